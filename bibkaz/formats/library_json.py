@@ -1,0 +1,130 @@
+"""The citation library as JSON, version 1 (documented in docs/library-json.md).
+
+It is the hand-off between ``bibkaz extract`` and every other command (links,
+network, format, export): they accept it instead of re-reading the documents.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bibkaz.formats.csl import csl_to_record, name_to_csl, record_to_csl
+from bibkaz.model import Document, InputError, Library, Mention, RawReference, Work
+
+VERSION = 1
+
+
+def _reference_json(ref: RawReference) -> dict[str, Any]:
+    return {"document": ref.document, "kind": ref.kind, "label": ref.label, "line": ref.line, "text": ref.text}
+
+
+def _mention_json(m: Mention) -> dict[str, Any]:
+    return {"document": m.document, "kind": m.kind, "text": m.text, "locator": m.locator, "line": m.line}
+
+
+def _unresolved_json(m: Mention) -> dict[str, Any]:
+    return {
+        "document": m.document,
+        "kind": m.kind,
+        "text": m.text,
+        "marker": m.marker,
+        "line": m.line,
+        "reason": m.reason,
+        "sentence": m.sentence,
+    }
+
+
+def library_to_json(library: Library) -> dict[str, Any]:
+    documents = []
+    for doc in library.documents:
+        meta = doc.meta
+        documents.append(
+            {
+                "id": doc.id,
+                "path": doc.path,
+                "key": library.document_key(doc.id),
+                "title": meta.title if meta else None,
+                "authors": [name_to_csl(n) for n in meta.authors] if meta else [],
+                "date": (meta.date or None) if meta else None,
+            }
+        )
+    works = []
+    for work in library.works:
+        entry: dict[str, Any] = {
+            "key": work.key,
+            "csl": record_to_csl(work.record, work.key),
+            "references": [_reference_json(r) for r in work.references],
+            "citations": [_mention_json(m) for m in work.mentions],
+        }
+        if work.document:
+            entry["document"] = work.document
+        if work.record.confidence < 1.0:
+            entry["confidence"] = round(work.record.confidence, 3)
+        if work.field_sources:
+            entry["field_sources"] = dict(work.field_sources)
+        works.append(entry)
+    return {
+        "bibkaz": VERSION,
+        "documents": documents,
+        "works": works,
+        "unresolved": [_unresolved_json(m) for m in library.unresolved],
+    }
+
+
+def dumps(library: Library) -> str:
+    return json.dumps(library_to_json(library), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str, path: str = "<library>") -> Library:
+    """Read a library JSON back. Documents come back without their text."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not valid JSON: {exc.msg}", exc.lineno) from None
+    if not isinstance(data, dict) or data.get("bibkaz") != VERSION:
+        raise InputError(path, f"not a bibkaz library JSON (version {VERSION})")
+    by_id: dict[str, Document] = {}
+    documents = []
+    for d in data.get("documents", []):
+        doc = Document(id=d["id"], path=d.get("path", ""), text="")
+        documents.append(doc)
+        by_id[doc.id] = doc
+    works = []
+    for w in data.get("works", []):
+        record = csl_to_record(w["csl"])
+        if "confidence" in w:
+            record = record.with_(confidence=float(w["confidence"]))
+        refs = tuple(
+            RawReference(
+                document=r["document"], kind=r["kind"], text=r["text"], line=int(r.get("line") or 0),
+                label=r.get("label") or "",
+            )
+            for r in w.get("references", [])
+        )
+        mentions = tuple(
+            Mention(
+                document=c["document"], kind=c["kind"], text=c.get("text", ""), line=int(c.get("line") or 0),
+                locator=c.get("locator") or "",
+            )
+            for c in w.get("citations", [])
+        )
+        works.append(
+            Work(
+                key=w["key"], record=record, references=refs, mentions=mentions,
+                field_sources=tuple(sorted((w.get("field_sources") or {}).items())),
+                document=w.get("document", ""),
+            )
+        )
+    own = {w.document: w.record for w in works if w.document}
+    documents = [
+        Document(id=d.id, path=d.path, text="", meta=own.get(d.id)) for d in documents
+    ]
+    unresolved = tuple(
+        Mention(
+            document=u["document"], kind=u["kind"], text=u.get("text", ""), line=int(u.get("line") or 0),
+            marker=u.get("marker", ""), reason=u.get("reason", ""), sentence=u.get("sentence", ""),
+        )
+        for u in data.get("unresolved", [])
+    )
+    return Library(documents=tuple(documents), works=tuple(works), unresolved=unresolved)

@@ -1,0 +1,56 @@
+"""One entry point for every command that consumes a corpus.
+
+A PATH given to ``bibkaz links``, ``network``, ``top``, ``format``, ``export`` …
+may be a folder of documents, single documents, a ``.bib`` file or bibkaz's
+library JSON; :func:`load_library` turns any mix of them into one Library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from bibkaz.model import InputError, Library, Problem
+
+
+@dataclass(frozen=True)
+class Loaded:
+    library: Library
+    problems: tuple[Problem, ...] = ()
+
+
+def load_library(paths: Sequence[str | Path]) -> Loaded:
+    """Load and, where needed, extract and resolve everything under ``paths``.
+
+    Raises InputError when nothing at all could be read; problems with single
+    files are returned in ``problems`` so one bad file never loses the others.
+    """
+    from bibkaz.formats import bibtex_reader, library_json
+    from bibkaz.pipeline import build_library
+
+    documents: list[Path] = []
+    libraries: list[Library] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+        suffix = path.suffix.lower()
+        if path.is_file() and suffix == ".json":
+            libraries.append(library_json.loads(path.read_text(encoding="utf-8"), str(path)))
+        elif path.is_file() and suffix == ".bib":
+            libraries.append(bibtex_reader.read_library(path))
+        else:
+            documents.append(path)
+    if documents:
+        built = build_library(documents)
+        libraries.append(built.library)
+        problems.extend(built.problems)
+    if not libraries:
+        raise InputError(", ".join(str(p) for p in paths), "nothing to read")
+    if len(libraries) == 1:
+        return Loaded(libraries[0], tuple(problems))
+    from bibkaz.resolve import combine_libraries
+
+    return Loaded(combine_libraries(libraries), tuple(problems))
