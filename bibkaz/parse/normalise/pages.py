@@ -1,0 +1,20 @@
+"""Page ranges."""
+
+from __future__ import annotations
+
+import re
+
+_RANGE = re.compile(r"([A-Za-z]?\d+[A-Za-z]?)\s*(?:[-‐‑‒–—]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
+_SINGLE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
+
+
+def normalise_pages(text: str) -> str:
+    """"pp. 975–993." → "975-993"; "p. 12" → "12"; "975-93" → "975-993" (expanded)."""
+    m = _RANGE.search(text)
+    if m:
+        start, end = m.group(1), m.group(2)
+        if start.isdigit() and end.isdigit() and len(end) < len(start) and int(end) < int(start):
+            end = start[: len(start) - len(end)] + end
+        return f"{start}-{end}"
+    m = _SINGLE.search(text)
+    return m.group(0) if m else ""

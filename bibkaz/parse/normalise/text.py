@@ -1,0 +1,34 @@
+"""Cleaning of free-text fields (titles, containers, publishers)."""
+
+from __future__ import annotations
+
+import re
+
+_EDGE = " \t\n.,;:/–—-"
+_QUOTES = "\"'“”‘’«»„"
+
+
+def clean_field(text: str) -> str:
+    """Strip markup and the punctuation a style puts around a field.
+
+    "*International Affairs*," → "International Affairs"; "“Why No Kazakh
+    Novorossiya?”" → "Why No Kazakh Novorossiya?" (a closing ? or ! belongs to
+    the title and stays).
+    """
+    s = re.sub(r"</?i(?:talic)?>", "", text)
+    s = re.sub(r"(?<!\w)[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?!\w)", "", s)
+    s = " ".join(s.split())
+    for _ in range(3):
+        s = s.strip(_EDGE)
+        if len(s) >= 2 and s[0] in _QUOTES and s[-1] in _QUOTES:
+            s = s[1:-1]
+        s = s.strip(_EDGE + _QUOTES) if s[:1] in _QUOTES or s[-1:] in _QUOTES else s
+    # A title ending in an abbreviation keeps its dot ("U.S."), others lose it.
+    return s
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: for comparisons, never for output."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9 ]+", " ", anyascii(text).lower()).strip()
