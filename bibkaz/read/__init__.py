@@ -1,0 +1,67 @@
+"""Reading input files into Documents: one reader per format, one entry point.
+
+:func:`read_document` picks the reader by file extension; :func:`discover` lists
+the documents under the paths a user gave.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from bibkaz.model import Document, InputError
+from bibkaz.read.decode import decode_bytes
+from bibkaz.read.html import html_to_text
+
+#: Extensions read as documents; everything else in a folder is ignored.
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".rst"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+#: Larger files are refused: no brief is this long, and parsing it would stall the run.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every document file named or found (recursively) under ``paths``, sorted.
+
+    A folder without any document is an error: it is almost always a wrong path.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not inside:
+                raise InputError(str(path), f"no documents ({', '.join(sorted(DOCUMENT_SUFFIXES))}) in this folder")
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
+def read_document(path: Path) -> Document:
+    """Read and decode one file. Raises InputError naming the file on any problem."""
+    import hashlib
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(str(path), f"file is {size // (1024 * 1024)} MiB, over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if not raw.strip():
+        raise InputError(str(path), "file is empty")
+    text, encoding = decode_bytes(raw, str(path))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = html_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Document(
+        id=path.stem,
+        path=str(path),
+        text=text,
+        encoding=encoding,
+        sha256=hashlib.sha256(raw).hexdigest(),
+    )
