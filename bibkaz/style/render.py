@@ -1,0 +1,125 @@
+"""Render CSL-JSON items as a bibliography with citeproc-py.
+
+Works in, entries out: one :class:`Entry` per item, in the style's order, each
+with its key, so callers (the ``format`` command, the comparison bench) can line
+entries up with other processors. Assembling entries into a document is
+:mod:`bibkaz.style.output`'s job.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Sequence
+
+from bibkaz.model import BibkazError
+from bibkaz.style import markdown_formatter, workarounds
+
+FORMATS = ("text", "html", "markdown")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One rendered bibliography entry.
+
+    ``label`` is the first field of styles with ``second-field-align`` (the "[1]"
+    of IEEE), split off so output can align it; ``body`` is the rest. Styles
+    without it have an empty label.
+    """
+
+    key: str
+    body: str
+    label: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.label} {self.body}" if self.label else self.body
+
+
+@dataclass(frozen=True)
+class Rendered:
+    entries: tuple[Entry, ...]
+    hanging_indent: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+def _formatter(to: str) -> ModuleType:
+    from citeproc import formatter
+
+    if to not in FORMATS:
+        raise BibkazError(f"unknown output format {to!r}; choose one of {', '.join(FORMATS)}")
+    return {"text": formatter.plain, "html": formatter.html, "markdown": markdown_formatter}[to]
+
+
+def _load_style(path: str, locale: str) -> Any:
+    from citeproc import CitationStylesStyle
+
+    try:
+        # validate=False: the RelaxNG check costs more than the rendering and only warns.
+        style = CitationStylesStyle(path, locale=locale, validate=False)
+    except Exception as exc:  # lxml and citeproc-py raise many types for a broken file
+        raise BibkazError(f"{path}: not a usable CSL style ({exc})") from exc
+    if not style.has_bibliography():
+        raise BibkazError(f"{path}: this style has no bibliography section (it only formats notes)")
+    return style
+
+
+def _close_quotes(style: Any) -> tuple[str, ...]:
+    root = style.root
+    if str(root.get_locale_option("punctuation-in-quote") or "false").lower() != "true":
+        return ()
+    return (str(root.get_single_term("close-quote")), str(root.get_single_term("close-inner-quote")))
+
+
+def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-US", to: str = "text") -> Rendered:
+    """Render ``items`` (CSL-JSON dicts with unique ids) in the style at ``style_path``.
+
+    citeproc-py lower-cases item ids, so "Umarov2022" and "umarov2022" would
+    collide; we hand it positional ids and map back.
+    """
+    from citeproc import Citation, CitationItem, CitationStylesBibliography
+    from citeproc.source.json import CiteProcJSON
+
+    workarounds.install()
+    fmt = _formatter(to)
+    style = _load_style(style_path, locale)
+    internal = [dict(item, id=f"i{n}") for n, item in enumerate(items)]
+    keys = {f"i{n}": str(item["id"]) for n, item in enumerate(items)}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            bib = CitationStylesBibliography(style, CiteProcJSON(internal), fmt)
+            for item in internal:
+                bib.register(Citation([CitationItem(item["id"])]))
+            bib.sort()
+            texts = [str(t) for t in bib.bibliography()]
+            labels = _labels(style, bib)
+        except Exception as exc:  # citeproc-py has no error hierarchy of its own
+            raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
+    quotes = _close_quotes(style)
+    entries = []
+    for key, text, label in zip(bib.keys, texts, labels):
+        body = text[len(label):].lstrip() if label and text.startswith(label) else text
+        entries.append(Entry(keys[key], workarounds.punctuation_in_quote(body, quotes), label if body != text else ""))
+    bibliography = style.root.bibliography
+    hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
+    return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(str(w.message) for w in caught)))
+
+
+def _labels(style: Any, bib: Any) -> list[str]:
+    """The first field of each entry when the style aligns it (``second-field-align``)."""
+    bibliography = style.root.bibliography
+    if not bibliography.get("second-field-align"):
+        return [""] * len(bib.items)
+    layout = bibliography.layout
+    first = next(iter(layout.iterchildren()), None)
+    out = []
+    for item in bib.items:
+        layout.repressed = {}
+        try:
+            text = first.render(item) if first is not None else None
+        except Exception:  # a first field that cannot render alone is simply not aligned
+            text = None
+        out.append(str(text) if text else "")
+    return out
