@@ -1,0 +1,100 @@
+"""Author-date citations in the body: APA, Harvard, Chicago author-date, MLA-ish.
+
+Parenthetical "(Meister, 2018, p. 309)", several in one pair "(Balan, 2022;
+Kirby, 2021)", Harvard "(Cooley 2012: 45)", narrative "Putin (2022)", two
+authors "Idan & Shaffer" / "Idan and Shaffer", "Ohle et al.", year suffixes
+"2022a", several years "Smith 2019, 2020". Prose years ("in 2015"), date
+ranges "(2020–2030)" and months "(January 2022)" are not citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibkaz.extract.text import Paragraph, sentence_around
+from bibkaz.parse.normalise.dates import MONTHS
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
+_NAME_WORD = r"[A-Z\u00C0-\u024F][\w’'\-]*\.?"
+_NAMES = rf"(?:(?:van|von|de|del|der|di|da|al|el|le|la)\s)?{_NAME_WORD}(?:\s(?:(?:van|von|de|der|of|for|the)\s)?{_NAME_WORD}){{0,5}}"
+_AUTHORS = rf"(?P<names>{_NAMES}(?:(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s){_NAMES})*(?:,?\s+et\s+al\.?)?)"
+_PART = re.compile(
+    rf"^(?:(?i:see(?:\salso)?|e\.g\.|cf\.|as\scited\sin|quoted\sin|i\.e\.)[,:]?\s+)?{_AUTHORS},?\s+"
+    rf"(?P<years>(?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>.+?))?\s*$",
+
+)
+_NARRATIVE = re.compile(
+    rf"{_AUTHORS}(?:[’']s)?\s+\((?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()]+?))?\)"
+)
+_PAREN = re.compile(r"\(([^()]{4,400})\)")
+_NOT_NAMES = {
+    "in", "the", "since", "from", "between", "during", "after", "before", "until", "by", "of", "and", "on", "at",
+    "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "circa", "ca", "about", "around",
+    "see", "this", "that", "these", "it", "we", "they", "he", "she", "also", "est", "founded", "born", "died",
+    "figure", "fig", "table", "chapter", "section", "page", "vol", "no", "p", "pp", "q1", "q2", "q3", "q4",
+}
+
+
+@dataclass(frozen=True)
+class AuthorDate:
+    names: tuple[str, ...]  # family names or organisation, as written
+    year: str  # "2022"; "" for n.d.
+    suffix: str  # "a"
+    locator: str
+    text: str
+    line: int
+    sentence: str
+
+
+def _split_names(names: str) -> tuple[str, ...]:
+    names = re.sub(r",?\s+et\s+al\.?$", "", names.strip(), flags=re.I)
+    parts = re.split(r",\s(?:and\s|&\s)?|\s(?:and|&)\s", names)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _valid(names: tuple[str, ...]) -> bool:
+    if not names:
+        return False
+    for n in names:
+        first = n.split()[0].lower().rstrip(".")
+        if first in _NOT_NAMES or first in MONTHS:
+            return False
+    return True
+
+
+def _cites(match: re.Match[str], p: Paragraph, start: int, end: int, text: str) -> list[AuthorDate]:
+    names = _split_names(match.group("names"))
+    if not _valid(names):
+        return []
+    out = []
+    for raw_year in re.split(r"\s?,\s?", match.group("years")):
+        ym = re.match(r"(\d{4})([a-z]?)", raw_year)
+        year, suffix = (ym.group(1), ym.group(2)) if ym else ("", "")
+        loc = (match.group("loc") or "").strip()
+        out.append(AuthorDate(names, year, suffix, loc, text, p.line_at(start), sentence_around(p.text, start, end)))
+    return out
+
+
+def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
+    found: list[AuthorDate] = []
+    for p in paras:
+        taken: list[tuple[int, int]] = []
+        for m in _PAREN.finditer(p.text):
+            for part_match in re.finditer(r"[^;]+", m.group(1)):
+                part = part_match.group(0).strip()
+                pm = _PART.match(part)
+                if pm:
+                    start = m.start(1) + part_match.start()
+                    found.extend(_cites(pm, p, start, start + len(part_match.group(0)), part))
+                    taken.append((m.start(), m.end()))
+        for m in _NARRATIVE.finditer(p.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            # The names must not be the tail of a longer capitalised phrase mid-sentence
+            # ("the Foreign Policy Document (2020)").
+            before = p.text[: m.start()].rstrip()
+            if before.endswith(("the", "The", "a", "A", "of")):
+                continue
+            found.extend(_cites(m, p, m.start(), m.end(), m.group(0)))
+    return found

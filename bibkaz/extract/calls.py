@@ -1,0 +1,107 @@
+"""Numbered note and reference calls in the body text.
+
+Three shapes: superscripts ("policy.¹", "¹,²"), brackets ("[1]", "[2, 3]",
+"[4–6]", "[4]–[6]"), and digits glued to a word as PDF-to-text conversion leaves
+them ("policy.1", "route.12", "conflict9", "2020,2"). Glued digits are told apart
+from ordinary numbers by order: calls run 1, 2, 3 …, so a glued number is a call
+only when it is the next one expected ("2022.3" after call 2 is the year 2022
+and call 3; "1,800 kms" is no call).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibkaz.extract.text import SUPERSCRIPT_DIGITS, Paragraph, sentence_around, superscript_value
+
+_SUP = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"]+(?:\s?[,،]\s?[" + SUPERSCRIPT_DIGITS + r"]+)*")
+_UNIT_BEFORE = re.compile(r"(?:\b(?:k?m|cm|mm|ft|in|mi|m/s)|[A-Z][a-z]?)$")  # km², CO² (chemistry)
+_BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(\d{1,3})\])?")
+_GLUED = re.compile(r"(?<=[^\s\d])(\d{1,3})(?=[\s.,;:!?)\]”\"’]|$)")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Call:
+    label: int
+    line: int
+    marker: str
+    sentence: str
+    style: str  # superscript | bracket | glued
+
+
+def _expand(spec: str) -> list[int]:
+    out: list[int] = []
+    for part in re.split(r"\s*,\s*", spec):
+        if re.search(r"[-–]", part):
+            a, b = (int(x) for x in re.split(r"\s*[-–]\s*", part))
+            out.extend(range(a, b + 1) if a <= b and b - a <= 50 else [a, b])
+        elif part:
+            out.append(int(part))
+    return out
+
+
+def superscript_calls(paras: list[Paragraph]) -> list[Call]:
+    calls = []
+    for p in paras:
+        for m in _SUP.finditer(p.text):
+            before = p.text[: m.start()]
+            if not before.strip() or _UNIT_BEFORE.search(before):
+                continue
+            for raw in re.split(r"\s?[,،]\s?", m.group(0)):
+                calls.append(Call(superscript_value(raw), p.line_at(m.start()), raw, sentence_around(p.text, m.start(), m.end()), "superscript"))
+    return calls
+
+
+def bracket_calls(paras: list[Paragraph]) -> list[Call]:
+    calls = []
+    for p in paras:
+        for m in _BRACKET.finditer(p.text):
+            labels = _expand(m.group(1))
+            if m.group(2):
+                labels = list(range(labels[-1], int(m.group(2)) + 1)) if labels[-1] <= int(m.group(2)) else labels
+                labels = _expand(m.group(1))[:-1] + labels
+            sentence = sentence_around(p.text, m.start(), m.end())
+            for label in labels:
+                calls.append(Call(label, p.line_at(m.start()), m.group(0), sentence, "bracket"))
+    return calls
+
+
+def _glued_ok(text: str, start: int, digits: str) -> bool:
+    prev = text[start - 1]
+    if prev in ".,":
+        # "2022.3" and "2020,2" are a year and a call; "3.5" and "1,800" are numbers.
+        head = re.search(r"(\d+)$", text[: start - 1])
+        if head:
+            return bool(_YEAR.match(head.group(1))) and len(digits) <= 2
+        return True
+    if prev == "-" or prev == "/":
+        return False  # COVID-19, 24/7
+    word = re.search(r"(\S+)$", text[:start])
+    token = word.group(1) if word else ""
+    if re.fullmatch(r"[A-Z]{1,3}\d*|[A-Z][a-z]?", token[: -len(digits)] if token.endswith(digits) else token):
+        return False  # G20, Q3, F16, Pb2: names with numbers, not calls
+    return True
+
+
+def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
+    """Glued digits accepted in sequence: each must be the next call number.
+
+    One missing call is tolerated (a call lost in conversion) when the number
+    after it follows, so a single gap does not swallow every later call.
+    """
+    candidates = []
+    for p in paras:
+        for m in _GLUED.finditer(p.text):
+            if _glued_ok(p.text, m.start(), m.group(1)):
+                candidates.append((int(m.group(1)), p, m))
+    calls = []
+    expected = first
+    values = [c[0] for c in candidates]
+    for i, (value, p, m) in enumerate(candidates):
+        skip_ok = value == expected + 1 and value + 1 in values[i + 1 :]
+        if value == expected or skip_ok:
+            calls.append(Call(value, p.line_at(m.start()), m.group(1), sentence_around(p.text, m.start(), m.end()), "glued"))
+            expected = value + 1
+    return calls

@@ -1,0 +1,45 @@
+"""Bare URLs and DOIs in running text, each a reference of its own.
+
+Trailing punctuation and angle brackets are the sentence's, not the link's.
+E-mail addresses and social-media handles are not links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibkaz.extract.text import Paragraph
+from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    kind: str  # inline-url | inline-doi
+    value: str
+    line: int
+
+
+def find_links(paras: list[Paragraph]) -> list[InlineLink]:
+    found: list[InlineLink] = []
+    seen: set[str] = set()
+    for p in paras:
+        spans: list[tuple[int, int]] = []
+        for m in URL_RE.finditer(p.text):
+            if m.start() and p.text[m.start() - 1] == "@":
+                continue
+            url = clean_url(m.group(0))
+            spans.append((m.start(), m.end()))
+            doi = doi_from_url(url)
+            kind, value = ("inline-doi", doi) if doi else ("inline-url", url)
+            if value and value.lower() not in seen:
+                seen.add(value.lower())
+                found.append(InlineLink(kind, value, p.line_at(m.start())))
+        for m in DOI_RE.finditer(p.text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            doi = clean_doi(m.group(0))
+            if doi and doi.lower() not in seen:
+                seen.add(doi.lower())
+                found.append(InlineLink("inline-doi", doi, p.line_at(m.start())))
+    return found

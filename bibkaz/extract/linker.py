@@ -1,0 +1,65 @@
+"""Joining author-date citations to reference-list entries.
+
+A citation names family names (or an organisation) and a year with an optional
+suffix; an entry matches when its first author's family name (diacritics and
+case folded) is the first name cited, every further cited name is among its
+authors, and the year (and suffix, when either side has one) agree. "et al."
+needs only the first. A citation that matches none, or several equally, stays
+unresolved with the reason, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from bibkaz.extract.author_date import AuthorDate
+from bibkaz.model import Mention, RawReference, Record
+from bibkaz.parse.normalise.text import fold
+
+
+def _family(name_text: str) -> str:
+    return fold(name_text).replace(" ", "")
+
+
+def _authors(record: Record) -> list[str]:
+    return [_family(n.literal or n.full_family) for n in record.authors or record.editors]
+
+
+def _matches(cite: AuthorDate, record: Record) -> bool:
+    authors = _authors(record)
+    if not authors or record.year != cite.year:
+        return False
+    if (cite.suffix or record.year_suffix) and cite.suffix != record.year_suffix:
+        return False
+    wanted = [_family(n) for n in cite.names]
+    if authors[0] != wanted[0] and not authors[0].endswith(wanted[0]):
+        return False
+    return all(any(a == w or a.endswith(w) for a in authors) for w in wanted[1:])
+
+
+def link_author_date(
+    doc_id: str, cites: Sequence[AuthorDate], records: Mapping[RawReference, Record]
+) -> list[Mention]:
+    """One Mention per citation, linked to its entry or unresolved with a reason."""
+    candidates = [(ref, rec) for ref, rec in records.items() if ref.kind == "reference-list" and ref.document == doc_id]
+    out = []
+    for cite in cites:
+        hits = [ref for ref, rec in candidates if _matches(cite, rec)]
+        label = f"{' & '.join(cite.names)} {cite.year or 'n.d.'}{cite.suffix}"
+        reference, reason = None, ""
+        if len(hits) == 1:
+            reference = hits[0]
+        elif hits:
+            reason = f"{label} matches {len(hits)} reference-list entries"
+        elif not candidates:
+            reason = f"no reference list for {label}"
+        else:
+            reason = f"no reference-list entry for {label}"
+        out.append(
+            Mention(
+                doc_id, "author-date", cite.text, cite.line, marker=label, locator=cite.locator,
+                sentence=cite.sentence, authors=cite.names, year=cite.year + cite.suffix,
+                reference=reference, reason=reason,
+            )
+        )
+    return out
