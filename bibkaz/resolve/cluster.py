@@ -1,0 +1,182 @@
+"""Cluster records into works: DOI groups, then sure merges, then unambiguous weak ones.
+
+Merging is transitive, so a careless clusterer lets a chain A~B~C join an A and a
+C that contradict each other (two years, two DOIs, Umarov 2022a and 2022b).
+Before joining two clusters we therefore check every cross pair for a hard
+conflict (:func:`bibkaz.resolve.similarity.conflict`). Weak pairs (a short
+title, a dropped subtitle and no year) merge only when the less complete side
+has exactly one candidate cluster; otherwise they are kept apart and reported.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from bibkaz.model import Record
+from bibkaz.resolve.blocking import candidate_pairs
+from bibkaz.resolve.features import Features, features
+from bibkaz.resolve.similarity import NEVER, SAME, WEAK, Verdict, compare, conflict
+
+#: Pairs kept apart with at least this score are reported as near misses.
+NEAR_MISS_SCORE = 70.0
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """Two records that look alike but were kept apart, with why."""
+
+    first: int  # index into the clustered records
+    second: int
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """Groups of record indices (each group one work, in input order) and near misses."""
+
+    groups: tuple[tuple[int, ...], ...]
+    near_misses: tuple[NearMiss, ...]
+    comparisons: int = 0
+    skipped_blocks: int = 0
+
+
+class _Clusters:
+    """Union-find over distinct records, keeping each cluster's members."""
+
+    def __init__(self, feats: Sequence[Features]):
+        self.feats = feats
+        self.parent = list(range(len(feats)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def blocker(self, ra: int, rb: int) -> str:
+        """The first hard conflict between the members of two clusters, or ""."""
+        for x in self.members[ra]:
+            fx = self.feats[x]
+            for y in self.members[rb]:
+                why = conflict(fx, self.feats[y])
+                if why:
+                    return why
+        return ""
+
+    def union(self, a: int, b: int, force: bool = False) -> str:
+        """Join the clusters of a and b unless they conflict; returns the conflict."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ""
+        why = "" if force else self.blocker(ra, rb)
+        if why:
+            return why
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        return ""
+
+
+def _distinct(records: Sequence[Record], documents: Sequence[bool]) -> tuple[list[int], list[Record], list[bool]]:
+    """Map each record to a distinct-record index; identical records with a title,
+    DOI or URL are compared once (an unparsed empty record stays on its own)."""
+    seen: dict[Record, int] = {}
+    owner: list[int] = []
+    distinct: list[Record] = []
+    is_doc: list[bool] = []
+    for record, doc in zip(records, documents):
+        identifiable = bool(record.title or record.doi or record.url)
+        if identifiable and not doc and record in seen:
+            owner.append(seen[record])
+            continue
+        if identifiable and not doc:
+            seen[record] = len(distinct)
+        owner.append(len(distinct))
+        distinct.append(record)
+        is_doc.append(doc)
+    return owner, distinct, is_doc
+
+
+def cluster_records(records: Sequence[Record], documents: Sequence[bool] | None = None) -> Clustering:
+    """Cluster ``records``; ``documents[i]`` marks an input document's own record
+    (two of those are never merged with each other)."""
+    documents = documents if documents is not None else [False] * len(records)
+    owner, distinct, is_doc = _distinct(records, documents)
+    feats = [features(r, d) for r, d in zip(distinct, is_doc)]
+    identifiable = [i for i, r in enumerate(distinct) if r.title or r.doi or r.url]
+    pairs, skipped = candidate_pairs(feats, identifiable)
+    verdicts: dict[tuple[int, int], Verdict] = {pair: compare(feats[pair[0]], feats[pair[1]]) for pair in pairs}
+    clusters = _Clusters(feats)
+    blocked: dict[tuple[int, int], str] = {}
+
+    # 1. Same DOI is the same work, whatever else differs (years of online-first
+    # and print, a typo in a title); then sure merges, best first.
+    by_doi: dict[str, int] = {}
+    for i in identifiable:
+        doi = feats[i].doi
+        if doi and doi in by_doi and not (is_doc[i] and is_doc[by_doi[doi]]):
+            clusters.union(by_doi[doi], i, force=True)
+        elif doi:
+            by_doi.setdefault(doi, i)
+    sure = sorted((p for p, v in verdicts.items() if v.kind == SAME), key=lambda p: (-verdicts[p].score, p))
+    for a, b in sure:
+        why = clusters.union(a, b)
+        if why:
+            blocked[(a, b)] = why
+
+    # 2. Weak pairs, decided from the less complete side's candidate clusters.
+    candidates: dict[int, set[int]] = defaultdict(set)
+    weak = [(p, v) for p, v in verdicts.items() if v.kind == WEAK]
+    for (a, b), v in weak:
+        ra, rb = clusters.find(a), clusters.find(b)
+        if ra == rb:
+            continue
+        if v.dependent in (0, 1):
+            candidates[ra].add(rb)
+        if v.dependent in (0, 2):
+            candidates[rb].add(ra)
+    decided: list[tuple[int, int]] = []
+    for (a, b), v in sorted(weak, key=lambda pv: pv[0]):
+        ra, rb = clusters.find(a), clusters.find(b)
+        if ra == rb:
+            continue
+        from_a = v.dependent in (0, 1) and candidates[ra] == {rb}
+        from_b = v.dependent in (0, 2) and candidates[rb] == {ra}
+        ok = (from_a and from_b) if v.dependent == 0 else (from_a or from_b)
+        if ok:
+            decided.append((a, b))
+        else:
+            blocked[(a, b)] = "ambiguous: more than one candidate work"
+    for a, b in decided:
+        why = clusters.union(a, b)
+        if why:
+            blocked[(a, b)] = why
+
+    # 3. Groups in input order, and the near misses between them.
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for index, d in enumerate(owner):
+        by_root[clusters.find(d)].append(index)
+    groups = tuple(sorted((tuple(g) for g in by_root.values()), key=lambda g: g[0]))
+    first_of = _first_index(owner)
+    misses = []
+    for (a, b), v in verdicts.items():
+        if clusters.find(a) == clusters.find(b):
+            continue
+        reason = blocked.get((a, b)) or v.reason
+        if v.score >= NEAR_MISS_SCORE or (a, b) in blocked:
+            kind = "kept apart" if v.kind != NEVER else "never"
+            misses.append(NearMiss(first_of[a], first_of[b], round(v.score, 1), f"{kind}: {reason}"))
+    misses.sort(key=lambda m: (-m.score, m.first, m.second))
+    return Clustering(groups, tuple(misses), len(verdicts), skipped)
+
+
+def _first_index(owner: Sequence[int]) -> dict[int, int]:
+    first: dict[int, int] = {}
+    for index, d in enumerate(owner):
+        first.setdefault(d, index)
+    return first

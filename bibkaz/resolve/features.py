@@ -1,0 +1,145 @@
+"""Comparison features of a Record, computed once per distinct record.
+
+The resolver compares each record with many candidates; folding titles, names and
+containers to lower-case ASCII (anyascii) for every comparison would dominate the
+run time, so it is done here once and the comparisons work on plain strings.
+Nothing here is ever written out: features are for comparing, never for output.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from bibkaz.model import Name, Record
+
+#: Words that never count as "significant": articles, prepositions, conjunctions
+#: (English plus the commonest French/German/Spanish/Russian-transliterated ones,
+#: since briefs on Central Asia cite all of them).
+STOPWORDS = frozenset(
+    """a an the of on in at to for from by with and or nor but as into about
+    vs via is are was were be its it this that these those
+    le la les l de des du un une et en au aux
+    der die das den dem des ein eine und im zum zur von
+    el los las del y o
+    i v na po o ob""".split()
+)
+
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Where a title's main part ends and its subtitle starts.
+_SUBTITLE = re.compile(r"\s*(?::|\?|!|\s[–—-]\s|(?<![A-Z])\.\s)\s*")
+_REVIEW = re.compile(r"^(?:book\s+)?review\s+of\b|^review\b")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces.
+
+    Apostrophes vanish ("Russia’s" → "russias") so that possessives fold the same
+    however they were typed; diacritics go through anyascii ("Davé" → "dave").
+    """
+    if not text:
+        return ""
+    ascii_text = anyascii(text).lower() if not text.isascii() else text.lower()
+    return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", ascii_text)).strip()
+
+
+def significant_words(text: str) -> list[str]:
+    """The folded words of ``text`` that are not stopwords."""
+    return [w for w in fold(text).split() if w not in STOPWORDS]
+
+
+def name_key(name: Name) -> str:
+    """The folded family name of a person, or an organisation's name without "the"."""
+    if name.literal:
+        words = fold(name.literal).split()
+        if words and words[0] == "the":
+            words = words[1:]
+        return " ".join(words)
+    return fold(name.family).replace(" ", "")
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """(main title, subtitle); the subtitle is "" when the title has none."""
+    match = _SUBTITLE.search(title.strip())
+    if not match or match.end() >= len(title.strip()):
+        return title, ""
+    stripped = title.strip()
+    return stripped[: match.start()], stripped[match.end() :]
+
+
+def normalise_url(url: str) -> str:
+    """A URL without scheme, "www.", fragment or trailing slash, lower-cased host."""
+    u = url.strip().strip("<>")
+    u = re.sub(r"^[a-z]+://", "", u, flags=re.I)
+    u = re.sub(r"^www\.", "", u, flags=re.I)
+    u = u.split("#", 1)[0].rstrip("/")
+    host, _, rest = u.partition("/")
+    return host.lower() + ("/" + rest if rest else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the matcher looks at, folded once."""
+
+    families: tuple[str, ...]
+    first_tokens: frozenset[str]  # every word of the first name (family, given, literal)
+    title: str
+    title_words: tuple[str, ...]
+    title_sig: tuple[str, ...]  # title words without stopwords
+    main: str
+    has_subtitle: bool
+    numbers: frozenset[str]  # digits in the title: "Part 2" is not "Part 3"
+    year: int
+    month: str  # "" unless the date gives one
+    suffix: str
+    container: str
+    container_words: tuple[str, ...]
+    doi: str
+    url: str
+    type: str
+    is_review: bool
+    is_document: bool
+    edition: str
+
+    @property
+    def has_title(self) -> bool:
+        return bool(self.title)
+
+
+def features(record: Record, is_document: bool = False) -> Features:
+    """Fold ``record`` into :class:`Features`."""
+    title = fold(record.title)
+    main_raw, sub_raw = split_title(record.title)
+    main = fold(main_raw) if sub_raw else title
+    first = record.authors[0] if record.authors else None
+    first_tokens: frozenset[str] = frozenset()
+    if first is not None:
+        first_tokens = frozenset(fold(" ".join((first.literal, first.given, first.family))).split())
+    container = fold(record.container_title)
+    kind = record.type or "document"
+    return Features(
+        families=tuple(k for k in (name_key(n) for n in record.authors) if k),
+        first_tokens=first_tokens,
+        title=title,
+        title_words=tuple(title.split()),
+        title_sig=tuple(w for w in title.split() if w not in STOPWORDS),
+        main=main,
+        has_subtitle=bool(sub_raw) and main != title,
+        numbers=frozenset(re.findall(r"\d+", title)),
+        year=int(record.year) if record.year else 0,
+        month=record.date[5:7] if record.year else "",
+        suffix=record.year_suffix.lower(),
+        container=container,
+        container_words=tuple(w for w in container.split() if w not in STOPWORDS),
+        doi=record.doi.strip().lower(),
+        url=normalise_url(record.url) if record.url else "",
+        type=kind,
+        is_review=kind.startswith("review") or bool(_REVIEW.search(title)) or "review" in fold(record.genre),
+        is_document=is_document,
+        edition=fold(record.edition),
+    )

@@ -1,0 +1,185 @@
+"""Merge the records of one work field by field, remembering which source gave what.
+
+Each citation of a work is incomplete in its own way: APA gives the DOI, Chicago
+the full given names, IEEE an abbreviated journal, a short note only the
+family name and a short title. The merged record keeps, for each field, the most
+complete value any source has, and ``field_sources`` says which one it was, so a
+user can check a surprising field against the reference it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, fields
+from typing import Callable, Sequence
+
+from bibkaz.model import Name, Record
+from bibkaz.resolve.features import fold
+
+_NAME_FIELDS = ("authors", "editors", "translators")
+#: Fields that identify a citation in one bibliography, not the work: dropped.
+_DROPPED = ("year_suffix", "confidence")
+#: Generic types a parser falls back on; any specific type wins over them.
+_GENERIC_TYPES = ("document", "")
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The merged record, (field, source id) pairs, and conflicts found while merging."""
+
+    record: Record
+    field_sources: tuple[tuple[str, str], ...]
+    warnings: tuple[str, ...]
+
+
+def _given_weight(name: Name) -> int:
+    """2 for a full given name or an organisation, 1 for initials, 0 for none."""
+    if name.literal:
+        return 2
+    words = [w for w in re.split(r"[\s.-]+", name.given) if w]
+    if not words:
+        return 0
+    return 2 if any(len(w) > 1 for w in words) else 1
+
+
+def _compatible_given(short: str, full: str) -> bool:
+    """"A. J." is compatible with "Alexander James" (same initials in order)."""
+    a = [w[0] for w in fold(short).split()]
+    b = [w[0] for w in fold(full).split()]
+    return bool(a) and b[: len(a)] == a
+
+
+def _upgrade_names(names: tuple[Name, ...], others: Sequence[tuple[Name, ...]]) -> tuple[Name, ...]:
+    """Replace initials by the full given names another source spells out."""
+    out = []
+    for name in names:
+        best = name
+        for other_list in others:
+            for other in other_list:
+                if (
+                    not other.literal
+                    and fold(other.family) == fold(name.family)
+                    and _given_weight(other) > _given_weight(best)
+                    and (not best.given or _compatible_given(best.given, other.given))
+                ):
+                    best = Name(
+                        family=name.family, given=other.given, particle=name.particle or other.particle,
+                        suffix=name.suffix or other.suffix,
+                    )
+        out.append(best)
+    return tuple(out)
+
+
+def _pick_names(values: list[tuple[str, tuple[Name, ...]]]) -> tuple[tuple[Name, ...], str]:
+    """The longest list (full lists beat "et al."), then the one with most given-name detail."""
+    counts = Counter(v for _, v in values)
+    source, best = max(
+        values,
+        key=lambda sv: (len(sv[1]), sum(_given_weight(n) for n in sv[1]), counts[sv[1]], _neg(repr(sv[1]))),
+    )
+    return _upgrade_names(best, [v for _, v in values if v is not best]), source
+
+
+class _neg(str):
+    """A string that sorts in reverse, so max() picks the alphabetically first on ties."""
+
+    def __lt__(self, other: str) -> bool:  # type: ignore[override]
+        return str.__gt__(self, other)
+
+    def __gt__(self, other: str) -> bool:  # type: ignore[override]
+        return str.__lt__(self, other)
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for c in text if c.isupper())
+
+
+def _pick_title(values: list[tuple[str, str]]) -> tuple[str, str]:
+    """The fullest title (a subtitle beats none); among spellings of it the most
+    cited one, then sentence case (CSL styles can title-case it, not the reverse)."""
+    counts = Counter(v for _, v in values)
+    return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], -_capitals(sv[1]), _neg(sv[1])))[::-1]
+
+
+def _pick_longest(values: list[tuple[str, str]]) -> tuple[str, str]:
+    """The longest value: "Central Asian Survey" over "Cent. Asian Surv."."""
+    counts = Counter(v for _, v in values)
+    return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _neg(sv[1])))[::-1]
+
+
+def _pick_common(values: list[tuple[str, str]]) -> tuple[str, str]:
+    """The value most sources agree on, then the longest."""
+    counts = Counter(v for _, v in values)
+    return max(values, key=lambda sv: (counts[sv[1]], len(sv[1]), _neg(sv[1])))[::-1]
+
+
+def _pick_pages(values: list[tuple[str, str]]) -> tuple[str, str]:
+    """A range ("975-993") over a single page, which is usually a note's pin cite."""
+    counts = Counter(v for _, v in values)
+    return max(values, key=lambda sv: ("-" in sv[1], counts[sv[1]], len(sv[1]), _neg(sv[1])))[::-1]
+
+
+def _pick_type(values: list[tuple[str, str]]) -> tuple[str, str]:
+    counts = Counter(v for _, v in values)
+    return max(values, key=lambda sv: (sv[1] not in _GENERIC_TYPES, counts[sv[1]], _neg(sv[1])))[::-1]
+
+
+def _pick_date(values: list[tuple[str, str]]) -> tuple[str, str]:
+    """The year most sources give (ties: the later, i.e. print over online-first),
+    then the most precise date in that year."""
+    years = Counter(v[:4] for _, v in values)
+    year = max(years, key=lambda y: (years[y], y))
+    in_year = [sv for sv in values if sv[1][:4] == year]
+    counts = Counter(v for _, v in in_year)
+    return max(in_year, key=lambda sv: (len(sv[1]), counts[sv[1]], _neg(sv[1])))[::-1]
+
+
+_PICKERS: dict[str, Callable[[list[tuple[str, str]]], tuple[str, str]]] = {
+    "title": _pick_title,
+    "container_title": _pick_longest,
+    "collection_title": _pick_longest,
+    "publisher": _pick_longest,
+    "pages": _pick_pages,
+    "type": _pick_type,
+    "date": _pick_date,
+}
+
+
+def _conflicts(name: str, values: list[tuple[str, str]], normal: Callable[[str], str]) -> list[str]:
+    """One warning naming both sources when sources disagree on ``name``."""
+    first: dict[str, str] = {}
+    for source, value in values:
+        first.setdefault(normal(value), source)
+    if len(first) < 2:
+        return []
+    shown = "; ".join(f"{v} ({s})" for v, s in sorted(first.items()))
+    return [f"conflicting {name}: {shown}"]
+
+
+def merge_records(sources: Sequence[tuple[str, Record]]) -> Merged:
+    """Merge the records of one work; ``sources`` are (source id, record) pairs."""
+    if not sources:
+        raise ValueError("merge_records needs at least one record")
+    values: dict[str, object] = {}
+    chosen: list[tuple[str, str]] = []
+    for f in fields(Record):
+        if f.name in _DROPPED:
+            continue
+        present = [(s, getattr(r, f.name)) for s, r in sources if getattr(r, f.name) not in ("", ())]
+        if not present:
+            continue
+        if f.name in _NAME_FIELDS:
+            value, source = _pick_names(present)  # type: ignore[arg-type]
+        else:
+            value, source = _PICKERS.get(f.name, _pick_common)(present)  # type: ignore[arg-type]
+        values[f.name] = value
+        if f.name != "type" or value not in _GENERIC_TYPES:
+            chosen.append((f.name, source))
+    values["confidence"] = max(r.confidence for _, r in sources)
+    warnings: list[str] = []
+    dois = [(s, r.doi) for s, r in sources if r.doi]
+    warnings += _conflicts("DOIs", dois, str.lower)
+    years = [(s, r.year) for s, r in sources if r.year]
+    warnings += _conflicts("years", years, str)
+    return Merged(Record(**values), tuple(chosen), tuple(warnings))  # type: ignore[arg-type]

@@ -1,0 +1,91 @@
+"""Citation keys: human, lower-case ASCII, and stable when the corpus grows.
+
+``laruelle2018why`` = first author's family name + year + first significant title
+word. Without authors (nor editors) the title's first significant word stands in
+for the name and its second for the word (``centralasia2020`` style:
+``central2020asia``). Without a year the year part is simply left out
+(``laruellewhy``): "nd" would read as part of the name. Collisions get "a", "b",
+… in the order of the records' content, never of input order, so two runs and
+two input orders give the same keys; keys a previous run gave are kept first.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import count, product
+from string import ascii_lowercase
+from typing import Iterator, Sequence
+
+from bibkaz.model import Name, Record
+from bibkaz.resolve.features import STOPWORDS, fold
+
+_ORG_SKIP = STOPWORDS | {"the"}
+
+
+def _word(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _name_part(name: Name) -> str:
+    if name.literal:
+        words = [w for w in fold(name.literal).split() if w not in _ORG_SKIP]
+        return _word(words[0]) if words else ""
+    return _word(fold(name.family))
+
+
+def base_key(record: Record) -> str:
+    """The key before any collision suffix."""
+    names = record.authors or record.editors
+    name = _name_part(names[0]) if names else ""
+    words = [_word(w) for w in fold(record.title).split() if w not in STOPWORDS]
+    words = [w for w in words if w]
+    if not name and words:
+        name, words = words[0], words[1:]
+    word = words[0] if words else ""
+    key = f"{name}{record.year}{word}"
+    return key or f"anon{record.year}"
+
+
+def suffixes() -> Iterator[str]:
+    """"", "a", "b", … "z", "aa", "ab", …"""
+    yield ""
+    for length in count(1):
+        for letters in product(ascii_lowercase, repeat=length):
+            yield "".join(letters)
+
+
+def content_order(record: Record) -> tuple[str, ...]:
+    """A sort key from what a record says, so collisions are settled the same way
+    whatever order the documents were read in."""
+    return (
+        record.date,
+        fold(record.title),
+        "|".join(n.inverted() for n in record.authors),
+        fold(record.container_title),
+        record.doi.lower(),
+        record.url,
+        record.type,
+        repr(record),
+    )
+
+
+def assign_keys(
+    records: Sequence[Record], fixed: Sequence[str | None] | None = None, reserved: set[str] | frozenset[str] = frozenset()
+) -> list[str]:
+    """One unique key per record.
+
+    ``fixed[i]``, when set, is a key record i already had (a previous run, a .bib
+    being merged) and keeps; ``reserved`` keys are never given to a new record.
+    """
+    fixed = list(fixed) if fixed is not None else [None] * len(records)
+    taken = set(reserved) | {k for k in fixed if k}
+    keys: list[str | None] = list(fixed)
+    fresh = sorted((i for i, k in enumerate(fixed) if not k), key=lambda i: (base_key(records[i]), content_order(records[i])))
+    for i in fresh:
+        base = base_key(records[i])
+        for suffix in suffixes():
+            if base + suffix not in taken:
+                keys[i] = base + suffix
+                taken.add(base + suffix)
+                break
+    return [k or "" for k in keys]

@@ -1,0 +1,229 @@
+"""Are two parsed references the same work? A decision table over folded fields.
+
+Precision comes first: a false merge silently loses a work from a user's
+bibliography, a missed merge only shows it twice. So every rule that says "same"
+needs agreeing authors, titles and years, and the rules that could be fooled
+(short titles, dropped subtitles, missing years) only say "weak": the clusterer
+merges a weak pair only when the less complete side has exactly one candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from bibkaz.resolve.features import Features
+
+SAME = "same"  # merge
+WEAK = "weak"  # merge only when unambiguous
+DIFFER = "differ"  # keep apart
+NEVER = "never"  # keep apart, and never let a chain of merges join them either
+
+#: Folded strings at least this similar (rapidfuzz ratio, 0–100) count as equal.
+TITLE_EQUAL = 93.0
+NAME_EQUAL = 88.0
+CONTAINER_EQUAL = 90.0
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decision for one pair, with what ``--explain`` shows about it.
+
+    ``dependent`` is 1 when the first record is the less complete one (a short
+    title, no year), 2 when the second is, 0 when neither: a weak merge is decided
+    from the dependent side's candidates.
+    """
+
+    kind: str
+    score: float
+    reason: str
+    dependent: int = 0
+    doi_conflict: bool = False
+
+
+def same_name(a: str, b: str) -> bool:
+    """Folded family names that are one name: equal, or one typo apart in a long name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return ratio(a, b) >= NAME_EQUAL
+
+
+def _first_author_matches(fa: Features, fb: Features) -> bool:
+    a, b = fa.families[0], fb.families[0]
+    if same_name(a, b):
+        return True
+    # Given and family swapped by one parse ("Alexander Cooley" read as family "Alexander").
+    return (" " not in a and a in fb.first_tokens) and (" " not in b and b in fa.first_tokens)
+
+
+def author_relation(fa: Features, fb: Features) -> tuple[str, float]:
+    """"match", "partial" (one side has no authors), "none" (neither has) or "mismatch"."""
+    if not fa.families and not fb.families:
+        return "none", 50.0
+    if not fa.families or not fb.families:
+        return "partial", 50.0
+    if not _first_author_matches(fa, fb):
+        return "mismatch", ratio(fa.families[0], fb.families[0])
+    short, long_ = sorted((fa.families, fb.families), key=len)
+    found = sum(1 for s in short if any(same_name(s, other) for other in long_))
+    # "et al." against a full list: the shorter list must be inside the longer one,
+    # allowing one parse slip in long lists.
+    allowed_misses = 1 if len(short) >= 4 else 0
+    if found >= len(short) - allowed_misses:
+        return "match", 100.0
+    return "mismatch", 100.0 * found / len(short)
+
+
+def _is_prefix(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    if not short or len(short) >= len(long_):
+        return False
+    if len(short) == 1 and len(short[0]) < 6:
+        return False
+    return ratio(" ".join(short), " ".join(long_[: len(short)])) >= TITLE_EQUAL
+
+
+def title_relation(fa: Features, fb: Features) -> tuple[str, float, int]:
+    """"equal", "subtitle" (one dropped it), "prefix" (a short title), "differ" or "missing"."""
+    if not fa.title or not fb.title:
+        return "missing", 0.0, 0
+    full = max(ratio(fa.title, fb.title), ratio(" ".join(fa.title_sig), " ".join(fb.title_sig)))
+    if full >= TITLE_EQUAL and fa.numbers == fb.numbers:
+        return "equal", full, 0
+    if fa.has_subtitle != fb.has_subtitle:
+        longer, shorter, dependent = (fa, fb, 2) if fa.has_subtitle else (fb, fa, 1)
+        if ratio(longer.main, shorter.title) >= TITLE_EQUAL and shorter.numbers <= longer.numbers:
+            return "subtitle", max(full, 90.0), dependent
+    if len(fa.title_sig) != len(fb.title_sig):
+        dependent = 1 if len(fa.title_sig) < len(fb.title_sig) else 2
+        short, long_ = (fa, fb) if dependent == 1 else (fb, fa)
+        if _is_prefix(short.title_sig, long_.title_sig) and short.numbers <= long_.numbers:
+            return "prefix", max(full, 85.0), dependent
+    return "differ", full, 0
+
+
+def _abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """"cent asian surv" abbreviates "central asian survey": word by word prefixes."""
+    return len(short) == len(long_) and all(l.startswith(s) for s, l in zip(short, long_))
+
+
+def container_relation(fa: Features, fb: Features) -> str:
+    """"same", "missing" (one side has none) or "differ"."""
+    if not fa.container or not fb.container:
+        return "missing"
+    if fa.container == fb.container or ratio(fa.container, fb.container) >= CONTAINER_EQUAL:
+        return "same"
+    a, b = fa.container_words, fb.container_words
+    if _abbreviates(a, b) or _abbreviates(b, a):
+        return "same"
+    return "differ"
+
+
+def year_relation(fa: Features, fb: Features) -> str:
+    """"eq", "missing", "near" (one apart: online-first vs print) or "conflict"."""
+    if not fa.year or not fb.year:
+        return "missing"
+    gap = abs(fa.year - fb.year)
+    return "eq" if gap == 0 else "near" if gap == 1 else "conflict"
+
+
+def _identical(fa: Features, fb: Features) -> bool:
+    """Everything but the DOI agrees exactly: one work given two DOIs by its sources."""
+    return (
+        bool(fa.title)
+        and fa.title == fb.title
+        and fa.families == fb.families
+        and fa.year == fb.year
+        and fa.type == fb.type
+        and container_relation(fa, fb) != "differ"
+    )
+
+
+def _unrelated_titles(fa: Features, fb: Features) -> bool:
+    sim = Levenshtein.normalized_similarity
+    if max(sim(fa.title, fb.title), sim(fa.main, fb.main), sim(fa.main, fb.title), sim(fa.title, fb.main)) >= 0.5:
+        return False
+    return not (_is_prefix(fa.title_sig, fb.title_sig) or _is_prefix(fb.title_sig, fa.title_sig))
+
+
+def conflict(fa: Features, fb: Features) -> str:
+    """Why two records can never be one work, or "" when nothing forbids it.
+
+    Cheap on purpose: the clusterer checks it for every cross pair before joining
+    two clusters, so a chain A~B~C never joins an A and a C that contradict.
+    """
+    if fa.is_document and fb.is_document:
+        return "both are input documents"
+    if fa.doi and fb.doi and fa.doi != fb.doi and not _identical(fa, fb):
+        return f"different DOIs ({fa.doi} / {fb.doi})"
+    if fa.year and fa.year == fb.year and fa.suffix and fb.suffix and fa.suffix != fb.suffix:
+        return f"{fa.year}{fa.suffix} and {fb.year}{fb.suffix} are two works"
+    if fa.year and fb.year and abs(fa.year - fb.year) > 1:
+        return f"years {fa.year} and {fb.year}"
+    if fa.year == fb.year and fa.month and fb.month and fa.month != fb.month:
+        return f"dates {fa.year}-{fa.month} and {fb.year}-{fb.month}"
+    if {fa.type, fb.type} == {"chapter", "book"}:
+        return "a chapter and a book"
+    if fa.is_review != fb.is_review:
+        return "a review and a non-review"
+    if fa.edition and fb.edition and fa.edition != fb.edition:
+        return f"editions {fa.edition} and {fb.edition}"
+    if fa.families and fb.families and not _first_author_matches(fa, fb):
+        return f"first authors {fa.families[0]} and {fb.families[0]}"
+    if fa.title and fb.title and _unrelated_titles(fa, fb):
+        return "unrelated titles"
+    return ""
+
+
+def compare(fa: Features, fb: Features) -> Verdict:
+    """The verdict for one candidate pair (see the module docstring)."""
+    if fa.doi and fa.doi == fb.doi:
+        return Verdict(SAME, 100.0, "same DOI")
+    why = conflict(fa, fb)
+    title, t_score, dependent = title_relation(fa, fb)
+    if why:
+        return Verdict(NEVER, t_score, why)
+    doi_conflict = bool(fa.doi and fb.doi)
+    authors, a_score = author_relation(fa, fb)
+    year = year_relation(fa, fb)
+    container = container_relation(fa, fb)
+    detail = f"title {title} {t_score:.0f}, authors {authors} {a_score:.0f}, year {year}, container {container}"
+    if fa.edition != fb.edition and fa.edition and fb.edition:
+        return Verdict(DIFFER, t_score, detail)
+    if authors == "mismatch":
+        return Verdict(DIFFER, t_score, detail)
+    if year == "near" and not (container == "same" and title == "equal" and authors == "match"):
+        # One year apart is online-first vs print only for a journal article
+        # cited with its journal; otherwise it is the next annual report or edition.
+        return Verdict(DIFFER, t_score, detail)
+    if title == "missing":
+        if fa.url and fa.url == fb.url:
+            if not fa.title and not fb.title:
+                return Verdict(SAME, 95.0, "same URL")
+            return Verdict(WEAK, 90.0, "same URL, one without title", 1 if not fa.title else 2)
+        return Verdict(DIFFER, 0.0, detail)
+    if title == "differ":
+        return Verdict(DIFFER, t_score, detail)
+    if title == "equal":
+        if authors == "match":
+            kind = WEAK if container == "differ" else SAME
+            return Verdict(kind, t_score, detail, 0, doi_conflict)
+        if year == "eq" and container != "differ" and len(fa.title_sig) >= 3:
+            return Verdict(SAME, t_score, detail, 0, doi_conflict)
+        dependent = 1 if not fa.families else 2 if not fb.families else 0
+        return Verdict(WEAK, t_score, detail, dependent, doi_conflict)
+    if title == "subtitle":
+        if authors == "match" and year == "eq" and container != "differ":
+            return Verdict(SAME, t_score, detail, 0, doi_conflict)
+        if authors == "match" or year == "eq":
+            return Verdict(WEAK, t_score, detail, dependent, doi_conflict)
+        return Verdict(DIFFER, t_score, detail)
+    # A short title ("Cooley, 'Great Games'"): only with the same author, and only
+    # from a short note, which gives no year.
+    short = fa if dependent == 1 else fb
+    if authors == "match" and not short.year:
+        return Verdict(WEAK, t_score, detail, dependent, doi_conflict)
+    return Verdict(DIFFER, t_score, detail)
