@@ -101,7 +101,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     entries = []
     for key, text, label in zip(bib.keys, texts, labels):
         body = text[len(label):].lstrip() if label and text.startswith(label) else text
-        entries.append(Entry(keys[key], workarounds.punctuation_in_quote(body, quotes), label if body != text else ""))
+        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
+        entries.append(Entry(keys[key], body, label if label and text.startswith(label) else ""))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
     return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(str(w.message) for w in caught)))

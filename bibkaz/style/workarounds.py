@@ -12,6 +12,24 @@ pandoc's citeproc by bench/format_compare.py (see docs/parts/format-decisions.md
    (the code is commented out upstream): en-US styles print “Title”. instead of
    “Title.” :func:`punctuation_in_quote` moves the period or comma inside the
    locale's closing quote after rendering.
+3. ``page-range-format`` "minimal"/"minimal-two" compares digits from the left
+   even when the two page numbers differ in length, so "1-10" prints as
+   "1–0" in MLA. :func:`install` wraps ``_format_last_page`` to keep the last
+   page whole in that case, which every range format asks for.
+4. ``cs:substitute`` only suppresses a variable when the substitute is a bare
+   ``<text variable>``; through a macro (APA's title) or ``<names>`` (an edited
+   book's editors) the variable prints twice: "Cummings, S. N. (Ed.). (2002).
+   Power and change (S. N. Cummings, Ed.)". CSL says a substituted variable is
+   suppressed in the rest of the entry. :func:`install` records which variables
+   a substitute really printed and makes later ``cs:text`` / ``cs:names`` for
+   them render nothing.
+5. ``text-case`` on a ``cs:label`` is ignored: labels are cased with no
+   language, and citeproc-py only title-cases English, so APA prints "(ed.)"
+   where it asks for "(Ed.)". :func:`install` gives such calls the style's
+   default language (English unless the style says otherwise).
+6. Punctuation at seams is not collapsed: a title ending in "?" followed by the
+   style's "." prints "stalling?." — :func:`collapse_punctuation` drops the
+   period, as CSL processors do.
 """
 
 from __future__ import annotations
@@ -32,12 +50,15 @@ def _keep_given(given: str, mark: str) -> str:
 
 
 def install() -> None:
-    """Patch citeproc-py in place; idempotent, so importing bibkaz.style twice is harmless."""
+    """Patch citeproc-py in place; idempotent, so rendering twice is harmless."""
     from citeproc import model
 
     original = model.Name.initialize
     if getattr(original, "_bibkaz_fix", False):
         return
+    _install_page_fix(model)
+    _install_substitute_fix(model)
+    _install_label_case_fix(model)
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
@@ -47,6 +68,14 @@ def install() -> None:
 
     initialize._bibkaz_fix = True  # type: ignore[attr-defined]
     model.Name.initialize = initialize
+
+
+_DOUBLED = re.compile(r"([?!])((?:</[a-z]+>|\*)*)\.")
+
+
+def collapse_punctuation(text: str) -> str:
+    """"Why now?." → "Why now?" (also across closing markup: "<i>Why?</i>." → "<i>Why?</i>")."""
+    return _DOUBLED.sub(r"\1\2", text)
 
 
 def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
@@ -61,3 +90,91 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
         text = re.sub(rf"([?!.,]){q}([.,])", rf"\1{quote}", text)
         text = re.sub(rf"{q}([.,])", rf"\1{quote}", text)
     return text
+
+
+def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
+    original = model.FormatNumber._format_last_page
+
+    @wraps(original)
+    def _format_last_page(self, first, last):  # type: ignore[no-untyped-def]
+        if len(str(first)) != len(str(last)):
+            return last
+        return original(self, first, last)
+
+    model.FormatNumber._format_last_page = _format_last_page
+
+
+# Keys inside citeproc-py's per-entry ``layout.repressed`` dict (reset for every
+# entry, so our state is too); they cannot clash with its element-tag keys.
+_SUPPRESSED = "bibkaz:suppressed"
+_RECORDING = "bibkaz:recording"
+
+
+def _repressed(element, context):  # type: ignore[no-untyped-def]
+    try:
+        return (context if context is not None else element).get_layout().repressed
+    except (IndexError, AttributeError):  # elements outside a layout (sort keys of locales)
+        return {}
+
+
+def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
+    text_variable = model.Text._variable
+    names_process = model.Names.process
+    substitute_render = model.Substitute.render
+
+    @wraps(text_variable)
+    def _variable(self, item, context):  # type: ignore[no-untyped-def]
+        repressed = _repressed(self, context)
+        name = self.get("variable")
+        if name in repressed.get(_SUPPRESSED, ()):
+            return None
+        value = text_variable(self, item, context)
+        if value and _RECORDING in repressed:
+            repressed[_RECORDING].add(name)
+        return value
+
+    @wraps(names_process)
+    def process(self, item, names_context=None, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        repressed = _repressed(self, context)
+        present = [r for r in self.get("variable", "").split() if r in item.reference]
+        suppressed = repressed.get(_SUPPRESSED, set())
+        if present and all(r in suppressed for r in present):
+            return None
+        text = names_process(self, item, names_context=names_context, context=context, **kwargs)
+        if text and _RECORDING in repressed:
+            repressed[_RECORDING].update(present)
+        return text
+
+    @wraps(substitute_render)
+    def render(self, item, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        repressed = _repressed(self, context)
+        outer = repressed.get(_RECORDING)
+        repressed[_RECORDING] = set()
+        try:
+            text = substitute_render(self, item, context=context, **kwargs)
+        finally:
+            printed = repressed.pop(_RECORDING)
+            if outer is not None:
+                repressed[_RECORDING] = outer | printed
+        if text and printed:
+            repressed.setdefault(_SUPPRESSED, set()).update(printed)
+        return text
+
+    model.Text._variable = _variable
+    model.Names.process = process
+    model.Substitute.render = render
+
+
+def _install_label_case_fix(model) -> None:  # type: ignore[no-untyped-def]
+    case = model.TextCased.case
+
+    @wraps(case)
+    def case_with_language(self, text, language=None):  # type: ignore[no-untyped-def]
+        if language is None:
+            try:
+                language = (self.get_root().get("default-locale") or "en")[:2]
+            except AttributeError:
+                language = "en"
+        return case(self, text, language)
+
+    model.TextCased.case = case_with_language
