@@ -1,0 +1,68 @@
+"""``bibkaz extract``: documents in, references.bib (and the library JSON) out."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from bibkaz.commands._common import warn_problems
+from bibkaz.formats import library_json
+from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
+from bibkaz.fsutil import write_atomic
+from bibkaz.model import BibkazError, Library
+from bibkaz.pipeline import build_library
+
+
+def _summary(library: Library, extractions) -> list[str]:
+    rows = []
+    for ex in extractions:
+        doc = ex.document.id
+        linked = sum(1 for m in ex.mentions if m.reference is not None)
+        unresolved = sum(1 for m in ex.mentions if m.reference is None)
+        rows.append(f"  {doc}: {len(ex.references)} references, {linked} citations linked, {unresolved} unresolved")
+    return rows
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("references.bib"), show_default=True,
+              help="BibTeX file to write.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path), help="Also write the citation library JSON here.")
+@click.option("--dialect", type=click.Choice(["biblatex", "bibtex"]), default="biblatex", show_default=True,
+              help="biblatex (biber) or classic BibTeX (natbib).")
+@click.option("--force", is_flag=True, help="Overwrite an output file bibkaz did not write or that was edited by hand.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, dialect: str, force: bool, quiet: bool) -> None:
+    """Find every reference, note and in-text citation in PATHS and write normalised BibTeX.
+
+    PATHS are documents (.txt, .md, .html) or folders of them. Exit status: 0 when
+    every file was read, 1 when some were skipped, 2 for usage errors.
+    """
+    status = written_by_bibkaz(output)
+    if status is False and not force:
+        raise click.UsageError(
+            f"{output} was not written by bibkaz or was edited by hand since; use --force to overwrite it"
+        )
+    existing = dict(read_records(output)) if status else None
+    started = time.perf_counter()
+    try:
+        built = build_library(paths, existing_keys=existing)
+    except BibkazError as exc:
+        click.echo(f"bibkaz: error: {exc}", err=True)
+        sys.exit(1)
+    write_atomic(output, write_library(built.library, dialect))
+    if json_path:
+        write_atomic(json_path, library_json.dumps(built.library))
+    warn_problems(built.problems)
+    for warning in built.library.warnings:
+        click.echo(f"bibkaz: warning: {warning}", err=True)
+    if not quiet:
+        click.echo(f"bibkaz: {len(built.extractions)} documents, {len(built.library.works)} works, "
+                   f"{len(built.library.unresolved)} unresolved citations in {time.perf_counter() - started:.2f} s "
+                   f"→ {output}" + (f", {json_path}" if json_path else ""), err=True)
+        for row in _summary(built.library, built.extractions):
+            click.echo(row, err=True)
+    sys.exit(1 if built.problems else 0)

@@ -1,0 +1,25 @@
+"""The parse stage: one reference string → one Record.
+
+:func:`parse_reference` is the single entry point every caller uses, so the
+parser behind it can change without touching them. Bare links found in running
+text carry nothing to parse: they become a web page (URL) or a DOI record.
+"""
+
+from __future__ import annotations
+
+from bibkaz.model import ParsedReference, RawReference, Record
+from bibkaz.parse.rules import parse_rules
+
+
+def parse_reference(text: str) -> Record:
+    """Parse one reference string into fields."""
+    return parse_rules(text)
+
+
+def parse_raw(reference: RawReference) -> ParsedReference:
+    """Parse a RawReference, using what its kind already tells us."""
+    if reference.kind == "inline-url":
+        return ParsedReference(reference, Record(type="webpage", url=reference.text, confidence=1.0))
+    if reference.kind == "inline-doi":
+        return ParsedReference(reference, Record(type="article-journal", doi=reference.text, confidence=1.0))
+    return ParsedReference(reference, parse_reference(reference.text))

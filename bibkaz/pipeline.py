@@ -1,0 +1,60 @@
+"""The whole pipeline for a set of document paths: read → extract → parse → link → resolve.
+
+One bad document never loses the others: reading and extraction problems are
+collected per file and returned with the library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from bibkaz.extract import find, link_author_date
+from bibkaz.model import Extraction, InputError, Library, ParsedReference, Problem, Record
+from bibkaz.parse import parse_raw
+from bibkaz.read import discover, read_document
+
+
+@dataclass(frozen=True)
+class Built:
+    library: Library
+    extractions: tuple[Extraction, ...]
+    problems: tuple[Problem, ...]
+
+
+def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
+    """Read, extract, parse and link one document."""
+    document = read_document(path)
+    doc, refs, mentions, author_date = find(document)
+    parsed = [parse_raw(r) for r in refs]
+    linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
+    all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
+    return Extraction(doc, tuple(refs), tuple(all_mentions)), parsed
+
+
+def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | None = None) -> Built:
+    """Run the pipeline over every document under ``paths``.
+
+    Raises InputError only when nothing could be read at all.
+    """
+    from bibkaz.resolve import resolve
+
+    files = discover([Path(p) for p in paths])
+    problems: list[Problem] = []
+    extractions: list[Extraction] = []
+    parsed: list[ParsedReference] = []
+    for path in files:
+        try:
+            extraction, refs = extract_document(path)
+        except InputError as exc:
+            problems.append(exc.problem)
+            continue
+        extractions.append(extraction)
+        parsed.extend(refs)
+    if not extractions:
+        if problems:
+            raise InputError(problems[0].path, problems[0].message, problems[0].line)
+        raise InputError(", ".join(map(str, paths)), "no documents to read")
+    library = resolve(extractions, parsed, existing_keys)
+    return Built(library, tuple(extractions), tuple(problems))
