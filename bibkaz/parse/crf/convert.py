@@ -1,0 +1,184 @@
+"""Labelled segments → Record: which normaliser each label goes through, and
+which entry type the labels present imply.
+
+The CRF only says which words are the title or the journal; everything a
+Record promises (structured names, ISO dates, bare DOIs, "975-993") comes from
+the shared normalisers in :mod:`bibkaz.parse.normalise`, so the trained and the
+rule-based parser produce values in exactly the same form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from bibkaz.model import Name, Record
+from bibkaz.parse.normalise.dates import parse_date
+from bibkaz.parse.normalise.identifiers import clean_doi, clean_url, doi_from_url
+from bibkaz.parse.normalise.names import parse_names
+from bibkaz.parse.normalise.pages import normalise_pages
+from bibkaz.parse.normalise.text import clean_field
+from bibkaz.parse.normalise.volume import split_volume_issue
+
+_EDITOR_WORDS = re.compile(
+    r"^\s*(?:in:?|dans:?)\s+|\(?\b(?:eds?|editors?|edited|hrsg|hg|éds?|dir|coord)\b\.?\)?(?:\s+by)?[.,:]?",
+    re.I,
+)
+_TRANSLATOR_WORDS = re.compile(r"\(?\b(?:trans(?:lated|l)?|tr|übers)\b\.?\)?(?:\s+(?:by|from\s+\w+(?:\s+by)?))?[.,:]?", re.I)
+_ACCESS = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|last visited)\b", re.I)
+_NEWSPAPER = re.compile(
+    r"\b(?:times|post|guardian|tribune|herald|telegraph|gazette|chronicle|independent|observer|"
+    r"journal|news|daily|zeitung|monde|figaro|pravda|izvestia|kommersant|vedomosti)\b",
+    re.I,
+)
+_THESIS = re.compile(r"\b(?:thesis|dissertation|diss\.|ph\.?\s?d|master'?s|doctoral|habilitation)", re.I)
+_REPORT = re.compile(r"\b(?:report|working paper|policy brief|brief|discussion paper|technical|memo)", re.I)
+_CONFERENCE = re.compile(r"\b(?:proceedings|conference|congress|symposium|workshop|meeting|colloquium|proc\.)", re.I)
+_MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly)\b", re.I)
+
+
+_IN = re.compile(r"^\s*(?:in|dans|en)\s*:?\s+", re.I)
+
+
+def _clean(text: str) -> str:
+    """clean_field plus brackets a segment boundary cut in half: "(New York" → "New York"."""
+    s = clean_field(text)
+    for _ in range(2):
+        if s.startswith(("(", "[")) and not any(c in s for c in ")]"):
+            s = clean_field(s[1:])
+        if s.endswith((")", "]")) and not any(c in s for c in "(["):
+            s = clean_field(s[:-1])
+    return s
+
+
+def _volume(text: str) -> tuple[str, str]:
+    """Volume and issue, with the shapes the shared splitter leaves whole:
+    "v. 1", "n°118" (an issue), "26, 4", "2006; 41" (year before the volume)."""
+    s = re.sub(r"^\s*(?:\d{4}\s*;\s*)", "", text)
+    s = re.sub(r"^\s*(?:v|t|bd|tome|band|vol)\.?\s*(?=\d)", "", s, flags=re.I)
+    m = re.match(r"^\s*(?:n°|no\.?|nr\.?|n\.|issue)\s*(\w+)[.,;:]*\s*$", s, re.I)
+    if m:
+        return "", m.group(1)
+    m = re.match(r"^\s*(\w+)\s*[,;]?\s*(?:no|nr|n°|issue|iss|h|heft)\.?\s*(\w+(?:[-–/]\w+)?)", s, re.I)
+    if m:
+        return m.group(1), m.group(2).replace("–", "-")
+    m = re.match(r"^\s*(\d+)\s*[,/]\s*(\d+)[.,;:]*\s*$", s)
+    if m:
+        return m.group(1), m.group(2)
+    volume, issue = split_volume_issue(s)
+    return _clean(volume), _clean(issue)
+
+
+def _names(segments: list[str], strip: re.Pattern[str] | None = None) -> tuple[Name, ...]:
+    out: list[Name] = []
+    for seg in segments:
+        text = strip.sub(" ", seg) if strip else seg
+        out.extend(parse_names(clean_field(text)))
+    return tuple(out)
+
+
+def _edition(text: str) -> str:
+    """"2nd ed." → "2"; "Revised edition" → "Revised"."""
+    m = re.search(r"\d+", text)
+    if m:
+        return m.group(0)
+    words = re.sub(r"\b(?:ed|edn|edition|éd|aufl|auflage)\b\.?", "", text, flags=re.I)
+    return clean_field(words)
+
+
+def _isbn(text: str) -> str:
+    m = re.search(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]", text)
+    return re.sub(r"[-\s]", "", m.group(0)).upper() if m else ""
+
+
+#: Labels whose first segment becomes one Record field through one normaliser.
+_SINGLE = {
+    "collection-title": ("collection_title", _clean),
+    "pages": ("pages", normalise_pages),
+    "publisher": ("publisher", _clean),
+    "location": ("place", _clean),
+    "edition": ("edition", _edition),
+    "genre": ("genre", _clean),
+    "medium": ("medium", _clean),
+    "isbn": ("isbn", _isbn),
+}
+
+
+def entry_type(labels: set[str], values: dict[str, str]) -> str:
+    """The CSL type the labels present imply (journal → article, editor or
+    container → chapter, publisher alone → book, a URL alone → webpage …)."""
+    genre = values.get("genre", "") + " " + values.get("note", "")
+    container = values.get("container-title", "")
+    if _THESIS.search(genre):
+        return "thesis"
+    if "journal" in labels:
+        journal = values.get("journal", "")
+        if _MAGAZINE.search(journal):
+            return "article-magazine"
+        if _NEWSPAPER.search(journal) and "volume" not in labels and not re.search(r"journal", journal, re.I):
+            return "article-newspaper"
+        return "article-journal"
+    if container and _CONFERENCE.search(container):
+        return "paper-conference"
+    if "container-title" in labels:
+        if "editor" in labels or "publisher" in labels or "pages" in labels:
+            return "chapter"
+        if "url" in labels:
+            return "webpage"
+        return "chapter"
+    if _REPORT.search(genre):
+        return "report"
+    if "publisher" in labels or "isbn" in labels or "edition" in labels:
+        return "book"
+    if "url" in labels:
+        return "webpage"
+    return "document"
+
+
+def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> Record:
+    """Build a Record from [(label, segment text), ...] in reference order."""
+    by_label: dict[str, list[str]] = {}
+    for label, text in segments:
+        by_label.setdefault(label, []).append(text)
+    values: dict[str, object] = {"confidence": confidence}
+
+    if "author" in by_label:
+        values["authors"] = _names(by_label["author"])
+    if "editor" in by_label:
+        values["editors"] = _names(by_label["editor"], _EDITOR_WORDS)
+    if "translator" in by_label:
+        values["translators"] = _names(by_label["translator"], _TRANSLATOR_WORDS)
+    if "title" in by_label:
+        values["title"] = _clean(" ".join(by_label["title"]))
+    container = by_label.get("journal") or by_label.get("container-title")
+    if container:
+        values["container_title"] = _clean(_IN.sub("", " ".join(container)))
+    for seg in by_label.get("date", []):
+        iso, suffix = parse_date(seg)
+        if iso and not values.get("date"):
+            values["date"], values["year_suffix"] = iso, suffix
+        elif iso and _ACCESS.search(seg):
+            values.setdefault("accessed", iso)
+    if "volume" in by_label:
+        values["volume"], values["issue"] = _volume(by_label["volume"][0])
+    for label, (attr, normalise) in _SINGLE.items():
+        if label in by_label:
+            values[attr] = normalise(by_label[label][0])
+    notes = [_clean(s) for s in by_label.get("note", [])]
+    for seg in by_label.get("url", []) + by_label.get("note", []) + by_label.get("doi", []):
+        url = clean_url(seg)
+        if url and not values.get("url") and not doi_from_url(url):
+            values["url"] = url
+        doi = clean_doi(seg)
+        if doi and not values.get("doi"):
+            values["doi"] = doi
+    for seg in by_label.get("note", []) + by_label.get("url", []):
+        if _ACCESS.search(seg) and not values.get("accessed"):
+            iso, _ = parse_date(seg)
+            if iso:
+                values["accessed"] = iso
+    if notes:
+        values["note"] = "; ".join(n for n in notes if n)
+    flat = {label: " ".join(segs) for label, segs in by_label.items()}
+    values["type"] = entry_type(set(by_label), flat)
+    return Record(**{k: v for k, v in values.items() if v not in ("", ())})
