@@ -5,6 +5,10 @@ Zotero read, so every other exporter (BibTeX, RIS, Zotero) can be checked
 against it. Record already uses CSL's type names; this module maps fields and
 shapes: names as ``{"family", "given", "non-dropping-particle", "suffix"}`` or
 ``{"literal"}``, dates as ``{"date-parts": [[y, m, d]]}``, pages with an en dash.
+
+The reader side is lenient on purpose (it reads what citation-js, pandoc and
+Zotero write, not only what we write): EDTF date strings, ``raw`` dates, numbers
+where we write strings, ``event`` as an alias of ``event-title``.
 """
 
 from __future__ import annotations
@@ -87,14 +91,18 @@ def date_to_csl(iso: str) -> dict[str, Any]:
 
 
 def date_from_csl(data: dict[str, Any] | str) -> str:
+    """A CSL date (date-parts, EDTF string, raw or literal) as bibkaz's ISO string."""
     if isinstance(data, str):
-        return data
+        return data.strip()
     parts = data.get("date-parts") or []
     if not parts:
-        return str(data.get("raw") or data.get("literal") or "")
+        return str(data.get("raw") or data.get("literal") or "").strip()
     out = []
     for p in parts[:2]:
-        y, *rest = [int(x) for x in p]
+        numbers = [int(str(x)) for x in p if str(x).strip().lstrip("-").isdigit()]
+        if not numbers:
+            continue
+        y, *rest = numbers
         out.append("-".join([f"{y:04d}"] + [f"{x:02d}" for x in rest]))
     return "/".join(out)
 
@@ -114,6 +122,10 @@ def record_to_csl(record: Record, key: str) -> dict[str, Any]:
         value = getattr(record, attr)
         if value:
             item[var] = date_to_csl(value)
+    if record.event:
+        # CSL 1.0.2 renamed "event" to "event-title"; Zotero 6 and older processors
+        # only read the old name, so both are written.
+        item["event"] = record.event
     if record.year_suffix:
         item["year-suffix"] = record.year_suffix
     if record.pages:
@@ -129,7 +141,9 @@ def csl_to_record(item: dict[str, Any]) -> Record:
             values[attr] = tuple(name_from_csl(n) for n in item[var])
     for attr, var in _TEXT.items():
         if item.get(var) not in (None, ""):
-            values[attr] = str(item[var])
+            values[attr] = str(item[var]).strip()
+    if "event" not in values and item.get("event"):
+        values["event"] = str(item["event"]).strip()
     for attr, var in _DATES.items():
         if item.get(var):
             values[attr] = date_from_csl(item[var])

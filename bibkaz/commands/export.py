@@ -1,0 +1,53 @@
+"""``bibkaz export``: the bibliography as CSL-JSON, RIS, BibLaTeX or BibTeX for Zotero and friends."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from bibkaz.fsutil import write_atomic
+from bibkaz.load import load_library
+from bibkaz.model import BibkazError
+from bibkaz.zotero.files import EXTENSIONS, render
+from bibkaz.zotero.provenance import document_groups
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "document"
+
+
+@click.command("export")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--to", "fmt", required=True, type=click.Choice(sorted(EXTENSIONS)), help="Output format (csl-json is best for Zotero).")
+@click.option("-o", "--output", type=click.Path(), help="Output file (a folder with --collection-per-document); default stdout.")
+@click.option(
+    "--collection-per-document",
+    is_flag=True,
+    help="Write one file per source document (its own entry plus what it cites) into the -o folder; "
+    "Zotero's import can put each file into its own collection.",
+)
+def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per_document: bool) -> None:
+    """Export the works found in PATH... with where each is cited (note, line, count)."""
+    loaded = load_library(paths)
+    for problem in loaded.problems:
+        click.echo(f"bibkaz: warning: {problem}", err=True)
+    library = loaded.library
+    if not collection_per_document:
+        text = render(library, fmt)
+        if output:
+            write_atomic(output, text)
+            click.echo(f"wrote {len(library.works)} items to {output}", err=True)
+        else:
+            click.echo(text, nl=False)
+        return
+    if not output:
+        raise BibkazError("--collection-per-document needs -o FOLDER (one file per document)")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise BibkazError(f"{folder}: --collection-per-document needs a folder, this is a file")
+    groups = document_groups(library)
+    for doc, works in groups:
+        write_atomic(folder / f"{_safe(doc)}{EXTENSIONS[fmt]}", render(library, fmt, works))
+    click.echo(f"wrote {len(groups)} files ({len(library.works)} works) to {folder}", err=True)
