@@ -12,7 +12,7 @@ from bibkaz.links.check import CheckOptions, check_library, check_targets
 from bibkaz.links.result import Status
 from bibkaz.links.targets import collect_targets
 from bibkaz.model import Library, RawReference, Record, Work
-from tests.links_server import LocalServer, answer, page, redirect, sequence, slow
+from links_server import LocalServer, answer, page, redirect, sequence, slow
 
 
 def _handle(values_url: str) -> bytes:

@@ -15,7 +15,7 @@ from bibkaz.formats import library_json
 from bibkaz.links.cache import LinkCache, parse_age
 from bibkaz.links.result import Hop, LinkResult, Status
 from bibkaz.model import BibkazError, Library, RawReference, Record, Work
-from tests.links_server import LocalServer, page, redirect
+from links_server import LocalServer, page, redirect
 
 
 @pytest.fixture(scope="module")
