@@ -59,10 +59,11 @@ def match_existing(records: Sequence[Record], existing: Mapping[str, Record]) ->
     n = len(records)
     offers: list[tuple[float, tuple[str, ...], int, str]] = []
     pairs, _ = candidate_pairs(feats)
-    exact = {existing[k]: k for k in keys}
+    # Confidence is not stored in a .bib, so an unchanged work must match without it.
+    exact = {existing[k].with_(confidence=1.0): k for k in keys}
     for i, record in enumerate(records):
-        if record in exact:
-            offers.append((101.0, content_order(record), i, exact[record]))
+        if record.with_(confidence=1.0) in exact:
+            offers.append((101.0, content_order(record), i, exact[record.with_(confidence=1.0)]))
     for a, b in pairs:
         if a >= n or b < n:
             continue
@@ -111,7 +112,8 @@ def resolve_report(
         for e in extractions
         if e.document.meta is not None
     ]
-    clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items])
+    contexts = [i.reference.document if i.reference is not None else "" for i in items]
+    clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items], contexts)
     fixed: list[str | None] | None = None
     reserved: set[str] = set()
     if existing_keys:

@@ -102,11 +102,21 @@ def _distinct(records: Sequence[Record], documents: Sequence[bool]) -> tuple[lis
     return owner, distinct, is_doc
 
 
-def cluster_records(records: Sequence[Record], documents: Sequence[bool] | None = None) -> Clustering:
+def cluster_records(
+    records: Sequence[Record], documents: Sequence[bool] | None = None, contexts: Sequence[str] | None = None
+) -> Clustering:
     """Cluster ``records``; ``documents[i]`` marks an input document's own record
-    (two of those are never merged with each other)."""
+    (two of those are never merged with each other); ``contexts[i]`` names the
+    document record i was cited in: an ambiguous short citation goes to the one
+    candidate its own document also cites, as a Chicago short note follows its
+    full note."""
     documents = documents if documents is not None else [False] * len(records)
     owner, distinct, is_doc = _distinct(records, documents)
+    cited_in: dict[int, set[str]] = defaultdict(set)
+    if contexts is not None:
+        for d, context in zip(owner, contexts):
+            if context:
+                cited_in[d].add(context)
     feats = [features(r, d) for r, d in zip(distinct, is_doc)]
     identifiable = [i for i, r in enumerate(distinct) if r.title or r.doi or r.url]
     pairs, skipped = candidate_pairs(feats, identifiable)
@@ -140,13 +150,15 @@ def cluster_records(records: Sequence[Record], documents: Sequence[bool] | None 
             candidates[ra].add(rb)
         if v.dependent in (0, 2):
             candidates[rb].add(ra)
+    if cited_in:
+        candidates = {r: _same_document(r, c, clusters, cited_in) for r, c in candidates.items()}
     decided: list[tuple[int, int]] = []
     for (a, b), v in sorted(weak, key=lambda pv: pv[0]):
         ra, rb = clusters.find(a), clusters.find(b)
         if ra == rb:
             continue
-        from_a = v.dependent in (0, 1) and candidates[ra] == {rb}
-        from_b = v.dependent in (0, 2) and candidates[rb] == {ra}
+        from_a = v.dependent in (0, 1) and candidates.get(ra) == {rb}
+        from_b = v.dependent in (0, 2) and candidates.get(rb) == {ra}
         ok = (from_a and from_b) if v.dependent == 0 else (from_a or from_b)
         if ok:
             decided.append((a, b))
@@ -173,6 +185,16 @@ def cluster_records(records: Sequence[Record], documents: Sequence[bool] | None 
             misses.append(NearMiss(first_of[a], first_of[b], round(v.score, 1), f"{kind}: {reason}"))
     misses.sort(key=lambda m: (-m.score, m.first, m.second))
     return Clustering(groups, tuple(misses), len(verdicts), skipped)
+
+
+def _same_document(root: int, found: set[int], clusters: _Clusters, cited_in: dict[int, set[str]]) -> set[int]:
+    """Of several candidate clusters, those cited in a document that also cites
+    ``root`` (all of them when that leaves none)."""
+    if len(found) < 2:
+        return found
+    here = {doc for m in clusters.members[root] for doc in cited_in.get(m, ())}
+    near = {c for c in found if any(cited_in.get(m, set()) & here for m in clusters.members[c])}
+    return near or found
 
 
 def _first_index(owner: Sequence[int]) -> dict[int, int]:

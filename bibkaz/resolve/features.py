@@ -116,14 +116,16 @@ def features(record: Record, is_document: bool = False) -> Features:
     title = fold(record.title)
     main_raw, sub_raw = split_title(record.title)
     main = fold(main_raw) if sub_raw else title
-    first = record.authors[0] if record.authors else None
+    # An edited volume is cited by its editors: they stand in for the authors.
+    names = record.authors or record.editors
+    first = names[0] if names else None
     first_tokens: frozenset[str] = frozenset()
     if first is not None:
         first_tokens = frozenset(fold(" ".join((first.literal, first.given, first.family))).split())
     container = fold(record.container_title)
     kind = record.type or "document"
     return Features(
-        families=tuple(k for k in (name_key(n) for n in record.authors) if k),
+        families=tuple(k for k in (name_key(n) for n in names) if k),
         first_tokens=first_tokens,
         title=title,
         title_words=tuple(title.split()),

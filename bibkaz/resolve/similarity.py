@@ -161,8 +161,10 @@ def conflict(fa: Features, fb: Features) -> str:
         return f"different DOIs ({fa.doi} / {fb.doi})"
     if fa.year and fa.year == fb.year and fa.suffix and fb.suffix and fa.suffix != fb.suffix:
         return f"{fa.year}{fa.suffix} and {fb.year}{fb.suffix} are two works"
-    if fa.year and fb.year and abs(fa.year - fb.year) > 1:
-        return f"years {fa.year} and {fb.year}"
+    if fa.year and fb.year and fa.year != fb.year:
+        # One year apart is online-first vs print, for a journal article only.
+        if abs(fa.year - fb.year) > 1 or container_relation(fa, fb) != "same":
+            return f"years {fa.year} and {fb.year}"
     if fa.year == fb.year and fa.month and fb.month and fa.month != fb.month:
         return f"dates {fa.year}-{fa.month} and {fb.year}-{fb.month}"
     if {fa.type, fb.type} == {"chapter", "book"}:
@@ -209,6 +211,10 @@ def compare(fa: Features, fb: Features) -> Verdict:
         return Verdict(DIFFER, t_score, detail)
     if title == "equal":
         if authors == "match":
+            if year == "missing" and (fa.year or fb.year):
+                # A short note's title can be the full title of another work of
+                # the same author (a report and next year's report with a subtitle).
+                return Verdict(WEAK, t_score, detail, 1 if not fa.year else 2, doi_conflict)
             kind = WEAK if container == "differ" else SAME
             return Verdict(kind, t_score, detail, 0, doi_conflict)
         if year == "eq" and container != "differ" and len(fa.title_sig) >= 3:
