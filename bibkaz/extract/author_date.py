@@ -24,6 +24,8 @@ _PART = re.compile(
     rf"(?P<years>(?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>.+?))?\s*$",
 
 )
+# MLA: "(Garcia 112)", "(Ferreira and Lopes 104)": names and a page, no year.
+_MLA_PART = re.compile(rf"^{_AUTHORS}\s+(?P<loc>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)$")
 _NARRATIVE = re.compile(
     rf"{_AUTHORS}(?:[’']s)?\s+\((?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()]+?))?\)"
 )
@@ -45,6 +47,7 @@ class AuthorDate:
     text: str
     line: int
     sentence: str
+    page_only: bool = False  # MLA author-page: linked by names alone, dropped when nothing matches
 
 
 def _split_names(names: str) -> tuple[str, ...]:
@@ -84,6 +87,12 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
             for part_match in re.finditer(r"[^;]+", m.group(1)):
                 part = part_match.group(0).strip()
                 pm = _PART.match(part)
+                mla = None if pm else _MLA_PART.match(part)
+                if mla and _valid(_split_names(mla.group("names"))):
+                    start = m.start(1) + part_match.start()
+                    found.append(AuthorDate(_split_names(mla.group("names")), "", "", mla.group("loc"), part,
+                                            p.line_at(start), sentence_around(p.text, start, start + len(part)), True))
+                    taken.append((m.start(), m.end()))
                 if pm:
                     start = m.start(1) + part_match.start()
                     found.extend(_cites(pm, p, start, start + len(part_match.group(0)), part))

@@ -27,10 +27,13 @@ def _authors(record: Record) -> list[str]:
 
 def _matches(cite: AuthorDate, record: Record) -> bool:
     authors = _authors(record)
-    if not authors or record.year != cite.year:
+    if not authors:
         return False
-    if (cite.suffix or record.year_suffix) and cite.suffix != record.year_suffix:
-        return False
+    if not cite.page_only:
+        if record.year != cite.year:
+            return False
+        if (cite.suffix or record.year_suffix) and cite.suffix != record.year_suffix:
+            return False
     wanted = [_family(n) for n in cite.names]
     if authors[0] != wanted[0] and not authors[0].endswith(wanted[0]):
         return False
@@ -45,6 +48,8 @@ def link_author_date(
     out = []
     for cite in cites:
         hits = [ref for ref, rec in candidates if _matches(cite, rec)]
+        if cite.page_only and len(hits) != 1:
+            continue  # "(Article 5)" is no citation: without a year only a clear match counts
         label = f"{' & '.join(cite.names)} {cite.year or 'n.d.'}{cite.suffix}"
         reference, reason = None, ""
         if len(hits) == 1:
@@ -57,7 +62,7 @@ def link_author_date(
             reason = f"no reference-list entry for {label}"
         out.append(
             Mention(
-                doc_id, "author-date", cite.text, cite.line, marker=label, locator=cite.locator,
+                doc_id, "author-date", cite.text, cite.line, marker=label, locator=cite.locator.replace("–", "-"),
                 sentence=cite.sentence, authors=cite.names, year=cite.year + cite.suffix,
                 reference=reference, reason=reason,
             )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bibkaz.extract.text import SUPERSCRIPT_DIGITS, superscript_value
 
 _NUMBERED = re.compile(
-    r"^\s*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})(?:[.)]\s*|\s+)|(?P<s>[" + SUPERSCRIPT_DIGITS + r"]{1,3})\s*)(?P<text>\S.*)$"
+    r"^\s*(?:\[(?P<b>\d{1,3})\]\s*|(?P<n>\d{1,3})(?:[.)]\s*|\s+)|(?P<s>[" + SUPERSCRIPT_DIGITS + r"]{1,3})\s*)(?P<text>\S.*)$"
 )
 _YEARISH = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bdoi\b|\b10\.\d{4,}/", re.I)
 _START = (

@@ -95,7 +95,8 @@ def find_metadata(lines: list[str]) -> Record | None:
     best_score, _, title_at = scored[0]
     if best_score < 1:
         return None
-    title = re.sub(r"(?<!\.)\.\.$", "", _title_case(top[title_at].strip())).strip()
+    raw_title = re.sub(r"^#{1,6}\s*|\*\*|__", "", top[title_at].strip())
+    title = re.sub(r"(?<!\.)\.\.$", "", _title_case(raw_title)).strip()
     values: dict[str, object] = {"title": title}
     web_cues = 0
     # Authors: a byline anywhere near the top, or a name line next to the title.

@@ -23,7 +23,7 @@ from bibkaz.parse.normalise.volume import split_volume_issue
 
 _LABEL = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+")
 _ACCESSED = re.compile(
-    r"[\[(]?\s*(?:accessed|retrieved|viewed|consulted|last accessed)(?:\s+on)?\s*:?\s*(?P<d>[^.\])]*\d{4})\s*[\])]?[.,]?",
+    r"[\[(]?\s*(?:accessed|retrieved|viewed|consulted|last accessed)(?:\s+on)?\s*:?\s*(?P<d>[^\])]*?\d{4})\s*[\])]?[.,]?",
     re.I,
 )
 _APA = re.compile(
@@ -47,7 +47,7 @@ _SENTENCE = re.compile(r"[.?!]\s+(?=[A-Z0-9“\"‘'*(\[])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Ms|vs|No|Vol|pp|ed|Jr|Inc|Ltd|Co|al|U\.S))$")
 _VIDEO = re.compile(r"\b(?:video|film|documentary|recording|webinar|podcast)\b", re.I)
 _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:thesis|dissertation)|\bdissertation\b|\bthesis\b", re.I)
-_REPORT = re.compile(r"\b(?:report|working paper|policy brief|policy paper|discussion paper|briefing|white paper)\b", re.I)
+_REPORT = re.compile(r"\b(?:tech\.?\s*rep\.|report|working paper|policy brief|policy paper|discussion paper|briefing|white paper)\b", re.I)
 
 
 def _pull(pattern: re.Pattern[str], s: str) -> tuple[re.Match[str] | None, str]:
@@ -115,7 +115,9 @@ def _tail_fields(tail: str, f: dict[str, object]) -> str:
 
 def _apa(s: str, f: dict[str, object]) -> bool:
     m = _APA.match(s) or _HARVARD.match(s)
-    if not m or not (parse_names(m.group("a")) or looks_like_organisation(m.group("a"))):
+    if not m or re.search(r"[“\"*‘]", m.group("a")) or len(m.group("a").split()) > 25:
+        return False  # a quoted or italic title before the date: not an author-date entry
+    if not (parse_names(m.group("a")) or looks_like_organisation(m.group("a"))):
         return False
     f["authors_text"] = m.group("a")
     f["date"], f["year_suffix"] = parse_date(m.group("d"))
@@ -178,7 +180,7 @@ def _notes_style(s: str, f: dict[str, object]) -> None:
         tail = s[q.end() :]
         if re.search(r"\b(?:titled|entitled|called)\s*$", f["authors_text"], re.I):
             f.pop("authors_text")  # "The full video of the event, titled ‘…’": a description, not authors
-    elif it and (it.start() < 3 or _leading_or_inverted(s[: it.start()])):
+    elif it and (it.start() < 3 or _leading_or_inverted(s[: it.start()]) or looks_like_organisation(s[: it.start()])):
         # The title is italic: a book (or a report).
         f["authors_text"] = s[: it.start()].strip(" ,.")
         f["title"] = clean_field(it.group("t") or it.group("t2"))
@@ -230,6 +232,10 @@ def _entry_type(f: dict[str, object], text: str) -> str:
     if _VIDEO.search(text) and not container:
         return "motion_picture"
     if _THESIS.search(text):
+        uni = re.search(r"(?:Univ\.|University|Universit[éeà]|Institute|School)[^,.;]*", text)
+        if uni and not f.get("publisher"):
+            f["publisher"] = uni.group(0).strip()
+        f.pop("container_title", None)
         return "thesis"
     if container and (f.get("volume") or f.get("issue") or (f.get("pages") and "-" in str(f.get("pages")))):
         return "article-journal"
@@ -271,7 +277,12 @@ def parse_rules(text: str) -> Record:
     if m:
         f.setdefault("doi", clean_doi(m.group(0)))
         s = s[: m.start()] + s[m.end() :]
-    s = re.sub(r"\s*(?:available (?:at|from)|retrieved from|online|\[online\])\s*:?\s*[.,]?\s*$", "", s, flags=re.I)
+    s = re.sub(r"\s*(?:\[online\]\.?|available (?:at|from)\s*:?|retrieved from\s*:?)\s*", " ", s, flags=re.I)
+    s = re.sub(r"\s*(?:online)\s*:?\s*[.,]?\s*$", "", s, flags=re.I)
+    art = re.search(r"\bart(?:icle)?\.?\s*no\.?\s*(\w+)[,.]?", s, re.I)
+    if art:
+        f["pages"] = art.group(1)  # an article number stands where pages would
+        s = s[: art.start()] + s[art.end() :]
     s = re.sub(r"\s*(?:,\s*)?(?:doi:?)?\s*[.,]?\s*$", "", s).strip()
     if not _apa(s, f):
         _notes_style(s, f)
