@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
+from bibkaz.style import items as prepare_items
 from bibkaz.style import markdown_formatter, workarounds
 
 FORMATS = ("text", "html", "markdown")
@@ -65,6 +66,11 @@ def _load_style(path: str, locale: str) -> Any:
     return style
 
 
+def _adds_year_suffix(style: Any) -> bool:
+    citation = style.root.citation
+    return citation is not None and str(citation.get("disambiguate-add-year-suffix", "false")).lower() == "true"
+
+
 def _close_quotes(style: Any) -> tuple[str, ...]:
     root = style.root
     if str(root.get_locale_option("punctuation-in-quote") or "false").lower() != "true":
@@ -84,15 +90,20 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     workarounds.install()
     fmt = _formatter(to)
     style = _load_style(style_path, locale)
-    internal = [dict(item, id=f"i{n}") for n, item in enumerate(items)]
+    internal = [dict(prepare_items.prepare(item), id=f"i{n}") for n, item in enumerate(items)]
     keys = {f"i{n}": str(item["id"]) for n, item in enumerate(items)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            bib = CitationStylesBibliography(style, CiteProcJSON(internal), fmt)
+            source = CiteProcJSON(internal)
+            bib = CitationStylesBibliography(style, source, fmt)
             for item in internal:
                 bib.register(Citation([CitationItem(item["id"])]))
             bib.sort()
+            if _adds_year_suffix(style):
+                by_id = {item["id"]: item for item in internal}
+                for ident, letter in prepare_items.year_suffixes(by_id[k] for k in bib.keys).items():
+                    source[ident]["year_suffix"] = source.parse_string(letter)
             texts = [str(t) for t in bib.bibliography()]
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own

@@ -30,6 +30,18 @@ pandoc's citeproc by bench/format_compare.py (see docs/parts/format-decisions.md
 6. Punctuation at seams is not collapsed: a title ending in "?" followed by the
    style's "." prints "stalling?." — :func:`collapse_punctuation` drops the
    period, as CSL processors do.
+7. ``cs:label`` prints its term even when its variable is empty: Chicago ends
+   newspaper entries with a stray "Edition." :func:`install` makes a label whose
+   variable the item lacks render nothing (CSL: labels of empty variables are
+   suppressed).
+8. Hyphenated given names with a lower-case second part ("Ji-hoon") come out
+   as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
+   initialise every hyphen part ("J.-h.").
+
+Known and not worked around (documented in docs/parts/format-decisions.md):
+group suppression is decided statically, so APA prints "(Publication)" for a
+thesis with a genre; ``subsequent-author-substitute`` ("———" in MLA) is not
+implemented; title case does not capitalise after hyphens.
 """
 
 from __future__ import annotations
@@ -49,6 +61,15 @@ def _keep_given(given: str, mark: str) -> str:
     return " ".join(words)
 
 
+def _initial_parts(given: str, mark: str) -> str:
+    """"Ji-hoon Sung" → "J.-h. S." (each hyphen part keeps its own initial and case)."""
+    words = []
+    for word in given.split():
+        parts = [p for p in word.split("-") if p]
+        words.append("-".join(p[0] + mark.rstrip() for p in parts))
+    return " ".join(words)
+
+
 def install() -> None:
     """Patch citeproc-py in place; idempotent, so rendering twice is harmless."""
     from citeproc import model
@@ -59,11 +80,14 @@ def install() -> None:
     _install_page_fix(model)
     _install_substitute_fix(model)
     _install_label_case_fix(model)
+    _install_empty_label_fix(model)
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
         if self.get("initialize", "true").lower() == "false":
             return _keep_given(str(given), mark)
+        if re.search(r"-\w", str(given)) and self.get_option("initialize-with-hyphen", context):
+            return _initial_parts(str(given), mark)
         return original(self, given, mark, context)
 
     initialize._bibkaz_fix = True  # type: ignore[attr-defined]
@@ -178,3 +202,16 @@ def _install_label_case_fix(model) -> None:  # type: ignore[no-untyped-def]
         return case(self, text, language)
 
     model.TextCased.case = case_with_language
+
+
+def _install_empty_label_fix(model) -> None:  # type: ignore[no-untyped-def]
+    process = model.Label.process
+
+    @wraps(process)
+    def label_process(self, item, variable=None, plural=None, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        own = self.get("variable")
+        if variable is None and own and own != "locator" and own.replace("-", "_") not in item.reference:
+            return None
+        return process(self, item, variable=variable, plural=plural, context=context, **kwargs)
+
+    model.Label.process = label_process

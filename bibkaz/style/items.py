@@ -1,0 +1,82 @@
+"""Adjust CSL-JSON items before citeproc-py sees them, where citeproc-py lacks a
+rule that CSL processors (citeproc-js, pandoc) apply to the data.
+
+These are rendering decisions, not data fixes, so they live here and never
+change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
+
+- Particles ending in a hyphen or apostrophe ("al-", "d'") attach to the family
+  name: citeproc-py always puts a space after a particle ("al- Farabi").
+- A straight apostrophe between letters becomes a typographic one
+  ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
+- Year suffixes ("2022a", "2022b") are the processor's to assign, in the order
+  of the sorted bibliography; an incoming ``year-suffix`` (from a parsed
+  "Umarov 2022a") may not match this bibliography, so it is dropped and
+  :func:`year_suffixes` computes fresh ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+#: Fields holding identifiers or addresses, where an apostrophe must stay as typed.
+_VERBATIM = {"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID"}
+_NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor", "director")
+
+
+def _name(name: dict[str, Any]) -> dict[str, Any]:
+    particle = name.get("non-dropping-particle") or name.get("dropping-particle") or ""
+    if particle and particle[-1] in "-'’" and "family" in name:
+        out = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "dropping-particle")}
+        out["family"] = particle + name["family"]
+        return out
+    return name
+
+
+def prepare(item: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``item`` as citeproc-py should see it (see the module docstring)."""
+    out: dict[str, Any] = {}
+    for field, value in item.items():
+        if field == "year-suffix":
+            continue
+        if field in _NAME_FIELDS and isinstance(value, list):
+            value = [_name(n) if isinstance(n, dict) else n for n in value]
+        elif isinstance(value, str) and field not in _VERBATIM:
+            value = _APOSTROPHE.sub("\u2019", value)
+        out[field] = value
+    return out
+
+
+def _who(item: dict[str, Any]) -> tuple[str, ...]:
+    for field in ("author", "editor"):
+        if item.get(field):
+            return tuple((n.get("literal") or n.get("family", "")).casefold() for n in item[field])
+    return ("", str(item.get("title", "")).casefold())
+
+
+def _year(item: dict[str, Any]) -> str:
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    return str(parts[0][0]) if parts[0] else ""
+
+
+def year_suffixes(items_in_order: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """id → "a", "b", … for items that share their names and year with another item.
+
+    ``items_in_order`` is the sorted bibliography, so letters follow it, as the
+    CSL specification asks. Undated works share "n.d." and get suffixes too.
+    """
+    groups: dict[tuple[tuple[str, ...], str], list[str]] = {}
+    for item in items_in_order:
+        groups.setdefault((_who(item), _year(item)), []).append(str(item["id"]))
+    out: dict[str, str] = {}
+    for ids in groups.values():
+        if len(ids) > 1:
+            for n, ident in enumerate(ids):
+                out[ident] = _letters(n)
+    return out
+
+
+def _letters(n: int) -> str:
+    """0 → "a", 25 → "z", 26 → "aa" (CSL's rule after "z")."""
+    return chr(ord("a") + n) if n < 26 else _letters(n // 26 - 1) + chr(ord("a") + n % 26)
