@@ -57,13 +57,20 @@ def _is_full_date(value: str) -> bool:
     return len(parts) == 3 and all(p.isdigit() for p in parts)
 
 
-def record_to_item(record: Record, provenance: Provenance | None = None) -> dict[str, Any]:
-    """The Zotero item ``data`` for ``record`` (no key/version: the caller adds those)."""
-    item_type = ITEM_TYPE_OF_CSL.get(record.type, "document")
+def record_to_item(record: Record, provenance: Provenance | None = None, item_type: str = "") -> dict[str, Any]:
+    """The Zotero item ``data`` for ``record`` (no key/version: the caller adds those).
+
+    ``item_type`` overrides the type our CSL type maps to: an update keeps the type
+    the item already has in Zotero, where the user may have corrected it.
+    """
+    chosen = item_type in ITEM_TYPES
+    if not chosen:
+        item_type = ITEM_TYPE_OF_CSL.get(record.type, "document")
     spec = ITEM_TYPES[item_type]
     item: dict[str, Any] = {"itemType": item_type}
     extra: list[str] = []
-    if item_type == "document" and record.type != "document":
+    if not chosen and item_type == "document" and record.type != "document":
+        # No Zotero type for it (e.g. "treaty"): Zotero reads "type:" in extra as the CSL type.
         extra.append(f"type: {record.type}")
     for attr, base, csl_var in _FIELDS:
         value = getattr(record, attr)

@@ -140,8 +140,8 @@ class _Push:
 
     # ------------------------------------------------------------------ writing
 
-    def _data(self, work: Work, collections: list[str]) -> dict[str, Any]:
-        data = record_to_item(work.record, self.provenance.get(work.key))
+    def _data(self, work: Work, collections: list[str], item_type: str = "") -> dict[str, Any]:
+        data = record_to_item(work.record, self.provenance.get(work.key), item_type)
         data["collections"] = collections
         data["relations"] = {}
         return data
@@ -219,7 +219,7 @@ class _Push:
         for work, key in known:
             current = self.existing[key]
             old = current.get("data", {})
-            data = self._data(work, self._collections_for(work, collections))
+            data = self._data(work, self._collections_for(work, collections), str(old.get("itemType", "")))
             data["key"] = key
             data["version"] = current["version"]
             data["tags"] = _merged(old.get("tags") or [], data["tags"])
