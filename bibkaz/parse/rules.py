@@ -39,7 +39,7 @@ _JOURNAL_TAIL = re.compile(
 _PAGES = re.compile(r"(?:\bpp?\.\s*|[:]\s*)(?P<p>\d+(?:\s*[-–—]\s*\d+)?)|,\s*(?P<q>\d+\s*[-–—]\s*\d+)(?=[.,]|\s*$)")
 _VOL = re.compile(r"\bvol(?:ume)?\.?\s*(?P<v>\w+)", re.I)
 _NO = re.compile(r"\b(?:no|nr|issue)\.?\s*(?P<n>\w+)", re.I)
-_VOLISS = re.compile(r"(?<![\d.])(?P<v>\d{1,4})\s*\((?P<i>[\w/–-]{1,9})\)")
+_VOLISS = re.compile(r"(?<![\d.])(?P<v>\d{1,4})\s*\((?P<i>(?!(?:1[5-9]|20)\d\d\))[\w/–-]{1,9})\)")
 _PUB = re.compile(r"(?P<place>[A-Z][\w .,'-]{1,40}?(?:-[A-Z][\w ]+)?)\s*:\s*(?P<pub>[A-Z][^,:;()]{1,80}?)\s*,\s*(?:\d{4}|n\.d\.)")
 _IN_PAGES = re.compile(r"^In:?\s+(?:(?P<eds>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\)\s*,\s*)?(?P<c>.+?)\s*\((?:pp?\.\s*)(?P<p>[^)]+)\)[.,]?\s*(?P<rest>.*)$")
 _IN = re.compile(r"^In:?\s+(?:(?P<eds>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\)\s*,\s*)?(?P<c>.+?)(?:\s*\((?:pp?\.\s*)(?P<p>[^)]+)\))?[.,]\s*(?P<rest>.*)$")

@@ -1,0 +1,91 @@
+"""Bad input, atomic and guarded writing, and small extractor cases written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from bibkaz.cli import main
+from bibkaz.extract.calls import glued_calls
+from bibkaz.extract.text import paragraphs
+from bibkaz.formats.bibtex import format_entries
+from bibkaz.model import Name, Record
+from bibkaz.parse.rules import parse_rules
+
+GOOD = """A Brief on Rivers
+
+by Ana Costa on 3/14/2019
+
+Dams matter (Nguyen, 2019, p. 4).
+
+References
+
+Nguyen, T. (2019). Rivers of power. Water Policy, 21(2), 10–20. https://doi.org/10.2166/wp.2019.001
+"""
+
+
+def run(args, **kw):
+    return CliRunner().invoke(main, args, **kw)
+
+
+def test_one_bad_file_does_not_lose_the_others(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out.bib"
+    result = run(["extract", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "bin.txt: binary file" in result.output and "empty.txt: file is empty" in result.output
+    text = out.read_text(encoding="utf-8")
+    assert "@article{nguyen2019rivers," in text and "doi = {10.2166/wp.2019.001}" in text
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    result = run(["extract", str(tmp_path / "nope")])
+    assert result.exit_code == 1 and "no such file or folder" in result.output
+    (tmp_path / "empty").mkdir()
+    result = run(["extract", str(tmp_path / "empty"), "-o", str(tmp_path / "x.bib")])
+    assert result.exit_code == 1 and "no documents" in result.output
+
+
+def test_cp1252_is_decoded(tmp_path):
+    (tmp_path / "win.txt").write_bytes(GOOD.replace("Rivers of power", "Rivers of power \u2013 caf\u00e9").encode("cp1252"))
+    out = tmp_path / "o.bib"
+    assert run(["extract", str(tmp_path), "-o", str(out), "-q"]).exit_code == 0
+    assert "café" in out.read_text(encoding="utf-8")
+
+
+def test_hand_edited_bib_is_not_overwritten_without_force(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "refs.bib"
+    assert run(["extract", str(tmp_path / "d"), "-o", str(out), "-q"]).exit_code == 0
+    assert run(["extract", str(tmp_path / "d"), "-o", str(out), "-q"]).exit_code == 0  # ours: overwritten
+    out.write_text(out.read_text(encoding="utf-8") + "\n% my note\n", encoding="utf-8")
+    result = run(["extract", str(tmp_path / "d"), "-o", str(out), "-q"])
+    assert result.exit_code == 2 and "edited by hand" in result.output
+    assert "% my note" in out.read_text(encoding="utf-8")
+    assert run(["extract", str(tmp_path / "d"), "-o", str(out), "-q", "--force"]).exit_code == 0
+
+
+def test_latex_injection_is_escaped():
+    text = format_entries([("k", Record(title="Pwned \\input{/etc/passwd} \\write18{rm}", publisher="Taylor & Francis",
+                                         url="https://x.org/a_b%20c"))])
+    assert "\\input{" not in text and "\\write18{" not in text
+    assert "Taylor \\& Francis" in text and "url = {https://x.org/a_b%20c}" in text
+
+
+def test_glued_calls_follow_the_sequence():
+    lines = ["Policy moved.1 In 2020,2 it grew by 1,800 kms and 3.5 percent in 2022.3 Then G20 met.4"]
+    calls = glued_calls(paragraphs(lines))
+    assert [c.label for c in calls] == [1, 2, 3, 4]
+
+
+def test_parse_rules_chicago_note_and_harvard():
+    r = parse_rules('Jane Okafor, "Transit Futures in Lagos," *Urban Studies* 57, no. 3 (2020): 45–67.')
+    assert (r.type, r.title, r.container_title, r.volume, r.issue, r.pages, r.date) == (
+        "article-journal", "Transit Futures in Lagos", "Urban Studies", "57", "3", "45-67", "2020")
+    assert r.authors == (Name("Okafor", "Jane"),)
+    h = parse_rules("World Bank (2021) Water Security in Asia. Washington, DC: World Bank.")
+    assert h.authors == (Name(literal="World Bank"),) and h.date == "2021" and h.title == "Water Security in Asia"
