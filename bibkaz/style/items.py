@@ -8,6 +8,9 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
   name: citeproc-py always puts a space after a particle ("al- Farabi").
 - A straight apostrophe between letters becomes a typographic one
   ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
+- Field text is escaped for the output markup: citeproc-py's formatters escape
+  the locale's terms but not the item's fields, so a title with "&" or "<"
+  made invalid HTML, and "*" in a title turned into Markdown emphasis.
 - Year suffixes ("2022a", "2022b") are the processor's to assign, in the order
   of the sorted bibliography; an incoming ``year-suffix`` (from a parsed
   "Umarov 2022a") may not match this bibliography, so it is dropped and
@@ -17,33 +20,48 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Collection, Iterable
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 #: Fields holding identifiers or addresses, where an apostrophe must stay as typed.
-_VERBATIM = {"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID"}
+VERBATIM = {"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID"}
 _NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor", "director")
 
 
-def _name(name: dict[str, Any]) -> dict[str, Any]:
+Escape = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
     particle = name.get("non-dropping-particle") or name.get("dropping-particle") or ""
+    out = dict(name)
     if particle and particle[-1] in "-'’" and "family" in name:
         out = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "dropping-particle")}
         out["family"] = particle + name["family"]
-        return out
-    return name
+    return {k: escape(_APOSTROPHE.sub("\u2019", v)) if isinstance(v, str) else v for k, v in out.items()}
 
 
-def prepare(item: dict[str, Any]) -> dict[str, Any]:
-    """A copy of ``item`` as citeproc-py should see it (see the module docstring)."""
+def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Collection[str] = VERBATIM) -> dict[str, Any]:
+    """A copy of ``item`` as citeproc-py should see it (see the module docstring).
+
+    ``escape`` is the output formatter's escaping (none for plain text); fields in
+    ``unescaped`` keep their text as is.
+    """
+    esc = escape or _same
     out: dict[str, Any] = {}
     for field, value in item.items():
         if field == "year-suffix":
             continue
         if field in _NAME_FIELDS and isinstance(value, list):
-            value = [_name(n) if isinstance(n, dict) else n for n in value]
-        elif isinstance(value, str) and field not in _VERBATIM:
-            value = _APOSTROPHE.sub("\u2019", value)
+            value = [_name(n, esc) if isinstance(n, dict) else n for n in value]
+        elif isinstance(value, str) and field not in ("id", "type"):
+            if field not in VERBATIM:
+                value = _APOSTROPHE.sub("\u2019", value)
+            if field not in unescaped:
+                value = esc(value)
         out[field] = value
     return out
 

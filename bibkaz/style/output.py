@@ -18,7 +18,14 @@ _URL = re.compile(r"(https?://[^\s<>\"]+?)([.,;:]?)(?=\s|<|$)")
 
 
 def _link(body: str) -> str:
-    return _URL.sub(lambda m: f'<a href="{m.group(1)}">{m.group(1)}</a>{m.group(2)}', body)
+    """Wrap URLs in links; the URL text arrives escaped (bibkaz.style.items), so the
+    attribute is built from its unescaped form, escaped once."""
+
+    def anchor(m: re.Match[str]) -> str:
+        url = html.escape(html.unescape(m.group(1)), quote=True)
+        return f'<a href="{url}">{url}</a>{m.group(2)}'
+
+    return _URL.sub(anchor, body)
 
 
 def _html(rendered: Rendered) -> str:

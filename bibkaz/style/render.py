@@ -90,7 +90,10 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     workarounds.install()
     fmt = _formatter(to)
     style = _load_style(style_path, locale)
-    internal = [dict(prepare_items.prepare(item), id=f"i{n}") for n, item in enumerate(items)]
+    escape = None if to == "text" else fmt.preformat
+    # HTML must escape "&" in URLs too; Markdown leaves addresses alone so they stay clickable.
+    unescaped = {"id", "type"} if to == "html" else prepare_items.VERBATIM
+    internal = [dict(prepare_items.prepare(item, escape, unescaped), id=f"i{n}") for n, item in enumerate(items)]
     keys = {f"i{n}": str(item["id"]) for n, item in enumerate(items)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
