@@ -22,6 +22,7 @@ class Seen:
     method: str
     path: str
     host: str
+    cookie: str = ""
 
 
 Route = Callable[[Seen, int], Reply]  # (request, how many times this path was asked before) -> reply
@@ -46,7 +47,7 @@ class LocalServer:
 
             def _serve(self) -> None:
                 path = self.path.split("?", 1)[0]
-                seen = Seen(self.command, self.path, self.headers.get("Host", ""))
+                seen = Seen(self.command, self.path, self.headers.get("Host", ""), self.headers.get("Cookie", ""))
                 with owner._lock:
                     count = sum(1 for r in owner.requests if r.path.split("?", 1)[0] == path)
                     owner.requests.append(seen)

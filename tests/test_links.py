@@ -52,6 +52,8 @@ def server():
             "/forbidden": answer(403),
             "/head-405": lambda seen, n: (405, {}, b"") if seen.method == "HEAD" else (200, {}, b"<title>ok</title>"),
             "/slow": slow(1.5, page("late")),
+            "/cookie-gate": lambda seen, n: (200, {}, b"<title>in</title>") if "gate=1" in seen.cookie
+            else (302, {"Location": "/cookie-gate", "Set-Cookie": "gate=1; Path=/"}, b""),
             "/to-metadata": redirect("http://169.254.169.254/latest/meta-data/", 302),
             "/api/handles/10.1234/good": answer(200, {"Content-Type": "application/json"}, _handle(u("/ok"))),
             "/api/handles/10.1234/walled": answer(200, {"Content-Type": "application/json"},
@@ -103,6 +105,12 @@ def test_ok_and_redirect_chains(server):
     assert chain.redirects[1].url == u("/chain2") and not chain.permanent
     assert got[u("/moved")].permanent and "update the reference" in got[u("/moved")].detail
     assert got[u("/temp")].status == Status.REDIRECTED and not got[u("/temp")].permanent
+
+
+def test_cookie_set_during_redirect_is_sent_back(server):
+    got, _ = _check(server, [server.url("/cookie-gate")])
+    assert got[server.url("/cookie-gate")].status == Status.OK
+    assert [r.cookie for r in server.requests if r.path == "/cookie-gate"][-1] == "gate=1"
 
 
 def test_loops_soft_404_and_gone(server):

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from bibkaz.links.cache import LinkCache
-from bibkaz.links.doi import check_doi
-from bibkaz.links.fetch import Budget, FetchOptions, Fetcher
 from bibkaz.links.offline import probe
 from bibkaz.links.result import LinkResult, Status
-from bibkaz.links.safety import AddressPolicy
-from bibkaz.links.scheduler import HostLimiter, host_of, run_jobs
+from bibkaz.links.scheduler import host_of
 from bibkaz.links.targets import Target, collect_targets
-from bibkaz.links.urlcheck import check_url
-from bibkaz.links.wayback import DEFAULT_API, closest_snapshot
+from bibkaz.links.wayback import DEFAULT_API
 from bibkaz.model import Library
+
+if TYPE_CHECKING:
+    from bibkaz.links.fetch import Fetcher
 
 
 @dataclass(frozen=True)
@@ -113,6 +112,14 @@ def _run(
     todo: list[Target], targets: Sequence[Target], options: CheckOptions, cache: LinkCache | None,
     results: dict[str, LinkResult], progress: Progress | None, total: int,
 ) -> None:
+    # The HTTP stack (urllib3) is imported only when something must be
+    # requested: a fully cached re-run never pays for it.
+    from bibkaz.links.doi import check_doi
+    from bibkaz.links.fetch import Budget, FetchOptions, Fetcher
+    from bibkaz.links.safety import AddressPolicy
+    from bibkaz.links.scheduler import HostLimiter, run_jobs
+    from bibkaz.links.urlcheck import check_url
+
     policy = AddressPolicy(allow_private=options.allow_private)
     limiter = HostLimiter(options.per_host)
     fetch_options = FetchOptions(
@@ -148,6 +155,10 @@ def _archive(
     results: dict[str, LinkResult],
 ) -> None:
     """Add the closest Wayback snapshot to every broken link that lacks one."""
+    from bibkaz.links.fetch import Budget
+    from bibkaz.links.scheduler import run_jobs
+    from bibkaz.links.wayback import closest_snapshot
+
     wanted = [t for t in targets if results[t.key].is_broken and not results[t.key].archive_url]
 
     def work(target: Target) -> tuple[str, str]:

@@ -13,13 +13,13 @@ import socket
 import time
 from dataclasses import dataclass, field
 
-import requests
+import urllib3
 import urllib3.exceptions
 
 from bibkaz.links.result import Status
 from bibkaz.links.safety import AddressPolicy
 from bibkaz.links.scheduler import HostLimiter, host_of
-from bibkaz.links.transport import build_session, find_cause, unsafe_reason
+from bibkaz.links.transport import build_pool, find_cause, unsafe_reason
 
 #: Answers worth retrying: rate limiting and transient server or gateway failures.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -61,6 +61,7 @@ class Answer:
     status: int
     headers: dict[str, str]
     body: bytes = b""
+    cookies: tuple[tuple[str, str], ...] = ()
 
     @property
     def location(self) -> str:
@@ -96,23 +97,26 @@ def retry_after(value: str, now: float | None = None) -> float | None:
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-def _failure(exc: requests.RequestException) -> FetchError:
+def _failure(exc: BaseException) -> FetchError:
     refusal = unsafe_reason(exc)
     if refusal:
         return FetchError(Status.INVALID, refusal)
-    if isinstance(exc, requests.Timeout):
-        return FetchError(Status.TIMEOUT, "no answer before the timeout")
     dns = find_cause(exc, socket.gaierror)
     if dns is not None:
         if dns.errno in _DNS_NOT_FOUND:
             return FetchError(Status.BROKEN, "host name not found (DNS)")
         return FetchError(Status.TIMEOUT, f"DNS lookup failed: {dns.strerror}")
-    if isinstance(exc, requests.exceptions.SSLError):
-        return FetchError(Status.SERVER_ERROR, "TLS/certificate error")
     if find_cause(exc, ConnectionRefusedError) is not None:
         return FetchError(Status.SERVER_ERROR, "connection refused")
-    if isinstance(exc, requests.exceptions.TooManyRedirects):
-        return FetchError(Status.BROKEN, "too many redirects")
+    if find_cause(exc, urllib3.exceptions.SSLError) is not None:
+        return FetchError(Status.SERVER_ERROR, "TLS/certificate error")
+    # urllib3's NewConnectionError subclasses ConnectTimeoutError; it is not a timeout.
+    if isinstance(exc, urllib3.exceptions.NewConnectionError):
+        return FetchError(Status.SERVER_ERROR, "cannot connect to the server")
+    if isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError)):
+        return FetchError(Status.TIMEOUT, "no answer before the timeout")
+    if isinstance(exc, urllib3.exceptions.LocationValueError):
+        return FetchError(Status.INVALID, f"not a URL that can be requested: {exc}")
     return FetchError(Status.SERVER_ERROR, f"connection failed: {type(exc).__name__}")
 
 
@@ -123,12 +127,14 @@ class Fetcher:
         self.policy = policy
         self.limiter = limiter
         self.options = options
-        self.session = build_session(policy, pool_size)
+        self.pool = build_pool(policy, pool_size)
 
     def close(self) -> None:
-        self.session.close()
+        self.pool.clear()
 
-    def request(self, url: str, method: str, budget: Budget, read_body: int = 0) -> Answer:
+    def request(
+        self, url: str, method: str, budget: Budget, read_body: int = 0, cookies: dict[str, str] | None = None
+    ) -> Answer:
         """One request (no redirects followed), retried on 429/5xx with exponential
         backoff or the server's Retry-After. ``read_body`` bytes of the body are
         kept (0 = none read); never more than the body cap."""
@@ -137,13 +143,15 @@ class Fetcher:
         refusal = self.policy.refuse_host(host)
         if refusal:
             raise FetchError(Status.INVALID, refusal)
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())} if cookies else None
         attempt = 0
         while True:
             if budget.remaining() <= 0:
                 raise FetchError(Status.TIMEOUT, "gave up: the link's overall time budget ran out")
             with self.limiter.slot(host) as waited:
                 budget.extend(waited)
-                answer = self._once(url, method, min(opts.timeout, max(0.05, budget.remaining())), read_body)
+                timeout = min(opts.timeout, max(0.05, budget.remaining()))
+                answer = self._once(url, method, timeout, read_body, headers)
             if answer.status not in RETRY_STATUSES or attempt >= opts.retries:
                 return answer
             wait = retry_after(answer.headers.get("retry-after", ""))
@@ -154,28 +162,43 @@ class Fetcher:
             time.sleep(wait)
             attempt += 1
 
-    def _once(self, url: str, method: str, timeout: float, read_body: int) -> Answer:
+    def _once(self, url: str, method: str, timeout: float, read_body: int, headers: dict[str, str] | None) -> Answer:
         try:
-            response = self.session.request(method, url, allow_redirects=False, stream=True, timeout=timeout)
-        except requests.RequestException as exc:
+            response = self.pool.request(
+                method, url, headers=headers, redirect=False, retries=False, preload_content=False,
+                timeout=urllib3.Timeout(connect=timeout, read=timeout),
+            )
+        except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
             raise _failure(exc) from None
+        complete = method == "HEAD"
         try:
             body = b""
             if read_body and method != "HEAD":
                 cap = min(read_body, self.options.body_cap)
                 chunks = []
                 size = 0
-                for chunk in response.raw.stream(16384, decode_content=True):
+                complete = True
+                for chunk in response.stream(16384, decode_content=True):
                     chunks.append(chunk)
                     size += len(chunk)
                     if size >= cap:
+                        complete = False
                         break
                 body = b"".join(chunks)[:cap]
-            headers = {k.lower(): v for k, v in response.headers.items()}
-            return Answer(url=url, status=response.status_code, headers=headers, body=body)
-        except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
-            if isinstance(exc, (requests.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)):
+            cookies = tuple(
+                tuple(c.split(";", 1)[0].strip().split("=", 1))
+                for c in response.headers.getlist("set-cookie")
+                if "=" in c.split(";", 1)[0]
+            )
+            headers_out = {k.lower(): v for k, v in response.headers.items()}
+            return Answer(url=url, status=response.status, headers=headers_out, body=body, cookies=cookies)
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            complete = False
+            if isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError)):
                 raise FetchError(Status.TIMEOUT, "answer stalled before the timeout") from None
             raise FetchError(Status.SERVER_ERROR, f"answer cut off: {type(exc).__name__}") from None
         finally:
-            response.close()
+            if complete:
+                response.release_conn()  # keep-alive: the connection goes back to the pool
+            else:
+                response.close()  # never download the rest of a big body just to reuse a socket

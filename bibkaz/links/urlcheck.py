@@ -1,6 +1,6 @@
 """Check one URL: HEAD first, GET when HEAD is refused, redirects followed by hand.
 
-Redirects are followed here rather than by requests so that every hop goes through
+Redirects are followed here rather than by urllib3 so that every hop goes through
 the address policy and the host limits, loops are caught, the chain is reported,
 and a "redirect" to the site's home page or a "not found" page is recognised as
 the soft 404 it is.
@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bibkaz.links.fetch import Answer, Budget, FetchError, Fetcher
 from bibkaz.links.result import Hop, LinkResult, Status
+from bibkaz.links.scheduler import host_of
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PERMANENT = frozenset({301, 308})
@@ -84,10 +85,19 @@ def _detail_for_code(code: int) -> str:
     return ""
 
 
-def _get_or_head(fetcher: Fetcher, url: str, method: str, budget: Budget) -> tuple[Answer, str]:
-    answer = fetcher.request(url, method, budget)
+def _get_or_head(
+    fetcher: Fetcher, url: str, method: str, budget: Budget, jar: dict[str, dict[str, str]]
+) -> tuple[Answer, str]:
+    """HEAD (or GET once HEAD proved useless), keeping the cookies a server sets:
+    some sites redirect to themselves until their cookie comes back."""
+    host = host_of(url)
+    cookies = jar.setdefault(host, {})
+    answer = fetcher.request(url, method, budget, cookies=cookies)
+    cookies.update(answer.cookies)
     if method == "HEAD" and answer.status in _HEAD_UNRELIABLE:
-        return fetcher.request(url, "GET", budget, read_body=_TITLE_BYTES), "GET"
+        answer = fetcher.request(url, "GET", budget, read_body=_TITLE_BYTES, cookies=cookies)
+        cookies.update(answer.cookies)
+        return answer, "GET"
     return answer, method
 
 
@@ -95,17 +105,22 @@ def check_url(fetcher: Fetcher, url: str, budget: Budget, max_redirects: int = 1
     """The status of ``url`` after following its redirects."""
     now = time.time()
     chain: list[Hop] = []
-    seen = {url}
+    seen: set[tuple[str, frozenset]] = set()
     current, method = url, "HEAD"
+    jar: dict[str, dict[str, str]] = {}
     try:
         while True:
-            answer, method = _get_or_head(fetcher, current, method, budget)
+            sent = (current, frozenset(jar.get(host_of(current), {}).items()))
+            answer, method = _get_or_head(fetcher, current, method, budget, jar)
             target = urljoin(current, answer.location) if answer.location else ""
             if answer.status not in REDIRECTS or not target:
                 break
+            # A hop is a loop only if it repeats with the same cookies: sites that
+            # redirect to themselves to set a cookie are not loops.
+            seen.add(sent)
             chain.append(Hop(current, answer.status))
             target = target.split("#", 1)[0]
-            if target in seen:
+            if (target, frozenset(jar.get(host_of(target), {}).items())) in seen:
                 return LinkResult(
                     Status.BROKEN, answer.status, target, tuple(chain), detail="redirect loop", checked_at=now
                 )
@@ -114,19 +129,23 @@ def check_url(fetcher: Fetcher, url: str, budget: Budget, max_redirects: int = 1
                     Status.BROKEN, answer.status, target, tuple(chain),
                     detail=f"more than {max_redirects} redirects", checked_at=now,
                 )
-            seen.add(target)
             current = target
         status = _status_for_code(answer.status)
         detail = _detail_for_code(answer.status)
         if chain and status == Status.OK:
             reason = soft_404_reason(url, current, "")
             if not reason and answer.content_type in ("", "text/html", "application/xhtml+xml"):
-                body = answer.body or fetcher.request(current, "GET", budget, read_body=_TITLE_BYTES).body
+                body = answer.body or fetcher.request(
+                    current, "GET", budget, read_body=_TITLE_BYTES, cookies=jar.get(host_of(current))
+                ).body
                 reason = soft_404_reason(url, current, page_title(body))
             if reason:
                 return LinkResult(
                     Status.BROKEN, answer.status, current, tuple(chain), soft_404=True, detail=reason, checked_at=now
                 )
+            if current == url:
+                return LinkResult(Status.OK, answer.status, current, tuple(chain),
+                                  detail="answers after redirecting to itself", checked_at=now)
             status = Status.REDIRECTED
             permanent = all(h.status in PERMANENT for h in chain)
             detail = "moved permanently: update the reference" if permanent else "temporary redirect"

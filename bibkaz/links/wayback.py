@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-from bibkaz.links.fetch import Budget, FetchError, Fetcher
+if TYPE_CHECKING:  # the HTTP stack loads only when a lookup is made
+    from bibkaz.links.fetch import Budget, Fetcher
 
 DEFAULT_API = "https://archive.org/wayback/available"
 
@@ -23,6 +25,8 @@ def timestamp_for(date: str) -> str:
 
 def closest_snapshot(fetcher: Fetcher, api: str, url: str, date: str, budget: Budget) -> tuple[str, str]:
     """(snapshot URL, its timestamp) or ("", "") when there is none or the API fails."""
+    from bibkaz.links.fetch import FetchError
+
     query = {"url": url}
     stamp = timestamp_for(date)
     if stamp:
