@@ -58,7 +58,7 @@ RECORDS: dict[str, Record] = {
     "toqaev2018book": Record(
         type="book", authors=(Name(family="Toqaev", given="Qasym-Jomart"),),
         translators=(Name(family="Smith", given="Anne"),),
-        title="Pobeda i pravda", publisher="Palgrave Macmillan", place="Cham", date="2018", isbn="978-3-319-00000-0",
+        title="Pobeda i pravda", publisher="Palgrave Macmillan", place="Cham", date="2018", isbn="978-0-306-40615-7",
         collection_title="Studies in Central Asian Politics",
     ),
     "worldbank2021report": Record(
