@@ -2,7 +2,7 @@
 
 Comparing all pairs is quadratic (5·10⁹ pairs for 100,000 references). Each
 record gets a few keys instead – its DOI, its URL, first author + first
-significant title word, first author + year, the first two significant title
+significant title word, first author + year, the first three significant title
 words – and only records sharing a key are compared. Every style variation the
 resolver must cope with keeps at least one key: initials and diacritics do not
 change the folded family name, sentence case and dropped subtitles do not change
@@ -33,10 +33,10 @@ def block_keys(f: Features) -> Iterator[str]:
         yield f"a:{first}:{word}"
     if first and f.year:
         yield f"y:{first}:{f.year}"
-    if len(f.title_sig) >= 2:
-        yield f"t:{f.title_sig[0]}:{f.title_sig[1]}"
-    elif word and not first:
-        yield f"t:{word}"
+    if len(f.title_sig) >= 3:
+        yield "t:" + ":".join(f.title_sig[:3])
+    elif f.title_sig and not first:
+        yield "t:" + ":".join(f.title_sig)
 
 
 def candidate_pairs(features: Sequence[Features], indices: Iterable[int] | None = None) -> tuple[list[tuple[int, int]], int]:

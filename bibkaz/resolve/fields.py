@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from bibkaz.model import Name, Record
@@ -35,9 +36,12 @@ class Merged:
 
 def _given_weight(name: Name) -> int:
     """2 for a full given name or an organisation, 1 for initials, 0 for none."""
-    if name.literal:
-        return 2
-    words = [w for w in re.split(r"[\s.-]+", name.given) if w]
+    return 2 if name.literal else _given_words_weight(name.given)
+
+
+@lru_cache(maxsize=65536)
+def _given_words_weight(given: str) -> int:
+    words = [w for w in re.split(r"[\s.-]+", given) if w]
     if not words:
         return 0
     return 2 if any(len(w) > 1 for w in words) else 1
@@ -71,12 +75,13 @@ def _upgrade_names(names: tuple[Name, ...], others: Sequence[tuple[Name, ...]]) 
     return tuple(out)
 
 
-def _pick_names(values: list[tuple[str, tuple[Name, ...]]]) -> tuple[tuple[Name, ...], str]:
+def _pick_names(values: list[tuple[str, tuple[Name, ...]]], counts: Counter) -> tuple[tuple[Name, ...], str]:
     """The longest list (full lists beat "et al."), then the one with most given-name detail."""
-    counts = Counter(v for _, v in values)
     source, best = max(
         values,
-        key=lambda sv: (len(sv[1]), sum(_given_weight(n) for n in sv[1]), counts[sv[1]], _neg(repr(sv[1]))),
+        key=lambda sv: (
+            len(sv[1]), sum(_given_weight(n) for n in sv[1]), counts[sv[1]], _neg("|".join(n.inverted() for n in sv[1]))
+        ),
     )
     return _upgrade_names(best, [v for _, v in values if v is not best]), source
 
@@ -95,47 +100,43 @@ def _capitals(text: str) -> int:
     return sum(1 for c in text if c.isupper())
 
 
-def _pick_title(values: list[tuple[str, str]]) -> tuple[str, str]:
+def _pick_title(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The fullest title (a subtitle beats none); among spellings of it the most
     cited one, then sentence case (CSL styles can title-case it, not the reverse)."""
-    counts = Counter(v for _, v in values)
     return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], -_capitals(sv[1]), _neg(sv[1])))[::-1]
 
 
-def _pick_longest(values: list[tuple[str, str]]) -> tuple[str, str]:
+def _pick_longest(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The longest value: "Central Asian Survey" over "Cent. Asian Surv."."""
-    counts = Counter(v for _, v in values)
     return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _neg(sv[1])))[::-1]
 
 
-def _pick_common(values: list[tuple[str, str]]) -> tuple[str, str]:
+def _pick_common(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The value most sources agree on, then the longest."""
-    counts = Counter(v for _, v in values)
     return max(values, key=lambda sv: (counts[sv[1]], len(sv[1]), _neg(sv[1])))[::-1]
 
 
-def _pick_pages(values: list[tuple[str, str]]) -> tuple[str, str]:
+def _pick_pages(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """A range ("975-993") over a single page, which is usually a note's pin cite."""
-    counts = Counter(v for _, v in values)
     return max(values, key=lambda sv: ("-" in sv[1], counts[sv[1]], len(sv[1]), _neg(sv[1])))[::-1]
 
 
-def _pick_type(values: list[tuple[str, str]]) -> tuple[str, str]:
-    counts = Counter(v for _, v in values)
+def _pick_type(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     return max(values, key=lambda sv: (sv[1] not in _GENERIC_TYPES, counts[sv[1]], _neg(sv[1])))[::-1]
 
 
-def _pick_date(values: list[tuple[str, str]]) -> tuple[str, str]:
+def _pick_date(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The year most sources give (ties: the later, i.e. print over online-first),
     then the most precise date in that year."""
-    years = Counter(v[:4] for _, v in values)
+    years: Counter[str] = Counter()
+    for value, n in counts.items():
+        years[value[:4]] += n
     year = max(years, key=lambda y: (years[y], y))
     in_year = [sv for sv in values if sv[1][:4] == year]
-    counts = Counter(v for _, v in in_year)
     return max(in_year, key=lambda sv: (len(sv[1]), counts[sv[1]], _neg(sv[1])))[::-1]
 
 
-_PICKERS: dict[str, Callable[[list[tuple[str, str]]], tuple[str, str]]] = {
+_PICKERS: dict[str, Callable[[list[tuple[str, str]], Counter], tuple[str, str]]] = {
     "title": _pick_title,
     "container_title": _pick_longest,
     "collection_title": _pick_longest,
@@ -157,25 +158,51 @@ def _conflicts(name: str, values: list[tuple[str, str]], normal: Callable[[str],
     return [f"conflicting {name}: {shown}"]
 
 
+_MERGED_FIELDS = tuple(f.name for f in fields(Record) if f.name not in _DROPPED)
+
+
+def _single(record: Record, source: str) -> Merged:
+    """A work cited by one distinct record: every field comes from it."""
+    merged = record.with_(year_suffix="")
+    return Merged(merged, tuple((f, source) for f, v in merged.filled() if f != "type" or v not in _GENERIC_TYPES), ())
+
+
 def merge_records(sources: Sequence[tuple[str, Record]]) -> Merged:
     """Merge the records of one work; ``sources`` are (source id, record) pairs."""
     if not sources:
         raise ValueError("merge_records needs at least one record")
+    # Most sources of a work repeat one another (one brief cites it five times):
+    # merge each distinct record once, weighted by how often it stands.
+    index: dict[Record, int] = {}
+    distinct: list[tuple[str, Record]] = []
+    weight: list[int] = []
+    for source, record in sources:
+        i = index.setdefault(record, len(distinct))
+        if i == len(distinct):
+            distinct.append((source, record))
+            weight.append(0)
+        weight[i] += 1
+    if len(distinct) == 1:
+        return _single(sources[0][1], sources[0][0])
     values: dict[str, object] = {}
     chosen: list[tuple[str, str]] = []
-    for f in fields(Record):
-        if f.name in _DROPPED:
-            continue
-        present = [(s, getattr(r, f.name)) for s, r in sources if getattr(r, f.name) not in ("", ())]
+    for f in _MERGED_FIELDS:
+        present = []
+        counts: Counter = Counter()
+        for (s, r), w in zip(distinct, weight):
+            value = getattr(r, f)
+            if value not in ("", ()):
+                present.append((s, value))
+                counts[value] += w
         if not present:
             continue
-        if f.name in _NAME_FIELDS:
-            value, source = _pick_names(present)  # type: ignore[arg-type]
+        if f in _NAME_FIELDS:
+            value, source = _pick_names(present, counts)  # type: ignore[arg-type]
         else:
-            value, source = _PICKERS.get(f.name, _pick_common)(present)  # type: ignore[arg-type]
-        values[f.name] = value
-        if f.name != "type" or value not in _GENERIC_TYPES:
-            chosen.append((f.name, source))
+            value, source = _PICKERS.get(f, _pick_common)(present, counts)  # type: ignore[arg-type]
+        values[f] = value
+        if f != "type" or value not in _GENERIC_TYPES:
+            chosen.append((f, source))
     values["confidence"] = max(r.confidence for _, r in sources)
     warnings: list[str] = []
     dois = [(s, r.doi) for s, r in sources if r.doi]

@@ -12,6 +12,7 @@ two input orders give the same keys; keys a previous run gave are kept first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import count, product
 from string import ascii_lowercase
 from typing import Iterator, Sequence
@@ -65,7 +66,11 @@ def content_order(record: Record) -> tuple[str, ...]:
         record.doi.lower(),
         record.url,
         record.type,
-        repr(record),
+        record.publisher,
+        record.volume,
+        record.issue,
+        record.pages,
+        "|".join(n.inverted() for n in record.editors),
     )
 
 
@@ -80,9 +85,12 @@ def assign_keys(
     fixed = list(fixed) if fixed is not None else [None] * len(records)
     taken = set(reserved) | {k for k in fixed if k}
     keys: list[str | None] = list(fixed)
-    fresh = sorted((i for i, k in enumerate(fixed) if not k), key=lambda i: (base_key(records[i]), content_order(records[i])))
-    for i in fresh:
-        base = base_key(records[i])
+    bases = {i: base_key(records[i]) for i, k in enumerate(fixed) if not k}
+    # Only colliding records need the (costlier) content order.
+    colliding = {b for b, n in Counter(bases.values()).items() if n > 1}
+    order = {i: content_order(records[i]) if b in colliding else () for i, b in bases.items()}
+    for i in sorted(bases, key=lambda i: (bases[i], order[i])):
+        base = bases[i]
         for suffix in suffixes():
             if base + suffix not in taken:
                 keys[i] = base + suffix
