@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+)", re.IGNORECASE)
 _DOI_SHAPE = re.compile(r"^10\.\d{4,9}/")
 _TRAILING = ".,;:"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 
@@ -48,7 +49,7 @@ def check_doi(text: str) -> Checked:
         return Checked("doi", text.strip(), "empty DOI")
     if re.search(r"\s", doi):
         return Checked("doi", doi, "DOI contains spaces")
-    if any(ord(c) < 32 for c in doi):
+    if _CONTROL.search(doi):
         return Checked("doi", doi, "DOI contains control characters")
     if not _DOI_SHAPE.match(doi):
         return Checked("doi", doi, "not a DOI (must start with 10.<registrant>/)")
@@ -73,10 +74,13 @@ def _host_reason(host: str) -> str:
         return ""
     except ValueError:
         pass
-    try:
-        ascii_host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return f"host name {host!r} is not valid"
+    if host.isascii():
+        ascii_host = host.lower()  # the common case; the idna codec is slow
+    else:
+        try:
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return f"host name {host!r} is not valid"
     if len(ascii_host) > 253:
         return "host name too long"
     labels = ascii_host.rstrip(".").split(".")
@@ -96,7 +100,7 @@ def check_url(text: str) -> Checked:
         return Checked("url", url, "empty URL")
     if re.search(r"\s", url):
         return Checked("url", url, "URL contains spaces")
-    if any(ord(c) < 32 for c in url):
+    if _CONTROL.search(url):
         return Checked("url", url, "URL contains control characters")
     if url.lower().startswith("www."):
         url = "http://" + url
