@@ -152,7 +152,7 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
         values["title"] = _clean(" ".join(by_label["title"]))
     container = by_label.get("journal") or by_label.get("container-title")
     if container:
-        values["container_title"] = _clean(_IN.sub("", " ".join(container)))
+        values["container_title"] = _clean(_IN.sub("", container[0]))
     for seg in by_label.get("date", []):
         iso, suffix = parse_date(seg)
         if iso and not values.get("date"):

@@ -139,7 +139,7 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
     in_quote = in_paren = seen_year = seen_in = False
     for i, tok in enumerate(tokens):
         own, _ = per[i]
-        feats = ["bias", *own, f"pos={i * 8 // n}", f"stops={min(stops, 3)}"]
+        feats = ["bias", *own, f"pos={i * 8 // n}", f"stops={min(stops, 5)}"]
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
@@ -158,14 +158,19 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
             feats.append("AFTERIN")
         if i > 0:
             feats.extend("-1:" + f for f in per[i - 1][1])
+            feats.append(f"bi={per[i - 1][1][0]}|{own[0]}")
             if i > 1:
                 feats.append("-2:" + per[i - 2][1][0])
                 feats.append("-2:" + per[i - 2][1][1])
+                if i > 2:
+                    feats.append("-3:" + per[i - 3][1][1])
         if i < n - 1:
             feats.extend("+1:" + f for f in per[i + 1][1])
             if i < n - 2:
                 feats.append("+2:" + per[i + 2][1][0])
                 feats.append("+2:" + per[i + 2][1][1])
+                if i < n - 3:
+                    feats.append("+3:" + per[i + 3][1][1])
         out.append(feats)
         # state for the next token
         stripped = tok.rstrip(".,;:")

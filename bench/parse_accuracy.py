@@ -1,0 +1,137 @@
+"""Accuracy of the trained parser, side by side with the rule-based parser and
+(optionally) refextract: 5-fold cross-validation on the training data restricted
+to sources core, gold and good (issue 3).
+
+Run by hand from the repository root (never as a test):
+
+    python bench/parse_accuracy.py [--data ../shared/data/anystyle-train.jsonl]
+        [--folds 5] [--iterations 100] [--refextract 300] [--json out.json]
+
+Fold k holds the references whose index (in file order, after the source
+filter) is k modulo the number of folds. The CRF is trained on the other folds
+with the shipped model's settings; the rules need no training and see the same
+held-out strings. refextract (GPL, benchmark only, `pip install refextract`) is
+slow (~0.3 s a reference), so it runs on the first N held-out strings of each
+fold only, and the CRF and rules are re-scored on that same subset next to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bibkaz.model import Record  # noqa: E402
+from bibkaz.parse.crf import CrfParser  # noqa: E402
+from bibkaz.parse.crf.data import read_jsonl  # noqa: E402
+from bibkaz.parse.crf.evaluate import gold_record  # noqa: E402
+from bibkaz.parse.crf.metrics import Scores  # noqa: E402
+from bibkaz.parse.crf.parser import REVIEW_THRESHOLD  # noqa: E402
+from bibkaz.parse.crf.training import DEFAULT_PARAMS, train  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "anystyle-train.jsonl"
+
+
+def refextract_record(text: str) -> Record:
+    """refextract's first reference for ``text``, mapped onto a Record."""
+    from refextract import extract_references_from_string
+
+    from bibkaz.parse.normalise.dates import parse_date
+    from bibkaz.parse.normalise.identifiers import clean_doi, clean_url
+    from bibkaz.parse.normalise.names import parse_names
+    from bibkaz.parse.normalise.pages import normalise_pages
+    from bibkaz.parse.normalise.text import clean_field
+
+    refs = extract_references_from_string(text)
+    if not refs:
+        return Record()
+    r = refs[0]
+    get = lambda k: " ".join(r.get(k, []))  # noqa: E731
+    journal = get("journal_title")
+    values = {
+        "type": "article-journal" if journal else "document",
+        "authors": parse_names(get("author")),
+        "title": clean_field(get("title")),
+        "container_title": clean_field(journal),
+        "volume": get("journal_volume"),
+        "pages": normalise_pages(get("journal_page")),
+        "date": parse_date(get("year") or get("journal_year"))[0],
+        "doi": clean_doi(get("doi")),
+        "url": clean_url(get("url")),
+        "publisher": clean_field(get("publisher")),
+    }
+    return Record(**{k: v for k, v in values.items() if v})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--sources", default="core,gold,good")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--only-fold", type=int, default=None, help="run one fold only (quick look)")
+    ap.add_argument("--iterations", type=int, default=DEFAULT_PARAMS["max_iterations"])
+    ap.add_argument("--refextract", type=int, default=0, metavar="N", help="score refextract on N strings per fold")
+    ap.add_argument("--json", help="also write all figures as JSON here")
+    args = ap.parse_args()
+
+    from bibkaz.parse.rules import parse_rules
+
+    refs = list(read_jsonl(args.data, args.sources.split(",")))
+    crf, rules, rx, crf_sub, rules_sub = Scores(), Scores(), Scores(), Scores(), Scores()
+    confidences: list[tuple[float, bool]] = []
+    train_seconds = 0.0
+    folds = [args.only_fold] if args.only_fold is not None else range(args.folds)
+    for k in folds:
+        held = [r for i, r in enumerate(refs) if i % args.folds == k]
+        rest = [r for i, r in enumerate(refs) if i % args.folds != k]
+        with tempfile.TemporaryDirectory() as tmp:
+            result = train(rest, Path(tmp) / "fold.crfsuite", max_iterations=args.iterations)
+            parser = CrfParser.load(result.path)
+        train_seconds += result.seconds
+        for n, ref in enumerate(held):
+            gold = gold_record(ref)
+            tagged = parser.tag_tokens(ref.words, ref.text)
+            predicted = parser.record(tagged)
+            one = Scores()
+            one.add_record(gold, predicted)
+            crf.merge(one)
+            crf.add_tokens(ref.labels, list(tagged.labels))
+            confidences.append((predicted.confidence, one.micro()[2] == 1.0 or sum(c[1] + c[2] for c in one.counts.values()) == 0))
+            by_rules = parse_rules(ref.text)
+            rules.add_record(gold, by_rules)
+            if n < args.refextract:
+                rx.add_record(gold, refextract_record(ref.text))
+                crf_sub.add_record(gold, predicted)
+                rules_sub.add_record(gold, by_rules)
+        print(f"fold {k}: trained on {len(rest)} in {result.seconds:.0f} s; "
+              f"CRF micro F1 so far {crf.micro()[2]:.4f}, rules {rules.micro()[2]:.4f}", file=sys.stderr)
+
+    print(f"# parse accuracy, {len(folds)} of {args.folds} folds, {crf.references} references "
+          f"({args.sources}), CRF trained {args.iterations} iterations, {train_seconds:.0f} s in all\n")
+    print("## CRF (bibkaz.parse.crf)\n")
+    print(crf.table())
+    print("\n## rules (bibkaz.parse.rules.parse_rules), same strings\n")
+    print(rules.table(with_tokens=False))
+    flagged = [ok for c, ok in confidences if c < REVIEW_THRESHOLD]
+    wrong = sum(1 for _, ok in confidences if not ok)
+    print(f"\n## review flags (confidence < {REVIEW_THRESHOLD})\n")
+    print(f"flagged {len(flagged)} of {len(confidences)}; of those, {sum(1 for ok in flagged if not ok)} have a "
+          f"wrong target field; {wrong} references have one in all")
+    if args.refextract:
+        print(f"\n## refextract on the first {args.refextract} held-out strings of each fold ({rx.references})\n")
+        print(rx.table(with_tokens=False))
+        print("\nCRF on the same subset: micro F1 %.4f; rules: %.4f" % (crf_sub.micro()[2], rules_sub.micro()[2]))
+    if args.json:
+        out = {"crf": crf.to_json(), "rules": rules.to_json(), "train_seconds": round(train_seconds, 1)}
+        if args.refextract:
+            out["refextract"] = rx.to_json()
+        Path(args.json).write_text(json.dumps(out, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Speed, load time, size and memory of the trained parser (issue 3 targets:
+≥2,000 references/s on one core including normalisation, model load < 0.3 s,
+model file < 10 MB, peak memory < 300 MB for 100,000 references streamed).
+
+Run by hand from the repository root (never as a test):
+
+    python bench/parse_speed.py [--data ../shared/data/anystyle-train.jsonl]
+        [--limit 5000] [--stream 100000]
+
+Throughput is measured on distinct reference strings with the token-feature
+cache cleared first, so repeated strings cannot flatter it. The memory figure is
+the peak RSS of a child process running ``bibkaz parse --file F --format json``
+on a file of --stream lines (the training strings repeated), output discarded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "anystyle-train.jsonl"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--limit", type=int, default=5000, help="distinct strings to time")
+    ap.add_argument("--stream", type=int, default=100_000, help="lines for the memory run (0: skip)")
+    args = ap.parse_args()
+
+    texts = [json.loads(line)["text"] for line in open(args.data, encoding="utf-8")][: args.limit]
+
+    start = time.perf_counter()
+    from bibkaz.parse.crf import DEFAULT_MODEL, CrfParser
+    from bibkaz.parse.crf.features import token_features
+
+    import_s = time.perf_counter() - start
+    loads = []
+    for _ in range(5):
+        t = time.perf_counter()
+        parser = CrfParser.load()
+        loads.append(time.perf_counter() - t)
+    print(f"model file: {DEFAULT_MODEL.stat().st_size / 1e6:.2f} MB")
+    print(f"import of bibkaz.parse.crf: {import_s:.3f} s; model load: median {statistics.median(loads) * 1000:.1f} ms")
+
+    token_features.cache_clear()
+    t = time.perf_counter()
+    for text in texts:
+        parser.parse(text)
+    cold = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts:
+        parser.tag(text)
+    tag_only = time.perf_counter() - t
+    tokens = sum(len(x.split()) for x in texts)
+    print(f"parse (tag + normalise), cold feature cache: {len(texts) / cold:,.0f} references/s "
+          f"({len(texts)} strings, {tokens / len(texts):.1f} tokens each)")
+    print(f"tag only, warm cache: {len(texts) / tag_only:,.0f} references/s")
+
+    if args.stream:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "refs.txt"
+            with open(path, "w", encoding="utf-8") as fh:
+                for i in range(args.stream):
+                    fh.write(texts[i % len(texts)].replace("\n", " ") + "\n")
+            code = "import sys; from bibkaz.cli import main; main(sys.argv[1:])"
+            t = time.perf_counter()
+            env = {**os.environ, "PYTHONPATH": str(ROOT)}
+            subprocess.run([sys.executable, "-c", code, "parse", "--file", str(path), "--format", "json"],
+                           check=True, stdout=subprocess.DEVNULL, env=env)
+            wall = time.perf_counter() - t
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"bibkaz parse --file ({args.stream:,} lines) --format json: {wall:.1f} s "
+              f"({args.stream / wall:,.0f} references/s end to end), peak RSS {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
