@@ -299,18 +299,21 @@ def test_push_creates_everything_in_batches_of_50_with_write_tokens(client, zote
 
 
 def test_rerun_updates_instead_of_duplicating(client, zotero):
-    lib = corpus(12)
+    lib = corpus(120)  # more than one page (100) of items to read back
     push_library(lib, client)
     before = set(zotero.items)
     # The user retouches a title in Zotero (case and punctuation) and adds a tag.
     key = next(k for k, v in zotero.items.items() if v["data"].get("title", "").startswith("Work number 1:"))
     zotero.items[key]["data"]["title"] = zotero.items[key]["data"]["title"].upper().replace(":", " —")
     zotero.items[key]["data"]["tags"].append({"tag": "to read"})
+    zotero.items[key]["data"]["extra"] += "\nCitation Key: mine2011"
     report = push_library(lib, client)
     assert zotero.violations == []
-    assert report.created == [] and len(report.updated) == 13
+    assert report.created == [] and len(report.updated) == 121
     assert set(zotero.items) == before
     assert {"tag": "to read"} in zotero.items[key]["data"]["tags"]
+    extra = zotero.items[key]["data"]["extra"].split("\n")
+    assert "Citation Key: mine2011" in extra and len([x for x in extra if x.startswith("bibkaz: cited")]) == 1
     updates = [e for e in zotero.writes() if "If-Unmodified-Since-Version" in e["headers"]]
     assert updates and all("Zotero-Write-Token" not in e["headers"] for e in updates)
 
@@ -416,3 +419,14 @@ def test_connector_push_posts_ris_to_zotero_desktop(httpserver, tmp_path):
     assert "imported 4 items" in result.output
     assert received[0].path == "/connector/import" and received[0].args.get("session")
     assert received[0].get_data(as_text=True).startswith("TY  - ")
+
+
+def test_collection_per_document_without_a_parent_and_reused_on_rerun(client, zotero):
+    lib = corpus(2)
+    push_library(lib, client, per_document=True)
+    push_library(lib, client, per_document=True)
+    assert [c["data"] for c in zotero.collections.values()] == [
+        {"name": "brief-x", "parentCollection": False, "key": next(iter(zotero.collections)),
+         "version": next(iter(zotero.collections.values()))["version"]}
+    ]
+    assert all(len(i["data"]["collections"]) == 1 for i in zotero.items.values())

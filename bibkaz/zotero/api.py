@@ -28,7 +28,15 @@ MAX_BATCH = 50
 PAGE = 100
 
 
-class Conflict(BibkazError):
+class ZoteroHTTPError(BibkazError):
+    """Zotero answered with an HTTP error; ``status`` says which."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        super().__init__(message)
+
+
+class Conflict(ZoteroHTTPError):
     """412 Precondition Failed: the library (or a write token) changed under us."""
 
 
@@ -153,17 +161,17 @@ class ZoteroClient:
             return resp
         detail = resp.text.strip().splitlines()[0][:200] if resp.text.strip() else resp.reason
         if code == 403:
-            raise BibkazError(
-                f"Zotero refused {method} {path} (403 Forbidden): the API key is invalid or may not "
-                f"{'write to' if method != 'GET' else 'read'} {self.library}"
-            )
-        if code == 404:
-            raise BibkazError(f"Zotero has no {path} (404): check --library {self.library}")
-        if code == 412:
-            raise Conflict(f"Zotero library {self.library} changed during the push (412: {detail})")
-        if code == 428:
-            raise BibkazError(f"Zotero wants a version precondition for {method} {path} (428: {detail})")
-        raise BibkazError(f"Zotero answered {code} to {method} {path}: {detail}")
+            message = (f"Zotero refused {method} {path} (403 Forbidden): the API key is invalid or may not "
+                       f"{'write to' if method != 'GET' else 'read'} {self.library}")
+        elif code == 404:
+            message = f"Zotero has no {path} (404): check --library {self.library}"
+        elif code == 412:
+            raise Conflict(code, f"Zotero library {self.library} changed during the push (412: {detail})")
+        elif code == 428:
+            message = f"Zotero wants a version precondition for {method} {path} (428: {detail})"
+        else:
+            message = f"Zotero answered {code} to {method} {path}: {detail}"
+        raise ZoteroHTTPError(code, message)
 
     # ---------------------------------------------------------------- endpoints
 
@@ -171,10 +179,12 @@ class ZoteroClient:
         """Fail early, with a clear message, on a bad key or a key that cannot write here."""
         try:
             resp = self.request("GET", "/keys/current")
-        except BibkazError as exc:
-            if "(403" in str(exc) or "(404" in str(exc):
-                raise BibkazError("Zotero rejected the API key (403/404 on /keys/current): create a key at "
-                                  "https://www.zotero.org/settings/keys and put it in the environment variable") from None
+        except ZoteroHTTPError as exc:
+            if exc.status in (403, 404):
+                raise BibkazError(
+                    f"Zotero rejected the API key ({exc.status} on /keys/current): create a key at "
+                    "https://www.zotero.org/settings/keys and put it in the environment variable"
+                ) from None
             raise
         info = resp.json()
         access = info.get("access") or {}

@@ -24,7 +24,7 @@ from bibkaz.model import BibkazError, Library, Work
 from bibkaz.zotero.api import MAX_BATCH, Conflict, ZoteroClient, new_write_token
 from bibkaz.zotero.items import record_to_item
 from bibkaz.zotero.match import Matcher
-from bibkaz.zotero.provenance import document_groups, library_provenance
+from bibkaz.zotero.provenance import PREFIX, document_groups, library_provenance
 
 MAX_CONFLICTS = 3
 
@@ -68,6 +68,22 @@ def _merged(old: list[Any], new: list[Any]) -> list[Any]:
     out = list(old)
     out.extend(x for x in new if x not in out)
     return out
+
+
+def _merged_extra(old: str, new: str) -> str:
+    """Our Extra, plus the lines the user (or another tool) added to theirs.
+
+    Old provenance lines and old values of the "variable: value" lines we write
+    now are dropped, so a re-run never leaves two DOIs or stale counts behind.
+    """
+    ours = new.split("\n") if new else []
+    variables = {line.split(": ", 1)[0] for line in ours if ": " in line}
+    kept = [
+        line for line in old.split("\n")
+        if line.strip() and line not in ours and not line.startswith(PREFIX)
+        and not (": " in line and line.split(": ", 1)[0] in variables)
+    ]
+    return "\n".join(ours + kept)
 
 
 class _Push:
@@ -223,6 +239,7 @@ class _Push:
             data["key"] = key
             data["version"] = current["version"]
             data["tags"] = _merged(old.get("tags") or [], data["tags"])
+            data["extra"] = _merged_extra(str(old.get("extra") or ""), data["extra"])
             data["collections"] = _merged(old.get("collections") or [], data["collections"])
             data["relations"] = old.get("relations") or {}
             self.report.zotero_keys[work.key] = key
