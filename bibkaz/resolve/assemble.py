@@ -17,7 +17,7 @@ from bibkaz.resolve.blocking import candidate_pairs
 from bibkaz.resolve.cluster import Clustering, NearMiss, cluster_records
 from bibkaz.resolve.features import features
 from bibkaz.resolve.fields import merge_records
-from bibkaz.resolve.keys import assign_keys, content_order
+from bibkaz.resolve.keys import assign_keys, content_order, suffixes
 from bibkaz.resolve.similarity import SAME, compare
 
 
@@ -39,6 +39,7 @@ class Resolution:
     library: Library
     items: tuple[Item, ...]
     clustering: Clustering
+    keys: tuple[str, ...] = ()  # the key each of clustering.groups became
 
     def near_misses(self) -> list[tuple[Item, Item, NearMiss]]:
         return [(self.items[m.first], self.items[m.second], m) for m in self.clustering.near_misses]
@@ -144,6 +145,7 @@ def resolve_report(
         Work(w.key, w.record, w.references, tuple(mentions.get(n, ())), w.field_sources, w.document)
         for n, w in enumerate(works)
     ]
+    keys = tuple(w.key for w in works)
     works.sort(key=lambda w: w.key)
     library = Library(
         documents=tuple(e.document for e in extractions),
@@ -151,7 +153,7 @@ def resolve_report(
         unresolved=tuple(unresolved),
         warnings=tuple(warnings),
     )
-    return Resolution(library, tuple(items), clustering)
+    return Resolution(library, tuple(items), clustering, keys)
 
 
 def combine_report(libraries: Sequence[Library]) -> Resolution:
@@ -173,14 +175,20 @@ def combine_report(libraries: Sequence[Library]) -> Resolution:
         first_doc.add(item.document)
     clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items])
 
+    # Each work keeps a key it had (the earliest source's first); a work whose
+    # keys all went to earlier works takes its own key with a suffix.
     fixed: list[str | None] = []
     claimed: set[str] = set()
-    for group in clustering.groups:
-        own_keys = [items[i].work.key for i in group if items[i].work is not None]
-        key = next((k for k in own_keys if k and k not in claimed), None)
+    own_keys = [[items[i].work.key for i in group if items[i].work is not None and items[i].work.key] for group in clustering.groups]
+    for keys_here in own_keys:
+        key = next((k for k in keys_here if k not in claimed), None)
         fixed.append(key)
         if key:
             claimed.add(key)
+    for n, keys_here in enumerate(own_keys):
+        if fixed[n] is None and keys_here:
+            fixed[n] = next(keys_here[0] + s for s in suffixes() if keys_here[0] + s not in claimed)
+            claimed.add(fixed[n])  # type: ignore[arg-type]
     works, warnings = _build_works(items, clustering, fixed, set())
     combined = []
     for group, work in zip(clustering.groups, works):
@@ -199,6 +207,7 @@ def combine_report(libraries: Sequence[Library]) -> Resolution:
                 document=work.document,
             )
         )
+    keys = tuple(w.key for w in combined)
     combined.sort(key=lambda w: w.key)
     library = Library(
         documents=tuple(documents.values()),  # type: ignore[arg-type]
@@ -206,4 +215,4 @@ def combine_report(libraries: Sequence[Library]) -> Resolution:
         unresolved=_dedupe([m for lib in libraries for m in lib.unresolved]),
         warnings=_dedupe([w for lib in libraries for w in lib.warnings] + warnings),
     )
-    return Resolution(library, tuple(items), clustering)
+    return Resolution(library, tuple(items), clustering, keys)

@@ -80,7 +80,11 @@ def _pick_names(values: list[tuple[str, tuple[Name, ...]]], counts: Counter) -> 
     source, best = max(
         values,
         key=lambda sv: (
-            len(sv[1]), sum(_given_weight(n) for n in sv[1]), counts[sv[1]], _neg("|".join(n.inverted() for n in sv[1]))
+            len(sv[1]),
+            sum(_given_weight(n) for n in sv[1]),
+            counts[sv[1]],
+            _non_ascii("".join(n.inverted() for n in sv[1])),
+            _neg("|".join(n.inverted() for n in sv[1])),
         ),
     )
     return _upgrade_names(best, [v for _, v in values if v is not best]), source
@@ -96,6 +100,11 @@ class _neg(str):
         return str.__lt__(self, other)
 
 
+def _non_ascii(text: str) -> int:
+    """Letters a source kept and another folded away ("Marlène" over "Marlene")."""
+    return sum(1 for c in text if ord(c) > 127)
+
+
 def _capitals(text: str) -> int:
     return sum(1 for c in text if c.isupper())
 
@@ -103,12 +112,14 @@ def _capitals(text: str) -> int:
 def _pick_title(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The fullest title (a subtitle beats none); among spellings of it the most
     cited one, then sentence case (CSL styles can title-case it, not the reverse)."""
-    return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], -_capitals(sv[1]), _neg(sv[1])))[::-1]
+    return max(
+        values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _non_ascii(sv[1]), -_capitals(sv[1]), _neg(sv[1]))
+    )[::-1]
 
 
 def _pick_longest(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The longest value: "Central Asian Survey" over "Cent. Asian Surv."."""
-    return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _neg(sv[1])))[::-1]
+    return max(values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _non_ascii(sv[1]), _neg(sv[1])))[::-1]
 
 
 def _pick_common(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
