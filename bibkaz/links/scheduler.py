@@ -71,30 +71,33 @@ def run_jobs(
     busy: dict[str, int] = {}
     running: dict[Future[R], tuple[J, str]] = {}
     limit = max(1, concurrency)
-    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="bibkaz-links") as pool:
-        try:
-            while queues or running:
-                progressed = True
-                while len(running) < limit and progressed:
-                    progressed = False
-                    for host in list(queues):
-                        if len(running) >= limit:
-                            break
-                        if busy.get(host, 0) >= per_host:
-                            continue
-                        job = queues[host].popleft()
-                        if not queues[host]:
-                            del queues[host]
-                        else:
-                            queues.move_to_end(host)
-                        busy[host] = busy.get(host, 0) + 1
-                        running[pool.submit(work, job)] = (job, host)
-                        progressed = True
-                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
-                for future in done:
-                    job, host = running.pop(future)
-                    busy[host] -= 1
-                    yield job, future.result()
-        finally:
-            for future in running:
-                future.cancel()
+    pool = ThreadPoolExecutor(max_workers=limit, thread_name_prefix="bibkaz-links")
+    finished = False
+    try:
+        while queues or running:
+            progressed = True
+            while len(running) < limit and progressed:
+                progressed = False
+                for host in list(queues):
+                    if len(running) >= limit:
+                        break
+                    if busy.get(host, 0) >= per_host:
+                        continue
+                    job = queues[host].popleft()
+                    if not queues[host]:
+                        del queues[host]
+                    else:
+                        queues.move_to_end(host)
+                    busy[host] = busy.get(host, 0) + 1
+                    running[pool.submit(work, job)] = (job, host)
+                    progressed = True
+            done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+            for future in done:
+                job, host = running.pop(future)
+                busy[host] -= 1
+                yield job, future.result()
+        finished = True
+    finally:
+        # On Ctrl-C (or a consumer that stops early) do not wait for queued work:
+        # what is in flight ends within its time budget, the rest never starts.
+        pool.shutdown(wait=finished, cancel_futures=True)
