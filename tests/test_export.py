@@ -168,6 +168,7 @@ def test_csl_json_provenance_in_note_and_custom():
         {"document": "brief-a", "count": 2, "places": ["note 3, line 40", "note 7, line 52"]}
     ]
     assert ohle["custom"]["bibkaz"]["related"] == ["sultanova2023water"]
+    assert ohle["keyword"] == "bibkaz:cited-in:brief-a"
     blog = items["blog2023post"]
     assert blog["note"].split("\n")[0] == "Archived copy consulted"
     own = items["sultanova2023water"]

@@ -31,6 +31,9 @@ def work_item(work: Work, provenance: Provenance | None = None) -> dict[str, Any
         if note:
             item["note"] = note
         item["custom"] = {"bibkaz": provenance.as_json()}
+        if provenance.tags:
+            # Readers that turn CSL keywords into tags or BibTeX keywords keep the provenance tags.
+            item["keyword"] = ", ".join(provenance.tags)
     return item
 
 

@@ -72,8 +72,8 @@ CSL_OF_TY.update({"GEN": "document", "JOUR": "article-journal", "WEB": "webpage"
 
 #: Record fields with no RIS tag, kept as "csl-variable: value" lines in N1.
 _EXTRA = {"event": "event-title", "event_date": "event-date", "event_place": "event-place", "medium": "medium"}
-#: Types whose RIS code is shared with other types: the CSL type goes into N1 too.
-_AMBIGUOUS_TYPES = {t for t, code in TY.items() if list(TY.values()).count(code) > 1 and CSL_OF_TY.get(code) != t}
+#: Types a reader would not get back from their RIS code alone: the CSL type goes into N1 too.
+_AMBIGUOUS_TYPES = {t for t, code in TY.items() if CSL_OF_TY.get(code) != t}
 
 
 def _one_line(value: str) -> str:
@@ -233,4 +233,6 @@ def loads(text: str, path: str = "<ris>") -> list[tuple[str, Record, tuple[str, 
         entries = rispy.loads(text.replace("\r\n", "\n"), skip_unknown_tags=True)
     except Exception as exc:  # rispy raises plain IOError/ValueError subclasses with no line
         raise InputError(path, f"not valid RIS: {exc}") from None
+    if not entries and text.strip():
+        raise InputError(path, "not RIS: no record starts with a 'TY  - ' line")
     return [_record(e) for e in entries]
