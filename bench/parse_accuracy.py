@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bibkaz.model import Record  # noqa: E402
 from bibkaz.parse.crf import CrfParser  # noqa: E402
+from bibkaz.parse.crf.combine import FROM_RULES, combine  # noqa: E402
 from bibkaz.parse.crf.data import read_jsonl  # noqa: E402
 from bibkaz.parse.crf.evaluate import gold_record  # noqa: E402
 from bibkaz.parse.crf.metrics import Scores  # noqa: E402
@@ -82,7 +83,7 @@ def main() -> None:
     from bibkaz.parse.rules import parse_rules
 
     refs = list(read_jsonl(args.data, args.sources.split(",")))
-    crf, rules, rx, crf_sub, rules_sub = Scores(), Scores(), Scores(), Scores(), Scores()
+    crf, rules, both, rx, crf_sub, rules_sub = Scores(), Scores(), Scores(), Scores(), Scores(), Scores()
     confidences: list[tuple[float, bool]] = []
     train_seconds = 0.0
     folds = [args.only_fold] if args.only_fold is not None else range(args.folds)
@@ -104,6 +105,7 @@ def main() -> None:
             confidences.append((predicted.confidence, one.micro()[2] == 1.0 or sum(c[1] + c[2] for c in one.counts.values()) == 0))
             by_rules = parse_rules(ref.text)
             rules.add_record(gold, by_rules)
+            both.add_record(gold, combine(predicted, by_rules))
             if n < args.refextract:
                 rx.add_record(gold, refextract_record(ref.text))
                 crf_sub.add_record(gold, predicted)
@@ -117,6 +119,8 @@ def main() -> None:
     print(crf.table())
     print("\n## rules (bibkaz.parse.rules.parse_rules), same strings\n")
     print(rules.table(with_tokens=False))
+    print(f"\n## CRF, with {', '.join(FROM_RULES)} from the rules when they found one (combine)\n")
+    print(both.table(with_tokens=False))
     flagged = [ok for c, ok in confidences if c < REVIEW_THRESHOLD]
     wrong = sum(1 for _, ok in confidences if not ok)
     print(f"\n## review flags (confidence < {REVIEW_THRESHOLD})\n")
@@ -127,7 +131,7 @@ def main() -> None:
         print(rx.table(with_tokens=False))
         print("\nCRF on the same subset: micro F1 %.4f; rules: %.4f" % (crf_sub.micro()[2], rules_sub.micro()[2]))
     if args.json:
-        out = {"crf": crf.to_json(), "rules": rules.to_json(), "train_seconds": round(train_seconds, 1)}
+        out = {"crf": crf.to_json(), "rules": rules.to_json(), "combined": both.to_json(), "train_seconds": round(train_seconds, 1)}
         if args.refextract:
             out["refextract"] = rx.to_json()
         Path(args.json).write_text(json.dumps(out, indent=2), encoding="utf-8")

@@ -217,3 +217,15 @@ def test_load_errors_are_one_line(tmp_path):
     junk.write_bytes(b"not a model")
     with pytest.raises(BibkazError, match="not a CRF model"):
         CrfParser.load(junk)
+
+
+def test_combine_takes_fixed_form_fields_from_the_rules():
+    from bibkaz.model import Record
+    from bibkaz.parse.crf.combine import combine
+
+    crf = Record(type="article-journal", title="A", date="2019", pages="12", doi="", confidence=0.9)
+    rules = Record(type="document", title="A. B", date="2020", year_suffix="a", pages="12-30", doi="10.1/x")
+    out = combine(crf, rules)
+    assert (out.type, out.title, out.confidence) == ("article-journal", "A", 0.9)
+    assert (out.date, out.year_suffix, out.pages, out.doi) == ("2020", "a", "12-30", "10.1/x")
+    assert combine(crf, Record()) is crf

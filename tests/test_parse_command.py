@@ -71,6 +71,9 @@ def test_labels_output_trains_and_checks(tmp_path):
     trained = run("train", str(labelled), "-o", str(model), "--iterations", "30")
     assert trained.exit_code == 0, trained.output
     assert "trained on 295 references" in trained.output and model.is_file()
+    # --source "" selects the user's own lines (they carry no source)
+    only_mine = run("train", str(labelled), "-o", str(tmp_path / "m2.crfsuite"), "--source", "", "--iterations", "5")
+    assert "trained on 2 references" in only_mine.output
     checked = run("check", str(labelled), "--model", str(model), "--json")
     assert checked.exit_code == 0, checked.output
     figures = json.loads(checked.output)

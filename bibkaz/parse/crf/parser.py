@@ -1,11 +1,14 @@
 """CrfParser: a trained model that labels a reference string's tokens and turns
 the labels into a Record with a confidence.
 
-Confidence is the mean marginal probability of the chosen label over the
-tokens (crfsuite's forward-backward marginals). It is low when the model is
-torn between labels, which is what happens on text it has never seen the like
-of: a non-reference, another script, a garbled line. ``needs_review`` turns it
-into the yes/no the commands print.
+Confidence is the marginal probability (crfsuite's forward-backward) of the
+least certain token's label: a parse is only as right as its weakest token, and
+on held-out data this flags wrong parses as well as the mean marginal or the
+whole sequence's probability do (docs/parts/parser-benchmarks.md), with a
+threshold that reads naturally. It is low when the model is torn between
+labels, which is what happens on text it has never seen the like of; a
+plausibility factor catches the rest (a plain sentence confidently labelled
+"all title"). ``needs_review`` turns it into the yes/no the commands print.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from bibkaz.parse.crf.tokens import segments, tokenize
 #: The model shipped with bibkaz (docs/training.md says how to rebuild it).
 DEFAULT_MODEL = Path(__file__).with_name("model.crfsuite")
 #: Below this confidence a parse is flagged for review (bench/parse_accuracy.py picks it).
-REVIEW_THRESHOLD = 0.85
+REVIEW_THRESHOLD = 0.6
 #: Tokens beyond this many are not labelled: no reference is that long, and a
 #: runaway line (a whole page glued together) must not cost seconds.
 MAX_TOKENS = 400
@@ -47,8 +50,7 @@ class Tagged:
     def confidence(self) -> float:
         if not self.marginals:
             return 0.0
-        mean = sum(self.marginals) / len(self.marginals)
-        return round(mean * (0.5 if self.truncated else 1.0), 4)
+        return round(min(self.marginals) * (0.5 if self.truncated else 1.0), 4)
 
 
 #: Labels that make a string look like a reference; a real one has at least two.
