@@ -268,14 +268,43 @@ def test_exports_load_back(graph, tmp_path, name):
     assert all(f'"{n}" [' in dot for n in chosen.nodes)
 
 
-def test_work_nodes_carry_the_attributes_exports_promise(graph):
-    data = view(graph, "citation").nodes["work:ahmed2019"]
-    assert {k: data[k] for k in ("type", "label", "key", "year", "citations", "documents")} == {
+def test_exported_nodes_carry_type_label_key_year_and_counts(tmp_path):
+    export.write(view(build_graph(corpus()), "citation"), tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    data = back.nodes["work:ahmed2019"]
+    assert {k: data[k] for k in ("type", "label", "key", "year", "citations", "documents", "in_text")} == {
         "type": "work", "label": "Ahmed & Baker 2019", "key": "ahmed2019", "year": "2019",
-        "citations": 6, "documents": 3}
+        "citations": 6, "documents": 3, "in_text": 5}
     assert "Sara Ahmed; T. Baker (2019). Steppe politics" in data["reference"]
+    assert back.nodes["doc:D2"]["label"] == "D2" and back.nodes["doc:D3"]["label"] == "Smith 2022"
+    assert back.nodes["doc:D1"]["doi_share"] == 0.5
 
 
 def test_unknown_export_extension():
     with pytest.raises(BibkazError, match="cannot tell the network format"):
         export.format_for("graph.xlsx")
+
+
+def test_editors_are_credited_only_for_works_without_authors():
+    chapter = Work("meister2018", Record(type="chapter", authors=(Name("Meister", "S."),), editors=(Name("Ebert", "H."),),
+                                         title="Hedging", date="2018"), *listed("A", "m", 3))
+    volume = Work("flemes2019", Record(type="book", editors=(Name("Flemes", "D."),), title="Powers", date="2019"),
+                  *footnotes("A", 1, 1))
+    graph = build_graph(Library(documents=(Document("A", "a", ""),), works=(chapter, volume)))
+    assert graph.edges["work:meister2018", "person:ebert|h"]["rel"] == "edited"
+    rows = [(r.label, r.citations, r.works) for r in top(graph, 0, persons=True)]
+    assert rows == [("S. Meister", 3, 1), ("D. Flemes", 1, 1)]
+
+
+def test_table_and_markdown_shorten_long_citing_lists_csv_and_json_do_not():
+    from bibkaz.network.report import render_ranking
+
+    many = Library(documents=tuple(Document(f"d{i:02d}", "", "") for i in range(20)),
+                   works=(work("w", (), "W", "2020", [footnotes(f"d{i:02d}", 1, 1) for i in range(20)]),))
+    rows = top(build_graph(many), 1)
+    assert len(rows[0].citing) == 20
+    assert "d07 … (+12 more)" in render_ranking(rows, "markdown")
+    assert "(+12 more)" in render_ranking(rows, "table", width=200)
+    assert "d19" in render_ranking(rows, "csv") and len(json.loads(render_ranking(rows, "json"))[0]["citing"]) == 20
+    with pytest.raises(BibkazError, match="unknown format"):
+        render_ranking(rows, "xml")

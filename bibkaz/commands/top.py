@@ -31,6 +31,6 @@ def command(paths: tuple[Path, ...], number: int, by: str, fmt: str, persons: bo
     loaded = load_library(paths)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)
-    rows = top(build_graph(loaded.library), number, by, persons)
+    rows = top(build_graph(loaded.library, persons=persons), number, by, persons)
     width = max(80, shutil.get_terminal_size((120, 24)).columns)
     click.echo(render_ranking(rows, fmt, persons, by, width), nl=False)

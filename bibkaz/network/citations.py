@@ -13,10 +13,10 @@ is exact for footnotes and never undercounts author-date citations.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
-from bibkaz.model import Library, Mention, RawReference, Work
+from bibkaz.model import Library, RawReference, Work
 
 
 @dataclass(frozen=True)
@@ -30,29 +30,45 @@ class Citation:
     locators: tuple[str, ...] = ()
 
 
-def _count(refs: list[RawReference], mentions: list[Mention]) -> int:
-    claimed = {m.reference.id for m in mentions if m.reference is not None}
-    unclaimed = sum(1 for r in refs if r.id not in claimed)
-    unlinked = sum(1 for m in mentions if m.reference is None)
-    return len(mentions) + max(0, unclaimed - unlinked)
+def per_document(work: Work) -> Iterator[tuple[str, int, int, tuple[str, ...]]]:
+    """(document, citations, in-text citations, locators) for each document citing
+    ``work``, in order of first appearance; the fast core of :func:`work_citations`
+    (one pass over the work's references and mentions, no objects per citation)."""
+    linked = {id(m.reference): m.reference for m in work.mentions if m.reference is not None}
+    # The pipeline links mentions to the very RawReference objects the work holds;
+    # a library put together otherwise may hold equal copies, so fall back to equality.
+    equal: set[RawReference] = set()
+    if linked and not linked.keys() <= {id(r) for r in work.references}:
+        equal = set(linked.values())
+    stats: dict[str, list] = {}  # document -> [mentions, unlinked mentions, unclaimed refs, locators]
+    for ref in work.references:
+        row = stats.get(ref.document)
+        if row is None:
+            row = stats[ref.document] = [0, 0, 0, None]
+        if id(ref) not in linked and (not equal or ref not in equal):
+            row[2] += 1
+    for mention in work.mentions:
+        row = stats.get(mention.document)
+        if row is None:
+            row = stats[mention.document] = [0, 0, 0, None]
+        row[0] += 1
+        if mention.reference is None:
+            row[1] += 1
+        if mention.locator:
+            if row[3] is None:
+                row[3] = {}
+            row[3][mention.locator] = None
+    for doc, (mentions, unlinked, unclaimed, locators) in stats.items():
+        if doc == work.document:
+            continue  # a document's own entry is not a citation of itself
+        # Each unlinked mention stands for one unclaimed reference (see the module docstring).
+        yield doc, mentions + max(0, unclaimed - unlinked), mentions, tuple(locators or ())
 
 
 def work_citations(work: Work) -> list[Citation]:
     """One Citation per document citing ``work``, in order of first appearance."""
-    refs: dict[str, list[RawReference]] = defaultdict(list)
-    mentions: dict[str, list[Mention]] = defaultdict(list)
-    for ref in work.references:
-        refs[ref.document].append(ref)
-    for mention in work.mentions:
-        mentions[mention.document].append(mention)
-    out = []
-    for doc in dict.fromkeys([*refs, *mentions]):
-        if doc == work.document:
-            continue  # a document's own entry is not a citation of itself
-        doc_mentions = mentions.get(doc, [])
-        locators = tuple(dict.fromkeys(m.locator for m in doc_mentions if m.locator))
-        out.append(Citation(doc, work.key, _count(refs.get(doc, []), doc_mentions), len(doc_mentions), locators))
-    return out
+    return [Citation(doc, work.key, count, in_text, locators)
+            for doc, count, in_text, locators in per_document(work)]
 
 
 def library_citations(library: Library) -> list[Citation]:

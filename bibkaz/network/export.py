@@ -15,6 +15,7 @@ import networkx as nx
 
 from bibkaz.fsutil import write_atomic
 from bibkaz.model import BibkazError
+from bibkaz.network.graph import describe
 
 FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".net": "pajek", ".dot": "dot"}
 
@@ -89,5 +90,7 @@ def format_for(path: str | Path) -> str:
 
 
 def write(graph: nx.Graph, path: str | Path) -> None:
-    """Write ``graph`` to ``path`` in the format its extension names."""
+    """Write ``graph`` to ``path`` in the format its extension names, with every
+    node labelled (bibkaz.network.graph.describe)."""
+    describe(graph)
     write_atomic(path, render(graph, format_for(path)))

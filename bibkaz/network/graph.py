@@ -13,13 +13,15 @@ this graph, so counts agree everywhere.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Mapping
+import gc
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from typing import Iterable, Iterator, Mapping
 
 import networkx as nx
 
 from bibkaz.model import Document, Library, Name, Record
-from bibkaz.network.citations import library_citations
+from bibkaz.network.citations import per_document
 from bibkaz.network.labels import full_reference, node_label, short_label
 from bibkaz.network.persons import PersonIndex
 
@@ -52,63 +54,137 @@ def _all_names(library: Library, own: Mapping[str, Record]) -> list[Name]:
     return names
 
 
-def build_graph(library: Library, broken_links: Mapping[str, int] | None = None) -> nx.DiGraph:
-    """The full graph of ``library``; ``broken_links`` (document id → count, from a
-    links report) adds a ``broken_links`` attribute to document nodes."""
-    own = {w.document: w.record for w in library.works if w.document}
-    own_key = {w.document: w.key for w in library.works if w.document}
-    node_of = {w.key: doc_node(w.document) if w.document else work_node(w.key) for w in library.works}
-    graph = nx.DiGraph()
-    for doc in library.documents:
-        record = _document_record(doc, own)
-        graph.add_node(
-            doc_node(doc.id),
-            type=DOCUMENT,
-            key=own_key.get(doc.id, ""),
-            document=doc.id,
-            label=node_label(record, doc.id) if (record.authors or record.title) else doc.id,
-            short=short_label(record, doc.id) if (record.authors or record.title) else doc.id,
-            title=record.title,
-            year=record.year,
-            doi=record.doi,
-            reference=full_reference(record) if (record.authors or record.title) else doc.path or doc.id,
-        )
-    for work in library.works:
-        if work.document:
-            continue
-        record = work.record
-        graph.add_node(
-            work_node(work.key),
-            type=WORK,
-            key=work.key,
-            label=node_label(record, work.key),
-            short=short_label(record, work.key),
-            title=record.title,
-            year=record.year,
-            doi=record.doi,
-            reference=full_reference(record),
-        )
-    _add_citations(graph, library, node_of)
-    _add_persons(graph, library, own, node_of)
-    _add_document_metrics(graph, library, broken_links)
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the graph is built.
+
+    Building allocates millions of small dicts and no cycles; with a large
+    Library alive, each automatic collection re-scans all of it, which made a
+    10,000-document build several times slower.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def build_graph(library: Library, broken_links: Mapping[str, int] | None = None,
+                persons: bool = True) -> nx.DiGraph:
+    """The full graph of ``library``.
+
+    ``broken_links`` (document id → count, from a links report) adds a
+    ``broken_links`` attribute to document nodes; ``persons=False`` leaves the
+    person nodes out (ranking works does not need them). Labels are not made
+    here but by :func:`describe`, for the nodes that are shown or exported.
+    """
+    with _no_gc():
+        own = {w.document: w.record for w in library.works if w.document}
+        node_of = {w.key: doc_node(w.document) if w.document else work_node(w.key) for w in library.works}
+        graph = nx.DiGraph()
+        records: dict[str, Record] = {}
+        graph.graph["records"] = records
+        for doc in library.documents:
+            _add_document(graph, doc.id, _document_record(doc, own), doc.path)
+        for work in library.works:
+            node = node_of[work.key]
+            if work.document:
+                if node not in graph:  # the own entry of a document given only as a .bib/JSON entry
+                    _add_document(graph, work.document, work.record, "")
+                graph.nodes[node]["key"] = work.key
+                continue
+            record = work.record
+            graph.add_node(node, type=WORK, key=work.key, title=record.title, year=record.year, doi=record.doi)
+            records[node] = record
+        _add_citations(graph, library, node_of, broken_links)
+        if persons:
+            _add_persons(graph, library, own, node_of)
     return graph
 
 
-def _add_citations(graph: nx.DiGraph, library: Library, node_of: Mapping[str, str]) -> None:
-    citing_docs: dict[str, set[str]] = defaultdict(set)
-    for c in library_citations(library):
-        source, target = doc_node(c.document), node_of[c.work]
-        if source not in graph:  # a citing document known only from its references
-            graph.add_node(source, type=DOCUMENT, key="", document=c.document, label=c.document,
-                           short=c.document, title="", year="", doi="", reference=c.document)
-        graph.add_edge(source, target, rel="cites", weight=c.count, in_text=c.in_text,
-                       locators="; ".join(c.locators))
-        citing_docs[target].add(c.document)
+def _add_document(graph: nx.DiGraph, document_id: str, record: Record, path: str) -> None:
+    node = doc_node(document_id)
+    graph.add_node(node, type=DOCUMENT, key="", document=document_id, path=path or document_id,
+                   title=record.title, year=record.year, doi=record.doi)
+    graph.graph["records"][node] = record
+
+
+def describe(graph: nx.Graph, nodes: Iterable[str] | None = None) -> None:
+    """Give ``nodes`` (default: all) their ``label`` (drawn next to the node),
+    ``short`` (author-year-title for rankings) and ``reference`` (the full
+    reference, for hover boxes). Done on demand because it is the costliest
+    per-node work and most of a large graph is never shown."""
+    records: Mapping[str, Record] = graph.graph.get("records", {})
+    for node in graph.nodes if nodes is None else nodes:
+        data = graph.nodes[node]
+        if "label" in data:
+            continue
+        record = records.get(node)
+        fallback = data.get("document") or data.get("key") or node
+        if record is None or not (record.authors or record.editors or record.title):
+            data.update(label=fallback, short=fallback, reference=data.get("path") or fallback)
+        else:
+            data.update(label=node_label(record, fallback), short=short_label(record, fallback),
+                        reference=full_reference(record))
+
+
+def _add_citations(graph: nx.DiGraph, library: Library, node_of: Mapping[str, str],
+                   broken: Mapping[str, int] | None) -> None:
+    """Cites edges, per-node citation counts and per-document reference metrics."""
+    citing: dict[str, set[str]] = defaultdict(set)
+    received: Counter[str] = Counter()
+    in_text: Counter[str] = Counter()
+    references: Counter[str] = Counter()
+    made: Counter[str] = Counter()
+    edges = []
+    for work in library.works:
+        if not (work.references or work.mentions):
+            continue
+        target = node_of[work.key]
+        for document, count, cited_in_text, locators in per_document(work):
+            source = doc_node(document)
+            if source not in graph:  # a citing document known only from its references
+                _add_document(graph, document, Record(), "")
+            edges.append((source, target, {"rel": "cites", "weight": count, "in_text": cited_in_text,
+                                           "locators": "; ".join(locators)}))
+            citing[target].add(document)
+            received[target] += count
+            in_text[target] += cited_in_text
+            references[source] += 1
+            made[source] += count
+    graph.add_edges_from(edges)
+    with_doi: Counter[str] = Counter(s for s, t, _ in edges if graph.nodes[t]["doi"])
     for node, data in graph.nodes(data=True):
-        edges = [graph.edges[s, node] for s in graph.predecessors(node)]
-        data["documents"] = len(citing_docs.get(node, ()))
-        data["citations"] = sum(e["weight"] for e in edges)
-        data["in_text"] = sum(e["in_text"] for e in edges)
+        data["documents"] = len(citing.get(node, ()))
+        data["citations"] = received[node]
+        data["in_text"] = in_text[node]
+        if data["type"] == DOCUMENT:
+            data["references"] = references[node]
+            data["cites"] = made[node]
+            data["doi_share"] = round(with_doi[node] / references[node], 4) if references[node] else 0.0
+            if broken is not None:
+                data["broken_links"] = int(broken.get(data["document"], 0))
+    graph.graph["citing"] = citing
+
+
+_AUTHORSHIP = {"authored", "wrote"}
+
+
+def credited_works(graph: nx.DiGraph, person: str) -> list[str]:
+    """The works and documents whose citations count for ``person``: those they
+    wrote, and those they edited when nobody is named as author (an edited volume
+    cited as a whole). The editors of the book a cited chapter stands in are not
+    credited with the chapter's citations."""
+    out = []
+    for work in graph.predecessors(person):
+        rels = set(graph.edges[work, person]["rel"].split("+"))
+        if rels & _AUTHORSHIP or not any(
+            _AUTHORSHIP & set(d["rel"].split("+")) for _, _, d in graph.out_edges(work, data=True)
+        ):
+            out.append(work)
+    return out
 
 
 def _add_persons(graph: nx.DiGraph, library: Library, own: Mapping[str, Record],
@@ -138,28 +214,12 @@ def _add_persons(graph: nx.DiGraph, library: Library, own: Mapping[str, Record],
     for doc in library.documents:
         if doc.id not in own:
             link(doc_node(doc.id), _document_record(doc, own).authors, "wrote")
+    citing = graph.graph["citing"]
     for node, data in graph.nodes(data=True):
         if data["type"] != PERSON:
             continue
-        works = [s for s in graph.predecessors(node)]
-        citing: set[str] = set()
-        for w in works:
-            citing.update(graph.nodes[d]["document"] for d in graph.predecessors(w)
-                          if graph.edges[d, w]["rel"] == "cites")
+        works = credited_works(graph, node)
         data["works"] = len(works)
-        data["documents"] = len(citing)
+        data["documents"] = len(set().union(*(citing.get(w, ()) for w in works)))
         data["citations"] = sum(graph.nodes[w]["citations"] for w in works)
         data["in_text"] = sum(graph.nodes[w]["in_text"] for w in works)
-
-
-def _add_document_metrics(graph: nx.DiGraph, library: Library, broken: Mapping[str, int] | None) -> None:
-    for node, data in graph.nodes(data=True):
-        if data["type"] != DOCUMENT:
-            continue
-        cited = [t for t in graph.successors(node) if graph.edges[node, t]["rel"] == "cites"]
-        data["references"] = len(cited)
-        data["cites"] = sum(graph.edges[node, t]["weight"] for t in cited)
-        with_doi = sum(1 for t in cited if graph.nodes[t].get("doi"))
-        data["doi_share"] = round(with_doi / len(cited), 4) if cited else 0.0
-        if broken is not None:
-            data["broken_links"] = int(broken.get(data["document"], 0))

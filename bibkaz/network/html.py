@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from bibkaz.fsutil import write_atomic
-from bibkaz.network.graph import DOCUMENT, PERSON, WORK
+from bibkaz.network.graph import DOCUMENT, PERSON, WORK, describe
 from bibkaz.network.layout import labelled, positions, trim
 from bibkaz.network.plot import OTHER_COLOUR, TYPE_COLOURS, node_colour
 
@@ -40,6 +40,7 @@ def _counts(data: dict) -> str:
 def page_data(graph: nx.Graph, top_works: int = 25, max_nodes: int = 1500) -> dict:
     """The JSON the page's script draws: positioned nodes, weighted edges, legend."""
     graph = trim(graph, max_nodes)
+    describe(graph)
     pos = positions(graph)
     shown = set(labelled(graph, top_works))
     by_community = any("community" in d for _, d in graph.nodes(data=True))

@@ -7,12 +7,13 @@ PageRank is rounded before comparing so float noise cannot reorder ties.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import heapq
+from dataclasses import dataclass, replace
 
 import networkx as nx
 
 from bibkaz.model import BibkazError
-from bibkaz.network.graph import DOCUMENT, PERSON
+from bibkaz.network.graph import DOCUMENT, PERSON, credited_works, describe
 from bibkaz.network.views import citation_view
 
 RANKINGS = ("documents", "citations", "pagerank")
@@ -30,6 +31,7 @@ class Ranked:
     pagerank: float
     citing: tuple[str, ...]  # ids of the citing documents, sorted
     works: int = 1  # for persons: works (or documents) they authored or edited
+    node: str = ""  # the graph node it describes
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ def pagerank(graph: nx.DiGraph) -> dict[str, float]:
     return nx.pagerank(citation, weight="weight")
 
 
-def _citing(graph: nx.DiGraph, node: str) -> set[str]:
-    return {graph.nodes[s]["document"] for s in graph.predecessors(node) if graph.edges[s, node]["rel"] == "cites"}
+def _citing(graph: nx.DiGraph, node: str) -> tuple[str, ...]:
+    return tuple(sorted(graph.nodes[s]["document"] for s in graph.predecessors(node)
+                        if graph.edges[s, node]["rel"] == "cites"))
 
 
 def _order(by: str):
@@ -67,63 +70,59 @@ def _order(by: str):
 
 
 def work_rows(graph: nx.DiGraph, ranks: dict[str, float] | None = None) -> list[Ranked]:
-    """A row for every cited work (documents cited by other documents included)."""
+    """A row for every cited work (documents cited by other documents included).
+
+    Rows come without label and citing documents: :func:`complete` adds them to
+    the few rows that are shown, which keeps ranking a large corpus fast.
+    """
     ranks = ranks or {}
-    rows = []
-    for node, data in graph.nodes(data=True):
-        if data["type"] == PERSON or not data.get("citations"):
-            continue
-        rows.append(Ranked(
-            key=data["key"] or data.get("document", node),
-            label=data["short"],
-            documents=data["documents"],
-            citations=data["citations"],
-            in_text=data["in_text"],
-            pagerank=ranks.get(node, 0.0),
-            citing=tuple(sorted(_citing(graph, node))),
-        ))
-    return rows
+    return [
+        Ranked(key=data["key"] or data.get("document", node), label="", documents=data["documents"],
+               citations=data["citations"], in_text=data["in_text"], pagerank=ranks.get(node, 0.0),
+               citing=(), node=node)
+        for node, data in graph.nodes(data=True)
+        if data["type"] != PERSON and data.get("citations")
+    ]
 
 
 def person_rows(graph: nx.DiGraph, ranks: dict[str, float] | None = None) -> list[Ranked]:
     """A row for every person whose works are cited; PageRank is their works' sum."""
     ranks = ranks or {}
-    rows = []
-    for node, data in graph.nodes(data=True):
-        if data["type"] != PERSON or not data.get("citations"):
-            continue
-        works = list(graph.predecessors(node))
-        citing: set[str] = set()
-        for w in works:
-            citing |= _citing(graph, w)
-        rows.append(Ranked(
-            key=node.removeprefix("person:"),
-            label=data["label"],
-            documents=data["documents"],
-            citations=data["citations"],
-            in_text=data["in_text"],
-            pagerank=sum(ranks.get(w, 0.0) for w in works),
-            citing=tuple(sorted(citing)),
-            works=data["works"],
-        ))
-    return rows
+    return [
+        Ranked(key=node.removeprefix("person:"), label=data["label"], documents=data["documents"],
+               citations=data["citations"], in_text=data["in_text"],
+               pagerank=sum(ranks.get(w, 0.0) for w in credited_works(graph, node)) if ranks else 0.0,
+               citing=(), works=data["works"], node=node)
+        for node, data in graph.nodes(data=True)
+        if data["type"] == PERSON and data.get("citations")
+    ]
+
+
+def complete(graph: nx.DiGraph, row: Ranked) -> Ranked:
+    """``row`` with its label and the sorted ids of its citing documents."""
+    if graph.nodes[row.node]["type"] == PERSON:
+        citing = set().union(*(_citing(graph, w) for w in credited_works(graph, row.node)))
+        return replace(row, citing=tuple(sorted(citing)))
+    describe(graph, [row.node])
+    return replace(row, label=graph.nodes[row.node]["short"], citing=_citing(graph, row.node))
 
 
 def top(graph: nx.DiGraph, n: int = 10, by: str = "citations", persons: bool = False) -> list[Ranked]:
-    """The ``n`` most-cited works (or persons), ranked ``by`` one of RANKINGS."""
+    """The ``n`` (0 = all) most-cited works (or persons), ranked ``by`` one of RANKINGS."""
     order = _order(by)
     ranks = pagerank(graph) if by == "pagerank" else None
     rows = person_rows(graph, ranks) if persons else work_rows(graph, ranks)
-    rows.sort(key=order)
-    return rows[:n] if n > 0 else rows
+    chosen = heapq.nsmallest(n, rows, key=order) if n > 0 else sorted(rows, key=order)
+    return [complete(graph, row) for row in chosen]
 
 
 def document_metrics(graph: nx.DiGraph) -> list[DocumentMetrics]:
     """References, DOI share and broken links of every document, by document id."""
     out = []
-    for _, data in sorted(graph.nodes(data=True), key=lambda item: item[0]):
-        if data["type"] != DOCUMENT:
-            continue
+    docs = sorted(n for n, d in graph.nodes(data=True) if d["type"] == DOCUMENT)
+    describe(graph, docs)
+    for node in docs:
+        data = graph.nodes[node]
         out.append(DocumentMetrics(
             id=data["document"], label=data["label"], references=data["references"],
             citations=data["cites"], doi_share=data["doi_share"], broken_links=data.get("broken_links"),
@@ -163,5 +162,5 @@ def annotate_clusters(graph: nx.Graph, found: Clusters) -> None:
             graph.nodes[node]["community"] = i
 
 
-__all__ = ["RANKINGS", "Ranked", "DocumentMetrics", "Clusters", "pagerank", "work_rows", "person_rows", "top",
+__all__ = ["RANKINGS", "Ranked", "DocumentMetrics", "Clusters", "pagerank", "work_rows", "person_rows", "complete", "top",
            "document_metrics", "clusters", "annotate_clusters"]

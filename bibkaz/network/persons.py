@@ -96,11 +96,14 @@ class PersonIndex:
     """
 
     def __init__(self, names: Iterable[Name]):
+        # Corpora repeat the same names many times: fold each distinct Name once.
+        occurrences = Counter(names)
+        form_of = {name: name_form(name) for name in occurrences}
         spellings: dict[NameForm, Counter[str]] = defaultdict(Counter)
-        for name in names:
-            form = name_form(name)
+        for name, count in occurrences.items():
+            form = form_of[name]
             if form is not None:
-                spellings[form][name.display()] += 1
+                spellings[form][name.display()] += count
         by_family: dict[str, list[NameForm]] = defaultdict(list)
         for form in spellings:
             if not form.organisation:
@@ -110,12 +113,15 @@ class PersonIndex:
             if len(forms) > 1:
                 canonical.update(_join_family(forms))
         self._canonical = canonical
+        self._ids = {name: canonical[form].id for name, form in form_of.items() if form is not None}
         # A person is shown as its fullest form is spelled (never "B. Dave" for Bhavna Davé).
         self._labels = {
             form.id: _best_label(spellings[form], form) for form in set(canonical.values())
         }
 
     def person_id(self, name: Name) -> str | None:
+        if name in self._ids:
+            return self._ids[name]
         form = name_form(name)
         if form is None:
             return None

@@ -24,7 +24,7 @@ from matplotlib.transforms import Bbox
 
 from bibkaz.fsutil import write_atomic
 from bibkaz.model import BibkazError
-from bibkaz.network.graph import DOCUMENT, PERSON, WORK
+from bibkaz.network.graph import DOCUMENT, PERSON, WORK, describe
 from bibkaz.network.layout import labelled, positions, trim
 
 TYPE_COLOURS = {DOCUMENT: "#d95f02", WORK: "#1b9e77", PERSON: "#7570b3"}
@@ -78,6 +78,7 @@ def draw(graph: nx.Graph, path: str | Path, width: int = 1600, height: int = 120
     if width < 200 or height < 200:
         raise BibkazError(f"plot size {width}x{height} is too small; use at least 200x200 pixels")
     graph = trim(graph, max_nodes)
+    describe(graph)
     pos = positions(graph)
     by_community = any("community" in d for _, d in graph.nodes(data=True))
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi)

@@ -31,14 +31,21 @@ def _columns(persons: bool, by: str) -> list[tuple[str, str]]:
     return cols
 
 
-def _cell(row: Ranked, attr: str, rank: int) -> str:
+#: Citing documents shown in a table or Markdown cell; JSON and CSV list them all.
+SHOWN_CITING = 8
+
+
+def _cell(row: Ranked, attr: str, rank: int, every_citing: bool) -> str:
     if not attr:
         return str(rank)
     value = getattr(row, attr)
     if attr == "pagerank":
         return f"{value:.4f}"
     if attr == "citing":
-        return ", ".join(value)
+        if every_citing or len(value) <= SHOWN_CITING:
+            return ", ".join(value)
+        # A work cited by thousands of documents must not turn the table into a wall.
+        return ", ".join(value[:SHOWN_CITING]) + f" … (+{len(value) - SHOWN_CITING} more)"
     return str(value)
 
 
@@ -89,7 +96,7 @@ def render_ranking(rows: Sequence[Ranked], fmt: str = "table", persons: bool = F
         return _json(rows, persons)
     cols = _columns(persons, by)
     headings = [h for h, _ in cols]
-    table = [[_cell(row, attr, rank) for _, attr in cols] for rank, row in enumerate(rows, 1)]
+    table = [[_cell(row, attr, rank, fmt == "csv") for _, attr in cols] for rank, row in enumerate(rows, 1)]
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

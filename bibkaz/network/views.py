@@ -30,6 +30,7 @@ def _cites(graph: nx.DiGraph) -> Iterable[tuple[str, str, dict]]:
 def citation_view(graph: nx.DiGraph) -> nx.DiGraph:
     """Documents and the works they cite; uncited works and persons left out."""
     view = nx.DiGraph()
+    view.graph.update(graph.graph)
     edges = list(_cites(graph))
     for s, t, _ in edges:
         for node in (s, t):
@@ -51,7 +52,8 @@ def _pair_graph(graph: nx.DiGraph, groups: Iterable[list[str]]) -> nx.Graph:
         members.update(unique)
         counts.update(combinations(unique, 2))
     view = nx.Graph()
-    view.add_nodes_from((n, graph.nodes[n]) for n in sorted(members))
+    view.graph.update(graph.graph)
+    view.add_nodes_from((n, dict(graph.nodes[n])) for n in sorted(members))
     view.add_edges_from((a, b, {"weight": w}) for (a, b), w in counts.items())
     return view
 
@@ -71,7 +73,7 @@ def coupling_view(graph: nx.DiGraph) -> nx.Graph:
         citing.setdefault(t, []).append(s)
     view = _pair_graph(graph, citing.values())
     view.add_nodes_from(
-        (n, d) for n, d in graph.nodes(data=True) if d["type"] == "document" and n not in view
+        (n, dict(d)) for n, d in graph.nodes(data=True) if d["type"] == "document" and n not in view
     )
     return view
 
@@ -83,7 +85,7 @@ def coauthor_view(graph: nx.DiGraph) -> nx.Graph:
         if graph.nodes[t]["type"] == PERSON and ({"authored", "wrote"} & set(d["rel"].split("+"))):
             authors.setdefault(s, []).append(t)
     view = _pair_graph(graph, authors.values())
-    view.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if d["type"] == PERSON and n not in view)
+    view.add_nodes_from((n, dict(d)) for n, d in graph.nodes(data=True) if d["type"] == PERSON and n not in view)
     return view
 
 
