@@ -17,7 +17,8 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+)", 
 _DOI_SHAPE = re.compile(r"^10\.\d{4,9}/")
 _TRAILING = ".,;:"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_LABEL = r"(?!-)[a-z0-9-]{1,63}(?<!-)"
+_HOST = re.compile(rf"^{_LABEL}(?:\.{_LABEL})*$")
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,12 @@ def _host_reason(host: str) -> str:
     """Why a host name is not a valid DNS name or IP literal, or ""."""
     if not host:
         return "URL has no host"
-    try:
-        ipaddress.ip_address(host)
-        return ""
-    except ValueError:
-        pass
+    if ":" in host or host[-1].isdigit():  # only then can it be an IP literal
+        try:
+            ipaddress.ip_address(host)
+            return ""
+        except ValueError:
+            pass
     if host.isascii():
         ascii_host = host.lower()  # the common case; the idna codec is slow
     else:
@@ -81,12 +83,7 @@ def _host_reason(host: str) -> str:
             ascii_host = host.encode("idna").decode("ascii")
         except UnicodeError:
             return f"host name {host!r} is not valid"
-    if len(ascii_host) > 253:
-        return "host name too long"
-    labels = ascii_host.rstrip(".").split(".")
-    if not all(_LABEL.match(label) for label in labels):
-        return f"host name {host!r} is not valid"
-    if labels[-1].isdigit():
+    if len(ascii_host) > 253 or not _HOST.match(ascii_host) or ascii_host.rsplit(".", 1)[-1].isdigit():
         return f"host name {host!r} is not valid"
     return ""
 
