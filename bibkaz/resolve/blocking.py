@@ -32,7 +32,13 @@ def block_keys(f: Features) -> Iterator[str]:
     if first and word:
         yield f"a:{first}:{word}"
     if first and f.year:
-        yield f"y:{first}:{f.year}"
+        yield f"y:{first.split()[0]}:{f.year}"
+    if not first and f.year:
+        # A parse that left the author in the title ("R. Pomfret, The Central …"):
+        # let its first words stand in for the family name.
+        for w in f.title_words[:4]:
+            if len(w) >= 3 and not w.isdigit():
+                yield f"y:{w}:{f.year}"
     if len(f.title_sig) >= 3:
         yield "t:" + ":".join(f.title_sig[:3])
     elif f.title_sig and not first:

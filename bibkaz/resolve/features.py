@@ -54,13 +54,31 @@ def significant_words(text: str) -> list[str]:
 
 
 def name_key(name: Name) -> str:
-    """The folded family name of a person, or an organisation's name without "the"."""
+    """The folded family name of a person, or an organisation's name without "the"
+    (and without a list number a parser left in front: "[1]World Bank")."""
     if name.literal:
         words = fold(name.literal).split()
-        if words and words[0] == "the":
+        while words and (words[0] == "the" or words[0].isdigit()):
             words = words[1:]
         return " ".join(words)
     return fold(name.family).replace(" ", "")
+
+
+#: Words a parser leaves at the end of a title when it misses where the title
+#: ends: "Central Asia in Transition (Routledge, 2015)", "…, 2nd ed.".
+_TAIL_WORDS = frozenset("ed eds edn edition available at accessed retrieved from online press university".split())
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)[\s.,]*$")
+
+
+def comparison_title(title: str) -> str:
+    """The title without trailing parentheticals ("(Asia Report No. 318)",
+    "(2nd ed.)"): report numbers and editions have fields of their own."""
+    stripped = title
+    while True:
+        shorter = _TRAILING_PARENS.sub("", stripped)
+        if shorter == stripped or not shorter:
+            return stripped
+        stripped = shorter
 
 
 def split_title(title: str) -> tuple[str, str]:
@@ -88,6 +106,7 @@ class Features:
 
     families: tuple[str, ...]
     first_tokens: frozenset[str]  # every word of the first name (family, given, literal)
+    first_family_tokens: frozenset[str]  # the words of its family name alone ("jones", "luong")
     title: str
     title_words: tuple[str, ...]
     title_sig: tuple[str, ...]  # title words without stopwords
@@ -105,6 +124,7 @@ class Features:
     is_review: bool
     is_document: bool
     edition: str
+    tail_words: frozenset[str]  # what may trail a badly cut title: publisher, place, container, year
 
     @property
     def has_title(self) -> bool:
@@ -113,20 +133,26 @@ class Features:
 
 def features(record: Record, is_document: bool = False) -> Features:
     """Fold ``record`` into :class:`Features`."""
-    title = fold(record.title)
-    main_raw, sub_raw = split_title(record.title)
+    raw_title = comparison_title(record.title)
+    title = fold(raw_title)
+    main_raw, sub_raw = split_title(raw_title)
     main = fold(main_raw) if sub_raw else title
     # An edited volume is cited by its editors: they stand in for the authors.
     names = record.authors or record.editors
     first = names[0] if names else None
     first_tokens: frozenset[str] = frozenset()
+    family_tokens: frozenset[str] = frozenset()
     if first is not None:
         first_tokens = frozenset(fold(" ".join((first.literal, first.given, first.family))).split())
+        family_tokens = frozenset(fold(first.literal or first.family).split())
+    people = " ".join(n.literal or f"{n.given} {n.family}" for n in record.authors + record.editors)
+    tail = " ".join((record.publisher, record.place, record.container_title, record.collection_title, record.genre, people))
     container = fold(record.container_title)
     kind = record.type or "document"
     return Features(
         families=tuple(k for k in (name_key(n) for n in names) if k),
         first_tokens=first_tokens,
+        first_family_tokens=family_tokens,
         title=title,
         title_words=tuple(title.split()),
         title_sig=tuple(w for w in title.split() if w not in STOPWORDS),
@@ -144,4 +170,5 @@ def features(record: Record, is_document: bool = False) -> Features:
         is_review=kind.startswith("review") or bool(_REVIEW.search(title)) or "review" in fold(record.genre),
         is_document=is_document,
         edition=fold(record.edition),
+        tail_words=frozenset(fold(tail).split()) | _TAIL_WORDS,
     )
