@@ -153,7 +153,9 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait()
-    print(f"{args.links} links over {args.hosts} hosts, {args.latency * 1000:.0f} ms latency")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{args.links} links over {args.hosts} hosts, {args.latency * 1000:.0f} ms latency; "
+          f"load average {load} on {os.cpu_count()} CPUs")
     print(f"{'tool':<24}{'wall s':>8}{'links/s':>10}{'CPU s':>8}{'peak MiB':>10}")
     for name, r in results.items():
         print(f"{name:<24}{r['wall']:>8.2f}{args.links / r['wall']:>10.0f}{r['cpu']:>8.2f}{r['rss_mib']:>10.1f}")
