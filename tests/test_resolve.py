@@ -238,3 +238,50 @@ def test_combine_libraries_merges_works_and_keeps_first_keys():
     assert len(work.references) == 2 and len(work.mentions) == 2
     assert [d.id for d in combined.documents] == ["b1", "b2"]
     assert dict(work.field_sources)["publisher"] == p2[0].reference.id
+
+
+# --- robustness to imperfect parses ---------------------------------------------------
+
+
+def test_title_that_ran_into_the_publisher_or_site():
+    clean = art("Central Asia in Transition", [Name("Harper", "J.")], "2015", publisher="Routledge")
+    overrun = art("Central Asia in Transition, Routledge", [Name("Harper", "Jonathan")], "2015")
+    site = art("How the Unrest Reshaped Politics", [Name("Kassenova", "N.")], "2022", "Carnegie Endowment")
+    site_in_title = art("How the Unrest Reshaped Politics, Carnegie Endowment", [Name("Kassenova", "N.")], "2022")
+    assert same(clean, overrun) and same(site, site_in_title)
+    # Words that belong to no field of the other record are a different title.
+    assert apart(clean, art("Central Asia in Transition, Revisited", [Name("Harper", "J.")], "2015"))
+
+
+def test_trailing_parenthetical_is_not_part_of_the_title():
+    a = art("Tajikistan: The changing insurgent threats (Asia Report No. 205)", [Name(literal="International Crisis Group")], "2011")
+    b = art("Tajikistan: The Changing Insurgent Threats", [Name(literal="International Crisis Group")], "2011")
+    assert same(a, b)
+
+
+def test_author_left_in_the_title_by_the_parser():
+    named = art("The Central Asian Economies in the Twenty-First Century", [Name("Pomfret", "Richard")], "2019")
+    bare = art("[1]R. Pomfret, The Central Asian Economies in the Twenty-First Century. Princeton", [], "2019")
+    assert same(named, bare)
+    other = art("[1]J. Smith, The Central Asian Economies in the Twenty-First Century. Princeton", [], "2019")
+    assert apart(named, other)
+
+
+def test_compound_and_swapped_family_names():
+    full = art("The Transformation of Central Asia", [Name("Jones Luong", "Pauline")], "2004")
+    cut = art("The transformation of Central Asia", [Name("Luong", "P. Jones")], "2004")
+    swapped = art("The Transformation of Central Asia", [Name("Pauline", "Jones Luong")], "2004")
+    assert same(full, cut) and same(full, swapped)
+    assert apart(art("Bazaars", [Name("Smith", "A.")], "2010"), art("Bazaars", [Name("Smithson", "A.")], "2010"))
+
+
+def test_explain_lines_name_references_and_scores():
+    from bibkaz.resolve.explain import explain_lines
+
+    a = art("Russia's war and Central Asia", [Name("Umarov", "Temur")], "2022", year_suffix="a")
+    b = art("Russia's war and Central Asia's economies", [Name("Umarov", "Temur")], "2022", year_suffix="b")
+    c = art("Russia's War and Central Asia", [Name("Umarov", "T.")], "2022", year_suffix="a")
+    e, p = _brief("b1", None, [("Umarov, T. (2022a). Russia's war", a), ("Umarov 2022b", b), ("Umarov (2022a) again", c)])
+    lines = explain_lines(resolve_report([e], p))
+    assert lines[0].startswith("merged umarov2022russias: b1:10 “Umarov, T. (2022a). Russia's war” + b1:12")
+    assert any(line.startswith("apart  b1:10 ") and "b1:11" in line and "score" in line for line in lines)
