@@ -45,6 +45,16 @@ ZOTERO_FIELDS = {  # from zotero/zotero-schema schema.json
     "statute": "nameOfAct abstractNote code codeNumber publicLawNumber dateEnacted pages section session history "
     "language shortTitle url accessDate rights extra",
     "document": f"title {_BASE} {_ARCH} publisher",
+    "preprint": f"title {_BASE} {_ARCH} genre repository archiveID place series seriesNumber DOI citationKey",
+    "hearing": f"title {_BASE} committee place publisher numberOfVolumes documentNumber pages legislativeBody "
+    "session history",
+    "standard": f"title {_BASE} {_ARCH} organization committee type number versionNumber status publisher place "
+    "DOI citationKey numPages",
+    "conferencePaper": f"title {_BASE} {_ARCH} proceedingsTitle conferenceName place publisher volume pages series "
+    "DOI ISBN",
+    "thesis": f"title {_BASE} {_ARCH} thesisType university place numPages",
+    "dataset": f"title {_BASE} {_ARCH} identifier type number versionNumber repository repositoryLocation format "
+    "DOI citationKey",
 }
 ZOTERO_CREATORS = {
     "journalArticle": "author contributor editor translator reviewedAuthor",
@@ -55,10 +65,16 @@ ZOTERO_CREATORS = {
     "book": "author contributor editor translator seriesEditor",
     "bookSection": "author contributor editor bookAuthor translator seriesEditor",
     "report": "author contributor translator seriesEditor",
-    "presentation": "presenter contributor translator",
+    "presentation": "presenter contributor",
     "interview": "interviewee contributor interviewer translator",
     "statute": "author contributor",
     "document": "author contributor editor translator reviewedAuthor",
+    "preprint": "author contributor editor translator reviewedAuthor",
+    "hearing": "contributor",
+    "standard": "author contributor",
+    "conferencePaper": "author contributor editor translator seriesEditor",
+    "thesis": "author contributor",
+    "dataset": "author contributor",
 }
 _OBJECT_KEYS = {"key", "version", "itemType", "creators", "tags", "collections", "relations", "parentItem", "deleted"}
 
@@ -264,10 +280,10 @@ def client(httpserver, zotero, sleeps) -> ZoteroClient:
 
 
 def test_item_mapping_is_valid_for_zotero_and_reads_back():
-    for t in TYPES:
+    for t in TYPES + ["article", "hearing", "standard", "treaty", "paper-conference", "thesis", "dataset"]:
         record = Record(type=t, title="T", authors=(Name(family="F", given="G"),), editors=(Name(literal="Org"),),
                         container_title="C", doi="10.1/x", date="2020-01-02", accessed="2021-02", pages="3-9",
-                        publisher="P", genre="G", event="E", event_place="EP", note="own note")
+                        publisher="P", place="PL", genre="G", event="E", event_place="EP", note="own note")
         data = record_to_item(record)
         assert schema_errors(data) == [], (t, data)
         back = item_to_record(data)

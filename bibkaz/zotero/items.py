@@ -17,7 +17,9 @@ from bibkaz.zotero.provenance import Provenance, split_note
 from bibkaz.zotero.schema import CSL_OF_ITEM_TYPE, ITEM_TYPE_OF_CSL, ITEM_TYPES
 
 #: Record field -> (Zotero base field, CSL variable used in extra when the type lacks it).
+#: Order matters where two fields share one Zotero field: the first one gets it.
 _FIELDS = (
+    ("event_place", "eventPlace", "event-place"),  # a presentation's "place" is where it was given
     ("title", "title", "title"),
     ("container_title", "publicationTitle", "container-title"),
     ("collection_title", "series", "collection-title"),
@@ -36,7 +38,7 @@ _FIELDS = (
     ("medium", "medium", "medium"),
 )
 #: Record fields Zotero has no field for in any type we write.
-_EXTRA_ONLY = (("event_date", "event-date"), ("event_place", "event-place"))
+_EXTRA_ONLY = (("event_date", "event-date"),)
 _ROLES = (("authors", "author"), ("editors", "editor"), ("translators", "translator"))
 
 
@@ -77,7 +79,7 @@ def record_to_item(record: Record, provenance: Provenance | None = None, item_ty
         if not value:
             continue
         field = spec.field(base)
-        if field:
+        if field and field not in item:
             item[field] = value
         else:
             extra.append(f"{csl_var}: {value}")
@@ -122,10 +124,12 @@ def item_to_record(data: dict[str, Any]) -> Record:
     item_type = str(data.get("itemType", "document"))
     spec = ITEM_TYPES.get(item_type, ITEM_TYPES["document"])
     values: dict[str, Any] = {"type": CSL_OF_ITEM_TYPE.get(item_type, "document")}
+    consumed: set[str] = set()
     for attr, base, _ in _FIELDS:
         field = spec.field(base)
-        if field and data.get(field):
+        if field and field not in consumed and data.get(field):
             values[attr] = str(data[field])
+            consumed.add(field)
     if data.get("accessDate"):
         values["accessed"] = str(data["accessDate"])[:10]
     roles: dict[str, list[Name]] = {"authors": [], "editors": [], "translators": []}

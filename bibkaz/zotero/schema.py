@@ -79,8 +79,8 @@ ITEM_TYPES: dict[str, ItemType] = {
         {"number": "reportNumber", "type": "reportType", "publisher": "institution", "series": "seriesTitle"},
     ),
     "presentation": _t(
-        "presentationType place meetingName", "presenter contributor translator",
-        {"type": "presentationType", "event": "meetingName"}, archive=False,
+        "presentationType place meetingName", "presenter contributor",
+        {"type": "presentationType", "event": "meetingName", "eventPlace": "place"}, archive=False,
     ),
     "conferencePaper": _t(
         "proceedingsTitle conferenceName place publisher volume pages series DOI ISBN",
@@ -120,13 +120,25 @@ ITEM_TYPES: dict[str, ItemType] = {
         "encyclopediaTitle series seriesNumber volume numberOfVolumes edition place publisher pages ISBN",
         "author contributor editor translator seriesEditor", {"publicationTitle": "encyclopediaTitle"},
     ),
+    "hearing": _t(
+        "committee place publisher numberOfVolumes documentNumber pages legislativeBody session history",
+        "contributor", {"number": "documentNumber", "authority": "legislativeBody"}, archive=False,
+    ),
+    "standard": _t(
+        "organization committee type number versionNumber status publisher place DOI citationKey numPages",
+        "author contributor", {"authority": "organization"},
+    ),
+    "preprint": _t(
+        "genre repository archiveID place series seriesNumber DOI citationKey", "author contributor editor translator reviewedAuthor",
+        {"type": "genre", "publisher": "repository", "number": "archiveID"},
+    ),
     "document": _t("publisher", "author contributor editor translator reviewedAuthor"),
 }
 
-#: CSL type -> Zotero item type (Zotero's own CSL mapping, reversed).
+#: CSL type -> Zotero item type (the "csl.types" table of Zotero's schema, reversed).
 ITEM_TYPE_OF_CSL = {
     "article-journal": "journalArticle",
-    "article": "journalArticle",
+    "article": "preprint",
     "article-newspaper": "newspaperArticle",
     "article-magazine": "magazineArticle",
     "webpage": "webpage",
@@ -148,6 +160,8 @@ ITEM_TYPE_OF_CSL = {
     "manuscript": "manuscript",
     "dataset": "dataset",
     "entry-encyclopedia": "encyclopediaArticle",
+    "hearing": "hearing",
+    "standard": "standard",
     "document": "document",
 }
 #: Zotero item type -> CSL type, for reading items back.
