@@ -23,6 +23,7 @@ class Seen:
     path: str
     host: str
     cookie: str = ""
+    agent: str = ""
 
 
 Route = Callable[[Seen, int], Reply]  # (request, how many times this path was asked before) -> reply
@@ -47,7 +48,8 @@ class LocalServer:
 
             def _serve(self) -> None:
                 path = self.path.split("?", 1)[0]
-                seen = Seen(self.command, self.path, self.headers.get("Host", ""), self.headers.get("Cookie", ""))
+                seen = Seen(self.command, self.path, self.headers.get("Host", ""), self.headers.get("Cookie", ""),
+                            self.headers.get("User-Agent", ""))
                 with owner._lock:
                     count = sum(1 for r in owner.requests if r.path.split("?", 1)[0] == path)
                     owner.requests.append(seen)

@@ -105,12 +105,14 @@ def test_ok_and_redirect_chains(server):
     assert chain.redirects[1].url == u("/chain2") and not chain.permanent
     assert got[u("/moved")].permanent and "update the reference" in got[u("/moved")].detail
     assert got[u("/temp")].status == Status.REDIRECTED and not got[u("/temp")].permanent
+    assert server.requests and all(r.agent.startswith("Mozilla/5.0 (compatible; bibkaz/") for r in server.requests)
 
 
 def test_cookie_set_during_redirect_is_sent_back(server):
     got, _ = _check(server, [server.url("/cookie-gate")])
     assert got[server.url("/cookie-gate")].status == Status.OK
-    assert [r.cookie for r in server.requests if r.path == "/cookie-gate"][-1] == "gate=1"
+    last = [r for r in server.requests if r.path == "/cookie-gate"][-1]
+    assert last.cookie == "gate=1" and "bibkaz" in last.agent and last.agent.startswith("Mozilla/5.0")
 
 
 def test_loops_soft_404_and_gone(server):

@@ -19,7 +19,7 @@ import urllib3.exceptions
 from bibkaz.links.result import Status
 from bibkaz.links.safety import AddressPolicy
 from bibkaz.links.scheduler import HostLimiter, host_of
-from bibkaz.links.transport import build_pool, find_cause, unsafe_reason
+from bibkaz.links.transport import HEADERS, build_pool, find_cause, unsafe_reason
 
 #: Answers worth retrying: rate limiting and transient server or gateway failures.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -143,7 +143,9 @@ class Fetcher:
         refusal = self.policy.refuse_host(host)
         if refusal:
             raise FetchError(Status.INVALID, refusal)
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())} if cookies else None
+        headers = dict(HEADERS)  # urllib3 replaces, not merges, the pool's default headers
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         attempt = 0
         while True:
             if budget.remaining() <= 0:
@@ -162,7 +164,7 @@ class Fetcher:
             time.sleep(wait)
             attempt += 1
 
-    def _once(self, url: str, method: str, timeout: float, read_body: int, headers: dict[str, str] | None) -> Answer:
+    def _once(self, url: str, method: str, timeout: float, read_body: int, headers: dict[str, str]) -> Answer:
         try:
             response = self.pool.request(
                 method, url, headers=headers, redirect=False, retries=False, preload_content=False,
