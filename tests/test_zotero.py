@@ -45,6 +45,7 @@ ZOTERO_FIELDS = {  # from zotero/zotero-schema schema.json
     "statute": "nameOfAct abstractNote code codeNumber publicLawNumber dateEnacted pages section session history "
     "language shortTitle url accessDate rights extra",
     "document": f"title {_BASE} {_ARCH} publisher",
+    "film": f"title {_BASE} {_ARCH} distributor genre videoRecordingFormat runningTime",
     "preprint": f"title {_BASE} {_ARCH} genre repository archiveID place series seriesNumber DOI citationKey",
     "hearing": f"title {_BASE} committee place publisher numberOfVolumes documentNumber pages legislativeBody "
     "session history",
@@ -69,6 +70,7 @@ ZOTERO_CREATORS = {
     "interview": "interviewee contributor interviewer translator",
     "statute": "author contributor",
     "document": "author contributor editor translator reviewedAuthor",
+    "film": "director contributor scriptwriter producer",
     "preprint": "author contributor editor translator reviewedAuthor",
     "hearing": "contributor",
     "standard": "author contributor",
@@ -280,7 +282,8 @@ def client(httpserver, zotero, sleeps) -> ZoteroClient:
 
 
 def test_item_mapping_is_valid_for_zotero_and_reads_back():
-    for t in TYPES + ["article", "hearing", "standard", "treaty", "paper-conference", "thesis", "dataset"]:
+    for t in TYPES + ["article", "hearing", "standard", "treaty", "paper-conference", "thesis", "dataset",
+                      "motion_picture"]:
         record = Record(type=t, title="T", authors=(Name(family="F", given="G"),), editors=(Name(literal="Org"),),
                         container_title="C", doi="10.1/x", date="2020-01-02", accessed="2021-02", pages="3-9",
                         publisher="P", place="PL", genre="G", event="E", event_place="EP", note="own note")

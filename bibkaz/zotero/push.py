@@ -115,38 +115,50 @@ class _Push:
     # -------------------------------------------------------------- collections
 
     def _collection_keys(self) -> dict[str, str]:
-        """Document id (or "" for --collection) -> collection key, creating what is missing."""
-        wanted: list[tuple[str, str, str | None]] = []  # (slot, name, slot of the parent)
+        """Document id (or "" for --collection) -> collection key, creating what is missing.
+
+        Two rounds at most: the ``--collection`` parent, then every per-document
+        collection under it, in batches of 50.
+        """
+        rounds: list[list[tuple[str, str, str | None]]] = []  # [(slot, name, slot of the parent)]
         if self.collection:
-            wanted.append(("", self.collection, None))
+            rounds.append([("", self.collection, None)])
         if self.per_document:
             parent = "" if self.collection else None
-            wanted += [(f"doc:{doc}", doc, parent) for doc, _ in document_groups(self.library)]
-        if not wanted:
+            rounds.append([(f"doc:{doc}", doc, parent) for doc, _ in document_groups(self.library)])
+        if not rounds:
             return {}
         existing = self.client.collections()
         out: dict[str, str] = {}
-        for slot, name, parent_slot in wanted:
-            parent_key: str | bool = out[parent_slot] if parent_slot is not None else False
-            found = next(
-                (c["key"] for c in existing
-                 if c["data"].get("name") == name and (c["data"].get("parentCollection") or False) == parent_key),
-                None,
-            )
-            if found is None:
-                self.report.collections_created.append(name)
-                if self.report.dry_run:
-                    found = f"(new:{name})"
+        for wanted in rounds:
+            missing: list[tuple[str, dict[str, Any]]] = []
+            for slot, name, parent_slot in wanted:
+                parent_key: str | bool = out[parent_slot] if parent_slot is not None else False
+                found = next(
+                    (c["key"] for c in existing
+                     if c["data"].get("name") == name and (c["data"].get("parentCollection") or False) == parent_key),
+                    None,
+                )
+                if found is not None:
+                    out[slot] = found
                 else:
-                    result = self.client.create(
-                        "collections", [{"name": name, "parentCollection": parent_key}], new_write_token()
-                    )
-                    if result.failed:
-                        raise BibkazError(f"Zotero refused to create collection {name!r}: {result.failed[0].get('message')}")
-                    found = result.successful[0]["key"]
-                    self.version = result.version or self.version
-            out[slot] = found
+                    missing.append((slot, {"name": name, "parentCollection": parent_key}))
+            self._create_collections(missing, out)
         return out
+
+    def _create_collections(self, missing: list[tuple[str, dict[str, Any]]], out: dict[str, str]) -> None:
+        self.report.collections_created += [obj["name"] for _, obj in missing]
+        if self.report.dry_run:
+            out.update({slot: f"(new:{obj['name']})" for slot, obj in missing})
+            return
+        for batch in _batches(missing):
+            result = self.client.create("collections", [obj for _, obj in batch], new_write_token())
+            for i, (slot, obj) in enumerate(batch):
+                if i not in result.successful:
+                    message = result.failed.get(i, {}).get("message", "refused")
+                    raise BibkazError(f"Zotero refused to create collection {obj['name']!r}: {message}")
+                out[slot] = result.successful[i]["key"]
+            self.version = result.version or self.version
 
     def _collections_for(self, work: Work, keys: dict[str, str]) -> list[str]:
         out = [keys[""]] if "" in keys else []
