@@ -98,6 +98,8 @@ def test_offline_says_so_once_and_calls_nothing_dead(server, tmp_path):
     assert "3 links not checked" in result.stderr
     assert "broken" not in result.stdout.replace("none reported as broken", "")
     assert result.stdout.rstrip().endswith("3 links: 3 unreachable")
+    quiet = _run(lib, "--allow-private", "--no-cache", "--only-broken", "--doi-resolver", f"http://127.0.0.1:{closed}")
+    assert quiet.stdout == "3 links: 3 unreachable\n" and quiet.exit_code == 0
 
 
 def test_usage_errors_exit_2(tmp_path, server):

@@ -62,7 +62,7 @@ def _max_age(ctx: click.Context, param: click.Parameter, value: str) -> float:
 @click.command("links")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--only-broken", is_flag=True, help="Show only links that do not work (not ok/redirected).")
+@click.option("--only-broken", is_flag=True, help="Show only links that did not work (not ok, redirected or unreachable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
 @click.option("--timeout", type=click.FloatRange(min=0.05), default=10.0, show_default=True,
               help="Seconds per request.")

@@ -22,11 +22,12 @@ _CSV_COLUMNS = (
 
 
 def select(report: LinkReport, only_broken: bool) -> list[Entry]:
-    """The entries to show: with ``only_broken``, those that do not work (anything
-    but ok, ok-registered and redirected)."""
+    """The entries to show: with ``only_broken``, those that did not work (anything
+    but ok, ok-registered and redirected, and unreachable: an offline run is said
+    once, not once per link)."""
     if not only_broken:
         return list(report.entries)
-    return [e for e in report.entries if e.result.status not in Status.FINE]
+    return [e for e in report.entries if e.result.status not in (*Status.FINE, Status.UNREACHABLE)]
 
 
 def _iso(ts: float) -> str | None:
