@@ -45,6 +45,13 @@ _IN_PAGES = re.compile(r"^In:?\s+(?:(?P<eds>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\)\s*,
 _IN = re.compile(r"^In:?\s+(?:(?P<eds>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\)\s*,\s*)?(?P<c>.+?)(?:\s*\((?:pp?\.\s*)(?P<p>[^)]+)\))?[.,]\s*(?P<rest>.*)$")
 _SENTENCE = re.compile(r"[.?!]\s+(?=[A-Z0-9“\"‘'*(\[])")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:St|Dr|Mr|Ms|vs|No|Vol|pp|ed|Jr|Inc|Ltd|Co|al|U\.S))$")
+_EDITION = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:edn|ed|edition)\.?", re.I)
+_PLACE_PUB = re.compile(r"^(?P<place>[A-Z][\w .'-]{1,40}?(?:,\s?[A-Z]{2})?)\s*:\s*(?P<pub>[A-Z].{1,80})$")
+_PUB_PAREN = re.compile(
+    r"\((?:(?P<genre>[^():]*?(?:diss\.|dissertation|thesis)[^(),]*),\s*)?(?:(?P<place>[^:()]{2,40}):\s*)?"
+    r"(?P<pub>[^():]{2,80}?),\s*(?P<year>(?:1[5-9]|20)\d\d)\)"
+)
+_DESCRIPTION = re.compile(r"\s*\[(?P<d>[^\]]{3,120})\]")
 _VIDEO = re.compile(r"\b(?:video|film|documentary|recording|webinar|podcast)\b", re.I)
 _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:thesis|dissertation)|\bdissertation\b|\bthesis\b", re.I)
 _REPORT = re.compile(r"\b(?:tech\.?\s*rep\.|report|working paper|policy brief|policy paper|discussion paper|briefing|white paper)\b", re.I)
@@ -85,6 +92,8 @@ def _leading_names(s: str) -> tuple[str, str]:
         taken += 1
     if taken:
         return ", ".join(parts[:taken]), ", ".join(parts[taken:])
+    if len(parts) > 1 and looks_like_organisation(parts[0]) and len(parts[0].split()) <= 8:
+        return parts[0], ", ".join(parts[1:])  # "Uganda Revenue Authority, Transit Performance Report"
     return "", s
 
 
@@ -158,11 +167,24 @@ def _apa(s: str, f: dict[str, object]) -> bool:
             f["issue"] = iss.replace("–", "-")
         f["pages"] = normalise_pages(jm.group("pages"))
         return True
+    ed, after = _pull(_EDITION, after)
+    if ed:
+        f["edition"] = ed.group("n")
+    after = after.strip(" .,")
     seg, more = _first_sentence(after)
     seg = clean_field(seg)
-    if ":" in seg and not more:
-        place, _, pub = seg.partition(":")
-        f["place"], f["publisher"] = place.strip(), pub.strip()
+    day_month = re.search(r",\s*(?P<dm>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s*$", seg)
+    if day_month and len(str(f.get("date", ""))) == 4:
+        # Harvard news: "The Diplomat, 14 June" – the day and month go with the year
+        full, _ = parse_date(f"{day_month.group('dm')} {f['date']}")
+        if len(full) > 4:
+            f["date"], seg = full, seg[: day_month.start()].strip()
+    pub = _PLACE_PUB.match(seg) if not more else None
+    if pub:
+        f["place"], f["publisher"] = pub.group("place").strip(), pub.group("pub").strip()
+    elif seg and not more and len(str(f.get("date", ""))) == 4 and not f.get("url") and not f.get("doi") \
+            and not periodical_kind(seg):
+        f["publisher"] = seg  # APA book: "Title. Publisher."
     elif seg:
         f["container_title"] = seg
         if more:
@@ -170,8 +192,28 @@ def _apa(s: str, f: dict[str, object]) -> bool:
     return True
 
 
+def _publication_parenthesis(s: str, f: dict[str, object]) -> str:
+    """Chicago "(Place: Publisher, Year)" / "(PhD diss., University, Year)": take the facts out."""
+    m = _PUB_PAREN.search(s)
+    if not m:
+        return s
+    if m.group("genre"):
+        f["type"] = "thesis"
+        f["genre"] = m.group("genre").strip()
+        f["publisher"] = m.group("pub").strip()
+    elif m.group("place"):
+        f["place"], f["publisher"] = m.group("place").strip(), m.group("pub").strip()
+        f.setdefault("type", "book")
+    else:
+        return s
+    f["date"] = m.group("year")
+    # A full stop where the facts stood ends the title there.
+    return s[: m.start()].rstrip(" ,") + ". " + s[m.end() :].lstrip(" ,")
+
+
 def _notes_style(s: str, f: dict[str, object]) -> None:
     """Chicago notes/bibliography, MLA, IEEE and plain "Author, Title, Container" notes."""
+    s = _publication_parenthesis(s, f)
     q = _QUOTED.search(s)
     it = _ITALIC.search(s)
     if q and (not it or q.start() < it.start()):
@@ -209,12 +251,22 @@ def _notes_style(s: str, f: dict[str, object]) -> None:
         if seg and not parse_date(seg.group("c"))[0] and not _PUB.match(tail.strip(" ,.")):
             f["container_title"] = clean_field(seg.group("c"))
             tail = tail[seg.end() :]
-    inbook = re.search(r"\bin\s+\*?(?P<c>[^*]+)\*?,?\s*(?:ed(?:ited)?\.?\s+by|eds?\.)\s+(?P<e>[^(,]+)", s, re.I)
+    mla_ed = re.match(r"^\s*,?\s*edited by\s+(?P<e>.+?),\s*(?P<pub>[A-Z][^,]{2,80}),\s*(?:1[5-9]|20)\d\d", tail)
+    if mla_ed and f.get("container_title"):
+        f["type"] = "chapter"
+        f["editors"] = parse_names(mla_ed.group("e"))
+        f["publisher"] = mla_ed.group("pub").strip()
+    elif f.get("type") == "book" and not f.get("publisher"):
+        mla_pub = re.match(r"^\s*[.,]?\s*(?P<pub>[A-Z][^,.:;]{2,80}),\s*(?:1[5-9]|20)\d\d", tail)
+        if mla_pub:
+            f["publisher"] = mla_pub.group("pub").strip()
+    inbook = re.search(r"(?:^|[.,”\"]\s+)[Ii]n:?\s+\*?(?P<c>[^*]+)\*?,?\s*(?:ed(?:ited)?\.?\s+by|eds?\.)\s+(?P<e>[^(,]+?)(?=\.\s+\d|\.\s*$|\s*\(|,|$)", s, re.I)
     if inbook:
         f["type"] = "chapter"
         f["container_title"] = clean_field(inbook.group("c"))
         f["editors"] = parse_names(inbook.group("e"))
-    f["date"], f["year_suffix"] = parse_date(tail) if parse_date(tail)[0] else parse_date(s)
+    if not f.get("date"):
+        f["date"], f["year_suffix"] = parse_date(tail) if parse_date(tail)[0] else parse_date(s)
     _tail_fields(tail, f)
 
 
@@ -246,7 +298,8 @@ def _entry_type(f: dict[str, object], text: str) -> str:
         date = str(f.get("date", ""))
         if f.get("url"):
             return "webpage"
-        return "article-magazine" if len(date) > 4 else "article"
+        # A day-precise date marks a daily; a month, a magazine.
+        return "article-newspaper" if len(date) == 10 else "article-magazine" if len(date) == 7 else "article"
     if _REPORT.search(text):
         return "report"
     if f.get("publisher"):
@@ -284,6 +337,16 @@ def parse_rules(text: str) -> Record:
         f["pages"] = art.group(1)  # an article number stands where pages would
         s = s[: art.start()] + s[art.end() :]
     s = re.sub(r"\s*(?:,\s*)?(?:doi:?)?\s*[.,]?\s*$", "", s).strip()
+    desc = _DESCRIPTION.search(s)
+    if desc and not re.fullmatch(r"\d+|online", desc.group("d"), re.I):
+        # APA "[Doctoral dissertation, University of Ibadan]" describes the work; it is not title text
+        f["genre"] = desc.group("d").split(",")[0].strip()
+        if _THESIS.search(desc.group("d")):
+            f["type"] = "thesis"
+            uni = desc.group("d").split(",", 1)
+            if len(uni) == 2:
+                f["publisher"] = uni[1].strip()
+        s = s[: desc.start()] + s[desc.end() :]
     if not _apa(s, f):
         _notes_style(s, f)
     authors_text = str(f.pop("authors_text", "") or "")
@@ -292,6 +355,13 @@ def parse_rules(text: str) -> Record:
     values["type"] = _entry_type(values, text)
     if values["type"] == "book" and values.get("container_title") and not values.get("publisher"):
         values["publisher"] = values.pop("container_title")
+    if values["type"] in ("book", "article-journal") and re.match(r"(?:proc\.|proceedings|conference|conf\.)", str(values.get("container_title", "")), re.I):
+        values["type"] = "paper-conference"
+    if values["type"] == "book" and (
+        _REPORT.search(str(values.get("title", "")))
+        or (authors and authors[0].literal and authors[0].literal == values.get("publisher"))
+    ):
+        values["type"] = "report"  # an organisation publishing its own work, or a titled report
     if authors:
         values["authors"] = authors
     confidence = 1.0

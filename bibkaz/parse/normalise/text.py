@@ -23,7 +23,10 @@ def clean_field(text: str) -> str:
         if len(s) >= 2 and s[0] in _QUOTES and s[-1] in _QUOTES:
             s = s[1:-1]
         s = s.strip(_EDGE + _QUOTES) if s[:1] in _QUOTES or s[-1:] in _QUOTES else s
-    # A title ending in an abbreviation keeps its dot ("U.S."), others lose it.
+    # A name ending in an abbreviation keeps its dot when it is made of abbreviations
+    # ("Proc. IEEE PES Eur. Conf. Smart Grid Technol.", "U.S."); other fields lose it.
+    if re.search(r"\b[A-Z][a-z]{0,6}\.\s\S", s) and re.search(r"\b[A-Z][a-z]{0,6}$", s) and text.rstrip(" ,;*_\"'”’").endswith("."):
+        s += "."
     return s
 
 
