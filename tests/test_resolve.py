@@ -285,3 +285,9 @@ def test_explain_lines_name_references_and_scores():
     lines = explain_lines(resolve_report([e], p))
     assert lines[0].startswith("merged umarov2022russias: b1:10 “Umarov, T. (2022a). Russia's war” + b1:12")
     assert any(line.startswith("apart  b1:10 ") and "b1:11" in line and "score" in line for line in lines)
+
+
+def test_extraction_warnings_reach_the_library():
+    doc = Document("b1", "b1.txt", "text")
+    library = resolve([Extraction(doc, warnings=("b1.txt:3: note 4 has no text",))], [])
+    assert library.warnings == ("b1.txt:3: note 4 has no text",)

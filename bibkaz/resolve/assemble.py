@@ -151,7 +151,8 @@ def resolve_report(
         documents=tuple(e.document for e in extractions),
         works=tuple(works),
         unresolved=tuple(unresolved),
-        warnings=tuple(warnings),
+        # The extractors' warnings first, so a library carries everything to report.
+        warnings=_dedupe([w for e in extractions for w in e.warnings] + warnings),
     )
     return Resolution(library, tuple(items), clustering, keys)
 
