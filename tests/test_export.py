@@ -311,3 +311,17 @@ def test_export_per_document_needs_a_folder(library_file: Path):
 
     result = CliRunner().invoke(main, ["export", str(library_file), "--to", "ris", "--collection-per-document"])
     assert result.exit_code == 1 and "needs -o FOLDER" in result.output
+
+
+def test_export_keeps_a_hand_edited_bib_unless_forced(tmp_path: Path, library_file: Path):
+    from bibkaz.cli import main
+
+    out = tmp_path / "refs.bib"
+    args = ["export", str(library_file), "--to", "biblatex", "-o", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert CliRunner().invoke(main, args).exit_code == 0  # our own file: overwritten
+    out.write_text(out.read_text(encoding="utf-8") + "% my edit\n", encoding="utf-8")
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "--force" in refused.output and "% my edit" in out.read_text(encoding="utf-8")
+    assert CliRunner().invoke(main, args + ["--force"]).exit_code == 0
+    assert "% my edit" not in out.read_text(encoding="utf-8")

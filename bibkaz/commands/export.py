@@ -18,6 +18,16 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "document"
 
 
+def _write(path: Path, text: str, fmt: str, force: bool) -> None:
+    """Write ``text``, but never over a .bib someone wrote or edited by hand (unless --force)."""
+    if fmt in ("biblatex", "bibtex") and not force:
+        from bibkaz.formats.bibtex import written_by_bibkaz
+
+        if written_by_bibkaz(path) is False:
+            raise BibkazError(f"{path}: not written by bibkaz, or edited since; use --force to overwrite it")
+    write_atomic(path, text)
+
+
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--to", "fmt", required=True, type=click.Choice(sorted(EXTENSIONS)), help="Output format (csl-json is best for Zotero).")
@@ -28,7 +38,8 @@ def _safe(name: str) -> str:
     help="Write one file per source document (its own entry plus what it cites) into the -o folder; "
     "Zotero's import can put each file into its own collection.",
 )
-def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per_document: bool) -> None:
+@click.option("--force", is_flag=True, help="Overwrite a .bib file that bibkaz did not write or that was edited.")
+def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per_document: bool, force: bool) -> None:
     """Export the works found in PATH... with where each is cited (note, line, count)."""
     loaded = load_library(paths)
     for problem in loaded.problems:
@@ -37,7 +48,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per
     if not collection_per_document:
         text = render(library, fmt)
         if output:
-            write_atomic(output, text)
+            _write(Path(output), text, fmt, force)
             click.echo(f"wrote {len(library.works)} items to {output}", err=True)
         else:
             click.echo(text, nl=False)
@@ -49,5 +60,5 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per
         raise BibkazError(f"{folder}: --collection-per-document needs a folder, this is a file")
     groups = document_groups(library)
     for doc, works in groups:
-        write_atomic(folder / f"{_safe(doc)}{EXTENSIONS[fmt]}", render(library, fmt, works))
+        _write(folder / f"{_safe(doc)}{EXTENSIONS[fmt]}", render(library, fmt, works), fmt, force)
     click.echo(f"wrote {len(groups)} files ({len(library.works)} works) to {folder}", err=True)
