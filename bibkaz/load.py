@@ -26,9 +26,6 @@ def load_library(paths: Sequence[str | Path]) -> Loaded:
     Raises InputError when nothing at all could be read; problems with single
     files are returned in ``problems`` so one bad file never loses the others.
     """
-    from bibkaz.formats import bibtex_reader, library_json
-    from bibkaz.pipeline import build_library
-
     documents: list[Path] = []
     libraries: list[Library] = []
     problems: list[Problem] = []
@@ -38,12 +35,18 @@ def load_library(paths: Sequence[str | Path]) -> Loaded:
             raise InputError(str(path), "no such file or folder")
         suffix = path.suffix.lower()
         if path.is_file() and suffix == ".json":
+            from bibkaz.formats import library_json  # imports here: a cached re-run loads only what it reads
+
             libraries.append(library_json.loads(path.read_text(encoding="utf-8"), str(path)))
         elif path.is_file() and suffix == ".bib":
+            from bibkaz.formats import bibtex_reader
+
             libraries.append(bibtex_reader.read_library(path))
         else:
             documents.append(path)
     if documents:
+        from bibkaz.pipeline import build_library
+
         built = build_library(documents)
         libraries.append(built.library)
         problems.extend(built.problems)
