@@ -214,6 +214,11 @@ class FakeZotero:
                 key, data = _new_key(), dict(obj)
             if store is self.items:
                 errors = schema_errors({k: v for k, v in data.items() if k not in ("key", "version")})
+                errors += [f"no collection {c}" for c in data.get("collections", []) if c not in self.collections]
+                for uri in (data.get("relations") or {}).get("dc:relation", []):
+                    m = re.fullmatch(rf"http://zotero\.org/users/{USER}/items/(\w{{8}})", uri)
+                    if not m or m.group(1) not in self.items:
+                        errors.append(f"relation to a missing item {uri}")
                 if errors:
                     self.violations.extend(errors)
                     result["failed"][str(i)] = {"key": key, "code": 400, "message": errors[0]}
