@@ -1,10 +1,12 @@
 """The ``bibkaz`` command.
 
 Thin on purpose: each subcommand lives in its own module under
-:mod:`bibkaz.commands` and exposes a click command named ``command`` (or a group
-named ``group``). Adding a command means adding a file there; this module finds it.
+:mod:`bibkaz.commands`, named like the command, exposing a click command named
+``command`` (or a group named ``group``). Adding a command means adding a file
+there; this module finds it, and imports it only when that command runs, so
+``bibkaz links`` never pays for the plotting libraries ``bibkaz network`` needs.
 Errors from below (:class:`bibkaz.model.BibkazError`) become one line on stderr
-and exit status 2 for usage errors, 1 otherwise.
+and exit status 1.
 """
 
 from __future__ import annotations
@@ -19,8 +21,24 @@ from bibkaz import __version__, commands
 from bibkaz.model import BibkazError
 
 
+def _module_names() -> list[str]:
+    return sorted(i.name for i in pkgutil.iter_modules(commands.__path__) if not i.name.startswith("_"))
+
+
 class _Group(click.Group):
-    """A click group that turns BibkazError into one line and an exit code."""
+    """Finds commands by module name, loads them lazily, and turns BibkazError into one line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(_module_names()))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in _module_names():
+            module = importlib.import_module(f"{commands.__name__}.{name}")
+            for attr in ("command", "group"):
+                cmd = getattr(module, attr, None)
+                if isinstance(cmd, click.Command):
+                    return cmd
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):  # noqa: D401 - click API
         try:
@@ -34,17 +52,3 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="bibkaz")
 def main() -> None:
     """Turn briefs, blog posts and papers into a checked bibliography and a citation network."""
-
-
-def _register() -> None:
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
-        for attr in ("command", "group"):
-            cmd = getattr(module, attr, None)
-            if isinstance(cmd, click.Command):
-                main.add_command(cmd)
-
-
-_register()
