@@ -291,3 +291,16 @@ def test_extraction_warnings_reach_the_library():
     doc = Document("b1", "b1.txt", "text")
     library = resolve([Extraction(doc, warnings=("b1.txt:3: note 4 has no text",))], [])
     assert library.warnings == ("b1.txt:3: note 4 has no text",)
+
+
+def test_combine_keeps_one_document_held_by_two_libraries():
+    meta = art("Notes on Central Asia", [Name("Roe", "Ann")], "2020", type="report")
+    cited = art("Great Games, Local Rules", [COOLEY])
+    e1, p1 = _brief("b1", meta, [("Cooley 2012", cited)])
+    library = resolve([e1], p1)
+    combined = combine_libraries([library, library])
+    assert [d.id for d in combined.documents] == ["b1"]
+    assert sorted(w.key for w in combined.works) == sorted(w.key for w in library.works)
+    assert combined.document_key("b1") == library.document_key("b1")
+    (cooley,) = [w for w in combined.works if w.key.startswith("cooley")]
+    assert len(cooley.references) == 1 and len(cooley.mentions) == 1

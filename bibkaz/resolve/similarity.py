@@ -40,7 +40,6 @@ class Verdict:
     score: float
     reason: str
     dependent: int = 0
-    doi_conflict: bool = False
 
 
 def same_name(a: str, b: str) -> bool:
@@ -220,15 +219,12 @@ def compare(fa: Features, fb: Features) -> Verdict:
     title, t_score, dependent = title_relation(fa, fb)
     if why:
         return Verdict(NEVER, t_score, why)
-    doi_conflict = bool(fa.doi and fb.doi)
     authors, a_score = author_relation(fa, fb)
     if authors == "partial" and (_author_in_title(fa, fb) if not fa.families else _author_in_title(fb, fa)):
         authors, a_score, title, t_score = "match", 100.0, "equal", max(t_score, TITLE_EQUAL)
     year = year_relation(fa, fb)
     container = container_relation(fa, fb)
     detail = f"title {title} {t_score:.0f}, authors {authors} {a_score:.0f}, year {year}, container {container}"
-    if fa.edition != fb.edition and fa.edition and fb.edition:
-        return Verdict(DIFFER, t_score, detail)
     if authors == "mismatch":
         return Verdict(DIFFER, t_score, detail)
     if year == "near" and not (container == "same" and title == "equal" and authors == "match"):
@@ -248,22 +244,22 @@ def compare(fa: Features, fb: Features) -> Verdict:
             if year == "missing" and (fa.year or fb.year):
                 # A short note's title can be the full title of another work of
                 # the same author (a report and next year's report with a subtitle).
-                return Verdict(WEAK, t_score, detail, 1 if not fa.year else 2, doi_conflict)
+                return Verdict(WEAK, t_score, detail, 1 if not fa.year else 2)
             kind = WEAK if container == "differ" else SAME
-            return Verdict(kind, t_score, detail, 0, doi_conflict)
+            return Verdict(kind, t_score, detail, 0)
         if year == "eq" and container != "differ" and len(fa.title_sig) >= 3:
-            return Verdict(SAME, t_score, detail, 0, doi_conflict)
+            return Verdict(SAME, t_score, detail, 0)
         dependent = 1 if not fa.families else 2 if not fb.families else 0
-        return Verdict(WEAK, t_score, detail, dependent, doi_conflict)
+        return Verdict(WEAK, t_score, detail, dependent)
     if title == "subtitle":
         if authors == "match" and year == "eq" and container != "differ":
-            return Verdict(SAME, t_score, detail, 0, doi_conflict)
+            return Verdict(SAME, t_score, detail, 0)
         if authors == "match" or year == "eq":
-            return Verdict(WEAK, t_score, detail, dependent, doi_conflict)
+            return Verdict(WEAK, t_score, detail, dependent)
         return Verdict(DIFFER, t_score, detail)
     # A short title ("Cooley, 'Great Games'"): only with the same author, and only
     # from a short note, which gives no year.
     short = fa if dependent == 1 else fb
     if authors == "match" and not short.year:
-        return Verdict(WEAK, t_score, detail, dependent, doi_conflict)
+        return Verdict(WEAK, t_score, detail, dependent)
     return Verdict(DIFFER, t_score, detail)
