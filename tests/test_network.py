@@ -74,10 +74,12 @@ def corpus() -> Library:
 # ---------------------------------------------------------------- tests
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pytest
 
+from bibkaz.formats import library_json
 from bibkaz.model import BibkazError
 from bibkaz.network import export
 from bibkaz.network.citations import library_citations
@@ -86,6 +88,14 @@ from bibkaz.network.links_report import broken_links
 from bibkaz.network.metrics import annotate_clusters, clusters, document_metrics, pagerank, top
 from bibkaz.network.persons import PersonIndex
 from bibkaz.network.views import VIEWS, view
+
+
+@pytest.fixture(scope="module")
+def library_file(tmp_path_factory) -> Path:
+    """The corpus saved as library JSON (which keeps no mention→reference links)."""
+    path = tmp_path_factory.mktemp("library") / "library.json"
+    path.write_text(library_json.dumps(corpus()), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")

@@ -7,21 +7,12 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
-from test_network import corpus
+from test_network import library_file  # noqa: F401 - a shared pytest fixture
 
 from bibkaz.cli import main
-from bibkaz.formats import library_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def library_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("top") / "library.json"
-    path.write_text(library_json.dumps(corpus()), encoding="utf-8")
-    return path
 
 
 def run(*args: str):

@@ -14,7 +14,7 @@ this graph, so counts agree everywhere.
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
+from collections import defaultdict
 from contextlib import contextmanager
 from typing import Iterable, Iterator, Mapping
 
@@ -55,7 +55,7 @@ def _all_names(library: Library, own: Mapping[str, Record]) -> list[Name]:
 
 
 @contextmanager
-def _no_gc() -> Iterator[None]:
+def no_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while the graph is built.
 
     Building allocates millions of small dicts and no cycles; with a large
@@ -80,7 +80,7 @@ def build_graph(library: Library, broken_links: Mapping[str, int] | None = None,
     person nodes out (ranking works does not need them). Labels are not made
     here but by :func:`describe`, for the nodes that are shown or exported.
     """
-    with _no_gc():
+    with no_gc():
         own = {w.document: w.record for w in library.works if w.document}
         node_of = {w.key: doc_node(w.document) if w.document else work_node(w.key) for w in library.works}
         graph = nx.DiGraph()
@@ -132,38 +132,49 @@ def describe(graph: nx.Graph, nodes: Iterable[str] | None = None) -> None:
 
 def _add_citations(graph: nx.DiGraph, library: Library, node_of: Mapping[str, str],
                    broken: Mapping[str, int] | None) -> None:
-    """Cites edges, per-node citation counts and per-document reference metrics."""
-    citing: dict[str, set[str]] = defaultdict(set)
-    received: Counter[str] = Counter()
-    in_text: Counter[str] = Counter()
-    references: Counter[str] = Counter()
-    made: Counter[str] = Counter()
+    """Cites edges, per-node citation counts and per-document reference metrics.
+
+    Written as plain loops over dicts: at 10,000 documents citing 200,000 works it
+    is the hot spot of every command that reads a corpus.
+    """
+    nodes = graph.nodes
+    for data in nodes.values():
+        data.update(documents=0, citations=0, in_text=0)
+    citing: dict[str, set[str]] = {}
+    per_source: dict[str, list[int]] = {}  # document node -> [works cited, citations made, works with DOI]
     edges = []
     for work in library.works:
         if not (work.references or work.mentions):
             continue
         target = node_of[work.key]
-        for document, count, cited_in_text, locators in per_document(work):
+        has_doi = 1 if work.record.doi else 0
+        docs = citing.setdefault(target, set())
+        received = cited_in_text = 0
+        for document, count, mentions, locators in per_document(work):
             source = doc_node(document)
-            if source not in graph:  # a citing document known only from its references
-                _add_document(graph, document, Record(), "")
-            edges.append((source, target, {"rel": "cites", "weight": count, "in_text": cited_in_text,
+            row = per_source.get(source)
+            if row is None:
+                if source not in graph:  # a citing document known only from its references
+                    _add_document(graph, document, Record(), "")
+                    nodes[source].update(documents=0, citations=0, in_text=0)
+                row = per_source[source] = [0, 0, 0]
+            row[0] += 1
+            row[1] += count
+            row[2] += has_doi
+            edges.append((source, target, {"rel": "cites", "weight": count, "in_text": mentions,
                                            "locators": "; ".join(locators)}))
-            citing[target].add(document)
-            received[target] += count
-            in_text[target] += cited_in_text
-            references[source] += 1
-            made[source] += count
+            docs.add(document)
+            received += count
+            cited_in_text += mentions
+        data = nodes[target]
+        data["documents"] = len(docs)
+        data["citations"] += received
+        data["in_text"] += cited_in_text
     graph.add_edges_from(edges)
-    with_doi: Counter[str] = Counter(s for s, t, _ in edges if graph.nodes[t]["doi"])
     for node, data in graph.nodes(data=True):
-        data["documents"] = len(citing.get(node, ()))
-        data["citations"] = received[node]
-        data["in_text"] = in_text[node]
         if data["type"] == DOCUMENT:
-            data["references"] = references[node]
-            data["cites"] = made[node]
-            data["doi_share"] = round(with_doi[node] / references[node], 4) if references[node] else 0.0
+            refs, made, with_doi = per_source.get(node, (0, 0, 0))
+            data.update(references=refs, cites=made, doi_share=round(with_doi / refs, 4) if refs else 0.0)
             if broken is not None:
                 data["broken_links"] = int(broken.get(data["document"], 0))
     graph.graph["citing"] = citing

@@ -31,14 +31,47 @@ def trim(graph: nx.Graph, max_nodes: int) -> nx.Graph:
     return graph.subgraph(keep).copy()
 
 
-def positions(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Spring layout in [-1, 1]², deterministic; isolated nodes spread evenly too."""
+def _component_layout(graph: nx.Graph, nodes: set[str], seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout of one connected component, scaled to a [0, 1]² box."""
+    if len(nodes) == 1:
+        return {next(iter(nodes)): (0.5, 0.5)}
+    sub = graph.subgraph(nodes)
+    pos = nx.spring_layout(sub, k=1.6 / math.sqrt(len(nodes)), seed=seed, iterations=200, weight=None)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    return {n: ((x - min(xs)) / span, (y - min(ys)) / span) for n, (x, y) in pos.items()}
+
+
+def positions(graph: nx.Graph, seed: int = 7, aspect: float = 4 / 3) -> dict[str, tuple[float, float]]:
+    """Deterministic positions in [-1, 1]².
+
+    Each connected component is laid out on its own and the components are packed
+    in rows, largest first, each in a square whose side grows with the square root
+    of its size. A single spring layout of the whole graph would push unconnected
+    documents to the far corners and crush the clusters that matter into the middle.
+    """
     if graph.number_of_nodes() == 0:
         return {}
     undirected = graph.to_undirected(as_view=True) if graph.is_directed() else graph
-    k = 1.6 / math.sqrt(graph.number_of_nodes())
-    pos = nx.spring_layout(undirected, k=k, seed=seed, iterations=200, weight=None)
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+    components = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), min(c)))
+    sides = [math.sqrt(len(c)) for c in components]
+    row_width = max(max(sides), math.sqrt(sum(s * s for s in sides) * aspect) * 1.1)
+    gap = 0.5
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for component, side in zip(components, sides):
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        for node, (px, py) in _component_layout(undirected, component, seed).items():
+            out[node] = (x + px * side, -(y + py * side))
+        x += side + gap
+        row_height = max(row_height, side)
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    return {n: ((px - cx) / half, (py - cy) / half) for n, (px, py) in out.items()}
 
 
 def labelled(graph: nx.Graph, top_works: int) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import networkx as nx
 
 from bibkaz.model import BibkazError
-from bibkaz.network.graph import DOCUMENT, PERSON, credited_works, describe
+from bibkaz.network.graph import DOCUMENT, PERSON, credited_works, describe, no_gc
 from bibkaz.network.views import citation_view
 
 RANKINGS = ("documents", "citations", "pagerank")
@@ -110,10 +110,11 @@ def complete(graph: nx.DiGraph, row: Ranked) -> Ranked:
 def top(graph: nx.DiGraph, n: int = 10, by: str = "citations", persons: bool = False) -> list[Ranked]:
     """The ``n`` (0 = all) most-cited works (or persons), ranked ``by`` one of RANKINGS."""
     order = _order(by)
-    ranks = pagerank(graph) if by == "pagerank" else None
-    rows = person_rows(graph, ranks) if persons else work_rows(graph, ranks)
-    chosen = heapq.nsmallest(n, rows, key=order) if n > 0 else sorted(rows, key=order)
-    return [complete(graph, row) for row in chosen]
+    with no_gc():  # one row object per node: no cycles, and a large heap to re-scan
+        ranks = pagerank(graph) if by == "pagerank" else None
+        rows = person_rows(graph, ranks) if persons else work_rows(graph, ranks)
+        chosen = heapq.nsmallest(n, rows, key=order) if n > 0 else sorted(rows, key=order)
+        return [complete(graph, row) for row in chosen]
 
 
 def document_metrics(graph: nx.DiGraph) -> list[DocumentMetrics]:

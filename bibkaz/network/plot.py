@@ -44,10 +44,11 @@ class Plotted:
 
 
 def _size(data: dict, biggest: int) -> float:
-    """Marker area in points²: readable at 0 citations, ~25× larger for the top work."""
-    share = math.sqrt(data.get("citations", 0) / biggest) if biggest else 0.0
+    """Marker area in points², proportional to citations (area is what the eye
+    compares), from a visible dot to ~20× that for the most-cited work."""
+    share = data.get("citations", 0) / biggest if biggest else 0.0
     floor = 120.0 if data.get("type") == DOCUMENT else 30.0  # every document stays visible
-    return max(floor, 30.0 + 700.0 * share)
+    return max(floor, 30.0 + 600.0 * share)
 
 
 def node_colour(data: dict, by_community: bool) -> str:

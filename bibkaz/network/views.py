@@ -32,14 +32,11 @@ def citation_view(graph: nx.DiGraph) -> nx.DiGraph:
     view = nx.DiGraph()
     view.graph.update(graph.graph)
     edges = list(_cites(graph))
-    for s, t, _ in edges:
-        for node in (s, t):
-            if node not in view:
-                view.add_node(node, **graph.nodes[node])
-    for node, data in graph.nodes(data=True):
-        if data["type"] == "document" and node not in view:
-            view.add_node(node, **data)
-    view.add_edges_from((s, t, dict(d)) for s, t, d in edges)
+    keep = {n for s, t, _ in edges for n in (s, t)}
+    view.add_nodes_from(
+        (n, d) for n, d in graph.nodes(data=True) if n in keep or d["type"] == "document"
+    )  # add_nodes_from copies each attribute dict, so the view never edits the graph
+    view.add_edges_from(edges)
     return view
 
 
