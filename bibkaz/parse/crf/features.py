@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from bibkaz.parse.crf.lexicon import lexicon
 
@@ -55,21 +55,32 @@ _MARKERS = {
 }
 
 
+_ASCII_SHAPE = str.maketrans(
+    {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+     **{c: "d" for c in "0123456789"}}
+)
+_RUNS = re.compile(r"(.)\1+")
+
+
 def _shape(s: str) -> str:
     """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed)."""
-    out: list[str] = []
-    for ch in s:
-        if ch.isupper():
-            c = "X"
-        elif ch.isalpha():
-            c = "x"
-        elif ch.isdigit():
-            c = "d"
-        else:
-            c = ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)[:8]
+    if s.isascii():
+        mapped = s.translate(_ASCII_SHAPE)
+    else:
+        mapped = "".join(
+            "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch for ch in s
+        )
+    return _RUNS.sub(r"\1", mapped)[:8]
+
+
+@lru_cache(maxsize=None)
+def _lexicon_index() -> dict[str, tuple[str, ...]]:
+    """word → the lexicon flags it carries, built once from lexicons/."""
+    index: dict[str, list[str]] = {}
+    for name, flag in _LEXICON_FLAGS:
+        for word in lexicon(name):
+            index.setdefault(word, []).append(flag)
+    return {w: tuple(f) for w, f in index.items()}
 
 
 @lru_cache(maxsize=200_000)
@@ -98,7 +109,7 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         flags.append("ROMAN")
     if _ISBN.match(core):
         flags.append("ISBN")
-    flags.extend(flag for name, flag in _LEXICON_FLAGS if low in lexicon(name))
+    flags.extend(_lexicon_index().get(low, ()))
     marker = _MARKERS.get(low)
     if marker:
         flags.append(marker)
@@ -130,25 +141,72 @@ def _ends_sentence(tok: str) -> bool:
     return tok.endswith((".", "?", "!")) and not _INITIAL.match(tok) and len(tok.strip(_EDGE)) > 2
 
 
+class _Token(NamedTuple):
+    """Everything sequence_features needs from one token string, computed once:
+    its own features, the views its neighbours take of it, and the state it sets."""
+
+    own: tuple[str, ...]
+    word: str
+    as_prev: tuple[str, ...]  # "-1:…", seen by the token after it
+    as_next: tuple[str, ...]  # "+1:…", seen by the token before it
+    as_prev2: tuple[str, str]
+    as_next2: tuple[str, str]
+    as_prev3: str
+    as_next3: str
+    opens_quote: bool
+    closes_quote: bool
+    opens_paren: bool
+    closes_paren: bool
+    year: bool
+    is_in: bool
+    stop: bool
+
+
+@lru_cache(maxsize=200_000)
+def _token(tok: str) -> _Token:
+    own, near = token_features(tok)
+    stripped = tok.rstrip(".,;:")
+    return _Token(
+        own=own,
+        word=own[0],
+        as_prev=tuple("-1:" + f for f in near),
+        as_next=tuple("+1:" + f for f in near),
+        as_prev2=("-2:" + near[0], "-2:" + near[1]),
+        as_next2=("+2:" + near[0], "+2:" + near[1]),
+        as_prev3="-3:" + near[1],
+        as_next3="+3:" + near[1],
+        opens_quote=tok[:1] in "\"“‘«„",
+        closes_quote=stripped[-1:] in "\"”’»",
+        opens_paren=tok[:1] in "([",
+        closes_paren=stripped[-1:] in ")]",
+        year="YEAR" in own,
+        is_in=tok in ("In", "In:", "in:", "Dans", "In."),
+        stop=_ends_sentence(tok),
+    )
+
+
+_POS = tuple(f"pos={k}" for k in range(8))
+_STOPS = tuple(f"stops={k}" for k in range(6))
+
+
 def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
     """Features of every token of one reference, with context and position."""
     n = len(tokens)
-    per = [token_features(t) for t in tokens]
+    per = [_token(t) for t in tokens]
     out: list[list[str]] = []
     stops = 0
     in_quote = in_paren = seen_year = seen_in = False
-    for i, tok in enumerate(tokens):
-        own, _ = per[i]
-        feats = ["bias", *own, f"pos={i * 8 // n}", f"stops={min(stops, 5)}"]
+    for i, t in enumerate(per):
+        feats = ["bias", *t.own, _POS[i * 8 // n], _STOPS[min(stops, 5)]]
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        if tok[:1] in "\"“‘«„":
+        if t.opens_quote:
             in_quote = True
         if in_quote:
             feats.append("INQ")
-        if tok[:1] in "([":
+        if t.opens_paren:
             in_paren = True
         if in_paren:
             feats.append("INP")
@@ -157,31 +215,26 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
         if seen_in:
             feats.append("AFTERIN")
         if i > 0:
-            feats.extend("-1:" + f for f in per[i - 1][1])
-            feats.append(f"bi={per[i - 1][1][0]}|{own[0]}")
+            prev = per[i - 1]
+            feats.extend(prev.as_prev)
+            feats.append(f"bi={prev.word}|{t.word}")
             if i > 1:
-                feats.append("-2:" + per[i - 2][1][0])
-                feats.append("-2:" + per[i - 2][1][1])
+                feats.extend(per[i - 2].as_prev2)
                 if i > 2:
-                    feats.append("-3:" + per[i - 3][1][1])
+                    feats.append(per[i - 3].as_prev3)
         if i < n - 1:
-            feats.extend("+1:" + f for f in per[i + 1][1])
+            feats.extend(per[i + 1].as_next)
             if i < n - 2:
-                feats.append("+2:" + per[i + 2][1][0])
-                feats.append("+2:" + per[i + 2][1][1])
+                feats.extend(per[i + 2].as_next2)
                 if i < n - 3:
-                    feats.append("+3:" + per[i + 3][1][1])
+                    feats.append(per[i + 3].as_next3)
         out.append(feats)
         # state for the next token
-        stripped = tok.rstrip(".,;:")
-        if stripped[-1:] in "\"”’»":
+        if t.closes_quote:
             in_quote = False
-        if stripped[-1:] in ")]":
+        if t.closes_paren:
             in_paren = False
-        if "YEAR" in own:
-            seen_year = True
-        if tok in ("In", "In:", "in:", "Dans", "In."):
-            seen_in = True
-        if _ends_sentence(tok):
-            stops += 1
+        seen_year = seen_year or t.year
+        seen_in = seen_in or t.is_in
+        stops += t.stop
     return out
