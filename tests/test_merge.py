@@ -143,3 +143,30 @@ def test_nothing_readable_is_an_error(tmp_path):
 def test_missing_file_is_a_usage_error(tmp_path):
     result = _run(str(tmp_path / "nope.bib"), "-o", str(tmp_path / "out.bib"))
     assert result.exit_code == 2
+
+
+def test_merge_of_the_corpus_written_as_one_bib_per_style(tmp_path):
+    """Every citation of the resolver corpus as BibTeX, one file per style: the
+    merge must find exactly the 48 works, never joining two."""
+    import json
+    from collections import defaultdict
+
+    from bibkaz.formats.bibtex import format_entries
+    from bibkaz.formats.csl import csl_to_record
+    from bibkaz.resolve.bibmerge import merge_bib_files
+
+    corpus = Path(__file__).parent / "resolver_corpus" / "corpus.jsonl"
+    by_style: dict[str, list] = defaultdict(list)
+    for n, line in enumerate(map(json.loads, corpus.read_text(encoding="utf-8").splitlines())):
+        if line["style"] != "chicago-short":  # short notes are not bibliography entries
+            by_style[line["style"]].append((f"{line['work']}x{n}", csl_to_record(line["csl"])))
+    paths = []
+    for style, entries in sorted(by_style.items()):
+        path = tmp_path / f"{style}.bib"
+        path.write_text(format_entries(entries), encoding="utf-8")
+        paths.append(path)
+    merged = merge_bib_files(paths)
+    works = merged.resolution.library.works
+    truth_of = lambda work: {source.split(":")[1].split("x")[0] for _, source in work.field_sources}  # noqa: E731
+    assert all(len(truth_of(w)) == 1 for w in works)
+    assert len(works) == len({t for w in works for t in truth_of(w)}) == 48
