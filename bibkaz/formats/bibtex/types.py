@@ -19,12 +19,14 @@ BIBLATEX = {
     "webpage": ("online", ""),
     "post-weblog": ("online", "blog"),
     "post": ("online", ""),
-    "motion_picture": ("video", ""),
-    "broadcast": ("video", ""),
+    # biblatex's default data model has no fields for @video or @legislation (biber
+    # warns on every field), so they are written as @misc with the kind in howpublished.
+    "motion_picture": ("misc", "video"),
+    "broadcast": ("misc", "broadcast"),
     "speech": ("misc", "speech"),
     "interview": ("misc", "interview"),
-    "legislation": ("legislation", ""),
-    "legal_case": ("jurisdiction", ""),
+    "legislation": ("misc", "legislation"),
+    "legal_case": ("misc", "legal case"),
     "dataset": ("dataset", ""),
     "software": ("software", ""),
     "manuscript": ("unpublished", ""),
@@ -76,7 +78,11 @@ TO_CSL = {
     "jurisdiction": "legal_case",
     "misc": "document",
 }
-SUBTYPE_TO_CSL = {"newspaper": "article-newspaper", "magazine": "article-magazine", "blog": "post-weblog"}
+SUBTYPE_TO_CSL = {
+    "newspaper": "article-newspaper", "magazine": "article-magazine", "blog": "post-weblog",
+    "video": "motion_picture", "broadcast": "broadcast", "speech": "speech", "interview": "interview",
+    "legislation": "legislation", "legal case": "legal_case",
+}
 
 
 def biblatex_type(csl_type: str) -> tuple[str, str]:
