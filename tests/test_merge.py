@@ -166,7 +166,7 @@ def test_merge_of_the_corpus_written_as_one_bib_per_style(tmp_path):
         path.write_text(format_entries(entries), encoding="utf-8")
         paths.append(path)
     merged = merge_bib_files(paths)
-    works = merged.resolution.library.works
-    truth_of = lambda work: {source.split(":")[1].split("x")[0] for _, source in work.field_sources}  # noqa: E731
-    assert all(len(truth_of(w)) == 1 for w in works)
-    assert len(works) == len({t for w in works for t in truth_of(w)}) == 48
+    truth = [label.split(":")[1].split("x")[0] for label in merged.labels]
+    groups = merged.resolution.clustering.groups
+    assert [sorted({truth[i] for i in g}) for g in groups if len({truth[i] for i in g}) > 1] == []
+    assert len(groups) == len(set(truth)) == len(merged.resolution.library.works) == 48
