@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
 import pytest
 from test_network import corpus, footnotes, work
@@ -57,3 +58,16 @@ def test_svg_and_bad_arguments(tmp_path):
         draw(view(build_graph(corpus()), "citation"), tmp_path / "net.jpg")
     with pytest.raises(BibkazError, match="too small"):
         draw(view(build_graph(corpus()), "citation"), tmp_path / "net.png", width=10, height=10)
+
+
+def test_seeds_picture_labels_every_document_without_overlap(tmp_path):
+    from bibkaz.load import load_library
+
+    library = load_library([Path(__file__).resolve().parent.parent / "seeds"]).library
+    graph = view(build_graph(library), "citation")
+    drawn = draw(graph, tmp_path / "seeds.png", width=1400, height=1000, top_works=25)
+    assert drawn.dropped_labels == 0
+    docs = {d["label"] for _, d in graph.nodes(data=True) if d["type"] == "document"}
+    assert len(docs) == len(library.documents) and docs <= {t for t, _ in drawn.labels}
+    boxes = [b for _, b in drawn.labels]
+    assert not any(overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
