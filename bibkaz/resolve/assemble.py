@@ -16,7 +16,7 @@ from bibkaz.model import Extraction, Library, Mention, ParsedReference, RawRefer
 from bibkaz.resolve.blocking import candidate_pairs
 from bibkaz.resolve.cluster import Clustering, NearMiss, cluster_records
 from bibkaz.resolve.features import features
-from bibkaz.resolve.fields import merge_records
+from bibkaz.resolve.fields import Merged, merge_records
 from bibkaz.resolve.keys import assign_keys, content_order, suffixes
 from bibkaz.resolve.similarity import SAME, compare
 
@@ -80,18 +80,15 @@ def match_existing(records: Sequence[Record], existing: Mapping[str, Record]) ->
     return out
 
 
+def _merge_groups(items: Sequence[Item], clustering: Clustering) -> list[Merged]:
+    """The merged record of each cluster, with its field sources and conflicts."""
+    return [merge_records([(items[i].source, items[i].record) for i in group]) for group in clustering.groups]
+
+
 def _build_works(
-    items: Sequence[Item], clustering: Clustering, fixed: Sequence[str | None] | None, reserved: set[str]
+    items: Sequence[Item], clustering: Clustering, merged: Sequence[Merged], keys: Sequence[str]
 ) -> tuple[list[Work], list[str]]:
-    """Merge each cluster into a Work (without mentions yet) and give keys."""
-    merged = []
-    for group in clustering.groups:
-        sources = []
-        for i in group:
-            item = items[i]
-            sources.append((item.source, item.record))
-        merged.append(merge_records(sources))
-    keys = assign_keys([m.record for m in merged], fixed, reserved)
+    """One Work per cluster (without mentions yet), and the merge warnings."""
     works, warnings = [], []
     for group, m, key in zip(clustering.groups, merged, keys):
         refs = _dedupe([items[i].reference for i in group if items[i].reference is not None])
@@ -115,13 +112,13 @@ def resolve_report(
     ]
     contexts = [i.reference.document if i.reference is not None else "" for i in items]
     clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items], contexts)
-    fixed: list[str | None] | None = None
-    reserved: set[str] = set()
+    merged = _merge_groups(items, clustering)
+    records = [m.record for m in merged]
     if existing_keys:
-        provisional = [merge_records([(items[i].source, items[i].record) for i in g]).record for g in clustering.groups]
-        fixed = match_existing(provisional, existing_keys)
-        reserved = set(existing_keys)
-    works, warnings = _build_works(items, clustering, fixed, reserved)
+        keys = assign_keys(records, match_existing(records, existing_keys), set(existing_keys))
+    else:
+        keys = assign_keys(records)
+    works, warnings = _build_works(items, clustering, merged, keys)
 
     work_of: dict[RawReference, int] = {}
     for n, work in enumerate(works):
@@ -190,7 +187,8 @@ def combine_report(libraries: Sequence[Library]) -> Resolution:
         if fixed[n] is None and keys_here:
             fixed[n] = next(keys_here[0] + s for s in suffixes() if keys_here[0] + s not in claimed)
             claimed.add(fixed[n])  # type: ignore[arg-type]
-    works, warnings = _build_works(items, clustering, fixed, set())
+    merged = _merge_groups(items, clustering)
+    works, warnings = _build_works(items, clustering, merged, assign_keys([m.record for m in merged], fixed))
     combined = []
     for group, work in zip(clustering.groups, works):
         members = [items[i].work for i in group if items[i].work is not None]
