@@ -29,7 +29,9 @@ _DOI = re.compile(r"10\.\d{4,9}/|^doi", re.I)
 _ISBN = re.compile(r"^(?:isbn|97[89]-?\d)", re.I)
 
 #: Flags from patterns over the whole token.
-_TOKEN_PATTERNS = (("RANGE", _RANGE), ("VOLISS", _VOLISSUE), ("INITIAL", _INITIAL), ("URL", _URL), ("DOI", _DOI))
+_DIGIT_PATTERNS = (("RANGE", _RANGE), ("VOLISS", _VOLISSUE))
+_TOKEN_PATTERNS = (("INITIAL", _INITIAL), ("URL", _URL), ("DOI", _DOI))
+_ROMAN_CHARS = frozenset("ivxlcdm")
 #: Flags from the word lists in lexicons/.
 _LEXICON_FLAGS = (
     ("months", "MONTH"), ("given-names", "GIVEN"), ("journal-words", "JOURNAL"),
@@ -55,22 +57,21 @@ _MARKERS = {
 }
 
 
-_ASCII_SHAPE = str.maketrans(
-    {**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}, **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
-     **{c: "d" for c in "0123456789"}}
-)
-_RUNS = re.compile(r"(.)\1+")
-
-
 def _shape(s: str) -> str:
     """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed)."""
-    if s.isascii():
-        mapped = s.translate(_ASCII_SHAPE)
-    else:
-        mapped = "".join(
-            "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch for ch in s
-        )
-    return _RUNS.sub(r"\1", mapped)[:8]
+    out: list[str] = []
+    for ch in s:
+        if ch.isupper():
+            c = "X"
+        elif ch.isalpha():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:8]
 
 
 @lru_cache(maxsize=None)
@@ -96,16 +97,20 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     own.append(f"last={tok[-1] if not tok[-1].isalnum() else 'a'}")
     own.append(f"first={tok[0] if not tok[0].isalnum() else 'a'}")
     flags: list[str] = []
-    if _YEAR.match(tok):
-        flags.append("YEAR")
-    elif _YEAR_ANY.search(tok):
-        flags.append("HASYEAR")
+    # The digit patterns are skipped for tokens without digits (most of them):
+    # the same flags, a third of the time.
+    if any(c.isdigit() for c in tok):
+        if _YEAR.match(tok):
+            flags.append("YEAR")
+        elif _YEAR_ANY.search(tok):
+            flags.append("HASYEAR")
+        flags.extend(flag for flag, pattern in _DIGIT_PATTERNS if pattern.search(tok))
     flags.extend(flag for flag, pattern in _TOKEN_PATTERNS if pattern.search(tok))
     if core.isdigit():
         flags.append("NUM" if len(core) < 5 else "LONGNUM")
     elif any(c.isdigit() for c in core):
         flags.append("HASDIGIT")
-    if _ROMAN.match(core) and (len(core) > 1 or core.islower()):
+    if core and _ROMAN_CHARS.issuperset(low) and _ROMAN.match(core) and (len(core) > 1 or core.islower()):
         flags.append("ROMAN")
     if _ISBN.match(core):
         flags.append("ISBN")
