@@ -188,12 +188,11 @@ def credited_works(graph: nx.DiGraph, person: str) -> list[str]:
     wrote, and those they edited when nobody is named as author (an edited volume
     cited as a whole). The editors of the book a cited chapter stands in are not
     credited with the chapter's citations."""
+    authored = graph.graph.get("authored", set())
     out = []
     for work in graph.predecessors(person):
-        rels = set(graph.edges[work, person]["rel"].split("+"))
-        if rels & _AUTHORSHIP or not any(
-            _AUTHORSHIP & set(d["rel"].split("+")) for _, _, d in graph.out_edges(work, data=True)
-        ):
+        rels = graph.edges[work, person]["rel"].split("+")
+        if work not in authored or _AUTHORSHIP.intersection(rels):
             out.append(work)
     return out
 
@@ -201,36 +200,41 @@ def credited_works(graph: nx.DiGraph, person: str) -> list[str]:
 def _add_persons(graph: nx.DiGraph, library: Library, own: Mapping[str, Record],
                  node_of: Mapping[str, str]) -> None:
     index = PersonIndex(_all_names(library, own))
+    roles: dict[tuple[str, str], list[str]] = {}  # (work or document, person) -> roles in order
 
     def link(source: str, names: tuple[Name, ...], rel: str) -> None:
         for name in names:
             pid = index.person_id(name)
             if pid is None:
                 continue
-            node = person_node(pid)
-            if node not in graph:
-                graph.add_node(node, type=PERSON, key="", label=index.label(pid),
-                               organisation=index.is_organisation(pid))
-            if graph.has_edge(source, node):
-                rels = graph.edges[source, node]["rel"].split("+")
-                if rel not in rels:
-                    graph.edges[source, node]["rel"] = "+".join([*rels, rel])
-            else:
-                graph.add_edge(source, node, rel=rel, weight=1)
+            pair = (source, person_node(pid))
+            rels = roles.get(pair)
+            if rels is None:
+                roles[pair] = [rel]
+            elif rel not in rels:
+                rels.append(rel)
 
     for work in library.works:
-        rel = "wrote" if work.document else "authored"
-        link(node_of[work.key], work.record.authors, rel)
+        link(node_of[work.key], work.record.authors, "wrote" if work.document else "authored")
         link(node_of[work.key], work.record.editors, "edited")
     for doc in library.documents:
         if doc.id not in own:
             link(doc_node(doc.id), _document_record(doc, own).authors, "wrote")
+    people = dict.fromkeys(person for _, person in roles)
+    graph.add_nodes_from(
+        (node, {"type": PERSON, "key": "", "label": index.label(pid), "organisation": index.is_organisation(pid)})
+        for node, pid in ((node, node.removeprefix("person:")) for node in people)
+    )
+    graph.add_edges_from((s, t, {"rel": "+".join(rels), "weight": 1}) for (s, t), rels in roles.items())
+    # Works with a named author: their editors are not credited (see credited_works).
+    graph.graph["authored"] = {s for (s, _), rels in roles.items() if _AUTHORSHIP.intersection(rels)}
     citing = graph.graph["citing"]
-    for node, data in graph.nodes(data=True):
-        if data["type"] != PERSON:
-            continue
+    nodes = graph.nodes
+    for node in people:
         works = credited_works(graph, node)
-        data["works"] = len(works)
-        data["documents"] = len(set().union(*(citing.get(w, ()) for w in works)))
-        data["citations"] = sum(graph.nodes[w]["citations"] for w in works)
-        data["in_text"] = sum(graph.nodes[w]["in_text"] for w in works)
+        nodes[node].update(
+            works=len(works),
+            documents=len(set().union(*(citing.get(w, ()) for w in works))),
+            citations=sum(nodes[w]["citations"] for w in works),
+            in_text=sum(nodes[w]["in_text"] for w in works),
+        )
