@@ -34,6 +34,8 @@ def test_every_export_format_plot_and_page(library_file, tmp_path):
 def test_cocitation_view_carries_communities(library_file, tmp_path):
     result = run(str(library_file), "--view", "cocitation", "-o", str(tmp_path / "co.graphml"))
     assert result.exit_code == 0, result.output
+    # ahmed, baker, chen and D3 (cited together by D1 and D3), dave, aaron and zeta with ahmed (D2): one component.
+    assert "co-citation: 1 connected components" in result.output
     graph = nx.read_graphml(tmp_path / "co.graphml")
     assert graph.edges["work:ahmed2019", "work:baker2020"]["weight"] == 2
     assert all("community" in d and "component" in d for _, d in graph.nodes(data=True))

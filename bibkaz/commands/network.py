@@ -68,14 +68,18 @@ def command(paths: tuple[Path, ...], outputs: tuple[Path, ...], view_name: str, 
     broken = broken_links(links_report) if links_report else None
     graph = build_graph(loaded.library, broken)
     chosen = view(graph, view_name)
-    if view_name == "cocitation" and chosen.number_of_nodes():
-        annotate_clusters(chosen, clusters(chosen))
     types = [d["type"] for _, d in graph.nodes(data=True)]
     click.echo(
         f"{types.count(DOCUMENT)} documents, {types.count(WORK)} works, {types.count(PERSON)} persons; "
         f"{view_name} view: {chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} edges",
         err=True,
     )
+    if view_name == "cocitation" and chosen.number_of_nodes():
+        found = clusters(chosen)
+        annotate_clusters(chosen, found)
+        click.echo(f"co-citation: {len(found.components)} connected components, "
+                   f"{len(found.communities)} communities (Louvain); node attributes component, community",
+                   err=True)
     for out in outputs:
         export.write(chosen, out)
         click.echo(f"wrote {out}", err=True)
