@@ -122,6 +122,9 @@ def main() -> None:
     print(f"graph built + top 20 printed: {build.wall + ranking.wall:.2f} s wall, "
           f"{build.cpu + ranking.cpu:.2f} s CPU (target < 10 s)")
     print(f"peak RSS so far: {peak_mb():.0f} MB (target < 2048 MB)")
+    with Timer() as by_pagerank:
+        top(graph, 20, by="pagerank")
+    print(f"top 20 by PageRank: {by_pagerank}")
     del graph
 
     with Timer() as full:

@@ -192,11 +192,15 @@ def test_pagerank_by_hand():
 
 def test_document_metrics_and_broken_links(tmp_path):
     report = tmp_path / "links.json"
-    report.write_text(json.dumps({"links": [
-        {"url": "https://a.example/x", "status": "broken", "documents": ["D1", "D3"]},
-        {"url": "https://b.example/y", "status": "soft-404", "documents": [{"id": "D1"}]},
-        {"url": "https://c.example/z", "status": "timeout", "documents": ["D2"]},
-        {"url": "https://d.example/", "status": "ok", "documents": ["D2"]},
+    # The layout of docs/links-json.md, version 1.
+    report.write_text(json.dumps({"bibkaz_links": 1, "network": "online", "links": [
+        {"link": "https://a.example/x", "kind": "url", "status": "broken", "http_status": 404,
+         "works": ["ahmed2019"], "documents": ["D1", "D3"]},
+        {"link": "https://b.example/y", "kind": "url", "status": "broken", "soft_404": True,
+         "works": ["baker2020"], "documents": [{"id": "D1"}]},
+        {"link": "https://c.example/z", "kind": "url", "status": "timeout", "documents": ["D2"]},
+        {"link": "10.1/chen", "kind": "doi", "status": "blocked", "documents": ["D1"]},
+        {"link": "https://d.example/", "kind": "url", "status": "ok", "documents": ["D2"]},
     ]}))
     assert broken_links(report) == {"D1": 2, "D3": 1}
     metrics = {m.id: m for m in document_metrics(build_graph(corpus(), broken_links(report)))}

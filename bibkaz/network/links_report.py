@@ -1,12 +1,12 @@
 """Broken links per document, read from a ``bibkaz links --format json`` report.
 
-The network only needs one number per document, so this reader is lenient about
-the report's layout: a list of link entries, or an object holding them under
-``links`` (or ``results``); each entry has a ``status`` and the documents that
-use the link under ``documents`` (ids, or objects with an ``id``/``document``).
-A link counts as broken when its status is "broken" or "soft-404" (or the entry
-says ``"broken": true``): timeouts, blocked and unreachable links are not proof
-that a page is gone.
+The report's layout is documented in docs/links-json.md (version 1): an object
+with ``links``, each link with a ``status`` and the ``documents`` (ids) whose works
+cite it. A link counts as broken when its status is "broken" (which includes soft
+404s), as ``bibkaz links`` itself counts it: timeouts, blocked and unreachable
+links are not proof that a page is gone. The network needs only one number per
+document, so the reader also accepts a bare list of links and documents given as
+objects with an ``id``.
 """
 
 from __future__ import annotations

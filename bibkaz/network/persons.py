@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from anyascii import anyascii
@@ -22,12 +23,14 @@ _SPLIT = re.compile(r"[\s.\-‐‑–]+")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 
 
+@lru_cache(maxsize=1 << 16)  # family and given names repeat across a corpus
 def fold(text: str) -> str:
     """Lower-case ASCII with punctuation removed and spaces collapsed."""
     ascii_text = anyascii(text).lower().replace("-", " ")
     return " ".join(_NON_WORD.sub("", ascii_text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def given_tokens(given: str) -> tuple[str, ...]:
     """Folded given-name tokens; "J.-P." → ("j", "p"), "JP" → ("j", "p")."""
     out: list[str] = []
@@ -53,7 +56,7 @@ class NameForm:
     given: tuple[str, ...]
     organisation: bool = False
 
-    @property
+    @cached_property  # asked for again and again while building the index
     def id(self) -> str:
         if self.organisation:
             return f"org:{self.family}"
