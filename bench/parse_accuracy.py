@@ -123,7 +123,7 @@ def main() -> None:
     print(both.table(with_tokens=False))
     flagged = [ok for c, ok in confidences if c < REVIEW_THRESHOLD]
     wrong = sum(1 for _, ok in confidences if not ok)
-    print(f"\n## review flags (confidence < {REVIEW_THRESHOLD})\n")
+    print(f"\n## review flags (confidence < {REVIEW_THRESHOLD}, the least certain token)\n")
     print(f"flagged {len(flagged)} of {len(confidences)}; of those, {sum(1 for ok in flagged if not ok)} have a "
           f"wrong target field; {wrong} references have one in all")
     if args.refextract:

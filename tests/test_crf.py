@@ -223,9 +223,10 @@ def test_combine_takes_fixed_form_fields_from_the_rules():
     from bibkaz.model import Record
     from bibkaz.parse.crf.combine import combine
 
-    crf = Record(type="article-journal", title="A", date="2019", pages="12", doi="", confidence=0.9)
-    rules = Record(type="document", title="A. B", date="2020", year_suffix="a", pages="12-30", doi="10.1/x")
+    crf = Record(type="article-journal", title="A", date="2019", pages="12", url="http://x.org/a),", confidence=0.9)
+    rules = Record(type="document", title="A. B", date="2020", pages="12-30", doi="10.1/x",
+                   url="http://x.org/a", accessed="2022-03-01")
     out = combine(crf, rules)
-    assert (out.type, out.title, out.confidence) == ("article-journal", "A", 0.9)
-    assert (out.date, out.year_suffix, out.pages, out.doi) == ("2020", "a", "12-30", "10.1/x")
+    assert (out.type, out.title, out.date, out.pages, out.confidence) == ("article-journal", "A", "2019", "12", 0.9)
+    assert (out.doi, out.url, out.accessed) == ("10.1/x", "http://x.org/a", "2022-03-01")
     assert combine(crf, Record()) is crf

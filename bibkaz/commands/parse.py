@@ -71,6 +71,7 @@ def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None) -> in
     from bibkaz.formats.csl import record_to_csl
     from bibkaz.parse.crf import CrfParser
     from bibkaz.parse.crf.data import LabelledReference
+    from bibkaz.parse.crf.tokens import clean_text
 
     parser = CrfParser.load(model)
     keys = _Keys()
@@ -84,7 +85,7 @@ def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None) -> in
         if fmt == "labels":
             if not tagged.tokens:
                 continue
-            ref = LabelledReference(text=" ".join(text.split()), tokens=tuple(tagged.pairs))
+            ref = LabelledReference(text=" ".join(clean_text(text).split()), tokens=tuple(tagged.pairs))
             out.write(json.dumps(ref.to_json(), ensure_ascii=False) + "\n")
             count += 1
             continue
