@@ -90,10 +90,9 @@ from bibkaz.network.persons import PersonIndex
 from bibkaz.network.views import VIEWS, view
 
 
-@pytest.fixture(scope="module")
-def library_file(tmp_path_factory) -> Path:
+def write_library(folder: Path) -> Path:
     """The corpus saved as library JSON (which keeps no mention→reference links)."""
-    path = tmp_path_factory.mktemp("library") / "library.json"
+    path = folder / "library.json"
     path.write_text(library_json.dumps(corpus()), encoding="utf-8")
     return path
 

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 import struct
+from pathlib import Path
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
-from test_network import library_file  # noqa: F401 - a shared pytest fixture
+from test_network import write_library
 
 from bibkaz.cli import main
+
+
+@pytest.fixture(scope="module")
+def library_file(tmp_path_factory) -> Path:
+    return write_library(tmp_path_factory.mktemp("library"))
 
 
 def run(*args: str):

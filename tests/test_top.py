@@ -7,12 +7,18 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
-from test_network import library_file  # noqa: F401 - a shared pytest fixture
+from test_network import write_library
 
 from bibkaz.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def library_file(tmp_path_factory) -> Path:
+    return write_library(tmp_path_factory.mktemp("library"))
 
 
 def run(*args: str):

@@ -1,9 +1,8 @@
 """The whole corpus as one networkx graph: documents, works and persons.
 
-Node ids carry their type ("doc:…", "work:…", "person:…") so a work key can never
-collide with a document id. A work that is one of the input documents' own entry
-is *the same node* as that document: when brief A cites brief B, the citation
-network shows A → B rather than A → "B's bibliography entry".
+A work that is one of the input documents' own entry is *the same node* as that
+document: when brief A cites brief B, the citation network shows A → B rather than
+A → "B's bibliography entry".
 
 Edges: document → work ``cites`` (weight = number of citations, in_text, locators),
 work → person ``authored``/``edited``, document → person ``wrote``. Every derived
@@ -13,62 +12,17 @@ this graph, so counts agree everywhere.
 
 from __future__ import annotations
 
-import gc
-from collections import defaultdict
-from contextlib import contextmanager
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Mapping
 
 import networkx as nx
 
-from bibkaz.model import Document, Library, Name, Record
+from bibkaz.model import Library, Record
+from bibkaz.network.authorship import add_persons
 from bibkaz.network.citations import per_document
 from bibkaz.network.labels import full_reference, node_label, short_label
-from bibkaz.network.persons import PersonIndex
+from bibkaz.network.nodes import DOCUMENT, PERSON, WORK, doc_node, document_record, no_gc, work_node
 
-DOCUMENT, WORK, PERSON = "document", "work", "person"
-
-
-def doc_node(document_id: str) -> str:
-    return f"doc:{document_id}"
-
-
-def work_node(key: str) -> str:
-    return f"work:{key}"
-
-
-def person_node(person_id: str) -> str:
-    return f"person:{person_id}"
-
-
-def _document_record(doc: Document, own: Mapping[str, Record]) -> Record:
-    return doc.meta or own.get(doc.id) or Record()
-
-
-def _all_names(library: Library, own: Mapping[str, Record]) -> list[Name]:
-    names: list[Name] = []
-    for work in library.works:
-        names.extend(work.record.authors)
-        names.extend(work.record.editors)
-    for doc in library.documents:
-        names.extend(_document_record(doc, own).authors)
-    return names
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the graph is built.
-
-    Building allocates millions of small dicts and no cycles; with a large
-    Library alive, each automatic collection re-scans all of it, which made a
-    10,000-document build several times slower.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+__all__ = ["DOCUMENT", "WORK", "PERSON", "build_graph", "describe", "no_gc"]
 
 
 def build_graph(library: Library, broken_links: Mapping[str, int] | None = None,
@@ -87,7 +41,7 @@ def build_graph(library: Library, broken_links: Mapping[str, int] | None = None,
         records: dict[str, Record] = {}
         graph.graph["records"] = records
         for doc in library.documents:
-            _add_document(graph, doc.id, _document_record(doc, own), doc.path)
+            _add_document(graph, doc.id, document_record(doc, own), doc.path)
         for work in library.works:
             node = node_of[work.key]
             if work.document:
@@ -100,7 +54,7 @@ def build_graph(library: Library, broken_links: Mapping[str, int] | None = None,
             records[node] = record
         _add_citations(graph, library, node_of, broken_links)
         if persons:
-            _add_persons(graph, library, own, node_of)
+            add_persons(graph, library, own, node_of)
     return graph
 
 
@@ -178,63 +132,3 @@ def _add_citations(graph: nx.DiGraph, library: Library, node_of: Mapping[str, st
             if broken is not None:
                 data["broken_links"] = int(broken.get(data["document"], 0))
     graph.graph["citing"] = citing
-
-
-_AUTHORSHIP = {"authored", "wrote"}
-
-
-def credited_works(graph: nx.DiGraph, person: str) -> list[str]:
-    """The works and documents whose citations count for ``person``: those they
-    wrote, and those they edited when nobody is named as author (an edited volume
-    cited as a whole). The editors of the book a cited chapter stands in are not
-    credited with the chapter's citations."""
-    authored = graph.graph.get("authored", set())
-    out = []
-    for work in graph.predecessors(person):
-        rels = graph.edges[work, person]["rel"].split("+")
-        if work not in authored or _AUTHORSHIP.intersection(rels):
-            out.append(work)
-    return out
-
-
-def _add_persons(graph: nx.DiGraph, library: Library, own: Mapping[str, Record],
-                 node_of: Mapping[str, str]) -> None:
-    index = PersonIndex(_all_names(library, own))
-    roles: dict[tuple[str, str], list[str]] = {}  # (work or document, person) -> roles in order
-
-    def link(source: str, names: tuple[Name, ...], rel: str) -> None:
-        for name in names:
-            pid = index.person_id(name)
-            if pid is None:
-                continue
-            pair = (source, person_node(pid))
-            rels = roles.get(pair)
-            if rels is None:
-                roles[pair] = [rel]
-            elif rel not in rels:
-                rels.append(rel)
-
-    for work in library.works:
-        link(node_of[work.key], work.record.authors, "wrote" if work.document else "authored")
-        link(node_of[work.key], work.record.editors, "edited")
-    for doc in library.documents:
-        if doc.id not in own:
-            link(doc_node(doc.id), _document_record(doc, own).authors, "wrote")
-    people = dict.fromkeys(person for _, person in roles)
-    graph.add_nodes_from(
-        (node, {"type": PERSON, "key": "", "label": index.label(pid), "organisation": index.is_organisation(pid)})
-        for node, pid in ((node, node.removeprefix("person:")) for node in people)
-    )
-    graph.add_edges_from((s, t, {"rel": "+".join(rels), "weight": 1}) for (s, t), rels in roles.items())
-    # Works with a named author: their editors are not credited (see credited_works).
-    graph.graph["authored"] = {s for (s, _), rels in roles.items() if _AUTHORSHIP.intersection(rels)}
-    citing = graph.graph["citing"]
-    nodes = graph.nodes
-    for node in people:
-        works = credited_works(graph, node)
-        nodes[node].update(
-            works=len(works),
-            documents=len(set().union(*(citing.get(w, ()) for w in works))),
-            citations=sum(nodes[w]["citations"] for w in works),
-            in_text=sum(nodes[w]["in_text"] for w in works),
-        )

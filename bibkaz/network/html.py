@@ -19,7 +19,8 @@ from pathlib import Path
 import networkx as nx
 
 from bibkaz.fsutil import write_atomic
-from bibkaz.network.graph import DOCUMENT, PERSON, WORK, describe
+from bibkaz.network.graph import describe
+from bibkaz.network.nodes import DOCUMENT, PERSON, WORK
 from bibkaz.network.layout import labelled, positions, trim
 from bibkaz.network.plot import OTHER_COLOUR, TYPE_COLOURS, node_colour
 

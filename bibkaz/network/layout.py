@@ -11,7 +11,7 @@ import math
 
 import networkx as nx
 
-from bibkaz.network.graph import DOCUMENT
+from bibkaz.network.nodes import DOCUMENT
 
 
 def rank_key(graph: nx.Graph, node: str) -> tuple:

@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 import networkx as nx
 
 from bibkaz.model import BibkazError
-from bibkaz.network.graph import DOCUMENT, PERSON, credited_works, describe, no_gc
+from bibkaz.network.authorship import credited_works
+from bibkaz.network.graph import describe
+from bibkaz.network.nodes import DOCUMENT, PERSON, no_gc
 from bibkaz.network.views import citation_view
 
 RANKINGS = ("documents", "citations", "pagerank")

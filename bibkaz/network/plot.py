@@ -24,7 +24,8 @@ from matplotlib.transforms import Bbox
 
 from bibkaz.fsutil import write_atomic
 from bibkaz.model import BibkazError
-from bibkaz.network.graph import DOCUMENT, PERSON, WORK, describe
+from bibkaz.network.graph import describe
+from bibkaz.network.nodes import DOCUMENT, PERSON, WORK
 from bibkaz.network.layout import labelled, positions, trim
 
 TYPE_COLOURS = {DOCUMENT: "#d95f02", WORK: "#1b9e77", PERSON: "#7570b3"}

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 import networkx as nx
 
 from bibkaz.model import BibkazError
-from bibkaz.network.graph import PERSON
+from bibkaz.network.nodes import PERSON
 
 VIEWS = ("citation", "cocitation", "coupling", "coauthor")
 
