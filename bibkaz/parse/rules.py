@@ -355,13 +355,6 @@ def parse_rules(text: str) -> Record:
     values["type"] = _entry_type(values, text)
     if values["type"] == "book" and values.get("container_title") and not values.get("publisher"):
         values["publisher"] = values.pop("container_title")
-    if values["type"] in ("book", "article-journal") and re.match(r"(?:proc\.|proceedings|conference|conf\.)", str(values.get("container_title", "")), re.I):
-        values["type"] = "paper-conference"
-    if values["type"] == "book" and (
-        _REPORT.search(str(values.get("title", "")))
-        or (authors and authors[0].literal and authors[0].literal == values.get("publisher"))
-    ):
-        values["type"] = "report"  # an organisation publishing its own work, or a titled report
     if authors:
         values["authors"] = authors
     confidence = 1.0
@@ -373,4 +366,18 @@ def parse_rules(text: str) -> Record:
         confidence -= 0.2
     values["confidence"] = max(0.05, confidence)
     allowed = set(Record.__dataclass_fields__)
-    return Record(**{k: v for k, v in values.items() if k in allowed})  # type: ignore[arg-type]
+    return refine_type(Record(**{k: v for k, v in values.items() if k in allowed}))  # type: ignore[arg-type]
+
+
+def refine_type(record: Record) -> Record:
+    """Types the fields imply whichever parser found them: a "book" in proceedings is a
+    conference paper; a book whose title says report, or that an organisation
+    publishes itself, is a report."""
+    if record.type in ("book", "article-journal") and re.match(
+        r"(?:proc\.|proceedings|conference|conf\.)", record.container_title, re.I
+    ):
+        return record.with_(type="paper-conference")
+    first = record.authors[0] if record.authors else None
+    if record.type == "book" and (_REPORT.search(record.title) or (first and first.literal and first.literal == record.publisher)):
+        return record.with_(type="report")
+    return record
