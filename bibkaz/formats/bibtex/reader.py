@@ -99,7 +99,9 @@ def _record(entry: bibtexparser.model.Entry) -> Record:
     if "pages" in values:
         values["pages"] = str(values["pages"]).replace("--", "-").replace("–", "-")
     if "date" in fields:
-        values["date"] = parse_date(decode(str(fields["date"])))[0] or decode(str(fields["date"]))
+        raw_date = decode(str(fields["date"]))
+        iso = re.fullmatch(r"\d{4}(?:-\d\d){0,2}(?:/\d{4}(?:-\d\d){0,2})?", raw_date)
+        values["date"] = raw_date if iso else (parse_date(raw_date)[0] or raw_date)
     elif "year" in fields:
         year = re.search(r"\d{4}", str(fields["year"]))
         month = str(fields.get("month", "")).strip("{} ").lower()[:3]
@@ -117,12 +119,22 @@ def _record(entry: bibtexparser.model.Entry) -> Record:
 
 
 def read_records_text(text: str, path: str = "<bibtex>") -> list[tuple[str, Record]]:
+    """Every entry as (key, Record), in file order.
+
+    Entries with a repeated key are kept (both of them): a file with duplicates is
+    exactly what ``bibkaz merge`` is for. Any other unparsable block is an error
+    naming the line.
+    """
     library = bibtexparser.parse_string(text)
-    if library.failed_blocks:
-        block = library.failed_blocks[0]
+    duplicates = [b for b in library.failed_blocks if isinstance(b, bibtexparser.model.DuplicateBlockKeyBlock)]
+    broken = [b for b in library.failed_blocks if not isinstance(b, bibtexparser.model.DuplicateBlockKeyBlock)]
+    if broken:
+        block = broken[0]
         line = (getattr(block, "start_line", 0) or 0) + 1
         raise InputError(path, f"malformed BibTeX entry: {str(getattr(block, 'error', 'cannot parse'))[:120]}", line)
-    return [(e.key, _record(e)) for e in library.entries]
+    entries = list(library.entries) + [b.ignore_error_block for b in duplicates if isinstance(b.ignore_error_block, bibtexparser.model.Entry)]
+    entries.sort(key=lambda e: e.start_line or 0)
+    return [(e.key, _record(e)) for e in entries]
 
 
 def read_records(path: str | Path) -> list[tuple[str, Record]]:
