@@ -123,8 +123,9 @@ class PersonIndex:
         }
 
     def person_id(self, name: Name) -> str | None:
-        if name in self._ids:
-            return self._ids[name]
+        known = self._ids.get(name)
+        if known is not None:
+            return known
         form = name_form(name)
         if form is None:
             return None
