@@ -1,0 +1,1 @@
+"""Word lists the CRF features consult (data only; see bibkaz.parse.crf.lexicon)."""
