@@ -108,3 +108,19 @@ def test_bad_training_file_names_the_line(tmp_path):
     bad.write_text('{"tokens": [["a", "title"]]}\n{oops\n', encoding="utf-8")
     result = run("check", str(bad))
     assert result.exit_code == 1 and f"{bad}:2: not JSON" in result.output
+
+
+def test_a_file_that_is_not_utf8_is_named(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Müller, K. (2019). Titel. Verlag.\n".encode("latin-1"))
+    result = run("parse", "--file", str(bad))
+    assert result.exit_code == 1 and f"{bad}: not UTF-8 text" in result.output
+
+
+def test_long_and_odd_lines_from_a_file_all_get_an_entry(tmp_path):
+    refs = tmp_path / "odd.txt"
+    lines = ["x " * 10000, "\x07\x08 Smith, J. 2020. Title.", "詹慧珊、吳明芳 數位影像在彩妝設計之研究 2008年4月19日", ARTICLE]
+    refs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("parse", "--file", str(refs), "--format", "json")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 4 and rows[0]["needs_review"] is True and rows[3]["needs_review"] is False
