@@ -21,8 +21,8 @@ from bibkaz.model import BibkazError, Library, Record
 
 HEADER_PREFIX = "% Written by bibkaz"
 REVIEW_FIELD = "bibkaz-review"
-#: Below this parser confidence an entry is flagged for review in REVIEW_FIELD.
-REVIEW_BELOW = 0.6
+#: Below this parser confidence an entry is flagged for review in REVIEW_FIELD (the CRF's threshold).
+from bibkaz.parse.crf.parser import REVIEW_THRESHOLD as REVIEW_BELOW  # noqa: E402
 
 
 def _entry(key: str, record: Record, dialect: str, known: frozenset[str]) -> bpmodel.Entry:

@@ -7,6 +7,7 @@ its year: ISO has no seasons and CSL's season field is rarely honoured.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MONTHS = {
     name: i
@@ -50,6 +51,7 @@ def _iso(year: int, month: int = 0, day: int = 0) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=65536)
 def parse_date(text: str) -> tuple[str, str]:
     """Return (ISO date, year suffix) for the first date in ``text``.
 

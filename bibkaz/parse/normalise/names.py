@@ -9,6 +9,7 @@ Jones K" (Vancouver), particles ("van der Berg"), suffixes ("Jr."), organisation
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bibkaz.model import Name
 
@@ -127,6 +128,7 @@ def _looks_full(s: str) -> bool:
     return len(words) >= 2 and not _is_initials(s)
 
 
+@lru_cache(maxsize=65536)
 def parse_names(text: str) -> tuple[Name, ...]:
     """All names in an author or editor list; "et al." dropped, organisations whole."""
     s = " ".join(text.split()).strip(" ,;:")
