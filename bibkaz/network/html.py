@@ -38,12 +38,12 @@ def _counts(data: dict) -> str:
     return "; ".join(parts)
 
 
-def page_data(graph: nx.Graph, top_works: int = 25, max_nodes: int = 1500) -> dict:
+def page_data(graph: nx.Graph, top_works: int = 25, max_nodes: int = 1000) -> dict:
     """The JSON the page's script draws: positioned nodes, weighted edges, legend."""
     graph = trim(graph, max_nodes)
     describe(graph)
     pos = positions(graph)
-    shown = set(labelled(graph, top_works))
+    priority = {node: i for i, node in enumerate(labelled(graph, top_works))}
     by_community = any("community" in d for _, d in graph.nodes(data=True))
     biggest = max((d.get("citations", 0) for _, d in graph.nodes(data=True)), default=0) or 1
     nodes = []
@@ -59,7 +59,8 @@ def page_data(graph: nx.Graph, top_works: int = 25, max_nodes: int = 1500) -> di
             "r": round(max(6.0 if data.get("type") == DOCUMENT else 3.0,
                            3.0 + 11.0 * math.sqrt(data.get("citations", 0) / biggest)), 2),
             "colour": node_colour(data, by_community),
-            "labelled": node in shown,
+            "labelled": node in priority,
+            "priority": priority.get(node, len(priority)),  # labels that get room first
         })
     edges = [{"source": s, "target": t, "weight": d.get("weight", 1)} for s, t, d in graph.edges(data=True)]
     if by_community:

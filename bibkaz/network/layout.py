@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import networkx as nx
+import numpy as np
 
 from bibkaz.network.nodes import DOCUMENT
 
@@ -31,12 +32,44 @@ def trim(graph: nx.Graph, max_nodes: int) -> nx.Graph:
     return graph.subgraph(keep).copy()
 
 
+#: Components larger than this get the vectorised layout below with fewer iterations.
+LARGE_COMPONENT = 300
+
+
+def _dense_spring(graph: nx.Graph, k: float, iterations: int, seed: int) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold on a dense adjacency matrix, every step one numpy operation.
+
+    networkx switches to a per-node Python loop (or an optimiser) above 500 nodes,
+    which took 15 s for a 1,500-node page; this is the same force model at a
+    fraction of the cost, with the number of steps reduced for large components.
+    """
+    nodes = list(graph)
+    adjacency = nx.to_numpy_array(graph, nodelist=nodes, weight=None)
+    pos = np.random.default_rng(seed).random((len(nodes), 2))
+    step = 0.1
+    cooling = step / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        distance = np.clip(np.sqrt((delta ** 2).sum(-1)), 0.01, None)
+        force = k * k / distance ** 2 - adjacency * distance / k
+        shift = np.einsum("ijk,ij->ik", delta, force)
+        length = np.sqrt((shift ** 2).sum(-1))
+        length = np.where(length < 0.01, 0.1, length)
+        pos += shift * (step / length)[:, None]
+        step -= cooling
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, pos)}
+
+
 def _component_layout(graph: nx.Graph, nodes: set[str], seed: int) -> dict[str, tuple[float, float]]:
     """Spring layout of one connected component, scaled to a [0, 1]² box."""
     if len(nodes) == 1:
         return {next(iter(nodes)): (0.5, 0.5)}
     sub = graph.subgraph(nodes)
-    pos = nx.spring_layout(sub, k=1.6 / math.sqrt(len(nodes)), seed=seed, iterations=200, weight=None)
+    k = 1.6 / math.sqrt(len(nodes))
+    if len(nodes) > LARGE_COMPONENT:
+        pos = _dense_spring(sub, k, max(30, min(200, 40_000 // len(nodes))), seed)
+    else:
+        pos = nx.spring_layout(sub, k=k, seed=seed, iterations=200, weight=None)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -75,12 +108,12 @@ def positions(graph: nx.Graph, seed: int = 7, aspect: float = 4 / 3) -> dict[str
 
 
 def labelled(graph: nx.Graph, top_works: int) -> list[str]:
-    """Nodes to label, most important first: every document, then the ``top_works``
-    most-cited other nodes."""
+    """Nodes to label, in the order labels get room: the ``top_works`` most-cited
+    works (what a corpus leans on), then every document, most cited first."""
     docs = sorted((n for n, d in graph.nodes(data=True) if d.get("type") == DOCUMENT),
                   key=lambda n: rank_key(graph, n))
     others = sorted((n for n, d in graph.nodes(data=True) if d.get("type") != DOCUMENT and d.get("citations")),
                     key=lambda n: rank_key(graph, n))
     if not docs and not others:  # co-authorship: persons may all have zero citations
         others = sorted(graph.nodes, key=lambda n: (-graph.degree(n), n))
-    return docs + others[:top_works]
+    return others[:top_works] + docs

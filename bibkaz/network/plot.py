@@ -18,9 +18,9 @@ from pathlib import Path
 
 import networkx as nx
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.transforms import Bbox
 
 from bibkaz.fsutil import write_atomic
 from bibkaz.model import BibkazError
@@ -40,7 +40,7 @@ class Plotted:
 
     nodes: int
     edges: int
-    labels: tuple[tuple[str, tuple[float, float, float, float]], ...]  # (text, (x0, y0, x1, y1))
+    labels: tuple[tuple[str, tuple[float, float, float, float]], ...]  # (text, (x0, y0, x1, y1) in pixels)
     dropped_labels: int
 
 
@@ -60,15 +60,22 @@ def node_colour(data: dict, by_community: bool) -> str:
     return TYPE_COLOURS.get(data.get("type", ""), OTHER_COLOUR)
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in pixels
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _candidates(x: float, y: float, w: float, h: float, radius: float, gap: float = 14.0):
-    """Label boxes around a node at (x, y) of ``radius`` pixels, nearest first
-    (right, left, above, below, diagonals), ring after ring further out."""
+    """(label box, moved away?) around a node at (x, y) of ``radius`` pixels, nearest
+    first (right, left, above, below, diagonals), ring after ring further out."""
     for ring in range(1, 11):
         d = radius + 3.0 + gap * (ring - 1) ** 1.5
         for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)):
             cx = x + dx * (d + w / 2) if dx else x
             cy = y + dy * (d + h / 2) if dy else y
-            yield Bbox.from_bounds(cx - w / 2, cy - h / 2, w, h), ring > 1
+            yield (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), ring > 1
 
 
 def draw(graph: nx.Graph, path: str | Path, width: int = 1600, height: int = 1200, dpi: int = 100,
@@ -95,9 +102,12 @@ def draw(graph: nx.Graph, path: str | Path, width: int = 1600, height: int = 120
     ax.set_ylim(min(ys) - 0.1, max(ys) + 0.1)
     biggest = max((d.get("citations", 0) for _, d in graph.nodes(data=True)), default=0)
     heaviest = max((d.get("weight", 1) for *_, d in graph.edges(data=True)), default=1)
-    for s, t, d in graph.edges(data=True):
-        ax.plot([pos[s][0], pos[t][0]], [pos[s][1], pos[t][1]], color="#888888", alpha=0.35,
-                linewidth=0.5 + 2.0 * d.get("weight", 1) / heaviest, zorder=1)
+    # One collection for all edges: a Line2D per edge made a 2,000-edge picture take seconds.
+    edges = list(graph.edges(data=True))
+    ax.add_collection(LineCollection(
+        [(pos[s], pos[t]) for s, t, _ in edges], colors="#888888", zorder=1,
+        alpha=max(0.05, min(0.35, 150 / max(1, len(edges)))),  # many edges: fainter, or all grey
+        linewidths=[0.5 + 2.0 * d.get("weight", 1) / heaviest for *_, d in edges]))
     for marker, types in (("o", (WORK, PERSON, "")), ("s", (DOCUMENT,))):
         nodes = [n for n, d in graph.nodes(data=True) if d.get("type", "") in types]
         if nodes:
@@ -131,13 +141,14 @@ def _legend(fig: Figure, graph: nx.Graph, by_community: bool) -> None:
 def _place_labels(canvas, ax, graph, pos, radii, nodes):
     renderer = canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
-    # Labels may not cover one another nor any node's marker.
-    taken: list[Bbox] = []
-    for node, (nx_, ny_) in pos.items():
-        x, y = ax.transData.transform((nx_, ny_))
+    # Labels may not cover one another nor any node's marker (plain tuples: matplotlib's
+    # Bbox.overlaps made placing 15 labels among 400 nodes take seconds).
+    taken: list[Box] = []
+    for node, xy in pos.items():
+        x, y = ax.transData.transform(xy)
         r = radii[node] * 0.9
-        taken.append(Bbox.from_extents(x - r, y - r, x + r, y + r))
-    placed: list[tuple[str, tuple[float, float, float, float]]] = []
+        taken.append((x - r, y - r, x + r, y + r))
+    placed: list[tuple[str, Box]] = []
     dropped = 0
     for node in nodes:
         data = graph.nodes[node]
@@ -145,25 +156,23 @@ def _place_labels(canvas, ax, graph, pos, radii, nodes):
         text = ax.text(0, 0, data.get("label") or node, fontsize=9 if is_doc else 8,
                        fontweight="bold" if is_doc else "normal", ha="center", va="center", zorder=4,
                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
-        box = text.get_window_extent(renderer).expanded(1.04, 1.1)
+        size = text.get_window_extent(renderer).expanded(1.04, 1.1)
         x, y = ax.transData.transform(pos[node])
         spot = None
-        for candidate, far in _candidates(x, y, box.width, box.height, radii[node]):
-            inside = frame.x0 <= candidate.x0 and candidate.x1 <= frame.x1 and \
-                frame.y0 <= candidate.y0 and candidate.y1 <= frame.y1
-            if inside and not any(candidate.overlaps(b) for b in taken):
-                spot = (candidate, far)
+        for box, far in _candidates(x, y, size.width, size.height, radii[node]):
+            inside = frame.x0 <= box[0] and box[2] <= frame.x1 and frame.y0 <= box[1] and box[3] <= frame.y1
+            if inside and not any(_overlaps(box, other) for other in taken):
+                spot = (box, far)
                 break
         if spot is None:
             text.remove()
             dropped += 1
             continue
-        candidate, far = spot
-        cx, cy = ax.transData.inverted().transform(((candidate.x0 + candidate.x1) / 2,
-                                                     (candidate.y0 + candidate.y1) / 2))
+        box, far = spot
+        cx, cy = ax.transData.inverted().transform(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2))
         text.set_position((cx, cy))
         if far:
             ax.plot([pos[node][0], cx], [pos[node][1], cy], color="#555555", linewidth=0.5, zorder=3)
-        taken.append(candidate)
-        placed.append((text.get_text(), (float(candidate.x0), float(candidate.y0), float(candidate.x1), float(candidate.y1))))
+        taken.append(box)
+        placed.append((text.get_text(), tuple(float(v) for v in box)))
     return placed, dropped
