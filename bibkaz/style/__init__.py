@@ -1,5 +1,5 @@
 """CSL bibliographies: find a style, render CSL-JSON items with citeproc-py, write
-text, HTML or Markdown. See docs/parts/format-decisions.md for why each piece is
+text, HTML or Markdown. See docs/decisions.md (CSL formatter) for why each piece is
 the way it is."""
 
 from bibkaz.style.locales import resolve_locale

@@ -1,7 +1,7 @@
 """Fixes for citeproc-py 0.11 bugs that change what a reader sees.
 
 Each fix is small, named after the CSL rule it restores, and checked against
-pandoc's citeproc by bench/format_compare.py (see docs/parts/format-decisions.md).
+pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatter)).
 
 1. ``initialize="false"`` on ``cs:name`` is ignored: Chicago and MLA inherit
    ``initialize-with=". "`` from the style element and print "Cooley, A." where
@@ -38,7 +38,7 @@ pandoc's citeproc by bench/format_compare.py (see docs/parts/format-decisions.md
    as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
    initialise every hyphen part ("J.-h.").
 
-Known and not worked around (documented in docs/parts/format-decisions.md):
+Known and not worked around (documented in docs/decisions.md (CSL formatter)):
 group suppression is decided statically, so APA prints "(Publication)" for a
 thesis with a genre; ``subsequent-author-substitute`` ("———" in MLA) is not
 implemented; title case does not capitalise after hyphens.

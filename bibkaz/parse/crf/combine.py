@@ -15,7 +15,7 @@ from __future__ import annotations
 from bibkaz.model import Record
 
 #: Fields taken from the rules when they have a value: where they are at least
-#: as good as the CRF (docs/parts/parser-benchmarks.md).
+#: as good as the CRF (docs/benchmarks.md (trained parser)).
 FROM_RULES = ("doi", "url", "accessed")
 
 

@@ -4,7 +4,7 @@ the labels into a Record with a confidence.
 Confidence is the marginal probability (crfsuite's forward-backward) of the
 least certain token's label: a parse is only as right as its weakest token, and
 on held-out data this flags wrong parses as well as the mean marginal or the
-whole sequence's probability do (docs/parts/parser-benchmarks.md), with a
+whole sequence's probability do (docs/benchmarks.md (trained parser)), with a
 threshold that reads naturally. It is low when the model is torn between
 labels, which is what happens on text it has never seen the like of; a
 plausibility factor catches the rest (a plain sentence confidently labelled
