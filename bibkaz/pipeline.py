@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
-from bibkaz.model import Extraction, InputError, Library, ParsedReference, Problem, Record
+from bibkaz.model import Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record
 from bibkaz.parse import parse_raw
+from bibkaz.parse.crf.parser import REVIEW_THRESHOLD
 from bibkaz.read import discover, read_document
 
 
@@ -21,6 +22,21 @@ class Built:
     library: Library
     extractions: tuple[Extraction, ...]
     problems: tuple[Problem, ...]
+    #: The resolver's report (merges and near misses), for ``extract --explain``.
+    resolution: object = None
+
+
+def _warnings(path: Path, refs: list[RawReference], mentions: list[Mention], parsed: list[ParsedReference]) -> tuple[str, ...]:
+    """What a user should look at in this document: one line each, naming file and line."""
+    out = []
+    if not refs and not mentions:
+        out.append(str(Problem(str(path), "no references, notes or citations found")))
+    for p in parsed:
+        if p.record.confidence < REVIEW_THRESHOLD:
+            text = p.reference.text if len(p.reference.text) <= 60 else p.reference.text[:57] + "..."
+            out.append(str(Problem(str(path), f"reference looks malformed, flagged for review (confidence "
+                                              f"{p.record.confidence:.2f}): {text}", p.reference.line)))
+    return tuple(out)
 
 
 def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
@@ -30,7 +46,8 @@ def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
     parsed = [parse_raw(r) for r in refs]
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
-    return Extraction(doc, tuple(refs), tuple(all_mentions)), parsed
+    warnings = _warnings(path, refs, all_mentions, parsed)
+    return Extraction(doc, tuple(refs), tuple(all_mentions), warnings), parsed
 
 
 def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | None = None) -> Built:
@@ -38,7 +55,7 @@ def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | N
 
     Raises InputError only when nothing could be read at all.
     """
-    from bibkaz.resolve import resolve
+    from bibkaz.resolve import resolve_report
 
     files = discover([Path(p) for p in paths])
     problems: list[Problem] = []
@@ -56,5 +73,5 @@ def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | N
         if problems:
             raise InputError(problems[0].path, problems[0].message, problems[0].line)
         raise InputError(", ".join(map(str, paths)), "no documents to read")
-    library = resolve(extractions, parsed, existing_keys)
-    return Built(library, tuple(extractions), tuple(problems))
+    resolution = resolve_report(extractions, parsed, existing_keys)
+    return Built(resolution.library, tuple(extractions), tuple(problems), resolution)

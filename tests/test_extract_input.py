@@ -89,3 +89,50 @@ def test_parse_rules_chicago_note_and_harvard():
     assert r.authors == (Name("Okafor", "Jane"),)
     h = parse_rules("World Bank (2021) Water Security in Asia. Washington, DC: World Bank.")
     assert h.authors == (Name(literal="World Bank"),) and h.date == "2021" and h.title == "Water Security in Asia"
+
+
+def test_file_without_references_and_malformed_reference_are_reported(tmp_path):
+    (tmp_path / "plain.txt").write_text("A Note on Nothing\n\nThis text cites nobody at all.\n", encoding="utf-8")
+    (tmp_path / "odd.txt").write_text(
+        "Odd Brief on Things\n\nA claim.¹ Another.²\n\n¹ ok so we went there and it was fine I guess\n\n² see the thing from 2019 again and again\n", encoding="utf-8")
+    out, js = tmp_path / "o.bib", tmp_path / "o.json"
+    result = run(["extract", str(tmp_path), "-o", str(out), "--json", str(js)])
+    assert result.exit_code == 0  # read fine, just worth a look
+    assert "plain.txt: no references, notes or citations found" in result.output
+    assert "odd.txt:7: reference looks malformed, flagged for review" in result.output
+    assert "bibkaz-review = {parser confidence" in out.read_text(encoding="utf-8")
+    import json
+
+    unresolved = json.loads(js.read_text(encoding="utf-8"))["unresolved"]
+    assert [(u["marker"], u["reason"]) for u in unresolved] == [("1", "note 1 is a comment, not a reference")]
+
+
+def test_html_brief_with_sup_calls_and_notes(tmp_path):
+    html = """<html><head><title>x</title><style>p{}</style></head><body>
+<h1>Water and Power in the Andes</h1><p>by Lucia Quispe on 3/2/2021</p>
+<p>Glaciers are retreating fast.<sup>1</sup> Cities depend on them.<sup>2</sup></p>
+<h2>Notes</h2>
+<ol><li>1. Ana Torres, &ldquo;Glacier Loss in Peru,&rdquo; <em>Mountain Research</em> 12, no. 3 (2019): 45&ndash;60.</li>
+<li>2. World Bank, <em>Andean Water Security</em> (Washington, DC: World Bank, 2020).</li></ol>
+<script>var x = "1. not a note";</script></body></html>"""
+    (tmp_path / "andes.html").write_text(html, encoding="utf-8")
+    out, js = tmp_path / "o.bib", tmp_path / "o.json"
+    assert run(["extract", str(tmp_path), "-o", str(out), "--json", str(js), "-q"]).exit_code == 0
+    import json
+
+    lib = json.loads(js.read_text(encoding="utf-8"))
+    assert lib["documents"][0]["title"] == "Water and Power in the Andes"
+    works = {w["key"]: w for w in lib["works"]}
+    torres = works["torres2019glacier"]
+    assert torres["csl"]["container-title"] == "Mountain Research" and torres["csl"]["page"] == "45–60"
+    assert [c["kind"] for c in torres["citations"]] == ["note"]
+    assert works["world2020andean"]["csl"]["type"] == "report"
+    assert lib["unresolved"] == []
+
+
+def test_explain_prints_merges_and_near_misses(tmp_path):
+    text = GOOD + "\nSee also (Nguyen, 2020).\n\nNguyen, T. (2020). Rivers of power, again. Water Policy, 22(1), 1–9.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run(["extract", str(tmp_path), "-o", str(tmp_path / "o.bib"), "-q", "--explain"])
+    assert result.exit_code == 0
+    assert "apart" in result.output and "Nguyen" in result.output

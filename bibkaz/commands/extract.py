@@ -34,8 +34,10 @@ def _summary(library: Library, extractions) -> list[str]:
 @click.option("--dialect", type=click.Choice(["biblatex", "bibtex"]), default="biblatex", show_default=True,
               help="biblatex (biber) or classic BibTeX (natbib).")
 @click.option("--force", is_flag=True, help="Overwrite an output file bibkaz did not write or that was edited by hand.")
+@click.option("--explain", is_flag=True, help="Print how references were merged into works, and near misses kept apart.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, dialect: str, force: bool, quiet: bool) -> None:
+def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, dialect: str, force: bool, explain: bool,
+            quiet: bool) -> None:
     """Find every reference, note and in-text citation in PATHS and write normalised BibTeX.
 
     PATHS are documents (.txt, .md, .html) or folders of them. Exit status: 0 when
@@ -57,8 +59,13 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
     if json_path:
         write_atomic(json_path, library_json.dumps(built.library))
     warn_problems(built.problems)
-    for warning in built.library.warnings:
+    for warning in built.library.warnings:  # the resolver passes each extraction's warnings on
         click.echo(f"bibkaz: warning: {warning}", err=True)
+    if explain:
+        from bibkaz.resolve.explain import explain_lines
+
+        for line in explain_lines(built.resolution):
+            click.echo(line)
     if not quiet:
         click.echo(f"bibkaz: {len(built.extractions)} documents, {len(built.library.works)} works, "
                    f"{len(built.library.unresolved)} unresolved citations in {time.perf_counter() - started:.2f} s "
