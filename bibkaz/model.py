@@ -252,12 +252,6 @@ class Library:
                 return work
         raise KeyError(key)
 
-    @property
-    def cited_works(self) -> tuple[Work, ...]:
-        """Works cited by some document (the documents' own entries excluded
-        unless another document cites them)."""
-        return tuple(w for w in self.works if w.references or w.mentions)
-
 
 @dataclass(frozen=True)
 class Problem:

@@ -10,8 +10,6 @@ year), so :func:`link_author_date` finishes the job after the parse stage.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
-
 from bibkaz.extract.author_date import AuthorDate, find_author_date
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
 from bibkaz.extract.footnotes import find_footnotes
@@ -22,7 +20,7 @@ from bibkaz.extract.notes import classify_note, short_note_matches
 from bibkaz.extract.sections import find_sections
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.linker import link_author_date
-from bibkaz.model import Document, Extraction, Mention, RawReference
+from bibkaz.model import Document, Mention, RawReference
 
 __all__ = ["find", "link_author_date"]
 
@@ -133,13 +131,4 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     author_date = find_author_date(body)
     own = find_metadata(lines)
     return replace(document, meta=own), refs, mentions, author_date
-
-
-def extract(
-    document: Document, parse: Callable[[RawReference], object]
-) -> Extraction:  # pragma: no cover - thin convenience used by tests
-    doc, refs, mentions, author_date = find(document)
-    records = {r: parse(r) for r in refs}
-    linked = link_author_date(doc.id, author_date, records)  # type: ignore[arg-type]
-    return Extraction(doc, tuple(refs), tuple(mentions) + tuple(linked))
 

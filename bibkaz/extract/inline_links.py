@@ -6,7 +6,6 @@ E-mail addresses and social-media handles are not links.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bibkaz.extract.text import Paragraph

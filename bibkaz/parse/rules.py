@@ -19,7 +19,6 @@ from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_
 from bibkaz.parse.normalise.names import has_et_al, looks_like_organisation, parse_names
 from bibkaz.parse.normalise.pages import normalise_pages
 from bibkaz.parse.normalise.text import clean_field
-from bibkaz.parse.normalise.volume import split_volume_issue
 
 _LABEL = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+")
 _ACCESSED = re.compile(

@@ -24,12 +24,3 @@ _SPECIAL = {
 def escape(text: str) -> str:
     return "".join(_SPECIAL.get(c, c) for c in text)
 
-
-def unescape(text: str) -> str:
-    """The inverse for values bibkaz wrote (and the common hand-written forms)."""
-    out = text
-    for char, code in sorted(_SPECIAL.items(), key=lambda kv: -len(kv[1])):
-        out = out.replace(code, char)
-    out = out.replace("\\textendash{}", "–").replace("\\textemdash{}", "—").replace("--", "–") if False else out
-    # Protective braces around proper nouns are markup, not text.
-    return out.replace("{", "").replace("}", "")

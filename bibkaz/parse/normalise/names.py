@@ -23,7 +23,6 @@ ORG_WORDS = {
     "president", "secretariat", "forum", "initiative", "network", "council", "court", "authority",
 }
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and others|& others|u\.\s?a\.)\s*$", re.I)
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]*){1,4}$")  # "M.", "R. J.", "RJ", "Sandra F" no
 
 
 def _is_initials(token: str) -> bool:
