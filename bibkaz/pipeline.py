@@ -26,9 +26,13 @@ class Built:
     resolution: object = None
 
 
-def _warnings(path: Path, refs: list[RawReference], mentions: list[Mention], parsed: list[ParsedReference]) -> tuple[str, ...]:
+def _warnings(
+    path: Path, encoding: str, refs: list[RawReference], mentions: list[Mention], parsed: list[ParsedReference]
+) -> tuple[str, ...]:
     """What a user should look at in this document: one line each, naming file and line."""
     out = []
+    if encoding != "utf-8":
+        out.append(str(Problem(str(path), f"not plain UTF-8: decoded as {encoding}")))
     if not refs and not mentions:
         out.append(str(Problem(str(path), "no references, notes or citations found")))
     for p in parsed:
@@ -46,7 +50,7 @@ def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
     parsed = [parse_raw(r) for r in refs]
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
-    warnings = _warnings(path, refs, all_mentions, parsed)
+    warnings = _warnings(path, doc.encoding, refs, all_mentions, parsed)
     return Extraction(doc, tuple(refs), tuple(all_mentions), warnings), parsed
 
 

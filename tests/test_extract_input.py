@@ -51,9 +51,23 @@ def test_missing_path_and_empty_folder(tmp_path):
 
 def test_cp1252_is_decoded(tmp_path):
     (tmp_path / "win.txt").write_bytes(GOOD.replace("Rivers of power", "Rivers of power \u2013 caf\u00e9").encode("cp1252"))
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("Nguyen", "Tran").replace("2019.001", "2019.777").encode("utf-8"))
     out = tmp_path / "o.bib"
-    assert run(["extract", str(tmp_path), "-o", str(out), "-q"]).exit_code == 0
-    assert "café" in out.read_text(encoding="utf-8")
+    result = run(["extract", str(tmp_path), "-o", str(out), "-q"])
+    assert result.exit_code == 0
+    assert "win.txt: not plain UTF-8: decoded as cp1252" in result.output
+    assert "bom.txt: not plain UTF-8: decoded as utf-8-sig" in result.output
+    text = out.read_text(encoding="utf-8")
+    assert "café" in text and "tran2019rivers" in text
+
+
+def test_huge_file_is_refused_by_name(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    with open(tmp_path / "huge.txt", "wb") as fh:
+        fh.truncate(21 * 1024 * 1024)  # sparse: no disk cost
+    result = run(["extract", str(tmp_path), "-o", str(tmp_path / "o.bib"), "-q"])
+    assert result.exit_code == 1
+    assert "huge.txt: file is 21 MiB, over the 20 MiB limit" in result.output
 
 
 def test_hand_edited_bib_is_not_overwritten_without_force(tmp_path):
