@@ -117,7 +117,9 @@ def test_file_without_references_and_malformed_reference_are_reported(tmp_path):
     assert "bibkaz-review = {parser confidence" in out.read_text(encoding="utf-8")
     import json
 
-    unresolved = json.loads(js.read_text(encoding="utf-8"))["unresolved"]
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert [w["needs_review"] for w in data["works"] if "needs_review" in w] == [True]
+    unresolved = data["unresolved"]
     assert [(u["marker"], u["reason"]) for u in unresolved] == [("1", "note 1 is a comment, not a reference")]
 
 
