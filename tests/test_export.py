@@ -226,7 +226,12 @@ def test_ris_types_names_and_dates():
     assert blocks["worldbank2021report"][0] == "TY  - RPRT"
     assert "DA  - 2021/06/15/" in blocks["worldbank2021report"]
     assert "AU  - Ахметова, Айгерим" in blocks["blog2023post"]
-    assert "N1  - event-title: Astana International Forum" in blocks["nazarbayev2019speech"]
+    assert "PY  - 2022/01/07/" in blocks["reuters2022unrest"]
+    notes = [x for x in blocks["nazarbayev2019speech"] if x.startswith("N1")]
+    assert notes == ["N1  - {:event-title: Astana International Forum} {:event-date: 2019-05-16} "
+                     "{:event-place: Nur-Sultan} bibkaz: cited once in brief-a (note 11, line 72)"]
+    two = [x for x in blocks["reuters2022unrest"] if x.startswith("N1")]
+    assert two == ["N1  - bibkaz: cited once in brief-a (note 9, line 60) bibkaz: cited once in blog-b (line 12)"]
 
 
 def test_ris_round_trip_through_our_reader():
