@@ -38,6 +38,16 @@ _MAGAZINE = re.compile(r"\b(?:magazine|weekly|monthly)\b", re.I)
 
 
 _IN = re.compile(r"^\s*(?:in|dans|en)\s*:?\s+", re.I)
+_YEAR_FIRST = re.compile(r"^\s*(?:\d{4}\s*;\s*)")
+_VOLUME_WORD = re.compile(r"^\s*(?:v|t|bd|tome|band|vol)\.?\s*(?=\d)", re.I)
+_ISSUE_ONLY = re.compile(r"^\s*(?:n°|no\.?|nr\.?|n\.|issue)\s*(\w+)[.,;:]*\s*$", re.I)
+_VOLUME_ISSUE_WORD = re.compile(r"^\s*(\w+)\s*[,;]?\s*(?:no|nr|n°|issue|iss|h|heft)\.?\s*(\w+(?:[-–/]\w+)?)", re.I)
+_VOLUME_COMMA_ISSUE = re.compile(r"^\s*(\d+)\s*[,/]\s*(\d+)[.,;:]*\s*$")
+_DIGITS = re.compile(r"\d+")
+_EDITION_WORD = re.compile(r"\b(?:ed|edn|edition|éd|aufl|auflage)\b\.?", re.I)
+_ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
+_ISBN_SEPARATOR = re.compile(r"[-\s]")
+_JOURNAL_WORD = re.compile(r"journal", re.I)
 
 
 def _clean(text: str) -> str:
@@ -54,15 +64,15 @@ def _clean(text: str) -> str:
 def _volume(text: str) -> tuple[str, str]:
     """Volume and issue, with the shapes the shared splitter leaves whole:
     "v. 1", "n°118" (an issue), "26, 4", "2006; 41" (year before the volume)."""
-    s = re.sub(r"^\s*(?:\d{4}\s*;\s*)", "", text)
-    s = re.sub(r"^\s*(?:v|t|bd|tome|band|vol)\.?\s*(?=\d)", "", s, flags=re.I)
-    m = re.match(r"^\s*(?:n°|no\.?|nr\.?|n\.|issue)\s*(\w+)[.,;:]*\s*$", s, re.I)
+    s = _YEAR_FIRST.sub("", text)
+    s = _VOLUME_WORD.sub("", s)
+    m = _ISSUE_ONLY.match(s)
     if m:
         return "", m.group(1)
-    m = re.match(r"^\s*(\w+)\s*[,;]?\s*(?:no|nr|n°|issue|iss|h|heft)\.?\s*(\w+(?:[-–/]\w+)?)", s, re.I)
+    m = _VOLUME_ISSUE_WORD.match(s)
     if m:
         return m.group(1), m.group(2).replace("–", "-")
-    m = re.match(r"^\s*(\d+)\s*[,/]\s*(\d+)[.,;:]*\s*$", s)
+    m = _VOLUME_COMMA_ISSUE.match(s)
     if m:
         return m.group(1), m.group(2)
     volume, issue = split_volume_issue(s)
@@ -79,16 +89,16 @@ def _names(segments: list[str], strip: re.Pattern[str] | None = None) -> tuple[N
 
 def _edition(text: str) -> str:
     """"2nd ed." → "2"; "Revised edition" → "Revised"."""
-    m = re.search(r"\d+", text)
+    m = _DIGITS.search(text)
     if m:
         return m.group(0)
-    words = re.sub(r"\b(?:ed|edn|edition|éd|aufl|auflage)\b\.?", "", text, flags=re.I)
+    words = _EDITION_WORD.sub("", text)
     return clean_field(words)
 
 
 def _isbn(text: str) -> str:
-    m = re.search(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]", text)
-    return re.sub(r"[-\s]", "", m.group(0)).upper() if m else ""
+    m = _ISBN.search(text)
+    return _ISBN_SEPARATOR.sub("", m.group(0)).upper() if m else ""
 
 
 #: Labels whose first segment becomes one Record field through one normaliser.
@@ -115,7 +125,7 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
         journal = values.get("journal", "")
         if _MAGAZINE.search(journal):
             return "article-magazine"
-        if _NEWSPAPER.search(journal) and "volume" not in labels and not re.search(r"journal", journal, re.I):
+        if _NEWSPAPER.search(journal) and "volume" not in labels and not _JOURNAL_WORD.search(journal):
             return "article-newspaper"
         return "article-journal"
     if container and _CONFERENCE.search(container):

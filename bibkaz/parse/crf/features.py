@@ -31,7 +31,6 @@ _ISBN = re.compile(r"^(?:isbn|97[89]-?\d)", re.I)
 
 #: Flags from patterns over the whole token.
 _DIGIT_PATTERNS = (("RANGE", _RANGE), ("VOLISS", _VOLISSUE))
-_TOKEN_PATTERNS = (("INITIAL", _INITIAL), ("URL", _URL), ("DOI", _DOI))
 _ROMAN_CHARS = frozenset("ivxlcdm")
 #: Flags from the word lists in lexicons/.
 _LEXICON_FLAGS = (
@@ -97,18 +96,29 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     own.append(f"last={tok[-1] if not tok[-1].isalnum() else 'a'}")
     own.append(f"first={tok[0] if not tok[0].isalnum() else 'a'}")
     flags: list[str] = []
-    # The digit patterns are skipped for tokens without digits (most of them):
-    # the same flags, a third of the time.
-    if any(c.isdigit() for c in tok):
+    # Patterns are skipped for tokens that cannot match them (most tokens are
+    # plain words): the same flags, in a fraction of the time. The edge
+    # characters stripped from ``core`` hold no digits, so a purely alphabetic
+    # core means a token without digits.
+    has_digit = not core.isalpha() and any(c.isdigit() for c in tok)
+    if has_digit:
         if _YEAR.match(tok):
             flags.append("YEAR")
         elif _YEAR_ANY.search(tok):
             flags.append("HASYEAR")
         flags.extend(flag for flag, pattern in _DIGIT_PATTERNS if pattern.search(tok))
-    flags.extend(flag for flag, pattern in _TOKEN_PATTERNS if pattern.search(tok))
+    if _INITIAL.search(tok):
+        flags.append("INITIAL")
+    if "." in tok or "/" in tok:
+        if _URL.search(tok):
+            flags.append("URL")
+        if _DOI.search(tok):
+            flags.append("DOI")
+    elif tok[:3].lower() == "doi":
+        flags.append("DOI")
     if core.isdigit():
         flags.append("NUM" if len(core) < 5 else "LONGNUM")
-    elif any(c.isdigit() for c in core):
+    elif has_digit and any(c.isdigit() for c in core):
         flags.append("HASDIGIT")
     if core and _ROMAN_CHARS.issuperset(low) and _ROMAN.match(core) and (len(core) > 1 or core.islower()):
         flags.append("ROMAN")
@@ -150,20 +160,18 @@ class _Token(NamedTuple):
     """Everything sequence_features needs from one token string, computed once:
     its own features, the views its neighbours take of it, and the state it sets."""
 
-    own: tuple[str, ...]
+    own: tuple[str, ...]  # "bias" first, then token_features' own
     word: str
     as_prev: tuple[str, ...]  # "-1:…", seen by the token after it
     as_next: tuple[str, ...]  # "+1:…", seen by the token before it
-    as_prev2: tuple[str, str]
-    as_next2: tuple[str, str]
+    as_prev2: tuple[str, ...]  # "-2:…" word and shape, then "-3:" shape
+    as_next2: tuple[str, ...]
     as_prev3: str
     as_next3: str
-    opens_quote: bool
-    closes_quote: bool
-    opens_paren: bool
-    closes_paren: bool
-    year: bool
-    is_in: bool
+    opens: int  # _QUOTE / _PAREN bits this token opens
+    closes: int  # … and closes
+    sets: int  # _YEAR_SEEN / _IN_SEEN / _EDS_SEEN / _QCLOSE_SEEN bits it sets for the tokens after it
+    seg: int  # _SEG_BITS this token gives the sentence it stands in
     stop: bool
 
 
@@ -171,26 +179,46 @@ class _Token(NamedTuple):
 #: small enough (~3 KB each) that streaming millions of references stays flat.
 TOKEN_CACHE_SIZE = 32_768
 
+# State bits carried along the sequence (one precomputed feature tuple per combination).
+_QUOTE, _PAREN, _YEAR_SEEN, _IN_SEEN, _EDS_SEEN, _QCLOSE_SEEN = 1, 2, 4, 8, 16, 32
+_STATE_NAMES = ((_QUOTE, "INQ"), (_PAREN, "INP"), (_YEAR_SEEN, "AFTERYEAR"), (_IN_SEEN, "AFTERIN"),
+                (_EDS_SEEN, "AFTEREDS"), (_QCLOSE_SEEN, "AFTERQUOTE"))
+_STATE = tuple(tuple(name for bit, name in _STATE_NAMES if mask & bit) for mask in range(64))
+_IN_TOKENS = frozenset(("In", "In:", "in:", "Dans", "In."))
+#: What a token tells about the sentence (run of tokens between full stops) it
+#: stands in: a container is the sentence with "Proceedings" or "Eds." in it, or
+#: the one before the sentence with the publisher and place.
+_SEG_FLAGS = (("CONF", 1), ("EDS", 2), ("PUBLISHER", 4), ("PRESS", 4), ("UNIV", 4), ("PLACE", 8),
+              ("JOURNAL", 16), ("YEAR", 32))
+_SEG_NAMES = ((1, "CONF"), (2, "EDS"), (4, "PUB"), (8, "PLACE"), (16, "JOURNAL"), (32, "YEAR"))
+_SEG = tuple(tuple("seg:" + name for bit, name in _SEG_NAMES if mask & bit) for mask in range(64))
+_NEXT_SEG = tuple(tuple("nseg:" + name for bit, name in _SEG_NAMES if mask & bit) for mask in range(64))
+
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _token(tok: str) -> _Token:
     own, near = token_features(tok)
     stripped = tok.rstrip(".,;:")
+    first, last = tok[:1], stripped[-1:]
+    closes_quote = last in "\"”’»"
+    sets = (_YEAR_SEEN if "YEAR" in own else 0) | (_IN_SEEN if tok in _IN_TOKENS else 0)
+    if "EDS" in near:
+        sets |= _EDS_SEEN
+    if closes_quote:
+        sets |= _QCLOSE_SEEN
     return _Token(
-        own=own,
+        own=("bias", *own),
         word=own[0],
-        as_prev=tuple("-1:" + f for f in near),
-        as_next=tuple("+1:" + f for f in near),
+        as_prev=tuple(map("-1:".__add__, near)),
+        as_next=tuple(map("+1:".__add__, near)),
         as_prev2=("-2:" + near[0], "-2:" + near[1]),
         as_next2=("+2:" + near[0], "+2:" + near[1]),
         as_prev3="-3:" + near[1],
         as_next3="+3:" + near[1],
-        opens_quote=tok[:1] in "\"“‘«„",
-        closes_quote=stripped[-1:] in "\"”’»",
-        opens_paren=tok[:1] in "([",
-        closes_paren=stripped[-1:] in ")]",
-        year="YEAR" in own,
-        is_in=tok in ("In", "In:", "in:", "Dans", "In."),
+        opens=(_QUOTE if first in "\"“‘«„" else 0) | (_PAREN if first in "([" else 0),
+        closes=(_QUOTE if closes_quote else 0) | (_PAREN if last in ")]" else 0),
+        sets=sets,
+        seg=sum({bit for flag, bit in _SEG_FLAGS if flag in near}),
         stop=_ends_sentence(tok),
     )
 
@@ -200,51 +228,52 @@ _STOPS = tuple(f"stops={k}" for k in range(6))
 
 
 def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
-    """Features of every token of one reference, with context and position."""
+    """Features of every token of one reference, with context and position.
+
+    The hot loop of tagging: every feature string a token contributes is built
+    once per token string (_token) or once per module (_STATE, _POS, _STOPS), so
+    this only concatenates tuples.
+    """
     n = len(tokens)
     per = [_token(t) for t in tokens]
     out: list[list[str]] = []
     stops = 0
-    in_quote = in_paren = seen_year = seen_in = False
+    state = 0  # open quote/bracket bits and what has been seen so far
+    last = n - 1
+    # sentence (run up to a full stop) of each token and the bits each sentence has
+    seg_of: list[int] = []
+    seg_bits = [0]
+    for t in per:
+        seg_of.append(len(seg_bits) - 1)
+        seg_bits[-1] |= t.seg
+        if t.stop:
+            seg_bits.append(0)
+    seg_bits.append(0)
     for i, t in enumerate(per):
-        feats = ["bias", *t.own, _POS[i * 8 // n], _STOPS[min(stops, 5)]]
-        if i == 0:
-            feats.append("BOS")
-        if i == n - 1:
-            feats.append("EOS")
-        if t.opens_quote:
-            in_quote = True
-        if in_quote:
-            feats.append("INQ")
-        if t.opens_paren:
-            in_paren = True
-        if in_paren:
-            feats.append("INP")
-        if seen_year:
-            feats.append("AFTERYEAR")
-        if seen_in:
-            feats.append("AFTERIN")
-        if i > 0:
+        state |= t.opens
+        s = seg_of[i]
+        feats = [*t.own, _POS[i * 8 // n], _STOPS[stops if stops < 5 else 5], *_STATE[state],
+                 *_SEG[seg_bits[s]], *_NEXT_SEG[seg_bits[s + 1]]]
+        if i:
             prev = per[i - 1]
-            feats.extend(prev.as_prev)
-            feats.append(f"bi={prev.word}|{t.word}")
+            feats += prev.as_prev
+            feats.append("bi=" + prev.word + "|" + t.word)
             if i > 1:
-                feats.extend(per[i - 2].as_prev2)
+                feats += per[i - 2].as_prev2
                 if i > 2:
                     feats.append(per[i - 3].as_prev3)
-        if i < n - 1:
-            feats.extend(per[i + 1].as_next)
-            if i < n - 2:
-                feats.extend(per[i + 2].as_next2)
-                if i < n - 3:
+        else:
+            feats.append("BOS")
+        if i < last:
+            feats += per[i + 1].as_next
+            if i < last - 1:
+                feats += per[i + 2].as_next2
+                if i < last - 2:
                     feats.append(per[i + 3].as_next3)
+        else:
+            feats.append("EOS")
         out.append(feats)
         # state for the next token
-        if t.closes_quote:
-            in_quote = False
-        if t.closes_paren:
-            in_paren = False
-        seen_year = seen_year or t.year
-        seen_in = seen_in or t.is_in
+        state = (state & ~t.closes) | t.sets
         stops += t.stop
     return out

@@ -21,6 +21,7 @@ import pycrfsuite
 from bibkaz.model import BibkazError, Record
 from bibkaz.parse.crf.convert import to_record
 from bibkaz.parse.crf.features import sequence_features
+from bibkaz.parse.crf.relabel import repair
 from bibkaz.parse.crf.tokens import segments, tokenize
 
 #: The model shipped with bibkaz (docs/training.md says how to rebuild it).
@@ -113,8 +114,9 @@ class CrfParser:
             return Tagged(text, (), (), ())
         tagger = self._tagger
         labels = tagger.tag(sequence_features(tokens))
-        marginals = tuple(tagger.marginal(label, i) for i, label in enumerate(labels))
-        return Tagged(text, tuple(tokens), tuple(labels), marginals, truncated)
+        marginal = tagger.marginal
+        marginals = tuple([marginal(label, i) for i, label in enumerate(labels)])
+        return Tagged(text, tuple(tokens), tuple(repair(tokens, labels)), marginals, truncated)
 
     def label(self, text: str) -> list[tuple[str, str]]:
         """[(token, label), ...] for ``text``."""

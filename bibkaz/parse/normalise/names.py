@@ -22,22 +22,34 @@ ORG_WORDS = {
     "program", "service", "society", "university", "union", "office", "news", "reuters", "kremlin",
     "president", "secretariat", "forum", "initiative", "network", "council", "court", "authority",
 }
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s*-?\s*){1,4}|(?:[A-Z][a-z]?\.\s*){1,3}")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+_BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
+_UNDOTTED_INITIAL = re.compile(r"\b([A-Z])(?=\s|$)")
+_PERSON_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:&|\band\b|\bund\b|\bet\b(?!\s*al))\s*")
+_LEADING_ROLE = re.compile(r"^(?:by|edited by|eds?\.?|translated by)\s+", re.I)
+_TRAILING_ROLE_BRACKET = re.compile(r"\s*\((?:eds?|editors?|hrsg|trans)\.?\)\s*\.?$", re.I)
+_TRAILING_ROLE = re.compile(r",?\s*(?:eds?|editors?)\.?$", re.I)
+_LIST_MARK = re.compile(r"[,&;]|\band\b")
+_ET_AL_ANYWHERE = re.compile(r"et\.?\s*al", re.I)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and others|& others|u\.\s?a\.)\s*$", re.I)
 
 
 def _is_initials(token: str) -> bool:
     t = token.strip()
-    return bool(t) and bool(re.fullmatch(r"(?:[A-Z]\.?\s*-?\s*){1,4}|(?:[A-Z][a-z]?\.\s*){1,3}", t))
+    return bool(t) and bool(_INITIALS.fullmatch(t))
 
 
 def looks_like_organisation(text: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", text.lower())
+    words = _LATIN_WORD.findall(text.lower())
     if any(w in ORG_WORDS for w in words):
         return True
     # All-caps acronyms ("CSIS", "NATO") are organisations, not initials.
-    return bool(re.fullmatch(r"[A-Z]{3,}", text.strip()))
+    return bool(_ACRONYM.fullmatch(text.strip()))
 
 
+@lru_cache(maxsize=65536)
 def parse_person(text: str) -> Name:
     """One name: "Laruelle, M." / "Bhavna Davé" / "van der Berg, Jan" / "Smith J"."""
     s = " ".join(text.replace("*", "").split()).strip(" ,;.") if not text.strip().endswith(".") else " ".join(text.split()).strip(" ,;")
@@ -68,7 +80,7 @@ def parse_person(text: str) -> Name:
         if len(words) >= 2 and _is_initials(words[-1]) and not _is_initials(words[0]):
             # Vancouver: "Smith JA"
             family, given = " ".join(words[:-1]), words[-1]
-            if re.fullmatch(r"[A-Z]{1,3}", given):
+            if _BARE_INITIALS.fullmatch(given):
                 given = " ".join(f"{c}." for c in given)
         else:
             idx = len(words) - 1
@@ -86,13 +98,13 @@ def parse_person(text: str) -> Name:
         particle = f"{given_words.pop()} {particle}".strip()
     given = " ".join(given_words)
     # Bare initials without dots ("Sandra F") get their dot; "RJ" → "R. J."
-    given = re.sub(r"\b([A-Z])(?=\s|$)", r"\1.", given)
+    given = _UNDOTTED_INITIAL.sub(r"\1.", given)
     return Name(family=family.strip(), given=given.strip(), particle=particle, suffix=suffix)
 
 
 def _split_people(s: str) -> list[str]:
     """Split an author list into one string per person."""
-    s = re.sub(r"\s*(?:,\s*)?(?:&|\band\b|\bund\b|\bet\b(?!\s*al))\s*", " ; ", s)
+    s = _PERSON_SEPARATOR.sub(" ; ", s)
     chunks = [c.strip() for c in s.split(";") if c.strip()]
     people: list[str] = []
     for chunk in chunks:
@@ -131,17 +143,17 @@ def _looks_full(s: str) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """All names in an author or editor list; "et al." dropped, organisations whole."""
     s = " ".join(text.split()).strip(" ,;:")
-    s = re.sub(r"^(?:by|edited by|eds?\.?|translated by)\s+", "", s, flags=re.I)
-    s = re.sub(r"\s*\((?:eds?|editors?|hrsg|trans)\.?\)\s*\.?$", "", s, flags=re.I)
-    s = re.sub(r",?\s*(?:eds?|editors?)\.?$", "", s, flags=re.I)
+    s = _LEADING_ROLE.sub("", s)
+    s = _TRAILING_ROLE_BRACKET.sub("", s)
+    s = _TRAILING_ROLE.sub("", s)
     s = _ET_AL.sub("", s).strip(" ,;")
     if not s:
         return ()
-    if looks_like_organisation(s) and not re.search(r"[,&;]|\band\b", s):
+    if looks_like_organisation(s) and not _LIST_MARK.search(s):
         return (Name(literal=s.rstrip(".")),)
     names = [parse_person(p) for p in _split_people(s)]
     return tuple(n for n in names if n.family or n.literal)
 
 
 def has_et_al(text: str) -> bool:
-    return bool(re.search(r"et\.?\s*al", text, re.I))
+    return bool(_ET_AL_ANYWHERE.search(text))
