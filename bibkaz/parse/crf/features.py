@@ -57,20 +57,28 @@ _MARKERS = {
 }
 
 
+#: character → its shape class, filled as characters are met (a few hundred at most).
+_CHAR_CLASS: dict[str, str] = {}
+
+
+def _char_class(ch: str) -> str:
+    c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+    _CHAR_CLASS[ch] = c
+    return c
+
+
 def _shape(s: str) -> str:
-    """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed)."""
+    """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed, at most 8)."""
     out: list[str] = []
+    prev = ""
+    get = _CHAR_CLASS.get
     for ch in s:
-        if ch.isupper():
-            c = "X"
-        elif ch.isalpha():
-            c = "x"
-        elif ch.isdigit():
-            c = "d"
-        else:
-            c = ch
-        if not out or out[-1] != c:
+        c = get(ch) or _char_class(ch)
+        if c != prev:
             out.append(c)
+            if len(out) > 8:
+                break
+            prev = c
     return "".join(out)[:8]
 
 
@@ -89,7 +97,7 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     core = tok.strip(_EDGE)
     low = core.lower()
     shape = _shape(tok)
-    own = [f"w={low}", f"sh={shape}", f"csh={_shape(core)}"]
+    own = [f"w={low}", f"sh={shape}", f"csh={shape if core == tok else _shape(core)}"]
     if len(low) > 3:
         own.append(f"suf={low[-3:]}")
         own.append(f"pre={low[:3]}")

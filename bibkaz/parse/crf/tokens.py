@@ -19,6 +19,7 @@ _CJK_PUNCT = "".join(
     if unicodedata.category(chr(c)).startswith("P")
 )
 _SPLIT = re.compile(f"([{re.escape(_CJK_PUNCT)}])")
+_HAS_CJK_PUNCT = re.compile(f"[{re.escape(_CJK_PUNCT)}]")
 # C0/C1 control characters other than whitespace: never part of a reference.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -30,8 +31,11 @@ def clean_text(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Whitespace tokens, with full-width CJK punctuation as tokens of its own."""
+    text = clean_text(text)
+    if not _HAS_CJK_PUNCT.search(text):
+        return text.split()
     out: list[str] = []
-    for word in clean_text(text).split():
+    for word in text.split():
         if any(ch in _CJK_PUNCT for ch in word):
             out.extend(p for p in _SPLIT.split(word) if p)
         else:
