@@ -6,6 +6,7 @@ Run by hand from the repository root (never as a test):
 
     python bench/parse_accuracy.py [--data ../shared/data/anystyle-train.jsonl]
         [--folds 5] [--iterations 100] [--refextract 300] [--json out.json]
+        [--errors container-title --errors-file /tmp/errors.txt]
 
 Fold k holds the references whose index (in file order, after the source
 filter) is k modulo the number of folds. The CRF is trained on the other folds
@@ -31,7 +32,7 @@ from bibkaz.parse.crf import CrfParser  # noqa: E402
 from bibkaz.parse.crf.combine import FROM_RULES, combine  # noqa: E402
 from bibkaz.parse.crf.data import read_jsonl  # noqa: E402
 from bibkaz.parse.crf.evaluate import gold_record  # noqa: E402
-from bibkaz.parse.crf.metrics import Scores  # noqa: E402
+from bibkaz.parse.crf.metrics import Scores, record_fields  # noqa: E402
 from bibkaz.parse.crf.parser import REVIEW_THRESHOLD  # noqa: E402
 from bibkaz.parse.crf.training import DEFAULT_PARAMS, train  # noqa: E402
 
@@ -69,6 +70,19 @@ def refextract_record(text: str) -> Record:
     return Record(**{k: v for k, v in values.items() if v})
 
 
+def error_entry(ref, labels, gold: Record, predicted: Record, field: str) -> list[str]:
+    """One readable block for a reference whose ``field`` the CRF got wrong (else
+    nothing): the text, both values with their entry types, and every token as
+    token/label, with the gold label in brackets where they differ."""
+    g, p = record_fields(gold)[field], record_fields(predicted)[field]
+    if g == p:
+        return []
+    tokens = " ".join(
+        f"{t}/{label}" if label == gl else f"{t}/{label}[{gl}]" for (t, gl), label in zip(ref.tokens, labels)
+    )
+    return [f"TEXT {ref.text}\nGOLD {g!r} ({gold.type})\nPRED {p!r} ({predicted.type})\nTOKENS {tokens}"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
@@ -78,6 +92,8 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=DEFAULT_PARAMS["max_iterations"])
     ap.add_argument("--refextract", type=int, default=0, metavar="N", help="score refextract on N strings per fold")
     ap.add_argument("--json", help="also write all figures as JSON here")
+    ap.add_argument("--errors", metavar="FIELD", help="dump the CRF's held-out errors on this field")
+    ap.add_argument("--errors-file", default="parse-errors.txt", help="where --errors writes (default: %(default)s)")
     args = ap.parse_args()
 
     from bibkaz.parse.rules import parse_rules
@@ -85,6 +101,7 @@ def main() -> None:
     refs = list(read_jsonl(args.data, args.sources.split(",")))
     crf, rules, both, rx, crf_sub, rules_sub = Scores(), Scores(), Scores(), Scores(), Scores(), Scores()
     confidences: list[tuple[float, bool]] = []
+    errors: list[str] = []
     train_seconds = 0.0
     folds = [args.only_fold] if args.only_fold is not None else range(args.folds)
     for k in folds:
@@ -102,6 +119,8 @@ def main() -> None:
             one.add_record(gold, predicted)
             crf.merge(one)
             crf.add_tokens(ref.labels, list(tagged.labels))
+            if args.errors:
+                errors.extend(error_entry(ref, tagged.labels, gold, predicted, args.errors))
             confidences.append((predicted.confidence, one.micro()[2] == 1.0 or sum(c[1] + c[2] for c in one.counts.values()) == 0))
             by_rules = parse_rules(ref.text)
             rules.add_record(gold, by_rules)
@@ -130,6 +149,9 @@ def main() -> None:
         print(f"\n## refextract on the first {args.refextract} held-out strings of each fold ({rx.references})\n")
         print(rx.table(with_tokens=False))
         print("\nCRF on the same subset: micro F1 %.4f; rules: %.4f" % (crf_sub.micro()[2], rules_sub.micro()[2]))
+    if args.errors:
+        Path(args.errors_file).write_text("\n\n".join(errors) + "\n", encoding="utf-8")
+        print(f"\n{len(errors)} {args.errors} errors written to {args.errors_file}")
     if args.json:
         out = {"crf": crf.to_json(), "rules": rules.to_json(), "combined": both.to_json(), "train_seconds": round(train_seconds, 1)}
         if args.refextract:
