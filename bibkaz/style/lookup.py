@@ -20,7 +20,18 @@ from rapidfuzz import fuzz, process
 from bibkaz.model import BibkazError
 
 #: The folder of styles the project wrote itself (a sibling of the ``bibkaz`` package).
-PROJECT_STYLES = Path(__file__).resolve().parent.parent.parent / "styles"
+def _project_styles() -> Path:
+    """The project's own styles: styles/ beside the package in a checkout or an
+    editable install, else where a regular install puts them (share/bibkaz/styles,
+    from the data-files entry in pyproject.toml)."""
+    import sys
+
+    checkout = Path(__file__).resolve().parent.parent.parent / "styles"
+    installed = Path(sys.prefix) / "share" / "bibkaz" / "styles"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+
+
+PROJECT_STYLES = _project_styles()
 
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S)
 _PARENT = re.compile(rb'<link[^>]*href="[^"]*/([^"/]+)"[^>]*rel="independent-parent"|'
