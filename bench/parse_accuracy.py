@@ -22,7 +22,6 @@ import argparse
 import json
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,7 +32,7 @@ from bibkaz.parse.crf.combine import FROM_RULES, combine  # noqa: E402
 from bibkaz.parse.crf.data import read_jsonl  # noqa: E402
 from bibkaz.parse.crf.evaluate import gold_record  # noqa: E402
 from bibkaz.parse.crf.metrics import Scores, record_fields  # noqa: E402
-from bibkaz.parse.crf.parser import REVIEW_THRESHOLD  # noqa: E402
+from bibkaz.model import REVIEW_THRESHOLD  # noqa: E402
 from bibkaz.parse.crf.training import DEFAULT_PARAMS, train  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "anystyle-train.jsonl"

@@ -23,6 +23,10 @@ REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inlin
 MENTION_KINDS = ("author-date", "note", "numeric", "ibid", "short-note")
 
 
+#: Below this parser confidence a record is flagged for review (bench/parse_accuracy.py picks it).
+REVIEW_THRESHOLD = 0.6
+
+
 @dataclass(frozen=True)
 class Name:
     """A person's or an organisation's name.
@@ -100,6 +104,11 @@ class Record:
     medium: str = ""
     note: str = ""
     confidence: float = 1.0
+
+    @property
+    def needs_review(self) -> bool:
+        """Too uncertain a parse to trust without a human look (flagged in every output)."""
+        return self.confidence < REVIEW_THRESHOLD
 
     @property
     def year(self) -> str:

@@ -13,8 +13,8 @@ from typing import Mapping, Sequence
 from bibkaz.extract import find, link_author_date
 from bibkaz.model import Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record
 from bibkaz.parse import parse_raw
-from bibkaz.parse.crf.parser import REVIEW_THRESHOLD
 from bibkaz.read import discover, read_document
+from bibkaz.resolve.assemble import Resolution
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Built:
     extractions: tuple[Extraction, ...]
     problems: tuple[Problem, ...]
     #: The resolver's report (merges and near misses), for ``extract --explain``.
-    resolution: object = None
+    resolution: Resolution | None = None
 
 
 def _warnings(
@@ -36,7 +36,7 @@ def _warnings(
     if not refs and not mentions:
         out.append(str(Problem(str(path), "no references, notes or citations found")))
     for p in parsed:
-        if p.record.confidence < REVIEW_THRESHOLD:
+        if p.record.needs_review:
             text = p.reference.text if len(p.reference.text) <= 60 else p.reference.text[:57] + "..."
             out.append(str(Problem(str(path), f"reference looks malformed, flagged for review (confidence "
                                               f"{p.record.confidence:.2f}): {text}", p.reference.line)))

@@ -12,11 +12,11 @@ from bibkaz.commands._common import warn_problems
 from bibkaz.formats import library_json
 from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
 from bibkaz.fsutil import write_atomic
-from bibkaz.model import BibkazError, Library
+from bibkaz.model import BibkazError
 from bibkaz.pipeline import build_library
 
 
-def _summary(library: Library, extractions) -> list[str]:
+def _summary(extractions) -> list[str]:
     rows = []
     for ex in extractions:
         doc = ex.document.id
@@ -70,6 +70,6 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
         click.echo(f"bibkaz: {len(built.extractions)} documents, {len(built.library.works)} works, "
                    f"{len(built.library.unresolved)} unresolved citations in {time.perf_counter() - started:.2f} s "
                    f"→ {output}" + (f", {json_path}" if json_path else ""), err=True)
-        for row in _summary(built.library, built.extractions):
+        for row in _summary(built.extractions):
             click.echo(row, err=True)
     sys.exit(1 if built.problems else 0)

@@ -11,7 +11,6 @@ from typing import Any
 
 from bibkaz.formats.csl import csl_to_record, name_to_csl, record_to_csl
 from bibkaz.model import Document, InputError, Library, Mention, RawReference, Work
-from bibkaz.parse.crf.parser import REVIEW_THRESHOLD
 
 VERSION = 1
 
@@ -62,7 +61,7 @@ def library_to_json(library: Library) -> dict[str, Any]:
             entry["document"] = work.document
         if work.record.confidence < 1.0:
             entry["confidence"] = round(work.record.confidence, 3)
-            if work.record.confidence < REVIEW_THRESHOLD:
+            if work.record.needs_review:
                 entry["needs_review"] = True
         if work.field_sources:
             entry["field_sources"] = dict(work.field_sources)

@@ -265,7 +265,8 @@ def _notes_style(s: str, f: dict[str, object]) -> None:
         f["container_title"] = clean_field(inbook.group("c"))
         f["editors"] = parse_names(inbook.group("e"))
     if not f.get("date"):
-        f["date"], f["year_suffix"] = parse_date(tail) if parse_date(tail)[0] else parse_date(s)
+        in_tail = parse_date(tail)
+        f["date"], f["year_suffix"] = in_tail if in_tail[0] else parse_date(s)
     _tail_fields(tail, f)
 
 

@@ -21,8 +21,6 @@ from bibkaz.model import BibkazError, Library, Record
 
 HEADER_PREFIX = "% Written by bibkaz"
 REVIEW_FIELD = "bibkaz-review"
-#: Below this parser confidence an entry is flagged for review in REVIEW_FIELD (the CRF's threshold).
-from bibkaz.parse.crf.parser import REVIEW_THRESHOLD as REVIEW_BELOW  # noqa: E402
 
 
 def _entry(key: str, record: Record, dialect: str, known: frozenset[str]) -> bpmodel.Entry:
@@ -33,7 +31,7 @@ def _entry(key: str, record: Record, dialect: str, known: frozenset[str]) -> bpm
             fields.append(bpmodel.Field(name, value, enclosing="no-enclosing"))
         else:
             fields.append(bpmodel.Field(name, value))
-    if record.confidence < REVIEW_BELOW:
+    if record.needs_review:
         fields.append(bpmodel.Field(REVIEW_FIELD, f"parser confidence {record.confidence:.2f}"))
     return bpmodel.Entry(entry_type, key, fields)
 

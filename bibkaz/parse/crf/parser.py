@@ -26,8 +26,6 @@ from bibkaz.parse.crf.tokens import segments, tokenize
 
 #: The model shipped with bibkaz (docs/training.md says how to rebuild it).
 DEFAULT_MODEL = Path(__file__).with_name("model.crfsuite")
-#: Below this confidence a parse is flagged for review (bench/parse_accuracy.py picks it).
-REVIEW_THRESHOLD = 0.6
 #: Tokens beyond this many are not labelled: no reference is that long, and a
 #: runaway line (a whole page glued together) must not cost seconds.
 MAX_TOKENS = 400
@@ -76,7 +74,7 @@ def plausibility(labels: tuple[str, ...]) -> float:
 
 def needs_review(record: Record) -> bool:
     """Whether a parse is too uncertain to trust without a human look."""
-    return record.confidence < REVIEW_THRESHOLD
+    return record.needs_review
 
 
 class CrfParser:
