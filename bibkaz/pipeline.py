@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
 from bibkaz.model import Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record
-from bibkaz.parse import parse_raw
+from bibkaz.parse import parse_raws
 from bibkaz.read import discover, read_document
 from bibkaz.resolve.assemble import Resolution
 
@@ -47,7 +47,7 @@ def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
     """Read, extract, parse and link one document."""
     document = read_document(path)
     doc, refs, mentions, author_date = find(document)
-    parsed = [parse_raw(r) for r in refs]
+    parsed = parse_raws(refs)
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
     warnings = _warnings(path, doc.encoding, refs, all_mentions, parsed)

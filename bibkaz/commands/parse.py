@@ -10,12 +10,16 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Iterator, TextIO
+from itertools import islice
+from typing import TYPE_CHECKING, Iterator, TextIO
 
 import click
 from anyascii import anyascii
 
 from bibkaz.model import InputError, Record
+
+if TYPE_CHECKING:
+    from bibkaz.parse.crf import CrfParser, Tagged
 
 FORMATS = ("bibtex", "csl-json", "json", "labels")
 
@@ -67,6 +71,20 @@ def _review_fields(record: Record) -> dict[str, object]:
     return {"confidence": record.confidence, "needs_review": needs_review(record)}
 
 
+#: Lines tagged together: large enough for batch decoding to pay, small enough
+#: that output keeps streaming and memory stays flat.
+CHUNK = 512
+
+
+def _tagged(parser: "CrfParser", texts: Iterator[str]) -> Iterator[tuple[int, str, "Tagged"]]:
+    """(line number, text, labels) for every text, tagged a chunk at a time."""
+    n = 0
+    for chunk in iter(lambda: list(islice(texts, CHUNK)), []):
+        for text, tagged in zip(chunk, parser.tag_many(chunk)):
+            n += 1
+            yield n, text, tagged
+
+
 def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None) -> int:
     from bibkaz.formats.csl import record_to_csl
     from bibkaz.parse.crf import CrfParser
@@ -80,8 +98,7 @@ def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None) -> in
     count = 0
     if fmt == "csl-json":
         out.write("[")
-    for n, text in enumerate(texts, 1):
-        tagged = parser.tag(text)
+    for n, text, tagged in _tagged(parser, texts):
         if fmt == "labels":
             if not tagged.tokens:
                 continue

@@ -10,6 +10,7 @@ nothing to parse: they become a web page (URL) or a DOI record.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 from bibkaz.model import ParsedReference, RawReference, Record
 from bibkaz.parse.rules import parse_rules
@@ -24,15 +25,36 @@ def _crf():
 
 def parse_reference(text: str) -> Record:
     """Parse one reference string into fields."""
+    return parse_references([text])[0]
+
+
+def parse_references(texts: Sequence[str]) -> list[Record]:
+    """Parse many reference strings; the CRF tags them together, which is several
+    times faster per string than one at a time."""
     from bibkaz.parse.gate import choose
 
-    return choose(text, _crf().parse(text), parse_rules(text))
+    crf = _crf().parse_many(texts) if texts else []
+    return [choose(text, record, parse_rules(text)) for text, record in zip(texts, crf)]
+
+
+def _link_record(reference: RawReference) -> Record | None:
+    """The record of a bare link found in running text (nothing to parse), else None."""
+    if reference.kind == "inline-url":
+        return Record(type="webpage", url=reference.text, confidence=1.0)
+    if reference.kind == "inline-doi":
+        return Record(type="article-journal", doi=reference.text, confidence=1.0)
+    return None
 
 
 def parse_raw(reference: RawReference) -> ParsedReference:
     """Parse a RawReference, using what its kind already tells us."""
-    if reference.kind == "inline-url":
-        return ParsedReference(reference, Record(type="webpage", url=reference.text, confidence=1.0))
-    if reference.kind == "inline-doi":
-        return ParsedReference(reference, Record(type="article-journal", doi=reference.text, confidence=1.0))
-    return ParsedReference(reference, parse_reference(reference.text))
+    return parse_raws([reference])[0]
+
+
+def parse_raws(references: Sequence[RawReference]) -> list[ParsedReference]:
+    """Parse a document's RawReferences together (see parse_references)."""
+    records = [_link_record(r) for r in references]
+    todo = [i for i, record in enumerate(records) if record is None]
+    for i, record in zip(todo, parse_references([references[i].text for i in todo])):
+        records[i] = record
+    return [ParsedReference(r, record) for r, record in zip(references, records) if record is not None]

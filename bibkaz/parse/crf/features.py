@@ -67,6 +67,9 @@ def _char_class(ch: str) -> str:
     return c
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _shape(s: str) -> str:
     """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed, at most 8)."""
     out: list[str] = []
@@ -82,14 +85,19 @@ def _shape(s: str) -> str:
     return "".join(out)[:8]
 
 
-@lru_cache(maxsize=None)
 def _lexicon_index() -> dict[str, tuple[str, ...]]:
     """word → the lexicon flags it carries, built once from lexicons/."""
-    index: dict[str, list[str]] = {}
-    for name, flag in _LEXICON_FLAGS:
-        for word in lexicon(name):
-            index.setdefault(word, []).append(flag)
-    return {w: tuple(f) for w, f in index.items()}
+    global _LEXICON_INDEX
+    if _LEXICON_INDEX is None:
+        index: dict[str, list[str]] = {}
+        for name, flag in _LEXICON_FLAGS:
+            for word in lexicon(name):
+                index.setdefault(word, []).append(flag)
+        _LEXICON_INDEX = {w: tuple(f) for w, f in index.items()}
+    return _LEXICON_INDEX
+
+
+_LEXICON_INDEX: dict[str, tuple[str, ...]] | None = None
 
 
 def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -97,25 +105,28 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     core = tok.strip(_EDGE)
     low = core.lower()
     shape = _shape(tok)
-    own = [f"w={low}", f"sh={shape}", f"csh={shape if core == tok else _shape(core)}"]
+    word, shaped = "w=" + low, "sh=" + shape
+    own = [word, shaped, "csh=" + (shape if core == tok else _shape(core))]
     if len(low) > 3:
-        own.append(f"suf={low[-3:]}")
-        own.append(f"pre={low[:3]}")
-    own.append(f"last={tok[-1] if not tok[-1].isalnum() else 'a'}")
-    own.append(f"first={tok[0] if not tok[0].isalnum() else 'a'}")
+        own.append("suf=" + low[-3:])
+        own.append("pre=" + low[:3])
+    own.append("last=" + (tok[-1] if not tok[-1].isalnum() else "a"))
+    own.append("first=" + (tok[0] if not tok[0].isalnum() else "a"))
     flags: list[str] = []
     # Patterns are skipped for tokens that cannot match them (most tokens are
     # plain words): the same flags, in a fraction of the time. The edge
     # characters stripped from ``core`` hold no digits, so a purely alphabetic
     # core means a token without digits.
-    has_digit = not core.isalpha() and any(c.isdigit() for c in tok)
+    has_digit = not core.isalpha() and (
+        _ASCII_DIGIT.search(tok) is not None if tok.isascii() else any(c.isdigit() for c in tok)
+    )
     if has_digit:
         if _YEAR.match(tok):
             flags.append("YEAR")
         elif _YEAR_ANY.search(tok):
             flags.append("HASYEAR")
         flags.extend(flag for flag, pattern in _DIGIT_PATTERNS if pattern.search(tok))
-    if _INITIAL.search(tok):
+    if tok[:1].isupper() and _INITIAL.search(tok):  # an initial starts with a capital
         flags.append("INITIAL")
     if "." in tok or "/" in tok:
         if _URL.search(tok):
@@ -130,7 +141,7 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         flags.append("HASDIGIT")
     if core and _ROMAN_CHARS.issuperset(low) and _ROMAN.match(core) and (len(core) > 1 or core.islower()):
         flags.append("ROMAN")
-    if _ISBN.match(core):
+    if core[:1] in "iI9" and _ISBN.match(core):
         flags.append("ISBN")
     flags.extend(_lexicon_index().get(low, ()))
     marker = _MARKERS.get(low)
@@ -146,17 +157,17 @@ def token_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         flags.append("SYM")
     elif core and not core.isascii() and not core[:1].isdigit():
         flags.append("NOCASE")  # CJK, Arabic … scripts without case
-    if tok[:1] in "\"“‘«„'":
+    head, tail = tok[:1], tok.rstrip(".,;:")[-1:]
+    if head in "\"“‘«„'":
         flags.append("QOPEN")
-    if tok.rstrip(".,;:")[-1:] in "\"”’»'":
+    if tail in "\"”’»'":
         flags.append("QCLOSE")
-    if tok[:1] in "([":
+    if head in "([":
         flags.append("POPEN")
-    if tok.rstrip(".,;:")[-1:] in ")]":
+    if tail in ")]":
         flags.append("PCLOSE")
     own.extend(flags)
-    near = (f"w={low}", f"sh={shape}", *flags)
-    return tuple(own), near
+    return tuple(own), (word, shaped, *flags)
 
 
 def _ends_sentence(tok: str) -> bool:
@@ -165,23 +176,33 @@ def _ends_sentence(tok: str) -> bool:
 
 
 class _Token(NamedTuple):
-    """Everything sequence_features needs from one token string, computed once:
-    its own features, the views its neighbours take of it, and the state it sets."""
+    """Everything a sequence needs from one token string, computed once: its own
+    features, the ones its neighbours see (``near``, read through NEIGHBOURS),
+    and the state it sets."""
 
     own: tuple[str, ...]  # "bias" first, then token_features' own
-    word: str
-    as_prev: tuple[str, ...]  # "-1:…", seen by the token after it
-    as_next: tuple[str, ...]  # "+1:…", seen by the token before it
-    as_prev2: tuple[str, ...]  # "-2:…" word and shape, then "-3:" shape
-    as_next2: tuple[str, ...]
-    as_prev3: str
-    as_next3: str
+    near: tuple[str, ...]  # word, shape, flags: what a neighbour sees of it
     opens: int  # _QUOTE / _PAREN bits this token opens
     closes: int  # … and closes
     sets: int  # _YEAR_SEEN / _IN_SEEN / _EDS_SEEN / _QCLOSE_SEEN bits it sets for the tokens after it
     seg: int  # _SEG_BITS this token gives the sentence it stands in
     stop: bool
 
+    @property
+    def word(self) -> str:
+        return self.near[0]
+
+
+#: What a neighbour sees of a token: all of ``near``, its word and shape, or its shape.
+ALL, WORD_SHAPE, SHAPE = slice(None), slice(0, 2), slice(1, 2)
+#: (offset, prefix, part): the token at i + offset gives position i the
+#: features ``prefix + f`` for f in its ``near[part]``. The one table both the
+#: feature strings (training) and the cached score vectors (tagging, scores.py)
+#: are built from.
+NEIGHBOURS: tuple[tuple[int, str, slice], ...] = (
+    (-1, "-1:", ALL), (-2, "-2:", WORD_SHAPE), (-3, "-3:", SHAPE),
+    (1, "+1:", ALL), (2, "+2:", WORD_SHAPE), (3, "+3:", SHAPE),
+)
 
 #: Distinct token strings kept: enough for the vocabulary of a large corpus,
 #: small enough (~3 KB each) that streaming millions of references stays flat.
@@ -204,29 +225,25 @@ _NEXT_SEG = tuple(tuple("nseg:" + name for bit, name in _SEG_NAMES if mask & bit
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
-def _token(tok: str) -> _Token:
+def token_views(tok: str) -> _Token:
+    """The cached per-token-string part of the features (and of the scores built from them)."""
     own, near = token_features(tok)
     stripped = tok.rstrip(".,;:")
     first, last = tok[:1], stripped[-1:]
     closes_quote = last in "\"”’»"
-    sets = (_YEAR_SEEN if "YEAR" in own else 0) | (_IN_SEEN if tok in _IN_TOKENS else 0)
-    if "EDS" in near:
+    flags = frozenset(near[2:])
+    sets = (_YEAR_SEEN if "YEAR" in flags else 0) | (_IN_SEEN if tok in _IN_TOKENS else 0)
+    if "EDS" in flags:
         sets |= _EDS_SEEN
     if closes_quote:
         sets |= _QCLOSE_SEEN
     return _Token(
         own=("bias", *own),
-        word=own[0],
-        as_prev=tuple(map("-1:".__add__, near)),
-        as_next=tuple(map("+1:".__add__, near)),
-        as_prev2=("-2:" + near[0], "-2:" + near[1]),
-        as_next2=("+2:" + near[0], "+2:" + near[1]),
-        as_prev3="-3:" + near[1],
-        as_next3="+3:" + near[1],
+        near=near,
         opens=(_QUOTE if first in "\"“‘«„" else 0) | (_PAREN if first in "([" else 0),
         closes=(_QUOTE if closes_quote else 0) | (_PAREN if last in ")]" else 0),
         sets=sets,
-        seg=sum({bit for flag, bit in _SEG_FLAGS if flag in near}),
+        seg=sum({bit for flag, bit in _SEG_FLAGS if flag in flags}),
         stop=_ends_sentence(tok),
     )
 
@@ -234,20 +251,19 @@ def _token(tok: str) -> _Token:
 _POS = tuple(f"pos={k}" for k in range(8))
 _STOPS = tuple(f"stops={k}" for k in range(6))
 
+#: A position's context: (relative position 0–7, full stops before it 0–5,
+#: state bits, its sentence's bits, the next sentence's bits, first, last).
+Context = tuple[int, int, int, int, int, bool, bool]
 
-def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
-    """Features of every token of one reference, with context and position.
 
-    The hot loop of tagging: every feature string a token contributes is built
-    once per token string (_token) or once per module (_STATE, _POS, _STOPS), so
-    this only concatenates tuples.
+def layout(tokens: Sequence[str]) -> tuple[list[_Token], list[Context]]:
+    """Each token's cached views and each position's context.
+
+    Everything position-dependent is reduced to a small tuple of ints, so the
+    strings of a context (context_features) and their scores are cached too.
     """
     n = len(tokens)
-    per = [_token(t) for t in tokens]
-    out: list[list[str]] = []
-    stops = 0
-    state = 0  # open quote/bracket bits and what has been seen so far
-    last = n - 1
+    per = [token_views(t) for t in tokens]
     # sentence (run up to a full stop) of each token and the bits each sentence has
     seg_of: list[int] = []
     seg_bits = [0]
@@ -257,31 +273,48 @@ def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
         if t.stop:
             seg_bits.append(0)
     seg_bits.append(0)
+    contexts: list[Context] = []
+    stops = 0
+    state = 0  # open quote/bracket bits and what has been seen so far
+    last = n - 1
     for i, t in enumerate(per):
         state |= t.opens
         s = seg_of[i]
-        feats = [*t.own, _POS[i * 8 // n], _STOPS[stops if stops < 5 else 5], *_STATE[state],
-                 *_SEG[seg_bits[s]], *_NEXT_SEG[seg_bits[s + 1]]]
-        if i:
-            prev = per[i - 1]
-            feats += prev.as_prev
-            feats.append("bi=" + prev.word + "|" + t.word)
-            if i > 1:
-                feats += per[i - 2].as_prev2
-                if i > 2:
-                    feats.append(per[i - 3].as_prev3)
-        else:
-            feats.append("BOS")
-        if i < last:
-            feats += per[i + 1].as_next
-            if i < last - 1:
-                feats += per[i + 2].as_next2
-                if i < last - 2:
-                    feats.append(per[i + 3].as_next3)
-        else:
-            feats.append("EOS")
-        out.append(feats)
-        # state for the next token
+        contexts.append((i * 8 // n, stops if stops < 5 else 5, state, seg_bits[s], seg_bits[s + 1], i == 0, i == last))
         state = (state & ~t.closes) | t.sets
         stops += t.stop
+    return per, contexts
+
+
+@lru_cache(maxsize=None)
+def context_features(context: Context) -> tuple[str, ...]:
+    """The feature strings of one context (a few hundred distinct ones occur)."""
+    pos, stops, state, seg, next_seg, first, last = context
+    return (_POS[pos], _STOPS[stops], *_STATE[state], *_SEG[seg], *_NEXT_SEG[next_seg],
+            *(("BOS",) if first else ()), *(("EOS",) if last else ()))
+
+
+def bigram(prev: _Token, tok: _Token) -> str:
+    """The one feature two neighbouring tokens make together."""
+    return "bi=" + prev.word + "|" + tok.word
+
+
+def sequence_features(tokens: Sequence[str]) -> list[list[str]]:
+    """Feature strings of every token of one reference (what crfsuite trains on).
+
+    Tagging does not build these strings: scores.py sums the same features'
+    weights from the same layout, per token string and per context, once.
+    """
+    per, contexts = layout(tokens)
+    n = len(per)
+    out: list[list[str]] = []
+    for i, t in enumerate(per):
+        feats = [*t.own, *context_features(contexts[i])]
+        for offset, prefix, part in NEIGHBOURS:
+            j = i + offset
+            if 0 <= j < n:
+                feats += [prefix + f for f in per[j].near[part]]
+        if i:
+            feats.append(bigram(per[i - 1], t))
+        out.append(feats)
     return out
