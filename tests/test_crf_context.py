@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bibkaz.parse.crf import CrfParser
 from bibkaz.parse.crf.features import sequence_features, token_features
-from bibkaz.parse.crf.relabel import repair
+from bibkaz.parse.crf.repairs import repair
 from bibkaz.parse.crf.tokens import tokenize
 
 

@@ -27,7 +27,7 @@ from typing import Sequence
 from bibkaz.model import BibkazError, Record
 from bibkaz.parse.crf.convert import to_record
 from bibkaz.parse.crf.decode import decode
-from bibkaz.parse.crf.relabel import repair
+from bibkaz.parse.crf.repairs import repair
 from bibkaz.parse.crf.scores import EmissionScorer
 from bibkaz.parse.crf.tokens import segments, tokenize
 from bibkaz.parse.crf.weights import ModelWeights, read_weights

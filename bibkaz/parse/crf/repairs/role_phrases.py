@@ -6,10 +6,12 @@ Reitz and …", "In Dissemination. Translated by Barbara Johnson."): the names
 after it then land in the container title. A role word that starts a new
 sentence or clause inside a container-title run, followed by a capitalised
 word, is unambiguous, so the rest of that run is relabelled editor or
-translator. Measured on held-out data in docs/parts/parser-benchmarks.md.
+translator. Measured on held-out data in docs/benchmarks.md.
 """
 
 from __future__ import annotations
+
+from typing import Sequence
 
 _EDGE = ".,;:()[]"
 #: Role words that open "Eds. A. Name", "edited by A. Name", "Translated by A. Name".
@@ -20,7 +22,7 @@ _ROLE = {
 }
 
 
-def _role_at(tokens: list[str], i: int) -> str:
+def _role_at(tokens: Sequence[str], i: int) -> str:
     """The role a container-title token opens, or "" (it must follow a clause end
     and be followed by a capitalised word or "by")."""
     role = _ROLE.get(tokens[i].strip(_EDGE).lower(), "")
@@ -32,7 +34,7 @@ def _role_at(tokens: list[str], i: int) -> str:
     return role if nxt[:1].isupper() or nxt == "by" else ""
 
 
-def repair(tokens: list[str], labels: list[str]) -> list[str]:
+def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """``labels`` with role phrases cut out of container-title runs (a new list)."""
     if "container-title" not in labels:
         return labels
