@@ -1,0 +1,45 @@
+"""The label repairs after tagging (bibkaz/parse/crf/repairs/), each on the
+pattern it exists for and on look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+from bibkaz.parse.crf.repairs import repair
+from bibkaz.parse.crf.repairs import edited_book, second_title
+
+
+def _split(labelled: str) -> tuple[list[str], list[str]]:
+    pairs = [item.rsplit("/", 1) for item in labelled.split()]
+    return [t for t, _ in pairs], [label for _, label in pairs]
+
+
+def test_an_edited_book_gets_its_title_back():
+    tokens, labels = _split("Peitgen,/editor H.-O./editor (Eds.),/editor The/container-title "
+                            "Science/container-title of/container-title Fractals,/container-title "
+                            "Springer/publisher 1988./date")
+    assert edited_book.repair(tokens, labels)[3:7] == ["title"] * 4
+    # a chapter (a title before the container) and an author-first entry are left alone
+    chapter = ["editor", "editor", "title", "container-title"]
+    assert edited_book.repair(tokens[:4], chapter) == chapter
+    authored = ["author", "author", "container-title", "container-title"]
+    assert edited_book.repair(tokens[:4], authored) == authored
+
+
+def test_a_second_title_after_the_editors_is_the_container():
+    tokens, labels = _split("Baker,/author M./author (1997)./date Thematic/title roles./title "
+                            "In/editor L./editor Haegeman/editor (ed.),/editor Elements/title of/title "
+                            "Grammar,/title 73-137./pages Kluwer./publisher")
+    fixed = repair(tokens, labels)
+    assert fixed[9:12] == ["container-title"] * 3 and fixed[3:5] == ["title", "title"]
+    # an edited book (editors, then its only title) is not touched
+    book = ["editor", "editor", "title", "title"]
+    assert second_title.repair(tokens[:4], book) == book
+    # nor is a reference that already has a container
+    with_container = labels[:9] + ["container-title"] * 3 + labels[12:]
+    assert second_title.repair(tokens, with_container) == with_container
+
+
+def test_repair_never_changes_its_input():
+    tokens, labels = _split("Smith,/editor J./editor (ed.),/editor A/container-title Book./container-title")
+    before = list(labels)
+    repair(tokens, labels)
+    assert labels == before
