@@ -10,6 +10,7 @@ rule-based parser produce values in exactly the same form.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from bibkaz.model import Name, Record
@@ -53,14 +54,28 @@ _JOURNAL_WORD = re.compile(r"journal", re.I)
 def _clean(text: str) -> str:
     """clean_field plus brackets a segment boundary cut in half: "(New York" → "New York"."""
     s = clean_field(text)
+    if not s.startswith(("(", "[")) and not s.endswith((")", "]")):
+        return s  # no bracket at an edge: the loop below would change nothing
     for _ in range(2):
-        if s.startswith(("(", "[")) and not any(c in s for c in ")]"):
+        if s.startswith(("(", "[")) and ")" not in s and "]" not in s:
             s = clean_field(s[1:])
-        if s.endswith((")", "]")) and not any(c in s for c in "(["):
+        if s.endswith((")", "]")) and "(" not in s and "[" not in s:
             s = clean_field(s[:-1])
     return s
 
 
+#: _clean for fields whose values recur across references (containers, publishers,
+#: places, series): a pure function of its string, so a cache changes nothing.
+_clean_recurring = lru_cache(maxsize=65536)(_clean)
+
+
+@lru_cache(maxsize=65536)
+def _container(text: str) -> str:
+    """A journal or book title without its leading "In:" (cached: they recur)."""
+    return _clean(_IN.sub("", text))
+
+
+@lru_cache(maxsize=65536)
 def _volume(text: str) -> tuple[str, str]:
     """Volume and issue, with the shapes the shared splitter leaves whole:
     "v. 1", "n°118" (an issue), "26, 4", "2006; 41" (year before the volume)."""
@@ -80,6 +95,9 @@ def _volume(text: str) -> tuple[str, str]:
 
 
 def _names(segments: list[str], strip: re.Pattern[str] | None = None) -> tuple[Name, ...]:
+    if len(segments) == 1:  # the usual case: parse_names already gives the tuple
+        seg = segments[0]
+        return parse_names(clean_field(strip.sub(" ", seg) if strip else seg))
     out: list[Name] = []
     for seg in segments:
         text = strip.sub(" ", seg) if strip else seg
@@ -101,15 +119,34 @@ def _isbn(text: str) -> str:
     return _ISBN_SEPARATOR.sub("", m.group(0)).upper() if m else ""
 
 
+def _links_and_notes(by_label: dict[str, list[str]], values: dict[str, object]) -> None:
+    """URL, DOI, access date and note from the url, note and doi segments."""
+    notes = [_clean(s) for s in by_label.get("note", [])]
+    for seg in by_label.get("url", []) + by_label.get("note", []) + by_label.get("doi", []):
+        url = clean_url(seg)
+        if url and not values.get("url") and not doi_from_url(url):
+            values["url"] = url
+        doi = clean_doi(seg)
+        if doi and not values.get("doi"):
+            values["doi"] = doi
+    for seg in by_label.get("note", []) + by_label.get("url", []):
+        if _ACCESS.search(seg) and not values.get("accessed"):
+            iso, _ = parse_date(seg)
+            if iso:
+                values["accessed"] = iso
+    if notes:
+        values["note"] = "; ".join(n for n in notes if n)
+
+
 #: Labels whose first segment becomes one Record field through one normaliser.
 _SINGLE = {
-    "collection-title": ("collection_title", _clean),
+    "collection-title": ("collection_title", _clean_recurring),
     "pages": ("pages", normalise_pages),
-    "publisher": ("publisher", _clean),
-    "location": ("place", _clean),
+    "publisher": ("publisher", _clean_recurring),
+    "location": ("place", _clean_recurring),
     "edition": ("edition", _edition),
-    "genre": ("genre", _clean),
-    "medium": ("medium", _clean),
+    "genre": ("genre", _clean_recurring),
+    "medium": ("medium", _clean_recurring),
     "isbn": ("isbn", _isbn),
 }
 
@@ -122,13 +159,8 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
     if _THESIS.search(genre):
         return "thesis"
     if "journal" in labels:
-        journal = values.get("journal", "")
-        if _MAGAZINE.search(journal):
-            return "article-magazine"
-        if _NEWSPAPER.search(journal) and "volume" not in labels and not _JOURNAL_WORD.search(journal):
-            return "article-newspaper"
-        return "article-journal"
-    if container and _CONFERENCE.search(container):
+        return _journal_type(values.get("journal", ""), "volume" in labels)
+    if container and _is_conference(container):
         return "paper-conference"
     if "container-title" in labels:
         if "editor" in labels or "publisher" in labels or "pages" in labels:
@@ -145,11 +177,34 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
     return "document"
 
 
+@lru_cache(maxsize=65536)
+def _journal_type(journal: str, has_volume: bool) -> str:
+    """Magazine, newspaper or journal article, by the journal's name (journal
+    names recur, hence the cache; the volume test first spares the long regex)."""
+    if _MAGAZINE.search(journal):
+        return "article-magazine"
+    if not has_volume and not _JOURNAL_WORD.search(journal) and _NEWSPAPER.search(journal):
+        return "article-newspaper"
+    return "article-journal"
+
+
+@lru_cache(maxsize=65536)
+def _is_conference(container: str) -> bool:
+    return _CONFERENCE.search(container) is not None
+
+
+#: The labels whose text entry_type reads (no other label's text is joined for it).
+_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal")
+
+
 def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> Record:
     """Build a Record from [(label, segment text), ...] in reference order."""
     by_label: dict[str, list[str]] = {}
     for label, text in segments:
-        by_label.setdefault(label, []).append(text)
+        if label in by_label:
+            by_label[label].append(text)
+        else:
+            by_label[label] = [text]
     values: dict[str, object] = {"confidence": confidence}
 
     if "author" in by_label:
@@ -162,7 +217,7 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
         values["title"] = _clean(" ".join(by_label["title"]))
     container = by_label.get("journal") or by_label.get("container-title")
     if container:
-        values["container_title"] = _clean(_IN.sub("", container[0]))
+        values["container_title"] = _container(container[0])
     for seg in by_label.get("date", []):
         iso, suffix = parse_date(seg)
         if iso and not values.get("date"):
@@ -174,21 +229,8 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
     for label, (attr, normalise) in _SINGLE.items():
         if label in by_label:
             values[attr] = normalise(by_label[label][0])
-    notes = [_clean(s) for s in by_label.get("note", [])]
-    for seg in by_label.get("url", []) + by_label.get("note", []) + by_label.get("doi", []):
-        url = clean_url(seg)
-        if url and not values.get("url") and not doi_from_url(url):
-            values["url"] = url
-        doi = clean_doi(seg)
-        if doi and not values.get("doi"):
-            values["doi"] = doi
-    for seg in by_label.get("note", []) + by_label.get("url", []):
-        if _ACCESS.search(seg) and not values.get("accessed"):
-            iso, _ = parse_date(seg)
-            if iso:
-                values["accessed"] = iso
-    if notes:
-        values["note"] = "; ".join(n for n in notes if n)
-    flat = {label: " ".join(segs) for label, segs in by_label.items()}
+    if "url" in by_label or "note" in by_label or "doi" in by_label:
+        _links_and_notes(by_label, values)
+    flat = {label: " ".join(by_label[label]) for label in _TYPE_TEXT_LABELS if label in by_label}
     values["type"] = entry_type(set(by_label), flat)
     return Record(**{k: v for k, v in values.items() if v not in ("", ())})

@@ -41,6 +41,7 @@ _FORMS = (
     re.compile(r"(?<![\d/])" + _YEAR),
 )
 _NO_DATE = re.compile(r"\b(n\.\s?d\.|no date|undated)", re.I)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _iso(year: int, month: int = 0, day: int = 0) -> str:
@@ -58,7 +59,8 @@ def parse_date(text: str) -> tuple[str, str]:
     "(2022a, September 10)" → ("2022-09-10", "a"); "5/13/2014" → ("2014-05-13", "");
     "n.d." → ("", "").
     """
-    if not text or (_NO_DATE.search(text) and not re.search(r"\d{4}", text)):
+    # (Four digits first: most dates have them, and then "n.d." is not looked for.)
+    if not text or (not _FOUR_DIGITS.search(text) and _NO_DATE.search(text)):
         return "", ""
     for i, form in enumerate(_FORMS):
         m = form.search(text)

@@ -26,14 +26,35 @@ def clean_field(text: str) -> str:
     s = " ".join(s.split())
     for _ in range(3):
         s = s.strip(_EDGE)
+        if s and s[0] not in _QUOTES and s[-1] not in _QUOTES:
+            # No quote at either edge: the rest of this round and every later
+            # round leave ``s`` as it is (it is already stripped of _EDGE).
+            break
         if len(s) >= 2 and s[0] in _QUOTES and s[-1] in _QUOTES:
             s = s[1:-1]
         s = s.strip(_EDGE + _QUOTES) if s[:1] in _QUOTES or s[-1:] in _QUOTES else s
     # A name ending in an abbreviation keeps its dot when it is made of abbreviations
     # ("Proc. IEEE PES Eur. Conf. Smart Grid Technol.", "U.S."); other fields lose it.
-    if _ABBREV_INSIDE.search(s) and _ABBREV_END.search(s) and text.rstrip(" ,;*_\"'”’").endswith("."):
+    if _keeps_final_dot(text, s):
         s += "."
     return s
+
+
+def _keeps_final_dot(text: str, s: str) -> bool:
+    """Whether the cleaned ``s`` of ``text`` ends in an abbreviation among abbreviations.
+
+    Cheapest tests first; the regexes are only run where they can match. ``s``
+    has no whitespace but single spaces (it was re-joined on ``split()``, which
+    splits on exactly what ``\\s`` matches), so ``\\s\\S`` inside it needs ". ";
+    and _ABBREV_END (at most 7 letters anchored at the end, its ``\\b`` looking
+    one character further back) gives the same answer on the last 8 characters.
+    """
+    return (
+        text.rstrip(" ,;*_\"'”’").endswith(".")
+        and _ABBREV_END.search(s[-8:]) is not None
+        and ". " in s
+        and _ABBREV_INSIDE.search(s) is not None
+    )
 
 
 def fold(text: str) -> str:

@@ -10,13 +10,15 @@ _PATTERNS = (
     re.compile(r"^\s*(\d+)\s*[.:]\s*(\d+)\s*$"),
     re.compile(r"(?:no|nr|issue)\.?\s*(\w+)", re.I),
 )
+_WHOLE_WORD = re.compile(r"^\s*(?:vol(?:ume)?\.?\s*)?(\w+)\s*$", re.I)
 
 
 def split_volume_issue(text: str) -> tuple[str, str]:
     """"17(4)," → ("17", "4"); "vol. 5, no. 1" → ("5", "1"); "65" → ("65", "");
     "no. 3" → ("", "3")."""
     s = text.strip(" ,.;:")
-    m = _PATTERNS[0].search(s)
+    # _PATTERNS[0] needs "vol" (v, o and l have no other case forms under re.I).
+    m = _PATTERNS[0].search(s) if "vol" in s.lower() else None
     if m:
         return m.group(1), m.group(2).replace("–", "-")
     m = _PATTERNS[1].search(s)
@@ -25,7 +27,7 @@ def split_volume_issue(text: str) -> tuple[str, str]:
     m = _PATTERNS[2].search(s)
     if m:
         return m.group(1), m.group(2)
-    m = re.match(r"^\s*(?:vol(?:ume)?\.?\s*)?(\w+)\s*$", s, re.I)
+    m = _WHOLE_WORD.match(s)
     if m:
         return m.group(1), ""
     m = _PATTERNS[3].search(s)
