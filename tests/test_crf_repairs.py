@@ -43,3 +43,25 @@ def test_repair_never_changes_its_input():
     before = list(labels)
     repair(tokens, labels)
     assert labels == before
+
+
+def test_the_entry_type_follows_the_other_labels_not_the_journal_or_container_label():
+    from bibkaz.parse.crf.convert import to_record
+
+    def kind(*segments: tuple[str, str]) -> str:
+        return to_record(list(segments)).type
+
+    # a "container" with volume, issue and pages and nothing a book has is a journal
+    assert kind(("author", "Fisher, D. H."), ("title", "Knowledge acquisition."),
+                ("container-title", "Machine Learning,"), ("volume", "2 (2),"), ("pages", "139-172.")) \
+        == "article-journal"
+    # … not with editors, a publisher, or a leading "In"
+    assert kind(("title", "A chapter."), ("container-title", "A Book,"), ("volume", "2,"),
+                ("pages", "1-9."), ("publisher", "Verso.")) == "chapter"
+    assert kind(("title", "A chapter."), ("container-title", "In A Book,"), ("volume", "2,"),
+                ("pages", "1-9.")) == "chapter"
+    # a proceedings labelled journal, with no issue, is a conference paper; with an issue it stays a journal
+    assert kind(("title", "Thin oxide damage,"), ("journal", "Proc. IEEE/IRPS,"), ("pages", "pp. 37-41,")) \
+        == "paper-conference"
+    assert kind(("title", "Gradient-based learning."), ("journal", "Proceedings of the IEEE,"),
+                ("volume", "86(11):"), ("pages", "2278-2324.")) == "article-journal"

@@ -151,18 +151,39 @@ _SINGLE = {
 }
 
 
+#: Labels only a book or a part of one has: a container with any of them is not a periodical.
+_BOOK_LABELS = frozenset({"editor", "publisher", "location", "edition", "isbn", "genre", "collection-title"})
+
+
 def entry_type(labels: set[str], values: dict[str, str]) -> str:
     """The CSL type the labels present imply (journal → article, editor or
-    container → chapter, publisher alone → book, a URL alone → webpage …)."""
+    container → chapter, publisher alone → book, a URL alone → webpage …).
+
+    The label names one of two look-alike fields, journal or container-title,
+    and the model (like the people who labelled its training data) does not
+    always pick the right one; the other labels settle what the work is. A
+    "journal" named as proceedings with no issue number ("Proc. IEEE/IRPS,
+    pp. 37-41") is a conference paper; a "container" with a volume and an
+    issue or pages and nothing a book has (no editor, publisher, place,
+    edition, ISBN, series, no leading "In") is a journal ("Machine Learning, 2
+    (2), 139-172"). Measured in docs/benchmarks.md (third round).
+    """
     genre = values.get("genre", "") + " " + values.get("note", "")
     container = values.get("container-title", "")
+    issue = _volume(values["volume"])[1] if "volume" in labels else ""
     if _THESIS.search(genre):
         return "thesis"
     if "journal" in labels:
-        return _journal_type(values.get("journal", ""), "volume" in labels)
+        journal = values.get("journal", "")
+        if not issue and _is_conference(journal):
+            return "paper-conference"
+        return _journal_type(journal, "volume" in labels)
     if container and _is_conference(container):
         return "paper-conference"
     if "container-title" in labels:
+        if "volume" in labels and (issue or "pages" in labels) and labels.isdisjoint(_BOOK_LABELS) \
+                and not _IN.match(container):
+            return "article-journal"
         if "editor" in labels or "publisher" in labels or "pages" in labels:
             return "chapter"
         if "url" in labels:
@@ -194,7 +215,7 @@ def _is_conference(container: str) -> bool:
 
 
 #: The labels whose text entry_type reads (no other label's text is joined for it).
-_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal")
+_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume")
 
 
 def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> Record:
