@@ -13,7 +13,9 @@ python-crfsuite accepts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import repeat
+from operator import or_
 from typing import NamedTuple, Sequence
 
 from bibkaz.parse.crf.lexicon import lexicon
@@ -70,13 +72,30 @@ def _char_class(ch: str) -> str:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+#: ASCII character → its shape class, for str.translate.
+_ASCII_CLASSES = str.maketrans({chr(c): _char_class(chr(c)) for c in range(128)})
+
+
 def _shape(s: str) -> str:
-    """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed, at most 8)."""
+    """"Smith," → "Xx,"; "1999." → "d."; "pp." → "x." (runs collapsed, at most 8).
+
+    An ASCII token (nearly all) is classed by one str.translate, and the runs of
+    its class string collapsed by a cached loop: far fewer class strings than
+    tokens occur ("Xxxxx," stands for every capitalised five-letter word with a
+    comma).
+    """
+    if s.isascii():
+        return _collapse(s.translate(_ASCII_CLASSES))
+    get = _CHAR_CLASS.get
+    return _collapse("".join([get(ch) or _char_class(ch) for ch in s]))
+
+
+@lru_cache(maxsize=16_384)
+def _collapse(classes: str) -> str:
+    """A class string with its runs collapsed, at most 8 ("Xxxxx," → "Xx,")."""
     out: list[str] = []
     prev = ""
-    get = _CHAR_CLASS.get
-    for ch in s:
-        c = get(ch) or _char_class(ch)
+    for c in classes:
         if c != prev:
             out.append(c)
             if len(out) > 8:
@@ -219,6 +238,7 @@ _IN_TOKENS = frozenset(("In", "In:", "in:", "Dans", "In."))
 #: the one before the sentence with the publisher and place.
 _SEG_FLAGS = (("CONF", 1), ("EDS", 2), ("PUBLISHER", 4), ("PRESS", 4), ("UNIV", 4), ("PLACE", 8),
               ("JOURNAL", 16), ("YEAR", 32))
+_SEG_BIT = {flag: bit for flag, bit in _SEG_FLAGS}
 _SEG_NAMES = ((1, "CONF"), (2, "EDS"), (4, "PUB"), (8, "PLACE"), (16, "JOURNAL"), (32, "YEAR"))
 _SEG = tuple(tuple("seg:" + name for bit, name in _SEG_NAMES if mask & bit) for mask in range(64))
 _NEXT_SEG = tuple(tuple("nseg:" + name for bit, name in _SEG_NAMES if mask & bit) for mask in range(64))
@@ -243,7 +263,7 @@ def token_views(tok: str) -> _Token:
         opens=(_QUOTE if first in "\"“‘«„" else 0) | (_PAREN if first in "([" else 0),
         closes=(_QUOTE if closes_quote else 0) | (_PAREN if last in ")]" else 0),
         sets=sets,
-        seg=sum({bit for flag, bit in _SEG_FLAGS if flag in flags}),
+        seg=reduce(or_, map(_SEG_BIT.get, near[2:], repeat(0)), 0),
         stop=_ends_sentence(tok),
     )
 

@@ -49,6 +49,13 @@ class EmissionScorer:
                 table[name[3:]] = row
         self._views = tuple((by_prefix[prefix].get, part) for _, prefix, part in NEIGHBOURS)
         self._slot: dict[str, int] = {}
+        # Words some bigram feature of the model starts with: most words start none,
+        # and for them the bigram string is never built. (A word may hold "|", so
+        # every split point of "bi=A|B" counts.)
+        self._opens_bigram = {
+            name[3:3 + at] for name in weights.attributes if name.startswith("bi=")
+            for at, ch in enumerate(name[3:]) if ch == "|"
+        }
         self._context_row: dict[Context, int] = {}
         self._contexts = np.zeros((0, n_labels))
 
@@ -125,14 +132,15 @@ class EmissionScorer:
         bigram_at: list[int] = []
         bigram_rows: list[int] = []
         attributes = self.weights.attributes
+        opens_bigram = self._opens_bigram
         for seq in batch:
             views, ctx = layout(seq)
             first = len(tokens)
             last = first + len(seq)
-            for i, (tok, v) in enumerate(zip(seq, views)):
-                per[tok] = v
-                if i:
-                    row = attributes.get(bigram(views[i - 1], v))
+            per.update(zip(seq, views))
+            for i in range(1, len(seq)):
+                if views[i - 1].near[0] in opens_bigram:
+                    row = attributes.get(bigram(views[i - 1], views[i]))
                     if row is not None:
                         bigram_at.append(first + i)
                         bigram_rows.append(row)
