@@ -306,12 +306,24 @@ def layout(tokens: Sequence[str]) -> tuple[list[_Token], list[Context]]:
     return per, contexts
 
 
+#: For each element of a Context, the features each of its values gives; a
+#: context's features are theirs together, so its scores are a sum of one
+#: precomputed vector per element (scores.py).
+CONTEXT_PARTS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    tuple((feature,) for feature in _POS),
+    tuple((feature,) for feature in _STOPS),
+    _STATE,
+    _SEG,
+    _NEXT_SEG,
+    ((), ("BOS",)),
+    ((), ("EOS",)),
+)
+
+
 @lru_cache(maxsize=None)
 def context_features(context: Context) -> tuple[str, ...]:
     """The feature strings of one context (a few hundred distinct ones occur)."""
-    pos, stops, state, seg, next_seg, first, last = context
-    return (_POS[pos], _STOPS[stops], *_STATE[state], *_SEG[seg], *_NEXT_SEG[next_seg],
-            *(("BOS",) if first else ()), *(("EOS",) if last else ()))
+    return tuple(feature for part, value in zip(CONTEXT_PARTS, context) for feature in part[value])
 
 
 def bigram(prev: _Token, tok: _Token) -> str:

@@ -15,11 +15,20 @@ building or looking up a single string for a token seen before.
 from __future__ import annotations
 
 from itertools import repeat
+from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
 
-from bibkaz.parse.crf.features import NEIGHBOURS, TOKEN_CACHE_SIZE, Context, _Token, bigram, context_features, layout
+from bibkaz.parse.crf.features import (
+    CONTEXT_PARTS,
+    NEIGHBOURS,
+    TOKEN_CACHE_SIZE,
+    Context,
+    _Token,
+    bigram,
+    layout,
+)
 from bibkaz.parse.crf.weights import ModelWeights
 
 #: Position offset of each part of a token's block: itself (0), then what each neighbour sees.
@@ -31,8 +40,8 @@ _SUM_CHUNK = 256
 class EmissionScorer:
     """Token strings → (tokens × labels) score matrices for one model.
 
-    Keeps at most ``cache_size`` token blocks (the cache is emptied when full:
-    a long stream stays within a fixed memory, ~7 × labels × 8 bytes a token).
+    Keeps at most ``cache_size`` token blocks, the most recently used (a long
+    stream stays within a fixed memory, ~7 × labels × 8 bytes a token).
     """
 
     def __init__(self, weights: ModelWeights, cache_size: int = TOKEN_CACHE_SIZE):
@@ -48,7 +57,8 @@ class EmissionScorer:
             if table is not None:
                 table[name[3:]] = row
         self._views = tuple((by_prefix[prefix].get, part) for _, prefix, part in NEIGHBOURS)
-        self._slot: dict[str, int] = {}
+        self._slot: OrderedDict[str, int] = OrderedDict()  # token → its block, least recently used first
+        self._free = list(range(len(self._blocks)))
         # Words some bigram feature of the model starts with: most words start none,
         # and for them the bigram string is never built. (A word may hold "|", so
         # every split point of "bi=A|B" counts.)
@@ -56,33 +66,51 @@ class EmissionScorer:
             name[3:3 + at] for name in weights.attributes if name.startswith("bi=")
             for at, ch in enumerate(name[3:]) if ch == "|"
         }
-        self._context_row: dict[Context, int] = {}
-        self._contexts = np.zeros((0, n_labels))
+        # one (values × labels) table per element of a position's context
+        self._context_parts = tuple(np.array([weights.score(features) for features in part])
+                                    for part in CONTEXT_PARTS)
 
     def clear(self) -> None:
         """Forget every cached token (the benchmark's cold start)."""
         self._slot.clear()
+        self._free = list(range(len(self._blocks)))
 
     def _add_tokens(self, per: dict[str, _Token]) -> None:
-        """Sum and store the blocks of token strings not cached yet."""
-        new = [t for t in per if t not in self._slot]
+        """Mark the batch's tokens as just used; sum and store the blocks of new ones.
+
+        The least recently used tokens give up their slots when the cache is
+        full (never a token of this batch: a batch larger than the cache grows it).
+        """
+        slot = self._slot
+        used = slot.move_to_end
+        new: list[str] = []
+        for tok in per:
+            if tok in slot:
+                used(tok)
+            else:
+                new.append(tok)
         if not new:
             return
-        if len(self._slot) + len(new) > self.cache_size:
-            self._slot.clear()
-            new = list(per)
-        start = len(self._slot)
-        end = start + len(new)
-        if end > len(self._blocks):
-            capacity = max(end, min(2 * len(self._blocks), self.cache_size))
-            grown = np.zeros((capacity,) + self._blocks.shape[1:])
-            grown[:start] = self._blocks[:start]
-            self._blocks = grown
-        for first in range(start, end, _SUM_CHUNK):
-            chunk = new[first - start:first - start + _SUM_CHUNK]
-            self._blocks[first:first + len(chunk)] = self._sum_blocks(chunk, per)
-        for i, tok in enumerate(new, start):
-            self._slot[tok] = i
+        over = len(slot) + len(new) - self.cache_size
+        if over > 0:
+            evictable = len(slot) - (len(per) - len(new))
+            for _ in range(min(over, evictable)):
+                self._free.append(slot.popitem(last=False)[1])
+        short = len(new) - len(self._free)
+        if short > 0:
+            size = len(self._blocks)
+            self._grow(max(size + short, min(2 * size, self.cache_size)))
+        slots = [self._free.pop() for _ in new]
+        for first in range(0, len(new), _SUM_CHUNK):
+            chunk = new[first:first + _SUM_CHUNK]
+            self._blocks[slots[first:first + _SUM_CHUNK]] = self._sum_blocks(chunk, per)
+        slot.update(zip(new, slots))
+
+    def _grow(self, capacity: int) -> None:
+        grown = np.zeros((capacity,) + self._blocks.shape[1:])
+        grown[:len(self._blocks)] = self._blocks
+        self._free.extend(range(len(self._blocks), capacity))
+        self._blocks = grown
 
     def _sum_blocks(self, tokens: list[str], per: dict[str, _Token]) -> np.ndarray:
         """The (tokens × parts × labels) blocks of a few hundred tokens.
@@ -109,16 +137,6 @@ class EmissionScorer:
                 flat.append(unknown)
         sums = np.add.reduceat(self.weights.state[flat], starts, axis=0)
         return sums.reshape(len(tokens), len(_OFFSETS), -1)
-
-    def _context_rows(self, contexts: list[Context]) -> list[int]:
-        index = self._context_row
-        new = [c for c in dict.fromkeys(contexts) if c not in index]
-        if new:
-            vectors = [self.weights.score(context_features(c)) for c in new]
-            for c in new:
-                index[c] = len(index)
-            self._contexts = np.vstack([self._contexts, *vectors])
-        return [index[c] for c in contexts]
 
     def scores(self, batch: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """One (tokens × labels) matrix for each token list of ``batch`` (none may be empty)."""
@@ -152,8 +170,9 @@ class EmissionScorer:
         slot = self._slot
         slots = np.fromiter((slot[t] for t in tokens), dtype=np.intp, count=len(tokens))
         blocks = self._blocks
-        context_rows = self._context_rows(contexts)  # may grow self._contexts: look it up after
-        emissions = blocks[slots, 0] + self._contexts[context_rows]
+        emissions = blocks[slots, 0]
+        for table, values in zip(self._context_parts, np.array(contexts, dtype=np.intp).T):
+            emissions += table[values]
         position = np.arange(len(tokens))
         lo, hi = np.asarray(starts), np.asarray(ends)
         for view, offset in enumerate(_OFFSETS[1:], 1):
