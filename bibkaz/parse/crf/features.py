@@ -294,15 +294,13 @@ def layout(tokens: Sequence[str]) -> tuple[list[_Token], list[Context]]:
             seg_bits.append(0)
     seg_bits.append(0)
     contexts: list[Context] = []
-    stops = 0
     state = 0  # open quote/bracket bits and what has been seen so far
     last = n - 1
     for i, t in enumerate(per):
         state |= t.opens
-        s = seg_of[i]
-        contexts.append((i * 8 // n, stops if stops < 5 else 5, state, seg_bits[s], seg_bits[s + 1], i == 0, i == last))
+        s = seg_of[i]  # also the number of full stops before the token
+        contexts.append((i * 8 // n, s if s < 5 else 5, state, seg_bits[s], seg_bits[s + 1], i == 0, i == last))
         state = (state & ~t.closes) | t.sets
-        stops += t.stop
     return per, contexts
 
 

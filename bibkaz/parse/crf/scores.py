@@ -59,13 +59,16 @@ class EmissionScorer:
         self._views = tuple((by_prefix[prefix].get, part) for _, prefix, part in NEIGHBOURS)
         self._slot: OrderedDict[str, int] = OrderedDict()  # token → its block, least recently used first
         self._free = list(range(len(self._blocks)))
-        # Words some bigram feature of the model starts with: most words start none,
-        # and for them the bigram string is never built. (A word may hold "|", so
-        # every split point of "bi=A|B" counts.)
-        self._opens_bigram = {
-            name[3:3 + at] for name in weights.attributes if name.startswith("bi=")
-            for at, ch in enumerate(name[3:]) if ch == "|"
-        }
+        # The words each word is followed by in some bigram feature of the model:
+        # for every other pair the bigram string is never built. (A word may hold
+        # "|", so every split point of "bi=A|B" counts.)
+        self._bigram_next: dict[str, set[str]] = {}
+        for name in weights.attributes:
+            if name.startswith("bi="):
+                pair = name[3:]
+                for at, ch in enumerate(pair):
+                    if ch == "|":
+                        self._bigram_next.setdefault(pair[:at], set()).add(pair[at + 1:])
         # one (values × labels) table per element of a position's context
         self._context_parts = tuple(np.array([weights.score(features) for features in part])
                                     for part in CONTEXT_PARTS)
@@ -150,14 +153,15 @@ class EmissionScorer:
         bigram_at: list[int] = []
         bigram_rows: list[int] = []
         attributes = self.weights.attributes
-        opens_bigram = self._opens_bigram
+        bigram_next = self._bigram_next
         for seq in batch:
             views, ctx = layout(seq)
             first = len(tokens)
             last = first + len(seq)
             per.update(zip(seq, views))
             for i in range(1, len(seq)):
-                if views[i - 1].near[0] in opens_bigram:
+                following = bigram_next.get(views[i - 1].near[0])
+                if following and views[i].near[0] in following:
                     row = attributes.get(bigram(views[i - 1], views[i]))
                     if row is not None:
                         bigram_at.append(first + i)
