@@ -77,16 +77,16 @@ def _review_fields(record: Record) -> dict[str, object]:
 CHUNK = 512
 
 
-def _tagged(parser: "CrfParser", texts: Iterator[str]) -> Iterator[tuple[int, str, "Tagged"]]:
-    """(line number, text, labels) for every text, tagged a chunk at a time."""
+def _tagged(parser: "CrfParser", texts: Iterator[str], size: int = CHUNK) -> Iterator[tuple[int, str, "Tagged"]]:
+    """(line number, text, labels) for every text, tagged ``size`` at a time."""
     n = 0
-    for chunk in iter(lambda: list(islice(texts, CHUNK)), []):
+    for chunk in iter(lambda: list(islice(texts, size)), []):
         for text, tagged in zip(chunk, parser.tag_many(chunk)):
             n += 1
             yield n, text, tagged
 
 
-def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None) -> int:
+def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None, chunk: int = CHUNK) -> int:
     from bibkaz.formats.csl import record_to_csl
     from bibkaz.parse.crf import CrfParser
     from bibkaz.parse.crf.data import LabelledReference
@@ -99,7 +99,7 @@ def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None) -> in
     count = 0
     if fmt == "csl-json":
         out.write("[")
-    for n, text, tagged in _tagged(parser, texts):
+    for n, text, tagged in _tagged(parser, texts, chunk):
         if fmt == "labels":
             if not tagged.tokens:
                 continue
@@ -148,4 +148,6 @@ def command(references: tuple[str, ...], files: tuple[str, ...], fmt: str, model
         for path in files:
             yield from _lines(path)
 
-    _write(click.get_text_stream("stdout"), fmt, texts(), model)
+    # someone typing references answers one at a time; files and pipes go in chunks
+    interactive = "-" in files and sys.stdin.isatty()
+    _write(click.get_text_stream("stdout"), fmt, texts(), model, 1 if interactive else CHUNK)
