@@ -35,10 +35,11 @@ def _decode_group(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
     # Viterbi, in log space.
     delta = scores[:, 0].copy()
     back = np.zeros((batch, longest, n_labels), dtype=np.intp)
+    into = np.ascontiguousarray(transitions.T)  # (to, from): the reductions run along contiguous memory
     for t in range(1, longest):
-        step = delta[:, :, None] + transitions  # (batch, from, to)
-        back[:, t] = step.argmax(axis=1)
-        moved = step.max(axis=1) + scores[:, t]
+        step = delta[:, None, :] + into  # (batch, to, from)
+        back[:, t] = step.argmax(axis=2)
+        moved = step.max(axis=2) + scores[:, t]
         delta = moved if t <= shortest else np.where((t <= last)[:, None], moved, delta)
     labels = np.zeros((batch, longest), dtype=np.intp)
     current = delta.argmax(axis=1)
