@@ -36,6 +36,19 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "anystyle-train.jsonl"
 
 
+def probe() -> float:
+    """CPU seconds of a fixed pure-Python workload: on a shared machine the same
+    code's speed moves with the neighbours' load, and this says by how much."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        total = 0
+        for i in range(1_000_000):
+            total += i * i % 7
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
@@ -45,6 +58,7 @@ def main() -> None:
     args = ap.parse_args()
 
     texts = [json.loads(line)["text"] for line in open(args.data, encoding="utf-8")][: args.limit]
+    print(f"machine probe (a fixed pure-Python loop, best of 5; compare runs by it): {probe() * 1000:.0f} ms")
 
     start = time.perf_counter()
     from bibkaz.parse.crf import DEFAULT_MODEL, CrfParser

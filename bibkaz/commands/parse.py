@@ -1,7 +1,7 @@
 """``bibkaz parse``: reference strings → BibTeX, CSL-JSON, JSON or labels.
 
 Streams in chunks: 512 lines are read, tagged together (batch tagging is
-several times faster per line) and written before the next chunk is read, so
+much faster per line than one by one) and written before the next chunk is read, so
 a file of 100,000 references never sits in memory. ``--format labels`` prints the
 training-data format, which a user can correct and feed to ``bibkaz train``.
 """

@@ -13,7 +13,7 @@ plausibility factor catches the rest (a plain sentence confidently labelled
 Tagging does not go through crfsuite's tagger: the model file's weights are
 read into arrays (weights.py), label scores are summed from cached per-token
 parts (scores.py) and many references are decoded at once (decode.py), which
-gives crfsuite's labels and marginals several times faster
+gives crfsuite's labels and marginals, about 1.6× faster on a warm batch
 (docs/decisions.md, "Our own CRF tagger"). crfsuite still trains the models.
 Batch callers use ``tag_many`` / ``parse_many``.
 """
