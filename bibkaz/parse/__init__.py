@@ -1,6 +1,7 @@
 """The parse stage: one reference string → one Record.
 
-:func:`parse_reference` is the single entry point every caller uses. It runs
+:func:`parse_references` (one string: :func:`parse_reference`; a document's
+references: :func:`parse_raws`) is the entry point every caller uses. It runs
 the trained CRF parser (:mod:`bibkaz.parse.crf`) and the style rules
 (:mod:`bibkaz.parse.rules`) and keeps what :mod:`bibkaz.parse.gate` decides,
 which bench/parse_gate.py measures. Bare links found in running text carry
@@ -29,8 +30,8 @@ def parse_reference(text: str) -> Record:
 
 
 def parse_references(texts: Sequence[str]) -> list[Record]:
-    """Parse many reference strings; the CRF tags them together, which is several
-    times faster per string than one at a time."""
+    """Parse many reference strings; the CRF tags them together, which is much
+    faster per string than one at a time."""
     from bibkaz.parse.gate import choose
 
     crf = _crf().parse_many(texts) if texts else []
@@ -46,15 +47,10 @@ def _link_record(reference: RawReference) -> Record | None:
     return None
 
 
-def parse_raw(reference: RawReference) -> ParsedReference:
-    """Parse a RawReference, using what its kind already tells us."""
-    return parse_raws([reference])[0]
-
-
 def parse_raws(references: Sequence[RawReference]) -> list[ParsedReference]:
-    """Parse a document's RawReferences together (see parse_references)."""
-    records = [_link_record(r) for r in references]
-    todo = [i for i, record in enumerate(records) if record is None]
-    for i, record in zip(todo, parse_references([references[i].text for i in todo])):
-        records[i] = record
-    return [ParsedReference(r, record) for r, record in zip(references, records) if record is not None]
+    """Parse a document's RawReferences together (see parse_references), using
+    what each one's kind already tells us."""
+    links = [_link_record(r) for r in references]
+    texts = [r.text for r, link in zip(references, links) if link is None]
+    parsed = iter(parse_references(texts))
+    return [ParsedReference(r, link if link is not None else next(parsed)) for r, link in zip(references, links)]

@@ -47,14 +47,10 @@ class ModelWeights:
     def unknown(self) -> int:
         return len(self.attributes)
 
-    def rows(self, features: tuple[str, ...] | list[str]) -> list[int]:
-        """Attribute rows of the features the model knows (unknown ones dropped)."""
-        get = self.attributes.get
-        return [r for r in map(get, features) if r is not None]
-
     def score(self, features: tuple[str, ...] | list[str]) -> np.ndarray:
         """The summed label scores of a set of features (zeros when none is known)."""
-        rows = self.rows(features)
+        get = self.attributes.get
+        rows = [r for r in map(get, features) if r is not None]
         if not rows:
             return np.zeros(len(self.labels))
         return self.state[rows].sum(axis=0)
