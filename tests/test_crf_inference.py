@@ -4,6 +4,7 @@ give exactly what pycrfsuite's Tagger gives for the same model and features."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -102,3 +103,20 @@ def test_truncated_and_corrupt_model_files_are_refused_in_one_line(tmp_path):
         with pytest.raises(BibkazError, match="not a CRF model file") as err:
             CrfParser.load(path)
         assert "\n" not in str(err.value)
+
+
+def test_bibkaz_parse_file_keeps_every_line_in_order_across_chunks(tmp_path):
+    from click.testing import CliRunner
+
+    from bibkaz.cli import main
+    from bibkaz.commands.parse import CHUNK
+
+    lines = [f"Author{n}, A. ({1900 + n % 120}). Title number {n}. Journal {n % 7}, {n}(2), 1-{n + 1}."
+             for n in range(CHUNK + 37)]
+    refs = tmp_path / "refs.txt"
+    refs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "--file", str(refs), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert [o["text"] for o in out] == lines
+    assert out[CHUNK]["csl"]["title"] == f"Title number {CHUNK}"  # the first line of the second chunk
