@@ -1,16 +1,19 @@
 """Record → the ordered (field, value) pairs of one BibTeX entry, per dialect.
 
 Values come out LaTeX-escaped and ready to be braced, except ``url`` and ``doi``,
-which biblatex and hyperref read verbatim. Field order is fixed so two runs give
+which biblatex and hyperref read verbatim (so the characters that could break a
+.bib are percent-encoded there instead). Field order is fixed so two runs give
 byte-identical files and diffs stay small.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
-from bibkaz.formats.bibtex.latex import escape
+from bibkaz.formats.bibtex.latex import clean_text, escape
 from bibkaz.formats.bibtex.protect import protect_title
+from bibkaz.formats.bibtex.safe import verbatim
 from bibkaz.formats.bibtex.types import bibtex_type, biblatex_type
 from bibkaz.model import Name, Record
 
@@ -25,24 +28,36 @@ _INSTITUTION = {"report", "thesis"}
 VERBATIM = {"url", "doi"}
 
 
+#: What would split a name part where the document did not: a comma or a word "and".
+_SPLITS_NAME = re.compile(r",|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
+
+
+def _part(text: str) -> str:
+    """One escaped name part, braced when a comma or an "and" in it would split the name."""
+    out = escape(text)
+    return "{" + out + "}" if _SPLITS_NAME.search(out) else out
+
+
 def format_name(name: Name) -> str:
     """One name in BibTeX's "von Last, Jr, First" form; organisations double-braced."""
     if name.literal:
         return "{" + escape(name.literal) + "}"
-    family = escape(name.full_family)
+    family = _part(name.full_family)
     if " " in name.family:
         # A multi-word family name ("Garcia Marquez") must stay one unit.
-        family = ((escape(name.particle) + " ") if name.particle else "") + "{" + escape(name.family) + "}"
+        family = ((_part(name.particle) + " ") if name.particle else "") + "{" + escape(name.family) + "}"
     parts = [family]
     if name.suffix:
-        parts.append(escape(name.suffix))
+        parts.append(_part(name.suffix))
     if name.given:
-        parts.append(escape(name.given))
+        parts.append(_part(name.given))
     return ", ".join(parts)
 
 
 def format_names(names: tuple[Name, ...]) -> str:
-    return " and ".join(format_name(n) for n in names)
+    """The "and"-joined list; a name with nothing printable in it is left out (an
+    empty "{}" would count as a person for BibTeX and as none for biber)."""
+    return " and ".join(format_name(n) for n in names if clean_text(n.display()).strip())
 
 
 def _event_note(r: Record) -> str:
@@ -72,22 +87,22 @@ def biblatex_fields(r: Record, known: frozenset[str]) -> tuple[str, list[tuple[s
     add("entrysubtype", subtype)
     add("type", escape(r.genre) if r.type in _INSTITUTION | {"report"} else "")
     add("eventtitle", escape(r.event) if r.type == "paper-conference" else "")
-    add("eventdate", r.event_date if r.type == "paper-conference" else "")
+    add("eventdate", escape(r.event_date) if r.type == "paper-conference" else "")
     add("venue", escape(r.event_place) if r.type == "paper-conference" else "")
-    add("date", r.date)
+    add("date", escape(r.date))
     add("edition", escape(r.edition))
     add("volume", escape(r.volume))
     add("number", escape(r.issue))
-    add("pages", r.pages.replace("-", "--"))
+    add("pages", escape(r.pages).replace("-", "--"))
     if r.type in _INSTITUTION:
         add("institution", escape(r.publisher))
     else:
         add("publisher", escape(r.publisher))
     add("location", escape(r.place))
     add("isbn", escape(r.isbn))
-    add("doi", r.doi)
-    add("url", r.url)
-    add("urldate", r.accessed)
+    add("doi", verbatim(r.doi))
+    add("url", verbatim(r.url))
+    add("urldate", escape(r.accessed))
     notes = [n for n in (escape(r.note), "" if r.type == "paper-conference" else escape(_event_note(r))) if n]
     if r.genre and r.type not in _INSTITUTION | {"report"}:
         notes.insert(0, escape(r.genre))
@@ -109,16 +124,16 @@ def bibtex_fields(r: Record, known: frozenset[str]) -> tuple[str, list[tuple[str
     elif entry_type in ("incollection", "inproceedings"):
         add("booktitle", container)
     elif r.url and entry_type == "misc":
-        add("howpublished", (container + ", " if container else "") + "\\url{" + r.url + "}")
+        add("howpublished", (container + ", " if container else "") + "\\url{" + verbatim(r.url) + "}")
     elif container:
         add("howpublished", container)
-    add("year", r.year)
+    add("year", escape(r.year))
     month = r.date[5:7]
     add("month", MONTH_MACROS[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else "")
     add("edition", escape(r.edition))
     add("volume", escape(r.volume))
     add("number", escape(r.issue))
-    add("pages", r.pages.replace("-", "--"))
+    add("pages", escape(r.pages).replace("-", "--"))
     if entry_type == "techreport":
         add("institution", escape(r.publisher))
         add("type", escape(r.genre))
@@ -128,11 +143,11 @@ def bibtex_fields(r: Record, known: frozenset[str]) -> tuple[str, list[tuple[str
         add("publisher", escape(r.publisher))
     add("address", escape(r.place))
     add("isbn", escape(r.isbn))
-    add("doi", r.doi)
-    add("url", r.url)
+    add("doi", verbatim(r.doi))
+    add("url", verbatim(r.url))
     notes = [escape(n) for n in (r.note, _event_note(r)) if n]
     if r.accessed:
-        notes.append(f"Accessed {r.accessed}")
+        notes.append(escape(f"Accessed {r.accessed}"))
     add("note", ". ".join(notes))
     return entry_type, f
 

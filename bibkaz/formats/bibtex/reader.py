@@ -11,14 +11,25 @@ import re
 from pathlib import Path
 
 import bibtexparser
-from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
 from bibkaz.formats.bibtex.types import csl_type
 from bibkaz.model import InputError, Library, Name, Record, Work
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import parse_person
 
-_DECODER = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+#: The text macros our writer uses that pylatexenc does not know (it would drop the
+#: braces, and turn ^ into a modifier letter): a round trip must give the same text.
+_OUR_MACROS = [
+    MacroTextSpec("textbraceleft", "{"),
+    MacroTextSpec("textbraceright", "}"),
+    MacroTextSpec("textasciicircum", "^"),
+    MacroTextSpec("textasciitilde", "~"),
+    MacroTextSpec("textbackslash", "\\"),
+]
+_CONTEXT = get_default_latex_context_db()
+_CONTEXT.add_context_category("bibkaz", macros=_OUR_MACROS, prepend=True)
+_DECODER = LatexNodes2Text(latex_context=_CONTEXT, math_mode="verbatim", strict_latex_spaces=True)
 
 # BibTeX/BibLaTeX field -> Record attribute
 _FIELDS = {
@@ -71,8 +82,20 @@ def split_names(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _wholly_braced(raw: str) -> bool:
+    """True for "{World Bank}" and "{A \\textbraceleft{} B}": the first brace closes at the end."""
+    if not (raw.startswith("{") and raw.endswith("}")):
+        return False
+    depth = 0
+    for i, c in enumerate(raw):
+        depth += (c == "{") - (c == "}")
+        if depth == 0:
+            return i == len(raw) - 1
+    return False
+
+
 def parse_bibtex_name(raw: str) -> Name:
-    if raw.startswith("{") and raw.endswith("}") and raw.count("{") == 1:
+    if _wholly_braced(raw):
         return Name(literal=decode(raw[1:-1]))
     text = decode(raw)
     if text.lower() in ("others",):

@@ -17,6 +17,7 @@ from bibtexparser import model as bpmodel
 from bibkaz import __version__
 from bibkaz.formats.bibtex.fields import DIALECTS, MONTH_MACROS
 from bibkaz.formats.bibtex.protect import proper_nouns_from
+from bibkaz.formats.bibtex.safe import balanced
 from bibkaz.model import BibkazError, Library, Record
 
 HEADER_PREFIX = "% Written by bibkaz"
@@ -30,7 +31,9 @@ def _entry(key: str, record: Record, dialect: str, known: frozenset[str]) -> bpm
         if dialect == "bibtex" and name == "month" and value in MONTH_MACROS:
             fields.append(bpmodel.Field(name, value, enclosing="no-enclosing"))
         else:
-            fields.append(bpmodel.Field(name, value))
+            # Every value is escaped already; balanced() is the net that keeps any
+            # path that forgot from letting document text change the file's structure.
+            fields.append(bpmodel.Field(name, balanced(value)))
     if record.needs_review:
         fields.append(bpmodel.Field(REVIEW_FIELD, f"parser confidence {record.confidence:.2f}"))
     return bpmodel.Entry(entry_type, key, fields)
