@@ -1,0 +1,128 @@
+"""Accuracy of bibkaz's record of the document itself (issue 17): its title,
+authors, date and publisher/site against the gold ``record`` of each document of
+the real-document corpus (tests/corpus/README.md).
+
+Run by hand from the repository root (never as a test):
+
+    python bench/record_accuracy.py --part dev|test|all [--per-document] [--json out.json]
+
+bibkaz's record is the library JSON's ``documents[]`` entry (title, authors,
+date) and the work with ``document`` set (its CSL ``publisher``, or the site in
+``container-title``). Each field is right, wrong (both have a value and they
+differ, or only bibkaz has one) or missing (only gold has one); a field neither
+has is not scored. ``date`` is right when bibkaz's date equals gold's at gold's
+precision; ``year`` is scored too, since a right year with a wrong day is a
+different failure from a wrong year.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extract_accuracy import (  # noqa: E402
+    CORPUS, corpus_documents, csl_family, field_outcome, norm_family, norm_year, pct, run_bibkaz,
+)
+
+RECORD_FIELDS = ("title", "authors", "date", "year", "publisher")
+
+
+def gold_family(name: str) -> str:
+    """The family name of a gold record author ("Family, Given"; organisations whole)."""
+    return name.split(",", 1)[0].strip() if "," in name else name.strip()
+
+
+def gold_record(gold: dict[str, Any]) -> dict[str, Any]:
+    """The gold record's scored fields, in the shapes :func:`record_outcome` compares."""
+    r = gold.get("record") or {}
+    authors = r.get("authors") or []
+    return {"title": r.get("title") or "", "authors": tuple(gold_family(a) for a in authors if a),
+            "date": (r.get("date") or "").strip(), "year": norm_year(r.get("date")),
+            "publisher": r.get("publisher") or ""}
+
+
+def bibkaz_record(library: dict[str, Any]) -> dict[str, Any]:
+    """bibkaz's record of the (single) document in a library JSON, same shapes as gold."""
+    doc = (library.get("documents") or [{}])[0]
+    own = next((w.get("csl", {}) for w in library.get("works", []) if w.get("document")), {})
+    authors = doc.get("authors") or own.get("author") or []
+    date = str(doc.get("date") or "").strip()
+    return {"title": doc.get("title") or own.get("title") or "",
+            "authors": tuple(csl_family(a) if isinstance(a, dict) else str(a) for a in authors),
+            "date": date, "year": norm_year(date),
+            "publisher": own.get("publisher") or own.get("container-title") or ""}
+
+
+def record_outcome(name: str, gold: Any, out: Any) -> str | None:
+    """right / wrong / missing for one record field (None when neither has it)."""
+    if name == "date" and gold and out:
+        return "right" if out.startswith(gold) else "wrong"
+    if name == "year" and gold and out:
+        return "right" if gold == out else "wrong"
+    if name == "authors" and gold and out:
+        return "right" if [norm_family(a) for a in gold] == [norm_family(a) for a in out] else "wrong"
+    return field_outcome("container" if name == "publisher" else name, gold, out)
+
+
+def score_record(gold: dict[str, Any], library: dict[str, Any]) -> dict[str, str | None]:
+    """Each record field's outcome for one document."""
+    g, o = gold_record(gold), bibkaz_record(library)
+    return {f: record_outcome(f, g[f], o[f]) for f in RECORD_FIELDS}
+
+
+def table(rows: dict[str, Counter]) -> list[str]:
+    """Markdown table: per field right / wrong / missing and the share right."""
+    out = ["| field | right | wrong | missing | accuracy |", "|---|---:|---:|---:|---:|"]
+    for f in RECORD_FIELDS:
+        c = rows[f]
+        n = c["right"] + c["wrong"] + c["missing"]
+        out.append(f"| {f} | {c['right']} | {c['wrong']} | {c['missing']} | {pct(c['right'] / n if n else None)} |")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("dev", "test", "all"), required=True)
+    ap.add_argument("--per-document", action="store_true")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    docs = corpus_documents(args.part, args.corpus)
+    if not docs:
+        print(f"no gold files in {args.corpus}/{args.part}", file=sys.stderr)
+        return 1
+    totals: dict[str, Counter] = {f: Counter() for f in RECORD_FIELDS}
+    per_doc: dict[str, dict[str, Any]] = {}
+    for doc, gold_path in docs:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        library = run_bibkaz(doc)
+        outcomes = score_record(gold, library)
+        name = f"{gold_path.parent.name}/{doc.name}"
+        per_doc[name] = {"outcomes": outcomes, "gold": gold_record(gold), "bibkaz": bibkaz_record(library)}
+        for f, o in outcomes.items():
+            if o:
+                totals[f][o] += 1
+    print(f"# document record accuracy, part {args.part}: {len(docs)} documents\n")
+    print("\n".join(table(totals)))
+    if args.per_document:
+        print("\n| document | " + " | ".join(RECORD_FIELDS) + " |\n|---|" + "---|" * len(RECORD_FIELDS))
+        for name, d in per_doc.items():
+            print(f"| {name} | " + " | ".join(d["outcomes"][f] or "–" for f in RECORD_FIELDS) + " |")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "part": args.part, "documents": len(docs), "date": time.strftime("%Y-%m-%d"),
+            "overall": {f: dict(c) for f, c in totals.items()},
+            "per_document": per_doc if args.part == "dev" else {n: d["outcomes"] for n, d in per_doc.items()},
+        }, indent=1, ensure_ascii=False, default=list), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
