@@ -1,7 +1,9 @@
 """The whole pipeline for a set of document paths: read → extract → parse → link → resolve.
 
 One bad document never loses the others: reading and extraction problems are
-collected per file and returned with the library.
+collected per file and returned with the library. Any exception inside one
+document's extraction, even a bug of ours, becomes a one-line problem naming
+that file; the other documents are still resolved and written.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
+from bibkaz.limits import MAX_REFERENCE_CHARS, clip_lines
 from bibkaz.model import Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record
 from bibkaz.parse import parse_raws
-from bibkaz.read import discover, read_document
+from bibkaz.read import discover, read_with_problems
 from bibkaz.resolve.assemble import Resolution
 
 
@@ -31,10 +34,14 @@ def _warnings(
 ) -> tuple[str, ...]:
     """What a user should look at in this document: one line each, naming file and line."""
     out = []
-    if encoding != "utf-8":
+    if encoding not in ("utf-8", "utf-8-replaced"):  # replaced bytes have a warning of their own
         out.append(str(Problem(str(path), f"not plain UTF-8: decoded as {encoding}")))
     if not refs and not mentions:
         out.append(str(Problem(str(path), "no references, notes or citations found")))
+    for r in refs:
+        if len(r.text) > MAX_REFERENCE_CHARS:
+            out.append(str(Problem(str(path), f"reference is {len(r.text):,} characters, over the "
+                                              f"{MAX_REFERENCE_CHARS:,} limit: only its start was parsed", r.line)))
     for p in parsed:
         if p.record.needs_review:
             text = p.reference.text if len(p.reference.text) <= 60 else p.reference.text[:57] + "..."
@@ -45,13 +52,25 @@ def _warnings(
 
 def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
     """Read, extract, parse and link one document."""
-    document = read_document(path)
+    document, problems = read_with_problems(path)
+    document, clipped = clip_lines(document)
     doc, refs, mentions, author_date = find(document)
     parsed = parse_raws(refs)
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
-    warnings = _warnings(path, doc.encoding, refs, all_mentions, parsed)
+    warnings = tuple(str(p) for p in [*problems, *clipped]) + _warnings(path, doc.encoding, refs, all_mentions, parsed)
     return Extraction(doc, tuple(refs), tuple(all_mentions), warnings), parsed
+
+
+def failure_problem(path: Path, exc: BaseException) -> Problem:
+    """One line for an unexpected failure in one document: where in our code, and what."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {Path(frames[-1].filename).stem}.{frames[-1].name}" if frames else ""
+    detail = " ".join(str(exc).split())[:200]
+    return Problem(str(path), f"extraction failed ({type(exc).__name__}{where}{': ' + detail if detail else ''}); "
+                              f"a bibkaz bug, please report it")
 
 
 def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | None = None) -> Built:
@@ -70,6 +89,9 @@ def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | N
             extraction, refs = extract_document(path)
         except InputError as exc:
             problems.append(exc.problem)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one document's failure must not lose the run
+            problems.append(failure_problem(path, exc))
             continue
         extractions.append(extraction)
         parsed.extend(refs)

@@ -122,5 +122,6 @@ def test_long_and_odd_lines_from_a_file_all_get_an_entry(tmp_path):
     lines = ["x " * 10000, "\x07\x08 Smith, J. 2020. Title.", "詹慧珊、吳明芳 數位影像在彩妝設計之研究 2008年4月19日", ARTICLE]
     refs.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run("parse", "--file", str(refs), "--format", "json")
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 4 and rows[0]["needs_review"] is True and rows[3]["needs_review"] is False
+    assert "reference 1 is 20,000 characters, over the 5,000 limit" in result.stderr

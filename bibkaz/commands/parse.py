@@ -144,9 +144,14 @@ def command(references: tuple[str, ...], files: tuple[str, ...], fmt: str, model
         raise click.UsageError("give reference strings or --file FILE")
 
     def texts() -> Iterator[str]:
-        yield from references
-        for path in files:
-            yield from _lines(path)
+        from bibkaz.limits import MAX_REFERENCE_CHARS, clip_reference
+
+        given = (t for source in (references, *(_lines(path) for path in files)) for t in source)
+        for n, text in enumerate(given, start=1):
+            if len(text) > MAX_REFERENCE_CHARS:
+                click.echo(f"bibkaz: warning: reference {n} is {len(text):,} characters, over the "
+                           f"{MAX_REFERENCE_CHARS:,} limit: only its start was parsed", err=True)
+            yield clip_reference(text)
 
     # someone typing references answers one at a time; files and pipes go in chunks
     interactive = "-" in files and sys.stdin.isatty()

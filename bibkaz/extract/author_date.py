@@ -10,6 +10,7 @@ ranges "(2020–2030)" and months "(January 2022)" are not citations.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from bibkaz.extract.text import Paragraph, sentence_around
@@ -97,13 +98,18 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                     start = m.start(1) + part_match.start()
                     found.extend(_cites(pm, p, start, start + len(part_match.group(0)), part))
                     taken.append((m.start(), m.end()))
+        taken_starts = [a for a, _ in taken]  # in order, not overlapping: found by bisection
         for m in _NARRATIVE.finditer(p.text):
-            if any(a <= m.start() < b for a, b in taken):
+            i = bisect_right(taken_starts, m.start()) - 1
+            if i >= 0 and m.start() < taken[i][1]:
                 continue
             # The names must not be the tail of a longer capitalised phrase mid-sentence
-            # ("the Foreign Policy Document (2020)").
-            before = p.text[: m.start()].rstrip()
-            if before.endswith(("the", "The", "a", "A", "of")):
+            # ("the Foreign Policy Document (2020)"). Only the spaces before the match are
+            # walked back over, not the whole paragraph copied for every match.
+            before_end = m.start()
+            while before_end and p.text[before_end - 1].isspace():
+                before_end -= 1
+            if p.text.endswith(("the", "The", "a", "A", "of"), 0, before_end):
                 continue
             found.extend(_cites(m, p, m.start(), m.end(), m.group(0)))
     return found

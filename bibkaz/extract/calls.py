@@ -42,12 +42,17 @@ def _expand(spec: str) -> list[int]:
     return out
 
 
+#: _UNIT_BEFORE matches at most this many characters before a call; searching a
+#: window that long gives the same answer as searching all the text before it.
+_UNIT_WINDOW = 8
+
+
 def superscript_calls(paras: list[Paragraph]) -> list[Call]:
     calls = []
     for p in paras:
+        lead = len(p.text) - len(p.text.lstrip())  # calls at or before this have nothing before them
         for m in _SUP.finditer(p.text):
-            before = p.text[: m.start()]
-            if not before.strip() or _UNIT_BEFORE.search(before):
+            if m.start() <= lead or _UNIT_BEFORE.search(p.text, max(0, m.start() - _UNIT_WINDOW), m.start()):
                 continue
             for raw in re.split(r"\s?[,،]\s?", m.group(0)):
                 calls.append(Call(superscript_value(raw), p.line_at(m.start()), raw, sentence_around(p.text, m.start(), m.end()), "superscript"))
@@ -68,19 +73,31 @@ def bracket_calls(paras: list[Paragraph]) -> list[Call]:
     return calls
 
 
+def _run_before(text: str, end: int, keep, longest: int) -> str:
+    """The run of characters satisfying ``keep`` that ends at ``end``, looked at no
+    further back than ``longest`` + 1 characters (enough to tell a run longer than
+    ``longest`` from one that is not; scanning all the text before each candidate
+    made glued calls quadratic)."""
+    start = end
+    while start > 0 and end - start <= longest and keep(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
 def _glued_ok(text: str, start: int, digits: str) -> bool:
     prev = text[start - 1]
     if prev in ".,":
         # "2022.3" and "2020,2" are a year and a call; "3.5" and "1,800" are numbers.
-        head = re.search(r"(\d+)$", text[: start - 1])
+        head = _run_before(text, start - 1, str.isdecimal, 4)
         if head:
-            return bool(_YEAR.match(head.group(1))) and len(digits) <= 2
+            return bool(_YEAR.fullmatch(head)) and len(digits) <= 2
         return True
     if prev == "-" or prev == "/":
         return False  # COVID-19, 24/7
-    word = re.search(r"(\S+)$", text[:start])
-    token = word.group(1) if word else ""
-    if re.fullmatch(r"[A-Z]{1,3}\d*|[A-Z][a-z]?", token[: -len(digits)] if token.endswith(digits) else token):
+    # The word before the digits; it ends in a non-digit (the lookbehind of _GLUED), so only
+    # a word of at most 3 characters can be a name like G20, Q3, F16 or Pb2.
+    token = _run_before(text, start, lambda c: not c.isspace(), 3)
+    if re.fullmatch(r"[A-Z]{1,3}|[A-Z][a-z]?", token):
         return False  # G20, Q3, F16, Pb2: names with numbers, not calls
     return True
 
@@ -96,11 +113,17 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
         for m in _GLUED.finditer(p.text):
             if _glued_ok(p.text, m.start(), m.group(1)):
                 candidates.append((int(m.group(1)), p, m))
+    # followed[i]: does value + 1 occur among the candidates after i? (one pass from the end,
+    # not a scan of the rest of the list for every candidate)
+    followed = [False] * len(candidates)
+    later: set[int] = set()
+    for i in range(len(candidates) - 1, -1, -1):
+        followed[i] = candidates[i][0] + 1 in later
+        later.add(candidates[i][0])
     calls = []
     expected = first
-    values = [c[0] for c in candidates]
     for i, (value, p, m) in enumerate(candidates):
-        skip_ok = value == expected + 1 and value + 1 in values[i + 1 :]
+        skip_ok = value == expected + 1 and followed[i]
         if value == expected or skip_ok:
             calls.append(Call(value, p.line_at(m.start()), m.group(1), sentence_around(p.text, m.start(), m.end()), "glued"))
             expected = value + 1

@@ -8,8 +8,11 @@ wrapped over two lines is still found.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+from bibkaz.limits import MAX_PARAGRAPH_CHARS
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_TO_INT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -32,7 +35,11 @@ class Paragraph:
 
 
 def paragraphs(lines: list[str], keep: set[int] | None = None) -> list[Paragraph]:
-    """Split lines (1-based numbers in ``keep`` only, if given) into paragraphs."""
+    """Split lines (1-based numbers in ``keep`` only, if given) into paragraphs.
+
+    A paragraph longer than MAX_PARAGRAPH_CHARS is cut at a line break into
+    several, which bounds what each citation search has to scan.
+    """
     out: list[Paragraph] = []
     buf: list[str] = []
     starts: list[int] = []
@@ -49,10 +56,12 @@ def paragraphs(lines: list[str], keep: set[int] | None = None) -> list[Paragraph
         if (keep is not None and number not in keep) or not line.strip():
             flush()
             continue
+        stripped = line.strip()
+        if buf and pos + len(stripped) > MAX_PARAGRAPH_CHARS:
+            flush()
         if not buf:
             first = number
         starts.append(pos)
-        stripped = line.strip()
         buf.append(stripped)
         pos += len(stripped) + 1
     flush()
@@ -62,11 +71,27 @@ def paragraphs(lines: list[str], keep: set[int] | None = None) -> list[Paragraph
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+(?=[A-Z“\"‘(\[])")
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of every sentence break in ``text``, found once per paragraph.
+
+    Callers ask for the sentence around each of thousands of calls in one
+    paragraph; scanning from the paragraph's start each time was quadratic.
+    """
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that contains [start, end): what a reviewer needs to see."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    right = m.start() + 1 if m else len(text)
+    """The sentence of ``text`` that contains [start, end): what a reviewer needs to see.
+
+    It begins after the last break that ends before ``start`` (a break needs the
+    character after it, so one ending exactly at ``start`` does not count) and
+    ends at the first break starting at or after ``end``.
+    """
+    starts, ends = _sentence_ends(text)
+    i = bisect_left(ends, start) - 1
+    left = ends[i] if i >= 0 else 0
+    j = bisect_left(starts, end)
+    right = starts[j] + 1 if j < len(starts) else len(text)
     return text[left:right].strip()

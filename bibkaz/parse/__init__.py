@@ -31,9 +31,12 @@ def parse_reference(text: str) -> Record:
 
 def parse_references(texts: Sequence[str]) -> list[Record]:
     """Parse many reference strings; the CRF tags them together, which is much
-    faster per string than one at a time."""
+    faster per string than one at a time. Strings over
+    :data:`bibkaz.limits.MAX_REFERENCE_CHARS` are parsed from their start only."""
+    from bibkaz.limits import clip_reference
     from bibkaz.parse.gate import choose
 
+    texts = [clip_reference(t) for t in texts]
     crf = _crf().parse_many(texts) if texts else []
     return [choose(text, record, parse_rules(text)) for text, record in zip(texts, crf)]
 

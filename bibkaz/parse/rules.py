@@ -70,7 +70,9 @@ def _first_sentence(s: str) -> tuple[str, str]:
     we cannot know: so only "." splits, and "?"/"!" stay inside the title.
     """
     for m in _SENTENCE.finditer(s):
-        if s[m.start()] != "." or _ABBREV.search(s[: m.start()]):
+        # _ABBREV ends at the full stop and is at most 3 characters long: a short window
+        # answers as all of s[: m.start()] would, without copying it at every full stop.
+        if s[m.start()] != "." or _ABBREV.search(s, max(0, m.start() - 8), m.start()):
             continue
         return s[: m.start() + 1], s[m.end() :]
     return s, ""

@@ -1,22 +1,24 @@
 """Reading input files into Documents: one reader per format, one entry point.
 
 :func:`read_document` picks the reader by file extension; :func:`discover` lists
-the documents under the paths a user gave.
+the documents under the paths a user gave. :func:`read_with_problems` also
+returns what a user should know about the reading (bytes replaced in decoding).
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Iterable
 
-from bibkaz.model import Document, InputError
+from bibkaz.model import Document, InputError, Problem
 from bibkaz.read.decode import decode_bytes
+from bibkaz.read.formats import DOCUMENT_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES
 from bibkaz.read.html import html_to_text
 
-#: Extensions read as documents; everything else in a folder is ignored.
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".rst"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+__all__ = ["DOCUMENT_SUFFIXES", "HTML_SUFFIXES", "TEXT_SUFFIXES", "MAX_BYTES", "discover", "read_document",
+           "read_with_problems"]
+
 #: Larger files are refused: no brief is this long, and parsing it would stall the run.
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -41,10 +43,12 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_document(path: Path) -> Document:
-    """Read and decode one file. Raises InputError naming the file on any problem."""
-    import hashlib
+def read_with_problems(path: Path) -> tuple[Document, list[Problem]]:
+    """Read and decode one file, and the warnings decoding gave.
 
+    Raises InputError naming the file when it cannot be read at all (missing,
+    too large, empty, binary); undecodable bytes are replaced, never fatal.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -54,14 +58,17 @@ def read_document(path: Path) -> Document:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not raw.strip():
         raise InputError(str(path), "file is empty")
-    text, encoding = decode_bytes(raw, str(path))
+    decoded = decode_bytes(raw, str(path))
+    problems = [Problem(str(path), decoded.warning, decoded.bad_line)] if decoded.warning else []
+    text = decoded.text
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Document(
-        id=path.stem,
-        path=str(path),
-        text=text,
-        encoding=encoding,
-        sha256=hashlib.sha256(raw).hexdigest(),
-    )
+    document = Document(id=path.stem, path=str(path), text=text, encoding=decoded.encoding,
+                        sha256=hashlib.sha256(raw).hexdigest())
+    return document, problems
+
+
+def read_document(path: Path) -> Document:
+    """Read and decode one file. Raises InputError naming the file on any problem."""
+    return read_with_problems(path)[0]

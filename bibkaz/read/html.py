@@ -1,24 +1,52 @@
-"""HTML → plain text with block structure kept as line breaks (stdlib only)."""
+"""HTML → plain text with block structure kept as line breaks.
+
+The markup is read by libxml2's HTML parser (through lxml) in recovering mode:
+it never asserts or raises on broken markup (``<![``, ``a <![foo[ b``, stray
+``</p>``), which the standard library's html.parser did. See docs/decisions.md.
+"""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+import re
+
+from lxml import etree
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
           "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title"}
 _SKIP = {"script", "style", "noscript", "template", "svg"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Last resort when libxml2 refuses the input outright: drop tags, keep text.
+_TAG = re.compile(r"<[^<>]{0,2000}>")
 
 
-class _TextParser(HTMLParser):
+class _TextTarget:
+    """lxml parser target: collects text, marks block ends, keeps <sup> digits as superscripts.
+
+    Text arrives in pieces (entities split it); pieces are joined before the
+    superscript test, as html.parser's ``convert_charrefs`` did.
+    """
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.pending: list[str] = []
         self.skip = 0
         self.sup = 0
-        self.href: list[str | None] = []
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        data = "".join(self.pending)
+        self.pending = []
+        if self.skip:
+            return
+        if self.sup and data.strip().isdigit():
+            # <sup>3</sup> is a note call: keep it as a Unicode superscript, as PDFs give it
+            data = data.strip().translate(_SUPERSCRIPT)
+        self.parts.append(data)
+
+    def start(self, tag: str, attrib: object) -> None:
+        self._flush()
+        tag = tag.lower() if isinstance(tag, str) else ""
         if tag in _SKIP:
             self.skip += 1
         elif tag == "sup":
@@ -28,30 +56,43 @@ class _TextParser(HTMLParser):
         if tag in _BLOCK:
             self.parts.append("\n\n" if tag != "br" else "\n")
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
+        self._flush()
+        tag = tag.lower() if isinstance(tag, str) else ""
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag == "sup":
             self.sup = max(0, self.sup - 1)
         elif tag in ("em", "i"):
             self.parts.append("*")
-        if tag in _BLOCK:
+        if tag in _BLOCK and tag != "br":  # <br> is void: its line break came with the start tag
             self.parts.append("\n\n")
 
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.sup and data.strip().isdigit():
-            # <sup>3</sup> is a note call: keep it as a Unicode superscript, as PDFs give it
-            data = data.strip().translate(_SUPERSCRIPT)
-        self.parts.append(data)
+    def data(self, data: str) -> None:
+        self.pending.append(data)
+
+    def comment(self, text: str) -> None:
+        """Comments are not text."""
+
+    def close(self) -> str:
+        self._flush()
+        return "".join(self.parts)
+
+
+def _raw_text(html: str) -> str:
+    """The markup's text, parsed by libxml2; tags simply dropped if it gives up."""
+    target = _TextTarget()
+    parser = etree.HTMLParser(target=target, recover=True, huge_tree=True, remove_comments=True)
+    try:
+        parser.feed(html)
+        return parser.close()
+    except (etree.LxmlError, ValueError):
+        return _TAG.sub(" ", html)
 
 
 def html_to_text(html: str) -> str:
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parts for parts in parser.parts).split("\n")]
+    """Plain text of ``html``: one line per block, runs of blank lines collapsed."""
+    lines = [" ".join(line.split()) for line in _raw_text(html).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_RANGE = re.compile(r"([A-Za-z]?\d+[A-Za-z]?)\s*(?:[-‐‑‒–—]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
+# A range never starts inside a run of digits (a match there implies one at the run's
+# start), so "(?<!\d)" changes no result; it stops the search from retrying the
+# run at every digit, which made a long run of digits quadratic.
+_RANGE = re.compile(r"((?:[A-Za-z]|(?<!\d))\d+[A-Za-z]?)\s*(?:[-‐‑‒–—]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
 _SINGLE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
 
 
