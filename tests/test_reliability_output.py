@@ -146,3 +146,139 @@ def test_hostile_strings_read_alike_by_bibtex_and_pybtex(tmp_path, dialect):
         assert int(entry["NAMES"]) == len(db.entries[entry["KEY"]].persons.get("author", [])), entry
         for name in ("TITLE", "PUBLISHER", "NOTE"):
             assert flat(entry[name]) == flat(fields.get(name.lower(), "")), (entry["KEY"], name)
+
+
+# --- bibkaz merge and the BibTeX reader -------------------------------------------------
+
+BROKEN_BIB = """@article{alpha2020, author = {Alpha, A.}, title = {First}, year = {2020}}
+
+@article{broken2021, author = {Broken, B.}, title = {Unbalanced {brace, year = {2021}}
+
+@article{gamma2022, author = {Gamma, C.}, title = {Third}, year = {2022}}
+
+@book{beta2019, author = {Beta, B.}, title = {Beta book}, year = {2019}}
+@book{beta2019, author = {Beta, B.}, title = {Another beta}, year = {2018}}
+@misc{nul, title = {N\x00UL}, year = {2001}}
+"""
+
+
+def test_merge_keeps_every_entry_around_a_malformed_one_and_says_why(tmp_path):
+    """Before: the unbalanced entry and every entry after it were dropped, with an empty
+    reason, bibtexparser's own log line, a silently renamed key, {{Beta, B.}} and a NUL."""
+    bib = tmp_path / "a.bib"
+    bib.write_text(BROKEN_BIB, encoding="utf-8")
+    out = tmp_path / "out.bib"
+    result = CliRunner().invoke(main, ["merge", str(bib), "-o", str(out)])
+    assert result.exit_code == 1  # an entry was skipped
+    err = result.stderr
+    assert "a.bib:3: malformed entry 'broken2021': unbalanced braces: 1 '{' still open before the next entry at line 5" in err
+    assert "a.bib:8: duplicate key 'beta2019' (first at line 7): another work, written as beta2019a" in err
+    assert "Parsing of" not in result.output + err and "aborted" not in err  # no bibtexparser log lines
+    written = out.read_text(encoding="utf-8")
+    keys = [e.key for e in __import__("bibkaz.formats.bibtex.reader", fromlist=["read_bib"]).read_bib(out).entries]
+    assert keys == ["alpha2020", "beta2019", "beta2019a", "gamma2022", "nul"]
+    assert "{{Beta" not in written and "author = {Beta, B.}" in written
+    assert "\x00" not in written and "title = {{NUL}}" in written
+
+
+def test_reader_reasons_name_the_line():
+    from bibkaz.formats.bibtex.scan import Malformed, scan
+
+    cases = {
+        "@a{x, title = }\n": "no value for field 'title'",
+        "@a{x, title {y}}\n": "no '=' after field name 'title'",
+        '@a{x, t = "a{"}\n': "unbalanced quotes: a quoted value is not closed at the end of the file",
+        "@a{x, t = {y}\n": "the entry is not closed at the end of the file",
+    }
+    for text, reason in cases.items():
+        (item,) = scan(["% a comment line\n", text])
+        assert isinstance(item, Malformed) and item.line == 2 and item.reason == reason, (text, item)
+
+
+def test_reader_macros_concatenation_and_parentheses():
+    from bibkaz.formats.bibtex.scan import RawEntry, scan
+
+    text = '@string{me = {Me}}\n@comment{ignored {x}}\n@a(x, author = me # { and } # "You", month = jan, n = 3)\n'
+    (entry,) = scan(text.splitlines(True))
+    assert entry == RawEntry("a", "x", (("author", "Me and You"), ("month", "jan"), ("n", "3")), 3)
+
+
+def test_large_files_report_progress(tmp_path):
+    from bibkaz.formats.bibtex.reader import read_bib
+
+    bib = tmp_path / "big.bib"
+    bib.write_text("".join(f"@book{{k{i}, author = {{A{i}, B.}}, title = {{T {i}}}, year = {{2001}}}}\n" for i in range(10_001)),
+                   encoding="utf-8")
+    seen: list[tuple[int, int, int]] = []
+    read = read_bib(bib, lambda n, done, size: seen.append((n, done, size)))
+    assert len(read.entries) == 10_001 and read.entries[-1].line == 10_001
+    size = bib.stat().st_size
+    assert seen == [(10_000, size, size), (10_001, size, size)]  # one block here: bytes are whole blocks
+
+
+def test_a_bib_that_is_not_utf8_is_read_and_named(tmp_path):
+    from bibkaz.formats.bibtex.reader import read_bib
+
+    bib = tmp_path / "w.bib"
+    bib.write_bytes(b"@book{a, title = {Caf\xe9}, year = {2001}}\n")
+    read = read_bib(bib)
+    assert read.entries[0].record.title == "Café"
+    assert [str(p) for p in read.problems] == [f"{bib}:1: not UTF-8 (byte 0xe9); such lines are read as cp1252"]
+
+
+# --- output files bibkaz did not write ---------------------------------------------------
+
+def test_json_output_bibkaz_did_not_write_is_kept(tmp_path):
+    """Before: --json overwrote any file."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    mine = tmp_path / "library.json"
+    mine.write_text('{"mine": true}\n', encoding="utf-8")
+    out = tmp_path / "refs.bib"
+    result = CliRunner().invoke(main, ["extract", str(seeds), "-o", str(out), "--json", str(mine), "-q"])
+    assert result.exit_code == 2 and "is not a library JSON bibkaz wrote; use --force" in result.stderr
+    assert mine.read_text(encoding="utf-8") == '{"mine": true}\n' and not out.exists()
+    assert CliRunner().invoke(main, ["extract", str(seeds), "-o", str(out), "--json", str(mine), "-q", "--force"]).exit_code == 0
+    assert mine.read_text(encoding="utf-8").startswith('{\n  "bibkaz": 1,')
+    # A JSON bibkaz wrote is bibkaz's to replace.
+    assert CliRunner().invoke(main, ["extract", str(seeds), "-o", str(out), "--json", str(mine), "-q"]).exit_code == 0
+
+
+_SLOW_WRITER = """
+import os, sys, time
+from bibkaz import fsutil
+real_fsync = os.fsync
+def slow_fsync(fd):
+    print("writing", flush=True)
+    time.sleep(30)
+fsutil.os.fsync = slow_fsync
+fsutil.write_atomic(sys.argv[1], "x" * 1000)
+"""
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(tmp_path):
+    """Before: SIGTERM during the write left .references.bib.*.tmp behind."""
+    import signal
+    import sys
+
+    target = tmp_path / "references.bib"
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(target)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=20) == -signal.SIGTERM  # ends as SIGTERM would, after cleaning up
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_killed_writers_temporary_file_goes_on_the_next_write(tmp_path):
+    import signal
+    import sys
+
+    from bibkaz.fsutil import write_atomic
+
+    target = tmp_path / "references.bib"
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(target)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=20)
+    assert [p.name.endswith(".tmp") for p in tmp_path.iterdir()] == [True]
+    write_atomic(target, "new")
+    assert [p.name for p in tmp_path.iterdir()] == ["references.bib"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from bibkaz.commands._common import warn_problems
+from bibkaz.commands._common import refuse_foreign_output, warn_problems
 from bibkaz.formats import library_json
 from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
 from bibkaz.fsutil import write_atomic
@@ -43,11 +43,8 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
     PATHS are documents (.txt, .md, .html) or folders of them. Exit status: 0 when
     every file was read, 1 when some were skipped, 2 for usage errors.
     """
+    refuse_foreign_output(output, force, json_path)
     status = written_by_bibkaz(output)
-    if status is False and not force:
-        raise click.UsageError(
-            f"{output} was not written by bibkaz or was edited by hand since; use --force to overwrite it"
-        )
     existing = dict(read_records(output)) if status else None
     started = time.perf_counter()
     try:

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from bibkaz.commands._common import warn_problems
-from bibkaz.formats.bibtex import write_library, written_by_bibkaz
+from bibkaz.commands._common import refuse_foreign_output, warn_problems
+from bibkaz.formats.bibtex import write_library
 from bibkaz.fsutil import write_atomic
 from bibkaz.resolve.bibmerge import merge_bib_files
 from bibkaz.resolve.explain import explain_lines
+
+
+class _Progress:
+    """A line on stderr every few seconds while a large file is read: how far, how fast."""
+
+    def __init__(self, every: float = 2.0):
+        self.started = self.last = time.perf_counter()
+        self.every = every
+
+    def __call__(self, entries: int, done: int, size: int) -> None:
+        now = time.perf_counter()
+        if now - self.last < self.every:
+            return
+        self.last = now
+        share = f" ({done / size:.0%} of {size / 1e6:.0f} MB)" if size else ""
+        click.echo(f"bibkaz: read {entries:,} entries{share}, {entries / (now - self.started):,.0f} a second", err=True)
 
 
 @click.command("merge")
@@ -27,25 +44,25 @@ def command(paths: tuple[Path, ...], output: Path, explain: bool, dialect: str, 
 
     Entries that are one work (same DOI; or the same authors, title and year
     however each file spells them) become one entry with the most complete value
-    of every field; the first file's key is kept. Exit status: 0 when every file
-    was read, 1 when some were skipped, 2 for usage errors.
+    of every field; the first file's key is kept. A malformed entry is named
+    with its line and skipped; the rest of its file is kept. Exit status: 0 when
+    every entry was read, 1 when a file or an entry was skipped, 2 for usage errors.
     """
-    if written_by_bibkaz(output) is False and not force:
-        raise click.UsageError(
-            f"{output} was not written by bibkaz or was edited by hand since; use --force to overwrite it"
-        )
-    merged = merge_bib_files(paths)
+    refuse_foreign_output(output, force)
+    started = time.perf_counter()
+    merged = merge_bib_files(paths, _Progress())
     library = merged.resolution.library
     write_atomic(output, write_library(library, dialect))
     warn_problems(merged.problems)
-    for warning in library.warnings:
+    for warning in merged.warnings + library.warnings:
         click.echo(f"bibkaz: warning: {warning}", err=True)
     if explain:
         for line in explain_lines(merged.resolution, merged.labels):
             click.echo(line)
     click.echo(
-        f"bibkaz: {merged.entries} entries in {len(paths) - len(merged.problems)} files → "
-        f"{len(library.works)} works ({merged.entries - len(library.works)} duplicates merged) → {output}",
+        f"bibkaz: {merged.entries} entries in {merged.files_read} files → "
+        f"{len(library.works)} works ({merged.entries - len(library.works)} duplicates merged) → {output} "
+        f"in {time.perf_counter() - started:.1f} s",
         err=True,
     )
     sys.exit(1 if merged.problems else 0)

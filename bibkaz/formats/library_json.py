@@ -7,6 +7,8 @@ network, format, export): they accept it instead of re-reading the documents.
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 from bibkaz.formats.csl import csl_to_record, name_to_csl, record_to_csl
@@ -72,6 +74,20 @@ def library_to_json(library: Library) -> dict[str, Any]:
         "works": works,
         "unresolved": [_unresolved_json(m) for m in library.unresolved],
     }
+
+
+def written_by_bibkaz(path: Path) -> bool | None:
+    """True if ``path`` holds a library JSON bibkaz wrote, False for any other file,
+    None if it does not exist. :func:`dumps` always writes the "bibkaz" version key
+    first, so the first bytes decide without reading a large file."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return False
+    return re.match(rb'\{\s*"bibkaz":\s*\d+\s*,', head) is not None
 
 
 def dumps(library: Library) -> str:

@@ -1,6 +1,7 @@
 """Reading BibTeX/BibLaTeX files into Records (for ``bibkaz merge`` and as command input).
 
-bibtexparser 2 splits the file; names are split on " and " at brace depth 0 and
+:mod:`bibkaz.formats.bibtex.scan` splits the file (streamed, see
+:mod:`bibkaz.formats.bibtex.stream`); names are split on " and " at brace depth 0 and
 a fully braced name is an organisation; LaTeX in values is decoded with
 pylatexenc (which bibtexparser itself uses) after protective braces go.
 """
@@ -8,13 +9,17 @@ pylatexenc (which bibtexparser itself uses) after protective braces go.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-import bibtexparser
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
+from bibkaz.formats.bibtex.latex import clean_text
+from bibkaz.formats.bibtex.scan import Malformed, RawEntry, scan
+from bibkaz.formats.bibtex.stream import PROGRESS_EVERY, LineSource, Progress
 from bibkaz.formats.bibtex.types import csl_type
-from bibkaz.model import InputError, Library, Name, Record, Work
+from bibkaz.model import InputError, Library, Name, Problem, Record, Work
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import parse_person
 
@@ -59,15 +64,21 @@ _FIELDS = {
     "type": "genre",
     "note": "note",
 }
+_RANK = {key: n for n, key in enumerate(_FIELDS)}
+_AND = re.compile(r"\s+and\s+")
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def decode(value: str) -> str:
+    """LaTeX → plain text, control characters (NUL included) dropped, spaces collapsed."""
     text = _DECODER.latex_to_text(value) if "\\" in value or "{" in value else value
-    return " ".join(text.split())
+    return " ".join(clean_text(text).split())
 
 
 def split_names(value: str) -> list[str]:
+    """The names of an "and"-joined list; an "and" inside braces is part of a name."""
+    if "{" not in value:
+        return [p.strip() for p in _AND.split(value) if p.strip()]
     parts, depth, start = [], 0, 0
     for m in re.finditer(r"[{}]|\s+and\s+", value):
         tok = m.group(0)
@@ -94,7 +105,9 @@ def _wholly_braced(raw: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_bibtex_name(raw: str) -> Name:
+    """One name of an author list; cached, since a library repeats its authors."""
     if _wholly_braced(raw):
         return Name(literal=decode(raw[1:-1]))
     text = decode(raw)
@@ -107,18 +120,21 @@ def parse_bibtex_name(raw: str) -> Name:
     return parse_person(text)
 
 
-def _record(entry: bibtexparser.model.Entry) -> Record:
+def record_from(entry: RawEntry) -> Record:
+    """The Record of one scanned entry: names split, LaTeX decoded, dates made ISO."""
     values: dict[str, object] = {}
-    fields = {f.key.lower(): f.value for f in entry.fields}
-    values["type"] = csl_type(entry.entry_type, str(fields.get("entrysubtype", "")))
+    fields = dict(entry.fields)
+    values["type"] = csl_type(entry.entry_type, fields.get("entrysubtype", ""))
     for key, attr in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
         if key in fields:
-            names = tuple(n for n in (parse_bibtex_name(x) for x in split_names(str(fields[key]))) if n.family or n.literal)
+            names = tuple(n for n in (parse_bibtex_name(x) for x in split_names(fields[key])) if n.family or n.literal)
             values[attr] = names
-    for key, attr in _FIELDS.items():
-        if key in fields and attr not in values:
-            raw = str(fields[key])
-            values[attr] = raw.strip() if key in ("url", "doi") else decode(raw)
+    # The first of _FIELDS' keys wins for an attribute (journaltitle before journal).
+    for key in sorted(fields.keys() & _FIELDS.keys(), key=_RANK.__getitem__):
+        attr = _FIELDS[key]
+        if attr not in values:
+            raw = fields[key]
+            values[attr] = clean_text(raw).strip() if key in ("url", "doi") else decode(raw)
     if "pages" in values:
         values["pages"] = str(values["pages"]).replace("--", "-").replace("–", "-")
     if "date" in fields:
@@ -141,34 +157,81 @@ def _record(entry: bibtexparser.model.Entry) -> Record:
     return Record(**values)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class BibEntry:
+    key: str
+    record: Record
+    line: int
+
+
+@dataclass(frozen=True)
+class BibFile:
+    """What one .bib file held: its readable entries in order, the entries that
+    could not be read (with line and reason), and keys used more than once."""
+
+    path: str
+    entries: tuple[BibEntry, ...]
+    problems: tuple[Problem, ...] = ()
+    duplicates: tuple[Problem, ...] = ()
+
+
+def read_bib(path: str | Path, progress: Progress | None = None) -> BibFile:
+    """Read every entry of ``path`` that can be read, streamed, in one pass.
+
+    A malformed entry is a problem naming its line and why; the entries around it
+    are kept. Raises InputError only when the file cannot be opened.
+    """
+    source = LineSource(Path(path))
+    name = str(path)
+    entries: list[BibEntry] = []
+    problems: list[Problem] = []
+    duplicates: list[Problem] = []
+    first_line: dict[str, int] = {}
+    for item in scan(source.blocks()):
+        if isinstance(item, Malformed):
+            label = f"malformed entry {item.key!r}" if item.key else "malformed entry"
+            problems.append(Problem(name, f"{label}: {item.reason}", item.line))
+            continue
+        if item.key in first_line:
+            duplicates.append(Problem(name, f"duplicate key {item.key!r} (first at line {first_line[item.key]})", item.line))
+        else:
+            first_line[item.key] = item.line
+        entries.append(BibEntry(item.key, record_from(item), item.line))
+        if progress and len(entries) % PROGRESS_EVERY == 0:
+            progress(len(entries), source.bytes_read, source.size)
+    if progress:
+        progress(len(entries), source.bytes_read, source.size)
+    if not entries and not problems:
+        problems.append(Problem(name, "no BibTeX entries found"))
+    return BibFile(name, tuple(entries), tuple(source.warnings + problems), tuple(duplicates))
+
+
 def read_records_text(text: str, path: str = "<bibtex>") -> list[tuple[str, Record]]:
-    """Every entry as (key, Record), in file order.
+    """Every entry as (key, Record), in file order; the first malformed entry is an
+    InputError naming its line (``bibkaz merge`` uses :func:`read_bib`, which keeps going).
 
     Entries with a repeated key are kept (both of them): a file with duplicates is
-    exactly what ``bibkaz merge`` is for. Any other unparsable block is an error
-    naming the line.
+    exactly what ``bibkaz merge`` is for.
     """
-    library = bibtexparser.parse_string(text)
-    duplicates = [b for b in library.failed_blocks if isinstance(b, bibtexparser.model.DuplicateBlockKeyBlock)]
-    broken = [b for b in library.failed_blocks if not isinstance(b, bibtexparser.model.DuplicateBlockKeyBlock)]
-    if broken:
-        block = broken[0]
-        line = (getattr(block, "start_line", 0) or 0) + 1
-        raise InputError(path, f"malformed BibTeX entry: {str(getattr(block, 'error', 'cannot parse'))[:120]}", line)
-    entries = list(library.entries) + [b.ignore_error_block for b in duplicates if isinstance(b.ignore_error_block, bibtexparser.model.Entry)]
-    entries.sort(key=lambda e: e.start_line or 0)
-    return [(e.key, _record(e)) for e in entries]
+    out = []
+    for item in scan(text.splitlines(keepends=True)):
+        if isinstance(item, Malformed):
+            raise InputError(path, f"malformed BibTeX entry {item.key!r}: {item.reason}".replace(" '':", ":"), item.line)
+        out.append((item.key, record_from(item)))
+    return out
 
 
 def read_records(path: str | Path) -> list[tuple[str, Record]]:
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(p), f"cannot read BibTeX file: {exc}") from None
-    return read_records_text(text, str(p))
+    """Every entry of the file at ``path``; the first malformed entry is an InputError."""
+    bib = read_bib(path)
+    if bib.problems:
+        raise InputError(bib.problems[0].path, bib.problems[0].message, bib.problems[0].line)
+    return [(e.key, e.record) for e in bib.entries]
 
 
 def read_library(path: str | Path) -> Library:
-    """A .bib file as a Library: one Work per entry, keys kept, no documents."""
-    return Library(works=tuple(Work(key=k, record=r) for k, r in read_records(path)))
+    """A .bib file as a Library: one Work per readable entry, keys kept, no documents;
+    malformed entries and repeated keys become the library's warnings."""
+    bib = read_bib(path)
+    return Library(works=tuple(Work(key=e.key, record=e.record) for e in bib.entries),
+                   warnings=tuple(str(p) for p in bib.problems + bib.duplicates))
