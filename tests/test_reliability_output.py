@@ -101,6 +101,11 @@ def test_hostile_strings_round_trip_through_pybtex(dialect):
             assert record.url.startswith("https://x.org/") and not re.search(r"[{}\\\s]", record.url)
 
 
+def test_keys_from_a_merged_file_cannot_break_the_entry():
+    text = format_entries([('a"b%c#d', Record(type="book", title="T")), ("", Record(type="book", title="U"))])
+    assert list(_pybtex(text).entries) == ["a-b-c-d", "entry"]
+
+
 def _bibtex_dump(folder: Path, bib: str) -> list[dict[str, str]]:
     """Each entry as BibTeX 0.99d reads it: key and raw fields, written out by a tiny .bst."""
     (folder / "h.bib").write_text(bib, encoding="utf-8")

@@ -48,3 +48,13 @@ def balanced(value: str) -> str:
         (r"\textbraceleft{}" if c == "{" else r"\textbraceright{}") if i in unmatched else c
         for i, c in enumerate(value)
     )
+
+
+#: What a BibTeX key cannot hold: the entry's own syntax, comment and macro characters.
+_KEY_UNSAFE = re.compile(r"[\s,{}()\"#%'=\\~\x00-\x1f\x7f]")
+
+
+def safe_key(key: str) -> str:
+    """A citation key BibTeX and biber read back as written (keys from a merged
+    .bib can hold anything its reader let through); unsafe characters become "-"."""
+    return _KEY_UNSAFE.sub("-", key) or "entry"

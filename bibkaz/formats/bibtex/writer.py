@@ -17,7 +17,7 @@ from bibtexparser import model as bpmodel
 from bibkaz import __version__
 from bibkaz.formats.bibtex.fields import DIALECTS, MONTH_MACROS
 from bibkaz.formats.bibtex.protect import proper_nouns_from
-from bibkaz.formats.bibtex.safe import balanced
+from bibkaz.formats.bibtex.safe import balanced, safe_key
 from bibkaz.model import BibkazError, Library, Record
 
 HEADER_PREFIX = "% Written by bibkaz"
@@ -36,7 +36,7 @@ def _entry(key: str, record: Record, dialect: str, known: frozenset[str]) -> bpm
             fields.append(bpmodel.Field(name, balanced(value)))
     if record.needs_review:
         fields.append(bpmodel.Field(REVIEW_FIELD, f"parser confidence {record.confidence:.2f}"))
-    return bpmodel.Entry(entry_type, key, fields)
+    return bpmodel.Entry(entry_type, safe_key(key), fields)
 
 
 def format_entries(records: Sequence[tuple[str, Record]], dialect: str = "biblatex") -> str:
