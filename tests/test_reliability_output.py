@@ -287,3 +287,52 @@ def test_a_killed_writers_temporary_file_goes_on_the_next_write(tmp_path):
     assert [p.name.endswith(".tmp") for p in tmp_path.iterdir()] == [True]
     write_atomic(target, "new")
     assert [p.name for p in tmp_path.iterdir()] == ["references.bib"]
+
+
+# --- bibkaz zotero push against servers that answer wrongly ------------------------------
+
+def _library_json(tmp_path: Path) -> Path:
+    from bibkaz.formats.library_json import dumps
+    from bibkaz.model import Library, Work
+
+    path = tmp_path / "library.json"
+    works = (Work(key="a2020", record=Record(type="book", title="A book", date="2020")),)
+    path.write_text(dumps(Library(works=works)), encoding="utf-8")
+    return path
+
+
+def _push(*args: str, env: dict[str, str] | None = None):
+    result = CliRunner().invoke(main, ["zotero", "push", *args], env=env)
+    assert isinstance(result.exception, SystemExit), result.exception  # a message, never a traceback
+    return result
+
+
+def test_a_non_json_reply_to_keys_current_is_one_line(httpserver, tmp_path):
+    """Before: requests.JSONDecodeError traceback from zotero/api.py."""
+    httpserver.expect_request("/keys/current").respond_with_data("<html>Please log in</html>", content_type="text/html")
+    result = _push(str(_library_json(tmp_path)), "--library", "user:1", "--base-url", httpserver.url_for(""),
+                   env={"ZOTERO_API_KEY": "k"})
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("bibkaz: error: ") and "answered GET /keys/current with text/html, not JSON ('<html>Please log in</html>')" in line
+
+
+def test_a_403_names_the_variable_to_set(httpserver, tmp_path):
+    """Before: the message ended at "put it in the environment variable"."""
+    httpserver.expect_request("/keys/current").respond_with_data("Forbidden", status=403)
+    result = _push(str(_library_json(tmp_path)), "--library", "user:1", "--base-url", httpserver.url_for(""),
+                   "--api-key-env", "MY_ZOTERO_KEY", env={"MY_ZOTERO_KEY": "secret-key"})
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("put it in the environment variable MY_ZOTERO_KEY")
+    assert "secret-key" not in result.output
+
+
+@pytest.mark.parametrize("answer", ["garbage", "{}", "[]"])
+def test_connector_that_answers_garbage_is_an_error(httpserver, tmp_path, answer):
+    """Before: "Zotero desktop imported 0 items" and exit 0."""
+    httpserver.expect_request("/connector/ping").respond_with_data("hello")
+    httpserver.expect_request("/connector/import").respond_with_data(answer, status=201)
+    result = _push(str(_library_json(tmp_path)), "--connector", "--connector-url", httpserver.url_for(""))
+    assert result.exit_code == 1 and "imported 0 items" not in result.output
+    expected = "imported none of the 1 items" if answer == "[]" else "not the list of saved items Zotero sends"
+    assert expected in result.output

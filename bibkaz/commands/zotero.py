@@ -50,6 +50,8 @@ def push(
             click.echo(f"would import {len(library.works)} items through {connector_url}")
             return
         saved = connector_import(render(library, fmt), connector_url)
+        if library.works and not saved:
+            raise BibkazError(f"Zotero desktop imported none of the {len(library.works)} items")
         click.echo(f"Zotero desktop imported {saved} items")
         return
     if not library_ref:
@@ -58,7 +60,7 @@ def push(
     api_key = os.environ.get(api_key_env, "").strip()
     if not api_key:
         raise BibkazError(f"no API key: set the environment variable {api_key_env}")
-    client = ZoteroClient(ref, api_key, base_url=base_url)
+    client = ZoteroClient(ref, api_key, base_url=base_url, key_env=api_key_env)
     report = push_library(library, client, collection, collection_per_document, dry_run)
     for message in report.failed:
         click.echo(f"bibkaz: warning: not written: {message}", err=True)

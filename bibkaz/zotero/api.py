@@ -94,8 +94,10 @@ class ZoteroClient:
         sleep: Callable[[float], None] = time.sleep,
         max_retries: int = 5,
         timeout: float = 30.0,
+        key_env: str = "ZOTERO_API_KEY",
     ):
         self.library = library
+        self.key_env = key_env  # named in errors about the key (the key itself never is)
         self.base_url = base_url.rstrip("/")
         self._key = api_key
         self._session = session or requests.Session()
@@ -173,6 +175,17 @@ class ZoteroClient:
             message = f"Zotero answered {code} to {method} {path}: {detail}"
         raise ZoteroHTTPError(code, message)
 
+    def json(self, resp: requests.Response, method: str, path: str) -> Any:
+        """The body as JSON, or one line saying what came instead (a proxy's login page,
+        a wrong --base-url): never a JSONDecodeError traceback."""
+        try:
+            return resp.json()
+        except ValueError:
+            kind = resp.headers.get("Content-Type", "no Content-Type").split(";")[0]
+            start = " ".join(resp.text.split())[:60]
+            raise BibkazError(f"{self.base_url} answered {method} {path} with {kind}, not JSON ({start!r}): "
+                              "is it the Zotero Web API?") from None
+
     # ---------------------------------------------------------------- endpoints
 
     def check_key(self) -> None:
@@ -183,10 +196,13 @@ class ZoteroClient:
             if exc.status in (403, 404):
                 raise BibkazError(
                     f"Zotero rejected the API key ({exc.status} on /keys/current): create a key at "
-                    "https://www.zotero.org/settings/keys and put it in the environment variable"
+                    f"https://www.zotero.org/settings/keys and put it in the environment variable {self.key_env}"
                 ) from None
             raise
-        info = resp.json()
+        info = self.json(resp, "GET", "/keys/current")
+        if not isinstance(info, dict):
+            raise BibkazError(f"{self.base_url} answered GET /keys/current with JSON that is not a key's description: "
+                              "is it the Zotero Web API?")
         access = info.get("access") or {}
         if self.library.kind == "users":
             if str(info.get("userID", "")) != self.library.id:
@@ -204,7 +220,7 @@ class ZoteroClient:
         start = 0
         while True:
             resp = self.request("GET", path, params={"format": "json", "limit": PAGE, "start": start, **(params or {})})
-            page = resp.json()
+            page = self.json(resp, "GET", path)
             version = int(resp.headers.get("Last-Modified-Version", version) or 0)
             out.extend(page)
             total = int(resp.headers.get("Total-Results", len(out)) or 0)
@@ -217,7 +233,8 @@ class ZoteroClient:
         return self._paged(f"{self.library.prefix}/items/top")
 
     def item(self, key: str) -> dict[str, Any]:
-        return self.request("GET", f"{self.library.prefix}/items/{key}", params={"format": "json"}).json()
+        path = f"{self.library.prefix}/items/{key}"
+        return self.json(self.request("GET", path, params={"format": "json"}), "GET", path)
 
     def collections(self) -> list[dict[str, Any]]:
         return self._paged(f"{self.library.prefix}/collections")[0]
@@ -231,7 +248,7 @@ class ZoteroClient:
         if version is not None:
             headers["If-Unmodified-Since-Version"] = str(version)
         resp = self.request("POST", f"{self.library.prefix}/{what}", json=objects, headers=headers)
-        body = resp.json()
+        body = self.json(resp, "POST", f"{self.library.prefix}/{what}")
         return WriteResult(
             successful={int(k): v for k, v in (body.get("successful") or {}).items()},
             unchanged={int(k): v for k, v in (body.get("unchanged") or {}).items()},

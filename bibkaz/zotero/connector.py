@@ -44,6 +44,11 @@ def connector_import(text: str, base_url: str = DEFAULT_CONNECTOR_URL, timeout: 
     if resp.status_code >= 300:
         raise BibkazError(f"Zotero connector answered {resp.status_code} to /connector/import")
     try:
-        return len(resp.json())
+        saved = resp.json()
     except ValueError:
-        return 0
+        saved = None
+    if not isinstance(saved, list):
+        start = " ".join(resp.text.split())[:60]
+        raise BibkazError(f"{base} answered /connector/import with {start!r}, not the list of saved items "
+                          "Zotero sends: is it Zotero desktop?")
+    return len(saved)
