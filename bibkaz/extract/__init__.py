@@ -9,37 +9,55 @@ year), so :func:`link_author_date` finishes the job after the parse stage.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from bibkaz.extract.author_date import AuthorDate, find_author_date
+from dataclasses import dataclass, field, replace
+
+from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
-from bibkaz.extract.footnotes import find_footnotes
 from bibkaz.extract.inline_links import find_links
-from bibkaz.extract.lists import Entry, numbered_entries, unnumbered_entries
 from bibkaz.extract.metadata import find_metadata
-from bibkaz.extract.notes import classify_note, short_note_matches
-from bibkaz.extract.sections import find_sections
+from bibkaz.extract.notes import NoteKind, classify_note, short_note_matches
 from bibkaz.extract.text import paragraphs
+from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
+from bibkaz.extract.zones import Entry, read_zones
 from bibkaz.model import Document, Mention, RawReference
 
 __all__ = ["find", "link_author_date"]
 
 
-def _note_targets(
-    doc_id: str, kind: str, entries: list[Entry]
-) -> tuple[list[RawReference], dict[int, list[tuple[str, RawReference, str]]], list[str]]:
-    """RawReferences for note entries, and what each note number points at.
+Target = tuple[str, RawReference, str]
+#: Non-blank lines at the top of a document where its own title, byline and address stand.
+_TITLE_BLOCK = 15
+
+
+@dataclass
+class _Notes:
+    """What the notes (or numbered entries) of a document give: works, and what each number points at.
 
     A target is (mention kind, reference, locator): "note" for a full note,
     "ibid"/"short-note" for Chicago subsequent notes pointing at an earlier one.
+    A note that is only an author-date citation ("Kay, 2012, p. 23.") points
+    into the reference list instead: its calls become author-date citations.
     """
-    refs: list[RawReference] = []
-    targets: dict[int, list[tuple[str, RawReference, str]]] = {}
-    comments: list[str] = []
+
+    refs: list[RawReference] = field(default_factory=list)
+    targets: dict[int, list[Target]] = field(default_factory=dict)
+    comments: list[str] = field(default_factory=list)
+    author_date: dict[int, str] = field(default_factory=dict)
+
+
+def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
+    """RawReferences for note entries, and what each note number points at."""
+    out = _Notes()
+    refs, targets, comments = out.refs, out.targets, out.comments
     previous: list[RawReference] = []
     for entry in entries:
         label = int(entry.label)
-        note = classify_note(entry.text)
+        if kind != "reference-list" and note_citation(entry.text, entry.line, ""):
+            out.author_date[label] = entry.text
+            continue
+        # A numbered reference-list entry is one work; a note may be anything (notes.py).
+        note = classify_note(entry.text) if kind != "reference-list" else NoteKind("references", (entry.text,))
         if note.kind == "ibid" and previous:
             targets[label] = [("ibid", previous[-1], note.locator)]
             continue
@@ -57,15 +75,20 @@ def _note_targets(
         refs.extend(mine)
         targets[label] = [("note", r, "") for r in mine]
         previous = mine
-    return refs, targets, comments
+    return out
 
 
-def _call_mentions(
-    doc_id: str, calls: list[Call], targets: dict[int, list[tuple[str, RawReference, str]]],
-    comments: list[str], numeric: bool,
-) -> list[Mention]:
+def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool) -> tuple[list[Mention], list[AuthorDate]]:
+    """Mentions for numbered calls; calls of author-date notes become author-date citations."""
     out = []
+    cited: list[AuthorDate] = []
+    targets, comments = notes.targets, notes.comments
     for call in calls:
+        if call.label in notes.author_date:
+            citation = note_citation(notes.author_date[call.label], call.line, call.sentence)
+            if citation is not None:
+                cited.append(citation)
+                continue
         hits = targets.get(call.label)
         if not hits:
             reason = (
@@ -79,56 +102,42 @@ def _call_mentions(
             mention_kind = kind if kind != "note" else ("numeric" if numeric else "note")
             out.append(Mention(doc_id, mention_kind, call.marker, call.line, marker=str(call.label), locator=locator,
                                sentence=call.sentence, reference=ref))
-    return out
+    return out, cited
 
 
 def find(document: Document) -> tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]:
     """Everything in one document; author-date citations come back unlinked."""
     lines = document.lines
-    sections = find_sections(lines)
-    skip: set[int] = set()
-    refs: list[RawReference] = []
-    targets: dict[int, list[tuple[str, RawReference, str]]] = {}
-    comments: list[str] = []
-    numbered_reference_list = False
-    has_reference_list = False
-    for section in sections:
-        skip.update(range(section.heading_line, section.end + 1))
-        entries = numbered_entries(lines, section.start, section.end)
-        if entries:
-            kind = "endnote" if section.kind == "notes" else "reference-list"
-            found, t, c = _note_targets(document.id, kind, entries)
-            refs.extend(found)
-            targets.update(t)
-            comments.extend(c)
-            numbered_reference_list |= kind == "reference-list"
-        else:
-            for entry in unnumbered_entries(lines, section.start, section.end):
-                refs.append(RawReference(document.id, "reference-list", entry.text, entry.line, entry.end_line))
-                has_reference_list = True
-    footnotes = find_footnotes(lines, skip)
-    for entry in footnotes:
-        skip.update(range(entry.line, entry.end_line + 1))
-    found, t, c = _note_targets(document.id, "footnote", footnotes)
-    refs.extend(found)
-    for label, hit in t.items():
-        targets.setdefault(label, hit)
-    comments.extend(c)
+    found_lines, labels = finder().label(lines)
+    zones = read_zones(found_lines, labels)
+    numbered = [e for e in zones.references if e.label]
+    notes = _note_targets(document.id, "reference-list", numbered)
+    refs = notes.refs
+    unnumbered = [e for e in zones.references if not e.label]
+    refs.extend(RawReference(document.id, "reference-list", e.text, e.line, e.end_line) for e in unnumbered)
+    own_notes = _note_targets(document.id, "footnote" if zones.footnotes else "endnote", list(zones.notes))
+    refs.extend(own_notes.refs)
+    for label, hit in own_notes.targets.items():
+        notes.targets.setdefault(label, hit)
+    notes.comments.extend(own_notes.comments)
+    notes.author_date.update(own_notes.author_date)
 
-    body_lines = set(range(1, len(lines) + 1)) - skip
-    body = paragraphs(lines, body_lines)
+    body = paragraphs(lines, set(zones.body_lines))
     calls = superscript_calls(body) + bracket_calls(body)
-    if not calls and not has_reference_list:
+    if not calls and not unnumbered:
         calls = glued_calls(body)
     calls.sort(key=lambda c: c.line)
-    mentions = _call_mentions(document.id, calls, targets, comments, numbered_reference_list)
+    mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
 
-    # Bare links in the body are references of their own, unless a reference already carries them.
+    # Bare links in the body are references of their own, unless a reference already carries them,
+    # or the link stands alone on a line of the title block: the document's own address, not a citation.
     carried = " ".join(r.text for r in refs).lower()
+    title_block = {line.number for line in found_lines[:_TITLE_BLOCK]}
     for link in find_links(body):
+        if link.line in title_block and lines[link.line - 1].strip().strip("<>") == link.value:
+            continue
         if link.value.lower() not in carried:
             refs.append(RawReference(document.id, link.kind, link.value, link.line, link.line))
-    author_date = find_author_date(body)
+    author_date = find_author_date(body) + note_citations
     own = find_metadata(lines)
     return replace(document, meta=own), refs, mentions, author_date
-

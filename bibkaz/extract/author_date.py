@@ -113,3 +113,21 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                 continue
             found.extend(_cites(m, p, m.start(), m.end(), m.group(0)))
     return found
+
+
+def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
+    """A note that is only an author-date citation ("Chu, 1995, pp. 3311-12."), as a citation at ``line``.
+
+    Such notes point into the reference list (Harvard short notes, Wikipedia's
+    "^ Kay, 2012, p. 23."): they are citations of a listed work, not works.
+    """
+    part = text.strip().lstrip("^ ").strip().rstrip(".").strip()
+    m = _PART.match(part)
+    if not m or not m.group("years"):
+        return None
+    names = _split_names(m.group("names"))
+    if not _valid(names):
+        return None
+    ym = re.match(r"(\d{4})([a-z]?)", re.split(r"\s?,\s?", m.group("years"))[0])
+    year, suffix = (ym.group(1), ym.group(2)) if ym else ("", "")
+    return AuthorDate(names, year, suffix, (m.group("loc") or "").strip(), part, line, sentence)

@@ -3,7 +3,8 @@
 Chicago notes cite a work in full once, then "Ibid., 312." (the work of the
 note before) or a short form "Cooley, 'Great Games,' 45." (an earlier full
 note by the same author whose title starts the same way). Those later notes
-add citations, not works. A note citing several works separates them with ";".
+add citations, not works. Which parts of any other note cite works, and where
+one work ends and the next begins, the note-part model decides (note_parts/).
 """
 
 from __future__ import annotations
@@ -11,8 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bibkaz.extract.lists import looks_like_reference
+from bibkaz.extract.note_parts import citing_parts
 from bibkaz.parse.normalise.text import fold
+
+_YEARISH = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bdoi\b|\b10\.\d{4,}/", re.I)
+
+
+def looks_like_reference(text: str) -> bool:
+    """A year, "n.d.", a link or a DOI, and a few words: what tells a citing part of a note from a remark."""
+    return bool(_YEARISH.search(text)) and len(text.split()) >= 3
+
 
 _IBID = re.compile(r"^\s*(?:\*?ibid\.?\*?|ibidem|id\.)(?:,?\s*(?:at\s*)?(?P<loc>[^.]*))?\.?\s*$", re.I)
 _SHORT = re.compile(
@@ -31,24 +40,6 @@ class NoteKind:
     title: str = ""
 
 
-def split_works(text: str) -> list[str]:
-    """Split a note on ";" at bracket depth 0 when every part is itself a reference."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "([{“":
-            depth += 1
-        elif ch in ")]}”" and depth:
-            depth -= 1
-        elif ch == ";" and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    parts = [p.strip() for p in parts if p.strip()]
-    if len(parts) > 1 and all(looks_like_reference(p) for p in parts):
-        return parts
-    return [text.strip()]
-
-
 def classify_note(text: str) -> NoteKind:
     m = _IBID.match(text)
     if m:
@@ -59,9 +50,8 @@ def classify_note(text: str) -> NoteKind:
             "short", locator=(m.group("loc") or "").strip(" ,."), author=m.group("author"),
             title=m.group("title").strip("“”\"‘’'*,. "),
         )
-    if looks_like_reference(text) or re.search(r"[“\"*]", text) or re.search(r"https?://|www\.", text):
-        return NoteKind("references", tuple(split_works(text)))
-    return NoteKind("comment")
+    parts = citing_parts(text)
+    return NoteKind("references", tuple(parts)) if parts else NoteKind("comment")
 
 
 def short_note_matches(author: str, title: str, full_text: str) -> bool:

@@ -1,0 +1,47 @@
+"""The line finder's features: one module per concern, each ``observe(lines)``.
+
+Every module returns, for each non-blank line, a few strings; :func:`featurize`
+joins them and lets each line see a chosen few of its neighbours' features
+(a reference continues the line above it; a note starts after one that ended).
+Adding a signal is adding a module and one entry in ``MODULES``.
+"""
+
+from __future__ import annotations
+
+from bibkaz.extract.finder.features import content, layout, opening, section
+from bibkaz.extract.finder.lines import Line
+
+MODULES = (opening, content, layout, section)
+
+#: Feature names a line also sees on its neighbours (prefix before "=").
+_SHARED = ("mark", "seq", "opens", "first", "end", "blank-before", "blank-after", "indent", "year", "initial",
+           "words", "heading-word", "heading-shape", "repeats", "only-url", "verb", "len", "lower-words",
+           "to-break", "under")
+
+
+#: And on the lines two away.
+_FAR = ("mark", "seq", "opens", "heading-word", "blank-before", "end")
+
+
+def _shared(features: list[str], names: tuple[str, ...]) -> list[str]:
+    return [f for f in features if f.split("=", 1)[0] in names]
+
+
+def featurize(lines: list[Line]) -> list[list[str]]:
+    """crfsuite item features for every line (plain strings, weight 1)."""
+    per_module = [m.observe(lines) for m in MODULES]
+    own = [sum((m[i] for m in per_module), ["bias"]) for i in range(len(lines))]
+    near = [_shared(f, _SHARED) for f in own]
+    far = [_shared(f, _FAR) for f in own]
+    out = []
+    n = len(own)
+    for i, f in enumerate(own):
+        items = list(f)
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < n:
+                items.extend(f"{offset:+d}:{x}" for x in (near[j] if abs(offset) == 1 else far[j]))
+            else:
+                items.append(f"{offset:+d}:none")
+        out.append(items)
+    return out

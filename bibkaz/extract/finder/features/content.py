@@ -1,0 +1,100 @@
+"""What a line holds: the signs of a reference, counted and bucketed.
+
+Why: reference lines are dense with years, initials, quoted titles, "pp.",
+volume and issue numbers, publishers, URLs and DOIs; running text has few of
+them. Counts are bucketed ("0", "1", "2+") as AnyStyle's ref feature does, so
+the model learns from the presence of a sign, not from its exact count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.finder.lines import Line
+
+_SIGNS = (
+    ("year", re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)[a-z]?(?!\d)")),
+    ("paren-year", re.compile(r"\((?:1[5-9]\d\d|20\d\d)[a-z]?[),]|\(n\.d\.\)")),
+    ("initial", re.compile(r"(?<![\w.])[A-Z]\.(?=\s|,|$)")),
+    ("quote", re.compile(r"[“”\"]|(?<!\w)'(?=[A-Z])")),
+    ("url", re.compile(r"https?://|www\.", re.I)),
+    ("doi", re.compile(r"\b10\.\d{4,9}/|\bdoi\b", re.I)),
+    ("pages", re.compile(r"\bpp?\.\s?\d|\d+\s?[-–]\s?\d+")),
+    ("volume", re.compile(r"\b(?:vol|no|nr|iss)\.\s?\d|\b\d+\s?\(\d+\)", re.I)),
+    ("etal", re.compile(r"\bet al\b", re.I)),
+    ("editor", re.compile(r"\b(?:eds?\.|edited by|\(eds?\)|editors?)\b", re.I)),
+    ("access", re.compile(r"\b(?:retrieved|accessed|available at|last visited|viewed on)\b", re.I)),
+    ("publisher", re.compile(r"\b(?:press|university|institute|publishing|publishers|books|verlag|centre|center|foundation|ministry|office)\b", re.I)),
+    ("month", re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d", re.I)),
+    ("italic", re.compile(r"(?<!\w)[*_][^*_\s][^*_]{2,}[*_](?!\w)")),
+    ("in", re.compile(r"\bIn:?\s[A-Z]")),
+    ("colon-title", re.compile(r"\w:\s[A-Z]")),
+    ("ibid", re.compile(r"\b(?:ibid|op\. cit|supra|infra)\b", re.I)),
+    ("verb", re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|this|that|which|we|our)\b", re.I)),
+    ("sup-digit", re.compile(r"[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,”\"’)]\d{1,2}(?=\s|$)")),
+    ("copyright", re.compile(r"©|\bcopyright\b|all rights reserved", re.I)),
+)
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]")
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2+"
+
+
+def _words(n: int) -> str:
+    if n <= 2:
+        return "1-2"
+    if n <= 5:
+        return "3-5"
+    if n <= 10:
+        return "6-10"
+    if n <= 20:
+        return "11-20"
+    return "21+"
+
+
+def _end(text: str) -> str:
+    c = text[-1]
+    if c == ".":
+        return "period"
+    if c in ",;":
+        return "comma"
+    if c == ":":
+        return "colon"
+    if c in "-–":
+        return "hyphen"
+    if c.isalpha():
+        return "letter"
+    if c.isdigit():
+        return "digit"
+    if c in ")]”\"’":
+        return "close"
+    return "other"
+
+
+def observe(lines: list[Line]) -> list[list[str]]:
+    out = []
+    for line in lines:
+        text = line.stripped
+        f = [f"{name}={_bucket(len(pattern.findall(text)))}" for name, pattern in _SIGNS]
+        words = text.split()
+        f.append(f"words={_words(len(words))}")
+        f.append(f"end={_end(text)}")
+        letters = sum(c.isalpha() for c in text)
+        upper = sum(c.isupper() for c in text)
+        digits = sum(c.isdigit() for c in text)
+        if letters and upper / letters > 0.6:
+            f.append("caps")
+        if digits and digits / len(text) > 0.3:
+            f.append("digity")
+        lower = sum(1 for w in words if w[:1].islower())
+        if len(words) >= 6:
+            f.append(f"lower-words={'most' if lower / len(words) > 0.7 else 'half' if lower / len(words) > 0.4 else 'few'}")
+        if _SENTENCE_INSIDE.search(text):
+            f.append("sentence-inside")
+        if len(words) == 1 and re.fullmatch(r"<?(?:https?://|www\.)\S+>?[.,;]?", text):
+            f.append("only-url")
+        out.append(f)
+    return out

@@ -1,0 +1,70 @@
+"""Where a line stands: white space around it, indentation, length, repetition, page.
+
+Why: hanging indents and blank lines separate list entries; a short line
+after a long one ends a paragraph or an entry; a line whose shape repeats on
+many pages is a running head or a footer; a page break puts footnotes just
+before it and the running head just after it.
+"""
+
+from __future__ import annotations
+
+from bibkaz.extract.finder.lines import Line
+
+
+def _indent(n: int) -> str:
+    return "0" if n == 0 else "1-3" if n <= 3 else "4-8" if n <= 8 else "9+"
+
+
+def _length(n: int) -> str:
+    if n < 20:
+        return "<20"
+    if n < 50:
+        return "<50"
+    if n < 90:
+        return "<90"
+    if n < 200:
+        return "<200"
+    return "200+"
+
+
+def _distance(n: int) -> str:
+    if n < 0:
+        return "none"
+    return str(n) if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+
+
+def _compare(a: int, b: int, slack: int) -> str:
+    return "same" if abs(a - b) <= slack else ("more" if a > b else "less")
+
+
+def observe(lines: list[Line]) -> list[list[str]]:
+    out = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        f = [
+            f"indent={_indent(line.indent)}",
+            f"len={_length(len(line.stripped))}",
+            f"blank-before={min(line.blank_before, 2)}",
+            f"blank-after={min(line.blank_after, 2)}",
+            f"pos={int(line.position * 5)}",
+        ]
+        if line.page_break_before:
+            f.append("page-break-before")
+        if i + 1 < n and lines[i + 1].page_break_before:
+            f.append("page-break-after")
+        f.append(f"to-break={_distance(line.to_break)}")
+        f.append(f"from-break={_distance(line.from_break)}")
+        if line.repeats >= 3:
+            f.append("repeats")
+        if i > 0:
+            prev = lines[i - 1]
+            f.append(f"indent-vs-prev={_compare(line.indent, prev.indent, 1)}")
+            f.append(f"len-vs-prev={_compare(len(line.stripped), len(prev.stripped), 10)}")
+        else:
+            f.append("first-line")
+        if i + 1 < n:
+            f.append(f"indent-vs-next={_compare(line.indent, lines[i + 1].indent, 1)}")
+        else:
+            f.append("last-line")
+        out.append(f)
+    return out

@@ -1,0 +1,71 @@
+"""The heading a line stands under: notes, references, or something else.
+
+Why: a "Notes" or "References" heading changes what every line after it is
+likely to be, until the next heading. Which words make such a heading is a
+feature here, not a decision: the model weighs it against what the lines
+below look like (a "Sources" heading over a table is no reference list).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.finder.lines import Line
+
+NOTE_HEADINGS = ("notes", "endnotes", "footnotes", "end notes", "notes and references", "references and notes")
+REFERENCE_HEADINGS = (
+    "references", "reference list", "bibliography", "select bibliography", "works cited", "works consulted",
+    "sources", "literature", "literature cited", "cited works", "cited literature", "citations", "further reading",
+    "sources and further reading", "list of references", "selected bibliography", "selected references",
+    "references cited", "source", "bibliographie", "literatur", "referencias", "bibliografía",
+)
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|\*)?\s*(?:[\dIVX]+\.?\s+)?(?P<name>"
+    + "|".join(re.escape(h) for h in sorted(NOTE_HEADINGS + REFERENCE_HEADINGS, key=len, reverse=True))
+    + r")\s*:?\s*(?:\*\*|__|\*)?\s*:?\s*$",
+    re.I,
+)
+_MARKUP_HEADING = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*]{2,80}\*\*\s*:?$|__[^_]{2,80}__$|[=-]{3,}$)")
+
+
+def heading_kind(text: str) -> str:
+    """"notes", "references", or "" for a line that is no back-matter heading."""
+    m = _HEADING.match(text)
+    if not m:
+        return ""
+    return "notes" if m.group("name").lower() in NOTE_HEADINGS else "references"
+
+
+def _looks_heading(line: Line) -> bool:
+    text = line.stripped
+    if _MARKUP_HEADING.match(text):
+        return True
+    words = text.split()
+    return (
+        1 <= len(words) <= 10 and text[-1] not in ".,;" and text[0].isupper()
+        and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) // 2)
+        and line.blank_before > 0
+    )
+
+
+def observe(lines: list[Line]) -> list[list[str]]:
+    out = []
+    under = "none"
+    since = 0
+    for line in lines:
+        kind = heading_kind(line.stripped)
+        f = []
+        if kind:
+            f.append(f"heading-word={kind}")
+        if _looks_heading(line):
+            f.append("heading-shape")
+        f.append(f"under={under}")
+        f.append(f"under-{under}-since={'0-5' if since <= 5 else '6-40' if since <= 40 else '40+'}")
+        out.append(f)
+        if kind:
+            under, since = kind, 0
+        elif _looks_heading(line) and line.marker == "none" and len(line.stripped) < 60:
+            under, since = "other", 0
+        else:
+            since += 1
+    return out

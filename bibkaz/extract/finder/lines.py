@@ -1,0 +1,144 @@
+"""A document's non-blank lines with what every feature needs to know about them.
+
+Computed once per document, in one pass each, so every feature module is a
+cheap look-up: blank lines around, indentation, how often a line's shape
+repeats (running heads recur on every page), the number a line opens with and
+whether it continues the sequence of the numbered lines before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_INT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_DIGITS = re.compile(r"\d+")
+
+#: How a line opens with a number: (class, pattern); the first that matches wins.
+#: Group "n" is the number, group "rest" the text after the marker.
+OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("md-note", re.compile(r"^\[\^(?P<n>\w{1,8})\]:\s*(?P<rest>.*)$")),
+    ("bracket", re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<rest>.*)$")),
+    ("sup", re.compile(r"^(?P<n>[" + SUPERSCRIPT_DIGITS + r"]{1,3})\s*(?P<rest>.*)$")),
+    ("alone", re.compile(r"^(?P<n>\d{1,3})\.?(?P<rest>)$")),
+    ("dot", re.compile(r"^(?P<n>\d{1,3})\.\s+(?P<rest>\S.*)$")),
+    ("paren", re.compile(r"^\(?(?P<n>\d{1,3})\)\s*(?P<rest>\S.*)$")),
+    ("dash", re.compile(r"^(?P<n>\d{1,3})\s?[-–—]\s*(?P<rest>\S.*)$")),
+    ("space", re.compile(r"^(?P<n>\d{1,3})\s+(?P<rest>\S.*)$")),
+    ("glued", re.compile(r"^(?P<n>\d{1,3})(?P<rest>[A-Z“\"‘'*_][^\d].*)$")),
+)
+_BULLET = re.compile(r"^(?:[-•*▪·◦‣–]|\\-)\s+(?P<rest>\S.*)$")
+
+
+def opening(text: str) -> tuple[str, int | None, str]:
+    """(marker class, number or None, text after the marker) for a stripped line."""
+    for name, pattern in OPENINGS:
+        m = pattern.match(text)
+        if m:
+            raw = m.group("n")
+            if name == "sup":
+                value: int | None = int(raw.translate(_SUP_TO_INT))
+            elif raw.isdigit():
+                value = int(raw)
+            else:
+                value = None
+            return name, value, m.group("rest").strip()
+    m = _BULLET.match(text)
+    if m:
+        return "bullet", None, m.group("rest").strip()
+    return "none", None, text
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line and its surroundings."""
+
+    number: int  # 1-based line number in the document
+    text: str  # the line as it stands (trailing white space removed)
+    stripped: str
+    indent: int
+    blank_before: int
+    blank_after: int
+    page_break_before: bool  # a form feed (PDF page break) since the previous line
+    marker: str  # opening class (see OPENINGS), "bullet" or "none"
+    value: int | None  # the number the line opens with
+    rest: str  # the text after the marker
+    repeats: int  # how many lines of the document share this line's shape
+    continues: bool  # its number is one more than the number of a recent numbered line
+    followed: bool  # a later line (within a window) opens with this number + 1
+    position: float  # 0..1 through the document
+    to_break: int  # non-blank lines until the next page break (-1: no page break follows)
+    from_break: int  # non-blank lines since the last page break (-1: none before)
+
+
+#: How far (in non-blank lines) a numbered line looks for its predecessor and successor.
+_WINDOW = 60
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", text.strip().lower())[:60]
+
+
+def document_lines(lines: list[str]) -> list[Line]:
+    """The non-blank lines of ``lines`` (blank ones become counts on their neighbours)."""
+    raw: list[tuple[int, str, int, bool]] = []  # number, text, blanks before, page break before
+    blanks = 0
+    page_break = False
+    for number, line in enumerate(lines, start=1):
+        if "\f" in line:
+            page_break = True
+            line = line.replace("\f", "")
+        if not line.strip():
+            blanks += 1
+            continue
+        raw.append((number, line.rstrip(), blanks, page_break))
+        blanks, page_break = 0, False
+    shapes = Counter(_shape(t) for _, t, _, _ in raw)
+    openings = [opening(t.strip()) for _, t, _, _ in raw]
+    values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
+    continues = _continues(values)
+    followed = _followed(values)
+    total = max(len(lines), 1)
+    breaks = [i for i, r in enumerate(raw) if r[3]] + [-1]
+    out = []
+    k = 0
+    for i, (number, text, before, page_break) in enumerate(raw):
+        after = (raw[i + 1][0] - number - 1) if i + 1 < len(raw) else 1
+        marker, value, rest = openings[i]
+        stripped = text.strip()
+        while 0 <= breaks[k] <= i:
+            k += 1
+        previous_break = breaks[k - 1] if k else -1
+        out.append(Line(
+            number, text, stripped, len(text) - len(text.lstrip()), before, after, page_break,
+            marker, value, rest, shapes[_shape(text)], continues[i], followed[i], number / total,
+            breaks[k] - i if breaks[k] >= 0 else -1, i - previous_break if previous_break >= 0 else -1,
+        ))
+    return out
+
+
+def _continues(values: list[int | None]) -> list[bool]:
+    """Does each numbered line carry the number after one of the recent numbered lines?"""
+    last_seen: dict[int, int] = {}  # value → index of its last occurrence
+    out = []
+    for i, v in enumerate(values):
+        ok = v is not None and (v - 1) in last_seen and i - last_seen[v - 1] <= _WINDOW
+        out.append(bool(ok))
+        if v is not None:
+            last_seen[v] = i
+    return out
+
+
+def _followed(values: list[int | None]) -> list[bool]:
+    """Does a later numbered line (within the window) carry this number + 1?"""
+    next_seen: dict[int, int] = {}
+    out = [False] * len(values)
+    for i in range(len(values) - 1, -1, -1):
+        v = values[i]
+        if v is not None:
+            j = next_seen.get(v + 1)
+            out[i] = j is not None and j - i <= _WINDOW
+            next_seen[v] = i
+    return out

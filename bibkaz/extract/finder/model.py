@@ -1,0 +1,49 @@
+"""The trained line finder: a CRF over a document's non-blank lines.
+
+As AnyStyle's finder and GROBID's segmentation model do it: every line gets a
+label from what it and its neighbours look like (features/), and extraction
+reads the labels instead of hand-written rules about where lists start and
+how entries are split. The model file is data (model.crfsuite, with its
+NOTICE: it is trained in part on GROBID's CC-BY 4.0 training data).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from bibkaz.extract.finder.features import featurize
+from bibkaz.extract.finder.lines import Line, document_lines
+from bibkaz.model import BibkazError
+
+MODEL_PATH = Path(__file__).with_name("model.crfsuite")
+
+
+class LineFinder:
+    """Labels the lines of a document (see labels.py)."""
+
+    def __init__(self, model_path: str | Path = MODEL_PATH) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(model_path))
+        except (OSError, ValueError) as exc:
+            raise BibkazError(f"{model_path}: cannot load the line finder model ({exc})") from None
+        self.path = str(model_path)
+
+    def label_lines(self, lines: list[Line]) -> list[str]:
+        if not lines:
+            return []
+        return list(self._tagger.tag(featurize(lines)))
+
+    def label(self, text_lines: list[str]) -> tuple[list[Line], list[str]]:
+        """The document's non-blank lines and a label for each."""
+        lines = document_lines(text_lines)
+        return lines, self.label_lines(lines)
+
+
+@lru_cache(maxsize=4)
+def finder(model_path: str = str(MODEL_PATH)) -> LineFinder:
+    """The line finder for ``model_path``, loaded once per process."""
+    return LineFinder(model_path)

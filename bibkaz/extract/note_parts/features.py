@@ -1,0 +1,105 @@
+"""Features of a note segment: the signs of a citation against those of prose.
+
+Why these: a cited work shows a title (quoted, italic, or after "CRS Report
+R123,"), names with "by", dates, volumes and pages, legal designations
+("U.S.C.", "P.L.", "H.R.", "§"), links; commentary shows verbs, lower-case
+words and sentences that run on without commas. How a segment opens ("See",
+"See also", "For", "Ibid.") and what it follows (";" or a sentence end) tell
+whether it starts a new work or continues the one before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.note_parts.segments import Segment
+
+_SIGNS = (
+    ("quote", re.compile(r"[“\"].{3,}?[”\"]|‘.{3,}?’")),
+    ("italic", re.compile(r"(?<!\w)[*_][^*_]{3,}[*_](?!\w)")),
+    ("url", re.compile(r"https?://|www\.", re.I)),
+    ("doi", re.compile(r"\b10\.\d{4,9}/|\bdoi\b", re.I)),
+    ("year", re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")),
+    ("paren-year", re.compile(r"\((?:[^()]*\s)?(?:1[6-9]\d\d|20\d\d)[a-z]?\)")),
+    ("date", re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+(?:January|"
+                        r"February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}")),
+    ("volume", re.compile(r"\b(?:vol|no|nos)\.\s*\d|\b\d+\s*\(\d+\)", re.I)),
+    ("pages", re.compile(r"\bpp?\.\s*[\dA-Z]|\b\d+\s*[-–]\s*\d+\b")),
+    ("legal", re.compile(r"U\.S\.C\.|\bP\.L\.|\bPub\. L\.|\bStat\.|\bH\.R\.|\bS\.\s?\d|\bRept\.|\bCong\.|§|C\.F\.R\.|"
+                         r"Fed\. Reg\.|\bv\.\s[A-Z]|\bH\.\s?Res\.|\bS\.\s?Res\.|Executive Order|\bF\.\s?\dd|\bU\.S\.\s\d")),
+    ("report", re.compile(r"\b(?:CRS|GAO|CBO|OIG)\b|\bReport\s+[A-Z]{0,3}\d|\bIn Focus\b|\bInsight\b|Working Paper|Policy Brief", re.I)),
+    ("by-name", re.compile(r"\b(?:by|coordinated by|edited by|ed\.)\s+[A-Z][a-z]+")),
+    ("hereinafter", re.compile(r"hereinafter", re.I)),
+    ("access", re.compile(r"\b(?:accessed|retrieved|available at|last visited)\b", re.I)),
+    ("publisher", re.compile(r"\b(?:Press|University|Institute|Foundation|Department|Agency|Administration|Office|"
+                             r"Commission|Committee|Congress|Service|Center|Centre|Council|Bureau|Ministry)\b")),
+    ("etal", re.compile(r"\bet al\b")),
+    ("colon-title", re.compile(r"\w:\s[A-Z]")),
+    ("verb", re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|does|do|"
+                        r"did|this|that|which|these|those|its|their|our|we|it|they|there|because|however|although|"
+                        r"also|only|not|such|more|than)\b")),
+    ("number-money", re.compile(r"\$\d|\d%|\bpercent\b")),
+)
+_OPENINGS = (
+    ("see-also", re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,)\b", re.I)),
+    ("see", re.compile(r"^(?:see|cf\.)\b", re.I)),
+    ("for", re.compile(r"^(?:for (?:more|further|additional|a|an|the|details|information|discussion|example)|on (?:this|the))\b", re.I)),
+    ("ibid", re.compile(r"^(?:ibid|id\.)", re.I)),
+    ("quote", re.compile(r"^[“\"‘]")),
+    ("url", re.compile(r"^(?:<?https?://|www\.)")),
+    ("crs", re.compile(r"^CRS\b")),
+    ("name-comma", re.compile(r"^[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-.]*){0,3},\s")),
+    ("family-initial", re.compile(r"^[A-Z][\w’'\-]+,\s(?:[A-Z]\.\s?)+")),
+    ("all-caps-word", re.compile(r"^[A-Z]{2,}\b")),
+    ("digit", re.compile(r"^\d")),
+    ("lower", re.compile(r"^[a-z]")),
+    ("the", re.compile(r"^(?:The|A|An|In|This|These|It|As|When|Under|While|Although|If|Prior|Since|During)\b")),
+)
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3+"
+
+
+def _words(n: int) -> str:
+    return "1-3" if n <= 3 else "4-8" if n <= 8 else "9-16" if n <= 16 else "17-30" if n <= 30 else "31+"
+
+
+def segment_features(segment: Segment, first: bool, last: bool) -> list[str]:
+    text = segment.text
+    words = text.split()
+    f = ["bias", f"after={'semicolon' if segment.after_semicolon else 'start' if first else 'sentence'}",
+         f"words={_words(len(words))}", f"commas={_bucket(text.count(','))}"]
+    if last:
+        f.append("last")
+    for name, pattern in _OPENINGS:
+        if pattern.match(text):
+            f.append(f"opens={name}")
+            break
+    for name, pattern in _SIGNS:
+        f.append(f"{name}={_bucket(len(pattern.findall(text)))}")
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if words:
+        share = capitalised / len(words)
+        f.append(f"caps={'most' if share > 0.6 else 'half' if share > 0.3 else 'few'}")
+    f.append(f"end={text[-1] if text[-1] in '.,:;?!)”' else 'other'}")
+    return f
+
+
+_SHARED = ("opens", "after", "words", "verb", "year", "quote", "legal", "report", "url", "caps")
+
+
+def featurize(segs: list[Segment]) -> list[list[str]]:
+    own = [segment_features(s, i == 0, i == len(segs) - 1) for i, s in enumerate(segs)]
+    out = []
+    for i, f in enumerate(own):
+        items = list(f)
+        for offset in (-1, 1):
+            j = i + offset
+            if 0 <= j < len(own):
+                items.extend(f"{offset:+d}:{x}" for x in own[j] if x.split("=", 1)[0] in _SHARED)
+            else:
+                items.append(f"{offset:+d}:none")
+        out.append(items)
+    return out

@@ -1,0 +1,67 @@
+"""The note-part model: segments labelled B (a work starts), I (it continues), O (commentary)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from bibkaz.extract.note_parts.features import featurize
+from bibkaz.extract.note_parts.segments import segments
+from bibkaz.model import BibkazError
+
+MODEL_PATH = Path(__file__).with_name("model.crfsuite")
+_SEE_INSIDE = re.compile(r"(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.)\s+(?=[A-Z“\"‘0-9])", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
+_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and)\s+", re.I)
+
+
+@lru_cache(maxsize=2)
+def _tagger(path: str) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(path)
+    except (OSError, ValueError) as exc:
+        raise BibkazError(f"{path}: cannot load the note-part model ({exc})") from None
+    return tagger
+
+
+def label_segments(text: str, model_path: str | Path = MODEL_PATH) -> list[tuple[str, str]]:
+    """(segment text, label) for every segment of a note."""
+    segs = segments(text)
+    if not segs:
+        return []
+    labels = _tagger(str(model_path)).tag(featurize(segs))
+    return [(s.text, label) for s, label in zip(segs, labels)]
+
+
+def citing_parts(text: str, model_path: str | Path = MODEL_PATH) -> list[str]:
+    """The parts of a note that cite works, one string per work ("See" and the like dropped)."""
+    segs = segments(text)
+    if not segs:
+        return []
+    labels = _tagger(str(model_path)).tag(featurize(segs))
+    works: list[tuple[int, int]] = []
+    for seg, label in zip(segs, labels):
+        if label == "B" or (label == "I" and not works):
+            works.append((seg.start, seg.end))
+        elif label == "I":
+            works[-1] = (works[-1][0], seg.end)
+        else:
+            works.append((-1, -1))  # commentary closes the work before it
+            # A link in commentary ("Tables are posted at <https://…>") is still a cited page.
+            works.extend((seg.start + m.start(), seg.start + m.end()) for m in _URL.finditer(seg.text))
+    out = []
+    for start, end in works:
+        if start < 0:
+            continue
+        part = text[start:end].strip().rstrip(";").strip()
+        see = _SEE_INSIDE.search(part)
+        if see and see.start() > 0:
+            part = part[see.end():]  # "For details on X, see CRS Report R1, Title": the work follows "see"
+        part = _LEAD.sub("", part)
+        if part:
+            out.append(part)
+    return out

@@ -1,0 +1,66 @@
+"""Cutting a note into segments: at ";" outside brackets, and at sentence ends.
+
+A sentence ends at ". ", "? " or "! " before a capital, a quote or a bracket,
+except after an abbreviation a citation is full of ("U.S.", "Rep.", "vol.",
+"No.", "H.R.", "et al.", an initial): a reference is not cut in its middle.
+Segments keep their offsets so the cited text is taken from the note as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "u.s us rep sen no nos vol vols pp p ed eds h.r s.res h.res inc corp co ltd jr sr dr mr mrs ms st "
+    "dept gov govt cong sess doc rept res art sec ch fig al op cit id ibid cf e.g i.e v vs jan feb mar apr "
+    "jun jul aug sep sept oct nov dec univ assn ass'n int'l nat'l admin stat supp ct app fed reg c.f.r u.s.c "
+    "pub l p.l n.d trans rev para paras approx est".split()
+)
+_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    start: int
+    end: int
+    after_semicolon: bool  # the segment follows a ";" (else a sentence end or the note's start)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    m = re.search(r"([\w.'’]+)\.$", text[: dot + 1])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def segments(text: str) -> list[Segment]:
+    out: list[Segment] = []
+    start = 0
+    after_semicolon = False
+    depth = 0
+    last = 0
+    for m in _BREAK.finditer(text):
+        # brackets opened and not closed before this break: not a break
+        depth += sum(text.count(c, last, m.start()) for c in "([") - sum(text.count(c, last, m.start()) for c in ")]")
+        last = m.start()
+        if depth > 0:
+            continue
+        semicolon = m.group(0).startswith(";")
+        if not semicolon:
+            dot = m.start() - 1
+            while dot >= 0 and text[dot] in "”\"’'":
+                dot -= 1
+            if text[dot] == "." and _abbreviation_before(text, dot):
+                continue
+        piece = text[start:m.start() + (0 if semicolon else 0)].strip()
+        if piece:
+            out.append(Segment(piece, start, m.start(), after_semicolon))
+        start = m.end()
+        after_semicolon = semicolon
+    piece = text[start:].strip()
+    if piece:
+        out.append(Segment(piece, start, len(text), after_semicolon))
+    return out

@@ -1,0 +1,120 @@
+"""Training the note-part model: real notes of the corpus's development part, and synthetic notes.
+
+A real note's segments are labelled from its gold file: a segment in which a
+cited work's text begins is B, one inside that text is I, the rest O. Notes
+that cite a work whose text stands elsewhere (a repeat citation) are left out:
+their labels cannot be read off the gold. Synthetic notes put commentary
+sentences (GROBID's running text), "See"/"See also" and several works joined
+by ";" together, with the spans known as they are placed.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import pycrfsuite
+
+from bibkaz.extract.finder.lines import opening
+from bibkaz.extract.finder.training.synthetic import Generator, Material
+from bibkaz.extract.note_parts.features import featurize
+from bibkaz.extract.note_parts.segments import segments
+from bibkaz.model import BibkazError
+
+LabelledNote = tuple[str, list[str]]  # note text, one label per segment
+_SPACES = re.compile(r"\s+")
+
+
+def label_note(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """B/I/O for each segment of ``text``, given where the cited works stand in it."""
+    labels = []
+    for seg in segments(text):
+        label = "O"
+        for start, end in spans:
+            if seg.start <= start < seg.end or (start <= seg.start and seg.start + len(seg.text) // 2 < end):
+                label = "B" if seg.start <= start < seg.end else "I"
+                break
+        labels.append(label)
+    return labels
+
+
+def corpus_notes(folder: str | Path) -> Iterator[LabelledNote]:
+    for gold_path in sorted(Path(folder).glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = gold_path.with_name(gold.get("document", ""))
+        if not doc.is_file() or doc.suffix.lower() not in (".txt", ".md"):
+            continue
+        lines = doc.read_text(encoding="utf-8", errors="replace").split("\n")
+        works = {w["id"]: w for w in gold.get("works", [])}
+        for note in gold.get("notes", []):
+            first, last = int(note["line"]), int(note.get("end_line") or note["line"])
+            raw = " ".join(lines[n - 1].replace("\f", "").strip() for n in range(first, min(last, len(lines)) + 1))
+            text = _SPACES.sub(" ", opening(raw.strip())[2]).strip()
+            spans = []
+            for wid in note.get("works", []):
+                wtext = _SPACES.sub(" ", works.get(wid, {}).get("text", "")).strip()
+                at = text.find(wtext[:40]) if wtext else -1
+                if at < 0:
+                    spans = None
+                    break
+                spans.append((at, at + len(wtext)))
+            if spans is None or not text:
+                continue
+            yield text, label_note(text, spans)
+
+
+def synthetic_notes(material: Material, count: int, seed: int = 0) -> list[LabelledNote]:
+    gen = Generator(material, seed)
+    r = random.Random(seed)
+    out = []
+    for _ in range(count):
+        pieces: list[tuple[str, bool]] = []
+        if r.random() < 0.4:
+            pieces.append((gen.note_text()[0] if r.random() < 0.2 else _prose(gen), False))
+        for k in range(r.choice((0, 1, 1, 1, 2, 3))):
+            lead = r.choice(("", "", "", "See ", "See also ", "Cf. ", "For more, see ")) if k == 0 or r.random() < 0.3 else ""
+            pieces.append((lead, False))
+            pieces.append((gen.reference().rstrip("."), True))
+        if r.random() < 0.25:
+            pieces.append((_prose(gen), False))
+        text, spans, pos = "", [], 0
+        joiner = "; " if r.random() < 0.7 else ". "
+        for piece, cites in pieces:
+            if not piece:
+                continue
+            if text and not text.endswith(" "):
+                text += joiner if cites and spans else ". " if not text.endswith(".") else " "
+            if cites:
+                spans.append((len(text), len(text) + len(piece)))
+            text += piece
+        text = text.strip()
+        if text and not text.endswith("."):
+            text += "."
+        if text:
+            out.append((text, label_note(text, spans)))
+    return out
+
+
+def _prose(gen: Generator) -> str:
+    sentences = re.split(r"(?<=\.)\s+", gen.paragraph())
+    return " ".join(sentences[: gen.r.randint(1, 3)]).rstrip(".")
+
+
+def train_note_parts(notes: Sequence[LabelledNote], model_path: str | Path, c1: float = 0.1, c2: float = 0.01,
+                     iterations: int = 150) -> tuple[int, float]:
+    if not notes:
+        raise BibkazError("no labelled notes to train the note-part model on")
+    start = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, labels in notes:
+        trainer.append(featurize(segments(text)), labels)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    path = Path(model_path)
+    tmp = path.with_name(f".{path.name}.training")
+    trainer.train(str(tmp))
+    tmp.replace(path)
+    return len(notes), time.perf_counter() - start

@@ -1,0 +1,100 @@
+"""The trained line finder on the shapes real briefs take (tests/finder/, written for these tests).
+
+Each document has one of the shapes that hand-written rules lost: bulleted
+entries without blank lines, an endnote number glued to its first word, page-end
+footnotes with a number alone on its line and a note running over a page break,
+and a document that cites nothing although it has numbered and bulleted lists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bibkaz.extract import find
+from bibkaz.extract.finder import labels as L
+from bibkaz.extract.finder.lines import document_lines, opening
+from bibkaz.extract.finder.model import MODEL_PATH, LineFinder, finder
+from bibkaz.model import BibkazError
+from bibkaz.pipeline import build_library
+from bibkaz.read import read_document
+
+HERE = Path(__file__).resolve().parent / "finder"
+
+
+def _extract(name: str):
+    document = read_document(HERE / name)
+    return find(document)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("1. Lee, A.", ("dot", 1, "Lee, A.")),
+        ("[12] A. Lee", ("bracket", 12, "A. Lee")),
+        ("4Maria Ruiz, Title", ("glued", 4, "Maria Ruiz, Title")),
+        ("3", ("alone", 3, "")),
+        ("¹² Lee", ("sup", 12, "Lee")),
+        ("[^7]: Lee", ("md-note", 7, "Lee")),
+        ("1- Lee", ("dash", 1, "Lee")),
+        ("-   Gleick, P.", ("bullet", None, "Gleick, P.")),
+        ("2020 was a year", ("none", None, "2020 was a year")),
+    ],
+)
+def test_openings(line, expected):
+    assert opening(line) == expected
+
+
+def test_numbers_in_sequence_are_seen_both_ways():
+    lines = document_lines(["1 A note.", "", "2 Another.", "text", "3 Third.", "7 stray"])
+    assert [(x.continues, x.followed) for x in lines] == [
+        (False, True), (True, True), (False, False), (True, False), (False, False)]
+
+
+def test_bulleted_reference_list_without_blank_lines_is_one_entry_per_bullet():
+    _, refs, _, author_date = _extract("bulleted_apa.md")
+    texts = [r.text for r in refs if r.kind == "reference-list"]
+    assert len(texts) == 3
+    assert texts[0].startswith("Gleick, P. H.") and texts[1].startswith("Reisner, M.")
+    assert len(author_date) == 2
+
+
+def test_endnote_number_glued_to_first_word_keeps_the_sequence():
+    _, refs, mentions, _ = _extract("glued_endnotes.txt")
+    notes = [r for r in refs if r.kind == "endnote"]
+    assert [r.label for r in notes] == ["1", "2", "3", "4"]
+    assert notes[3].text.startswith("Maria Ruiz, Chokepoints")
+    assert [m.marker for m in mentions if m.reference is not None] == ["1", "2", "3", "4"]
+
+
+def test_page_end_footnotes_number_alone_and_note_over_a_page_break():
+    _, refs, mentions, _ = _extract("pdf_footnotes.txt")
+    notes = {r.label: r for r in refs if r.kind == "footnote"}
+    assert sorted(notes) == ["1", "2", "3"]  # note 4 explains, it cites nothing
+    assert notes["2"].text.endswith("(London: LMA, 2022), 3.")
+    assert notes["3"].text.startswith("United Nations, Black Sea Grain Initiative")
+    assert not any("Policy Brief 7" in r.text for r in refs)
+    linked = {m.marker for m in mentions if m.reference is not None}
+    assert linked == {"1", "2", "3"}
+
+
+def test_a_document_that_cites_nothing_gets_no_references():
+    built = build_library([HERE / "nothing_cited.md"])
+    assert [w for w in built.library.works if not w.document] == []
+
+
+def test_labels_cover_every_non_blank_line():
+    text = (HERE / "glued_endnotes.txt").read_text(encoding="utf-8").split("\n")
+    lines, labels = finder().label(text)
+    assert len(lines) == len(labels) == sum(1 for t in text if t.strip())
+    assert set(labels) <= set(L.LABELS)
+    assert labels[-4:] == [L.NOTE_START] * 4
+
+
+def test_shipped_model_loads_and_a_broken_one_is_refused(tmp_path):
+    assert MODEL_PATH.exists()
+    bad = tmp_path / "broken.crfsuite"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(BibkazError, match="cannot load the line finder model"):
+        LineFinder(bad)
