@@ -17,9 +17,12 @@ from bibkaz.extract.text import Paragraph, sentence_around
 from bibkaz.parse.normalise.dates import MONTHS
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
-_NAME_WORD = r"[A-Z\u00C0-\u024F][\w’'\-]*\.?"
+# Bounded: a name word of at most 60 characters, at most 12 names before the year.
+# Unbounded, a long run of capitals or of "Smith, J. " made every start position
+# scan (and backtrack over) the rest of the paragraph: quadratic.
+_NAME_WORD = r"[A-Z\u00C0-\u024F][\w’'\-]{0,60}\.?"
 _NAMES = rf"(?:(?:van|von|de|del|der|di|da|al|el|le|la)\s)?{_NAME_WORD}(?:\s(?:(?:van|von|de|der|of|for|the)\s)?{_NAME_WORD}){{0,5}}"
-_AUTHORS = rf"(?P<names>{_NAMES}(?:(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s){_NAMES})*(?:,?\s+et\s+al\.?)?)"
+_AUTHORS = rf"(?P<names>{_NAMES}(?:(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s){_NAMES}){{0,11}}(?:,?\s+et\s+al\.?)?)"
 _PART = re.compile(
     rf"^(?:(?i:see(?:\salso)?|e\.g\.|cf\.|as\scited\sin|quoted\sin|i\.e\.)[,:]?\s+)?{_AUTHORS},?\s+"
     rf"(?P<years>(?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>.+?))?\s*$",
@@ -27,8 +30,9 @@ _PART = re.compile(
 )
 # MLA: "(Garcia 112)", "(Ferreira and Lopes 104)": names and a page, no year.
 _MLA_PART = re.compile(rf"^{_AUTHORS}\s+(?P<loc>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)$")
+# Starts only at the beginning of a word: trying every letter of a long word was quadratic.
 _NARRATIVE = re.compile(
-    rf"{_AUTHORS}(?:[’']s)?\s+\((?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()]+?))?\)"
+    rf"(?<![\w’'\-]){_AUTHORS}(?:[’']s)?\s+\((?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()]+?))?\)"
 )
 _PAREN = re.compile(r"\(([^()]{4,400})\)")
 _NOT_NAMES = {

@@ -29,8 +29,10 @@ _APA = re.compile(
     r"^(?P<a>.+?)\s*\((?P<d>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,/–-]\s*[^)]*)?|n\.\s?d\.[^)]*)\)\.?\s+(?P<rest>.+)$"
 )
 _HARVARD = re.compile(r"^(?P<a>[^()]+?)[.,]?\s+(?P<d>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)[.,]\s+(?P<rest>.+)$")
-_QUOTED = re.compile(r"[“\"](?P<t>[^”\"]{3,}?)[,.]?[”\"]|(?<![\w])[‘'](?P<t2>[^’']{8,}?)[,.]?[’'](?![\w])")
-_ITALIC = re.compile(r"(?<![\w*])\*(?P<t>[^*]{2,}?)\*(?![\w*])|<i(?:talic)?>(?P<t2>.+?)</i(?:talic)?>")
+# Titles are bounded (1,000 characters): an opening quote without a closing one
+# must not send the search to the end of the string from every opening quote.
+_QUOTED = re.compile(r"[“\"](?P<t>[^”\"]{3,1000}?)[,.]?[”\"]|(?<![\w])[‘'](?P<t2>[^’']{8,1000}?)[,.]?[’'](?![\w])")
+_ITALIC = re.compile(r"(?<![\w*])\*(?P<t>[^*]{2,}?)\*(?![\w*])|<i(?:talic)?>(?P<t2>.{1,1000}?)</i(?:talic)?>")
 _JOURNAL_TAIL = re.compile(
     r"^(?P<c>[^,]+?),?\s+(?P<vol>(?:vol\.?\s*)?\d+)\s*(?:\(\s*(?P<iss>[^)]+)\)|,?\s*no\.\s*(?P<iss2>\w+))?"
     r"(?:\s*\(?(?P<y>\d{4})\)?)?\s*[,:]\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)",
