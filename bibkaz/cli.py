@@ -6,7 +6,7 @@ Thin on purpose: each subcommand lives in its own module under
 there; this module finds it, and imports it only when that command runs, so
 ``bibkaz links`` never pays for the plotting libraries ``bibkaz network`` needs.
 Errors from below (:class:`bibkaz.model.BibkazError`) become one line on stderr
-and exit status 1.
+and exit status 1 (2 for a :class:`bibkaz.model.UsageError`, as for click's own).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 import click
 
 from bibkaz import __version__, commands
-from bibkaz.model import BibkazError
+from bibkaz.model import BibkazError, UsageError
 
 
 def _module_names() -> list[str]:
@@ -45,7 +45,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except BibkazError as exc:
             click.echo(f"bibkaz: error: {exc}", err=True)
-            sys.exit(1)
+            sys.exit(2 if isinstance(exc, UsageError) else 1)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

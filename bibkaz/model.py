@@ -279,6 +279,11 @@ class BibkazError(Exception):
     """An error a user can act on. The CLI prints its message as one line."""
 
 
+class UsageError(BibkazError):
+    """A wrong argument (unknown style, unknown output extension): the CLI exits 2, as
+    for every usage error, so scripts can tell a mistyped command from a failed run."""
+
+
 class InputError(BibkazError):
     """A file that cannot be read or understood; names the file (and line)."""
 
@@ -299,5 +304,6 @@ __all__ = [
     "Library",
     "Problem",
     "BibkazError",
+    "UsageError",
     "InputError",
 ]

@@ -41,7 +41,7 @@ def test_one_bad_file_does_not_lose_the_others(tmp_path):
 
 def test_missing_path_and_empty_folder(tmp_path):
     result = run(["extract", str(tmp_path / "nope")])
-    assert result.exit_code == 1 and "no such file or folder" in result.output
+    assert result.exit_code == 2 and "does not exist" in result.output  # a usage error
     (tmp_path / "empty").mkdir()
     result = run(["extract", str(tmp_path / "empty"), "-o", str(tmp_path / "x.bib")])
     assert result.exit_code == 1 and "no documents" in result.output

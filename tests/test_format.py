@@ -151,10 +151,10 @@ def test_cli_unknown_style_and_locale(tmp_path: Path):
     src = tmp_path / "x.bib"
     src.write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["format", str(src), "--style", "chicgo"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error
     assert "unknown style 'chicgo'; closest:" in result.output and "chicago-author-date" in result.output
     result = CliRunner().invoke(main, ["format", str(src), "--locale", "xx"])
-    assert result.exit_code == 1 and "unknown locale 'xx'" in result.output
+    assert result.exit_code == 2 and "unknown locale 'xx'" in result.output
 
 
 @pytest.mark.skipif(importlib.util.find_spec("bibkaz.pipeline") is None, reason="load_library needs bibkaz.pipeline (the lead's, not merged yet)")

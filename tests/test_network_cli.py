@@ -61,6 +61,6 @@ def test_usage_errors(library_file, tmp_path):
     nothing = run(str(library_file))
     assert nothing.exit_code == 2 and "say what to write" in nothing.output
     bad = run(str(library_file), "-o", str(tmp_path / "net.xlsx"))
-    assert bad.exit_code == 1 and "cannot tell the network format" in bad.output
+    assert bad.exit_code == 2 and "cannot tell the network format" in bad.output
     assert run(str(library_file), "--plot", str(tmp_path / "p.png"), "--size", "big").exit_code == 2
     assert run(str(library_file), "--view", "galaxy", "-o", str(tmp_path / "x.json")).exit_code == 2

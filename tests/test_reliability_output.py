@@ -336,3 +336,37 @@ def test_connector_that_answers_garbage_is_an_error(httpserver, tmp_path, answer
     assert result.exit_code == 1 and "imported 0 items" not in result.output
     expected = "imported none of the 1 items" if answer == "[]" else "not the list of saved items Zotero sends"
     assert expected in result.output
+
+
+# --- the CLI does what the README says --------------------------------------------------
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "/nonexistent/briefs", "-o", "x.bib"],                  # wrong path
+    ["format", str(SEEDS), "--style", "no-such-style"],                 # unknown style
+    ["format", str(SEEDS), "--locale", "xx"],                           # unknown locale
+    ["network", str(SEEDS), "-o", "net.xlsx"],                          # unknown output extension
+    ["network", str(SEEDS), "--plot", "net.jpg"],                       # unknown picture extension
+    ["zotero", "push", str(SEEDS)],                                     # missing --library
+    ["zotero", "push", str(SEEDS), "--library", "users/12"],            # malformed --library
+])
+def test_every_usage_error_exits_2(args, tmp_path, monkeypatch):
+    """Before: these four exited 1, like a failed run."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "works" not in result.output  # refused before any document was read or network built
+
+
+def test_extract_says_which_works_are_the_briefs_own(tmp_path):
+    """Before: "28 works" here and "24 works" in top/network, unexplained."""
+    result = CliRunner().invoke(main, ["extract", str(SEEDS), "-o", str(tmp_path / "r.bib")])
+    assert "28 works (4 of them the documents' own entries)" in result.stderr
+
+
+def test_style_titles_are_decoded():
+    """Before: "Taylor &amp; Francis" in `bibkaz styles chicago`."""
+    result = CliRunner().invoke(main, ["styles", "taylor", "chicago"])
+    assert "Taylor & Francis" in result.output and "&amp;" not in result.output

@@ -27,7 +27,7 @@ def _summary(extractions) -> list[str]:
 
 
 @click.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("references.bib"), show_default=True,
               help="BibTeX file to write.")
 @click.option("--json", "json_path", type=click.Path(path_type=Path), help="Also write the citation library JSON here.")
@@ -64,7 +64,9 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
         for line in explain_lines(built.resolution):
             click.echo(line)
     if not quiet:
-        click.echo(f"bibkaz: {len(built.extractions)} documents, {len(built.library.works)} works, "
+        own = sum(1 for w in built.library.works if w.document)  # a brief's own entry is a work too
+        works = f"{len(built.library.works)} works" + (f" ({own} of them the documents' own entries)" if own else "")
+        click.echo(f"bibkaz: {len(built.extractions)} documents, {works}, "
                    f"{len(built.library.unresolved)} unresolved citations in {time.perf_counter() - started:.2f} s "
                    f"→ {output}" + (f", {json_path}" if json_path else ""), err=True)
         for row in _summary(built.extractions):

@@ -20,7 +20,7 @@ from bibkaz.network.graph import DOCUMENT, PERSON, WORK, build_graph
 from bibkaz.network.html import write_page
 from bibkaz.network.links_report import broken_links
 from bibkaz.network.metrics import annotate_clusters, clusters
-from bibkaz.network.plot import draw
+from bibkaz.network.plot import draw, plot_format
 from bibkaz.network.views import VIEWS, view
 
 TITLES = {
@@ -62,6 +62,8 @@ def command(paths: tuple[Path, ...], outputs: tuple[Path, ...], view_name: str, 
         raise click.UsageError("say what to write: -o FILE, --plot FILE.png|.svg and/or --html FILE.html")
     for out in outputs:
         export.format_for(out)  # fail on a bad extension before the slow part
+    if plot:
+        plot_format(plot)
     loaded = load_library(paths)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)

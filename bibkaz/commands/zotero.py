@@ -41,6 +41,8 @@ def push(
     collection_per_document: bool, dry_run: bool, base_url: str, connector: bool, connector_url: str, fmt: str,
 ) -> None:
     """Create or update the works of PATH... in a Zotero library, without twins on re-runs."""
+    if not (connector or library_ref):  # a usage error, said before the slow part
+        raise click.UsageError("--library user:<id> or group:<id> is required (or use --connector)")
     loaded = load_library(paths)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)
@@ -54,9 +56,7 @@ def push(
             raise BibkazError(f"Zotero desktop imported none of the {len(library.works)} items")
         click.echo(f"Zotero desktop imported {saved} items")
         return
-    if not library_ref:
-        raise BibkazError("--library user:<id> or group:<id> is required (or use --connector)")
-    ref = LibraryRef.parse(library_ref)
+    ref = LibraryRef.parse(library_ref or "")
     api_key = os.environ.get(api_key_env, "").strip()
     if not api_key:
         raise BibkazError(f"no API key: set the environment variable {api_key_env}")

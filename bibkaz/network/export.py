@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from bibkaz.fsutil import write_atomic
-from bibkaz.model import BibkazError
+from bibkaz.model import BibkazError, UsageError
 from bibkaz.network.graph import describe
 
 FORMATS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".net": "pajek", ".dot": "dot"}
@@ -140,10 +140,10 @@ def render(graph: nx.Graph, fmt: str) -> str:
 
 
 def format_for(path: str | Path) -> str:
-    """The format named by ``path``'s extension, or a BibkazError listing the choices."""
+    """The format named by ``path``'s extension, or a UsageError listing the choices."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise BibkazError(f"{path}: cannot tell the network format from {suffix or 'no extension'!r}; "
+        raise UsageError(f"{path}: cannot tell the network format from {suffix or 'no extension'!r}; "
                           f"use one of {', '.join(FORMATS)}")
     return FORMATS[suffix]
 

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from bibkaz.fsutil import write_atomic
-from bibkaz.model import BibkazError
+from bibkaz.model import BibkazError, UsageError
 from bibkaz.network.graph import describe
 from bibkaz.network.nodes import DOCUMENT, PERSON, WORK
 from bibkaz.network.layout import labelled, positions, trim
@@ -78,12 +78,18 @@ def _candidates(x: float, y: float, w: float, h: float, radius: float, gap: floa
             yield (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), ring > 1
 
 
+def plot_format(path: str | Path) -> str:
+    """".png" or ".svg" from ``path``, else a UsageError: checked before the network is built."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise UsageError(f"{path}: a plot is written as .png or .svg, not {suffix or 'no extension'!r}")
+    return suffix
+
+
 def draw(graph: nx.Graph, path: str | Path, width: int = 1600, height: int = 1200, dpi: int = 100,
          top_works: int = 15, max_nodes: int = 400, title: str = "") -> Plotted:
     """Draw ``graph`` to ``path`` (.png or .svg) at ``width``×``height`` pixels."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in (".png", ".svg"):
-        raise BibkazError(f"{path}: a plot is written as .png or .svg, not {suffix or 'no extension'!r}")
+    suffix = plot_format(path)
     if width < 200 or height < 200:
         raise BibkazError(f"plot size {width}x{height} is too small; use at least 200x200 pixels")
     graph = trim(graph, max_nodes)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import process
 
-from bibkaz.model import BibkazError
+from bibkaz.model import UsageError
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +24,7 @@ def known_locales() -> dict[str, str]:
 
 
 def resolve_locale(tag: str) -> str:
-    """The citeproc-py locale for ``tag``; BibkazError naming the closest tags if none."""
+    """The citeproc-py locale for ``tag``; UsageError naming the closest tags if none."""
     from citeproc import PRIMARY_DIALECTS
 
     wanted = tag.strip().replace("_", "-")
@@ -34,4 +34,4 @@ def resolve_locale(tag: str) -> str:
     if wanted.lower() in PRIMARY_DIALECTS:
         return PRIMARY_DIALECTS[wanted.lower()]
     hints = [hit[0] for hit in process.extract(wanted, list(known.values()), limit=4)]
-    raise BibkazError(f"unknown locale {tag!r}; closest: {', '.join(hints)}")
+    raise UsageError(f"unknown locale {tag!r}; closest: {', '.join(hints)}")

@@ -9,6 +9,7 @@ names (rapidfuzz) so the next try works.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
-from bibkaz.model import BibkazError
+from bibkaz.model import BibkazError, UsageError
 
 #: The folder of styles the project wrote itself (a sibling of the ``bibkaz`` package).
 def _project_styles() -> Path:
@@ -97,7 +98,8 @@ def _info(name: str, source: str, path: Path) -> StyleInfo:
     parent = _PARENT.search(head)
     return StyleInfo(
         name=name,
-        title=title.group(1).decode("utf-8", "replace").strip() if title else name,
+        # The title is XML text: "Taylor &amp; Francis" must list as "Taylor & Francis".
+        title=html.unescape(title.group(1).decode("utf-8", "replace").strip()) if title else name,
         source=source,
         path=path,
         parent=(parent.group(1) or parent.group(2)).decode().removesuffix(".csl") if parent else "",
@@ -145,7 +147,7 @@ def find_style(style: str, extra_dirs: Sequence[Path] = ()) -> StyleInfo:
 
     ``style`` is a path to a .csl file or a name. Dependent styles (aliases such as
     "nature-digest") are followed to their independent parent, because that is the
-    file that holds the formatting. Raises BibkazError naming the closest styles.
+    file that holds the formatting. Raises UsageError naming the closest styles.
     """
     if style.endswith(".csl") or "/" in style or "\\" in style:
         path = Path(style)
@@ -155,7 +157,7 @@ def find_style(style: str, extra_dirs: Sequence[Path] = ()) -> StyleInfo:
     info = _locate(style, extra_dirs)
     if info is None:
         hint = ", ".join(closest_names(style, extra_dirs))
-        raise BibkazError(f"unknown style {style!r}; closest: {hint} (see `bibkaz styles {style}`)")
+        raise UsageError(f"unknown style {style!r}; closest: {hint} (see `bibkaz styles {style}`)")
     if info.parent:
         parent = _locate(info.parent, extra_dirs)
         if parent is None:

@@ -20,7 +20,7 @@ from typing import Any, Callable
 import requests
 
 from bibkaz import __version__
-from bibkaz.model import BibkazError
+from bibkaz.model import BibkazError, UsageError
 
 DEFAULT_BASE_URL = "https://api.zotero.org"
 #: The Web API accepts at most 50 objects per write request.
@@ -52,7 +52,7 @@ class LibraryRef:
         kind, sep, ident = text.partition(":")
         plural = {"user": "users", "group": "groups"}.get(kind.strip().lower())
         if not sep or plural is None or not ident.strip().isdigit():
-            raise BibkazError(f"--library {text!r}: expected user:<numeric id> or group:<numeric id>")
+            raise UsageError(f"--library {text!r}: expected user:<numeric id> or group:<numeric id>")
         return cls(plural, ident.strip())
 
     @property
