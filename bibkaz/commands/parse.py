@@ -155,4 +155,4 @@ def command(references: tuple[str, ...], files: tuple[str, ...], fmt: str, model
 
     # someone typing references answers one at a time; files and pipes go in chunks
     interactive = "-" in files and sys.stdin.isatty()
-    _write(click.get_text_stream("stdout"), fmt, texts(), model, 1 if interactive else CHUNK)
+    _write(sys.stdout, fmt, texts(), model, 1 if interactive else CHUNK)
