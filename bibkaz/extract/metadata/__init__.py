@@ -1,0 +1,204 @@
+"""The document's own record: title, authors, date, publisher or site, as its text states them.
+
+Nothing is invented: a field is filled only when a line says it, and each field
+keeps the line it came from (:class:`OwnRecord`), written to the library JSON as
+``documents[].own_fields``. The finders live in small modules, one concern each:
+front matter (front_matter), title (title), authors (byline), dates (dates),
+publisher, site, address and report number (site), the document's own footer
+citation (own_citation). This module only decides which source wins: the most
+explicit one (front matter, then a byline, then the title block, then the back
+pages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.metadata.byline import author_block, author_section, byline, front_matter_authors
+from bibkaz.extract.metadata.dates import accessed, dateline, last_edited
+from bibkaz.extract.metadata.found import Found, OwnRecord
+from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
+from bibkaz.extract.metadata.labelled import labelled_fields
+from bibkaz.extract.metadata.own_citation import own_citation
+from bibkaz.extract.metadata.people import is_person, name_list, person
+from bibkaz.extract.metadata.site import own_url, report_number, running_organisation, site_line, strap
+from bibkaz.extract.metadata.title import TOP, Title, clean, find_title
+from bibkaz.model import Record
+from bibkaz.parse.normalise.dates import parse_date
+
+__all__ = ["OwnRecord", "find_metadata", "find_own"]
+
+_PRESENTED = re.compile(r"^(?P<genre>[A-Z][\w ]{2,40}?)\s+(?:presented|prepared|written)\s+(?:at|for)\s+(?:the\s*)?(?P<event>.*)$", re.I)
+_WEB_CUE = re.compile(r"^(?:top of page|\d+ views|comments?|share|search)\b", re.I)
+_TITLE_KEYS = ("title", "citation_title", "dc.title", "og:title")
+_DATE_KEYS = ("date", "citation_publication_date", "citation_date", "dc.date", "article:published_time",
+              "published", "publishdate", "pubdate")
+_PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "citation_technical_report_institution")
+_SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title")
+_URL_KEYS = ("url", "canonical", "og:url", "citation_public_url", "citation_abstract_html_url")
+_NUMBER_KEYS = ("citation_technical_report_number", "report_number", "number")
+_DOI_KEYS = ("doi", "citation_doi", "dc.identifier")
+
+
+class _Fields:
+    """Field values with their lines; the first source to set a field wins."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, object] = {}
+        self.lines: dict[str, int] = {}
+
+    def offer(self, name: str, found: Found | None) -> None:
+        if found is not None and found.value and name not in self.values:
+            self.values[name] = found.value
+            self.lines[name] = found.line
+
+    def has(self, name: str) -> bool:
+        return name in self.values
+
+
+def _front(entries: dict[str, Entry], keys: tuple[str, ...]) -> Found[str] | None:
+    entry = next((entries[k] for k in keys if k in entries and entries[k].values), None)
+    return Found(entry.values[0], entry.line) if entry else None
+
+
+def _front_date(entries: dict[str, Entry]) -> Found[str] | None:
+    found = _front(entries, _DATE_KEYS)
+    if found is None:
+        return None
+    date, _ = parse_date(found.value)
+    return Found(date, found.line) if date else None
+
+
+def _presented(top: list[str], fields: _Fields) -> None:
+    """"Policy Brief presented at the X Conference, 29 April 2022, Washington, DC" (event and its date)."""
+    for idx, line in enumerate(top):
+        m = _PRESENTED.match(line.strip())
+        if not m:
+            continue
+        genre = m.group("genre").strip()
+        fields.offer("genre", Found(genre, idx + 1))
+        kind = "report" if "brief" in genre.lower() or "paper" in genre.lower() else "speech"
+        fields.offer("type", Found(kind, idx + 1))
+        event_lines = [(m.group("event"), idx)] + [(l.strip(), k) for k, l in enumerate(top[idx + 1 : idx + 8], idx + 1) if l.strip()]
+        event = next(((e, k) for e, k in event_lines if e and not e.startswith(("“", '"'))), ("", idx))
+        fields.offer("event", Found(event[0].strip(" ,"), event[1] + 1))
+        for n, (extra, k) in enumerate(event_lines[1:], 1):
+            d, _ = parse_date(extra)
+            if d:
+                fields.offer("date", Found(d, k + 1))
+                fields.offer("event_date", Found(d, k + 1))
+                place = re.sub(r"^.*?\d{4}\s*,?\s*", "", extra).strip(" ,")
+                nxt = event_lines[n + 1][0] if n + 1 < len(event_lines) else ""
+                if not place and re.match(r"^[A-Z][\w .,]+$", nxt) and len(nxt) < 40:
+                    place = nxt
+                fields.offer("event_place", Found(place, k + 1))
+                break
+        return
+
+
+def _names(found: Found[str]) -> Found | None:
+    names = name_list(found.value)
+    return Found(names, found.line) if names else None
+
+
+def _authors_near_title(lines: list[str], title: Title) -> Found | None:
+    """A lone person's name within three lines of the title (a blog's author line)."""
+    for j in range(max(0, title.start - 3), min(len(lines), title.end + 4)):
+        if title.start <= j <= title.end:
+            continue
+        s = clean(lines[j])
+        if is_person(s) and s != title.text:
+            return Found((person(s),), j + 1)
+    return None
+
+
+def _drop_site_from_title(fields: _Fields) -> None:
+    """"Mozilla - Wikipedia" → "Mozilla" when the site is Wikipedia (HTML <title> habit)."""
+    site = str(fields.values.get("container_title") or fields.values.get("publisher") or "")
+    title = str(fields.values["title"])
+    for sep in (" - ", " | ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(sep)
+        if head and site and tail.strip().lower() == site.lower():
+            fields.values["title"] = head.strip()
+            return
+
+
+def find_own(lines: list[str]) -> OwnRecord | None:
+    """The document's own record with the line of each field, or None when no title is stated."""
+    entries, body = read_front_matter(lines)
+    title_found = _front(entries, _TITLE_KEYS)
+    title = Title(title_found.value, title_found.line - 1, title_found.line - 1) if title_found else find_title(lines, body)
+    if title is None:
+        return None
+    fields = _Fields()
+    fields.offer("title", Found(title.text, title.start + 1))
+    block_end = title.end + 12
+    stop = max(body, title.end) + TOP * 2
+
+    labels = labelled_fields(lines, body, block_end)
+    fields.offer("authors", front_matter_authors(entries, lines))
+    if "authors" in labels:
+        fields.offer("authors", _names(labels["authors"]))
+    by = byline(lines, body, stop)
+    if by and not fields.has("authors"):
+        fields.offer("authors", by[0])
+        fields.offer("date", by[1] and Found(parse_date(by[1].value)[0], by[1].line))
+        fields.offer("type", Found("post-weblog", by[0].line))
+    if not entries:
+        fields.offer("authors", author_block(lines, title.end))
+        fields.offer("authors", author_section(lines))
+        fields.offer("authors", _authors_near_title(lines, title))
+
+    fields.offer("date", _front_date(entries))
+    if "date" in labels:
+        fields.offer("date", Found(parse_date(labels["date"].value)[0], labels["date"].line))
+    _presented(lines[: body + TOP], fields)
+    fields.offer("date", dateline(lines, body, block_end))
+    cited = own_citation(lines, title.text)
+    if cited:
+        fields.offer("date", cited.year)
+    fields.offer("date", last_edited(lines))
+    fields.offer("accessed", accessed(lines, body + 5))
+
+    fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))
+    fields.offer("publisher", labels.get("publisher"))
+    fields.offer("container_title", labels.get("container_title"))
+    fields.offer("container_title", _front(entries, _SITE_KEYS))
+    site = site_line(lines)
+    if not fields.has("publisher"):
+        fields.offer("container_title", site)
+    fields.offer("container_title", strap(lines, title.end, block_end))
+    if not fields.has("container_title"):
+        fields.offer("publisher", running_organisation(lines, title.text))
+    if cited and cited.container and not fields.has("publisher"):
+        fields.offer("container_title", cited.container)
+        fields.offer("type", Found("article-journal", cited.container.line))
+
+    _drop_site_from_title(fields)
+    url = _front(entries, _URL_KEYS)
+    fields.offer("url", url if url and url.value.startswith("http") else None)
+    fields.offer("url", labels.get("url"))
+    fields.offer("url", own_url(lines, block_end))
+    doi = _front(entries, _DOI_KEYS)
+    if doi and re.match(r"^10\.\d{4,9}/\S+$", doi.value):
+        fields.offer("doi", doi)
+    number = _front(entries, _NUMBER_KEYS) or labels.get("number") or report_number(lines, block_end)
+    if number:
+        fields.offer("type", Found("report", number.line))
+
+    if not fields.has("type"):
+        web = entries or any(_WEB_CUE.match(l.strip()) for l in lines) or fields.has("container_title")
+        fields.values["type"] = "post-weblog" if entries else "webpage" if web else "document"
+    if fields.values.get("type") in ("report", "speech") and fields.has("container_title") and not fields.has("publisher"):
+        fields.values["publisher"] = fields.values.pop("container_title")
+        fields.lines["publisher"] = fields.lines.pop("container_title")
+    values = dict(fields.values)
+    record = Record(**values)  # type: ignore[arg-type]
+    sources = tuple(sorted((k, v) for k, v in fields.lines.items() if k != "type"))
+    return OwnRecord(record, sources, number.value if number else "")
+
+
+def find_metadata(lines: list[str]) -> Record | None:
+    """The document's own Record, or None when the text states no title."""
+    own = find_own(lines)
+    return own.record if own else None

@@ -1,0 +1,126 @@
+"""Who wrote the document, as the document says it.
+
+Four places, most explicit first: front matter (``author:``/``authors:``), a
+byline ("By A and B", "Written by", "Author: …"), the author block under the
+title (names with affiliation marks, as journal PDFs set them) and an "Author
+Information" / "About the authors" section (report back pages). Every part of
+a name list must look like a person, or nothing is taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.metadata.found import Found
+from bibkaz.extract.metadata.front_matter import Entry
+from bibkaz.extract.metadata.people import TEAM, is_person, name_list, person
+from bibkaz.model import Name
+
+Names = tuple[Name, ...]
+
+BYLINE = re.compile(
+    r"^(?:(?:written|posted|published)\s+)?by[:\s]\s*(?P<names>[A-Z][^\d|]{2,160}?)"
+    r"(?:\s*(?:\bon\b|\||·|—|–|,|\s-\s)\s*(?P<date>[^|]*\d{4}.*))?\s*$",
+    re.I,
+)
+_LABELLED = re.compile(r"^(?:authors?|written by|posted by|by)\s*:\s*(?P<names>.+)$", re.I)
+_SECTION = re.compile(r"^(?:author information|about the authors?|authors?|author contact information|contributors)\s*:?$", re.I)
+_GUTTER = re.compile(r"^\s*\d{1,3}(?:\s{2,}|$)")  # line numbers of a draft in the left margin
+_COLUMNS = re.compile(r"\s{3,}")
+_SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
+_FRONT_KEYS = ("authors", "author", "citation_author", "dc.creator", "creator", "article:author")
+
+
+def strip_gutter(line: str) -> str:
+    """A line without draft line numbers in its margin, spaces collapsed."""
+    return " ".join(_GUTTER.sub("", line).split())
+
+
+def _from_slug(slug: str, text: str) -> Name:
+    """A name from a slug ("uchenna-moka-solana"), spelt as the document spells it when it does."""
+    parts = slug.split("-")
+    pattern = re.compile(r"\b" + r"[\s\-]+".join(re.escape(p) for p in parts) + r"\b", re.I)
+    for m in pattern.finditer(text):
+        if m.group(0)[:1].isupper():
+            return person(m.group(0))
+    return person(" ".join(p.capitalize() for p in parts))
+
+
+def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[Names] | None:
+    """``author:`` / ``authors:`` (slugs, "Given Family" or "Family, Given") from front matter."""
+    entry = next((entries[k] for k in _FRONT_KEYS if k in entries), None)
+    if entry is None:
+        return None
+    text = "\n".join(lines)
+    names: list[Name] = []
+    for value in entry.values:
+        if _SLUG.match(value):
+            names.append(_from_slug(value, text))
+        elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):
+            names.append(person(value) if "," not in value else _inverted(value))
+        else:
+            names.extend(name_list(value))
+    names = [n for n in names if n.family or n.literal]
+    return Found(tuple(names), entry.line) if names else None
+
+
+def _inverted(value: str) -> Name:
+    family, _, given = value.partition(",")
+    return Name(family=family.strip(), given=given.strip())
+
+
+def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found[str] | None] | None:
+    """A byline between lines ``start`` and ``stop`` (indices), and the date it carries."""
+    for i in range(start, min(stop, len(lines))):
+        s = strip_gutter(lines[i]).strip("*_# ")
+        m = BYLINE.match(s) or _LABELLED.match(s)
+        if not m:
+            continue
+        names = name_list(m.group("names").strip(" .,"))
+        if names:
+            date = m.groupdict().get("date")
+            return Found(names, i + 1), (Found(date, i + 1) if date else None)
+    return None
+
+
+def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
+    """The names line just under the title ("Jack Cushman1 , Matthew Dahl2 , and Michael Lissner3")."""
+    seen = 0
+    for i in range(title_end + 1, min(len(lines), title_end + 8)):
+        s = strip_gutter(lines[i])
+        if not s:
+            continue
+        seen += 1
+        names = name_list(_COLUMNS.sub(" ", s))
+        if names:
+            return Found(names, i + 1)
+        if seen >= 2:
+            return None
+    return None
+
+
+def author_section(lines: list[str]) -> Found[Names] | None:
+    """Names under an "Author Information" heading (columns side by side allowed)."""
+    for i in range(len(lines) - 1, -1, -1):
+        if not _SECTION.match(lines[i].strip()):
+            continue
+        names: list[Name] = []
+        first = 0
+        blank = 0
+        for j in range(i + 1, min(len(lines), i + 30)):
+            s = lines[j].strip()
+            if not s:
+                blank += 1
+                if blank >= 3 and names:
+                    break
+                continue
+            blank = 0
+            if len(s.split()) > 14:
+                break
+            for cell in _COLUMNS.split(s):
+                if is_person(cell):
+                    names.append(person(cell))
+                    first = first or j + 1
+        if names:
+            return Found(tuple(names), first)
+    return None

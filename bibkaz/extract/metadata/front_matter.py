@@ -1,0 +1,122 @@
+"""Front matter: the key/value block a Markdown page (Jekyll, Hugo, Zola) opens with.
+
+``---`` … ``---`` holds YAML, ``+++`` … ``+++`` TOML. Only the flat keys a
+record needs are read (a small YAML subset: scalars, quoted and folded strings,
+lists), so every value keeps the line it stands on. The same keys serve HTML
+metadata (``citation_author``, ``dc.creator``, ``og:site_name``) should the HTML
+reader hand its ``<meta>`` tags on as such a block.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+
+_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w:.\-]*)\s*(?::|=)\s*(?P<rest>.*)$")
+_ITEM = re.compile(r"^\s*-\s+(?P<value>.*)$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One front-matter key: its values (a list for lists) and the line of the key (1-based)."""
+
+    key: str
+    values: tuple[str, ...]
+    line: int
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return " ".join(value.split())
+
+
+def _block_end(lines: list[str], fence: str) -> int | None:
+    for i in range(1, min(len(lines), 400)):
+        if lines[i].strip() in (fence, "...") if fence == "---" else lines[i].strip() == fence:
+            return i
+    return None
+
+
+def _yaml(block: list[str], first: int) -> list[Entry]:
+    """Top-level keys of a YAML block (``first`` is the line number of block[0])."""
+    out: list[Entry] = []
+    i = 0
+    while i < len(block):
+        line = block[i]
+        m = _KEY.match(line) if line[:1] not in (" ", "\t", "#", "-") else None
+        if not m or ":" not in line[: m.end("key") + 2]:
+            i += 1
+            continue
+        key, rest = m.group("key").lower(), m.group("rest").strip()
+        j = i + 1
+        values: list[str] = []
+        if rest in (">", "|", ">-", "|-", ">+", "|+"):
+            while j < len(block) and (block[j].startswith((" ", "\t")) or not block[j].strip()):
+                j += 1
+            values = [" ".join(" ".join(block[i + 1 : j]).split())]
+        elif not rest:
+            while j < len(block) and (_ITEM.match(block[j]) or block[j].startswith((" ", "\t"))):
+                item = _ITEM.match(block[j])
+                if item:
+                    values.append(_unquote(item.group("value")))
+                j += 1
+        elif rest.startswith("[") and rest.endswith("]"):
+            values = [_unquote(v) for v in rest[1:-1].split(",") if v.strip()]
+        elif rest[0] in "\"'" and (len(rest) == 1 or not rest.endswith(rest[0])):
+            quote, parts = rest[0], [rest]
+            while j < len(block) and not block[j].rstrip().endswith(quote):
+                parts.append(block[j])
+                j += 1
+            if j < len(block):
+                parts.append(block[j])
+                j += 1
+            values = [_unquote(" ".join(parts))]
+        else:
+            values = [_unquote(re.sub(r"\s+#.*$", "", rest))]
+        out.append(Entry(key, tuple(v for v in values if v), first + i))
+        i = j
+    return out
+
+
+def _toml(block: list[str], first: int) -> list[Entry]:
+    try:
+        data = tomllib.loads("\n".join(block))
+    except tomllib.TOMLDecodeError:
+        return []
+    out = []
+    for key, value in data.items():
+        if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
+            values: tuple[str, ...] = (str(value),)
+        elif isinstance(value, list):
+            values = tuple(str(v) for v in value if isinstance(v, (str, int)))
+        else:
+            continue
+        line = next((first + k for k, text in enumerate(block) if re.match(rf"\s*{re.escape(key)}\s*=", text)), first)
+        out.append(Entry(key.lower(), values, line))
+    return out
+
+
+def read_front_matter(lines: list[str]) -> tuple[dict[str, Entry], int]:
+    """The front matter's entries by lower-case key, and the index of the first line after it.
+
+    ``({}, 0)`` when the document does not open with a front-matter block.
+    """
+    start = next((i for i, line in enumerate(lines[:5]) if line.strip()), None)
+    if start is None or lines[start].strip() not in ("---", "+++"):
+        return {}, 0
+    fence = lines[start].strip()
+    rest = lines[start:]
+    end = _block_end(rest, fence)
+    if end is None:
+        return {}, 0
+    block = rest[1:end]
+    parse = _yaml if fence == "---" else _toml
+    entries = parse(block, start + 2)
+    found: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.values:
+            found.setdefault(entry.key, entry)
+    return found, start + end + 1

@@ -1,0 +1,43 @@
+"""Labelled fields in the title block: "**Report:** GAO-26-108653 | **Published:** 2026-03-12 | **Source:** [Org](url)".
+
+Converted reports and catalogue pages print their record as label/value pairs,
+one per line or several on a line between "|" or "·". The label says what the
+value is, so these are as explicit as front matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.metadata.found import Found
+
+_PART = re.compile(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,24}?)[*_]*\s*:\s*[*_]*\s*(?P<value>.+?)[*_]*$")
+_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
+LABELS = {
+    "report": "number", "report no": "number", "report number": "number", "document number": "number",
+    "published": "date", "publication date": "date", "date": "date", "date published": "date", "issued": "date",
+    "source": "publisher", "publisher": "publisher", "published by": "publisher", "organisation": "publisher",
+    "organization": "publisher", "institution": "publisher", "site": "container_title",
+    "author": "authors", "authors": "authors", "by": "authors", "written by": "authors",
+    "url": "url", "link": "url", "doi": "doi",
+}
+
+
+def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[str]]:
+    """Field name → value and line, for labelled pairs in lines ``start``..``stop`` (indices)."""
+    out: dict[str, Found[str]] = {}
+    for i in range(start, min(stop, len(lines))):
+        for part in re.split(r"\s+[|·]\s+", lines[i].strip()):
+            m = _PART.match(part.strip())
+            if not m:
+                continue
+            name = LABELS.get(m.group("label").strip().lower())
+            if not name:
+                continue
+            value = m.group("value").strip()
+            link = _LINK.search(value)
+            if link:
+                out.setdefault("url", Found(link.group("url"), i + 1)) if link.group("url").startswith("http") else None
+                value = _LINK.sub(lambda l: l.group("text"), value)
+            out.setdefault(name, Found(value.strip(" *_"), i + 1))
+    return out

@@ -1,0 +1,48 @@
+"""The document's own suggested citation, printed in a running footer.
+
+Journal PDFs and drafts print "Cushman et al., (2021). eyecite: A tool for …
+Journal of Open Source Software, …" at the foot of each page. When such a line
+carries the title found at the top, its year and journal belong to the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibkaz.extract.metadata.found import Found
+
+_CITATION = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\.?\s+(?P<rest>.+)$")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+@dataclass(frozen=True)
+class OwnCitation:
+    """Year and container of the document's own citation line."""
+
+    year: Found[str]
+    container: Found[str] | None
+
+
+def own_citation(lines: list[str], title: str) -> OwnCitation | None:
+    """The footer citation of the document whose title is ``title``, if printed."""
+    want = _words(title)
+    if len(want) < 12:
+        return None
+    for i, line in enumerate(lines):
+        m = _CITATION.search(line)
+        if not m or not _words(m.group("rest")).startswith(want[:40]):
+            continue
+        rest = m.group("rest")
+        # the title ends at the first ". " after its own length; the container follows
+        cut = rest.find(". ", max(0, len(title) - 5))
+        container = None
+        if cut > 0:
+            name = re.split(r",|\s\d|\s¿", rest[cut + 2 :], maxsplit=1)[0].strip(" .")
+            if 2 <= len(name.split()) <= 10 and name[:1].isupper():
+                container = Found(name, i + 1)
+        return OwnCitation(Found(m.group("year"), i + 1), container)
+    return None

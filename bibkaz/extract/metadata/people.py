@@ -1,0 +1,81 @@
+"""Is this piece of a line a person's name? And the Name it gives.
+
+Site furniture ("Review", "Global Security", "Web Site") and job titles
+("Legislative Attorney") are capitalised word pairs too; a person is only what
+passes every test here, because a wrong author is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.model import Name
+from bibkaz.parse.normalise.names import looks_like_organisation, parse_person
+
+#: Words that never belong to a person's name: page furniture, roles, section heads.
+NOT_A_NAME = frozenset(
+    """
+    review reviews site web website home page blog news search menu share print global security summary
+    abstract introduction contents author authors information about contact editor editors reviewers
+    repository archive software license licence submitted published updated posted report brief insight
+    sidebar legal congress congressional research specialist analyst attorney legislative director assistant
+    deputy senior associate fellow professor lecturer researcher economist manager officer chair
+    coordinator policy finance trade economic public international national federal department
+    university school institute college centre center program programme product acquisitions team
+    staff contributors contributor subscribe comments comment photo image credits credit read more
+    table figure appendix notes references bibliography footnotes overview background conclusion
+    """.split()
+)
+#: A word of a personal name: "Jane", "O'Neil", "Moka-Solana", "G.", "McDermott", "Dahl".
+_WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+(?:[A-Z][a-z\u00C0-\u024F’'\-]+)?|[A-Z]\.(?:-?[A-Z]\.)?)$")
+_PARTICLE = {"van", "von", "der", "de", "del", "di", "da", "du", "la", "le", "ten", "bin", "al"}
+_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
+#: Affiliation or note marks glued to a name: "Cushman1", "Dahl²", "Ryan*", "Hu†".
+_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F.])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§,]+(?=\s|$)")
+#: The team or group that signs a post: "The Rust Core Team", "The 18F Team".
+TEAM = re.compile(r"^The\s+(?:[A-Z0-9][\w.&-]*\s+){0,4}(?:Team|Staff|Editors|Editorial Board|Contributors)$")
+
+
+def clean(text: str) -> str:
+    """A name without titles, affiliation marks and extra spaces."""
+    text = _MARKS.sub("", " ".join(text.split()))
+    return _TITLE.sub("", text).strip(" ,;")
+
+
+def is_person(text: str) -> bool:
+    """Two to four name words, none of them furniture, not an organisation."""
+    s = clean(text)
+    words = s.split()
+    if not 2 <= len(words) <= 5 or looks_like_organisation(s):
+        return False
+    core = [w for w in words if w not in _PARTICLE]
+    if not 2 <= len(core) <= 4 or not all(_WORD.match(w) for w in core):
+        return False
+    if all(w.endswith(".") for w in core):
+        return False
+    return not any(w.lower().strip(".") in NOT_A_NAME for w in core)
+
+
+def person(text: str) -> Name:
+    """The Name of a string :func:`is_person` accepted (or of a team, kept whole)."""
+    s = clean(text)
+    if TEAM.match(s):
+        return Name(literal=s)
+    return parse_person(s)
+
+
+_SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|;\s*)")
+
+
+def name_list(text: str) -> tuple[Name, ...]:
+    """Every name of "A, B, and C" / "A and B" / "A; B", or () unless each part is a person."""
+    parts = [p for p in _SEPARATORS.split(clean_marks(text)) if p and p.strip()]
+    if parts and all(is_person(p) or TEAM.match(p.strip()) for p in parts):
+        return tuple(person(p) for p in parts)
+    return ()
+
+
+def clean_marks(text: str) -> str:
+    """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu")."""
+    text = re.sub(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§]+(?:,\d+)*", "", text)
+    return re.sub(r"\s+,", ",", " ".join(text.split()))

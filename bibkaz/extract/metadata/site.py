@@ -1,0 +1,100 @@
+"""Who published the document, its own address and its report number.
+
+Publisher or site from what the page prints: a "Published by" or "©" line, a
+"From Wikipedia, the free encyclopedia" strap under the title, an organisation
+printed as a running header or footer on every page (a CRS report's
+"Congressional Research Service"), or the journal of the document's own
+suggested citation. A URL alone on a line in the title block is the document's
+own address when it has a path (a bare host is the site, not the page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlsplit
+
+from bibkaz.extract.metadata.found import Found
+from bibkaz.parse.normalise.names import looks_like_organisation
+
+_SITE_LINES = (
+    re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
+    re.compile(r"(?:published|first published) by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
+    re.compile(r"^(?:©|\([cC]\)|[Cc]opyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
+    re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
+)
+_STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")
+_URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,]?$")
+_RETRIEVED = re.compile(r"\b(?:retrieved|accessed|downloaded) from\s*[\"“]?(?P<url>https?://[^\s\"”]+)", re.I)
+_NUMBER = re.compile(r"^(?:(?:report|paper|document)\s+(?:no\.?|number|#)\s*:?\s*)?(?P<number>(?=[A-Z0-9-]*[A-Z-])[A-Z]{0,4}\d[\dA-Z]*(?:-\d+)*[A-Z]?)$")
+_REPORT_NO = re.compile(r"^(?:report|paper|working paper|technical report)\s+(?:no\.?|number|#)\s*:?\s*(?P<number>[\w.-]*\d[\w.-]*)$", re.I)
+_PAGE_NO = re.compile(r"\s{3,}\d{1,4}$")
+_NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved)\b", re.I)
+
+
+def _cell(line: str) -> str:
+    return " ".join(_PAGE_NO.sub("", line.rstrip()).split())
+
+
+def site_line(lines: list[str]) -> Found[str] | None:
+    """"Published by X", "© 2023 X", "Subscribe to updates from X"."""
+    for i, line in enumerate(lines):
+        s = line.strip()
+        for pattern in _SITE_LINES:
+            m = pattern.search(s)
+            if m and not _NOT_SITE.match(m.group("site")):
+                return Found(m.group("site").strip(" .,"), i + 1)
+    return None
+
+
+def strap(lines: list[str], start: int, stop: int) -> Found[str] | None:
+    """"From Wikipedia, the free encyclopedia" under the title."""
+    for i in range(start, min(stop, len(lines))):
+        m = _STRAP.match(lines[i].strip())
+        if m:
+            return Found(m.group("site").strip(), i + 1)
+    return None
+
+
+def running_organisation(lines: list[str], title: str) -> Found[str] | None:
+    """An organisation printed alone on a line on several pages (a running header or footer), not the title."""
+    cells = [_cell(line) for line in lines]
+    title = " ".join(title.lower().split())
+    counts = Counter(c for c in cells if 2 <= len(c.split()) <= 8 and c[:1].isupper())
+    for text, n in counts.most_common():
+        if n < 3:
+            break
+        if text.lower() != title and looks_like_organisation(text) and not text.isupper() and not re.search(r"\d|[.:;?!]$", text):
+            return Found(text, cells.index(text) + 1)
+    return None
+
+
+def own_url(lines: list[str], stop: int) -> Found[str] | None:
+    """A page address alone on a title-block line, or the page a copy was retrieved from."""
+    for i in range(min(stop, len(lines))):
+        m = _RETRIEVED.search(lines[i])
+        if m:
+            return Found(m.group("url").rstrip(".,\"”"), i + 1)
+        m = _URL.match(lines[i].strip())
+        if m and urlsplit(m.group("url")).path.strip("/"):
+            return Found(m.group("url"), i + 1)
+    for i, line in enumerate(lines):
+        m = re.search(r"^\s*Retrieved from\s*[\"“](?P<url>https?://[^\"”]+)[\"”]", line)
+        if m:
+            return Found(m.group("url"), i + 1)
+    return None
+
+
+def report_number(lines: list[str], stop: int) -> Found[str] | None:
+    """"Report No. 12-3", or a code alone on a title-block line that the page footers repeat ("R44243")."""
+    cells = [_cell(line) for line in lines]
+    counts = Counter(cells)
+    for i in range(min(stop, len(lines))):
+        s = cells[i]
+        m = _REPORT_NO.match(s)
+        if m:
+            return Found(m.group("number"), i + 1)
+        m = _NUMBER.match(s)
+        if m and len(s) >= 5 and counts[s] >= 2:
+            return Found(m.group("number"), i + 1)
+    return None

@@ -1,0 +1,141 @@
+"""The document's title: the best-scoring line near the top.
+
+A title is repeated (PDF title pages repeat it), set in capitals, next to an
+author line, or simply the first short line that is not page furniture; it may
+run on to a second line when the first stops mid-phrase ("Electing the Speaker
+of the House of" / "Representatives: Frequently Asked Questions").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
+from bibkaz.extract.metadata.people import is_person, name_list
+
+TOP = 40  # lines examined for the title block
+CHROME = re.compile(
+    r"^(?:top of page|bottom of page|search|menu|home|skip to (?:main )?content|share|print|log ?in|sign ?up|"
+    r"subscribe|previous post:?|next post:?|post image for .*|photo(?: credits?)?:.*|image:.*|advertisement|"
+    r"co-funded by.*|comments?|\d+ views.*|jump[ _]to[ _]navigation.*|from wikipedia,.*|"
+    r"(?:the following text has been )?accessed from .*|creative[ _]commons.*|summary|abstract|contents|"
+    r"doi:.*|software|[•·*-] .*|editor:.*|reviewers?:?.*|submitted:.*|published:.*|license|licence)$",
+    re.I,
+)
+_DECOR = re.compile(r"^(?:#{1,6}\s*|\*{2,}\s*|_{2,}\s*|={2,}\s*)|(?:\s*\*{2,}|\s*_{2,}|\s*={2,})$")
+_STOP = {"the", "a", "an", "of", "in", "and", "to", "for", "on", "at", "by", "or"}
+_ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "their", "our", "your", "is", "are"}
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title text and the indices of its first and last line."""
+
+    text: str
+    start: int
+    end: int
+
+
+def clean(line: str) -> str:
+    """A title line without Markdown heading marks, bold stars, ``******`` rules or draft line numbers."""
+    s = strip_gutter(line)
+    for _ in range(2):
+        s = _DECOR.sub("", s).strip()
+    return s
+
+
+def _repeated(lines: list[str], text: str, i: int) -> bool:
+    """Whether another line near the top (a running header, a summary page) prints ``text``."""
+    return any(clean(lines[j]) == text or clean(lines[j]).endswith(text)
+               for j in range(min(len(lines), TOP * 2)) if j != i and clean(lines[j]))
+
+
+def _span(lines: list[str], i: int) -> tuple[str, int]:
+    """The title text starting at line ``i`` and the index of its last line (one run-on line at most)."""
+    text = clean(lines[i])
+    if i + 1 < len(lines):
+        nxt = clean(lines[i + 1])
+        joined = f"{text} {nxt}"
+        if nxt and (_repeated(lines, joined, i) or _continues(text, nxt)):
+            return joined, i + 1
+    return text, i
+
+
+def _score(lines: list[str], i: int, first: int) -> int:
+    s, end = _span(lines, i)
+    words = s.split()
+    short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and i != first
+    markup = lines[i].strip() != clean(lines[i]) and lines[i].lstrip()[:1] in "#*="
+    if not s or CHROME.match(s) or (is_person(s) and not markup) or short or len(words) > 30:
+        return -99
+    score = 0
+    if len(lines[i]) - len(lines[i].lstrip()) > 60:
+        score -= 3  # far to the right: a running header, not the title
+    if i > 0 and clean(lines[i - 1]) and _continues(clean(lines[i - 1]), clean(lines[i])):
+        score -= 3  # the second line of a longer title
+    if s.endswith(".") and not s.endswith(".."):
+        score -= 3
+    if len(words) > 20:
+        score -= 2
+    if _repeated(lines, s, i):
+        score += 3
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        score += 2
+    near = [clean(lines[j]) for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i and lines[j].strip()]
+    if any(is_person(n) or BYLINE.match(n) for n in near[:4]):
+        score += 2
+    if i == first:
+        score += 2
+    if markup:
+        score += 2  # a heading by markup
+    if s[0].islower() and ":" not in s[:30] or words[0].lower() in {"of", "by", "and"}:
+        score -= 3
+    return score
+
+
+def _continues(first: str, nxt: str) -> bool:
+    """Whether ``nxt`` (the line right below) carries on the title ``first``."""
+    if not nxt or CHROME.match(nxt) or is_person(nxt) or name_list(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
+        return False
+    if first.endswith(":"):
+        return True
+    if re.search(r"[.!?]$", first) or re.match(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", nxt, re.I):
+        return False
+    last = first.split()[-1].lower()
+    return last in _ENDS_OPEN or nxt[:1].islower() or (first.endswith(":") is False and len(first) > 35)
+
+
+def title_case(s: str) -> str:
+    """ALL-CAPS titles become Title Case (small words lower) so styles can recase them."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
+        return s
+    out = []
+    for k, w in enumerate(s.split()):
+        lw = w.lower()
+        if k and lw in _STOP:
+            out.append(lw)
+        elif len(w) <= 4 and w.isalpha() and w.isupper() and lw not in {"war", "new", "age", "why", "how", "what"} and k:
+            out.append(w)  # acronyms such as CSTO, NATO stay
+        else:
+            out.append(lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+def find_title(lines: list[str], start: int = 0) -> Title | None:
+    """The title among the first :data:`TOP` lines from index ``start``, or None when none scores."""
+    top = lines[: start + TOP]
+    content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
+               and len(clean(top[i]).split()) >= 2]
+    if not content:
+        return None
+    # the first line at the left (running headers sit far to the right)
+    first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60), content[0])
+    best, _, at = max((_score(top, i, first), -i, i) for i in content)
+    if best < 1:
+        return None
+    text, end = _span(lines, at)
+    text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
+    return Title(text, at, end)
