@@ -370,3 +370,13 @@ def test_style_titles_are_decoded():
     """Before: "Taylor &amp; Francis" in `bibkaz styles chicago`."""
     result = CliRunner().invoke(main, ["styles", "taylor", "chicago"])
     assert "Taylor & Francis" in result.output and "&amp;" not in result.output
+
+
+def test_writing_a_large_library_logs_nothing(caplog):
+    """Before: bibtexparser logged a deep-copy warning on stderr for every large merge."""
+    from bibtexparser import entrypoint
+
+    count = getattr(entrypoint, "LARGE_LIBRARY_WARNING_THRESHOLD", 1000) + 1
+    with caplog.at_level("DEBUG"):
+        text = format_entries([(f"k{i}", Record(type="book", title=f"T{i}")) for i in range(count)])
+    assert text.count("@book{") == count and caplog.records == []

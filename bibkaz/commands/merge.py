@@ -30,6 +30,11 @@ class _Progress:
         share = f" ({done / size:.0%} of {size / 1e6:.0f} MB)" if size else ""
         click.echo(f"bibkaz: read {entries:,} entries{share}, {entries / (now - self.started):,.0f} a second", err=True)
 
+    def stage(self, what: str) -> None:
+        """Say what comes next, once the run has been long enough to wonder."""
+        if time.perf_counter() - self.started >= self.every:
+            click.echo(f"bibkaz: {what}", err=True)
+
 
 @click.command("merge")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
@@ -50,7 +55,8 @@ def command(paths: tuple[Path, ...], output: Path, explain: bool, dialect: str, 
     """
     refuse_foreign_output(output, force)
     started = time.perf_counter()
-    merged = merge_bib_files(paths, _Progress())
+    progress = _Progress()
+    merged = merge_bib_files(paths, progress, progress.stage)
     library = merged.resolution.library
     write_atomic(output, write_library(library, dialect))
     warn_problems(merged.problems)

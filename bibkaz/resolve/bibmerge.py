@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from bibkaz.formats.bibtex.reader import read_bib
 from bibkaz.formats.bibtex.stream import Progress
@@ -32,8 +32,12 @@ class BibMerge:
     files_read: int = 0
 
 
-def merge_bib_files(paths: Sequence[str | Path], progress: Progress | None = None) -> BibMerge:
+def merge_bib_files(paths: Sequence[str | Path], progress: Progress | None = None,
+                    stage: Callable[[str], None] | None = None) -> BibMerge:
     """Read and merge ``paths``; a file or entry that cannot be read is skipped and reported.
+
+    ``progress`` hears how far reading is; ``stage`` is told when the (longer, for a
+    large file) search for duplicates starts, so a user is never left without a word.
 
     Raises InputError when no entry could be read at all.
     """
@@ -63,6 +67,8 @@ def merge_bib_files(paths: Sequence[str | Path], progress: Progress | None = Non
             libraries.append(Library(works=tuple(works)))
     if not libraries:
         raise InputError(", ".join(str(p) for p in paths), "no BibTeX entry could be read")
+    if stage:
+        stage(f"finding duplicates among {len(labels):,} entries")
     resolution = combine_report(libraries)
     return BibMerge(resolution, tuple(labels), len(labels), tuple(problems),
                     _fates(resolution, repeated), len(libraries))

@@ -48,7 +48,10 @@ def format_entries(records: Sequence[tuple[str, Record]], dialect: str = "biblat
     fmt = bibtexparser.BibtexFormat()
     fmt.indent = "  "
     fmt.block_separator = "\n"
-    return bibtexparser.write_string(lib, bibtex_format=fmt).strip() + "\n"
+    # The library is ours and thrown away: in place (no deep copy of every entry, and
+    # none of the warning bibtexparser logs on stderr for a large library).
+    stack = bibtexparser.middlewares.default_unparse_stack(allow_inplace_modification=True)
+    return bibtexparser.write_string(lib, unparse_stack=stack, bibtex_format=fmt).strip() + "\n"
 
 
 def _checksum(body: str) -> str:
