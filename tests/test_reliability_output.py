@@ -380,3 +380,15 @@ def test_writing_a_large_library_logs_nothing(caplog):
     with caplog.at_level("DEBUG"):
         text = format_entries([(f"k{i}", Record(type="book", title=f"T{i}")) for i in range(count)])
     assert text.count("@book{") == count and caplog.records == []
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(.+?)\n```", readme)
+    assert commands[:2] == [
+        "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/bibkaz extract seeds/",
+        'python3 -m venv .venv && .venv/bin/pip install -q -e ".[test]" && .venv/bin/python -m pytest',
+    ]
+    ci = (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert commands[1] in ci
