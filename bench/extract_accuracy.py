@@ -371,11 +371,14 @@ def line_map(path: Path, read_lines: Sequence[str]) -> Callable[[int], int]:
     cursor, last = 0, 1
     for i, line in enumerate(source, 1):
         snippet = _squash(_visible(line))[:40]
-        if len(snippet) >= 8:
-            for j in range(cursor, min(len(squashed), cursor + 400)):
-                if snippet in squashed[j]:
-                    cursor, last = j, j + 1
-                    break
+        if len(snippet) >= 16:
+            # text that occurs once in the converted document places the line for sure; repeated text
+            # (a title in <head> and <h1>) is taken at its first place after the last line placed
+            hits = [j for j, text in enumerate(squashed) if snippet in text]
+            after = [j for j in hits if j >= cursor]
+            if len(hits) == 1 or after:
+                j = hits[0] if len(hits) == 1 else after[0]
+                cursor, last = j, j + 1
         mapping[i] = last
     return lambda n: mapping.get(n, n)
 

@@ -18,9 +18,13 @@ import click
               help="Train the line finder instead: DATA is the shared data folder (anystyle-train.jsonl, grobid/).")
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
               help="With --finder: a corpus folder of documents with gold files to train on (e.g. tests/corpus/dev).")
-@click.option("--synthetic", type=int, default=None, help="With --finder: how many synthetic documents (default 2500).")
+@click.option("--note-parts", "note_parts", is_flag=True,
+              help="Train the note-part model instead: DATA is the shared data folder, as with --finder.")
+@click.option("--synthetic", type=int, default=None,
+              help="With --finder / --note-parts: how many synthetic documents / notes (default 1500 / 3000).")
 def command(data: tuple[str, ...], output: str, sources: tuple[str, ...], c1: float | None,
-            c2: float | None, iterations: int | None, finder: bool, corpus: str | None, synthetic: int | None) -> None:
+            c2: float | None, iterations: int | None, finder: bool, note_parts: bool, corpus: str | None,
+            synthetic: int | None) -> None:
     """Train a reference-parser model (or, with --finder, the line finder) on DATA.
 
     For the parser, DATA are files in the training-data format: what `bibkaz parse
@@ -32,6 +36,9 @@ def command(data: tuple[str, ...], output: str, sources: tuple[str, ...], c1: fl
 
     if finder:
         _train_finder(data, output, corpus, synthetic, c1, c2, iterations)
+        return
+    if note_parts:
+        _train_note_parts(data, output, corpus, synthetic, c1, c2, iterations)
         return
     from bibkaz.parse.crf.data import read_many
     from bibkaz.parse.crf.training import DEFAULT_PARAMS, train
@@ -52,15 +59,36 @@ def command(data: tuple[str, ...], output: str, sources: tuple[str, ...], c1: fl
     )
 
 
-def _train_finder(data: tuple[str, ...], output: str, corpus: str | None, synthetic: int | None,
-                  c1: float | None, c2: float | None, iterations: int | None) -> None:
+def _shared_folder(data: tuple[str, ...], flag: str) -> str:
     from pathlib import Path
 
-    from bibkaz.extract.finder.training.train import DEFAULT, build_training_set, train_finder
     from bibkaz.model import BibkazError
 
     if len(data) != 1 or not Path(data[0]).is_dir():
-        raise BibkazError("--finder takes one DATA folder: the shared data (anystyle-train.jsonl and grobid/)")
+        raise BibkazError(f"{flag} takes one DATA folder: the shared data (anystyle-train.jsonl and grobid/)")
+    return data[0]
+
+
+def _train_note_parts(data: tuple[str, ...], output: str, corpus: str | None, synthetic: int | None,
+                      c1: float | None, c2: float | None, iterations: int | None) -> None:
+    from pathlib import Path
+
+    from bibkaz.extract.finder.training.material import load_material
+    from bibkaz.extract.note_parts.training import corpus_notes, synthetic_notes, train_note_parts
+
+    shared = Path(_shared_folder(data, "--note-parts"))
+    material = load_material(shared / "anystyle-train.jsonl", shared / "grobid", seed=7)
+    notes = (list(corpus_notes(corpus)) * 3 if corpus else []) + synthetic_notes(material, synthetic or 3000, seed=7)
+    count, seconds = train_note_parts(notes, output, c1=0.1 if c1 is None else c1, c2=0.01 if c2 is None else c2,
+                                      iterations=150 if iterations is None else iterations)
+    click.echo(f"trained the note-part model on {count} notes in {seconds:.1f} s; wrote {output}")
+
+
+def _train_finder(data: tuple[str, ...], output: str, corpus: str | None, synthetic: int | None,
+                  c1: float | None, c2: float | None, iterations: int | None) -> None:
+    from bibkaz.extract.finder.training.train import DEFAULT, build_training_set, train_finder
+
+    _shared_folder(data, "--finder")
     docs = build_training_set(data[0], corpus, synthetic=DEFAULT["synthetic"] if synthetic is None else synthetic)
     result = train_finder(
         docs, output,

@@ -1,10 +1,14 @@
 """Bare URLs and DOIs in running text, each a reference of its own.
 
 Trailing punctuation and angle brackets are the sentence's, not the link's.
-E-mail addresses and social-media handles are not links.
+E-mail addresses and social-media handles are not links. The target of a
+Markdown or HTML link ("[the package](https://…)") is not a bare link: the
+author linked words, and most such links are navigation, not sources.
 """
 
 from __future__ import annotations
+
+import re
 
 from dataclasses import dataclass
 
@@ -19,6 +23,10 @@ class InlineLink:
     line: int
 
 
+#: What stands right before a URL that is a link's target: "[words](", "href=\"", "src='".
+_LINK_TARGET = re.compile(r"(?:\]\(|(?:href|src)=[\"']?)$")
+
+
 def find_links(paras: list[Paragraph]) -> list[InlineLink]:
     found: list[InlineLink] = []
     seen: set[str] = set()
@@ -27,6 +35,8 @@ def find_links(paras: list[Paragraph]) -> list[InlineLink]:
         for m in URL_RE.finditer(p.text):
             if m.start() and p.text[m.start() - 1] == "@":
                 continue
+            if _LINK_TARGET.search(p.text, max(0, m.start() - 6), m.start()):
+                continue  # the target of a Markdown or HTML link: a hyperlink on words, not a bare link
             url = clean_url(m.group(0))
             spans.append((m.start(), m.end()))
             doi = doi_from_url(url)

@@ -84,7 +84,9 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             open_ref.end = line.number
             continue
         open_ref = None
-        if label == L.NOTE_START or (label == L.NOTE_CONT and not notes):
+        if label == L.NOTE_CONT and not notes:
+            label = L.TEXT  # nothing to continue: a note never starts unnumbered in the middle of the text
+        if label == L.NOTE_START:
             if line.marker in _NUMBERED and line.value is not None:
                 number = line.value
             else:

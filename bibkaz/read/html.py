@@ -14,6 +14,8 @@ from lxml import etree
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
           "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title"}
 _SKIP = {"script", "style", "noscript", "template", "svg"}
+#: Parts of a page that are controls, not text: MediaWiki's "^ a b" back-links before each reference.
+_SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection)\b")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: Last resort when libxml2 refuses the input outright: drop tags, keep text.
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -31,6 +33,8 @@ class _TextTarget:
         self.pending: list[str] = []
         self.skip = 0
         self.sup = 0
+        self.lists: list[int] = []  # for each open <ol>/<ul>: the next item's number (0 for <ul>)
+        self.skipping: list[bool] = []  # for each open element: whether it started a skipped part
 
     def _flush(self) -> None:
         if not self.pending:
@@ -47,7 +51,10 @@ class _TextTarget:
     def start(self, tag: str, attrib: object) -> None:
         self._flush()
         tag = tag.lower() if isinstance(tag, str) else ""
-        if tag in _SKIP:
+        attrs = attrib if isinstance(attrib, dict) else {}
+        hidden = tag in _SKIP or bool(_SKIP_CLASS.search(str(attrs.get("class", ""))))
+        self.skipping.append(hidden)
+        if hidden:
             self.skip += 1
         elif tag == "sup":
             self.sup += 1
@@ -55,11 +62,22 @@ class _TextTarget:
             self.parts.append("*")
         if tag in _BLOCK:
             self.parts.append("\n\n" if tag != "br" else "\n")
+        if tag == "ol":
+            start = str(attrs.get("start", "1"))
+            self.lists.append(int(start) if start.isdigit() else 1)
+        elif tag == "ul":
+            self.lists.append(0)
+        elif tag == "li" and self.lists and self.lists[-1] and not self.skip:
+            # An ordered list's numbers are its items' labels (notes, numbered references): keep them.
+            self.parts.append(f"{self.lists[-1]}. ")
+            self.lists[-1] += 1
 
     def end(self, tag: str) -> None:
         self._flush()
         tag = tag.lower() if isinstance(tag, str) else ""
-        if tag in _SKIP:
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+        if self.skipping and self.skipping.pop():
             self.skip = max(0, self.skip - 1)
         elif tag == "sup":
             self.sup = max(0, self.sup - 1)

@@ -21,7 +21,7 @@ _DATELINE = re.compile(
     re.I,
 )
 _EDITED = re.compile(r"^[\s•*·-]*(?:this page was |this article was |page )?(?:last (?:edited|modified|updated)|page (?:last )?(?:updated|modified))\b[^\d]{0,12}(?P<date>.{4,40}?\d{4})", re.I)
-_ACCESSED_AT = re.compile(r"\baccessed\b.*?\bat\b\s+(?P<date>.*\d{4})|\b(?:accessed|retrieved)(?: on)?:?\s+(?P<date2>.*?\d{4})", re.I)
+_ACCESSED_AT = re.compile(r"\b(?:accessed|copied|downloaded|saved)\b.*?\bat\b\s+(?P<date>.*\d{4})|\b(?:accessed|retrieved)(?: on)?:?\s+(?P<date2>.*?\d{4})", re.I)
 
 
 def _full(text: str) -> str:

@@ -19,15 +19,16 @@ from bibkaz.parse.normalise.names import looks_like_organisation
 
 _SITE_LINES = (
     re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
+    re.compile(r"^(?:published|posted) (?:on )?[\w ,]{0,20}\d{4} by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$", re.I),
     re.compile(r"(?:published|first published) by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
     re.compile(r"^(?:©|\([cC]\)|[Cc]opyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
 )
 _STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,]?$")
-_RETRIEVED = re.compile(r"\b(?:retrieved|accessed|downloaded) from\s*[\"“]?(?P<url>https?://[^\s\"”]+)", re.I)
-_NUMBER = re.compile(r"^(?:(?:report|paper|document)\s+(?:no\.?|number|#)\s*:?\s*)?(?P<number>(?=[A-Z0-9-]*[A-Z-])[A-Z]{0,4}\d[\dA-Z]*(?:-\d+)*[A-Z]?)$")
-_REPORT_NO = re.compile(r"^(?:report|paper|working paper|technical report)\s+(?:no\.?|number|#)\s*:?\s*(?P<number>[\w.-]*\d[\w.-]*)$", re.I)
+_RETRIEVED = re.compile(r"\b(?:retrieved|accessed|downloaded|copied|saved) from\s*[\"“]?(?P<url>https?://[^\s\"”]+)", re.I)
+_NUMBER = re.compile(r"^(?:(?:report|paper|document)\s+(?:no\.?|number|#)\s*:?\s*)?(?P<number>(?=[A-Z0-9-]*[A-Z-])[A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)*[A-Z]?)$")
+_REPORT_NO = re.compile(r"^(?:\w+ )?(?:report|paper|brief)\s+(?:no\.?|number|#)\s*:?\s*(?P<number>[\w.-]*\d[\w.-]*)$", re.I)
 _PAGE_NO = re.compile(r"\s{3,}\d{1,4}$")
 _NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved)\b", re.I)
 
@@ -58,7 +59,8 @@ def strap(lines: list[str], start: int, stop: int) -> Found[str] | None:
 
 def running_organisation(lines: list[str], title: str) -> Found[str] | None:
     """An organisation printed alone on a line on several pages (a running header or footer), not the title."""
-    cells = [_cell(line) for line in lines]
+    # "Short Title | Organisation" running headers: each side is a cell of its own
+    cells = [part for line in lines for part in _cell(line).split(" | ")[-1:]]
     title = " ".join(title.lower().split())
     counts = Counter(c for c in cells if 2 <= len(c.split()) <= 8 and c[:1].isupper())
     for text, n in counts.most_common():

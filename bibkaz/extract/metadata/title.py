@@ -18,8 +18,8 @@ TOP = 40  # lines examined for the title block
 CHROME = re.compile(
     r"^(?:top of page|bottom of page|search|menu|home|skip to (?:main )?content|share|print|log ?in|sign ?up|"
     r"subscribe|previous post:?|next post:?|post image for .*|photo(?: credits?)?:.*|image:.*|advertisement|"
-    r"co-funded by.*|comments?|\d+ views.*|jump[ _]to[ _]navigation.*|from wikipedia,.*|"
-    r"(?:the following text has been )?accessed from .*|creative[ _]commons.*|summary|abstract|contents|"
+    r"co-funded by.*|comments?|\d+ views.*|jump[ _]to[ _]navigation.*|from [\w.' -]{1,40}, the (?:free )?[\w ]{3,30}|"
+    r".*\b(?:accessed|retrieved|copied|downloaded|saved) from .*|creative[ _]commons.*|summary|abstract|contents|"
     r"doi:.*|software|[•·*-] .*|editor:.*|reviewers?:?.*|submitted:.*|published:.*|license|licence)$",
     re.I,
 )
@@ -45,6 +45,11 @@ def clean(line: str) -> str:
     return s
 
 
+def _markup(line: str) -> bool:
+    """A heading by markup: "# Title", "****** Title ******", "**Title**"."""
+    return line.strip() != clean(line) and line.lstrip()[:1] in "#*="
+
+
 def _repeated(lines: list[str], text: str, i: int) -> bool:
     """Whether another line near the top (a running header, a summary page) prints ``text``."""
     return any(clean(lines[j]) == text or clean(lines[j]).endswith(text)
@@ -66,8 +71,8 @@ def _score(lines: list[str], i: int, first: int) -> int:
     s, end = _span(lines, i)
     words = s.split()
     short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and i != first
-    markup = lines[i].strip() != clean(lines[i]) and lines[i].lstrip()[:1] in "#*="
-    if not s or CHROME.match(s) or (is_person(s) and not markup) or short or len(words) > 30:
+    markup = _markup(lines[i])
+    if not s or CHROME.match(s) or (is_person(s) and not markup) or short or len(words) > 30 or (len(words) < 2 and not markup):
         return -99
     score = 0
     if len(lines[i]) - len(lines[i].lstrip()) > 60:
@@ -128,7 +133,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     """The title among the first :data:`TOP` lines from index ``start``, or None when none scores."""
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
-               and len(clean(top[i]).split()) >= 2]
+               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
     if not content:
         return None
     # the first line at the left (running headers sit far to the right)

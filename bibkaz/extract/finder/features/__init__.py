@@ -23,16 +23,23 @@ _SHARED = ("mark", "seq", "opens", "first", "end", "blank-before", "blank-after"
 _FAR = ("mark", "seq", "opens", "heading-word", "blank-before", "end")
 
 
-def _shared(features: list[str], names: tuple[str, ...]) -> list[str]:
-    return [f for f in features if f.split("=", 1)[0] in names]
+_NEAR = frozenset(_SHARED)
+_FAR_SET = frozenset(_FAR)
+
+
+def _shared(features: list[str], names: frozenset[str]) -> list[str]:
+    return [f for f in features if f.partition("=")[0] in names]
+
+
+_PREFIX = {-2: "-2:", -1: "-1:", 1: "+1:", 2: "+2:"}
 
 
 def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
     per_module = [m.observe(lines) for m in MODULES]
     own = [sum((m[i] for m in per_module), ["bias"]) for i in range(len(lines))]
-    near = [_shared(f, _SHARED) for f in own]
-    far = [_shared(f, _FAR) for f in own]
+    near = [_shared(f, _NEAR) for f in own]
+    far = [_shared(f, _FAR_SET) for f in own]
     out = []
     n = len(own)
     for i, f in enumerate(own):
@@ -40,7 +47,8 @@ def featurize(lines: list[Line]) -> list[list[str]]:
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < n:
-                items.extend(f"{offset:+d}:{x}" for x in (near[j] if abs(offset) == 1 else far[j]))
+                prefix = _PREFIX[offset]
+                items.extend([prefix + x for x in (near[j] if abs(offset) == 1 else far[j])])
             else:
                 items.append(f"{offset:+d}:none")
         out.append(items)

@@ -33,9 +33,12 @@ _SIGNS = (
     ("verb", re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|this|that|which|we|our)\b", re.I)),
     ("sup-digit", re.compile(r"[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,”\"’)]\d{1,2}(?=\s|$)")),
     ("copyright", re.compile(r"©|\bcopyright\b|all rights reserved", re.I)),
+    ("social", re.compile(r"\b(?:views?|comments?|likes?|shares?|reply|replies|follow us|subscribe|tweet|"
+                          r"newsletter|sign up|log in|read more|share this)\b", re.I)),
 )
 
 
+_ONLY_URL = re.compile(r"<?(?:https?://|www\.)\S+>?[.,;]?")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]")
 
 
@@ -74,17 +77,43 @@ def _end(text: str) -> str:
     return "other"
 
 
+#: A sign is looked for only where it can be: most lines have no digit, link, quote or
+#: asterisk, and skipping the patterns that need one keeps the finder cheap.
+_NEEDS_DIGIT = frozenset({"year", "paren-year", "pages", "volume", "month", "sup-digit", "doi"})
+_NEEDS = {
+    "url": lambda t, low: "http" in low or "www." in low,
+    "quote": lambda t, low: any(c in t for c in "“”\"'"),
+    "italic": lambda t, low: "*" in t or "_" in t,
+    "ibid": lambda t, low: "ibid" in low or "cit" in low or "supra" in low or "infra" in low,
+    "copyright": lambda t, low: "©" in t or "copyright" in low or "reserved" in low,
+    "etal": lambda t, low: "et al" in low,
+    "access": lambda t, low: any(w in low for w in ("retrieved", "accessed", "available", "visited", "viewed")),
+    "initial": lambda t, low: "." in t,
+    "editor": lambda t, low: "ed" in low,
+    "in": lambda t, low: "In" in t,
+}
+_ZERO = {name: f"{name}=0" for name, _ in _SIGNS}
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     for line in lines:
         text = line.stripped
-        f = [f"{name}={_bucket(len(pattern.findall(text)))}" for name, pattern in _SIGNS]
+        low = text.lower()
+        digit = any(map(str.isdigit, text))
+        f = []
+        for name, pattern in _SIGNS:
+            need = _NEEDS.get(name)
+            if (name in _NEEDS_DIGIT and not digit) or (need is not None and not need(text, low)):
+                f.append(_ZERO[name])
+            else:
+                f.append(f"{name}={_bucket(len(pattern.findall(text)))}")
         words = text.split()
         f.append(f"words={_words(len(words))}")
         f.append(f"end={_end(text)}")
-        letters = sum(c.isalpha() for c in text)
-        upper = sum(c.isupper() for c in text)
-        digits = sum(c.isdigit() for c in text)
+        letters = sum(map(str.isalpha, text))
+        upper = sum(map(str.isupper, text))
+        digits = sum(map(str.isdigit, text))
         if letters and upper / letters > 0.6:
             f.append("caps")
         if digits and digits / len(text) > 0.3:
@@ -94,7 +123,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
             f.append(f"lower-words={'most' if lower / len(words) > 0.7 else 'half' if lower / len(words) > 0.4 else 'few'}")
         if _SENTENCE_INSIDE.search(text):
             f.append("sentence-inside")
-        if len(words) == 1 and re.fullmatch(r"<?(?:https?://|www\.)\S+>?[.,;]?", text):
+        if len(words) == 1 and _ONLY_URL.fullmatch(text):
             f.append("only-url")
         out.append(f)
     return out

@@ -23,6 +23,7 @@ _NAME_OPENINGS = (
     ("initials", re.compile(r"^(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w’'\-]+")),
     ("quote", re.compile(r"^[“\"‘]")),
     ("url", re.compile(r"^(?:<?https?://|www\.)")),
+    ("access", re.compile(r"^(?:accessed|retrieved|available (?:at|from|online)|viewed|last visited|doi:)", re.I)),
     ("ibid", re.compile(r"^(?:\*?ibid|id\.|ibidem|op\.\s?cit)", re.I)),
     ("see", re.compile(r"^(?:see|cf\.|for|on|as|this|the|in)\b", re.I)),
 )

@@ -64,7 +64,10 @@ class Generator:
     def reference(self) -> str:
         r = self.r.random()
         if r < 0.6:
-            return self.r.choice(self.m.references)
+            ref = self.r.choice(self.m.references)
+            if self.r.random() < 0.08:  # MLA and APA web entries end with the access date
+                ref += self.r.choice((f" Accessed {self.date()}.", f" Retrieved {self.date()}, from {self.url()}"))
+            return ref
         if r < 0.75:
             return self.news_note()
         if r < 0.85:
@@ -228,7 +231,9 @@ class Generator:
         if self.r.random() < 0.5:
             return []
         out: list[Line] = [("", None)]
-        for item in self.r.sample(_FURNITURE_TAIL, self.r.randint(1, 5)):
+        counts = (f"{self.r.randint(2, 900)} views", f"{self.r.randint(0, 40)} comments",
+                  f"{self.r.randint(2, 900)} views{self.r.randint(0, 40)} comments", f"{self.r.randint(1, 99)} likes")
+        for item in self.r.sample(_FURNITURE_TAIL + counts, self.r.randint(1, 5)):
             out += [(item, L.FURNITURE)]
             if self.r.random() < 0.5:
                 out.append(("", None))

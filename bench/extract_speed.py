@@ -1,0 +1,117 @@
+"""How fast `bibkaz extract` reads documents, and what the line finder costs.
+
+    python bench/extract_speed.py [--rounds 5] [--against /path/to/other/checkout]
+
+Documents: the seeds, tests/briefs and the corpus's development part, each cut
+or repeated to about 10 KB (a typical brief's text), extracted and parsed one
+after another in one process (models loaded once, as in a run). Prints
+documents a second, KB a second, the share of time in the line finder and the
+note-part model, and the models' load times. With --against, the same
+measurement runs in another checkout in a subprocess, interleaved round by
+round, so both see the same machine load (the machine has neighbours: compare
+side by side, report ranges).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 10 * 1024
+
+
+def _documents(out: Path) -> list[Path]:
+    sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "briefs").glob("*.*"))
+    sources += sorted(p for p in (ROOT / "tests" / "corpus" / "dev").glob("*") if p.suffix in (".txt", ".md"))
+    docs = []
+    for i, src in enumerate(p for p in sources if p.suffix in (".txt", ".md")):
+        text = src.read_text(encoding="utf-8", errors="replace")
+        while len(text.encode()) < TARGET:
+            text += "\n\n" + text
+        cut = text.encode()[:TARGET].decode("utf-8", errors="ignore")
+        cut = cut[: cut.rfind("\n")] if "\n" in cut else cut
+        path = out / f"{i:03d}{src.suffix}"
+        path.write_text(cut, encoding="utf-8")
+        docs.append(path)
+    return docs
+
+
+def measure(folder: Path, rounds: int) -> dict:
+    sys.path.insert(0, str(Path.cwd()))
+    t0 = time.perf_counter()
+    from bibkaz.pipeline import extract_document
+    imported = time.perf_counter() - t0
+    out: dict = {"import_s": imported}
+    try:
+        from bibkaz.extract.finder.model import MODEL_PATH, LineFinder
+        t0 = time.perf_counter()
+        LineFinder(MODEL_PATH)
+        out["finder_load_ms"] = (time.perf_counter() - t0) * 1000
+    except ImportError:
+        pass
+    docs = sorted(folder.iterdir())
+    extract_document(docs[0])  # warm: models loaded, caches primed once
+    rates = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for doc in docs:
+            extract_document(doc)
+        rates.append(len(docs) / (time.perf_counter() - t0))
+    out.update(documents=len(docs), kb=sum(d.stat().st_size for d in docs) / 1024, docs_per_s=rates)
+    try:
+        from bibkaz.extract.finder.model import finder
+        from bibkaz.read import read_document
+        texts = [read_document(d).lines for d in docs]
+        t0 = time.perf_counter()
+        for lines in texts:
+            finder().label(lines)
+        out["finder_ms_per_doc"] = (time.perf_counter() - t0) * 1000 / len(docs)
+    except ImportError:
+        pass
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--against", type=Path, help="another checkout to measure side by side")
+    ap.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.folder:  # the subprocess side of --against
+        print(json.dumps(measure(args.folder, args.rounds)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        _documents(folder)
+        runs: dict[str, list[dict]] = {"this": [], "other": []}
+        for _ in range(args.rounds):
+            for name, cwd in (("this", ROOT), ("other", args.against)):
+                if cwd is None:
+                    continue
+                res = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--folder", str(folder), "--rounds", "1"],
+                                     cwd=cwd, capture_output=True, text=True, check=True)
+                runs[name].append(json.loads(res.stdout.strip().splitlines()[-1]))
+    for name, results in runs.items():
+        if not results:
+            continue
+        rates = [r for res in results for r in res["docs_per_s"]]
+        first = results[0]
+        line = (f"{name:5} {'(' + str(args.against) + ')' if name == 'other' else str(ROOT)}: {first['documents']} documents, "
+                f"{first['kb'] / first['documents']:.1f} KB each: {min(rates):.0f}–{max(rates):.0f} documents/s "
+                f"(median {statistics.median(rates):.0f})")
+        if "finder_ms_per_doc" in first:
+            finder = [r["finder_ms_per_doc"] for r in results]
+            load = [r["finder_load_ms"] for r in results]
+            line += f"; line finder {min(finder):.2f}–{max(finder):.2f} ms/document, model load {min(load):.1f}–{max(load):.1f} ms"
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
