@@ -289,7 +289,7 @@ def test_exported_nodes_carry_type_label_key_year_and_counts(tmp_path):
         "type": "work", "label": "Ahmed & Baker 2019", "key": "ahmed2019", "year": "2019",
         "citations": 6, "documents": 3, "in_text": 5}
     assert "Sara Ahmed; T. Baker (2019). Steppe politics" in data["reference"]
-    assert back.nodes["doc:D2"]["label"] == "D2" and back.nodes["doc:D3"]["label"] == "Smith 2022"
+    assert back.nodes["doc:D2"]["label"] == "D2" and back.nodes["doc:D3"]["label"] == "Smith 2022, Brief three"
     assert back.nodes["doc:D1"]["doi_share"] == 0.5
 
 

@@ -31,7 +31,8 @@ def test_png_has_the_requested_size_and_labels_do_not_overlap(tmp_path):
     assert png_size(data) == (900, 700)
     texts = [t for t, _ in drawn.labels]
     # Every document and every cited work of this small corpus is labelled.
-    assert {"Ahmed 2021", "D2", "Smith 2022", "Ahmed & Baker 2019", "Davé 2018"} <= set(texts)
+    # documents are named with their title (issue 17): "Author Year, Short title"
+    assert {"Ahmed 2021, Brief one", "D2", "Smith 2022, Brief three", "Ahmed & Baker 2019", "Davé 2018"} <= set(texts)
     assert drawn.dropped_labels == 0
     boxes = [b for _, b in drawn.labels]
     assert not any(overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])

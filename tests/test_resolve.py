@@ -140,7 +140,7 @@ def test_base_key_rules():
     assert base_key(art("The future of Central Asia", [], "2020")) == "future2020central"
     assert base_key(art("Letters", [Name("Gogh", "Vincent", particle="van")], "1888")) == "gogh1888letters"
     assert base_key(art("China and Russia", [], "2017", editors=(Name("Laruelle", "M."),))) == "laruelle2017china"
-    assert base_key(Record()) == "anon"
+    assert base_key(Record()) == "untitled"  # never "anon": issue 17
 
 
 def test_collision_suffixes_follow_content_not_input_order():

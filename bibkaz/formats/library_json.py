@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from bibkaz.extract.metadata import find_own
 from bibkaz.formats.csl import csl_to_record, name_to_csl, record_to_csl
 from bibkaz.model import Document, InputError, Library, Mention, RawReference, Work
 
@@ -37,6 +38,24 @@ def _unresolved_json(m: Mention) -> dict[str, Any]:
     }
 
 
+def _own_fields(doc: Document) -> dict[str, Any]:
+    """``own_fields`` (record field → 1-based line it came from) and ``number`` of a document's own record.
+
+    Found again from the document's text: the Document carries only the Record,
+    and a document read back from a library JSON has no text (then nothing is
+    added; the fields themselves are in the own work's CSL).
+    """
+    if not doc.text or doc.meta is None:
+        return {}
+    own = find_own(doc.lines)
+    if own is None:
+        return {}
+    out: dict[str, Any] = {"own_fields": {name: line for name, line in own.lines}}
+    if own.number:
+        out["number"] = own.number
+    return out
+
+
 def library_to_json(library: Library) -> dict[str, Any]:
     documents = []
     for doc in library.documents:
@@ -49,6 +68,7 @@ def library_to_json(library: Library) -> dict[str, Any]:
                 "title": meta.title if meta else None,
                 "authors": [name_to_csl(n) for n in meta.authors] if meta else [],
                 "date": (meta.date or None) if meta else None,
+                **_own_fields(doc),
             }
         )
     works = []

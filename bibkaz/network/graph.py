@@ -80,7 +80,9 @@ def describe(graph: nx.Graph, nodes: Iterable[str] | None = None) -> None:
         if record is None or not (record.authors or record.editors or record.title):
             data.update(label=fallback, short=fallback, reference=data.get("path") or fallback)
         else:
-            data.update(label=node_label(record, fallback), short=short_label(record, fallback),
+            # a document is named in full ("Author Year, Short title"): the picture is about documents
+            label = short_label(record, fallback, 40) if data.get("document") else node_label(record, fallback)
+            data.update(label=label, short=short_label(record, fallback),
                         reference=full_reference(record))
 
 

@@ -8,6 +8,7 @@ CSL style, so both are built here from the Record's fields.
 from __future__ import annotations
 
 from bibkaz.model import Name, Record
+from bibkaz.resolve.names_for_keys import organisation, site_of
 
 
 def _family(name: Name) -> str:
@@ -26,6 +27,11 @@ def short_authors(names: tuple[Name, ...]) -> str:
     return f"{families[0]} et al."
 
 
+def who(record: Record) -> str:
+    """The authors' short form, else the organisation or site behind the work (never "Anon")."""
+    return short_authors(record.authors or record.editors) or organisation(record) or site_of(record.url)
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut at a word boundary and add an ellipsis when ``text`` is longer than ``limit``."""
     text = " ".join(text.split())
@@ -38,25 +44,29 @@ def shorten(text: str, limit: int) -> str:
 def short_label(record: Record, key: str = "", title_chars: int = 50) -> str:
     """Author-year-title in one short line: "Anceschi 2022, Recent developments…".
 
-    Falls back to the container or URL when a reference has no title, and to the
-    citation key when it has nothing printable at all.
+    Without authors the organisation or site stands in ("Congressional Research
+    Service 2026, Types of…"); without those, the title alone. Falls back to the
+    container or URL when a reference has no title, and to the citation key when
+    it has nothing printable at all; never a bare year.
     """
-    who = short_authors(record.authors or record.editors)
+    name = short_authors(record.authors or record.editors) or organisation(record)
     year = record.year + record.year_suffix if record.year else ""
-    head = " ".join(p for p in (who, year) if p)
+    head = f"{name} {year}".strip() if name else ""
     title = record.title or record.container_title or record.url or record.doi
     if title:
         title = shorten(title, title_chars)
-        return f"{head}, {title}" if head else title
+        return f"{head}, {title}" if head and title != name else title
     return head or key
 
 
 def node_label(record: Record, key: str = "") -> str:
-    """The few words drawn next to a node: "Anceschi 2022"."""
-    who = short_authors(record.authors or record.editors)
+    """The few words drawn next to a node: "Anceschi 2022"; "ISW 2023" or a short title
+    when nobody signed it; never a bare year."""
+    name = who(record)
     year = record.year + record.year_suffix if record.year else ""
-    text = " ".join(p for p in (who, year) if p)
-    return text or shorten(record.title or record.container_title or record.url or key, 30)
+    if name:
+        return shorten(f"{name} {year}".strip(), 40)
+    return shorten(record.title or record.container_title or record.url or key, 30)
 
 
 def full_reference(record: Record) -> str:

@@ -1,9 +1,11 @@
 """Citation keys: human, lower-case ASCII, and stable when the corpus grows.
 
 ``laruelle2018why`` = first author's family name + year + first significant title
-word. Without authors (nor editors) the title's first significant word stands in
-for the name and its second for the word (``centralasia2020`` style:
-``central2020asia``). Without a year the year part is simply left out
+word. Without authors (nor editors) the organisation behind the work stands in
+for the name (``congressional2026types``: the publisher, or the site it is on);
+without one, the site of its address (``understandingwar2023``,
+``rybar2023`` for t.me/rybar); without any, the title's first significant word
+(``central2020asia``). Never "anon": such a key tells a reader nothing. Without a year the year part is simply left out
 (``laruellewhy``): "nd" would read as part of the name. Collisions get "a", "b",
 … in the order of the records' content, never of input order, so two runs and
 two input orders give the same keys; keys a previous run gave are kept first.
@@ -19,6 +21,7 @@ from typing import Iterator, Sequence
 
 from bibkaz.model import Name, Record
 from bibkaz.resolve.features import STOPWORDS, fold
+from bibkaz.resolve.names_for_keys import organisation, site_word
 
 _ORG_SKIP = STOPWORDS | {"the"}
 
@@ -34,17 +37,26 @@ def _name_part(name: Name) -> str:
     return _word(fold(name.family))
 
 
+def _first_word(text: str) -> str:
+    words = [_word(w) for w in fold(text).split() if w not in _ORG_SKIP]
+    return next((w for w in words if w), "")
+
+
 def base_key(record: Record) -> str:
     """The key before any collision suffix."""
     names = record.authors or record.editors
     name = _name_part(names[0]) if names else ""
     words = [_word(w) for w in fold(record.title).split() if w not in STOPWORDS]
     words = [w for w in words if w]
+    if not name:
+        name = _first_word(organisation(record)) or _word(fold(site_word(record.url)))
     if not name and words:
         name, words = words[0], words[1:]
+    if not name and record.doi:
+        name = "doi"
     word = words[0] if words else ""
     key = f"{name}{record.year}{word}"
-    return key or f"anon{record.year}"
+    return key or f"untitled{record.year}"
 
 
 def suffixes() -> Iterator[str]:
