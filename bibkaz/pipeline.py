@@ -29,6 +29,10 @@ class Built:
     resolution: Resolution | None = None
 
 
+#: The words that mark a per-reference review warning (``extract -q`` counts these instead of printing them).
+REVIEW_WARNING = "flagged for review"
+
+
 def _warnings(
     path: Path, encoding: str, refs: list[RawReference], mentions: list[Mention], parsed: list[ParsedReference]
 ) -> tuple[str, ...]:
@@ -45,7 +49,7 @@ def _warnings(
     for p in parsed:
         if p.record.needs_review:
             text = p.reference.text if len(p.reference.text) <= 60 else p.reference.text[:57] + "..."
-            out.append(str(Problem(str(path), f"reference looks malformed, flagged for review (confidence "
+            out.append(str(Problem(str(path), f"reference looks malformed, {REVIEW_WARNING} (confidence "
                                               f"{p.record.confidence:.2f}): {text}", p.reference.line)))
     return tuple(out)
 

@@ -98,3 +98,34 @@ def test_shipped_model_loads_and_a_broken_one_is_refused(tmp_path):
     bad.write_bytes(b"not a model")
     with pytest.raises(BibkazError, match="cannot load the line finder model"):
         LineFinder(bad)
+
+
+def test_a_note_that_is_only_a_url_is_a_web_page_not_a_malformed_reference(tmp_path):
+    (tmp_path / "links.txt").write_text(
+        "Shipping Notes\n\nTraffic fell sharply.1 Rates rose.2\n\nNotes\n\n"
+        "1 https://www.example.org/reports/traffic-2023.pdf\n"
+        "2 https://doi.org/10.1000/xyz123\n", encoding="utf-8")
+    built = build_library([tmp_path / "links.txt"])
+    works = {w.record.url or w.record.doi: w.record for w in built.library.works if not w.document}
+    assert works["https://www.example.org/reports/traffic-2023.pdf"].type == "webpage"
+    assert works["10.1000/xyz123"].type == "article-journal"
+    assert not any("flagged for review" in w for w in built.library.warnings)
+
+
+def test_quiet_counts_review_warnings_in_one_line_and_explain_lists_them(tmp_path):
+    from click.testing import CliRunner
+
+    from bibkaz.cli import main
+
+    (tmp_path / "odd.txt").write_text(
+        "Odd Brief on Things\n\nA claim.¹ Another.²\n\n"
+        "¹ see the thing from 2019 again and again\n\n² and the other one from 2018 once more\n", encoding="utf-8")
+    out = tmp_path / "o.bib"
+    loud = CliRunner().invoke(main, ["extract", str(tmp_path / "odd.txt"), "-o", str(out)])
+    flagged = [line for line in loud.output.splitlines() if "flagged for review" in line]
+    assert flagged, loud.output
+    quiet = CliRunner().invoke(main, ["extract", str(tmp_path / "odd.txt"), "-o", str(out), "-q"])
+    assert [line for line in quiet.output.splitlines() if "flagged for review" in line] == [
+        f"bibkaz: {len(flagged)} references flagged for review: --explain lists them"]
+    explained = CliRunner().invoke(main, ["extract", str(tmp_path / "odd.txt"), "-o", str(out), "-q", "--explain"])
+    assert sum(line.startswith("review: ") for line in explained.output.splitlines()) == len(flagged)

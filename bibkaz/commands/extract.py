@@ -13,7 +13,7 @@ from bibkaz.formats import library_json
 from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
 from bibkaz.fsutil import write_atomic
 from bibkaz.model import BibkazError
-from bibkaz.pipeline import build_library
+from bibkaz.pipeline import REVIEW_WARNING, build_library
 
 
 def _summary(extractions) -> list[str]:
@@ -35,7 +35,8 @@ def _summary(extractions) -> list[str]:
               help="biblatex (biber) or classic BibTeX (natbib).")
 @click.option("--force", is_flag=True, help="Overwrite an output file bibkaz did not write or that was edited by hand.")
 @click.option("--explain", is_flag=True, help="Print how references were merged into works, and near misses kept apart.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No summary on stderr; references flagged for review are counted in one line, not listed.")
 def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, dialect: str, force: bool, explain: bool,
             quiet: bool) -> None:
     """Find every reference, note and in-text citation in PATHS and write normalised BibTeX.
@@ -56,13 +57,19 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
     if json_path:
         write_atomic(json_path, library_json.dumps(built.library))
     warn_problems(built.problems)
+    review = [w for w in built.library.warnings if REVIEW_WARNING in w]
     for warning in built.library.warnings:  # the resolver passes each extraction's warnings on
-        click.echo(f"bibkaz: warning: {warning}", err=True)
+        if not (quiet and REVIEW_WARNING in warning):
+            click.echo(f"bibkaz: warning: {warning}", err=True)
+    if quiet and review:
+        click.echo(f"bibkaz: {len(review)} references {REVIEW_WARNING}: --explain lists them", err=True)
     if explain:
         from bibkaz.resolve.explain import explain_lines
 
         for line in explain_lines(built.resolution):
             click.echo(line)
+        for warning in review:
+            click.echo(f"review: {warning}")
     if not quiet:
         own = sum(1 for w in built.library.works if w.document)  # a brief's own entry is a work too
         works = f"{len(built.library.works)} works" + (f" ({own} of them the documents' own entries)" if own else "")

@@ -15,7 +15,7 @@ from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citati
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
 from bibkaz.extract.inline_links import find_links
 from bibkaz.extract.metadata import find_metadata
-from bibkaz.extract.notes import NoteKind, classify_note, short_note_matches
+from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
@@ -71,9 +71,19 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
             comments.append(entry.label)
             continue
         parts = note.parts or (entry.text,)
-        mine = [RawReference(doc_id, kind, p, entry.line, entry.end_line, entry.label) for p in parts]
-        refs.extend(mine)
-        targets[label] = [("note", r, "") for r in mine]
+        hits: list[Target] = []
+        mine: list[RawReference] = []
+        for part in parts:
+            earlier = repeat_of(part, [r.text for r in refs]) if kind != "reference-list" else None
+            if earlier is not None:
+                hits.append(("short-note", refs[earlier], ""))
+                mine.append(refs[earlier])
+                continue
+            ref = RawReference(doc_id, kind, part, entry.line, entry.end_line, entry.label)
+            refs.append(ref)
+            mine.append(ref)
+            hits.append(("note", ref, ""))
+        targets[label] = hits
         previous = mine
     return out
 

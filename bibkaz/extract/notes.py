@@ -60,3 +60,32 @@ def short_note_matches(author: str, title: str, full_text: str) -> bool:
     folded = fold(full_text)
     title_words = fold(title).split()[:4]
     return bool(family) and family in folded.split() and " ".join(title_words) in folded
+
+
+_HEAD = re.compile(r"^[^,(;:]+")
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+def repeat_of(part: str, earlier: list[str]) -> int | None:
+    """The index of the earlier reference that a short repeat citation names, if any.
+
+    Reports cite a work in full once, then by a short form: the name given
+    after "hereinafter" ("House Manual, §27."), or the report number or the
+    first words of the full citation ("GAO-24-106214."). A part with a year
+    and more than a few words is a full citation of its own.
+    """
+    words = part.split()
+    if len(words) > 12 or (len(words) > 6 and _YEAR.search(part)):
+        return None
+    m = _HEAD.match(part.strip("*_ "))
+    head = m.group(0).strip(" .*_") if m else ""
+    if len(head) < 4:
+        return None
+    folded_head = fold(head)
+    for i in range(len(earlier) - 1, -1, -1):
+        folded = fold(earlier[i])
+        if f"hereinafter {folded_head}" in folded:
+            return i
+        if (len(head.split()) >= 2 or any(c.isdigit() for c in head)) and folded_head in folded and len(folded) > len(folded_head) + 10:
+            return i
+    return None

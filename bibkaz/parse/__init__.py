@@ -42,11 +42,27 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
 
 
 def _link_record(reference: RawReference) -> Record | None:
-    """The record of a bare link found in running text (nothing to parse), else None."""
+    """The record of a reference that is only a link (nothing to parse), else None.
+
+    A bare link in running text, and a note or list entry that is only a URL or
+    a DOI, is a web page (or the DOI's work): a reference of its own, complete
+    as far as it goes, not a malformed one to review.
+    """
+    from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
+
     if reference.kind == "inline-url":
         return Record(type="webpage", url=reference.text, confidence=1.0)
     if reference.kind == "inline-doi":
         return Record(type="article-journal", doi=reference.text, confidence=1.0)
+    text = reference.text.strip().strip("<>").rstrip(".,;").strip("<>")
+    if not text or any(c.isspace() for c in text):
+        return None
+    if URL_RE.fullmatch(text):
+        url = clean_url(text)
+        doi = doi_from_url(url)
+        return Record(type="article-journal", doi=doi, confidence=1.0) if doi else Record(type="webpage", url=url, confidence=1.0)
+    if DOI_RE.fullmatch(text):
+        return Record(type="article-journal", doi=clean_doi(text), confidence=1.0)
     return None
 
 

@@ -7,6 +7,7 @@ it never asserts or raises on broken markup (``<![``, ``a <![foo[ b``, stray
 
 from __future__ import annotations
 
+import json
 import re
 
 from lxml import etree
@@ -16,6 +17,11 @@ _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "sec
 _SKIP = {"script", "style", "noscript", "template", "svg"}
 #: Parts of a page that are controls, not text: MediaWiki's "^ a b" back-links before each reference.
 _SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection)\b")
+#: <meta> names that describe the page as a publication (besides every citation_*, dc.* and dcterms.*).
+_META_NAMES = frozenset({"author", "og:title", "og:site_name", "og:url", "article:published_time",
+                         "article:author", "date", "description"} - {"description"})
+#: An item that writes its own number as well ("<li>1. Ana Torres…" in an <ol>) keeps one.
+_ONE_NUMBER = re.compile(r"^(\d+\. )\1")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: Last resort when libxml2 refuses the input outright: drop tags, keep text.
 _TAG = re.compile(r"<[^<>]{0,2000}>")
@@ -35,6 +41,7 @@ class _TextTarget:
         self.sup = 0
         self.lists: list[int] = []  # for each open <ol>/<ul>: the next item's number (0 for <ul>)
         self.skipping: list[bool] = []  # for each open element: whether it started a skipped part
+        self.meta: list[tuple[str, str]] = []  # bibliographic <meta> tags, in order
 
     def _flush(self) -> None:
         if not self.pending:
@@ -51,7 +58,12 @@ class _TextTarget:
     def start(self, tag: str, attrib: object) -> None:
         self._flush()
         tag = tag.lower() if isinstance(tag, str) else ""
-        attrs = attrib if isinstance(attrib, dict) else {}
+        attrs = dict(attrib) if hasattr(attrib, "items") else {}
+        if tag == "meta":
+            name = str(attrs.get("name") or attrs.get("property") or "").strip().lower()
+            content = " ".join(str(attrs.get("content", "")).split())
+            if content and (name in _META_NAMES or name.startswith(("citation_", "dc.", "dcterms."))):
+                self.meta.append((name, content))
         hidden = tag in _SKIP or bool(_SKIP_CLASS.search(str(attrs.get("class", ""))))
         self.skipping.append(hidden)
         if hidden:
@@ -98,19 +110,42 @@ class _TextTarget:
 
 
 def _raw_text(html: str) -> str:
-    """The markup's text, parsed by libxml2; tags simply dropped if it gives up."""
+    """The markup's text, parsed by libxml2; tags simply dropped if it gives up.
+
+    The page's bibliographic ``<meta>`` tags (Highwire ``citation_*``, Dublin
+    Core, Open Graph) come first, as a front-matter block of the kind Markdown
+    pages open with, so the document's own record reads both the same way.
+    """
     target = _TextTarget()
     parser = etree.HTMLParser(target=target, recover=True, huge_tree=True, remove_comments=True)
     try:
         parser.feed(html)
-        return parser.close()
+        text = parser.close()
     except (etree.LxmlError, ValueError):
         return _TAG.sub(" ", html)
+    return _front_matter(target.meta) + text
+
+
+def _front_matter(meta: list[tuple[str, str]]) -> str:
+    if not meta:
+        return ""
+    values: dict[str, list[str]] = {}
+    for name, content in meta:
+        values.setdefault(name, []).append(content.replace("\n", " "))
+    lines = ["---"]
+    for name, contents in values.items():
+        if len(contents) == 1:
+            lines.append(f"{name}: {json.dumps(contents[0], ensure_ascii=False)}")
+        else:
+            lines.append(f"{name}:")
+            lines.extend(f"  - {json.dumps(c, ensure_ascii=False)}" for c in contents)
+    lines.append("---")
+    return "\n".join(lines) + "\n\n"
 
 
 def html_to_text(html: str) -> str:
     """Plain text of ``html``: one line per block, runs of blank lines collapsed."""
-    lines = [" ".join(line.split()) for line in _raw_text(html).split("\n")]
+    lines = [_ONE_NUMBER.sub(r"\1", " ".join(line.split())) for line in _raw_text(html).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

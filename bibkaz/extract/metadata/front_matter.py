@@ -10,8 +10,12 @@ reader hand its ``<meta>`` tags on as such a block.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
+
+try:  # Python 3.11+; on 3.10 TOML front matter is not read
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover
+    tomllib = None  # type: ignore[assignment]
 
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w:.\-]*)\s*(?::|=)\s*(?P<rest>.*)$")
 _ITEM = re.compile(r"^\s*-\s+(?P<value>.*)$")
@@ -82,6 +86,8 @@ def _yaml(block: list[str], first: int) -> list[Entry]:
 
 
 def _toml(block: list[str], first: int) -> list[Entry]:
+    if tomllib is None:
+        return []
     try:
         data = tomllib.loads("\n".join(block))
     except tomllib.TOMLDecodeError:
