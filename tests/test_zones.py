@@ -1,0 +1,60 @@
+"""Assembling notes and entries from line labels, and cutting notes into segments (no model involved)."""
+
+from __future__ import annotations
+
+from bibkaz.extract.finder import labels as L
+from bibkaz.extract.finder.lines import document_lines
+from bibkaz.extract.note_parts.segments import segments
+from bibkaz.extract.notes import repeat_of
+from bibkaz.extract.zones import read_zones
+
+
+def _zones(text: str, labels: list[str]):
+    lines = document_lines(text.split("\n"))
+    assert len(lines) == len(labels)
+    return read_zones(lines, labels)
+
+
+def test_a_note_continued_after_the_next_pages_text_is_joined_to_its_note():
+    text = ("Body one.\n\n1 Lee, A., Title of the\n\n2\n\f12\nRunning head\nBody two goes on.\n\n"
+            "Book (London: Verso, 2020), 3.\nSecond note text.\n")
+    labels = [L.TEXT, L.NOTE_START, L.NOTE_START, L.FURNITURE, L.FURNITURE, L.TEXT, L.NOTE_CONT, L.NOTE_CONT]
+    zones = _zones(text, labels)
+    assert [(n.label, n.text) for n in zones.notes] == [
+        ("1", "Lee, A., Title of the"), ("2", "Book (London: Verso, 2020), 3. Second note text.")]
+    assert zones.footnotes and zones.body_lines == frozenset({1, 8})
+
+
+def test_entries_split_where_the_labels_say_and_hyphenated_words_join():
+    text = "References\n- Lee, A. (2020). A polit-\n  ical history. Verso.\n- Ruiz, M. (2019). Other.\n[3] Numbered entry.\n"
+    zones = _zones(text, [L.HEADING, L.REF_START, L.REF_CONT, L.REF_START, L.REF_START])
+    assert [(e.label, e.text) for e in zones.references] == [
+        ("", "Lee, A. (2020). A political history. Verso."), ("", "Ruiz, M. (2019). Other."), ("3", "Numbered entry.")]
+    assert not zones.notes
+
+
+def test_a_note_continuation_with_nothing_to_continue_is_running_text():
+    zones = _zones("Intro.\nhttps://example.org/a\n", [L.TEXT, L.NOTE_CONT])
+    assert not zones.notes and zones.body_lines == frozenset({1, 2})
+
+
+def test_a_glued_or_lone_note_number_is_the_notes_label():
+    zones = _zones("4Maria Ruiz, Chokepoints (2015).\n5\nAnn Lee, Title (2016).\n", [L.NOTE_START, L.NOTE_START, L.NOTE_CONT])
+    assert [(n.label, n.text) for n in zones.notes] == [("4", "Maria Ruiz, Chokepoints (2015)."), ("5", "Ann Lee, Title (2016).")]
+
+
+def test_segments_cut_at_sentences_and_semicolons_but_not_inside_abbreviations_or_brackets():
+    text = ("The House removed Rep. McCarthy. See Cong. Rec., vol. 169 (Oct. 3, 2023), p. H4969; "
+            "CRS Report R1, Title (U.S. Congress; 2020).")
+    assert [s.text for s in segments(text)] == [
+        "The House removed Rep. McCarthy.", "See Cong. Rec., vol. 169 (Oct. 3, 2023), p. H4969",
+        "CRS Report R1, Title (U.S. Congress; 2020)."]
+    assert [s.after_semicolon for s in segments(text)] == [False, False, True]
+
+
+def test_a_short_repeat_citation_names_the_earlier_full_one():
+    earlier = ["U.S. Congress, House Rules (hereinafter House Manual), H.Doc. 118-1.",
+               "GAO, Federal Spending Transparency, GAO-24-106214 (Washington, D.C.: 2024)."]
+    assert repeat_of("House Manual, §27.", earlier) == 0
+    assert repeat_of("GAO-24-106214.", earlier) == 1
+    assert repeat_of("Ann Lee, “A New Study of House Rules,” Journal 5 (2021): 1–20.", earlier) is None
