@@ -393,3 +393,22 @@ def test_ci_runs_the_readme_test_command_verbatim():
     ]
     ci = (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert commands[1] in ci
+
+
+def test_fuzz_corpus_strings_round_trip_through_pybtex_and_bibtex(tmp_path):
+    """The fuzz suite's reference strings (bench/fuzzlib.py; seeded, cut to 2,000
+    characters to keep the run short) through the writer, pybtex, BibTeX and our reader."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    fuzzlib = pytest.importorskip("fuzzlib")
+    rnd = random.Random(12)
+    seeds = fuzzlib.seed_strings(fuzzlib.seed_documents())
+    strings = [fuzzlib.make_string(rnd, seeds)[:2000] for _ in range(150)]
+    text = format_entries(_records(strings), "biblatex")
+    db = _pybtex(text)
+    assert len(db.entries) == len(strings)
+    back = dict(read_records_text(text))
+    assert [back[f"k{i}"].title for i in range(len(strings))] == [_text(s or "t") for s in strings]
+    if shutil.which("bibtex"):
+        assert [e["KEY"] for e in _bibtex_dump(tmp_path, text)] == list(db.entries)
