@@ -22,6 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fuzzlib  # noqa: E402
 
+#: Inputs whose run peaks above this are kept too, to find what costs memory.
+KEEP_PEAK_KB = 400 * 1024
+
 
 def _worker(index: int, seed: int, deadline: float, out: Path, keep: Path) -> None:
     """One CPU's share: fuzz until ``deadline``, one JSON line per input."""
@@ -42,7 +45,8 @@ def _worker(index: int, seed: int, deadline: float, out: Path, keep: Path) -> No
             row = {"kind": kind, "status": result.status, "seconds": round(result.seconds, 3),
                    "peak_kb": result.peak_kb, "size": result.size, "per_100kb": round(result.per_100kb, 3),
                    "detail": result.detail}
-            if result.status != "ok" or result.per_100kb > fuzzlib.SLOW_SECONDS_PER_100KB:
+            if result.status != "ok" or result.per_100kb > fuzzlib.SLOW_SECONDS_PER_100KB \
+                    or result.peak_kb > KEEP_PEAK_KB:
                 name = keep / f"w{index}-{n}{suffix}"
                 name.write_bytes(data)
                 row["kept"] = str(name)

@@ -218,3 +218,23 @@ def test_parse_command_cuts_a_huge_string_with_a_warning():
     result = CliRunner().invoke(main, ["parse", "0" * 16000, "--format", "json"])
     assert result.exit_code == 0
     assert f"over the {MAX_REFERENCE_CHARS:,} limit" in result.stderr and '"key"' in result.stdout
+
+
+def test_author_date_linking_compares_a_citation_with_its_year_only(monkeypatch):
+    from bibkaz.extract import linker
+    from bibkaz.extract.author_date import AuthorDate
+    from bibkaz.model import Name, RawReference, Record
+
+    def run(n):
+        records = {RawReference("d", "reference-list", f"Smith {1900 + i}", i, i):
+                   Record(type="book", title="T", authors=(Name(family="Smith", given="J."),), date=str(1900 + i))
+                   for i in range(n)}
+        cites = [AuthorDate(("Smith",), str(1900 + i), "", "", "Smith", 1, "") for i in range(n)]
+        mentions = linker.link_author_date("d", cites, records)
+        assert all(m.reference is not None for m in mentions)
+
+    calls_made = []
+    real = linker._matches
+    monkeypatch.setattr(linker, "_matches", lambda *a: calls_made.append(1) or real(*a))
+    run(300)
+    assert len(calls_made) == 300  # one candidate per citation, not 300 × 300

@@ -25,8 +25,8 @@ def _authors(record: Record) -> list[str]:
     return [_family(n.literal or n.full_family) for n in record.authors or record.editors]
 
 
-def _matches(cite: AuthorDate, record: Record) -> bool:
-    authors = _authors(record)
+def _matches(cite: AuthorDate, record: Record, authors: list[str] | None = None) -> bool:
+    authors = _authors(record) if authors is None else authors
     if not authors:
         return False
     if not cite.page_only:
@@ -45,9 +45,17 @@ def link_author_date(
 ) -> list[Mention]:
     """One Mention per citation, linked to its entry or unresolved with a reason."""
     candidates = [(ref, rec) for ref, rec in records.items() if ref.kind == "reference-list" and ref.document == doc_id]
+    # Each entry's folded names once, and the entries of each year: a citation with a year
+    # is compared with that year's entries only (all of them, cited names against every
+    # entry's names, made a document with thousands of both quadratic).
+    prepared = [(ref, rec, _authors(rec)) for ref, rec in candidates]
+    by_year: dict[str, list[tuple[RawReference, Record, list[str]]]] = {}
+    for item in prepared:
+        by_year.setdefault(item[1].year, []).append(item)
     out = []
     for cite in cites:
-        hits = [ref for ref, rec in candidates if _matches(cite, rec)]
+        pool = prepared if cite.page_only else by_year.get(cite.year, [])
+        hits = [ref for ref, rec, authors in pool if _matches(cite, rec, authors)]
         if cite.page_only and len(hits) != 1:
             continue  # "(Article 5)" is no citation: without a year only a clear match counts
         label = f"{' & '.join(cite.names)} {cite.year or 'n.d.'}{cite.suffix}"
