@@ -39,9 +39,11 @@ def load_library(paths: Sequence[str | Path]) -> Loaded:
 
             libraries.append(library_json.loads(path.read_text(encoding="utf-8"), str(path)))
         elif path.is_file() and suffix == ".bib":
-            from bibkaz.formats import bibtex_reader
+            from bibkaz.formats.bibtex.reader import read_bib
 
-            libraries.append(bibtex_reader.read_library(path))
+            bib = read_bib(path)  # a malformed entry is a problem to report; the others are kept
+            problems.extend(bib.problems)
+            libraries.append(bib.library())
         else:
             documents.append(path)
     if documents:

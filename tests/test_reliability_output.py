@@ -415,3 +415,11 @@ def test_fuzz_corpus_strings_round_trip_through_pybtex_and_bibtex(tmp_path):
     assert [back[f"k{i}"].title for i in range(len(strings))] == [_text(s or "t") for s in strings]
     if shutil.which("bibtex"):
         assert [e["KEY"] for e in _bibtex_dump(tmp_path, text)] == list(db.entries)
+
+
+def test_other_commands_name_a_malformed_entry_and_keep_the_rest(tmp_path):
+    bib = tmp_path / "a.bib"
+    bib.write_text(BROKEN_BIB, encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(bib), "--to", "ris", "-o", str(tmp_path / "a.ris")])
+    assert "a.bib:3: malformed entry 'broken2021': unbalanced braces" in result.stderr
+    assert "wrote 5 items" in result.output + result.stderr

@@ -174,6 +174,10 @@ class BibFile:
     problems: tuple[Problem, ...] = ()
     duplicates: tuple[Problem, ...] = ()
 
+    def library(self) -> Library:
+        """One Work per readable entry, keys kept, no documents."""
+        return Library(works=tuple(Work(key=e.key, record=e.record) for e in self.entries))
+
 
 def read_bib(path: str | Path, progress: Progress | None = None) -> BibFile:
     """Read every entry of ``path`` that can be read, streamed, in one pass.
@@ -230,8 +234,9 @@ def read_records(path: str | Path) -> list[tuple[str, Record]]:
 
 
 def read_library(path: str | Path) -> Library:
-    """A .bib file as a Library: one Work per readable entry, keys kept, no documents;
-    malformed entries and repeated keys become the library's warnings."""
+    """A .bib file as a Library (see :meth:`BibFile.library`); the first malformed
+    entry is an InputError. Commands read through :func:`read_bib` to keep going."""
     bib = read_bib(path)
-    return Library(works=tuple(Work(key=e.key, record=e.record) for e in bib.entries),
-                   warnings=tuple(str(p) for p in bib.problems + bib.duplicates))
+    if bib.problems:
+        raise InputError(bib.problems[0].path, bib.problems[0].message, bib.problems[0].line)
+    return bib.library()
