@@ -178,11 +178,14 @@ class Outcome:
 
 
 def warm() -> None:
-    """Import everything and load the model once, so forked children start warm."""
+    """Import everything and load the models once (by extracting a seed), so forked children start warm."""
     from bibkaz.cli import main  # noqa: F401
-    from bibkaz.parse import parse_reference
+    from bibkaz.pipeline import extract_document
 
-    parse_reference("Smith, J. (2020). Warm-up. Journal, 1(2), 3-4.")
+    with tempfile.TemporaryDirectory(prefix="bibkaz-fuzz-") as tmp:
+        path = Path(tmp) / "warm.txt"
+        path.write_bytes(seed_documents()[0])
+        extract_document(path)
 
 
 def _child(args: list[str], err_path: str) -> None:
