@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from bibkaz.model import InputError, Library, Problem
+
+if TYPE_CHECKING:
+    from bibkaz.run import Runner
 
 
 @dataclass(frozen=True)
@@ -20,16 +23,24 @@ class Loaded:
     problems: tuple[Problem, ...] = ()
 
 
-def load_library(paths: Sequence[str | Path]) -> Loaded:
+def load_library(paths: Sequence[str | Path], runner: Runner | None = None) -> Loaded:
     """Load and, where needed, extract and resolve everything under ``paths``.
+
+    Documents (and fsspec URLs of documents) are extracted by ``runner``
+    (``--jobs``/``--cluster``; default: in this process).
 
     Raises InputError when nothing at all could be read; problems with single
     files are returned in ``problems`` so one bad file never loses the others.
     """
-    documents: list[Path] = []
+    from bibkaz.run.sources import is_url
+
+    documents: list[str | Path] = []
     libraries: list[Library] = []
     problems: list[Problem] = []
     for raw in paths:
+        if is_url(str(raw)):
+            documents.append(str(raw))
+            continue
         path = Path(raw)
         if not path.exists():
             raise InputError(str(path), "no such file or folder")
@@ -49,7 +60,7 @@ def load_library(paths: Sequence[str | Path]) -> Loaded:
     if documents:
         from bibkaz.pipeline import build_library
 
-        built = build_library(documents)
+        built = build_library(documents, runner=runner)
         libraries.append(built.library)
         problems.extend(built.problems)
     if not libraries:

@@ -145,6 +145,12 @@ class Document:
     encoding: str = "utf-8"
     sha256: str = ""
     meta: Record | None = None
+    #: The line each own-record field came from, and the report number, as the
+    #: library JSON gives them. The pipeline drops ``text`` once a document is
+    #: extracted (a corpus must not sit in memory as text), so what the writers
+    #: still need of the text is kept here (:func:`bibkaz.formats.library_json.without_text`).
+    own_fields: tuple[tuple[str, int], ...] | None = None  # None: not found, or still in ``text``
+    own_number: str = ""
 
     @property
     def lines(self) -> list[str]:

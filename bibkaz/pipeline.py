@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
 from bibkaz.limits import MAX_REFERENCE_CHARS, clip_lines
 from bibkaz.model import Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record
 from bibkaz.parse import parse_raws
-from bibkaz.read import discover, read_with_problems
+from bibkaz.read import read_with_problems
 from bibkaz.resolve.assemble import Resolution
+
+if TYPE_CHECKING:
+    from bibkaz.run import Runner
 
 
 @dataclass(frozen=True)
@@ -77,28 +80,31 @@ def failure_problem(path: Path, exc: BaseException) -> Problem:
                               f"a bibkaz bug, please report it")
 
 
-def build_library(paths: Sequence[Path], existing_keys: Mapping[str, Record] | None = None) -> Built:
-    """Run the pipeline over every document under ``paths``.
+def build_library(
+    paths: Sequence[str | Path], existing_keys: Mapping[str, Record] | None = None, runner: Runner | None = None
+) -> Built:
+    """Run the pipeline over every document under ``paths`` (folders, files, fsspec URLs).
 
+    ``runner`` says where the per-document work runs (``--jobs``, ``--cluster``;
+    default: here, one document after another); results come back in input
+    order, so the library is the same wherever it ran. Each Extraction comes
+    back without its document's text (see :func:`bibkaz.formats.library_json.without_text`).
     Raises InputError only when nothing could be read at all.
     """
     from bibkaz.resolve import resolve_report
+    from bibkaz.run import Serial, discover_sources
 
-    files = discover([Path(p) for p in paths])
+    sources = discover_sources(paths)
     problems: list[Problem] = []
     extractions: list[Extraction] = []
     parsed: list[ParsedReference] = []
-    for path in files:
-        try:
-            extraction, refs = extract_document(path)
-        except InputError as exc:
-            problems.append(exc.problem)
+    for outcome in (runner or Serial()).extract(sources):
+        if outcome.problem is not None:
+            problems.append(outcome.problem)
             continue
-        except Exception as exc:  # noqa: BLE001 - one document's failure must not lose the run
-            problems.append(failure_problem(path, exc))
-            continue
-        extractions.append(extraction)
-        parsed.extend(refs)
+        assert outcome.extraction is not None
+        extractions.append(outcome.extraction)
+        parsed.extend(outcome.parsed)
     if not extractions:
         if problems:
             raise InputError(problems[0].path, problems[0].message, problems[0].line)

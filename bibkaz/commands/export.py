@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from bibkaz.commands._common import PathOrURL, run_options
+from bibkaz.run import Runner
 from bibkaz.fsutil import write_atomic
 from bibkaz.load import load_library
 from bibkaz.model import BibkazError
@@ -29,7 +31,7 @@ def _write(path: Path, text: str, fmt: str, force: bool) -> None:
 
 
 @click.command("export")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PathOrURL())
 @click.option("--to", "fmt", required=True, type=click.Choice(sorted(EXTENSIONS)), help="Output format (csl-json is best for Zotero).")
 @click.option("-o", "--output", type=click.Path(), help="Output file (a folder with --collection-per-document); default stdout.")
 @click.option(
@@ -39,9 +41,11 @@ def _write(path: Path, text: str, fmt: str, force: bool) -> None:
     "Zotero's import can put each file into its own collection.",
 )
 @click.option("--force", is_flag=True, help="Overwrite a .bib file that bibkaz did not write or that was edited.")
-def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per_document: bool, force: bool) -> None:
+@run_options
+def command(paths: tuple[str, ...], fmt: str, output: str | None, collection_per_document: bool, force: bool,
+            runner: Runner) -> None:
     """Export the works found in PATH... with where each is cited (note, line, count)."""
-    loaded = load_library(paths)
+    loaded = load_library(paths, runner)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)
     library = loaded.library

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from bibkaz.commands._common import refuse_foreign_output, warn_problems
+from bibkaz.commands._common import PathOrURL, refuse_foreign_output, run_options, warn_problems
+from bibkaz.run import Runner
 from bibkaz.formats import library_json
 from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
 from bibkaz.fsutil import write_atomic
@@ -27,7 +28,7 @@ def _summary(extractions) -> list[str]:
 
 
 @click.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PathOrURL(Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("references.bib"), show_default=True,
               help="BibTeX file to write.")
 @click.option("--json", "json_path", type=click.Path(path_type=Path), help="Also write the citation library JSON here.")
@@ -37,8 +38,9 @@ def _summary(extractions) -> list[str]:
 @click.option("--explain", is_flag=True, help="Print how references were merged into works, and near misses kept apart.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No summary on stderr; references flagged for review are counted in one line, not listed.")
+@run_options
 def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, dialect: str, force: bool, explain: bool,
-            quiet: bool) -> None:
+            quiet: bool, runner: Runner) -> None:
     """Find every reference, note and in-text citation in PATHS and write normalised BibTeX.
 
     PATHS are documents (.txt, .md, .html) or folders of them. Exit status: 0 when
@@ -49,7 +51,7 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
     existing = dict(read_records(output)) if status else None
     started = time.perf_counter()
     try:
-        built = build_library(paths, existing_keys=existing)
+        built = build_library(paths, existing_keys=existing, runner=runner)
     except BibkazError as exc:
         click.echo(f"bibkaz: error: {exc}", err=True)
         sys.exit(1)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from bibkaz.commands._common import PathOrURL, run_options
+from bibkaz.run import Runner
 from bibkaz.formats.csl import record_to_csl
 from bibkaz.fsutil import write_atomic
 from bibkaz.load import load_library
@@ -25,19 +27,21 @@ def works_to_format(library: Library, include_documents: bool = False) -> list[W
 
 
 @click.command("format")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PathOrURL(Path))
 @click.option("--style", "-s", default="apa", show_default=True, help="Style name (see `bibkaz styles`) or a .csl file.")
 @click.option("--to", "to", type=click.Choice(FORMATS), default="text", show_default=True, help="Output markup.")
 @click.option("--locale", default="en-US", show_default=True, help="Language of terms and dates, e.g. de-DE.")
 @click.option("--include-documents", is_flag=True, help="Also list the input documents' own entries.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@run_options
 def command(
-    paths: tuple[Path, ...], style: str, to: str, locale: str, include_documents: bool, output: Path | None
+    paths: tuple[Path, ...], style: str, to: str, locale: str, include_documents: bool, output: Path | None,
+    runner: Runner,
 ) -> None:
     """Render the bibliography of PATH... (briefs, folders, .bib or library JSON) with citeproc-py."""
     info = find_style(style)
     tag = resolve_locale(locale)
-    loaded = load_library(paths)
+    loaded = load_library(paths, runner)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)
     items = [record_to_csl(w.record, w.key) for w in works_to_format(loaded.library, include_documents)]

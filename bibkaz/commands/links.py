@@ -11,6 +11,8 @@ import time
 
 import click
 
+from bibkaz.commands._common import PathOrURL, run_options
+from bibkaz.run import Runner
 from bibkaz.fsutil import write_atomic
 from bibkaz.links.cache import LinkCache, default_cache_path, parse_age
 from bibkaz.links.check import CheckOptions, LinkReport, check_library
@@ -60,7 +62,7 @@ def _max_age(ctx: click.Context, param: click.Parameter, value: str) -> float:
 
 
 @click.command("links")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PathOrURL())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--only-broken", is_flag=True, help="Show only links that did not work (not ok, redirected or unreachable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE instead of stdout.")
@@ -86,10 +88,11 @@ def _max_age(ctx: click.Context, param: click.Parameter, value: str) -> float:
 @click.option("--allow-private", is_flag=True, help="Allow loopback and private addresses (never link-local).")
 @click.option("--strict", is_flag=True, help="Exit 1 on invalid (malformed) links too.")
 @click.pass_context
+@run_options
 def command(
     ctx: click.Context, paths: tuple[str, ...], fmt: str, only_broken: bool, output: str | None, timeout: float,
     link_timeout: float, concurrency: int, per_host: int, retries: int, cache_path: str | None, no_cache: bool,
-    max_age: float, doi_resolver: str, archive: bool, archive_api: str, allow_private: bool, strict: bool,
+    max_age: float, doi_resolver: str, archive: bool, archive_api: str, allow_private: bool, strict: bool, runner: Runner,
 ) -> None:
     """Check every URL and DOI cited in PATH... (folders, .bib, library JSON)."""
     from bibkaz.load import load_library
@@ -97,7 +100,7 @@ def command(
     if no_cache and cache_path:
         raise click.UsageError("--cache and --no-cache exclude each other")
     try:
-        loaded = load_library(paths)
+        loaded = load_library(paths, runner)
     except BibkazError as exc:
         raise click.UsageError(str(exc)) from None
     for problem in loaded.problems:

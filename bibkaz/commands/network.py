@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from bibkaz.commands._common import PathOrURL, run_options
+from bibkaz.run import Runner
 from bibkaz.load import load_library
 from bibkaz.network import export
 from bibkaz.network.graph import DOCUMENT, PERSON, WORK, build_graph
@@ -39,7 +41,7 @@ def _size(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, 
 
 
 @click.command("network")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PathOrURL(Path))
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Graph file: .graphml, .gexf, .json (node-link), .net (Pajek) or .dot. Repeatable.")
 @click.option("--view", "view_name", type=click.Choice(VIEWS), default="citation", show_default=True,
@@ -54,9 +56,10 @@ def _size(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, 
 @click.option("--links", "links_report", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A `bibkaz links --format json` report: adds broken links per document.")
 @click.option("--title", default="", help="Title of the picture and page (default: names the view).")
+@run_options
 def command(paths: tuple[Path, ...], outputs: tuple[Path, ...], view_name: str, plot: Path | None,
             html_path: Path | None, size: tuple[int, int], top_labels: int, links_report: Path | None,
-            title: str) -> None:
+            title: str, runner: Runner) -> None:
     """Write the citation network of PATH... (briefs, folders, .bib or library JSON)."""
     if not (outputs or plot or html_path):
         raise click.UsageError("say what to write: -o FILE, --plot FILE.png|.svg and/or --html FILE.html")
@@ -64,7 +67,7 @@ def command(paths: tuple[Path, ...], outputs: tuple[Path, ...], view_name: str, 
         export.format_for(out)  # fail on a bad extension before the slow part
     if plot:
         plot_format(plot)
-    loaded = load_library(paths)
+    loaded = load_library(paths, runner)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)
     broken = broken_links(links_report) if links_report else None

@@ -6,6 +6,8 @@ import os
 
 import click
 
+from bibkaz.commands._common import PathOrURL, run_options
+from bibkaz.run import Runner
 from bibkaz.load import load_library
 from bibkaz.model import BibkazError
 from bibkaz.zotero.api import DEFAULT_BASE_URL, LibraryRef, ZoteroClient
@@ -20,7 +22,7 @@ def group() -> None:
 
 
 @group.command("push")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PathOrURL())
 @click.option("--library", "library_ref", help="user:<id> or group:<id> (the id is on zotero.org/settings/keys).")
 @click.option(
     "--api-key-env", default="ZOTERO_API_KEY", show_default=True,
@@ -36,14 +38,16 @@ def group() -> None:
     "--format", "fmt", type=click.Choice(["ris", "biblatex", "bibtex"]), default="ris", show_default=True,
     help="What --connector sends (RIS keeps DOIs on every type).",
 )
+@run_options
 def push(
     paths: tuple[str, ...], library_ref: str | None, api_key_env: str, collection: str | None,
     collection_per_document: bool, dry_run: bool, base_url: str, connector: bool, connector_url: str, fmt: str,
+    runner: Runner,
 ) -> None:
     """Create or update the works of PATH... in a Zotero library, without twins on re-runs."""
     if not (connector or library_ref):  # a usage error, said before the slow part
         raise click.UsageError("--library user:<id> or group:<id> is required (or use --connector)")
-    loaded = load_library(paths)
+    loaded = load_library(paths, runner)
     for problem in loaded.problems:
         click.echo(f"bibkaz: warning: {problem}", err=True)
     library = loaded.library

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +46,35 @@ def _own_fields(doc: Document) -> dict[str, Any]:
     and a document read back from a library JSON has no text (then nothing is
     added; the fields themselves are in the own work's CSL).
     """
-    if not doc.text or doc.meta is None:
-        return {}
-    own = find_own(doc.lines)
-    if own is None:
-        return {}
-    out: dict[str, Any] = {"own_fields": {name: line for name, line in own.lines}}
-    if own.number:
-        out["number"] = own.number
+    if doc.own_fields is not None:
+        fields, number = doc.own_fields, doc.own_number
+    else:
+        if not doc.text or doc.meta is None:
+            return {}
+        own = find_own(doc.lines)
+        if own is None:
+            return {}
+        fields, number = tuple(own.lines), own.number
+    out: dict[str, Any] = {"own_fields": {name: line for name, line in fields}}
+    if number:
+        out["number"] = number
     return out
+
+
+def without_text(doc: Document) -> Document:
+    """``doc`` without its text, keeping what :func:`library_to_json` reads from it.
+
+    The pipeline calls this as soon as a document is extracted (in the worker
+    process, so the text never crosses to the client): nothing after
+    extraction needs the text but the own fields' lines, found here once.
+    """
+    if not doc.text:
+        return doc
+    found = _own_fields(doc)
+    if "own_fields" not in found:
+        return replace(doc, text="")
+    own = tuple((str(k), int(v)) for k, v in found["own_fields"].items())
+    return replace(doc, text="", own_fields=own, own_number=str(found.get("number", "")))
 
 
 def library_to_json(library: Library) -> dict[str, Any]:

@@ -1,0 +1,129 @@
+"""Running the per-document task on this machine: in this process, or in a pool of processes.
+
+Results come back in input order whatever order the documents finish in, so
+the output of ``--jobs 8`` is byte for byte that of ``--jobs 1``. At most a
+window of documents is in flight (a few per process): the client never holds
+more than that beyond what it keeps of each finished document, however large
+the corpus.
+
+Processes are started with 'forkserver' (or 'spawn' where there is none),
+never 'fork': a forked child would inherit the client's threads and locks.
+Each process loads the models once (they are cached per process), which costs
+about a second, so a pool is only worth it with several documents per process
+(:data:`MIN_DOCUMENTS_PER_PROCESS`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Iterator, Sequence
+
+from bibkaz.model import Problem
+from bibkaz.run.sources import Source
+from bibkaz.run.task import Outcome, extract_source
+
+#: Fewer documents than this per process and the start-up (imports, models) costs more than it saves.
+MIN_DOCUMENTS_PER_PROCESS = 4
+#: Documents in flight per process: enough to keep every process busy, few enough to bound memory.
+WINDOW_PER_PROCESS = 4
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (a container's or taskset's limit, not the machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def processes_for(jobs: int, documents: int) -> int:
+    """How many processes ``--jobs`` turns into for this many documents (1: in this process)."""
+    return max(1, min(jobs, documents // MIN_DOCUMENTS_PER_PROCESS))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class Serial:
+    """One document after another in this process (``--jobs 1``, and small inputs)."""
+
+    def extract(self, sources: Sequence[Source]) -> Iterator[Outcome]:
+        for source in sources:
+            yield extract_source(source)
+
+    def close(self) -> None:
+        pass
+
+
+class Processes:
+    """A pool of ``jobs`` worker processes, started when first needed."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+
+    def extract(self, sources: Sequence[Source]) -> Iterator[Outcome]:
+        workers = processes_for(self.jobs, len(sources))
+        if workers == 1:
+            yield from Serial().extract(sources)
+            return
+        yield from _in_pool(sources, workers)
+
+    def close(self) -> None:
+        pass
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+
+
+def _alone(source: Source) -> Outcome:
+    """Run one document in a pool of its own, after a worker process died: a
+    document that kills its process again becomes a problem, the others go on."""
+    with _pool(1) as pool:
+        try:
+            return pool.submit(extract_source, source).result()
+        except BrokenProcessPool:
+            return Outcome(source.index, problem=Problem(
+                source.shown, "extraction failed (its worker process died); a bibkaz bug, please report it"))
+
+
+def _in_pool(sources: Sequence[Source], workers: int) -> Iterator[Outcome]:
+    window = workers * WINDOW_PER_PROCESS
+    pool = _pool(workers)
+    try:
+        pending: deque[tuple[Source, Future[Outcome]]] = deque()
+        upcoming = iter(sources)
+        for source in upcoming:
+            pending.append((source, pool.submit(extract_source, source)))
+            if len(pending) >= window:
+                break
+        while pending:
+            source, future = pending.popleft()
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                # A process died (killed, out of memory, a crash in a C extension): which
+                # document did it is unknown, so each one in flight is run again on its own.
+                stranded = [source] + [s for s, _ in pending]
+                pool.shutdown(wait=False, cancel_futures=True)
+                pending.clear()
+                for lost in stranded:
+                    yield _alone(lost)
+                pool = _pool(workers)
+                for source in upcoming:
+                    pending.append((source, pool.submit(extract_source, source)))
+                    if len(pending) >= window:
+                        break
+                continue
+            yield outcome
+            following = next(upcoming, None)
+            if following is not None:
+                pending.append((following, pool.submit(extract_source, following)))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
