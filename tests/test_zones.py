@@ -58,3 +58,18 @@ def test_a_short_repeat_citation_names_the_earlier_full_one():
     assert repeat_of("House Manual, §27.", earlier) == 0
     assert repeat_of("GAO-24-106214.", earlier) == 1
     assert repeat_of("Ann Lee, “A New Study of House Rules,” Journal 5 (2021): 1–20.", earlier) is None
+
+
+def test_a_list_is_all_notes_or_all_entries_as_its_heading_says():
+    text = "Notes\n1. Lee, A. (2020). Title.\n2. Ruiz, M. (2019). Other.\n3. Kay, B. (2018). Third.\n"
+    zones = _zones(text, [L.HEADING, L.REF_START, L.NOTE_START, L.REF_START])
+    assert [n.label for n in zones.notes] == ["1", "2", "3"] and not zones.references
+    text = "References\n[1] A. Lee, Title, 2020.\n[2] M. Ruiz, Other, 2019.\n"
+    zones = _zones(text, [L.HEADING, L.NOTE_START, L.REF_START])
+    assert [e.label for e in zones.references] == ["1", "2"] and not zones.notes
+
+
+def test_without_a_heading_a_list_is_what_most_of_its_entries_were_labelled():
+    text = "Body.\n1 Lee, Title, 2020.\n2 Ruiz, Other, 2019.\n3 Kay, Third, 2018.\n"
+    zones = _zones(text, [L.TEXT, L.NOTE_START, L.REF_START, L.NOTE_START])
+    assert [n.label for n in zones.notes] == ["1", "2", "3"] and not zones.references

@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 
 from bibkaz.extract.finder import labels as L
+from bibkaz.extract.finder.features.section import heading_kind
 from bibkaz.extract.finder.lines import Line
 
 #: Openings whose number is the entry's or note's own label.
 _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "dash", "space", "glued"})
+#: A line this long labelled furniture was mislabelled by the model (see docs/decisions.md).
+_PROSE_WORDS = 20
 _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 
 
@@ -41,8 +44,18 @@ class Zones:
 
 
 def _join(parts: list[str]) -> str:
+    """Lines joined; a word broken at a line end is whole again ("polit-" "ical"), and so is a
+    number ("CRS Report 98-" "339" → "98-339"); a hyphen before a capital ("Post-" "Soviet") stays."""
     text = " ".join(p for p in parts if p)
-    return _HYPHEN_BREAK.sub(lambda m: m.group(1) + m.group(2) if m.group(2).islower() else m.group(0), text)
+
+    def mend(m: re.Match[str]) -> str:
+        if m.group(2).islower():
+            return m.group(1) + m.group(2)
+        if m.group(1).isdigit() and m.group(2).isdigit():
+            return m.group(1) + "-" + m.group(2)
+        return m.group(0)
+
+    return _HYPHEN_BREAK.sub(mend, text)
 
 
 class _Builder:
@@ -65,15 +78,55 @@ def _start(line: Line, label: str) -> _Builder:
     return b
 
 
+_AS_NOTE = {L.REF_START: L.NOTE_START, L.REF_CONT: L.NOTE_CONT}
+_AS_REF = {L.NOTE_START: L.REF_START, L.NOTE_CONT: L.REF_CONT}
+
+
+def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where every list is all notes or all reference entries.
+
+    The finder labels each line on its own, so a numbered list can turn from
+    notes into entries half-way. A list (entry lines with nothing but page
+    furniture between them) is one thing: what the heading right above it
+    calls it, or else what most of its entries were labelled.
+    """
+    out = list(labels)
+    i = 0
+    while i < len(out):
+        if out[i] not in _AS_NOTE and out[i] not in _AS_REF:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and (out[j] in _AS_NOTE or out[j] in _AS_REF or out[j] == L.FURNITURE):
+            j += 1
+        before = next((k for k in range(i - 1, -1, -1) if out[k] != L.FURNITURE), None)
+        named = heading_kind(lines[before].stripped) if before is not None and out[before] == L.HEADING else ""
+        starts = [out[k] for k in range(i, j) if out[k] in (L.REF_START, L.NOTE_START)]
+        notes = named == "notes" or (not named and starts.count(L.NOTE_START) >= starts.count(L.REF_START))
+        table = _AS_NOTE if notes else _AS_REF
+        for k in range(i, j):
+            out[k] = table.get(out[k], out[k])
+        i = j
+    return out
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
+    labels = one_kind_per_list(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
     body: set[int] = set()
     open_ref: _Builder | None = None
     text_after_note = False
+    previous = L.TEXT  # the last label that was not furniture
     for line, label in zip(lines, labels):
+        if label == L.FURNITURE and len(line.rest.split()) >= _PROSE_WORDS:
+            # A running head or a page number is never this long: the line belongs to what stands
+            # around it, a list (as a new entry or note) or the running text.
+            label = {L.REF_START: L.REF_START, L.REF_CONT: L.REF_START, L.NOTE_START: L.NOTE_START,
+                     L.NOTE_CONT: L.NOTE_START}.get(previous, L.TEXT)
         if label == L.FURNITURE:
             continue
+        previous = label
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
             open_ref = _start(line, own)

@@ -68,6 +68,7 @@ class Line:
     repeats: int  # how many lines of the document share this line's shape
     continues: bool  # its number is one more than the number of a recent numbered line
     followed: bool  # a later line (within a window) opens with this number + 1
+    called: bool  # its number stands as a note call ("text.¹", "text[1]", "text.1") in an earlier line
     position: float  # 0..1 through the document
     to_break: int  # non-blank lines until the next page break (-1: no page break follows)
     from_break: int  # non-blank lines since the last page break (-1: none before)
@@ -100,6 +101,7 @@ def document_lines(lines: list[str]) -> list[Line]:
     values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
     continues = _continues(values)
     followed = _followed(values)
+    first_call = _first_calls([t for _, t, _, _ in raw])
     total = max(len(lines), 1)
     breaks = [i for i, r in enumerate(raw) if r[3]] + [-1]
     out = []
@@ -113,10 +115,26 @@ def document_lines(lines: list[str]) -> list[Line]:
         previous_break = breaks[k - 1] if k else -1
         out.append(Line(
             number, text, stripped, len(text) - len(text.lstrip()), before, after, page_break,
-            marker, value, rest, shapes[_shape(text)], continues[i], followed[i], number / total,
+            marker, value, rest, shapes[_shape(text)], continues[i], followed[i],
+            value is not None and first_call.get(value, len(raw)) < i, number / total,
             breaks[k] - i if breaks[k] >= 0 else -1, i - previous_break if previous_break >= 0 else -1,
         ))
     return out
+
+
+_CALL = re.compile(r"(?<=\S)(?:(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]{1,3})|\[(?P<br>\d{1,3})\]|"
+                   r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$))")
+
+
+def _first_calls(texts: list[str]) -> dict[int, int]:
+    """For each number called in the text, the index of the first line that calls it."""
+    first: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        for m in _CALL.finditer(text.strip()):
+            raw = m.group("sup") or m.group("br") or m.group("glued")
+            value = int(raw.translate(_SUP_TO_INT))
+            first.setdefault(value, i)
+    return first
 
 
 def _continues(values: list[int | None]) -> list[bool]:

@@ -13,9 +13,11 @@ from bibkaz.extract.note_parts.segments import segments
 from bibkaz.model import BibkazError
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
-_SEE_INSIDE = re.compile(r"(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.)\s+(?=[A-Z“\"‘0-9])", re.I)
+#: Words that lead from commentary into the works a sentence cites ("… include CRS Report R1, …").
+_SEE_INSIDE = re.compile(r"(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.|includes?|including|"
+                         r"such as|for example,|e\.g\.,?)\s+(?=[A-Z“\"‘0-9])", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
-_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and)\s+", re.I)
+_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|e\.g\.,?|such as)\s+", re.I)
 
 
 @lru_cache(maxsize=2)

@@ -31,6 +31,15 @@ def _shared(features: list[str], names: frozenset[str]) -> list[str]:
     return [f for f in features if f.partition("=")[0] in names]
 
 
+def _conjunction(features: list[str]) -> str:
+    """How the line opens, together with the heading it stands under: a numbered line under
+    "Notes" is a note, under "References" an entry, under neither either (one feature, as a
+    linear model cannot combine two on its own)."""
+    mark = next((f[5:] for f in features if f.startswith("mark=")), "none")
+    under = next((f[6:] for f in features if f.startswith("under=")), "none")
+    return f"mark-under={'num' if mark not in ('none', 'bullet') else mark}:{under}"
+
+
 _PREFIX = {-2: "-2:", -1: "-1:", 1: "+1:", 2: "+2:"}
 
 
@@ -38,6 +47,8 @@ def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
     per_module = [m.observe(lines) for m in MODULES]
     own = [sum((m[i] for m in per_module), ["bias"]) for i in range(len(lines))]
+    for f in own:
+        f.append(_conjunction(f))
     near = [_shared(f, _NEAR) for f in own]
     far = [_shared(f, _FAR_SET) for f in own]
     out = []

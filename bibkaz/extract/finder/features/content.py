@@ -34,7 +34,7 @@ _SIGNS = (
     ("sup-digit", re.compile(r"[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,”\"’)]\d{1,2}(?=\s|$)")),
     ("copyright", re.compile(r"©|\bcopyright\b|all rights reserved", re.I)),
     ("social", re.compile(r"\b(?:views?|comments?|likes?|shares?|reply|replies|follow us|subscribe|tweet|"
-                          r"newsletter|sign up|log in|read more|share this)\b", re.I)),
+                          r"newsletter|sign up|log in|read more|share this)(?![a-z])", re.I)),
 )
 
 

@@ -60,11 +60,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
             prev = lines[i - 1]
             f.append(f"indent-vs-prev={_compare(line.indent, prev.indent, 1)}")
             f.append(f"len-vs-prev={_compare(len(line.stripped), len(prev.stripped), 10)}")
-        else:
-            f.append("first-line")
         if i + 1 < n:
             f.append(f"indent-vs-next={_compare(line.indent, lines[i + 1].indent, 1)}")
-        else:
-            f.append("last-line")
         out.append(f)
     return out

@@ -50,6 +50,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
             f.append("num=1" if line.value == 1 else ("num<10" if line.value < 10 else "num<100" if line.value < 100 else "num>=100"))
             f.append(f"seq={'c' if line.continues else '-'}{'f' if line.followed else '-'}")
             f.append(f"mark-seq={line.marker}:{int(line.continues)}{int(line.followed)}")
+            f.append(f"called={int(line.called)}")
         rest = line.rest
         f.append(f"first={_first_class(rest)}")
         for name, pattern in _NAME_OPENINGS:

@@ -228,7 +228,7 @@ class Generator:
         return out
 
     def tail(self) -> list[Line]:
-        if self.r.random() < 0.5:
+        if self.r.random() < 0.65:
             return []
         out: list[Line] = [("", None)]
         counts = (f"{self.r.randint(2, 900)} views", f"{self.r.randint(0, 40)} comments",
@@ -238,6 +238,26 @@ class Generator:
             if self.r.random() < 0.5:
                 out.append(("", None))
         return out
+
+    def interleaved(self) -> list[Line]:
+        """A web page or a converted document whose notes follow the paragraph that calls them,
+        with no page furniture: "text.¹" … then "¹ Note." lines, then more text."""
+        markdown = self.r.random() < 0.5
+        width = None if self.r.random() < 0.6 else self.r.randint(60, 100)
+        out = self.front(markdown)
+        number = 1
+        for _ in range(self.r.randint(2, 6)):
+            out += self.body(self.r.randint(1, 3), width, markdown)
+            count = self.r.randint(1, 4)
+            sup = self.r.random() < 0.6
+            for k in range(number, number + count):
+                text, _ = self.note_text()
+                parts = [text] if width is None else self.wrap(text, width)
+                head = (_sup(k) + " ") if sup else f"{k} "
+                out += [(head + parts[0], L.NOTE_START)] + [(p, L.NOTE_CONT) for p in parts[1:]]
+                out.append(("", None))
+            number += count
+        return out + self.tail()
 
     def web(self) -> list[Line]:
         markdown = self.r.random() < 0.6
@@ -284,7 +304,7 @@ class Generator:
                 else:
                     notes += [(marker + parts[0], L.NOTE_START)] + [(p, L.NOTE_CONT) for p in parts[1:]]
                 note_no += 1
-            if len(notes) > 3 and self.r.random() < 0.3:
+            if len(notes) >= 2 and self.r.random() < 0.5:
                 cut = self.r.randint(len(notes) - 2, len(notes) - 1)
                 if notes[cut][1] == L.NOTE_CONT:
                     notes, carry = notes[:cut], [(t, L.NOTE_CONT) for t, _ in notes[cut:]]
@@ -314,7 +334,7 @@ class Generator:
         return self.front(markdown) + self.body(self.r.randint(3, 15), width, markdown) + self.tail()
 
     def document(self, i: int) -> LabelledDocument:
-        shape: Callable[[], list[Line]] = self.r.choices((self.web, self.pdf, self.plain), (0.42, 0.38, 0.2))[0]
+        shape: Callable[[], list[Line]] = self.r.choices((self.web, self.pdf, self.plain, self.interleaved), (0.38, 0.34, 0.18, 0.1))[0]
         lines = shape()
         return LabelledDocument(f"synthetic/{shape.__name__}/{i}", tuple(t for t, _ in lines), tuple(l for _, l in lines))
 

@@ -27,7 +27,7 @@ from bibkaz.extract.finder.training.material import load_material
 from bibkaz.extract.finder.training.synthetic import synthetic_documents
 from bibkaz.model import BibkazError
 
-DEFAULT = {"synthetic": 1500, "grobid": 40, "corpus_repeat": 3, "c1": 0.1, "c2": 0.01, "iterations": 100, "seed": 7}
+DEFAULT = {"synthetic": 1500, "grobid": 40, "corpus_repeat": 3, "c1": 0.1, "c2": 0.05, "iterations": 200, "seed": 7}
 
 
 @dataclass(frozen=True)
