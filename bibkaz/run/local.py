@@ -82,15 +82,21 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=_context())
 
 
-def _alone(source: Source) -> Outcome:
-    """Run one document in a pool of its own, after a worker process died: a
-    document that kills its process again becomes a problem, the others go on."""
-    with _pool(1) as pool:
-        try:
-            return pool.submit(extract_source, source).result()
-        except BrokenProcessPool:
-            return Outcome(source.index, problem=Problem(
-                source.shown, "extraction failed (its worker process died); a bibkaz bug, please report it"))
+def _one_by_one(stranded: Sequence[Source]) -> Iterator[Outcome]:
+    """Run documents one at a time in a single process, after a worker process died:
+    a document that kills its process again becomes a problem, the others go on."""
+    pool = _pool(1)
+    try:
+        for source in stranded:
+            try:
+                yield pool.submit(extract_source, source).result()
+            except BrokenProcessPool:
+                yield Outcome(source.index, problem=Problem(
+                    source.shown, "extraction failed (its worker process died); a bibkaz bug, please report it"))
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _pool(1)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _in_pool(sources: Sequence[Source], workers: int) -> Iterator[Outcome]:
@@ -113,8 +119,7 @@ def _in_pool(sources: Sequence[Source], workers: int) -> Iterator[Outcome]:
                 stranded = [source] + [s for s, _ in pending]
                 pool.shutdown(wait=False, cancel_futures=True)
                 pending.clear()
-                for lost in stranded:
-                    yield _alone(lost)
+                yield from _one_by_one(stranded)
                 pool = _pool(workers)
                 for source in upcoming:
                     pending.append((source, pool.submit(extract_source, source)))

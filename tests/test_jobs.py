@@ -1,0 +1,101 @@
+"""``--jobs N``: the same bytes as ``--jobs 1``, whatever order the documents finish in (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bibkaz.cli import main
+from bibkaz.formats import library_json
+from bibkaz.pipeline import build_library, extract_document
+from bibkaz.resolve import resolve_report
+from bibkaz.run import Processes, discover_sources
+from bibkaz.run.local import MIN_DOCUMENTS_PER_PROCESS, processes_for
+from scale_corpus import ROOT, make_corpus, run_extract
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="module")
+def serial(corpus, tmp_path_factory):
+    return run_extract([str(corpus)], tmp_path_factory.mktemp("serial"), "--jobs", "1")
+
+
+def test_jobs_2_writes_the_bytes_of_jobs_1(corpus, serial, tmp_path):
+    status, bib, js, stderr = serial
+    assert status == 1  # the empty and the binary file are skipped, with a warning each
+    assert "empty.txt: file is empty" in stderr and "zz_binary.txt" in stderr
+    assert processes_for(2, len(discover_sources([corpus]))) == 2  # really two processes
+    assert run_extract([str(corpus)], tmp_path, "--jobs", "2") == serial
+
+
+def test_results_come_in_input_order_though_the_first_finishes_last(corpus):
+    sources = discover_sources([corpus])
+    assert sources[0].shown.endswith("0000_gov_crs_r48913_corporate_tax.txt")  # the slowest, first
+    outcomes = list(Processes(2).extract(sources))
+    assert [o.index for o in outcomes] == list(range(len(sources)))
+    assert [Path(o.extraction.document.path).name for o in outcomes if o.extraction] == [
+        Path(s.shown).name for s in sources if "empty" not in s.shown and "binary" not in s.shown]
+
+
+def test_every_command_that_reads_documents_takes_jobs(tmp_path):
+    """They all load documents through bibkaz.load and take --jobs from one decorator;
+    ``top -n 0`` (every work) stands for the rest."""
+    corpus = make_corpus(tmp_path / "corpus", bad=False, slow=False)
+    for args in (["top", "-n", "0"],):
+        one = CliRunner().invoke(main, [*args, str(corpus), "--jobs", "1"])
+        two = CliRunner().invoke(main, [*args, str(corpus), "--jobs", "2"])
+        assert one.exit_code == two.exit_code == 0, (args, one.output)
+        assert one.stdout == two.stdout and one.stderr == two.stderr and one.stdout, args
+
+
+def test_a_killed_worker_process_loses_no_document(corpus, serial, tmp_path):
+    """SIGKILL one pool process mid-run: the documents in flight run again, each on its own."""
+    killed: list[int] = []
+
+    def kill_one() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not killed:
+            for child in multiprocessing.active_children():
+                if child.name.startswith(("SpawnProcess", "ForkServerProcess")) and child.pid:
+                    time.sleep(0.8)  # let it load the models and take a document
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+                    return
+            time.sleep(0.02)
+
+    killer = threading.Thread(target=kill_one, daemon=True)
+    killer.start()
+    result = run_extract([str(corpus)], tmp_path, "--jobs", "2")
+    killer.join()
+    assert killed, "no worker process was seen"
+    assert result == serial
+
+
+def test_few_documents_stay_in_this_process():
+    assert processes_for(8, MIN_DOCUMENTS_PER_PROCESS * 2 - 1) == 1
+    assert processes_for(8, MIN_DOCUMENTS_PER_PROCESS * 3) == 3
+    assert processes_for(1, 10_000) == 1
+
+
+def test_the_client_keeps_no_document_text_and_the_json_is_unchanged():
+    """Extractions come back without text; what the library JSON needs of it is kept."""
+    built = build_library([ROOT / "seeds"])
+    assert all(e.document.text == "" for e in built.extractions)
+    whole = [extract_document(p) for p in sorted((ROOT / "seeds").iterdir())]
+    with_text = resolve_report([e for e, _ in whole], [p for _, refs in whole for p in refs]).library
+    assert any(d.text for d in with_text.documents)
+    assert library_json.dumps(built.library) == library_json.dumps(with_text)
+    own = [d for d in json.loads(library_json.dumps(built.library))["documents"] if "own_fields" in d]
+    assert own, "the seeds' own fields were lost with the text"
