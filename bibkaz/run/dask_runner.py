@@ -31,9 +31,10 @@ CONNECT_TIMEOUT = 30
 class DaskRunner:
     """Extract on the cluster at ``address`` (``local``: a LocalCluster of ``jobs`` worker processes)."""
 
-    def __init__(self, address: str, jobs: int):
+    def __init__(self, address: str, jobs: int, timeout: float = CONNECT_TIMEOUT):
         self.address = address
         self.jobs = jobs
+        self.timeout = timeout
         self._client: Any = None
         self._cluster: Any = None
 
@@ -49,9 +50,9 @@ class DaskRunner:
                     n_workers=self.jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
                     dashboard_address=None, silence_logs=logging.ERROR,
                 )
-                self._client = Client(self._cluster, timeout=CONNECT_TIMEOUT)
+                self._client = Client(self._cluster, timeout=self.timeout)
             else:
-                self._client = Client(self.address, timeout=CONNECT_TIMEOUT)
+                self._client = Client(self.address, timeout=self.timeout)
         except (OSError, TimeoutError, ValueError) as exc:
             self.close()
             raise BibkazError(f"cannot reach the Dask scheduler at {self.address}: "
