@@ -46,8 +46,13 @@ def processes_for(jobs: int, documents: int) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """forkserver where there is one: its server loads the pipeline and models once
+    (:mod:`bibkaz.run.warm`) and every worker forks from it ready to work."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["bibkaz.run.warm"])
+    return context
 
 
 class Serial:

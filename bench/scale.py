@@ -1,0 +1,103 @@
+"""Speed and scale (issue 15): `bibkaz extract` with --jobs 1, --jobs 2 and a local Dask cluster.
+
+    python bench/scale.py [--documents 200] [--rounds 2] [--cluster] [--workdir DIR]
+
+Corpus: copies of the seeds and the corpus's development documents
+(tests/corpus/dev, .txt/.md/.html), copy k with every year 19xx/20xx shifted by
+k mod 7 and its own file name, so the copies are new documents whose references
+the resolver must still group. Each round runs every configuration once,
+interleaved (the machine has busy neighbours: compare side by side, report
+ranges), as a new user would: `bibkaz extract DIR -o … --json …` in a fresh
+process, wall time measured from outside. Also checks that the outputs of all
+configurations are byte-identical, and reports the peak resident memory of the
+client process (ru_maxrss of the `bibkaz` process; workers are separate processes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
+
+
+def build_corpus(folder: Path, documents: int) -> int:
+    """``documents`` files made from the seeds and the dev corpus; returns their total bytes."""
+    sources = sorted((ROOT / "seeds").glob("*.txt"))
+    sources += sorted(p for p in (ROOT / "tests" / "corpus" / "dev").iterdir() if p.suffix in (".txt", ".md", ".html"))
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for n in range(documents):
+        src = sources[n % len(sources)]
+        shift = (n // len(sources)) % 7
+        text = src.read_text(encoding="utf-8", errors="replace")
+        if shift:
+            text = _YEAR.sub(lambda m: str(int(m.group()) + shift), text)
+        path = folder / f"{src.stem}_c{n // len(sources):04d}{src.suffix}"
+        path.write_text(text, encoding="utf-8")
+        total += path.stat().st_size
+    return total
+
+
+def run(corpus: Path, out: Path, options: list[str]) -> tuple[float, int, int]:
+    """Wall seconds, client peak RSS in MB, and exit status of one `bibkaz extract`."""
+    out.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-c", "from bibkaz.cli import main; main()", "extract", str(corpus), "-o", str(out / "references.bib"),
+           "--json", str(out / "library.json"), "-q", "--force", *options]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    return wall, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--cluster", action="store_true", help="Also run on a Dask LocalCluster of 2 workers.")
+    parser.add_argument("--workdir", type=Path)
+    args = parser.parse_args()
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="bibkaz-scale-"))
+    corpus = work / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    size = build_corpus(corpus, args.documents)
+    configs = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"]}
+    if args.cluster:
+        configs["--cluster local (2 workers)"] = ["--cluster", "local", "--jobs", "2"]
+    times: dict[str, list[float]] = {name: [] for name in configs}
+    memory: dict[str, list[int]] = {name: [] for name in configs}
+    for r in range(args.rounds):
+        for name, options in configs.items():
+            wall, rss, status = run(corpus, work / f"out-{r}-{len(times[name])}-{options[-1]}{len(options)}", options)
+            assert status in (0, 1), f"{name}: exit {status}"
+            times[name].append(wall)
+            memory[name].append(rss)
+            print(f"round {r + 1} {name}: {wall:.1f} s, client peak {rss} MB", file=sys.stderr)
+    outs = sorted(work.glob("out-*"))
+    same = all(filecmp.cmp(outs[0] / f, o / f, shallow=False) for o in outs[1:] for f in ("references.bib", "library.json"))
+    base = times["--jobs 1"]
+    print(f"{datetime.date.today()} · python bench/scale.py --documents {args.documents} --rounds {args.rounds}"
+          f"{' --cluster' if args.cluster else ''} · {args.documents} documents, {size / 1e6:.1f} MB · "
+          f"{os.cpu_count()} cores · outputs byte-identical: {'yes' if same else 'NO'}")
+    print("| run | wall s (min–max) | documents/s | speed-up vs --jobs 1 (per round) | client peak MB |")
+    print("|---|---|---|---|---|")
+    for name, wall in times.items():
+        ups = [b / w for b, w in zip(base, wall)]
+        print(f"| `{name}` | {min(wall):.1f}–{max(wall):.1f} | {args.documents / max(wall):.1f}–"
+              f"{args.documents / min(wall):.1f} | {min(ups):.2f}–{max(ups):.2f}× | {min(memory[name])}–{max(memory[name])} |")
+
+
+if __name__ == "__main__":
+    main()
