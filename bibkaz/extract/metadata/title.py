@@ -9,6 +9,7 @@ of the House of" / "Representatives: Frequently Asked Questions").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
@@ -37,8 +38,12 @@ class Title:
     end: int
 
 
+@lru_cache(maxsize=4096)
 def clean(line: str) -> str:
-    """A title line without Markdown heading marks, bold stars, ``******`` rules or draft line numbers."""
+    """A title line without Markdown heading marks, bold stars, ``******`` rules or draft line numbers.
+
+    Cached: the title search compares every top line with every other one.
+    """
     s = strip_gutter(line)
     for _ in range(2):
         s = _DECOR.sub("", s).strip()

@@ -27,8 +27,17 @@ _NEAR = frozenset(_SHARED)
 _FAR_SET = frozenset(_FAR)
 
 
-def _shared(features: list[str], names: frozenset[str]) -> list[str]:
-    return [f for f in features if f.partition("=")[0] in names]
+#: Feature string → (seen by the lines next to it, seen two lines away). Feature strings repeat
+#: across lines and documents ("year=0"), so each is looked at once per process.
+_SEEN: dict[str, tuple[bool, bool]] = {}
+
+
+def _seen(feature: str) -> tuple[bool, bool]:
+    seen = _SEEN.get(feature)
+    if seen is None:
+        name = feature.partition("=")[0]
+        seen = _SEEN[feature] = (name in _NEAR, name in _FAR_SET)
+    return seen
 
 
 def _conjunction(features: list[str]) -> str:
@@ -47,20 +56,22 @@ def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
     per_module = [m.observe(lines) for m in MODULES]
     own = [sum((m[i] for m in per_module), ["bias"]) for i in range(len(lines))]
+    near: list[list[str]] = []
+    far: list[list[str]] = []
     for f in own:
         f.append(_conjunction(f))
-    near = [_shared(f, _NEAR) for f in own]
-    far = [_shared(f, _FAR_SET) for f in own]
+        flags = [_seen(x) for x in f]
+        near.append([x for x, (n, _) in zip(f, flags) if n])
+        far.append([x for x, (_, d) in zip(f, flags) if d])
     out = []
     n = len(own)
     for i, f in enumerate(own):
         items = list(f)
-        for offset in (-2, -1, 1, 2):
+        for offset, prefix in _PREFIX.items():
             j = i + offset
             if 0 <= j < n:
-                prefix = _PREFIX[offset]
-                items.extend([prefix + x for x in (near[j] if abs(offset) == 1 else far[j])])
+                items += [prefix + x for x in (near[j] if offset in (-1, 1) else far[j])]
             else:
-                items.append(f"{offset:+d}:none")
+                items.append(prefix + "none")
         out.append(items)
     return out
