@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-          "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title"}
+          "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title", "pre", "dd", "dt", "figcaption"}
 _SKIP = {"script", "style", "noscript", "template", "svg"}
 #: Parts of a page that are controls, not text: MediaWiki's "^ a b" back-links before each reference.
 _SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection)\b")
@@ -42,6 +42,10 @@ class _TextTarget:
         self.lists: list[int] = []  # for each open <ol>/<ul>: the next item's number (0 for <ul>)
         self.skipping: list[bool] = []  # for each open element: whether it started a skipped part
         self.meta: list[tuple[str, str]] = []  # bibliographic <meta> tags, in order
+        self.items = 0  # open <li> elements: list items are where references stand
+        self.cite = 0  # open <cite> elements
+        self.pre = 0  # open <pre> elements: their line breaks are the text's
+        self.links: list[str] = []  # for each open <a>: its web address to print after its words, or ""
 
     def _flush(self) -> None:
         if not self.pending:
@@ -79,7 +83,19 @@ class _TextTarget:
             self.lists.append(int(start) if start.isdigit() else 1)
         elif tag == "ul":
             self.lists.append(0)
-        elif tag == "li" and self.lists and self.lists[-1] and not self.skip:
+        if tag == "a":
+            href = str(attrs.get("href", ""))
+            # In a <cite> or an item of a numbered list (a note, a reference list's entry), a link's
+            # address is the cited page's URL: keep it. Menus and language lists are <ul>s.
+            where = self.cite or (self.items and self.lists and self.lists[-1])
+            self.links.append(href if where and not self.skip and href.startswith(("http://", "https://")) else "")
+        if tag == "cite":
+            self.cite += 1
+        elif tag == "pre":
+            self.pre += 1
+        if tag == "li":
+            self.items += 1
+        if tag == "li" and self.lists and self.lists[-1] and not self.skip:
             # An ordered list's numbers are its items' labels (notes, numbered references): keep them.
             self.parts.append(f"{self.lists[-1]}. ")
             self.lists[-1] += 1
@@ -89,6 +105,16 @@ class _TextTarget:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag in ("ol", "ul") and self.lists:
             self.lists.pop()
+        if tag == "li":
+            self.items = max(0, self.items - 1)
+        if tag == "cite":
+            self.cite = max(0, self.cite - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag == "a" and self.links:
+            href = self.links.pop()
+            if href:
+                self.parts.append(f" <{href}>")
         if self.skipping and self.skipping.pop():
             self.skip = max(0, self.skip - 1)
         elif tag == "sup":
@@ -99,7 +125,8 @@ class _TextTarget:
             self.parts.append("\n\n")
 
     def data(self, data: str) -> None:
-        self.pending.append(data)
+        # A line break in the markup is white space; lines end at blocks and <br> (and inside <pre>).
+        self.pending.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
     def comment(self, text: str) -> None:
         """Comments are not text."""
