@@ -11,6 +11,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bibkaz.cli import main
@@ -45,3 +46,15 @@ def run_extract(inputs: list[str], out: Path, *options: str) -> tuple[int, bytes
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     stderr = re.sub(r" in \d+\.\d+ s → .*", "", result.stderr if hasattr(result, "stderr") else result.output)
     return result.exit_code, bib.read_bytes(), js.read_bytes(), stderr
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The corpus above, made once per test module."""
+    return make_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="module")
+def serial(corpus, tmp_path_factory) -> tuple[int, bytes, bytes, str]:
+    """What ``--jobs 1`` writes for it: every other run must write the same."""
+    return run_extract([str(corpus)], tmp_path_factory.mktemp("serial"), "--jobs", "1")

@@ -22,7 +22,7 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 from bibkaz.model import BibkazError  # noqa: E402
 from bibkaz.run.dask_runner import DaskRunner  # noqa: E402
-from scale_corpus import make_corpus, run_extract  # noqa: E402
+from scale_corpus import corpus, run_extract, serial  # noqa: E402,F401 - fixtures
 
 
 @pytest.fixture(scope="module")
@@ -32,16 +32,6 @@ def cluster():
         with Client(local) as client:
             client.wait_for_workers(2, timeout=60)
             yield local, client
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    return make_corpus(tmp_path_factory.mktemp("corpus"))
-
-
-@pytest.fixture(scope="module")
-def serial(corpus, tmp_path_factory):
-    return run_extract([str(corpus)], tmp_path_factory.mktemp("serial"), "--jobs", "1")
 
 
 def test_a_cluster_run_writes_what_a_local_run_writes(cluster, corpus, serial, tmp_path):

@@ -19,17 +19,7 @@ from bibkaz.pipeline import build_library, extract_document
 from bibkaz.resolve import resolve_report
 from bibkaz.run import Processes, discover_sources
 from bibkaz.run.local import MIN_DOCUMENTS_PER_PROCESS, processes_for
-from scale_corpus import ROOT, make_corpus, run_extract
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    return make_corpus(tmp_path_factory.mktemp("corpus"))
-
-
-@pytest.fixture(scope="module")
-def serial(corpus, tmp_path_factory):
-    return run_extract([str(corpus)], tmp_path_factory.mktemp("serial"), "--jobs", "1")
+from scale_corpus import ROOT, corpus, make_corpus, run_extract, serial  # noqa: F401 - fixtures
 
 
 def test_jobs_2_writes_the_bytes_of_jobs_1(corpus, serial, tmp_path):

@@ -19,7 +19,7 @@ from collections import deque
 from typing import Any, Iterator, Sequence
 
 from bibkaz.model import BibkazError, Problem
-from bibkaz.run.sources import Source
+from bibkaz.run.sources import Source, refill
 from bibkaz.run.task import Outcome, extract_source
 
 #: Tasks in flight per worker thread; Dask's own overhead per task is around a millisecond.
@@ -72,14 +72,11 @@ class DaskRunner:
         upcoming = iter(sources)
         pending: deque[tuple[Source, Any]] = deque()
 
-        def submit(source: Source) -> None:
+        def submit(source: Source) -> Any:
             key = f"bibkaz-extract-{run}-{source.index}"
-            pending.append((source, client.submit(extract_source, source, key=key, pure=False)))
+            return client.submit(extract_source, source, key=key, pure=False)
 
-        for source in upcoming:
-            submit(source)
-            if len(pending) >= window:
-                break
+        refill(pending, upcoming, submit, window)
         while pending:
             source, future = pending.popleft()
             try:
@@ -91,9 +88,7 @@ class DaskRunner:
             finally:
                 future.release()
             yield outcome
-            following = next(upcoming, None)
-            if following is not None:
-                submit(following)
+            refill(pending, upcoming, submit, window)
 
     def close(self) -> None:
         if self._client is not None:

@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator, Sequence
 
 from bibkaz.model import Problem
-from bibkaz.run.sources import Source
+from bibkaz.run.sources import Source, refill
 from bibkaz.run.task import Outcome, extract_source
 
 #: Fewer documents than this per process and the start-up (imports, models) costs more than it saves.
@@ -110,14 +110,11 @@ def _in_pool(sources: Sequence[Source], workers: int) -> Iterator[Outcome]:
     try:
         pending: deque[tuple[Source, Future[Outcome]]] = deque()
         upcoming = iter(sources)
-        for source in upcoming:
-            pending.append((source, pool.submit(extract_source, source)))
-            if len(pending) >= window:
-                break
+        refill(pending, upcoming, lambda s: pool.submit(extract_source, s), window)
         while pending:
             source, future = pending.popleft()
             try:
-                outcome = future.result()
+                yield future.result()
             except BrokenProcessPool:
                 # A process died (killed, out of memory, a crash in a C extension): which
                 # document did it is unknown, so each one in flight is run again on its own.
@@ -126,14 +123,6 @@ def _in_pool(sources: Sequence[Source], workers: int) -> Iterator[Outcome]:
                 pending.clear()
                 yield from _one_by_one(stranded)
                 pool = _pool(workers)
-                for source in upcoming:
-                    pending.append((source, pool.submit(extract_source, source)))
-                    if len(pending) >= window:
-                        break
-                continue
-            yield outcome
-            following = next(upcoming, None)
-            if following is not None:
-                pending.append((following, pool.submit(extract_source, following)))
+            refill(pending, upcoming, lambda s: pool.submit(extract_source, s), window)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

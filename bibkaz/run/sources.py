@@ -11,9 +11,10 @@ the client never downloads the corpus).
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from bibkaz.model import InputError, UsageError
 
@@ -79,3 +80,18 @@ def discover_sources(paths: Sequence[str | Path]) -> list[Source]:
         else:
             shown.extend((str(p), os.path.abspath(p)) for p in discover([Path(raw)]))
     return [Source(n, name, location) for n, (name, location) in enumerate(shown)]
+
+
+def refill(pending: deque[tuple[Source, Any]], upcoming: Iterator[Source], submit: Callable[[Source], Any],
+           size: int) -> None:
+    """Submit upcoming sources until ``size`` are in flight or none are left.
+
+    Both runners keep ``pending`` in input order and take its head's result
+    first: the output order is the input order, and at most ``size`` results
+    wait in memory, however large the corpus.
+    """
+    while len(pending) < size:
+        source = next(upcoming, None)
+        if source is None:
+            return
+        pending.append((source, submit(source)))
