@@ -78,7 +78,7 @@ def synthetic_notes(material: Material, count: int, seed: int = 0) -> list[Label
         for k in range(r.choice((0, 1, 1, 1, 2, 3))):
             lead = r.choice(("", "", "", "See ", "See also ", "Cf. ", "For more, see ")) if k == 0 or r.random() < 0.3 else ""
             pieces.append((lead, False))
-            pieces.append((gen.reference().rstrip("."), True))
+            pieces.append(((official(r, gen) if r.random() < 0.3 else gen.reference()).rstrip("."), True))
         if r.random() < 0.25:
             pieces.append((_prose(gen), False))
         text, spans, pos = "", [], 0
@@ -97,6 +97,32 @@ def synthetic_notes(material: Material, count: int, seed: int = 0) -> list[Label
         if text:
             out.append((text, label_note(text, spans)))
     return out
+
+
+_AGENCIES = ("CRS Report", "CRS In Focus", "CRS Insight", "GAO", "CBO", "OMB Circular", "Commerce OIG", "IRS Notice")
+_TITLES_OF_LAW = ("Federal Acquisition Regulation (FAR)", "Code of Federal Regulations", "Internal Revenue Code",
+                  "Social Security Act", "National Defense Authorization Act", "Foreign Assistance Act")
+
+
+def official(r: random.Random, gen: Generator) -> str:
+    """A citation of a government or legal document, as reports write them: a statute, a public
+    law, a bill, a report with its number, an executive order, a regulation's section."""
+    n = r.randint(1, 999)
+    forms = (
+        f"{r.randint(1, 50)} U.S.C. §{r.randint(100, 9999)}{r.choice(('', '(a)', '(c)(2)'))}",
+        f"P.L. {r.randint(90, 119)}-{n}{r.choice(('', f', §{r.randint(1, 900)}'))}",
+        f"Pub. L. No. {r.randint(90, 119)}-{n}, {r.randint(80, 138)} Stat. {r.randint(1, 3000)} ({r.randint(1970, 2025)})",
+        f"{r.choice(('H.R.', 'S.', 'H.Res.', 'S.Res.'))} {n}",
+        f"{r.choice(('H.Rept.', 'S.Rept.', 'H.Doc.'))} {r.randint(90, 119)}-{n}",
+        f"{r.randint(1, 138)} Stat. {r.randint(1, 3000)}",
+        f"Executive Order {r.randint(10000, 14999)} of {gen.date()}",
+        f"{r.choice(_TITLES_OF_LAW)} {r.randint(1, 99)}.{r.randint(100, 999)}-{r.randint(1, 9)}{r.choice(('', '(d)', '(b)(1)'))}",
+        f"{r.randint(1, 50)} C.F.R. §{r.randint(1, 999)}.{r.randint(1, 99)}",
+        f"{r.randint(50, 91)} Federal Register {r.randint(100, 99999)}, {gen.date()}",
+        f"{r.choice(_AGENCIES)} {r.choice(('R', 'RL', 'RS', 'IF', 'IN', 'GAO-'))}{r.randint(10000, 49999)}, "
+        f"{r.choice(gen.m.titles)}{r.choice(('', f', by {gen.person()}', f', by {gen.person()} and {gen.person()}'))}",
+    )
+    return r.choice(forms)
 
 
 def _prose(gen: Generator) -> str:
