@@ -86,6 +86,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--sources", default="core,gold,good")
+    ap.add_argument("--extra", action="append", default=[], metavar="JSONL",
+                    help="also train every fold on this file (never scored), e.g. the policy strings of issue 13")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only-fold", type=int, default=None, help="run one fold only (quick look)")
     ap.add_argument("--iterations", type=int, default=DEFAULT_PARAMS["max_iterations"])
@@ -98,6 +100,7 @@ def main() -> None:
     from bibkaz.parse.rules import parse_rules
 
     refs = list(read_jsonl(args.data, args.sources.split(",")))
+    extra = [r for path in args.extra for r in read_jsonl(path)]
     crf, rules, both, rx, crf_sub, rules_sub = Scores(), Scores(), Scores(), Scores(), Scores(), Scores()
     confidences: list[tuple[float, bool]] = []
     errors: list[str] = []
@@ -107,7 +110,7 @@ def main() -> None:
         held = [r for i, r in enumerate(refs) if i % args.folds == k]
         rest = [r for i, r in enumerate(refs) if i % args.folds != k]
         with tempfile.TemporaryDirectory() as tmp:
-            result = train(rest, Path(tmp) / "fold.crfsuite", max_iterations=args.iterations)
+            result = train(rest + extra, Path(tmp) / "fold.crfsuite", max_iterations=args.iterations)
             parser = CrfParser.load(result.path)
         train_seconds += result.seconds
         for n, ref in enumerate(held):

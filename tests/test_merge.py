@@ -107,8 +107,9 @@ def test_explain_lists_merges_and_near_misses(tmp_path):
     a, b = _files(tmp_path)
     result = _run(str(a), str(b), "-o", str(tmp_path / "out.bib"), "--explain")
     lines = result.stdout.splitlines()
-    assert "merged laruelle2018: a.bib:laruelle2018 + b.bib:Laruelle_2018" in lines
-    assert "merged cooley: a.bib:cooley + b.bib:cooley" in lines
+    # each merge line names its evidence after the sources (issue 13)
+    assert any(l.startswith("merged laruelle2018: a.bib:laruelle2018 + b.bib:Laruelle_2018 (evidence: ") for l in lines)
+    assert any(l.startswith("merged cooley: a.bib:cooley + b.bib:cooley") for l in lines)
     (umarov,) = [line for line in lines if "umarov2022a" in line]
     assert umarov.startswith("apart  b.bib:umarov2022a ~ b.bib:umarov2022b (score ")
 

@@ -36,7 +36,9 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     from bibkaz.limits import clip_reference
     from bibkaz.parse.gate import choose
 
-    texts = [clip_reference(t) for t in texts]
+    from bibkaz.parse.normalise.identifiers import join_broken_urls
+
+    texts = [join_broken_urls(clip_reference(t)) for t in texts]
     crf = _crf().parse_many(texts) if texts else []
     return [choose(text, record, parse_rules(text)) for text, record in zip(texts, crf)]
 

@@ -41,6 +41,9 @@ class Clustering:
     near_misses: tuple[NearMiss, ...]
     comparisons: int = 0
     skipped_blocks: int = 0
+    #: (record index, record index, evidence) for every pair the resolver joined,
+    #: so ``--explain`` can say why a work was merged, not only that it was.
+    merges: tuple[tuple[int, int, str], ...] = ()
 
 
 class _Clusters:
@@ -127,10 +130,12 @@ def cluster_records(
     # 1. Same DOI is the same work, whatever else differs (years of online-first
     # and print, a typo in a title); then sure merges, best first.
     by_doi: dict[str, int] = {}
+    joined: list[tuple[int, int]] = []
     for i in identifiable:
         doi = feats[i].doi
         if doi and doi in by_doi and not (is_doc[i] and is_doc[by_doi[doi]]):
             clusters.union(by_doi[doi], i, force=True)
+            joined.append((by_doi[doi], i))
         elif doi:
             by_doi.setdefault(doi, i)
     sure = sorted((p for p, v in verdicts.items() if v.kind == SAME), key=lambda p: (-verdicts[p].score, p))
@@ -138,6 +143,8 @@ def cluster_records(
         why = clusters.union(a, b)
         if why:
             blocked[(a, b)] = why
+        else:
+            joined.append((a, b))
 
     # 2. Weak pairs, decided from the less complete side's candidate clusters.
     candidates: dict[int, set[int]] = defaultdict(set)
@@ -168,6 +175,8 @@ def cluster_records(
         why = clusters.union(a, b)
         if why:
             blocked[(a, b)] = why
+        else:
+            joined.append((a, b))
 
     # 3. Groups in input order, and the near misses between them.
     by_root: dict[int, list[int]] = defaultdict(list)
@@ -184,7 +193,9 @@ def cluster_records(
             kind = "kept apart" if v.kind != NEVER else "never"
             misses.append(NearMiss(first_of[a], first_of[b], round(v.score, 1), f"{kind}: {reason}"))
     misses.sort(key=lambda m: (-m.score, m.first, m.second))
-    return Clustering(groups, tuple(misses), len(verdicts), skipped)
+    merges = tuple((first_of[a], first_of[b], verdicts[(a, b)].reason if (a, b) in verdicts else "same DOI")
+                   for a, b in joined)
+    return Clustering(groups, tuple(misses), len(verdicts), skipped, merges)
 
 
 def _same_document(root: int, found: set[int], clusters: _Clusters, cited_in: dict[int, set[str]]) -> set[int]:

@@ -33,11 +33,15 @@ def explain_lines(resolution: Resolution, labels: Sequence[str] | None = None) -
     items = resolution.items
     name = (lambda i: labels[i]) if labels is not None else (lambda i: item_label(items[i]))
     lines = []
+    evidence: dict[int, list[str]] = {}
+    for a, _b, reason in resolution.clustering.merges:
+        evidence.setdefault(a, []).append(reason)
     for group, key in zip(resolution.clustering.groups, resolution.keys):
         if len(group) < 2:
             continue
         shown = _distinct_names([name(i) for i in group])
-        lines.append(f"merged {key}: " + " + ".join(shown))
+        why = sorted({r for i in group for r in evidence.get(i, []) if r})
+        lines.append(f"merged {key}: " + " + ".join(shown) + (f" (evidence: {'; '.join(why)})" if why else ""))
     for miss in resolution.clustering.near_misses:
         lines.append(f"apart  {name(miss.first)} ~ {name(miss.second)} (score {miss.score:.0f}; {miss.reason})")
     return lines

@@ -20,6 +20,7 @@ from bibkaz.parse.normalise.names import parse_names
 from bibkaz.parse.normalise.pages import normalise_pages
 from bibkaz.parse.normalise.text import clean_field
 from bibkaz.parse.normalise.volume import split_volume_issue
+from bibkaz.parse.crf.type_evidence import type_from_evidence
 
 _EDITOR_WORDS = re.compile(
     r"^\s*(?:in:?|dans:?)\s+|\(?\b(?:eds?|editors?|edited|hrsg|hg|éds?|dir|coord)\b\.?\)?(?:\s+by)?[.,:]?",
@@ -29,7 +30,9 @@ _TRANSLATOR_WORDS = re.compile(r"\(?\b(?:trans(?:lated|l)?|tr|übers)\b\.?\)?(?:
 _ACCESS = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|last visited)\b", re.I)
 _NEWSPAPER = re.compile(
     r"\b(?:times|post|guardian|tribune|herald|telegraph|gazette|chronicle|independent|observer|"
-    r"journal|news|daily|zeitung|monde|figaro|pravda|izvestia|kommersant|vedomosti)\b",
+    r"journal|news|daily|zeitung|monde|figaro|pravda|izvestia|kommersant|vedomosti|"
+    r"wire|newswire|reuters|associated press|bloomberg|spiegel|zeit|país|pais|politico|axios|"
+    r"agence france-presse|afp|xinhua|tass|interfax|al jazeera|corriere|hindu|nikkei)\b",
     re.I,
 )
 _THESIS = re.compile(r"\b(?:thesis|dissertation|diss\.|ph\.?\s?d|master'?s|doctoral|habilitation)", re.I)
@@ -168,6 +171,9 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
     edition, ISBN, series, no leading "In") is a journal ("Machine Learning, 2
     (2), 139-172"). Measured in docs/benchmarks.md (third round).
     """
+    evident = type_from_evidence(values)
+    if evident:
+        return evident
     genre = values.get("genre", "") + " " + values.get("note", "")
     container = values.get("container-title", "")
     issue = _volume(values["volume"])[1] if "volume" in labels else ""
@@ -215,7 +221,7 @@ def _is_conference(container: str) -> bool:
 
 
 #: The labels whose text entry_type reads (no other label's text is joined for it).
-_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume")
+_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume", "title", "collection-title")
 
 
 def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> Record:
@@ -245,6 +251,12 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
             values["date"], values["year_suffix"] = iso, suffix
         elif iso and _ACCESS.search(seg):
             values.setdefault("accessed", iso)
+        elif not iso and len(str(values.get("date", ""))) == 4:
+            # Harvard: "(2022) 'Title', The Guardian, 4 February." — the day and month
+            # come after the title, the year before it
+            fuller, _ = parse_date(f"{seg.strip(' .,;')} {values['date']}")
+            if fuller.startswith(str(values["date"])) and len(fuller) > 4:
+                values["date"] = fuller
     if "volume" in by_label:
         values["volume"], values["issue"] = _volume(by_label["volume"][0])
     for label, (attr, normalise) in _SINGLE.items():

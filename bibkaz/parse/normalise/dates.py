@@ -31,6 +31,8 @@ _FORMS = (
     re.compile(r"(?P<year>1[5-9]\d\d|20\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
     # 5/13/2014 (US) or 13/5/2014 (day first, told apart when the day is over 12)
     re.compile(r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>1[5-9]\d\d|20\d\d)(?!\d)"),
+    # (2019, 4 11): APA's year, month day as word processors' citation tools print them
+    re.compile(r"(?P<year>1[5-9]\d\d|20\d\d),\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<day>[0-3]?\d)(?![\d.,/–-])"),
     # 2022, September 26 / 2022a, September 10 (APA)
     re.compile(_YEAR + r",?\s+" + _MONTH + r"(?:\s+" + _DAY + r")?(?![\w])", re.I),
     # 11 January 2022 / 29-30 April 2022
@@ -69,7 +71,7 @@ def parse_date(text: str) -> tuple[str, str]:
         g = m.groupdict()
         year = int(g["year"])
         suffix = g.get("suffix") or ""
-        if i == 0:
+        if g.get("m"):
             return _iso(year, int(g["m"]), int(g["day"])), ""
         if i == 1:
             a, b = int(g["a"]), int(g["b"])

@@ -45,3 +45,43 @@ def doi_from_url(url: str) -> str:
     if re.match(r"https?://(dx\.)?doi\.org/", url, re.I):
         return clean_doi(url)
     return ""
+
+
+#: A link cut by a line break that document conversion turned into a space:
+#: "https: //doi.org/…", ".../plans/ substantially-equal-…", "...?id=X&pg= PA83".
+_SCHEME_GAP = re.compile(r"\b(https?:)\s+(//)", re.I)
+_URL_THEN_PIECE = re.compile(r"((?:https?://|www\.)[^\s<>\"]*[/=&?_~-])\s+([^\s<>\"()]+)", re.I)
+_PATH_CHARS = re.compile(r"[-_./=?&#%~]|\d")
+_OPEN_ENDED = "=&?"
+
+
+def _continues(url: str, piece: str) -> bool:
+    """Is ``piece`` the rest of ``url`` rather than the next word of the reference?
+
+    After "=", "&" or "?" anything is (a query value); after "/", "-", "_" or "~"
+    only a piece with path characters that is not a bare number or page ("2019.",
+    "p."): prose words and dates do not continue a link.
+    """
+    if url[-1] in _OPEN_ENDED:
+        return True
+    bare = piece.rstrip(".,;:")
+    if not bare or bare.isdigit() or not _PATH_CHARS.search(bare):
+        return False
+    return not bare[0].isupper() or "/" in bare or "." in bare.strip(".")
+
+
+def join_broken_urls(text: str) -> str:
+    """The reference with links that a line break split rejoined (see _continues).
+
+    Only text after the scheme is looked at, so a reference without a link is
+    returned unchanged at the cost of one substring test.
+    """
+    if "http" not in text and "www." not in text:
+        return text
+    text = _SCHEME_GAP.sub(r"\1\2", text)
+
+    def join(m: re.Match[str]) -> str:
+        url, piece = m.group(1), m.group(2)
+        return url + piece if _continues(url, piece) else m.group(0)
+
+    return _URL_THEN_PIECE.sub(join, text)

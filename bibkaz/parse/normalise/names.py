@@ -21,6 +21,19 @@ ORG_WORDS = {
     "ministry", "nations", "office", "organisation", "organization", "parliament", "press", "programme",
     "program", "service", "society", "university", "union", "office", "news", "reuters", "kremlin",
     "president", "secretariat", "forum", "initiative", "network", "council", "court", "authority",
+    # issue 13: bodies policy documents cite as authors
+    "philanthropies", "team", "staff", "assembly", "administration", "corporation", "company", "inc",
+    "llc", "ltd", "trust", "alliance", "coalition", "federation", "league", "laboratory", "campaign",
+    "watch", "tribunal", "treasury", "directorate", "division", "embassy", "academy", "college",
+    "statistics", "newswire", "international", "caucus", "conference", "cabinet", "congress", "senate",
+}
+#: Titles of office printed before a name ("Patriarch Bartholomew", "President
+#: Ana Ruiz"): not part of the name, so not a given name either.
+OFFICE_TITLES = {
+    "patriarch", "pope", "president", "secretary-general", "senator", "sen.", "rep.", "representative",
+    "chancellor", "minister", "ambassador", "governor", "mayor", "cardinal", "archbishop", "bishop",
+    "rabbi", "imam", "sheikh", "king", "queen", "prince", "princess", "sir", "dame", "dr.", "prof.",
+    "professor", "metropolitan", "commissioner", "judge",
 }
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s*-?\s*){1,4}|(?:[A-Z][a-z]?\.\s*){1,3}")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -107,9 +120,12 @@ def parse_person(text: str) -> Name:
             return Name(name.family, name.given, name.particle, rest, name.literal)
         given, suffix = _given_and_suffix(rest)
     else:
-        if looks_like_organisation(s):
+        words = _without_office(s).split()
+        if looks_like_organisation(" ".join(words)):
             return Name(literal=s.rstrip("."))
-        family, given, suffix = _split_uninverted(s.split())
+        family, given, suffix = _split_uninverted(words)
+        if len(family) > 2 and family.endswith(".") and family[-2].islower():
+            family = family[:-1]  # "Rita J. Moss." — the sentence's full stop, not an abbreviation
     given = given.strip().rstrip(",")
     particle = ""
     fam_words = family.split()
@@ -124,6 +140,14 @@ def parse_person(text: str) -> Name:
         given = _UNDOTTED_INITIAL.sub(r"\1.", given)
     # Both joined on single spaces: nothing at their edges for strip() to take.
     return Name(" ".join(fam_words), given, particle, suffix)
+
+
+def _without_office(s: str) -> str:
+    """"Patriarch Bartholomew" → "Bartholomew"; "President of Russia" stays (an office, not a title before a name)."""
+    words = s.split()
+    while len(words) > 1 and words[0].lower() in OFFICE_TITLES and words[1][:1].isupper():
+        words.pop(0)
+    return " ".join(words)
 
 
 def _given_and_suffix(rest: str) -> tuple[str, str]:
@@ -189,6 +213,12 @@ def _split_people(s: str) -> list[str]:
                 continue
             # "Family, Initials" or "Family, Given" pairs (APA / Chicago inverted)
             if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and len(nxt.split()) <= 3 and not _looks_full(nxt))):
+                after = parts[i + 2] if i + 2 < len(parts) else ""
+                if after and after.lower().rstrip(".") in SUFFIXES:
+                    # "Spriggs, J. F., II": the suffix follows the inverted name
+                    people.append(f"{part}, {nxt}, {after.rstrip('.')}")
+                    i += 3
+                    continue
                 people.append(f"{part}, {nxt}")
                 i += 2
             else:
@@ -248,7 +278,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
     s = s.strip(" ,;")
     if not s:
         return ()
-    if not _has_list_mark(s) and looks_like_organisation(s):
+    if not _has_list_mark(s) and looks_like_organisation(_without_office(s) if s[:1].isupper() else s):
         return (Name(literal=s.rstrip(".")),)
     names = [parse_person(p) for p in _split_people(s)]
     return tuple([n for n in names if n.family or n.literal])

@@ -1,0 +1,47 @@
+"""Entry types read from evidence in the labelled fields (issue 13).
+
+The labels say where the title or the container is, not what kind of document
+a statute, a bill, a court case or a congressional report is: "22 U.S.C. §9903"
+is all title, and so is "H.R. 562". Those forms carry fixed designators, so the
+type is read from them, in the order of :data:`TABLE` (first match wins), before
+:func:`bibkaz.parse.crf.convert.entry_type` falls back to which labels are
+present. The table is the one place these rules live; docs/training.md shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+#: (label whose text is searched, pattern, CSL type), tried in order.
+TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # statutes and codes: "22 U.S.C. §9903", "P.L. 119-74", "Pub. L. No. 109-282", "93 Stat. 1381",
+    # "Internal Revenue Code §152", "Federal Law No. 12-FZ", "… Act of 1977"
+    ("title", re.compile(r"\b(?:U\.S\.C|C\.F\.R)\b|\bP\.L\.\s?\d|\bPub\.\s?L\.|\b\d+\s+Stat\.\s|\bCode\s+§|"
+                         r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§", re.I), "legislation"),
+    # bills and resolutions of Congress: "H.R. 562", "S. 872", "H.Res. 5"
+    ("title", re.compile(r"^\s*(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?\d+\b"), "bill"),
+    # congressional reports and documents: "H.Rept. 119-272", "H. Rpt. 115-100", "S.Prt. 118-5"
+    ("title", re.compile(r"^\s*(?:H|S)\.\s?(?:Rept|Rpt|Doc|Prt)\.\s?(?:No\.\s?)?\d", re.I), "report"),
+    # court cases: "Brown v. Board of Education"
+    ("title", re.compile(r"\S\s+v\.?\s+[A-Z]"), "legal_case"),
+    # treaties: "Treaty on …", "Convention on …" (a title that opens so)
+    ("title", re.compile(r"^\s*(?:Treaty|Convention|Protocol)\s+(?:on|of|for|between|relating)\b"), "treaty"),
+    # rules and notices published in the Federal Register
+    ("journal", re.compile(r"\bFederal\s+Register\b|\bFed\.\s?Reg\b", re.I), "legislation"),
+    # executive orders, named as such
+    ("genre", re.compile(r"\bExecutive\s+Order\b", re.I), "legislation"),
+    # a report's series and number: "CRS Report R41234", "GAO-21-104567", "Working Paper no. 12"
+    ("collection-title", re.compile(r"\b(?:Report|Working\s+Papers?|In\s+Focus|Insight|Sidebar|Brief|Paper|"
+                                    r"Publication|Notice)\b|\b[A-Z]{2,5}-\d{2}-\d{2,6}\b|\b[A-Z]{1,3}\d{4,6}\b", re.I),
+     "report"),
+)
+
+
+def type_from_evidence(values: Mapping[str, str]) -> str:
+    """The CSL type the first matching row of :data:`TABLE` gives, else ""."""
+    for label, pattern, csl_type in TABLE:
+        text = values.get(label)
+        if text and pattern.search(text):
+            return csl_type
+    return ""
