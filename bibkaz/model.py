@@ -151,10 +151,17 @@ class Document:
     #: still need of the text is kept here (:func:`bibkaz.formats.library_json.without_text`).
     own_fields: tuple[tuple[str, int], ...] | None = None  # None: not found, or still in ``text``
     own_number: str = ""
+    #: The 1-based page of each line of ``text`` (PDF only; empty for formats without pages),
+    #: so a reference or citation found on line n can be cited as ``page:line``.
+    pages: tuple[int, ...] = ()
 
     @property
     def lines(self) -> list[str]:
         return self.text.split("\n")
+
+    def page_of(self, line: int) -> int:
+        """The page a 1-based line number stands on; 0 when the document has no pages."""
+        return self.pages[line - 1] if 0 < line <= len(self.pages) else 0
 
 
 @dataclass(frozen=True)

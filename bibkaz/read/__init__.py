@@ -13,8 +13,9 @@ from typing import Iterable
 
 from bibkaz.model import Document, InputError, Problem
 from bibkaz.read.decode import decode_bytes
-from bibkaz.read.formats import DOCUMENT_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES
+from bibkaz.read.formats import DOCUMENT_SUFFIXES, HTML_SUFFIXES, LAID_OUT_SUFFIXES, TEXT_SUFFIXES
 from bibkaz.read.html import html_to_text
+from bibkaz.read.laid_out import MAX_LAID_OUT_BYTES, read_laid_out
 
 __all__ = ["DOCUMENT_SUFFIXES", "HTML_SUFFIXES", "TEXT_SUFFIXES", "MAX_BYTES", "discover", "read_document",
            "read_with_problems"]
@@ -51,13 +52,17 @@ def read_with_problems(path: Path) -> tuple[Document, list[Problem]]:
     """
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(str(path), f"file is {size // (1024 * 1024)} MiB, over the {MAX_BYTES // (1024 * 1024)} MiB limit")
+        laid_out = path.suffix.lower() in LAID_OUT_SUFFIXES
+        limit = MAX_LAID_OUT_BYTES if laid_out else MAX_BYTES
+        if size > limit:
+            raise InputError(str(path), f"file is {size // (1024 * 1024)} MiB, over the {limit // (1024 * 1024)} MiB limit")
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not raw.strip():
         raise InputError(str(path), "file is empty")
+    if laid_out:
+        return read_laid_out(path, raw), []
     decoded = decode_bytes(raw, str(path))
     problems = [Problem(str(path), decoded.warning, decoded.bad_line)] if decoded.warning else []
     text = decoded.text

@@ -9,9 +9,13 @@ from __future__ import annotations
 #: Extensions read as documents; everything else in a folder is ignored.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".rst"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+#: Read from their layout (bibkaz/read/pdf.py, bibkaz/read/docx.py), not decoded as text.
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+LAID_OUT_SUFFIXES = PDF_SUFFIXES | DOCX_SUFFIXES
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | LAID_OUT_SUFFIXES
 
-_READ = "bibkaz reads text documents (.txt, .md, .rst, .html)"
+_READ = "bibkaz reads text documents (.txt, .md, .rst, .html), and .pdf and .docx files by their extension"
 #: (magic bytes, what the file is, how to convert it)
 _KNOWN = (
     (b"%PDF-", "a PDF file", "pdftotext -layout FILE.pdf FILE.txt"),
@@ -25,7 +29,7 @@ def binary_kind(raw: bytes) -> str | None:
     """What a non-text file is, as a one-line message with the command to convert it; None for text."""
     for magic, what, convert in _KNOWN:
         if raw.startswith(magic):
-            return f"{what}, not a text document: {_READ}; convert it first, e.g. `{convert}`"
+            return f"{what}, not a text document: {_READ}; rename it or convert it, e.g. `{convert}`"
     if b"\x00" in raw[:8192]:
         return (f"binary file (contains NUL bytes), not a text document: {_READ}; convert PDFs with "
                 f"`pdftotext` and Word files with `pandoc -t plain`")

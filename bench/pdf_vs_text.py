@@ -1,0 +1,116 @@
+"""The same document read from its PDF and from its text conversion (issue 14).
+
+The dev corpus's CRS reports (tests/corpus/dev/gov_crs_*) are ``pdftotext -layout``
+conversions of public-domain PDFs kept in github.com/ProfAmiot/crs-reports; each
+gold file's ``source`` names the PDF. This reads the PDF with bibkaz's own
+reader and scores the works it finds against the same gold, side by side with
+the text version: recall, spurious share, duplicates, field accuracy and linked
+citations (a count for the PDF: gold line numbers refer to the text conversion,
+so citations are not matched by line). Dev documents only; the test part is
+never looked into.
+
+    python bench/pdf_vs_text.py --pdf-dir DIR [--keep-furniture] [--per-document] [--errors]
+
+DIR holds the PDFs under their repository file names (``R48913.pdf``). Pages a
+second are timed for reading alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract_accuracy import (  # noqa: E402
+    CORPUS, ToolScore, bibkaz_citations, bibkaz_items, gold_items, pct, score_document, score_tool,
+)
+
+
+def _library(path: Path) -> dict:
+    from bibkaz.formats import library_json
+    from bibkaz.pipeline import build_library
+
+    return json.loads(library_json.dumps(build_library([path]).library))
+
+
+def pdf_name(gold: dict) -> str:
+    """The PDF's file name from a gold file's ``source`` (a GitHub blob address, then notes)."""
+    return str(gold.get("source", "")).split()[0].rsplit("/", 1)[-1]
+
+
+def row(name: str, kind: str, s: ToolScore, cites: str) -> str:
+    return (f"| {name} | {kind} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
+            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {s.duplicates} | {pct(s.field_accuracy())} | {cites} |")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pdf-dir", type=Path, required=True)
+    parser.add_argument("--keep-furniture", action="store_true", help="leave running heads and page numbers in")
+    parser.add_argument("--per-document", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list missed and spurious works of the PDF reading")
+    args = parser.parse_args(argv)
+
+    from bibkaz.read import pdf_pages as pages_mod
+    from bibkaz.read.pdf import pdf_pages
+
+    totals = {"text": ToolScore(), "pdf": ToolScore()}
+    cites = {"text": 0, "pdf": 0}
+    pages_read, read_seconds = 0, 0.0
+    lines = ["| document | read from | gold works | recall | spurious | duplicates | fields | citations linked |",
+             "|---|---|---|---|---|---|---|---|"]
+    for gold_path in sorted((CORPUS / "dev").glob("gov_crs_*.gold.json")):
+        gold = json.loads(gold_path.read_text())
+        pdf = args.pdf_dir / pdf_name(gold)
+        text_doc = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        if not pdf.exists() or not text_doc.exists():
+            print(f"skip {gold_path.name}: {pdf} not found", file=sys.stderr)
+            continue
+        text_score = score_document(text_doc, gold, ["bibkaz"])["bibkaz"]
+        started = time.perf_counter()
+        laid_out = pdf_pages(pdf.read_bytes(), str(pdf))
+        read_seconds += time.perf_counter() - started
+        pages_read += len(laid_out)
+        with tempfile.TemporaryDirectory() as tmp:
+            # the PDF under the text document's name, so both libraries name the document alike
+            target = Path(tmp) / (text_doc.stem + ".pdf")
+            if args.keep_furniture:
+                text = pages_mod.assemble(laid_out, keep_furniture=True).text
+                target = target.with_suffix(".txt")
+                target.write_text(text)
+            else:
+                target.write_bytes(pdf.read_bytes())
+            library = _library(target)
+        pdf_score, _ = score_tool(gold_items(gold), bibkaz_items(library))
+        pdf_cites = len(bibkaz_citations(library))
+        totals["text"].add(text_score)
+        totals["pdf"].add(pdf_score)
+        cites["text"] += text_score.cites_linked
+        cites["pdf"] += pdf_cites
+        if args.per_document:
+            name = text_doc.stem
+            lines.append(row(name, "text", text_score, f"{text_score.cites_linked}/{text_score.cites_total}"))
+            lines.append(row(name, "PDF", pdf_score, f"{pdf_cites} (unaligned)"))
+        if args.errors:
+            for item in pdf_score.missed:
+                print(f"{text_doc.stem}: missed {item}", file=sys.stderr)
+            for item in pdf_score.spurious_items:
+                print(f"{text_doc.stem}: spurious {item}", file=sys.stderr)
+    lines.append(row("**all**", "text", totals["text"], f"{cites['text']}/{totals['text'].cites_total}"))
+    lines.append(row("**all**", "PDF", totals["pdf"], f"{cites['pdf']} (unaligned)"))
+    print("\n".join(lines))
+    if read_seconds:
+        print(f"\nPDF reading: {pages_read} pages in {read_seconds:.2f} s = {pages_read / read_seconds:.1f} pages/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,225 @@
+"""Word .docx → text in the conventions the extract stage reads.
+
+Word keeps each footnote and endnote in its own part, linked to its call by an
+id; a text conversion loses that link or leaves bare digits. Here each call
+becomes a superscript number in the body ("…in 2019.¹") and the notes follow
+the body under a "Notes" heading as "1 text" lines, numbered in the order their
+calls appear (endnotes numbered after the footnotes, so no two notes share a
+number). Hyperlinks keep their target after their words ("report
+(https://…)"), headings become Markdown headings ("## Findings"), a paragraph
+in a bibliography style opens a "## References" section when no heading did,
+and numbered lists keep their numbers. Paragraphs are separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from bibkaz.read.docx_package import R, Package, open_package, w
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
+_HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title)$")
+_BIBLIOGRAPHY_STYLE = re.compile(r"bibliograph|works cited|reference")
+_REFERENCE_HEADING = re.compile(r"referenc|bibliograph|works cited|sources|literature", re.I)
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+#: Parts of runs that are no text: deleted revisions, field codes, drawings' alternate text.
+_SKIP = {w("delText"), w("instrText"), w("rPr"), w("pPr"), w("footnoteRef"), w("endnoteRef"), w("commentReference")}
+
+
+@dataclass
+class _Notes:
+    """Note numbers given out as calls are met: (part, id) → number."""
+
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def call(self, part: str, note_id: str) -> int:
+        return self.numbers.setdefault((part, note_id), len(self.numbers) + 1)
+
+
+@dataclass
+class _Renderer:
+    """Walks one part's paragraphs; numbers note calls in a shared :class:`_Notes`."""
+
+    package: Package
+    notes: _Notes
+    part: str = "document.xml"
+    list_counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    field_url: str = ""
+
+    def runs(self, node: etree._Element, out: list[str]) -> None:
+        """The text of a paragraph's content, calls and link targets included."""
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                if tag == w("instrText"):
+                    m = _HYPERLINK_FIELD.search(child.text or "")
+                    self.field_url = m.group(1) if m else self.field_url
+                continue
+            if tag == w("t"):
+                text = child.text or ""
+                out.append(text.translate(_SUPERSCRIPT) if self._raised(child) and text.strip().isdigit() else text)
+            elif tag in (w("tab"), w("ptab")):
+                out.append(" ")
+            elif tag in (w("br"), w("cr")):
+                out.append("\n")
+            elif tag == w("noBreakHyphen"):
+                out.append("-")
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                if child.get(w("customMarkFollows")) not in ("1", "true"):
+                    kind = "footnotes.xml" if tag == w("footnoteReference") else "endnotes.xml"
+                    note_id = str(child.get(w("id")))
+                    self.notes.call(kind, note_id)
+                    out.append(f"\ue000{kind}|{note_id}\ue001")  # numbered once all calls are known
+            elif tag == w("hyperlink"):
+                inner: list[str] = []
+                self.runs(child, inner)
+                out.append(self._linked("".join(inner), self.package.links.get(self.part, {}).get(str(child.get(f"{{{R}}}id")), "")))
+            elif tag == w("fldSimple"):
+                inner = []
+                self.runs(child, inner)
+                m = _HYPERLINK_FIELD.search(str(child.get(w("instr"), "")))
+                out.append(self._linked("".join(inner), m.group(1) if m else ""))
+            elif tag == w("fldChar") and child.get(w("fldCharType")) == "end" and self.field_url:
+                out.append(self._linked("", self.field_url, after="".join(out)))
+                self.field_url = ""
+            elif tag == f"{{{_MC}}}AlternateContent":
+                choice = child.find(f"{{{_MC}}}Choice")
+                if choice is not None:
+                    self.runs(choice, out)
+            else:
+                self.runs(child, out)
+
+    @staticmethod
+    def _raised(t: etree._Element) -> bool:
+        run = t.getparent()
+        align = run.find(f"{w('rPr')}/{w('vertAlign')}") if run is not None else None
+        return align is not None and align.get(w("val")) == "superscript"
+
+    @staticmethod
+    def _linked(words: str, url: str, after: str = "") -> str:
+        """Words followed by their link target, unless the words (or the text so far) show it already."""
+        if not url or url.startswith("#") or url in words or (after and after.rstrip().endswith(url)):
+            return words
+        return f"{words} ({url})" if words.strip() else f" ({url})"
+
+    def paragraph(self, p: etree._Element) -> tuple[str, str]:
+        """(style kind, text): kind is "h1".."h6", "bibliography" or ""."""
+        out: list[str] = []
+        self.runs(p, out)
+        text = " ".join("".join(out).replace("\u00a0", " ").split(" ")).strip(" ")
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+        props = p.find(w("pPr"))
+        style_id = ""
+        if props is not None and props.find(w("pStyle")) is not None:
+            style_id = str(props.find(w("pStyle")).get(w("val"), ""))
+        name = self.package.styles.get(style_id, style_id.lower())
+        heading = _HEADING_STYLE.match(name)
+        outline = props.find(f"{w('outlineLvl')}") if props is not None else None
+        if heading:
+            return f"h{heading.group(1) or 1}", text
+        if outline is not None and _int_or(outline.get(w("val")), 9) < 6:
+            return f"h{_int_or(outline.get(w('val')), 0) + 1}", text
+        label = self._list_label(props)
+        if label and text:
+            text = f"{label} {text}"
+        return ("bibliography" if _BIBLIOGRAPHY_STYLE.search(name) else ""), text
+
+    def _list_label(self, props: etree._Element | None) -> str:
+        num = props.find(f"{w('numPr')}") if props is not None else None
+        if num is None:
+            return ""
+        num_id = num.find(w("numId"))
+        ilvl = num.find(w("ilvl"))
+        nid = str(num_id.get(w("val"))) if num_id is not None else ""
+        lvl = str(ilvl.get(w("val"))) if ilvl is not None else "0"
+        level = self.package.numbering.get(nid, {}).get(lvl)
+        if not nid or nid == "0" or level is None:
+            return ""
+        if level.fmt == "bullet":
+            return "•"
+        if level.fmt == "none":
+            return ""
+        key = (nid, lvl)
+        self.list_counts[key] = self.list_counts.get(key, level.start - 1) + 1
+        for (other, deeper), _ in list(self.list_counts.items()):  # a new item resets its sub-levels
+            if other == nid and deeper > lvl:
+                del self.list_counts[(other, deeper)]
+        return level.text.replace(f"%{int(lvl) + 1}", str(self.list_counts[key])).replace("%", "")
+
+    def blocks(self, container: etree._Element) -> list[tuple[str, str]]:
+        """Paragraphs and table rows of a body, note or cell, in order."""
+        out: list[tuple[str, str]] = []
+        for child in container:
+            if child.tag == w("p"):
+                out.append(self.paragraph(child))
+            elif child.tag == w("tbl"):
+                for row in child.iter(w("tr")):
+                    cells = [" ".join(t for _, t in self.blocks(cell) if t) for cell in row.iterchildren(w("tc"))]
+                    out.append(("", " | ".join(c for c in cells if c)))
+            elif child.tag in (w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("smartTag")):
+                out.extend(self.blocks(child))
+        return out
+
+
+def _int_or(value: object, default: int) -> int:
+    return int(str(value)) if str(value).isdigit() else default
+
+
+def _note_texts(renderer: _Renderer, root: etree._Element | None, part: str, tag: str) -> dict[str, str]:
+    """Each real note's text by id (separators skipped), calls inside notes numbered too."""
+    if root is None:
+        return {}
+    renderer.part = part
+    out = {}
+    for note in root.iter(w(tag)):
+        if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        out[str(note.get(w("id")))] = " ".join(t for _, t in renderer.blocks(note) if t).strip()
+    return out
+
+
+def docx_to_text(data: bytes, path: str) -> str:
+    """The text of a .docx file; raises InputError (one line) for files that are not readable Word."""
+    package = open_package(data, path)
+    notes = _Notes()
+    renderer = _Renderer(package, notes)
+    body = package.body.find(w("body"))
+    blocks = renderer.blocks(body) if body is not None else []
+    texts = {"footnotes.xml": _note_texts(renderer, package.footnotes, "footnotes.xml", "footnote"),
+             "endnotes.xml": _note_texts(renderer, package.endnotes, "endnotes.xml", "endnote")}
+    # endnotes after footnotes: calls were numbered in order of appearance, renumber by kind
+    order = sorted(notes.numbers.items(), key=lambda item: (item[0][0] != "footnotes.xml", item[1]))
+    renumber = {old: new for new, (_, old) in enumerate(order, start=1)}
+    lines: list[str] = []
+    in_section = False
+    for kind, text in blocks:
+        if not text:
+            continue
+        if kind.startswith("h"):
+            level = min(int(kind[1:]) if kind[1:].isdigit() else 1, 6)
+            lines += ["#" * (level + 1 if level < 6 else 6) + " " + text.replace("\n", " "), ""]
+            in_section = bool(_REFERENCE_HEADING.search(text))
+            continue
+        if kind == "bibliography" and not in_section:
+            lines += ["## References", ""]
+            in_section = True
+        lines += [text, ""]
+    body_text = "\n".join(lines)
+    note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()
+                  for (part, note_id), number in order]
+    if note_lines:
+        body_text = body_text.rstrip("\n") + "\n\n## Notes\n\n" + "\n".join(note_lines) + "\n"
+    return _CALL.sub(lambda m: _call_text(m, notes, renumber), body_text)
+
+
+_CALL = re.compile("\ue000([a-z.]+)\\|([^\ue001]*)\ue001")
+
+
+def _call_text(m: re.Match[str], notes: _Notes, renumber: dict[int, int]) -> str:
+    """A call placeholder as the note's final number in superscript digits."""
+    number = notes.numbers.get((m.group(1), m.group(2)))
+    return str(renumber[number]).translate(_SUPERSCRIPT) if number else ""

@@ -1,0 +1,32 @@
+"""Files read from their layout, not decoded as text: PDF and Word (.docx).
+
+One entry point so that :mod:`bibkaz.read` adds a single branch for them; each
+format's reader raises :class:`~bibkaz.model.InputError` with one line for a file
+it cannot read, which the pipeline reports while the other files go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from bibkaz.model import Document
+from bibkaz.read.formats import PDF_SUFFIXES
+
+#: PDFs and Word files carry images and fonts: a long report is larger than any text file.
+MAX_LAID_OUT_BYTES = 200 * 1024 * 1024
+
+
+def read_laid_out(path: Path, raw: bytes) -> Document:
+    """A PDF's or a .docx file's Document: its text with the structure kept as text conventions."""
+    digest = hashlib.sha256(raw).hexdigest()
+    if path.suffix.lower() in PDF_SUFFIXES:
+        from bibkaz.read.pdf import pdf_to_text
+
+        paged = pdf_to_text(raw, str(path))
+        return Document(id=path.stem, path=str(path), text=paged.text, encoding="pdf", sha256=digest,
+                        pages=paged.pages)
+    from bibkaz.read.docx import docx_to_text
+
+    return Document(id=path.stem, path=str(path), text=docx_to_text(raw, str(path)), encoding="docx",
+                    sha256=digest)

@@ -1,0 +1,100 @@
+"""PDF → text that keeps what the page shows: reading order, raised note calls,
+page feet, page breaks. The glyphs come from PDFium through pypdfium2 (see
+docs/decisions.md: fast C, Apache/BSD licences, recovers damaged files; PyMuPDF
+is AGPL and pdfminer.six is a tenth of the speed).
+
+Per glyph we read its character, origin (the baseline point), box and font
+size; :mod:`bibkaz.read.pdf_layout` makes lines of them and
+:mod:`bibkaz.read.pdf_pages` the document. A file without a text layer, an
+encrypted one or a damaged one raises :class:`~bibkaz.model.InputError` with one
+line saying so, so that the other files of a run go on.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+
+from bibkaz.model import InputError
+from bibkaz.read.pdf_layout import Glyph, PageLine, page_lines
+from bibkaz.read.pdf_pages import PagedText, assemble
+
+#: PDFium is not thread-safe: one document at a time in a process (Dask workers use threads).
+_LOCK = threading.Lock()
+#: Fewer non-space characters than this per page on average: the pages are images.
+_MIN_CHARS_PER_PAGE = 20
+NO_TEXT = "no text layer: run OCR first, e.g. ocrmypdf"
+
+
+def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
+    """Every drawn glyph of a text page; whitespace glyphs kept as word marks, line breaks PDFium made dropped."""
+    handle = textpage.raw  # type: ignore[attr-defined]
+    count = raw.FPDFText_CountChars(handle)  # type: ignore[attr-defined]
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    get_unicode, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin  # type: ignore[attr-defined]
+    get_box, get_size = raw.FPDFText_GetCharBox, raw.FPDFText_GetFontSize  # type: ignore[attr-defined]
+    out: list[Glyph] = []
+    for i in range(count):
+        code = get_unicode(handle, i)
+        if code in (10, 13) or code == 0 or code == 0xFFFE:
+            continue
+        char = chr(code) if code < 0x110000 else "\ufffd"
+        get_origin(handle, i, ctypes.byref(x), ctypes.byref(y))
+        size = get_size(handle, i)
+        if char.isspace():
+            if raw.FPDFText_IsGenerated(handle, i) and size <= 1.0:  # type: ignore[attr-defined]
+                continue
+            out.append(Glyph(" ", x.value, x.value, y.value, size))
+            continue
+        get_box(handle, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+        out.append(Glyph(char, min(left.value, x.value), max(right.value, left.value), y.value, size))
+    return out
+
+
+def _open(data: bytes, path: str) -> object:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise InputError(path, "encrypted PDF (needs a password): decrypt it first, e.g. qpdf --decrypt") from None
+        raise InputError(path, f"damaged or not a PDF ({exc}): repair it first, e.g. qpdf or ocrmypdf") from None
+
+
+def pdf_pages(data: bytes, path: str) -> list[list[PageLine | None]]:
+    """Each page's lines in reading order (None: a blank line). Raises InputError for unreadable files."""
+    import pypdfium2.raw as raw
+
+    with _LOCK:
+        document = _open(data, path)
+        try:
+            pages: list[list[PageLine | None]] = []
+            ink = 0
+            for index in range(len(document)):  # type: ignore[arg-type]
+                page = document[index]  # type: ignore[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        glyphs = _page_glyphs(textpage, raw)
+                    finally:
+                        textpage.close()
+                    height = page.get_height()
+                finally:
+                    page.close()
+                ink += sum(1 for g in glyphs if not g.text.isspace())
+                pages.append(page_lines(glyphs, height) if glyphs else [])
+        finally:
+            document.close()  # type: ignore[attr-defined]
+    if not pages:
+        raise InputError(path, "PDF has no pages")
+    if ink < _MIN_CHARS_PER_PAGE * len(pages):
+        raise InputError(path, NO_TEXT)
+    return pages
+
+
+def pdf_to_text(data: bytes, path: str, keep_furniture: bool = False) -> PagedText:
+    """The document text of a PDF's bytes and each line's page."""
+    return assemble(pdf_pages(data, path), keep_furniture=keep_furniture)

@@ -1,0 +1,288 @@
+"""Glyphs with position and size → one page's lines in reading order.
+
+Pure geometry, no PDF library: :mod:`bibkaz.read.pdf` hands in the glyphs of a
+page (text, left and right edge, baseline, font size; PDF coordinates, y up).
+The steps, each a function:
+
+1. rows: glyphs sharing a baseline (within a quarter of their size);
+2. fragments: a row cut where the horizontal gap is wider than a word space
+   could be (two columns, a sidebar, table cells);
+3. superscripts: a fragment of smaller glyphs raised above a host fragment's
+   baseline is put into the host as Unicode superscript digits ("¹²"), because
+   the extract stage reads them as note calls and note numbers; this is what
+   a text conversion loses (it glues "text.12" and the finder has to guess);
+4. reading order: a gutter that few fragments cross splits the page into
+   columns; fragments that cross it (titles, footnotes across the page) cut
+   the page into bands, each band read left column first;
+5. lines: indentation from the column's left edge and a blank line where the
+   vertical gap is wider than the page's usual leading or the size drops
+   (where footnotes start), as ``pdftotext -layout`` gives them, since the
+   finder was trained on such text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Glyphs a superscript call is made of: digits and the separators of "1,2" or "3–5".
+_CALL_CHARS = frozenset("0123456789,–-")
+#: A gap wider than this many times the font size ends a fragment (no word space is this wide).
+SPLIT_GAP = 1.5
+#: A gap wider than this many times the font size is a word space.
+SPACE_GAP = 0.18
+#: Ligature glyphs some fonts map to one code point; spelled out so words match.
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+                            "\u00ad": "-", "\x02": "-"})
+
+
+class Glyph(NamedTuple):
+    """One character as drawn: a space glyph only marks a word boundary."""
+
+    text: str
+    x0: float
+    x1: float
+    base: float  # baseline, PDF user space (y grows upwards)
+    size: float
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """Glyphs on one baseline with no wide gap between them; ``sup`` marks raised glyphs."""
+
+    glyphs: tuple[Glyph, ...]
+    sup: tuple[bool, ...]
+    x0: float
+    x1: float
+    base: float
+    size: float
+
+    def text(self) -> str:
+        """The glyphs with word spaces where the gaps (or space glyphs) say so."""
+        out: list[str] = []
+        prev: Glyph | None = None
+        space = False
+        for glyph, raised in zip(self.glyphs, self.sup):
+            if glyph.text.isspace():
+                space = True
+                continue
+            if prev is not None and (space or glyph.x0 - prev.x1 > SPACE_GAP * self.size):
+                out.append(" ")
+            char = glyph.text.translate(_LIGATURES)
+            out.append(char.translate(_SUPERSCRIPT) if raised and char.isdigit() else char)
+            prev, space = glyph, False
+        return "".join(out)
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a page as the reader emits it, with what furniture detection needs."""
+
+    text: str
+    base: float
+    size: float
+    top_zone: bool  # in the page's top tenth
+    bottom_zone: bool  # in the page's bottom tenth
+
+
+def _size_of(glyphs: Sequence[Glyph]) -> float:
+    sizes = Counter(round(g.size, 1) for g in glyphs if not g.text.isspace())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline, top row first (whitespace glyphs kept as word marks)."""
+    out: list[list[Glyph]] = []
+    ref = 0.0
+    for glyph in sorted(glyphs, key=lambda g: -g.base):
+        tol = 0.25 * max(glyph.size, 1.0)
+        if out and abs(glyph.base - ref) <= tol:
+            out[-1].append(glyph)
+        else:
+            out.append([glyph])
+            ref = glyph.base
+    return out
+
+
+def fragments(row: Sequence[Glyph]) -> list[Fragment]:
+    """A row cut at gaps too wide for a word space."""
+    ordered = sorted(row, key=lambda g: g.x0)
+    groups: list[list[Glyph]] = []
+    last: Glyph | None = None
+    for glyph in ordered:
+        if glyph.text.isspace():
+            if groups:
+                groups[-1].append(glyph)
+            continue
+        if last is None or glyph.x0 - last.x1 > SPLIT_GAP * max(glyph.size, last.size):
+            groups.append([])
+        groups[-1].append(glyph)
+        last = glyph
+    return [_fragment(g) for g in groups if any(not x.text.isspace() for x in g)]
+
+
+def _fragment(glyphs: Sequence[Glyph], sup: Sequence[bool] | None = None) -> Fragment:
+    ink = [g for g in glyphs if not g.text.isspace()]
+    while glyphs and glyphs[-1].text.isspace():
+        glyphs = glyphs[:-1]
+    size = _size_of(ink)
+    base = Counter(round(g.base, 1) for g in ink if round(g.size, 1) == size).most_common(1)[0][0]
+    return Fragment(tuple(glyphs), tuple(sup) if sup is not None else (False,) * len(glyphs),
+                    min(g.x0 for g in ink), max(g.x1 for g in ink), base, size)
+
+
+def _is_raised(small: Fragment, host: Fragment) -> bool:
+    """``small`` sits raised on ``host``'s line: smaller (or merely raised digits) and close by."""
+    rise = small.base - host.base
+    if not 0.15 * host.size <= rise <= 0.75 * host.size:
+        return False
+    if not host.x0 - 3 * host.size <= small.x0 <= host.x1 + host.size:
+        return False
+    ink = "".join(g.text for g in small.glyphs if not g.text.isspace())
+    if len(ink) > 8:
+        return False
+    return small.size <= 0.85 * host.size or (rise >= 0.25 * host.size and set(ink) <= _CALL_CHARS)
+
+
+def attach_superscripts(frags: list[Fragment]) -> list[Fragment]:
+    """Raised small fragments merged into the fragment whose line they are raised on."""
+    hosts_for: dict[int, int] = {}
+    for i, small in enumerate(frags):
+        best: tuple[float, int] | None = None
+        for j, host in enumerate(frags):
+            if i != j and j not in hosts_for and _is_raised(small, host):
+                rise = small.base - host.base
+                if best is None or rise < best[0]:
+                    best = (rise, j)
+        if best is not None:
+            hosts_for[i] = best[1]
+    if not hosts_for:
+        return frags
+    added: dict[int, list[tuple[Glyph, bool]]] = {}
+    for i, j in hosts_for.items():
+        added.setdefault(j, []).extend((g, True) for g in frags[i].glyphs)
+    out: list[Fragment] = []
+    for j, frag in enumerate(frags):
+        if j in hosts_for:
+            continue
+        if j in added:
+            pairs = sorted([*zip(frag.glyphs, frag.sup), *added[j]], key=lambda p: p[0].x0)
+            merged = _fragment([p[0] for p in pairs], [p[1] for p in pairs])
+            frag = Fragment(merged.glyphs, merged.sup, merged.x0, merged.x1, frag.base, frag.size)
+        out.append(frag)
+    return out
+
+
+def find_gutter(frags: Sequence[Fragment]) -> float | None:
+    """The x of a column gutter: few fragments cross it, many lie on each side; None if none.
+
+    Candidates are the gaps between fragments in the middle of the text's width;
+    the best is the one crossed by the fewest fragments.
+    """
+    if len(frags) < 8:
+        return None
+    left = min(f.x0 for f in frags)
+    right = max(f.x1 for f in frags)
+    width = right - left
+    if width <= 0:
+        return None
+    best: tuple[int, float] | None = None
+    for x in sorted({f.x1 + 1 for f in frags} | {f.x0 - 1 for f in frags}):
+        if not left + 0.25 * width <= x <= left + 0.75 * width:
+            continue
+        crossing = sum(1 for f in frags if f.x0 < x < f.x1)
+        on_left = sum(1 for f in frags if f.x1 <= x)
+        on_right = sum(1 for f in frags if f.x0 >= x)
+        if on_left < 4 or on_right < 4 or crossing > 0.25 * len(frags):
+            continue
+        # the two sides must share baselines (columns side by side), not follow each other
+        left_bases = [f.base for f in frags if f.x1 <= x]
+        right_bases = [f.base for f in frags if f.x0 >= x]
+        if max(right_bases) < min(left_bases) or max(left_bases) < min(right_bases):
+            continue
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    return best[1] if best else None
+
+
+def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
+    """Fragments as blocks in reading order: bands between spanning fragments, left column first.
+
+    Each block is a list of fragments top to bottom; fragments on one baseline in
+    one column (table cells) are joined into one line by :func:`page_lines`.
+    """
+    gutter = find_gutter(frags)
+    ordered = sorted(frags, key=lambda f: (-f.base, f.x0))
+    if gutter is None:
+        return [ordered]
+    blocks: list[list[Fragment]] = []
+    band_left: list[Fragment] = []
+    band_right: list[Fragment] = []
+
+    def flush() -> None:
+        for side in (band_left, band_right):
+            if side:
+                blocks.append(list(side))
+                side.clear()
+
+    for frag in ordered:
+        if frag.x1 <= gutter:
+            band_left.append(frag)
+        elif frag.x0 >= gutter:
+            band_right.append(frag)
+        else:
+            flush()
+            blocks.append([frag])
+    flush()
+    return blocks
+
+
+def _join_rows(block: Sequence[Fragment]) -> list[list[Fragment]]:
+    """Fragments of one block on the same baseline, left to right, as one line."""
+    lines: list[list[Fragment]] = []
+    for frag in block:
+        if lines and abs(lines[-1][0].base - frag.base) <= 0.25 * max(frag.size, 1.0):
+            lines[-1].append(frag)
+        else:
+            lines.append([frag])
+    return [sorted(line, key=lambda f: f.x0) for line in lines]
+
+
+def _leading(lines: Sequence[Sequence[Fragment]]) -> float:
+    """The page's usual distance between consecutive baselines (0 when unknown)."""
+    steps = Counter(round(a[0].base - b[0].base) for a, b in zip(lines, lines[1:]) if a[0].base > b[0].base)
+    return float(steps.most_common(1)[0][0]) if steps else 0.0
+
+
+def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
+    """One page's lines in reading order; None stands for a blank line (a paragraph or block break)."""
+    frags: list[Fragment] = []
+    for row in rows(glyphs):
+        frags.extend(fragments(row))
+    frags = attach_superscripts(frags)
+    out: list[PageLine | None] = []
+    for block in reading_order(frags):
+        lines = _join_rows(block)
+        if not lines:
+            continue
+        leading = _leading(lines)
+        col_left = min(f.x0 for f in block)
+        if out:
+            out.append(None)
+        prev: list[Fragment] | None = None
+        for line in lines:
+            size = max(f.size for f in line)
+            if prev is not None:
+                gap = prev[0].base - line[0].base
+                smaller = size < 0.9 * max(f.size for f in prev)
+                if gap > max(1.35 * leading, 1.6 * size) or smaller:
+                    out.append(None)
+            indent = int(max(0.0, line[0].x0 - col_left) / max(size * 0.5, 1.0))
+            text = "   ".join(f.text() for f in line)
+            base = line[0].base
+            out.append(PageLine(" " * min(indent, 40) + text, base, size,
+                                top_zone=base > 0.9 * height, bottom_zone=base < 0.1 * height))
+            prev = line
+    return out

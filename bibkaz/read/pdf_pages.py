@@ -1,0 +1,122 @@
+"""Pages of lines → one document text: running heads and page numbers dropped,
+words hyphenated at a line end joined, a form feed before each page.
+
+Kept apart from the PDF library (:mod:`bibkaz.read.pdf`) so it is tested on
+plain data. Furniture is what sits in a page's top or bottom tenth and repeats,
+digits aside, on many pages ("Congressional Research Service 12"), or is a bare
+page number there. Dropping it is measured in bench/pdf_vs_text.py
+(docs/benchmarks.md); ``keep_furniture`` leaves it for the finder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from bibkaz.read.pdf_layout import PageLine
+
+_DIGITS = re.compile(r"\d+")
+_ROMAN = re.compile(r"^[ivxlc]{1,6}$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?$",
+                          re.IGNORECASE)
+#: A word broken at a line end: lower-case letters, a hyphen, the end (not a URL or a path).
+_BROKEN = re.compile(r"(?:^|\s)([^\s/.:@]*[a-z])-$")
+_REST = re.compile(r"^(\s*)([a-z][^\s]*)(\s*)(.*)$")
+
+
+@dataclass(frozen=True)
+class PagedText:
+    """A document's text and the 1-based page of each of its lines."""
+
+    text: str
+    pages: tuple[int, ...]
+
+
+def _shape(text: str) -> str:
+    """A line with its numbers taken out: "Service 12" and "Service" (roman-numbered pages) are one shape."""
+    words = _DIGITS.sub(" ", text).lower().split()
+    while words and _ROMAN.match(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def furniture(pages: Sequence[Sequence[PageLine | None]]) -> set[tuple[int, int]]:
+    """(page index, line index) of each running head, footer and page number."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        seen.update({_shape(line.text) for line in lines if line and (line.top_zone or line.bottom_zone)})
+    needed = max(2, int(0.4 * len(pages)))
+    out: set[tuple[int, int]] = set()
+    for p, lines in enumerate(pages):
+        for i, line in enumerate(lines):
+            if line is None or not (line.top_zone or line.bottom_zone):
+                continue
+            if seen[_shape(line.text)] >= needed or _PAGE_NUMBER.match(line.text.strip()):
+                out.add((p, i))
+    return out
+
+
+def vocabulary(lines: Sequence[str]) -> Counter[str]:
+    """Lower-cased words (hyphenated compounds whole) with their counts, to judge a broken word by."""
+    words: Counter[str] = Counter()
+    for line in lines:
+        words.update(w.lower() for w in _WORD.findall(line))
+    return words
+
+
+def join_hyphens(lines: list[str], words: Counter[str] | None = None) -> list[str]:
+    """"exam-" / "ple of" → "example" / "of": the word whole on the first line.
+
+    Only a lower-case letter before the hyphen and a lower-case word after it:
+    "Franco-" / "German" and URLs broken at a hyphen stay as they are. The hyphen
+    stays when the document writes the compound with one elsewhere
+    ("revenue-maximizing") and not without; a word hyphenated by the typesetter
+    loses it.
+    """
+    words = words if words is not None else Counter()
+    out: list[str | None] = list(lines)
+    for i in range(len(out) - 1):
+        line, after = out[i], out[i + 1]
+        if line is None or after is None:
+            continue
+        broken = _BROKEN.search(line)
+        m = _REST.match(after) if broken else None
+        if not broken or not m:
+            continue
+        head = broken.group(1).lower()
+        tail = _WORD.match(m.group(2))
+        tail_word = tail.group(0).lower() if tail else m.group(2).lower()
+        keep = words[f"{head}-{tail_word}"] > words[head + tail_word]
+        out[i] = line[:-1] + ("-" if keep else "") + m.group(2)
+        out[i + 1] = m.group(1) + m.group(4) if m.group(4) else None  # a word alone: its line goes
+    return [line for line in out if line is not None]
+
+
+def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = False) -> PagedText:
+    """One text for all pages; a form feed opens each page after the first."""
+    drop = set() if keep_furniture else furniture(pages)
+    words = vocabulary([line.text for lines in pages for line in lines if line is not None])
+    texts: list[str] = []
+    numbers: list[int] = []
+    for p, lines in enumerate(pages):
+        kept = [None if line is None else line.text for i, line in enumerate(lines) if (p, i) not in drop]
+        while kept and kept[0] is None:
+            kept.pop(0)
+        page_text: list[str] = []
+        for text in kept:
+            if text is None:
+                if page_text and page_text[-1] != "":
+                    page_text.append("")
+            else:
+                page_text.append(text)
+        page_text = join_hyphens(page_text, words)
+        if p:
+            page_text = ["\f" + (page_text[0] if page_text else "")] + page_text[1:]
+        texts.extend(page_text)
+        numbers.extend([p + 1] * max(len(page_text), 0))
+    return PagedText("\n".join(texts), tuple(numbers))

@@ -1,0 +1,77 @@
+"""Issue 14, item 2: Word .docx files read with their notes, links, headings and lists.
+
+The files are written part by part as Word writes them (tests/laid_out/make_docx.py),
+then read through ``bibkaz extract`` like any user's file.
+"""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from bibkaz.cli import main
+from bibkaz.read import read_document
+from tests.laid_out.make_docx import endnote_call, footnote_call, link, paragraph, run, write_docx
+
+NOTE_1 = "Ana Torres, Rivers and Dams (Lisbon: Tejo Press, 2019), 45."
+NOTE_2 = "Wei Chen, \u201cFlood Maps,\u201d Journal of Hydrology 12, no. 3 (2021): 201-219."
+END_1 = "World Bank, Water Report 2020 (Washington, DC: World Bank, 2020)."
+
+
+def brief(tmp_path):
+    body = [
+        paragraph(run("A Brief on Rivers"), style="Heading1"),
+        paragraph(run("Dams change rivers."), footnote_call(2), run(" Floods are mapped."), footnote_call(3),
+                  run(" Water is scarce."), endnote_call(1)),
+        paragraph(run("See the "), link("flood portal", "rIdLink1"), run(" for maps.")),
+        paragraph(run("Findings"), style="Heading2"),
+        paragraph(run("First finding"), numbered=True),
+        paragraph(run("Second finding"), numbered=True),
+        paragraph(run("Nguyen, T. (2019). Rivers of Asia. Hanoi: Red River Press."), style="Bibliography"),
+    ]
+    return write_docx(tmp_path / "brief.docx", body, footnotes={2: NOTE_1, 3: NOTE_2}, endnotes={1: END_1},
+                      links={"rIdLink1": "https://floods.example.org/maps"},
+                      footnote_links={3: (" Online.", "rIdN1")},
+                      footnote_rels={"rIdN1": "https://doi.org/10.1000/flood.2021"})
+
+
+def test_notes_are_linked_to_their_calls_by_id_and_listed_under_notes(tmp_path):
+    text = read_document(brief(tmp_path)).text
+    assert "Dams change rivers.¹ Floods are mapped.² Water is scarce.³" in text
+    notes = text.split("## Notes\n\n", 1)[1].splitlines()
+    assert notes[0] == "1 " + NOTE_1
+    assert notes[1].startswith("2 " + NOTE_2) and "https://doi.org/10.1000/flood.2021" in notes[1]
+    assert notes[2] == "3 " + END_1  # the endnote numbered after the footnotes
+
+
+def test_links_headings_lists_and_bibliography_style(tmp_path):
+    text = read_document(brief(tmp_path)).text
+    assert "See the flood portal (https://floods.example.org/maps) for maps." in text
+    assert "## A Brief on Rivers" in text and "### Findings" in text
+    assert "1. First finding" in text and "2. Second finding" in text
+    assert "## References\n\nNguyen, T. (2019)" in text
+
+
+def test_extract_finds_the_works_of_the_notes(tmp_path):
+    brief(tmp_path)
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "brief.docx"), "-o", str(tmp_path / "out.bib"), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    works = json.loads(out.read_text())["works"]
+    titles = " | ".join(w["csl"].get("title", "") for w in works)
+    assert "Rivers and Dams" in titles and "Flood Maps" in titles and "Rivers of Asia" in titles
+    flood = next(w for w in works if "Flood Maps" in w["csl"].get("title", ""))
+    assert flood.get("citations"), "the call ² is linked to note 2"
+
+
+def test_bad_word_files_get_one_line_and_the_others_go_on(tmp_path):
+    brief(tmp_path)
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "locked.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "-o", str(tmp_path / "out.bib"), "--json", str(out)])
+    lines = [line for line in result.output.splitlines() if "broken.docx" in line or "locked.docx" in line]
+    assert len(lines) == 2 and "Traceback" not in result.output
+    assert any("damaged" in line for line in lines) and any("encrypted" in line for line in lines)
+    assert "Rivers and Dams" in out.read_text()
