@@ -238,3 +238,22 @@ def test_author_date_linking_compares_a_citation_with_its_year_only(monkeypatch)
     monkeypatch.setattr(linker, "_matches", lambda *a: calls_made.append(1) or real(*a))
     run(300)
     assert len(calls_made) == 300  # one candidate per citation, not 300 × 300
+
+
+def test_keys_for_thousands_of_records_with_one_base_are_not_quadratic(monkeypatch):
+    from bibkaz.model import Name, Record
+    from bibkaz.resolve import keys
+
+    tried = []
+    real = keys.suffixes
+
+    def counted():
+        for s in real():
+            tried.append(s)
+            yield s
+
+    monkeypatch.setattr(keys, "suffixes", counted)
+    records = [Record(type="book", title="Title", authors=(Name(family="Smith"),), date="2001")] * 2000
+    assigned = keys.assign_keys(records)
+    assert len(set(assigned)) == 2000 and assigned[:3] == ["smith2001title", "smith2001titlea", "smith2001titleb"]
+    assert len(tried) == 2000  # each suffix tried once, not 2000 × 2000 / 2

@@ -101,9 +101,13 @@ def assign_keys(
     # Only colliding records need the (costlier) content order.
     colliding = {b for b, n in Counter(bases.values()).items() if n > 1}
     order = {i: content_order(records[i]) if b in colliding else () for i, b in bases.items()}
+    # One suffix sequence per base, resumed where the last record of that base stopped: the
+    # keys before it are all taken (taken only grows), and restarting from "" for each of
+    # thousands of records sharing a base was quadratic.
+    sequences: dict[str, Iterator[str]] = {}
     for i in sorted(bases, key=lambda i: (bases[i], order[i])):
         base = bases[i]
-        for suffix in suffixes():
+        for suffix in sequences.setdefault(base, suffixes()):
             if base + suffix not in taken:
                 keys[i] = base + suffix
                 taken.add(base + suffix)
