@@ -24,9 +24,10 @@ def read_laid_out(path: Path, raw: bytes) -> Document:
         from bibkaz.read.pdf import pdf_to_text
 
         paged = pdf_to_text(raw, str(path))
-        return Document(id=path.stem, path=str(path), text=paged.text, encoding="pdf", sha256=digest,
+        # the text is Unicode from the file itself: no encoding was guessed, so none to warn about
+        return Document(id=path.stem, path=str(path), text=paged.text, encoding="utf-8", sha256=digest,
                         pages=paged.pages)
     from bibkaz.read.docx import docx_to_text
 
-    return Document(id=path.stem, path=str(path), text=docx_to_text(raw, str(path)), encoding="docx",
+    return Document(id=path.stem, path=str(path), text=docx_to_text(raw, str(path)), encoding="utf-8",
                     sha256=digest)

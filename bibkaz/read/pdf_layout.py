@@ -175,6 +175,14 @@ def attach_superscripts(frags: list[Fragment]) -> list[Fragment]:
     return out
 
 
+def _size_of_fragments(frags: Sequence[Fragment]) -> float:
+    """The body size: the size most of the page's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for f in frags:
+        sizes[f.size] += len(f.glyphs)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
 def find_gutter(frags: Sequence[Fragment]) -> float | None:
     """The x of a column gutter: few fragments cross it, many lie on each side; None if none.
 
@@ -188,7 +196,7 @@ def find_gutter(frags: Sequence[Fragment]) -> float | None:
     width = right - left
     if width <= 0:
         return None
-    best: tuple[int, float] | None = None
+    best: tuple[int, float, float] | None = None
     for x in sorted({f.x1 + 1 for f in frags} | {f.x0 - 1 for f in frags}):
         if not left + 0.25 * width <= x <= left + 0.75 * width:
             continue
@@ -202,9 +210,10 @@ def find_gutter(frags: Sequence[Fragment]) -> float | None:
         right_bases = [f.base for f in frags if f.x0 >= x]
         if max(right_bases) < min(left_bases) or max(left_bases) < min(right_bases):
             continue
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-    return best[1] if best else None
+        clearance = min(min(x - f.x1 for f in frags if f.x1 <= x), min(f.x0 - x for f in frags if f.x0 >= x))
+        if best is None or (crossing, -clearance) < (best[0], -best[1]):
+            best = (crossing, clearance, x)
+    return best[2] if best else None
 
 
 def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
@@ -217,15 +226,23 @@ def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
     ordered = sorted(frags, key=lambda f: (-f.base, f.x0))
     if gutter is None:
         return [ordered]
+    body = _size_of_fragments(frags)
     blocks: list[list[Fragment]] = []
     band_left: list[Fragment] = []
     band_right: list[Fragment] = []
 
     def flush() -> None:
+        # notes at the page's foot, under both columns, are read after both columns
+        bottoms = [min((f.base for f in side if f.size >= 0.9 * body), default=None) for side in (band_left, band_right)]
+        lowest = min((b for b in bottoms if b is not None), default=None)
+        foot = [f for f in band_left + band_right if lowest is not None and f.size < 0.9 * body and f.base < lowest]
         for side in (band_left, band_right):
-            if side:
-                blocks.append(list(side))
-                side.clear()
+            rest = [f for f in side if f not in foot]
+            if rest:
+                blocks.append(rest)
+            side.clear()
+        if foot:
+            blocks.append(sorted(foot, key=lambda f: (-f.base, f.x0)))
 
     for frag in ordered:
         if frag.x1 <= gutter:
@@ -256,6 +273,15 @@ def _leading(lines: Sequence[Sequence[Fragment]]) -> float:
     return float(steps.most_common(1)[0][0]) if steps else 0.0
 
 
+def _continues(last: PageLine | None, first: Sequence[Fragment], leading: float) -> bool:
+    """A block's first line follows the last line emitted at the usual leading, in the same size."""
+    if last is None:
+        return False
+    gap = last.base - first[0].base
+    size = max(f.size for f in first)
+    return abs(size - last.size) < 0.5 and 0 < gap <= max(1.35 * leading, 1.6 * size)
+
+
 def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
     """One page's lines in reading order; None stands for a blank line (a paragraph or block break)."""
     frags: list[Fragment] = []
@@ -269,7 +295,7 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
             continue
         leading = _leading(lines)
         col_left = min(f.x0 for f in block)
-        if out:
+        if out and not _continues(out[-1], lines[0], leading):
             out.append(None)
         prev: list[Fragment] | None = None
         for line in lines:
