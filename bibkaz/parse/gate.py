@@ -58,9 +58,11 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
         return True
     # Issue 13: retrained on policy strings, the CRF beats the rules on web and news
     # references (docs/decisions.md); the rules keep only those where they found the
-    # site or paper and the CRF found none ("Title? Premium Times. https://…").
+    # site or paper and the CRF found none ("Title? Premium Times. https://…"), or
+    # where the CRF found no author and no date (a note that names a video "titled ‘…’").
     academic = bool(crf.volume or crf.issue or crf.pages or crf.editors)
-    return rules.type in _WEB_TYPES and not academic and bool(rules.container_title) and not crf.container_title
+    crf_bare = not crf.container_title or not (crf.authors or crf.date)
+    return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare
 
 
 def _rules_cut_title(crf: Record, rules: Record) -> bool:
