@@ -16,6 +16,7 @@ MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 #: Words that lead from commentary into the works a sentence cites ("… include CRS Report R1, …").
 _SEE_INSIDE = re.compile(r"(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.|includes?|including|"
                          r"such as|for example,|e\.g\.,?)\s+(?=[A-Z“\"‘0-9])", re.I)
+_QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,}[”\"’']")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
 _LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|e\.g\.,?|such as)\s+", re.I)
 
@@ -53,8 +54,14 @@ def citing_parts(text: str, model_path: str | Path = MODEL_PATH) -> list[str]:
             works[-1] = (works[-1][0], seg.end)
         else:
             works.append((-1, -1))  # commentary closes the work before it
-            # A link in commentary ("Tables are posted at <https://…>") is still a cited page.
-            works.extend((seg.start + m.start(), seg.start + m.end()) for m in _URL.finditer(seg.text))
+            # A link in commentary ("Tables are posted at <https://…>") is still a cited page; when the
+            # sentence also names it in quotes ("The video, titled ‘…’, is at https://…"), the sentence
+            # is kept whole so the parser sees the title too.
+            links = list(_URL.finditer(seg.text))
+            if links and _QUOTED.search(seg.text):
+                works.append((seg.start, seg.end))
+            else:
+                works.extend((seg.start + m.start(), seg.start + m.end()) for m in links)
     out = []
     for start, end in works:
         if start < 0:
