@@ -35,21 +35,22 @@ def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
     get_unicode, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin  # type: ignore[attr-defined]
     # the loose box spans the glyph's advance, not its ink: "1" and "9" of "19" touch
     get_box, get_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize  # type: ignore[attr-defined]
+    x_ref, y_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
     out: list[Glyph] = []
     for i in range(count):
         code = get_unicode(handle, i)
         if code in (10, 13) or code == 0 or code == 0xFFFE:
             continue
         char = chr(code) if code < 0x110000 else "\ufffd"
-        get_origin(handle, i, ctypes.byref(x), ctypes.byref(y))
-        size = get_size(handle, i)
+        get_origin(handle, i, x_ref, y_ref)
+        size = round(get_size(handle, i), 1)  # rounded once: sizes are compared and counted per line
         if char.isspace():
             if raw.FPDFText_IsGenerated(handle, i) and size <= 1.0:  # type: ignore[attr-defined]
                 continue
-            out.append(Glyph(" ", x.value, x.value, y.value, size))
+            out.append(Glyph(" ", x.value, x.value, round(y.value, 1), size))
             continue
-        get_box(handle, i, ctypes.byref(box))
-        out.append(Glyph(char, min(box.left, x.value), max(box.right, box.left), y.value, size))
+        get_box(handle, i, box_ref)
+        out.append(Glyph(char, min(box.left, x.value), max(box.right, box.left), round(y.value, 1), size))
     return out
 
 

@@ -87,9 +87,17 @@ class PageLine:
     bottom_zone: bool  # in the page's bottom tenth
 
 
+def _mode(values: Sequence[float]) -> float:
+    """The most frequent value (the first of equals), 0 for none: cheaper than Counter on short lists."""
+    counts: dict[float, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else 0.0
+
+
 def _size_of(glyphs: Sequence[Glyph]) -> float:
-    sizes = Counter(round(g.size, 1) for g in glyphs if not g.text.isspace())
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+    """The size most glyphs are set in (the reader rounds sizes to a tenth of a point)."""
+    return _mode([g.size for g in glyphs if g.text != " "])
 
 
 def rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -112,7 +120,7 @@ def fragments(row: Sequence[Glyph]) -> list[Fragment]:
     groups: list[list[Glyph]] = []
     last: Glyph | None = None
     for glyph in ordered:
-        if glyph.text.isspace():
+        if glyph.text == " ":
             if groups:
                 groups[-1].append(glyph)
             continue
@@ -120,15 +128,15 @@ def fragments(row: Sequence[Glyph]) -> list[Fragment]:
             groups.append([])
         groups[-1].append(glyph)
         last = glyph
-    return [_fragment(g) for g in groups if any(not x.text.isspace() for x in g)]
+    return [_fragment(g) for g in groups]
 
 
 def _fragment(glyphs: Sequence[Glyph], sup: Sequence[bool] | None = None) -> Fragment:
-    ink = [g for g in glyphs if not g.text.isspace()]
-    while glyphs and glyphs[-1].text.isspace():
+    ink = [g for g in glyphs if g.text != " "]
+    while glyphs and glyphs[-1].text == " ":
         glyphs = glyphs[:-1]
     size = _size_of(ink)
-    base = Counter(round(g.base, 1) for g in ink if round(g.size, 1) == size).most_common(1)[0][0]
+    base = _mode([g.base for g in ink if g.size == size])
     return Fragment(tuple(glyphs), tuple(sup) if sup is not None else (False,) * len(glyphs),
                     min(g.x0 for g in ink), max(g.x1 for g in ink), base, size)
 
