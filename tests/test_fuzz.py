@@ -19,8 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import fuzzlib  # noqa: E402
 
 #: Inputs are cut to this size here so the suite stays within seconds.
-MAX_BYTES = 30_000
+MAX_BYTES = 20_000
 FUZZ = settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+#: Whole documents cost most (about a second each with the trained line finder).
+FUZZ_DOCS = settings(FUZZ, max_examples=4)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -36,7 +38,7 @@ def ok(outcome: fuzzlib.Outcome) -> None:
     assert outcome.status == "ok", f"{outcome.status}: {outcome.detail}"
 
 
-@FUZZ
+@FUZZ_DOCS
 @given(st.integers(0, 2**32))
 def test_mutated_documents(seed):
     suffix, data = fuzzlib.make_document(random.Random(seed), SEEDS)
