@@ -9,7 +9,7 @@ citations (a count for the PDF: gold line numbers refer to the text conversion,
 so citations are not matched by line). Dev documents only; the test part is
 never looked into.
 
-    python bench/pdf_vs_text.py --pdf-dir DIR [--keep-furniture] [--per-document] [--errors]
+    python bench/pdf_vs_text.py --pdf-dir DIR [--keep-furniture] [--links] [--per-document] [--errors]
 
 DIR holds the PDFs under their repository file names (``R48913.pdf``). Pages a
 second are timed for reading alone.
@@ -55,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pdf-dir", type=Path, required=True)
     parser.add_argument("--keep-furniture", action="store_true", help="leave running heads and page numbers in")
+    parser.add_argument("--links", action="store_true", help="write link annotations' URLs after their words")
     parser.add_argument("--per-document", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious works of the PDF reading")
     args = parser.parse_args(argv)
@@ -76,14 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         text_score = score_document(text_doc, gold, ["bibkaz"])["bibkaz"]
         started = time.perf_counter()
-        laid_out = pdf_pages(pdf.read_bytes(), str(pdf))
+        laid_out = pdf_pages(pdf.read_bytes(), str(pdf), links=args.links)
         read_seconds += time.perf_counter() - started
         pages_read += len(laid_out)
         with tempfile.TemporaryDirectory() as tmp:
             # the PDF under the text document's name, so both libraries name the document alike
             target = Path(tmp) / (text_doc.stem + ".pdf")
-            if args.keep_furniture:
-                text = pages_mod.assemble(laid_out, keep_furniture=True).text
+            if args.keep_furniture or args.links:
+                text = pages_mod.assemble(laid_out, keep_furniture=args.keep_furniture).text
                 target = target.with_suffix(".txt")
                 target.write_text(text)
             else:

@@ -14,7 +14,8 @@ from bibkaz.cli import main
 from bibkaz.read import read_document
 from bibkaz.read.pdf_layout import Glyph, page_lines
 from bibkaz.read.pdf_pages import join_hyphens, vocabulary
-from tests.laid_out.make_pdf import Page, write_pdf, write_scan
+from bibkaz.read.pdf import pdf_to_text
+from tests.laid_out.make_pdf import Page, write_linked, write_pdf, write_scan
 
 NOTE_1 = "1 Ana Torres, Rivers and Dams (Lisbon: Tejo Press, 2019), 45."
 NOTE_2 = "2 Wei Chen, \u201cFlood Maps,\u201d Journal of Hydrology 12 (2021): 201-219."
@@ -113,3 +114,9 @@ def test_hyphens_join_words_and_keep_compounds_the_document_spells_with_one():
         "the revenue-maximizing", "rate", "a development", "plan"]
     assert join_hyphens(["see https://example.org/a-", "b", "Franco-", "German"]) == [
         "see https://example.org/a-", "b", "Franco-", "German"]
+
+
+def test_a_link_annotation_writes_its_url_after_its_words_when_asked(tmp_path):
+    pdf = write_linked(tmp_path / "linked.pdf", "flood portal", "https://floods.example.org/maps").read_bytes()
+    assert "See the flood portal (https://floods.example.org/maps) for the maps." in pdf_to_text(pdf, "x", links=True).text
+    assert "See the flood portal for the maps." in pdf_to_text(pdf, "x", links=False).text

@@ -15,6 +15,11 @@ from bibkaz.read.formats import PDF_SUFFIXES
 
 #: PDFs and Word files carry images and fonts: a long report is larger than any text file.
 MAX_LAID_OUT_BYTES = 200 * 1024 * 1024
+#: Write a PDF link annotation's URL after its words. Off: on the CRS dev PDFs it adds ~90
+#: inline-URL works (statutes, court opinions linked from their names) that the extract stage
+#: cannot yet tie to the words they stand behind, and the spurious share goes from 7.5 % to
+#: 43.5 % (bench/pdf_vs_text.py --links, docs/benchmarks.md). Turn on once it can.
+PDF_LINK_TARGETS = False
 
 
 def read_laid_out(path: Path, raw: bytes) -> Document:
@@ -23,7 +28,7 @@ def read_laid_out(path: Path, raw: bytes) -> Document:
     if path.suffix.lower() in PDF_SUFFIXES:
         from bibkaz.read.pdf import pdf_to_text
 
-        paged = pdf_to_text(raw, str(path))
+        paged = pdf_to_text(raw, str(path), links=PDF_LINK_TARGETS)
         # the text is Unicode from the file itself: no encoding was guessed, so none to warn about
         return Document(id=path.stem, path=str(path), text=paged.text, encoding="utf-8", sha256=digest,
                         pages=paged.pages)

@@ -17,6 +17,7 @@ import threading
 
 from bibkaz.model import InputError
 from bibkaz.read.pdf_layout import Glyph, PageLine, page_lines
+from bibkaz.read.pdf_links import page_links, with_links
 from bibkaz.read.pdf_pages import PagedText, assemble
 
 #: PDFium is not thread-safe: one document at a time in a process (Dask workers use threads).
@@ -66,8 +67,9 @@ def _open(data: bytes, path: str) -> object:
         raise InputError(path, f"damaged or not a PDF ({exc}): repair it first, e.g. qpdf or ocrmypdf") from None
 
 
-def pdf_pages(data: bytes, path: str) -> list[list[PageLine | None]]:
-    """Each page's lines in reading order (None: a blank line). Raises InputError for unreadable files."""
+def pdf_pages(data: bytes, path: str, links: bool = True) -> list[list[PageLine | None]]:
+    """Each page's lines in reading order (None: a blank line), link targets after their words
+    when ``links``. Raises InputError for unreadable files."""
     import pypdfium2.raw as raw
 
     with _LOCK:
@@ -83,6 +85,8 @@ def pdf_pages(data: bytes, path: str) -> list[list[PageLine | None]]:
                         glyphs = _page_glyphs(textpage, raw)
                     finally:
                         textpage.close()
+                    if links:
+                        glyphs = with_links(glyphs, page_links(document, page, raw))
                     height = page.get_height()
                 finally:
                     page.close()
@@ -97,6 +101,6 @@ def pdf_pages(data: bytes, path: str) -> list[list[PageLine | None]]:
     return pages
 
 
-def pdf_to_text(data: bytes, path: str, keep_furniture: bool = False) -> PagedText:
+def pdf_to_text(data: bytes, path: str, keep_furniture: bool = False, links: bool = True) -> PagedText:
     """The document text of a PDF's bytes and each line's page."""
-    return assemble(pdf_pages(data, path), keep_furniture=keep_furniture)
+    return assemble(pdf_pages(data, path, links=links), keep_furniture=keep_furniture)

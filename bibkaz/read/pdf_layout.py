@@ -46,6 +46,7 @@ class Glyph(NamedTuple):
     x1: float
     base: float  # baseline, PDF user space (y grows upwards)
     size: float
+    link: str = ""  # the URL of a link annotation that ends on this glyph
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class Fragment:
                 out.append(" ")
             char = glyph.text.translate(_LIGATURES)
             out.append(char.translate(_SUPERSCRIPT) if raised and char.isdigit() else char)
+            if glyph.link:
+                out.append(f" ({glyph.link})")
             prev, space = glyph, False
         return "".join(out)
 

@@ -78,3 +78,22 @@ def write_scan(path: Path) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def write_linked(path: Path, words: str, url: str, before: str = "See the ") -> Path:
+    """One page with a line whose ``words`` carry a link annotation to ``url``."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", BODY)
+    for i in range(6):
+        y = 700 - i * BODY * 1.25
+        if i == 2:
+            c.drawString(72, y, before)
+            x = 72 + c.stringWidth(before, "Helvetica", BODY)
+            c.drawString(x, y, words)
+            c.linkURL(url, (x, y - 2, x + c.stringWidth(words, "Helvetica", BODY), y + BODY), relative=0)
+            c.drawString(x + c.stringWidth(words + " ", "Helvetica", BODY), y, "for the maps.")
+        else:
+            c.drawString(72, y, f"Body line {i} of the page about rivers and dams.")
+    c.showPage()
+    c.save()
+    return path
