@@ -10,6 +10,7 @@ one work ends and the next begins, the note-part model decides (note_parts/).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from bibkaz.extract.note_parts import citing_parts
@@ -63,7 +64,18 @@ def short_note_matches(author: str, title: str, full_text: str) -> bool:
 
 
 _HEAD = re.compile(r"^[^,(;:]+")
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    """A reference's folded text, computed once however many later parts are compared with it."""
+    return fold(text)
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+#: How many earlier references a short repeat citation is compared with (the nearest ones):
+#: a repeat names a work cited not long before, and the bound keeps long reports linear.
+REPEAT_WINDOW = 300
 
 
 def repeat_of(part: str, earlier: list[str]) -> int | None:
@@ -82,8 +94,8 @@ def repeat_of(part: str, earlier: list[str]) -> int | None:
     if len(head) < 4:
         return None
     folded_head = fold(head)
-    for i in range(len(earlier) - 1, -1, -1):
-        folded = fold(earlier[i])
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - REPEAT_WINDOW), -1):
+        folded = _folded(earlier[i])
         if f"hereinafter {folded_head}" in folded:
             return i
         if (len(head.split()) >= 2 or any(c.isdigit() for c in head)) and folded_head in folded and len(folded) > len(folded_head) + 10:

@@ -29,10 +29,13 @@ class Segment:
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    m = re.search(r"([\w.'’]+)\.$", text[: dot + 1])
-    if not m:
+    """Is the full stop at ``dot`` the end of an abbreviation? (Walks back over the word: linear.)"""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.'’"):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
         return False
-    word = m.group(1).lower()
     return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 

@@ -19,7 +19,7 @@ _SIGNS = (
     ("quote", re.compile(r"[“”\"]|(?<!\w)'(?=[A-Z])")),
     ("url", re.compile(r"https?://|www\.", re.I)),
     ("doi", re.compile(r"\b10\.\d{4,9}/|\bdoi\b", re.I)),
-    ("pages", re.compile(r"\bpp?\.\s?\d|\d+\s?[-–]\s?\d+")),
+    ("pages", re.compile(r"\bpp?\.\s?\d|(?<!\d)\d+\s?[-–]\s?\d+")),  # (?<!\d): a match starts a run of digits
     ("volume", re.compile(r"\b(?:vol|no|nr|iss)\.\s?\d|\b\d+\s?\(\d+\)", re.I)),
     ("etal", re.compile(r"\bet al\b", re.I)),
     ("editor", re.compile(r"\b(?:eds?\.|edited by|\(eds?\)|editors?)\b", re.I)),
