@@ -1,0 +1,39 @@
+// Render CSL-JSON with citeproc-js (through citation-js) and print JSON on stdout.
+// Usage: node format.mjs ITEMS.json STYLE.csl LOCALE [bibliography|citations]
+//   bibliography: {"entries": [[id, text], ...]} in the style's order
+//   citations: reads ITEMS.json as {"items": [...], "clusters": [[{"id":..,"locator":..,"label":..}], ...]}
+//              and prints {"citations": [text, ...]} rendered in document order (notes get ibid/short forms)
+// Plain text output, so the comparison is on what a reader sees.
+import { readFileSync } from 'node:fs'
+import { plugins } from '@citation-js/core'
+import '@citation-js/plugin-csl'
+
+const [itemsFile, styleFile, lang, mode = 'bibliography'] = process.argv.slice(2)
+const data = JSON.parse(readFileSync(itemsFile, 'utf8'))
+const csl = plugins.config.get('@csl')
+csl.templates.add('bench', readFileSync(styleFile, 'utf8'))
+
+if (mode === 'bibliography') {
+  // The engine directly, not Cite.format(..., asEntryArray): that pairs ids with
+  // entries by position, which misaligns when the style omits or merges entries.
+  const engine = csl.engine(data, 'bench', lang, 'text')
+  engine.updateItems(data.map(i => String(i.id)))
+  const [meta, texts] = engine.makeBibliography()
+  const entries = meta.entry_ids.map((ids, n) => [ids[0], texts[n]])
+  process.stdout.write(JSON.stringify({ entries }))
+} else {
+  const items = Object.fromEntries(data.items.map(i => [String(i.id), i]))
+  const engine = csl.engine(data.items, 'bench', lang, 'text')
+  const out = []
+  const previous = []
+  data.clusters.forEach((cluster, n) => {
+    const citation = { citationItems: cluster.map(c => ({ ...c, id: String(c.id) })), properties: { noteIndex: n + 1 } }
+    const [, results] = engine.processCitationCluster(citation, previous, [])
+    previous.push([`c${n}`, n + 1])
+    citation.citationID = `c${n}`
+    const mine = results.find(r => r[2] === `c${n}`) || results[results.length - 1]
+    out.push(mine ? mine[1] : '')
+  })
+  void items
+  process.stdout.write(JSON.stringify({ citations: out }))
+}
