@@ -129,3 +129,25 @@ def test_quiet_counts_review_warnings_in_one_line_and_explain_lists_them(tmp_pat
         f"bibkaz: {len(flagged)} references flagged for review: --explain lists them"]
     explained = CliRunner().invoke(main, ["extract", str(tmp_path / "odd.txt"), "-o", str(out), "-q", "--explain"])
     assert sum(line.startswith("review: ") for line in explained.output.splitlines()) == len(flagged)
+
+
+def test_training_on_corpus_gold_writes_models_that_label(tmp_path):
+    """The training loop end to end on the corpus's dev gold (the shared data is not needed for this)."""
+    from bibkaz.extract.finder.training.corpus import corpus_documents
+    from bibkaz.extract.finder.training.train import train_finder
+    from bibkaz.extract.note_parts.model import label_segments
+    from bibkaz.extract.note_parts.segments import segments
+    from bibkaz.extract.note_parts.training import corpus_notes, train_note_parts
+
+    dev = Path(__file__).resolve().parent / "corpus" / "dev"
+    docs = list(corpus_documents(dev))
+    assert docs and all(len(d.lines) == len(d.labels) for d in docs)
+    result = train_finder(docs[:4], tmp_path / "finder.crfsuite", iterations=10)
+    assert result.documents == 4 and result.size_bytes > 0
+    lines, labels = LineFinder(tmp_path / "finder.crfsuite").label(list(docs[0].lines))
+    assert len(labels) == len(lines) and set(labels) <= set(L.LABELS)
+    notes = list(corpus_notes(dev))
+    assert notes and all(len(labels) == len(segments(text)) for text, labels in notes)
+    count, _ = train_note_parts(notes[:40], tmp_path / "notes.crfsuite", iterations=10)
+    assert count == 40
+    assert {label for _, label in label_segments("See Lee, Title (2020).", tmp_path / "notes.crfsuite")} <= {"B", "I", "O"}

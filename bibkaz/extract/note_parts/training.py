@@ -17,13 +17,12 @@ import time
 from pathlib import Path
 from typing import Iterator, Sequence
 
-import pycrfsuite
-
 from bibkaz.extract.finder.lines import opening
 from bibkaz.extract.finder.training.synthetic import Generator, Material
 from bibkaz.extract.note_parts.features import featurize
 from bibkaz.extract.note_parts.segments import segments
 from bibkaz.model import BibkazError
+from bibkaz.parse.crf.training import fit
 
 LabelledNote = tuple[str, list[str]]  # note text, one label per segment
 _SPACES = re.compile(r"\s+")
@@ -135,12 +134,5 @@ def train_note_parts(notes: Sequence[LabelledNote], model_path: str | Path, c1: 
     if not notes:
         raise BibkazError("no labelled notes to train the note-part model on")
     start = time.perf_counter()
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for text, labels in notes:
-        trainer.append(featurize(segments(text)), labels)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
-    path = Path(model_path)
-    tmp = path.with_name(f".{path.name}.training")
-    trainer.train(str(tmp))
-    tmp.replace(path)
+    fit(((featurize(segments(text)), labels) for text, labels in notes), model_path, c1, c2, iterations)
     return len(notes), time.perf_counter() - start

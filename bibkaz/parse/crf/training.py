@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import pycrfsuite
 
@@ -38,27 +38,29 @@ def train(
     c2: float = DEFAULT_PARAMS["c2"],
     max_iterations: int = DEFAULT_PARAMS["max_iterations"],
 ) -> TrainResult:
-    """Train on ``refs`` and write the model to ``model_path``.
-
-    crfsuite writes the file itself, so we train into a temporary name in the
-    same folder and rename it: a failed run never leaves a broken model behind.
-    """
+    """Train on ``refs`` and write the model to ``model_path`` (see :func:`fit`)."""
     if not refs:
         raise BibkazError("no labelled references to train on")
     start = time.perf_counter()
+    tokens = sum(len(ref.tokens) for ref in refs)
+    target = fit(((sequence_features(ref.words), ref.labels) for ref in refs), model_path, c1, c2, max_iterations)
+    return TrainResult(str(target), len(refs), tokens, time.perf_counter() - start, target.stat().st_size)
+
+
+def fit(
+    sequences: Iterable[tuple[Sequence[Sequence[str]], Sequence[str]]],
+    model_path: str | Path, c1: float, c2: float, max_iterations: int,
+) -> Path:
+    """Train a crfsuite model on (item features, labels) sequences and write it to ``model_path``.
+
+    Shared by every CRF bibkaz trains (the parser, the line finder, the note
+    parts). crfsuite writes the file itself, so we train into a temporary name in
+    the same folder and rename it: a failed run never leaves a broken model behind.
+    """
     trainer = pycrfsuite.Trainer(verbose=False)
-    tokens = 0
-    for ref in refs:
-        trainer.append(sequence_features(ref.words), ref.labels)
-        tokens += len(ref.tokens)
-    trainer.set_params(
-        {
-            "c1": c1,
-            "c2": c2,
-            "max_iterations": max_iterations,
-            "feature.possible_transitions": True,
-        }
-    )
+    for features, labels in sequences:
+        trainer.append(list(features), list(labels))
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.possible_transitions": True})
     target = Path(model_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.training")
@@ -70,4 +72,4 @@ def train(
     finally:
         if tmp.exists():
             tmp.unlink()
-    return TrainResult(str(target), len(refs), tokens, time.perf_counter() - start, target.stat().st_size)
+    return target

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-import pycrfsuite
-
 from bibkaz.extract.finder.features import featurize
 from bibkaz.extract.finder.lines import document_lines
 from bibkaz.extract.finder.training.corpus import corpus_documents
@@ -26,6 +24,7 @@ from bibkaz.extract.finder.training.grobid import grobid_documents
 from bibkaz.extract.finder.training.material import load_material
 from bibkaz.extract.finder.training.synthetic import synthetic_documents
 from bibkaz.model import BibkazError
+from bibkaz.parse.crf.training import fit
 
 DEFAULT = {"synthetic": 1500, "grobid": 40, "corpus_repeat": 3, "c1": 0.1, "c2": 0.05, "iterations": 200, "seed": 7}
 
@@ -64,18 +63,14 @@ def train_finder(
     if not docs:
         raise BibkazError("no labelled documents to train the line finder on")
     start = time.perf_counter()
-    trainer = pycrfsuite.Trainer(verbose=False)
+    sequences = []
     count = 0
     for doc in docs:
         lines = document_lines(list(doc.lines))
         labels = doc.non_blank_labels()
         if not lines or len(lines) != len(labels):
             raise BibkazError(f"{doc.name}: {len(labels)} labels for {len(lines)} non-blank lines")
-        trainer.append(featurize(lines), labels)
+        sequences.append((featurize(lines), labels))
         count += len(lines)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
-    path = Path(model_path)
-    tmp = path.with_name(f".{path.name}.training")
-    trainer.train(str(tmp))
-    tmp.replace(path)
+    path = fit(sequences, model_path, c1, c2, iterations)
     return FinderTrainResult(str(path), len(docs), count, time.perf_counter() - start, path.stat().st_size)
