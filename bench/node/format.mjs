@@ -19,7 +19,10 @@ if (mode === 'bibliography') {
   const engine = csl.engine(data, 'bench', lang, 'text')
   engine.updateItems(data.map(i => String(i.id)))
   const [meta, texts] = engine.makeBibliography()
-  const entries = meta.entry_ids.map((ids, n) => [ids[0], texts[n]])
+  // Items that render empty are listed in bibliography_errors and have no text.
+  const empty = new Set((meta.bibliography_errors || []).map(e => e.itemID))
+  const ids = meta.entry_ids.map(i => i[0]).filter(id => !empty.has(id))
+  const entries = ids.map((id, n) => [id, texts[n]])
   process.stdout.write(JSON.stringify({ entries }))
 } else {
   const items = Object.fromEntries(data.items.map(i => [String(i.id), i]))

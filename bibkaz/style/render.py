@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import markdown_formatter, workarounds
+from bibkaz.style import markdown_formatter, subsequent, workarounds
 
 FORMATS = ("text", "html", "markdown")
 
@@ -107,19 +107,41 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
                 by_id = {item["id"]: item for item in internal}
                 for ident, letter in prepare_items.year_suffixes(by_id[k] for k in bib.keys).items():
                     source[ident]["year_suffix"] = source.parse_string(letter)
-            texts = [str(t) for t in bib.bibliography()]
+            texts = _entries(style, bib.items)
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
     quotes = _close_quotes(style)
     entries = []
     for key, text, label in zip(bib.keys, texts, labels):
+        if text is None:  # nothing to print (citeproc-js leaves such entries out too)
+            continue
         body = text[len(label):].lstrip() if label and text.startswith(label) else text
         body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
         entries.append(Entry(keys[key], body, label if label and text.startswith(label) else ""))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
     return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(str(w.message) for w in caught)))
+
+
+def _entries(style: Any, items: Sequence[Any]) -> list[str | None]:
+    """Each item's entry, None where it renders empty, in order.
+
+    Our loop rather than citeproc-py's ``bibliography()``: that one drops empty
+    entries, so keys and texts no longer line up, and it knows nothing of the
+    entry before, which ``subsequent-author-substitute`` needs.
+    """
+    layout = style.root.bibliography.layout
+    substitution = subsequent.from_style(style)
+    out: list[str | None] = []
+    for item in items:
+        layout.repressed = {} if substitution is None else {subsequent.STATE: substitution}
+        text = layout.format(layout.wrap(layout.render_children(item)))
+        out.append(None if text is None else str(text))
+        if substitution is not None:
+            substitution.next_entry()
+    layout.repressed = {}
+    return out
 
 
 def _labels(style: Any, bib: Any) -> list[str]:

@@ -49,6 +49,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
+from bibkaz.style import subsequent
+
 _INITIAL = re.compile(r"^(\w)\.?$")
 
 
@@ -81,6 +83,7 @@ def install() -> None:
     _install_substitute_fix(model)
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
+    subsequent.install(model, _repressed)
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
