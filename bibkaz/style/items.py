@@ -8,6 +8,7 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
   name: citeproc-py always puts a space after a particle ("al- Farabi").
 - A straight apostrophe between letters becomes a typographic one
   ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
+- Straight quotes become typographic ones (:func:`bibkaz.style.quotes.typographic`).
 - Field text is escaped for the output markup: citeproc-py's formatters escape
   the locale's terms but not the item's fields, so a title with "&" or "<"
   made invalid HTML, and "*" in a title turned into Markdown emphasis.
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import re
 from typing import Any, Callable, Collection, Iterable
+
+from bibkaz.style import quotes
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 #: Fields holding identifiers or addresses, where an apostrophe must stay as typed.
@@ -59,7 +62,7 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
             value = [_name(n, esc) if isinstance(n, dict) else n for n in value]
         elif isinstance(value, str) and field not in ("id", "type"):
             if field not in VERBATIM:
-                value = _APOSTROPHE.sub("\u2019", value)
+                value = quotes.typographic(_APOSTROPHE.sub("\u2019", value))
             if field not in unescaped:
                 value = esc(value)
         out[field] = value

@@ -8,9 +8,9 @@ entries knows "previous", so :mod:`bibkaz.style.render` owns that loop and hands
 each entry a :class:`Substitution` through the layout's per-entry state; the
 patched ``Name.process`` below consults it.
 
-Names are "the same" when their parts are (family, given, particles, suffix,
-literal), as in citeproc-js, not when their rendered text is: two authors who
-both print as "Kim, J." are different people.
+Names are "the same" when the names the entry shows (after et-al truncation:
+"GAO, et al." twice is a repeat, as in citeproc-js) have the same parts
+(family, given, particles, suffix, literal).
 """
 
 from __future__ import annotations
@@ -71,6 +71,19 @@ def _key(name: Any) -> NameKey:
     return tuple(name.parts())
 
 
+def _shown(element: Any, names: list[Any], context: Any) -> tuple[NameKey, ...]:
+    """Keys of the names ``element`` prints, plus a marker when "et al." follows them."""
+    keys = tuple(_key(n) for n in names)
+    try:
+        et_al_min = element.get_option("et-al-min", context)
+        use_first = element.get_option("et-al-use-first", context)
+    except (TypeError, ValueError, IndexError, AttributeError):  # the style sets no et-al rule
+        return keys
+    if et_al_min and len(names) > 1 and len(names) >= et_al_min:
+        return keys[:use_first] + (("et-al",),)
+    return keys
+
+
 class _Substituted(dict):  # type: ignore[type-arg]
     """A name whose every part is the substitute (citeproc-py prints a literal as is)."""
 
@@ -93,9 +106,9 @@ def install(model: Any, repressed_of: Any) -> None:
         if state is None or repressed.get(_DONE) or not names:
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         repressed[_DONE] = True
-        keys = tuple(_key(n) for n in names)
+        keys = _shown(self, names, context)
         state.current = keys
-        replaced = state.replaced(keys)
+        replaced = (state.replaced(keys) + [False] * len(names))[: len(names)]
         if not any(replaced):
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         if state.rule == "complete-all":

@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import subsequent
+from bibkaz.style import quotes, subsequent, titlecase
 
 _INITIAL = re.compile(r"^(\w)\.?$")
 
@@ -81,6 +81,8 @@ def install() -> None:
         return
     _install_page_fix(model)
     _install_substitute_fix(model)
+    titlecase.install(model)
+    quotes.install(model)
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
     subsequent.install(model, _repressed)

@@ -1,0 +1,65 @@
+"""Quotation marks as citeproc-js prints them (CSL 1.0.2, "quotes" and locale quote terms).
+
+Two rules citeproc-py 0.11 lacks:
+
+- Quotes inside a quoted title flip: a title "The “Arab Spring” revisited" put
+  in quotes by the style prints “The ‘Arab Spring’ Revisited”, using the
+  locale's ``open-inner-quote`` terms, so each locale gets its own marks
+  (« » around “ ” in French, „ “ around ‚ ‘ in German).
+- Straight quotes typed in a field become typographic ones: "amateur" →
+  “amateur”, 'fire' → ‘fire’, and a lone leading ' is an apostrophe (’Keras).
+  citeproc-js reads straight quotes as markup; without this, entries mix ' and
+  ’ in one line. (citeproc-js also renders straight pairs by nesting depth —
+  'x' in an unquoted field prints “x” — which we do not copy.)
+
+Punctuation-in-quote (“Title.” vs “Title”.) is decided by the locale and applied
+after rendering in :func:`bibkaz.style.workarounds.punctuation_in_quote`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import wraps
+from typing import Any
+
+_OPEN = r"(^|(?<=[\s(\[\u2014/-]))"
+_DOUBLE = re.compile(_OPEN + r'"([^"\s][^"]*?)"(?=$|[\s.,;:!?)\]\u2014-])')
+_SINGLE = re.compile(_OPEN + r"'([^'\s][^']*?[^\s'])'(?=$|[\s.,;:!?)\]\u2014-])")
+_LEADING_APOSTROPHE = re.compile(_OPEN + r"'(?=\w)")
+
+
+def typographic(text: str) -> str:
+    """Paired straight quotes to “ ” and ‘ ’, a leading lone ' to ’ (English marks, flipped later by locale)."""
+    if '"' not in text and "'" not in text:
+        return text
+    text = _DOUBLE.sub("\\1\u201c\\2\u201d", text)
+    text = _SINGLE.sub("\\1\u2018\\2\u2019", text)
+    return _LEADING_APOSTROPHE.sub("\\1\u2019", text)
+
+
+def flip(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> str:
+    """Outer marks inside ``text`` become the locale's inner ones (what quoting a title does).
+
+    The English “ ” that :func:`typographic` wrote count as outer marks in
+    every locale. Single marks stay as they are, as in citeproc-js (a ‘word’
+    inside a quoted title is not promoted to “word”), and so do apostrophes.
+    """
+    swap = {"\u201c": inner[0], "\u201d": inner[1], outer[0]: inner[0], outer[1]: inner[1]}
+    return "".join(swap.get(ch, ch) for ch in text)
+
+
+def install(model: Any) -> None:
+    """Wrap ``Quoted.quote`` so quoting flips the quotes inside."""
+    quote = model.Quoted.quote
+
+    @wraps(quote)
+    def quote_flipping(self, string):  # type: ignore[no-untyped-def]
+        if self.get("quotes", "false").lower() == "true" and isinstance(string, str):
+            outer = (str(self.get_single_term(name="open-quote")), str(self.get_single_term(name="close-quote")))
+            inner = (str(self.get_single_term(name="open-inner-quote")), str(self.get_single_term(name="close-inner-quote")))
+            flipped = flip(str(string), outer, inner)
+            if flipped != str(string):
+                string = type(string)(flipped) if type(string) is not str else flipped
+        return quote(self, string)
+
+    model.Quoted.quote = quote_flipping
