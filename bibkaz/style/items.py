@@ -8,6 +8,8 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
   name: citeproc-py always puts a space after a particle ("al- Farabi").
 - A straight apostrophe between letters becomes a typographic one
   ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
+- Given names typed as run-together initials ("M.G.") are spaced ("M. G."),
+  as citeproc-js prints them whether or not the style initialises.
 - Straight quotes become typographic ones (:func:`bibkaz.style.quotes.typographic`).
 - Field text is escaped for the output markup: citeproc-py's formatters escape
   the locale's terms but not the item's fields, so a title with "&" or "<"
@@ -15,7 +17,8 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
 - Year suffixes ("2022a", "2022b") are the processor's to assign, in the order
   of the sorted bibliography; an incoming ``year-suffix`` (from a parsed
   "Umarov 2022a") may not match this bibliography, so it is dropped and
-  :func:`year_suffixes` computes fresh ones.
+  :mod:`bibkaz.style.disambiguate` computes fresh ones from the citations
+  (:func:`year_suffixes` here is the older same-author-and-year rule).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any, Callable, Collection, Iterable
 from bibkaz.style import quotes
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_BARE_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 #: Fields holding identifiers or addresses, where an apostrophe must stay as typed.
 VERBATIM = {"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID"}
 _NAME_FIELDS = ("author", "editor", "translator", "container-author", "collection-editor", "director")
@@ -44,6 +48,8 @@ def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
     if particle and particle[-1] in "-'’" and "family" in name:
         out = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "dropping-particle")}
         out["family"] = particle + name["family"]
+    if isinstance(out.get("given"), str) and _BARE_INITIALS.match(out["given"]):
+        out["given"] = out["given"].replace(".", ". ").strip()
     return {k: escape(_APOSTROPHE.sub("\u2019", v)) if isinstance(v, str) else v for k, v in out.items()}
 
 
@@ -94,10 +100,10 @@ def year_suffixes(items_in_order: Iterable[dict[str, Any]]) -> dict[str, str]:
     for ids in groups.values():
         if len(ids) > 1:
             for n, ident in enumerate(ids):
-                out[ident] = _letters(n)
+                out[ident] = letters(n)
     return out
 
 
-def _letters(n: int) -> str:
+def letters(n: int) -> str:
     """0 → "a", 25 → "z", 26 → "aa" (CSL's rule after "z")."""
-    return chr(ord("a") + n) if n < 26 else _letters(n // 26 - 1) + chr(ord("a") + n % 26)
+    return chr(ord("a") + n) if n < 26 else letters(n // 26 - 1) + chr(ord("a") + n % 26)

@@ -6,11 +6,10 @@ Two rules citeproc-py 0.11 lacks:
   in quotes by the style prints “The ‘Arab Spring’ Revisited”, using the
   locale's ``open-inner-quote`` terms, so each locale gets its own marks
   (« » around “ ” in French, „ “ around ‚ ‘ in German).
-- Straight quotes typed in a field become typographic ones: "amateur" →
-  “amateur”, 'fire' → ‘fire’, and a lone leading ' is an apostrophe (’Keras).
-  citeproc-js reads straight quotes as markup; without this, entries mix ' and
-  ’ in one line. (citeproc-js also renders straight pairs by nesting depth —
-  'x' in an unquoted field prints “x” — which we do not copy.)
+- Straight quotes typed in a field are quotation markup, as citeproc-js reads
+  them: a pair of ' or " prints as the outer quotes (“fire”), or the inner
+  ones inside a quoted title (“Mozilla Holds ‘fire’ …”); a lone leading ' is
+  an apostrophe (’Keras). Without this, entries mix ' and ’ in one line.
 
 Punctuation-in-quote (“Title.” vs “Title”.) is decided by the locale and applied
 after rendering in :func:`bibkaz.style.workarounds.punctuation_in_quote`.
@@ -29,11 +28,11 @@ _LEADING_APOSTROPHE = re.compile(_OPEN + r"'(?=\w)")
 
 
 def typographic(text: str) -> str:
-    """Paired straight quotes to “ ” and ‘ ’, a leading lone ' to ’ (English marks, flipped later by locale)."""
+    """Paired straight quotes to “ ”, a leading lone ' to ’ (English marks, flipped to the locale's when quoted)."""
     if '"' not in text and "'" not in text:
         return text
     text = _DOUBLE.sub("\\1\u201c\\2\u201d", text)
-    text = _SINGLE.sub("\\1\u2018\\2\u2019", text)
+    text = _SINGLE.sub("\\1\u201c\\2\u201d", text)
     return _LEADING_APOSTROPHE.sub("\\1\u2019", text)
 
 

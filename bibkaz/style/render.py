@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import markdown_formatter, subsequent, workarounds
+from bibkaz.style import disambiguate, markdown_formatter, subsequent, workarounds
 
 FORMATS = ("text", "html", "markdown")
 
@@ -66,11 +66,6 @@ def _load_style(path: str, locale: str) -> Any:
     return style
 
 
-def _adds_year_suffix(style: Any) -> bool:
-    citation = style.root.citation
-    return citation is not None and str(citation.get("disambiguate-add-year-suffix", "false")).lower() == "true"
-
-
 def _close_quotes(style: Any) -> tuple[str, ...]:
     root = style.root
     if str(root.get_locale_option("punctuation-in-quote") or "false").lower() != "true":
@@ -103,10 +98,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             for item in internal:
                 bib.register(Citation([CitationItem(item["id"])]))
             bib.sort()
-            if _adds_year_suffix(style):
-                by_id = {item["id"]: item for item in internal}
-                for ident, letter in prepare_items.year_suffixes(by_id[k] for k in bib.keys).items():
-                    source[ident]["year_suffix"] = source.parse_string(letter)
+            for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
+                source[ident]["year_suffix"] = source.parse_string(letter)
             texts = _entries(style, bib.items)
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own

@@ -35,10 +35,13 @@ _CORE = re.compile(r"^\W*(.*?)\W*$")
 
 
 def _cap(segment: str) -> str:
-    """First letter upper-cased, the rest unchanged (so "iPhone"-like words are never touched here)."""
+    """First letter upper-cased when it leads the word (after any opening punctuation).
+
+    "18th" and "1122(a)" stay: a word that starts with a digit is not capitalised.
+    """
     for n, ch in enumerate(segment):
-        if ch.isalpha():
-            return segment[:n] + ch.upper() + segment[n + 1:]
+        if ch.isalnum():
+            return segment[:n] + ch.upper() + segment[n + 1:] if ch.isalpha() else segment
     return segment
 
 

@@ -34,6 +34,9 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    newspaper entries with a stray "Edition." :func:`install` makes a label whose
    variable the item lacks render nothing (CSL: labels of empty variables are
    suppressed).
+9. A given name with a word that does not start with a capital ("by A.",
+   "^ Lulseged", debris of extraction) came out as ". by A."; citeproc-js leaves
+   such a given name as it is, and so do we.
 8. Hyphenated given names with a lower-case second part ("Ji-hoon") come out
    as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
    initialise every hyphen part ("J.-h.").
@@ -91,6 +94,8 @@ def install() -> None:
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
         if self.get("initialize", "true").lower() == "false":
             return _keep_given(str(given), mark)
+        if any(not word[0].isupper() for word in str(given).split()):
+            return given  # "by A.", "^ Lulseged": citeproc-js initialises no name with such words
         if re.search(r"-\w", str(given)) and self.get_option("initialize-with-hyphen", context):
             return _initial_parts(str(given), mark)
         return original(self, given, mark, context)
