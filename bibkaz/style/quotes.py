@@ -47,18 +47,26 @@ def flip(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> str:
     return "".join(swap.get(ch, ch) for ch in text)
 
 
+def _flipped(string: Any, outer: tuple[str, str], inner: tuple[str, str]) -> Any:
+    """:func:`flip` on citeproc-py's string types: a str subclass, or a list of them (MixedString)."""
+    if isinstance(string, str):
+        text = flip(str(string), outer, inner)
+        return string if text == str(string) else (type(string)(text) if type(string) is not str else text)
+    if isinstance(string, list):
+        return type(string)(_flipped(part, outer, inner) for part in string)
+    return string
+
+
 def install(model: Any) -> None:
     """Wrap ``Quoted.quote`` so quoting flips the quotes inside."""
     quote = model.Quoted.quote
 
     @wraps(quote)
     def quote_flipping(self, string):  # type: ignore[no-untyped-def]
-        if self.get("quotes", "false").lower() == "true" and isinstance(string, str):
+        if self.get("quotes", "false").lower() == "true":
             outer = (str(self.get_single_term(name="open-quote")), str(self.get_single_term(name="close-quote")))
             inner = (str(self.get_single_term(name="open-inner-quote")), str(self.get_single_term(name="close-inner-quote")))
-            flipped = flip(str(string), outer, inner)
-            if flipped != str(string):
-                string = type(string)(flipped) if type(string) is not str else flipped
+            string = _flipped(string, outer, inner)
         return quote(self, string)
 
     model.Quoted.quote = quote_flipping

@@ -110,7 +110,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
         if text is None:  # nothing to print (citeproc-js leaves such entries out too)
             continue
         body = text[len(label):].lstrip() if label and text.startswith(label) else text
-        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
+        body = workarounds.capitalize_leading_term(workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes)))
         entries.append(Entry(keys[key], body, label if label and text.startswith(label) else ""))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"

@@ -34,12 +34,15 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    newspaper entries with a stray "Edition." :func:`install` makes a label whose
    variable the item lacks render nothing (CSL: labels of empty variables are
    suppressed).
-9. A given name with a word that does not start with a capital ("by A.",
-   "^ Lulseged", debris of extraction) came out as ". by A."; citeproc-js leaves
-   such a given name as it is, and so do we.
+9. A given name with a word that does not start with a capital ("by Todd",
+   debris of extraction) came out as ". by T."; citeproc-js initialises the
+   capitalised words only and keeps the others as typed ("by T."), as we now do.
 8. Hyphenated given names with a lower-case second part ("Ji-hoon") come out
    as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
    initialise every hyphen part ("J.-h.").
+
+10. A locale term that starts an entry ("n.d.", "in") stays lower-case;
+    :func:`capitalize_leading_term` capitalises it, as citeproc-js does.
 
 Known and not worked around (documented in docs/decisions.md (CSL formatter)):
 group suppression is decided statically, so APA prints "(Publication)" for a
@@ -95,13 +98,28 @@ def install() -> None:
         if self.get("initialize", "true").lower() == "false":
             return _keep_given(str(given), mark)
         if any(not word[0].isupper() for word in str(given).split()):
-            return given  # "by A.", "^ Lulseged": citeproc-js initialises no name with such words
+            # "by Todd" → "by T.": only capitalised words are initialised (citeproc-py put a mark before "by").
+            return " ".join(original(self, w, mark, context).strip() if w[0].isupper() else w for w in str(given).split())
         if re.search(r"-\w", str(given)) and self.get_option("initialize-with-hyphen", context):
             return _initial_parts(str(given), mark)
         return original(self, given, mark, context)
 
     initialize._bibkaz_fix = True  # type: ignore[attr-defined]
     model.Name.initialize = initialize
+
+
+#: Locale terms that can open an entry (a work without author or date); citeproc-js capitalises them there.
+_LEADING_TERMS = re.compile(r"^([(\[]?)(n\.d\.|in|no date|by|edited|anonymous|retrieved|accessed|available|forthcoming)\b")
+
+
+def capitalize_leading_term(text: str) -> str:
+    """"(n.d.-f). Internal …" → "(N.d.-f). Internal …", "in Congressional Record" → "In …".
+
+    citeproc-js capitalises a term that starts a bibliography entry, as a
+    sentence starts with a capital; citeproc-py prints the locale's lower case.
+    Only terms are touched: a title typed in lower case stays as typed.
+    """
+    return _LEADING_TERMS.sub(lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text, count=1)
 
 
 _DOUBLED = re.compile(r"([?!])((?:</[a-z]+>|\*)*)\.")
@@ -116,12 +134,12 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
     """Move "." and "," that follow a closing quote inside it: “Title”. → “Title.”
 
     A title that already ends in "?" or "!" swallows the period (“Why?”. → “Why?”),
-    as the Chicago Manual and pandoc's citeproc do.
+    as the Chicago Manual and pandoc's citeproc do; a comma is kept (“Why?,” in
+    IEEE), as citeproc-js keeps it.
     """
     for quote in filter(None, close_quotes):
         q = re.escape(quote)
-        text = re.sub(rf"([?!]){q}\.", rf"\1{quote}", text)
-        text = re.sub(rf"([?!.,]){q}([.,])", rf"\1{quote}", text)
+        text = re.sub(rf"([?!.,]){q}\.", rf"\1{quote}", text)
         text = re.sub(rf"{q}([.,])", rf"\1{quote}", text)
     return text
 
