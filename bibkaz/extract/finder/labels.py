@@ -19,5 +19,3 @@ NOTE_CONT = "note-cont"
 FURNITURE = "furniture"
 
 LABELS = (TEXT, HEADING, REF_START, REF_CONT, NOTE_START, NOTE_CONT, FURNITURE)
-#: Lines that belong to the document's running text (where citations are searched).
-BODY_LABELS = frozenset({TEXT, HEADING})

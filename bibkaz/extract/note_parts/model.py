@@ -9,7 +9,7 @@ from pathlib import Path
 import pycrfsuite
 
 from bibkaz.extract.note_parts.features import featurize
-from bibkaz.extract.note_parts.segments import segments
+from bibkaz.extract.note_parts.segments import Segment, segments
 from bibkaz.model import BibkazError
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
@@ -31,23 +31,18 @@ def _tagger(path: str) -> pycrfsuite.Tagger:
     return tagger
 
 
-def label_segments(text: str, model_path: str | Path = MODEL_PATH) -> list[tuple[str, str]]:
-    """(segment text, label) for every segment of a note."""
+def label_segments(text: str, model_path: str | Path = MODEL_PATH) -> list[tuple[Segment, str]]:
+    """Every segment of a note with its label (B, I or O)."""
     segs = segments(text)
     if not segs:
         return []
-    labels = _tagger(str(model_path)).tag(featurize(segs))
-    return [(s.text, label) for s, label in zip(segs, labels)]
+    return list(zip(segs, _tagger(str(model_path)).tag(featurize(segs))))
 
 
 def citing_parts(text: str, model_path: str | Path = MODEL_PATH) -> list[str]:
     """The parts of a note that cite works, one string per work ("See" and the like dropped)."""
-    segs = segments(text)
-    if not segs:
-        return []
-    labels = _tagger(str(model_path)).tag(featurize(segs))
     works: list[tuple[int, int]] = []
-    for seg, label in zip(segs, labels):
+    for seg, label in label_segments(text, model_path):
         if label == "B" or (label == "I" and not works):
             works.append((seg.start, seg.end))
         elif label == "I":
