@@ -108,8 +108,9 @@ def install() -> None:
     model.Name.initialize = initialize
 
 
-#: Locale terms that can open an entry (a work without author or date); citeproc-js capitalises them there.
-_LEADING_TERMS = re.compile(r"^([(\[]?)(n\.d\.|in|no date|by|edited|anonymous|retrieved|accessed|available|forthcoming)\b")
+#: Terms that citeproc-js capitalises when they open an entry: "n.d." with a year suffix, "in".
+#: (It leaves a bare "(n.d.)" and a name particle such as "by" alone; measured, not guessed.)
+_LEADING_TERMS = re.compile(r"^([(\[]?)(n\.d\.(?=-)|in\b)")
 
 
 def capitalize_leading_term(text: str) -> str:
