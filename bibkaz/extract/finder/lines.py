@@ -32,8 +32,14 @@ OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BULLET = re.compile(r"^(?:[-•*▪·◦‣–]|\\-)\s+(?P<rest>\S.*)$")
 
 
+#: The first characters any opening can start with: other lines skip the patterns.
+_OPENING_CHARS = frozenset("0123456789[(" + SUPERSCRIPT_DIGITS + "-•*▪·◦‣–\\")
+
+
 def opening(text: str) -> tuple[str, int | None, str]:
     """(marker class, number or None, text after the marker) for a stripped line."""
+    if not text or text[0] not in _OPENING_CHARS:
+        return "none", None, text
     for name, pattern in OPENINGS:
         m = pattern.match(text)
         if m:
