@@ -35,3 +35,25 @@ def resolve_locale(tag: str) -> str:
         return PRIMARY_DIALECTS[wanted.lower()]
     hints = [hit[0] for hit in process.extract(wanted, list(known.values()), limit=4)]
     raise UsageError(f"unknown locale {tag!r}; closest: {', '.join(hints)}")
+
+
+#: en-US short month names as the CSL locales repository spells them today (and
+#: citeproc-js, Zotero and citation-js ship them); citeproc-py 0.11 bundles an older
+#: en-US file with "June", "July", "Sept.", so MLA entries read "Sept. 2017" where
+#: every other processor prints "Sep. 2017".
+CURRENT_TERMS: dict[str, dict[tuple[str, str], str]] = {
+    "en-US": {("month-06", "short"): "Jun.", ("month-07", "short"): "Jul.", ("month-09", "short"): "Sep."},
+}
+
+
+def update_terms(style: object) -> None:
+    """Bring the loaded locale files of ``style`` up to :data:`CURRENT_TERMS` (style-defined terms win)."""
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for locale in getattr(style.root, "locales", None) or ():  # type: ignore[attr-defined]
+        current = CURRENT_TERMS.get(str(locale.get(xml_lang, "")))
+        if not current or locale.getparent() is not None and locale.getparent() is style.root:  # type: ignore[attr-defined]
+            continue
+        for term in locale.iter("{http://purl.org/net/xbiblio/csl}term"):
+            text = current.get((term.get("name"), term.get("form", "long")))
+            if text is not None:
+                term.text = text

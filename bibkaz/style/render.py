@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import disambiguate, markdown_formatter, subsequent, workarounds
+from bibkaz.style import disambiguate, locales, markdown_formatter, subsequent, workarounds
 
 FORMATS = ("text", "html", "markdown")
 
@@ -61,6 +61,7 @@ def _load_style(path: str, locale: str) -> Any:
         style = CitationStylesStyle(path, locale=locale, validate=False)
     except Exception as exc:  # lxml and citeproc-py raise many types for a broken file
         raise BibkazError(f"{path}: not a usable CSL style ({exc})") from exc
+    locales.update_terms(style)
     if not style.has_bibliography():
         raise BibkazError(f"{path}: this style has no bibliography section (it only formats notes)")
     return style
