@@ -115,7 +115,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
         entries.append(Entry(keys[key], body, label if label and text.startswith(label) else ""))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
-    return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(str(w.message) for w in caught)))
+    notes = [str(w.message) for w in caught] + [w for w in (workarounds.version_warning(),) if w]
+    return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(notes)))
 
 
 def _entries(style: Any, items: Sequence[Any]) -> list[str | None]:

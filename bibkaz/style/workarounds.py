@@ -59,6 +59,23 @@ from bibkaz.style import quotes, subsequent, titlecase
 
 _INITIAL = re.compile(r"^(\w)\.?$")
 
+#: citeproc-py releases these patches were measured on (tests/test_csl_rules.py, bench/csl_js_compare.py).
+TESTED_VERSIONS = ("0.11.1",)
+
+
+def version_warning() -> str | None:
+    """A warning when the installed citeproc-py is not one the patches were tested on.
+
+    pyproject pins ``<0.12``; this catches a patch release that changes a method we
+    wrap, so the change is reported with the output instead of passing silently.
+    """
+    import citeproc
+
+    version = str(getattr(citeproc, "__version__", "unknown"))
+    if version in TESTED_VERSIONS:
+        return None
+    return f"citeproc-py {version} is not one bibkaz's CSL fixes were tested on ({', '.join(TESTED_VERSIONS)}); entries may differ"
+
 
 def _keep_given(given: str, mark: str) -> str:
     """Given names unchanged, except bare initials which get ``mark`` (CSL initialize="false")."""
