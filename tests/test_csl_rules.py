@@ -193,3 +193,70 @@ def test_an_empty_entry_does_not_shift_the_keys(tmp_path):
     items = [{"id": "empty", "type": "legislation"}, book("z", "Zebra crossings", LEE, year=2020)]
     out = ours(items, style_path("chicago-notes-bibliography"))
     assert "empty" not in out and out["z"].startswith("Lee, Ann. Zebra Crossings")
+
+
+# In-text citations (format --citations): positions and locators, against citeproc-js's citation clusters.
+
+CITED = [book("lee", "Steppe politics", LEE, year=2022, **{"publisher-place": "London"}), book("park", "Water", PARK, year=2020)]
+CLUSTERS = [[("lee", "p. 45")], [("lee", "p. 46")], [("park", "")]]
+
+
+def cited(style: str, tmp_path: Path) -> list[str]:
+    from bibkaz.style.citations import Cite, parse_locator, render_citations
+
+    mine = render_citations(CITED, [[Cite(k, loc) for k, loc in c] for c in CLUSTERS], style_path(style))
+    try:
+        citeproc_js(CITED, style_path(style), tmp_path)  # skips without node / citation-js
+    except pytest.skip.Exception:
+        return mine
+    clusters = [[dict(id=k, **dict(zip(("label", "locator"), parse_locator(loc) or ()))) for k, loc in c] for c in CLUSTERS]
+    data = tmp_path / "clusters.json"
+    data.write_text(json.dumps({"items": CITED, "clusters": clusters}), encoding="utf-8")
+    out = subprocess.run(["node", str(NODE_DIR / "format.mjs"), str(data), style_path(style), "en-US", "citations"],
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert mine == json.loads(out.stdout)["citations"]
+    return mine
+
+
+def test_author_date_citations_with_locators(tmp_path):
+    assert cited("chicago-author-date", tmp_path) == ["(Lee 2022, 45)", "(Lee 2022, 46)", "(Park 2020)"]
+    assert cited("apa", tmp_path) == ["(Lee, 2022, p. 45)", "(Lee, 2022, p. 46)", "(Park, 2020)"]
+
+
+def test_numeric_citations_follow_the_bibliography(tmp_path):
+    assert cited("ieee", tmp_path) == ["[1, p. 45]", "[1, p. 46]", "[2]"]
+
+
+def test_note_citations_full_then_short(tmp_path):
+    assert cited("chicago-notes-bibliography", tmp_path) == [
+        "Ann Lee, Steppe Politics (Routledge, 2022), 45.", "Lee, Steppe Politics, 46.", "Bo Park, Water (Routledge, 2020)."]
+
+
+def test_disambiguate_condition_is_false_for_unambiguous_citations(tmp_path):
+    """MLA adds the title only when two works of one author would read the same."""
+    assert cited("modern-language-association", tmp_path) == ["(Lee 45)", "(Lee 46)", "(Park)"]
+
+
+def test_locators_as_typed():
+    from bibkaz.style.citations import parse_locator
+
+    assert parse_locator("p. 45") == ("page", "45")
+    assert parse_locator("pp. 45–47") == ("page", "45-47")
+    assert parse_locator("ch. 3") == ("chapter", "3")
+    assert parse_locator("para. 12") == ("paragraph", "12")
+    assert parse_locator("§ 5") == ("section", "5")
+    assert parse_locator("45") == ("page", "45")
+    assert parse_locator("") is None
+
+
+def test_format_citations_command_lists_each_document():
+    from click.testing import CliRunner
+
+    from bibkaz.cli import main
+
+    corpus = Path(__file__).resolve().parent / "corpus" / "dev" / "gov_crs_r44243_speaker.txt"
+    result = CliRunner().invoke(main, ["format", str(corpus), "--citations", "-s", "chicago-author-date"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "# gov_crs_r44243_speaker"
+    assert any("(Sullivan et al. 2024)" in line for line in lines)

@@ -25,18 +25,14 @@ if (mode === 'bibliography') {
   const entries = ids.map((id, n) => [id, texts[n]])
   process.stdout.write(JSON.stringify({ entries }))
 } else {
-  const items = Object.fromEntries(data.items.map(i => [String(i.id), i]))
   const engine = csl.engine(data.items, 'bench', lang, 'text')
   const out = []
   const previous = []
   data.clusters.forEach((cluster, n) => {
-    const citation = { citationItems: cluster.map(c => ({ ...c, id: String(c.id) })), properties: { noteIndex: n + 1 } }
+    const citation = { citationID: `c${n}`, citationItems: cluster.map(c => ({ ...c, id: String(c.id) })), properties: { noteIndex: n + 1 } }
     const [, results] = engine.processCitationCluster(citation, previous, [])
     previous.push([`c${n}`, n + 1])
-    citation.citationID = `c${n}`
-    const mine = results.find(r => r[2] === `c${n}`) || results[results.length - 1]
-    out.push(mine ? mine[1] : '')
+    for (const [index, text] of results) out[index] = text
   })
-  void items
   process.stdout.write(JSON.stringify({ citations: out }))
 }

@@ -45,7 +45,7 @@ class Rendered:
     warnings: tuple[str, ...] = ()
 
 
-def _formatter(to: str) -> ModuleType:
+def formatter_for(to: str) -> ModuleType:
     from citeproc import formatter
 
     if to not in FORMATS:
@@ -53,7 +53,7 @@ def _formatter(to: str) -> ModuleType:
     return {"text": formatter.plain, "html": formatter.html, "markdown": markdown_formatter}[to]
 
 
-def _load_style(path: str, locale: str) -> Any:
+def load_style(path: str, locale: str, need_bibliography: bool = True) -> Any:
     from citeproc import CitationStylesStyle
 
     try:
@@ -62,7 +62,7 @@ def _load_style(path: str, locale: str) -> Any:
     except Exception as exc:  # lxml and citeproc-py raise many types for a broken file
         raise BibkazError(f"{path}: not a usable CSL style ({exc})") from exc
     locales.update_terms(style)
-    if not style.has_bibliography():
+    if need_bibliography and not style.has_bibliography():
         raise BibkazError(f"{path}: this style has no bibliography section (it only formats notes)")
     return style
 
@@ -84,8 +84,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     from citeproc.source.json import CiteProcJSON
 
     workarounds.install()
-    fmt = _formatter(to)
-    style = _load_style(style_path, locale)
+    fmt = formatter_for(to)
+    style = load_style(style_path, locale)
     escape = None if to == "text" else fmt.preformat
     # HTML must escape "&" in URLs too; Markdown leaves addresses alone so they stay clickable.
     unescaped = {"id", "type"} if to == "html" else prepare_items.VERBATIM
