@@ -151,3 +151,16 @@ def test_training_on_corpus_gold_writes_models_that_label(tmp_path):
     count, _ = train_note_parts(notes[:40], tmp_path / "notes.crfsuite", iterations=10)
     assert count == 40
     assert {label for _, label in label_segments("See Lee, Title (2020).", tmp_path / "notes.crfsuite")} <= {"B", "I", "O"}
+
+
+def test_a_call_links_to_at_most_the_first_hundred_works_of_a_note(tmp_path):
+    """A list read as one huge note must not make calls × works mentions (bibkaz/limits.py)."""
+    from bibkaz.limits import MAX_WORKS_PER_CALL
+
+    works = "; ".join(f"Ann Lee{i}, “Title number {i},” Journal {i} (2020): {i}" for i in range(300))
+    body = " ".join(f"Claim {i}.¹" for i in range(200))
+    (tmp_path / "big.txt").write_text(f"Big Note\n\n{body}\n\nNotes\n\n¹ {works}.\n", encoding="utf-8")
+    _, refs, mentions, _ = find(read_document(tmp_path / "big.txt"))
+    calls = {m.line for m in mentions}
+    assert mentions and len(mentions) <= MAX_WORKS_PER_CALL * 200
+    assert len(calls) >= 1

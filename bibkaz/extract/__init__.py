@@ -20,6 +20,7 @@ from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.zones import Entry, read_zones
+from bibkaz.limits import MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, RawReference
 
 __all__ = ["find", "link_author_date"]
@@ -92,7 +93,7 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
     """Mentions for numbered calls; calls of author-date notes become author-date citations."""
     out = []
     cited: list[AuthorDate] = []
-    targets, comments = notes.targets, notes.comments
+    targets, comments = notes.targets, set(notes.comments)
     for call in calls:
         if call.label in notes.author_date:
             citation = note_citation(notes.author_date[call.label], call.line, call.sentence)
@@ -108,7 +109,7 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
             out.append(Mention(doc_id, "numeric" if numeric else "note", call.marker, call.line, marker=str(call.label),
                                sentence=call.sentence, reason=reason))
             continue
-        for kind, ref, locator in hits:
+        for kind, ref, locator in hits[:MAX_WORKS_PER_CALL]:
             mention_kind = kind if kind != "note" else ("numeric" if numeric else "note")
             out.append(Mention(doc_id, mention_kind, call.marker, call.line, marker=str(call.label), locator=locator,
                                sentence=call.sentence, reference=ref))

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from bibkaz.extract.text import SUPERSCRIPT_DIGITS, Paragraph, sentence_around, superscript_value
 
+#: Notes are numbered 1 to 999 at most; a longer number is not a call.
+_MAX_CALL_DIGITS = 3
 _SUP = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"]+(?:\s?[,،]\s?[" + SUPERSCRIPT_DIGITS + r"]+)*")
 _UNIT_BEFORE = re.compile(r"(?:\b(?:k?m|cm|mm|ft|in|mi|m/s)|[A-Z][a-z]?)$")  # km², CO² (chemistry)
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(\d{1,3})\])?")
@@ -55,6 +57,8 @@ def superscript_calls(paras: list[Paragraph]) -> list[Call]:
             if m.start() <= lead or _UNIT_BEFORE.search(p.text, max(0, m.start() - _UNIT_WINDOW), m.start()):
                 continue
             for raw in re.split(r"\s?[,،]\s?", m.group(0)):
+                if len(raw) > _MAX_CALL_DIGITS:
+                    continue  # a run of superscript digits this long is no note number
                 calls.append(Call(superscript_value(raw), p.line_at(m.start()), raw, sentence_around(p.text, m.start(), m.end()), "superscript"))
     return calls
 
