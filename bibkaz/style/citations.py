@@ -21,7 +21,7 @@ from typing import Any, Sequence
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
 from bibkaz.style import disambiguate, workarounds
-from bibkaz.style.render import formatter_for, load_style
+from bibkaz.style.render import close_quotes, formatter_for, load_style
 
 #: Typed locator abbreviations → CSL locator labels.
 _LABELS = {
@@ -114,8 +114,11 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                 bib.sort()
             for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
-            return [str(bib.cite(c, lambda item: None)) for c in citations]
+            texts = [str(bib.cite(c, lambda item: None)) for c in citations]
         except KeyError as exc:
             raise BibkazError(f"citation of an unknown work {exc}") from exc
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed on a citation: {type(exc).__name__}: {exc}") from exc
+    # The same post-render rules as bibliography entries (“Title,” in en-US, "?." collapsed).
+    quotes = close_quotes(style)
+    return [workarounds.collapse_punctuation(workarounds.punctuation_in_quote(t, quotes)) for t in texts]

@@ -67,7 +67,7 @@ def load_style(path: str, locale: str, need_bibliography: bool = True) -> Any:
     return style
 
 
-def _close_quotes(style: Any) -> tuple[str, ...]:
+def close_quotes(style: Any) -> tuple[str, ...]:
     root = style.root
     if str(root.get_locale_option("punctuation-in-quote") or "false").lower() != "true":
         return ()
@@ -105,7 +105,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
-    quotes = _close_quotes(style)
+    quotes = close_quotes(style)
     entries = []
     for key, text, label in zip(bib.keys, texts, labels):
         if text is None:  # nothing to print (citeproc-js leaves such entries out too)

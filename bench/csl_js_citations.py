@@ -1,0 +1,77 @@
+"""Share of in-text citations identical to citeproc-js (issue 16, ``format --citations``).
+
+Run by hand (never as a test):
+
+    python bench/csl_js_citations.py tests/corpus/dev [--styles apa,ieee] [--show N]
+
+Each document's citations (its mentions, grouped by line and text as
+``format --citations`` groups them, with their locators) go in reading order
+through bibkaz and through citeproc-js (``processCitationCluster`` with one
+note per citation, bench/node/format.mjs); the rendered citations are compared
+as plain text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bibkaz.commands.format import citation_clusters, works_to_format  # noqa: E402
+from bibkaz.formats.csl import record_to_csl  # noqa: E402
+from bibkaz.load import load_library  # noqa: E402
+from bibkaz.style import find_style  # noqa: E402
+from bibkaz.style.citations import parse_locator, render_citations  # noqa: E402
+
+NODE = Path(__file__).resolve().parent / "node"
+STYLES = ("apa", "ieee", "modern-language-association", "chicago-author-date", "chicago-notes-bibliography")
+
+
+def citeproc_js(items: list[dict], clusters: list[list[dict]], style_path: str) -> list[str]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump({"items": items, "clusters": clusters}, fh)
+    out = subprocess.run(["node", str(NODE / "format.mjs"), fh.name, style_path, "en-US", "citations"],
+                         capture_output=True, text=True, timeout=600, check=True)
+    Path(fh.name).unlink()
+    return json.loads(out.stdout)["citations"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--styles", default=",".join(STYLES))
+    parser.add_argument("--show", type=int, default=0)
+    args = parser.parse_args()
+    library = load_library(args.paths).library
+    items = [record_to_csl(w.record, w.key) for w in works_to_format(library)]
+    by_doc = citation_clusters(library)
+    print("| style | documents | citations | identical | share |")
+    print("|---|---|---|---|---|")
+    for style in args.styles.split(","):
+        path = str(find_style(style).path)
+        total = same = shown = 0
+        for doc, found in by_doc.items():
+            clusters = [cites for _text, cites in found]
+            keys = {c.key for cluster in clusters for c in cluster}
+            mine_items = [i for i in items if i["id"] in keys]
+            ours = render_citations(mine_items, clusters, path)
+            js_clusters = [[dict(id=c.key, **dict(zip(("label", "locator"), parse_locator(c.locator) or ()))) for c in cl]
+                           for cl in clusters]
+            theirs = citeproc_js(mine_items, js_clusters, path)
+            for a, b in zip(ours, theirs):
+                total += 1
+                same += " ".join(a.split()) == " ".join(str(b).split())
+                if a != b and shown < args.show:
+                    shown += 1
+                    print(f"--- {style} {doc}\n  bibkaz: {a}\n  cp-js:  {b}")
+        print(f"| {style} | {len(by_doc)} | {total} | {same} | {100 * same / max(total, 1):.1f}% |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
