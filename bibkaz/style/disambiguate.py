@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any, Hashable, Sequence
 
-from bibkaz.style.items import letters
+from bibkaz.style.items import lettered
 
 
 def _flag(citation: Any, name: str) -> bool:
@@ -60,9 +60,4 @@ def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
     groups: dict[Hashable, list[str]] = {}
     for item in items_in_order:
         groups.setdefault(citation_key(style, item), []).append(item.key)
-    out: dict[str, str] = {}
-    for keys in groups.values():
-        if len(keys) > 1:
-            for n, key in enumerate(keys):
-                out[key] = letters(n)
-    return out
+    return lettered(groups.values())

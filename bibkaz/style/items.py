@@ -96,8 +96,13 @@ def year_suffixes(items_in_order: Iterable[dict[str, Any]]) -> dict[str, str]:
     groups: dict[tuple[tuple[str, ...], str], list[str]] = {}
     for item in items_in_order:
         groups.setdefault((_who(item), _year(item)), []).append(str(item["id"]))
+    return lettered(groups.values())
+
+
+def lettered(groups: Iterable[list[str]]) -> dict[str, str]:
+    """id → "a", "b", … within each group of more than one id (ids in bibliography order)."""
     out: dict[str, str] = {}
-    for ids in groups.values():
+    for ids in groups:
         if len(ids) > 1:
             for n, ident in enumerate(ids):
                 out[ident] = letters(n)
