@@ -164,3 +164,13 @@ def test_a_call_links_to_at_most_the_first_hundred_works_of_a_note(tmp_path):
     calls = {m.line for m in mentions}
     assert mentions and len(mentions) <= MAX_WORKS_PER_CALL * 200
     assert len(calls) >= 1
+
+
+def test_a_citation_in_text_without_sentence_breaks_keeps_a_window_not_the_whole_text():
+    from bibkaz.extract.text import MAX_SENTENCE_CHARS, sentence_around
+
+    text = "word " * 50_000 + "claim¹ " + "word " * 50_000
+    at = text.index("¹")
+    sentence = sentence_around(text, at, at + 1)
+    assert "claim¹" in sentence and len(sentence) <= MAX_SENTENCE_CHARS + 1
+    assert sentence_around("One. Two claim¹ here. Three.", 14, 15) == "Two claim¹ here."

@@ -82,6 +82,10 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return [m.start() for m in found], [m.end() for m in found]
 
 
+#: The longest "sentence" kept with a citation (see sentence_around).
+MAX_SENTENCE_CHARS = 600
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that contains [start, end): what a reviewer needs to see.
 
@@ -94,4 +98,9 @@ def sentence_around(text: str, start: int, end: int) -> str:
     left = ends[i] if i >= 0 else 0
     j = bisect_left(starts, end)
     right = starts[j] + 1 if j < len(starts) else len(text)
+    if right - left > MAX_SENTENCE_CHARS:
+        # No sentence is this long: text without sentence breaks. Keep a window around the
+        # citation, so thousands of citations in it do not each hold a copy of the whole text.
+        half = MAX_SENTENCE_CHARS // 2
+        left, right = max(left, start - half), min(right, end + half)
     return text[left:right].strip()
