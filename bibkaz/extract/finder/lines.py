@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUP_TO_INT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+from bibkaz.extract.text import SUPERSCRIPT_DIGITS, superscript_value
+
 _DIGITS = re.compile(r"\d+")
 
 #: How a line opens with a number: (class, pattern); the first that matches wins.
@@ -45,7 +45,7 @@ def opening(text: str) -> tuple[str, int | None, str]:
         if m:
             raw = m.group("n")
             if name == "sup":
-                value: int | None = int(raw.translate(_SUP_TO_INT))
+                value: int | None = superscript_value(raw)
             elif raw.isdigit():
                 value = int(raw)
             else:
@@ -138,7 +138,7 @@ def _first_calls(texts: list[str]) -> dict[int, int]:
     for i, text in enumerate(texts):
         for m in _CALL.finditer(text.strip()):
             raw = m.group("sup") or m.group("br") or m.group("glued")
-            value = int(raw.translate(_SUP_TO_INT))
+            value = superscript_value(raw)
             first.setdefault(value, i)
     return first
 
