@@ -19,7 +19,7 @@ _SKIP = {"script", "style", "noscript", "template", "svg"}
 _SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection)\b")
 #: <meta> names that describe the page as a publication (besides every citation_*, dc.* and dcterms.*).
 _META_NAMES = frozenset({"author", "og:title", "og:site_name", "og:url", "article:published_time",
-                         "article:author", "date", "description"} - {"description"})
+                         "article:author", "date"})
 #: An item that writes its own number as well ("<li>1. Ana Torres…" in an <ol>) keeps one.
 _ONE_NUMBER = re.compile(r"^(\d+\. )\1")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
