@@ -54,7 +54,8 @@ def test_chromium_draws_every_node(tmp_path):
     assert sorted(shapes) == sorted(d["type"] for _, d in graph.nodes(data=True))
     assert f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges" in dom
     labels = re.findall(r'<text class="label[^"]*"[^>]*>([^<]+)</text>', dom)
-    assert {"Ahmed 2021", "D2", "Smith 2022", "Ahmed &amp; Baker 2019"} <= set(labels)
+    # documents are named "Author Year, Short title"; works "Author Year"
+    assert {"Ahmed 2021, Brief one", "D2", "Smith 2022, Brief three", "Ahmed &amp; Baker 2019"} <= set(labels)
 
 
 @needs_browser
