@@ -9,12 +9,15 @@ year), so :func:`link_author_date` finishes the job after the parse stage.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
 from bibkaz.extract.inline_links import find_links
 from bibkaz.extract.metadata import find_metadata
+from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
@@ -116,6 +119,12 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
     return out, cited
 
 
+def _host(url: str) -> str:
+    """The host of an address, without "www." ("https://www.gao.gov/x" → "gao.gov")."""
+    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
 def find(document: Document) -> tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]:
     """Everything in one document; author-date citations come back unlinked."""
     lines = document.lines
@@ -133,7 +142,10 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     notes.comments.extend(own_notes.comments)
     notes.author_date.update(own_notes.author_date)
 
-    body = paragraphs(lines, set(zones.body_lines))
+    # A Markdown page's front matter (and the <meta> tags the HTML reader hands on as one) is
+    # the page's own record, not its running text: no call, citation or cited link stands there.
+    after_front = read_front_matter(lines)[1]
+    body = paragraphs(lines, {n for n in zones.body_lines if n > after_front})
     calls = superscript_calls(body) + bracket_calls(body)
     if not calls and not unnumbered:
         calls = glued_calls(body)
@@ -141,14 +153,26 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
 
     # Bare links in the body are references of their own, unless a reference already carries them,
-    # or the link stands alone on a line of the title block: the document's own address, not a citation.
+    # or the link is the document's own address (alone on a line of the title block) or another
+    # page of its own site (navigation, the footer's "Retrieved from" line): the site is the host of
+    # the address the document's own record names.
+    own = find_metadata(lines)
+    own_site = _host(own.url) if own is not None and own.url else ""
+    # A link standing alone on two lines or more is a running head or footer, not a citation, and
+    # so is a site's home page alone on its line (a source named in a sentence is kept).
     carried = " ".join(r.text for r in refs).lower()
     title_block = {line.number for line in found_lines[:_TITLE_BLOCK]}
+    alone = Counter(line.stripped.strip("<>").lower() for line in found_lines)
     for link in find_links(body):
         if link.line in title_block and lines[link.line - 1].strip().strip("<>") == link.value:
+            continue
+        if alone[link.value.lower()] > 1 or alone[link.value.lower().rstrip("/")] > 1:
+            continue
+        if not urlsplit(link.value).path.strip("/") and lines[link.line - 1].strip().strip("<>") == link.value:
+            continue
+        if own_site and _host(link.value) == own_site:
             continue
         if link.value.lower() not in carried:
             refs.append(RawReference(document.id, link.kind, link.value, link.line, link.line))
     author_date = find_author_date(body) + note_citations
-    own = find_metadata(lines)
     return replace(document, meta=own), refs, mentions, author_date

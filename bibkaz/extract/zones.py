@@ -11,7 +11,7 @@ joined to the note it continues. Page furniture is dropped everywhere.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import heading_kind
@@ -22,6 +22,9 @@ _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "da
 #: A line this long labelled furniture was mislabelled by the model (see docs/decisions.md).
 _PROSE_WORDS = 20
 _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+#: A style rule ("selector{property:value}"); three in an entry make it a stylesheet.
+_STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*\}")
+_STYLE_RULES = re.compile(r"[^{}]*\{[^{}]*\}")
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,35 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+def without_stylesheets(entries: list[Entry]) -> list[Entry]:
+    """Entries with the stylesheets a converter left in them taken out.
+
+    Text converters turn a <style> element inside a list item (MediaWiki puts
+    one in the first citation of a page) into an item of its own, and number
+    it: every later item's number is then one more than the number its calls
+    use. A stylesheet item is dropped and the rest of its list numbered back;
+    a stylesheet in front of a real reference is cut off and the reference kept.
+    """
+    out: list[Entry] = []
+    shift = 0
+    previous = 0
+    for entry in entries:
+        number = int(entry.label) if entry.label.isdigit() else 0
+        if number and number <= previous:
+            shift = 0  # a new list starts
+        previous = number or previous
+        if len(_STYLE_RULE.findall(entry.text)) >= 3:
+            rest = _STYLE_RULES.sub("", entry.text).strip()
+            if len(rest.split()) < 3:
+                shift += 1 if number else 0
+                continue
+            entry = replace(entry, text=rest)
+        if shift and number:
+            entry = replace(entry, label=str(number - shift))
+        out.append(entry)
+    return out
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, labels)
     notes: list[_Builder] = []
@@ -154,8 +186,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if notes and label == L.TEXT:
             text_after_note = True
     return Zones(
-        tuple(b.entry() for b in notes if b.parts != [""]),
-        tuple(b.entry() for b in refs if b.parts != [""]),
+        tuple(without_stylesheets([b.entry() for b in notes if b.parts != [""]])),
+        tuple(without_stylesheets([b.entry() for b in refs if b.parts != [""]])),
         frozenset(body),
         text_after_note,
     )

@@ -1,0 +1,64 @@
+"""Bare links, converter stylesheets and front matter, on real documents of the dev corpus.
+
+Each document is a real text nobody here wrote (tests/corpus/dev, sources in
+tests/corpus/SOURCES.md); the assertions are what its hand-checked gold says.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bibkaz.extract import find
+from bibkaz.extract.inline_links import find_links
+from bibkaz.extract.text import paragraphs
+from bibkaz.extract.zones import Entry, without_stylesheets
+from bibkaz.read import read_document
+
+DEV = Path(__file__).parent / "corpus" / "dev"
+
+
+def _found(name: str):
+    return find(read_document(DEV / name))
+
+
+def test_a_stylesheet_item_is_dropped_and_the_list_numbered_back():
+    # html2text made MediaWiki's <style> an item "2." of the references: call [7] means item 8.
+    _, refs, mentions, _ = _found("open_wiki_material_handling.txt")
+    assert not any("mw-parser-output" in r.text for r in refs)
+    gold = json.loads((DEV / "open_wiki_material_handling.gold.json").read_text())
+    call = next(c for c in gold["citations"] if c["marker"] == "7")
+    work = next(w for w in gold["works"] if w["id"] == call["works"][0])
+    linked = [m for m in mentions if m.marker == "7" and m.line == call["line"]]
+    assert linked and linked[0].reference is not None
+    assert work["title"] in linked[0].reference.text
+
+
+def test_stylesheet_before_a_reference_is_cut_off_and_numbers_restart_with_a_new_list():
+    css = ".a{color:red}.b{font-size:95%}.c{padding:0}"
+    entries = [Entry("1", "Lee 2020.", 1, 1), Entry("2", css, 2, 3), Entry("3", "Ruiz 2019.", 4, 4),
+               Entry("4", css + " Kay, M. (2015). Warehousing.", 5, 5), Entry("1", "Other list.", 9, 9)]
+    assert [(e.label, e.text) for e in without_stylesheets(entries)] == [
+        ("1", "Lee 2020."), ("2", "Ruiz 2019."), ("3", "Kay, M. (2015). Warehousing."), ("1", "Other list.")]
+
+
+def test_own_site_front_matter_and_running_footer_links_are_not_cited_works():
+    # A Wikipedia dump's footer ("Retrieved from" the page's own site), a Hugo post's front matter
+    # (its own DOI, "See all topics at https://digital.gov/topics"), CRS's footer address.
+    for name, site in [("open_wiki_shebelle_river.txt", "wikipedia.org"), ("web_ropensci_targets.md", "10.59350"),
+                       ("web_digitalgov_design_10_questions.md", "digital.gov/"),
+                       ("bib_crs_if12255_snap_primer.txt", "crsreports.congress.gov")]:
+        _, refs, _, _ = _found(name)
+        bare = [r.text for r in refs if r.kind.startswith("inline")]
+        assert not any(site in t for t in bare), (name, bare)
+
+
+def test_a_site_named_in_a_sentence_is_still_a_cited_source():
+    _, refs, _, _ = _found("gov_crs_r48911_ssa_staffing_states.txt")
+    assert "https://data.opm.gov/" in [r.text for r in refs if r.kind == "inline-url"]
+
+
+def test_markdown_link_words_and_doi_placeholders_are_not_links():
+    text = ("See [https://www.gao.gov/about/contact-us](https://www.gao.gov/about/contact-us), "
+            "https://doi.org/DOIunavailable and https://www.ssa.gov/finance/.")
+    assert [link.value for link in find_links(paragraphs([text]))] == ["https://www.ssa.gov/finance/"]
