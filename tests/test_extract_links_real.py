@@ -62,3 +62,25 @@ def test_markdown_link_words_and_doi_placeholders_are_not_links():
     text = ("See [https://www.gao.gov/about/contact-us](https://www.gao.gov/about/contact-us), "
             "https://doi.org/DOIunavailable and https://www.ssa.gov/finance/.")
     assert [link.value for link in find_links(paragraphs([text]))] == ["https://www.ssa.gov/finance/"]
+
+
+def test_reports_cited_by_number_in_running_text_are_references():
+    # "(For background, see CRS Report R47447, Bank Capital Requirements: A Primer and Policy Issues.)"
+    _, refs, _, _ = _found("gov_crs_in12680_bank_capital.txt")
+    reports = [r.text for r in refs if r.kind == "inline-report"]
+    assert reports == ["CRS Report R47447, Bank Capital Requirements: A Primer and Policy Issues."]
+    # Bylines end the citation; the disclaimer's "a CRS Report" has no number and cites nothing.
+    _, refs, _, _ = _found("gov_crs_r44243_speaker.txt")
+    reports = [r.text for r in refs if r.kind == "inline-report"]
+    assert "CRS Report RL30857, Speakers of the House: Elections, 1913-2025, by Valerie Heitshusen." in reports
+    assert not any("relied upon" in r for r in reports)
+
+
+def test_a_parenthesis_inside_a_report_title_does_not_end_it():
+    from bibkaz.extract.report_citations import find_report_citations
+
+    text = ("and Issues; CRS Report R48136, National Park Service Deferred Maintenance: Overview and Issues; "
+            "CRS In Focus IF12256, Land and Water Conservation Fund (LWCF): Frequently Asked Questions.")
+    assert [c.text for c in find_report_citations(paragraphs([text]))] == [
+        "CRS Report R48136, National Park Service Deferred Maintenance: Overview and Issues.",
+        "CRS In Focus IF12256, Land and Water Conservation Fund (LWCF): Frequently Asked Questions."]

@@ -18,6 +18,7 @@ from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_c
 from bibkaz.extract.inline_links import find_links
 from bibkaz.extract.metadata import find_metadata
 from bibkaz.extract.metadata.front_matter import read_front_matter
+from bibkaz.extract.report_citations import find_report_citations
 from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
@@ -174,5 +175,9 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
             continue
         if link.value.lower() not in carried:
             refs.append(RawReference(document.id, link.kind, link.value, link.line, link.line))
+    # So are reports cited by their number in the running text ("see CRS Report R47447, Title").
+    for report in find_report_citations(body):
+        if report.number.lower() not in carried:
+            refs.append(RawReference(document.id, "inline-report", report.text, report.line, report.line))
     author_date = find_author_date(body) + note_citations
     return replace(document, meta=own), refs, mentions, author_date
