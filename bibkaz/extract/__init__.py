@@ -148,7 +148,9 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     after_front = read_front_matter(lines)[1]
     body = paragraphs(lines, {n for n in zones.body_lines if n > after_front})
     calls = superscript_calls(body) + bracket_calls(body)
-    if not calls and not unnumbered:
+    if not calls and (zones.notes or not unnumbered):
+        # Numbers glued to the word they follow ("(GPRA)1") are calls only when notes are there to
+        # be called (or no list of unnumbered entries makes every glued number a year or a count).
         calls = glued_calls(body)
     calls.sort(key=lambda c: c.line)
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
