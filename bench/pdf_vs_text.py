@@ -1,8 +1,8 @@
 """The same document read from its PDF and from its text conversion (issue 14).
 
-The dev corpus's CRS reports (tests/corpus/dev/gov_crs_*) are ``pdftotext -layout``
-conversions of public-domain PDFs kept in github.com/ProfAmiot/crs-reports; each
-gold file's ``source`` names the PDF. This reads the PDF with bibkaz's own
+Every dev document whose gold ``source`` is a PDF (the CRS reports, kept in
+github.com/ProfAmiot/crs-reports, and the JOSS papers) is a text conversion
+(``pdftotext``) of that PDF. This reads the PDF with bibkaz's own
 reader and scores the works it finds against the same gold, side by side with
 the text version: recall, spurious share, duplicates, field accuracy and linked
 citations (a count for the PDF: gold line numbers refer to the text conversion,
@@ -11,8 +11,9 @@ never looked into.
 
     python bench/pdf_vs_text.py --pdf-dir DIR [--keep-furniture] [--links] [--per-document] [--errors]
 
-DIR holds the PDFs under their repository file names (``R48913.pdf``). Pages a
-second are timed for reading alone.
+DIR holds the PDFs under the document's name (``gov_crs_r48913_corporate_tax.pdf``,
+as ``bench/formats_twins.py`` writes them) or their repository file name
+(``R48913.pdf``). Pages a second are timed for reading alone.
 """
 
 from __future__ import annotations
@@ -43,7 +44,13 @@ def _library(path: Path) -> dict:
 
 def pdf_name(gold: dict) -> str:
     """The PDF's file name from a gold file's ``source`` (a GitHub blob address, then notes)."""
-    return str(gold.get("source", "")).split()[0].rsplit("/", 1)[-1]
+    return str(gold.get("source", "")).split()[0].rsplit("/", 1)[-1] if gold.get("source") else ""
+
+
+def find_pdf(pdf_dir: Path, doc: str, gold: dict) -> Path:
+    """The document's PDF in ``pdf_dir``: under the document's name, else under the source's."""
+    named = pdf_dir / f"{doc}.pdf"
+    return named if named.exists() else pdf_dir / (pdf_name(gold) or f"{doc}.pdf")
 
 
 def row(name: str, kind: str, s: ToolScore, cites: str) -> str:
@@ -68,10 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages_read, read_seconds = 0, 0.0
     lines = ["| document | read from | gold works | recall | spurious | duplicates | fields | citations linked |",
              "|---|---|---|---|---|---|---|---|"]
-    for gold_path in sorted((CORPUS / "dev").glob("gov_crs_*.gold.json")):
+    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
         gold = json.loads(gold_path.read_text())
-        pdf = args.pdf_dir / pdf_name(gold)
+        if not pdf_name(gold).lower().endswith(".pdf"):
+            continue
         text_doc = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        pdf = find_pdf(args.pdf_dir, text_doc.stem, gold)
         if not pdf.exists() or not text_doc.exists():
             print(f"skip {gold_path.name}: {pdf} not found", file=sys.stderr)
             continue

@@ -47,7 +47,8 @@ def test_notes_are_linked_to_their_calls_by_id_and_listed_under_notes(tmp_path):
 
 def test_links_headings_lists_and_bibliography_style(tmp_path):
     text = read_document(brief(tmp_path)).text
-    assert "See the flood portal (https://floods.example.org/maps) for maps." in text
+    # in running text a link is written as Markdown writes it; in notes (above) its address follows its words
+    assert "See the [flood portal](https://floods.example.org/maps) for maps." in text
     assert "## A Brief on Rivers" in text and "### Findings" in text
     assert "1. First finding" in text and "2. Second finding" in text
     assert "## References\n\nNguyen, T. (2019)" in text

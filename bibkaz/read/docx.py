@@ -5,8 +5,12 @@ id; a text conversion loses that link or leaves bare digits. Here each call
 becomes a superscript number in the body ("…in 2019.¹") and the notes follow
 the body under a "Notes" heading as "1 text" lines, numbered in the order their
 calls appear (endnotes numbered after the footnotes, so no two notes share a
-number). Hyperlinks keep their target after their words ("report
-(https://…)"), headings become Markdown headings ("## Findings"), a paragraph
+number). A hyperlink keeps its target after its words ("report
+(https://…)") where references stand — in notes, bibliography-style paragraphs,
+numbered list items and the paragraphs under a references heading — and is
+written as a Markdown link ("[report](https://…)") in running text, as the
+Markdown a Word file is so often made from has it, so the extract stage reads
+both alike (a linked phrase in running text is mostly navigation). Headings become Markdown headings ("## Findings"), a paragraph
 in a bibliography style opens a "## References" section when no heading did,
 and numbered lists keep their numbers. Paragraphs are separated by blank lines.
 """
@@ -49,6 +53,7 @@ class _Renderer:
     part: str = "document.xml"
     list_counts: dict[tuple[str, str], int] = field(default_factory=dict)
     field_url: str = ""
+    field_start: int = -1  # where a HYPERLINK field's shown words start in the run list
 
     def runs(self, node: etree._Element, out: list[str]) -> None:
         """The text of a paragraph's content, calls and link targets included."""
@@ -83,9 +88,14 @@ class _Renderer:
                 self.runs(child, inner)
                 m = _HYPERLINK_FIELD.search(str(child.get(w("instr"), "")))
                 out.append(self._linked("".join(inner), m.group(1) if m else ""))
+            elif tag == w("fldChar") and child.get(w("fldCharType")) == "separate" and self.field_url:
+                self.field_start = len(out)
             elif tag == w("fldChar") and child.get(w("fldCharType")) == "end" and self.field_url:
-                out.append(self._linked("", self.field_url, after="".join(out)))
-                self.field_url = ""
+                start = self.field_start if 0 <= self.field_start <= len(out) else len(out)
+                words = "".join(out[start:])
+                del out[start:]
+                out.append(self._linked(words, self.field_url))
+                self.field_url, self.field_start = "", -1
             elif tag == f"{{{_MC}}}AlternateContent":
                 choice = child.find(f"{{{_MC}}}Choice")
                 if choice is not None:
@@ -100,14 +110,14 @@ class _Renderer:
         return align is not None and align.get(w("val")) == "superscript"
 
     @staticmethod
-    def _linked(words: str, url: str, after: str = "") -> str:
-        """Words followed by their link target, unless the words (or the text so far) show it already."""
-        if not url or url.startswith("#") or url in words or (after and after.rstrip().endswith(url)):
+    def _linked(words: str, url: str) -> str:
+        """Linked words marked with their target (written out by :func:`_shown`), unless they show it already."""
+        if not url or url.startswith("#") or url in words:
             return words
-        return f"{words} ({url})" if words.strip() else f" ({url})"
+        return f"\ue002{words}\ue003{url}\ue004"
 
     def paragraph(self, p: etree._Element) -> tuple[str, str]:
-        """(style kind, text): kind is "h1".."h6", "bibliography" or ""."""
+        """(style kind, text): kind is "h1".."h6", "bibliography", "numbered" (a numbered list item) or ""."""
         out: list[str] = []
         self.runs(p, out)
         text = " ".join("".join(out).replace("\u00a0", " ").split(" ")).strip(" ")
@@ -126,7 +136,9 @@ class _Renderer:
         label = self._list_label(props)
         if label and text:
             text = f"{label} {text}"
-        return ("bibliography" if _BIBLIOGRAPHY_STYLE.search(name) else ""), text
+        if _BIBLIOGRAPHY_STYLE.search(name):
+            return "bibliography", text
+        return ("numbered" if label and label != "•" else ""), text
 
     def _list_label(self, props: etree._Element | None) -> str:
         num = props.find(f"{w('numPr')}") if props is not None else None
@@ -178,7 +190,7 @@ def _note_texts(renderer: _Renderer, root: etree._Element | None, part: str, tag
     for note in root.iter(w(tag)):
         if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        out[str(note.get(w("id")))] = " ".join(t for _, t in renderer.blocks(note) if t).strip()
+        out[str(note.get(w("id")))] = _shown(" ".join(t for _, t in renderer.blocks(note) if t).strip(), True)
     return out
 
 
@@ -207,7 +219,7 @@ def docx_to_text(data: bytes, path: str) -> str:
         if kind == "bibliography" and not in_section:
             lines += ["## References", ""]
             in_section = True
-        lines += [text, ""]
+        lines += [_shown(text, in_section or kind in ("bibliography", "numbered")), ""]
     body_text = "\n".join(lines)
     note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()
                   for (part, note_id), number in order]
@@ -217,6 +229,17 @@ def docx_to_text(data: bytes, path: str) -> str:
 
 
 _CALL = re.compile("\ue000([a-z.]+)\\|([^\ue001]*)\ue001")
+_LINK = re.compile("\ue002([^\ue003]*)\ue003([^\ue004]*)\ue004")
+
+
+def _shown(text: str, reference: bool) -> str:
+    """Marked links written out: "words (url)" where references stand, "[words](url)" in running text."""
+    def one(m: re.Match[str]) -> str:
+        words, url = m.group(1), m.group(2)
+        if reference:
+            return f"{words} ({url})" if words.strip() else f" ({url})"
+        return f"[{words}]({url})" if words.strip() else words
+    return _LINK.sub(one, text)
 
 
 def _call_text(m: re.Match[str], notes: _Notes, renumber: dict[int, int]) -> str:

@@ -3,6 +3,12 @@
 The markup is read by libxml2's HTML parser (through lxml) in recovering mode:
 it never asserts or raises on broken markup (``<![``, ``a <![foo[ b``, stray
 ``</p>``), which the standard library's html.parser did. See docs/decisions.md.
+
+The page is parsed to a tree first so that footnotes can be found by their
+links (:mod:`bibkaz.read.html_notes`): each call is written as a superscript
+number, and the notes, back-links dropped, follow the text as a numbered list
+under the page's own heading for them ("Notes" when it has none), as Word's
+notes are written (:mod:`bibkaz.read.docx`).
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ import json
 import re
 
 from lxml import etree
+
+from bibkaz.read.html_notes import PageNotes, find_notes
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
           "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title", "pre", "dd", "dt", "figcaption"}
@@ -25,6 +33,10 @@ _ONE_NUMBER = re.compile(r"^(\d+\. )\1")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: Last resort when libxml2 refuses the input outright: drop tags, keep text.
 _TAG = re.compile(r"<[^<>]{0,2000}>")
+#: What tells a link's words that show its address apart from the address ("www.x.org/" is "https://x.org").
+_ADDRESS_NOISE = re.compile(r"^(?:https?://)?(?:www\.)?|/$")
+#: A back-arrow left at a note's end by a back-link that was not a link.
+_BACK_ARROW = re.compile(r"\s*[↩↑⤴︎️^]+\s*$")
 
 
 class _TextTarget:
@@ -34,7 +46,8 @@ class _TextTarget:
     superscript test, as html.parser's ``convert_charrefs`` did.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, in_note: bool = False) -> None:
+        self.in_note = in_note  # a note's own text: every link's address is the cited page's
         self.parts: list[str] = []
         self.pending: list[str] = []
         self.skip = 0
@@ -45,7 +58,8 @@ class _TextTarget:
         self.items = 0  # open <li> elements: list items are where references stand
         self.cite = 0  # open <cite> elements
         self.pre = 0  # open <pre> elements: their line breaks are the text's
-        self.links: list[str] = []  # for each open <a>: its web address to print after its words, or ""
+        self.links: list[tuple[str, int]] = []  # for each open <a>: its address to print after its words ("": none)
+        # and where its words start in ``parts``
 
     def _flush(self) -> None:
         if not self.pending:
@@ -87,8 +101,9 @@ class _TextTarget:
             href = str(attrs.get("href", ""))
             # In a <cite> or an item of a numbered list (a note, a reference list's entry), a link's
             # address is the cited page's URL: keep it. Menus and language lists are <ul>s.
-            where = self.cite or (self.items and self.lists and self.lists[-1])
-            self.links.append(href if where and not self.skip and href.startswith(("http://", "https://")) else "")
+            where = self.in_note or self.cite or (self.items and self.lists and self.lists[-1])
+            keep = where and not self.skip and href.startswith(("http://", "https://"))
+            self.links.append((href if keep else "", len(self.parts)))
         if tag == "cite":
             self.cite += 1
         elif tag == "pre":
@@ -112,8 +127,9 @@ class _TextTarget:
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag == "a" and self.links:
-            href = self.links.pop()
-            if href:
+            href, start = self.links.pop()
+            # words that are the address already ("https://x.org/a" linked to itself) get no copy of it
+            if href and _bare(href) not in _bare("".join(self.parts[start:])):
                 self.parts.append(f" <{href}>")
         if self.skipping and self.skipping.pop():
             self.skip = max(0, self.skip - 1)
@@ -128,12 +144,65 @@ class _TextTarget:
         # A line break in the markup is white space; lines end at blocks and <br> (and inside <pre>).
         self.pending.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
+    def call(self, number: int) -> None:
+        """A linked note call, written as the note's number in superscript digits."""
+        self._flush()
+        if not self.skip:
+            self.parts.append(str(number).translate(_SUPERSCRIPT))
+
     def comment(self, text: str) -> None:
         """Comments are not text."""
 
     def close(self) -> str:
         self._flush()
         return "".join(self.parts)
+
+
+def _bare(address: str) -> str:
+    return _ADDRESS_NOISE.sub("", " ".join(address.split()).strip(" *.,;:()<>").lower())
+
+
+def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: bool = False) -> None:
+    """Feed ``target`` the events of ``root``'s tree (only its content when ``inside``), with each
+    note call written as its number and the notes and their back-links left out.
+
+    Iterative: libxml2 nests up to thousands of levels, deeper than Python recurses.
+    """
+    stack: list[tuple[etree._Element, bool]] = [(c, False) for c in reversed(root)] if inside else [(root, False)]
+    if inside and root.text:
+        target.data(root.text)
+    while stack:
+        element, closing = stack.pop()
+        if closing:
+            target.end(element.tag)
+        elif not isinstance(element.tag, str) or element in notes.skip:
+            pass
+        elif element in notes.calls:
+            target.call(notes.calls[element])
+        else:
+            target.start(element.tag, element.attrib)
+            if element.text:
+                target.data(element.text)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+            continue
+        if element.tail and (element is not root or inside):
+            target.data(element.tail)
+
+
+def _note_lines(notes: PageNotes) -> str:
+    """The notes as a numbered list under their heading, one line each, in number order."""
+    if not notes.notes:
+        return ""
+    lines = []
+    for number, note in notes.notes:
+        target = _TextTarget(in_note=True)
+        _walk(note, target, notes, inside=True)
+        text = " ".join(target.close().split())
+        own = re.match(rf"^[\[(]?{number}[\])]?\.?\s+", text)
+        text = _BACK_ARROW.sub("", text[own.end():] if own else text)
+        lines.append(f"{number}. {text}")
+    return "\n\n" + (notes.heading or "Notes") + "\n\n" + "\n\n".join(lines) + "\n"
 
 
 def _raw_text(html: str) -> str:
@@ -143,14 +212,18 @@ def _raw_text(html: str) -> str:
     Core, Open Graph) come first, as a front-matter block of the kind Markdown
     pages open with, so the document's own record reads both the same way.
     """
-    target = _TextTarget()
-    parser = etree.HTMLParser(target=target, recover=True, huge_tree=True, remove_comments=True)
+    parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
     try:
         parser.feed(html)
-        text = parser.close()
+        root = parser.close()
     except (etree.LxmlError, ValueError):
         return _TAG.sub(" ", html)
-    return _front_matter(target.meta) + text
+    if root is None:
+        return _TAG.sub(" ", html)
+    notes = find_notes(root)
+    target = _TextTarget()
+    _walk(root, target, notes)
+    return _front_matter(target.meta) + target.close() + _note_lines(notes)
 
 
 def _front_matter(meta: list[tuple[str, str]]) -> str:

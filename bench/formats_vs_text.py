@@ -1,0 +1,97 @@
+"""The same document as a web page or a Word file against its text (issue 14).
+
+For each dev document with twins under TWINS (``bench/formats_twins.py``
+writes them: real pages from the source repositories, pages built by Hugo,
+kramdown and pandoc, Word files made by pandoc), bibkaz extracts the twin and
+the corpus's text, and both are scored against the same gold: recall, spurious
+share, field accuracy, and the citations bibkaz links (scored by line for the
+text; a count for the twins, whose lines differ from the gold's). Dev documents only.
+
+    python bench/formats_vs_text.py --twins DIR [--format html|docx|both] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract_accuracy import (  # noqa: E402
+    CORPUS, ToolScore, bibkaz_citations, bibkaz_items, gold_items, pct, run_bibkaz, score_document, score_tool,
+)
+
+
+def row(name: str, kind: str, s: ToolScore, cites: str) -> str:
+    return (f"| {name} | {kind} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
+            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} |")
+
+
+def text_of(doc: Path) -> Path:
+    """The corpus document a twin stands for: ``<doc>.<tool>.html`` or ``<doc>.docx`` → the dev file."""
+    stem = doc.name.split(".")[0]
+    return next(p for p in sorted((CORPUS / "dev").glob(stem + ".*")) if not p.name.endswith(".gold.json"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--twins", type=Path, required=True)
+    parser.add_argument("--format", choices=("html", "docx", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="list the works a twin misses or adds")
+    args = parser.parse_args(argv)
+
+    formats = ("html", "docx") if args.format == "both" else (args.format,)
+    print("| document | read from | gold works | recall | spurious | fields | citations linked |")
+    print("|---|---|---|---|---|---|---|")
+    # per kind of twin ("html (hugo)", "docx"): its scores, the text's on the same documents, documents, citations
+    totals: dict[str, tuple[ToolScore, ToolScore, list[int]]] = {}
+    text_scores: dict[str, ToolScore] = {}
+    for fmt in formats:
+        for twin in sorted((args.twins / fmt).glob(f"*.{fmt}")):
+            stem = twin.name.split(".")[0]
+            gold_path = CORPUS / "dev" / f"{stem}.gold.json"
+            if not gold_path.exists():
+                continue
+            source = text_of(twin)
+            if source.suffix == twin.suffix:
+                continue  # the corpus holds this page itself: no text to compare with
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if stem not in text_scores:
+                text_scores[stem] = s = score_document(source, gold, ["bibkaz"])["bibkaz"]
+                print(row(stem, f"text ({source.suffix[1:]})", s, f"{s.cites_linked}/{s.cites_total}"))
+            library = run_bibkaz(twin)
+            score, _ = score_tool(gold_items(gold), bibkaz_items(library))
+            kind = f"{fmt} ({twin.name.split('.')[1]})" if twin.name.count(".") > 1 else fmt
+            cites = len(bibkaz_citations(library))
+            print(row(stem, kind, score, f"{cites} (unaligned)"))
+            twin_total, text_total, counts = totals.setdefault(kind, (ToolScore(), ToolScore(), [0, 0]))
+            twin_total.add(score)
+            text_total.add(text_scores[stem])
+            counts[0] += 1
+            counts[1] += cites
+            if args.errors:
+                for item in score.missed:
+                    print(f"{twin.name}: missed {item}", file=sys.stderr)
+                for item in score.spurious_items:
+                    print(f"{twin.name}: spurious {item}", file=sys.stderr)
+    print()
+    print("| read from | documents | gold works | recall | spurious | fields | citations linked |")
+    print("|---|---|---|---|---|---|---|")
+    for kind, (twin_total, text_total, (n, cites)) in totals.items():
+        print(_total_row(kind, n, twin_total, f"{cites} (unaligned)"))
+        print(_total_row(f"text, same documents", n, text_total, f"{text_total.cites_linked}/{text_total.cites_total}"))
+    return 0
+
+
+def _total_row(kind: str, n: int, s: ToolScore, cites: str) -> str:
+    return (f"| {kind} | {n} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
+            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} |")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
