@@ -84,3 +84,17 @@ def test_a_parenthesis_inside_a_report_title_does_not_end_it():
     assert [c.text for c in find_report_citations(paragraphs([text]))] == [
         "CRS Report R48136, National Park Service Deferred Maintenance: Overview and Issues.",
         "CRS In Focus IF12256, Land and Water Conservation Fund (LWCF): Frequently Asked Questions."]
+
+
+def test_table_rows_of_years_and_figures_are_neither_notes_nor_references():
+    # A CRS data brief's historical table: rows open with a year, like a note with a number.
+    _, refs, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")
+    assert not any(r.text.startswith(("1943", "1950", "1960")) for r in refs)
+
+
+def test_glued_note_calls_are_read_beside_an_unnumbered_bibliography():
+    # GAO report: "Results Act of 1993 (GPRA)1 planning", a Bibliography and Related GAO Products.
+    _, _, mentions, _ = _found("crs2_gao_05_927_managing_results.txt")
+    first = [m for m in mentions if m.marker == "1" and m.reference is not None]
+    assert first and "Pub. L. No. 103-62" in first[0].reference.text
+    assert len({m.marker for m in mentions if m.reference is not None}) >= 15

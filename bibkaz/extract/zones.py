@@ -22,6 +22,8 @@ _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "da
 #: A line this long labelled furniture was mislabelled by the model (see docs/decisions.md).
 _PROSE_WORDS = 20
 _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+#: A letter: every note and reference has one ("26 U.S.C. §7701"); a table row of years and counts has none.
+_LETTER = re.compile(r"[^\W\d_]")
 #: A style rule ("selector{property:value}"); three in an entry make it a stylesheet.
 _STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*\}")
 _STYLE_RULES = re.compile(r"[^{}]*\{[^{}]*\}")
@@ -113,6 +115,11 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+def _has_letter(text: str) -> bool:
+    """A note or an entry has a letter; a table row of years and figures has none."""
+    return bool(_LETTER.search(text))
+
+
 def without_stylesheets(entries: list[Entry]) -> list[Entry]:
     """Entries with the stylesheets a converter left in them taken out.
 
@@ -186,8 +193,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if notes and label == L.TEXT:
             text_after_note = True
     return Zones(
-        tuple(without_stylesheets([b.entry() for b in notes if b.parts != [""]])),
-        tuple(without_stylesheets([b.entry() for b in refs if b.parts != [""]])),
+        tuple(e for e in without_stylesheets([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
+        tuple(e for e in without_stylesheets([b.entry() for b in refs if b.parts != [""]]) if _has_letter(e.text)),
         frozenset(body),
         text_after_note,
     )
