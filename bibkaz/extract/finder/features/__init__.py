@@ -27,51 +27,70 @@ _NEAR = frozenset(_SHARED)
 _FAR_SET = frozenset(_FAR)
 
 
-#: Feature string → (seen by the lines next to it, seen two lines away). Feature strings repeat
-#: across lines and documents ("year=0"), so each is looked at once per process.
-_SEEN: dict[str, tuple[bool, bool]] = {}
+#: What is known about each feature string. Feature strings repeat across lines and documents
+#: ("year=0"), so each is looked at once per process and every line is then sorted by set and
+#: dict look-ups alone: which features its neighbours see, with their prefixes already added.
+_KNOWN: set[str] = set()
+_SEEN_NEAR: set[str] = set()  # seen by the lines next to it
+_SEEN_FAR: set[str] = set()  # seen two lines away
+_MARKS: set[str] = set()  # "mark=…"
+_UNDERS: set[str] = set()  # "under=…"
+_PREFIXED: dict[int, dict[str, str]] = {-2: {}, -1: {}, 1: {}, 2: {}}
+_PREFIX = {-2: "-2:", -1: "-1:", 1: "+1:", 2: "+2:"}
+_NONE = {offset: [prefix + "none"] for offset, prefix in _PREFIX.items()}
 
 
-def _seen(feature: str) -> tuple[bool, bool]:
-    seen = _SEEN.get(feature)
-    if seen is None:
+def _learn(features: list[str]) -> None:
+    for feature in features:
+        if feature in _KNOWN:
+            continue
         name = feature.partition("=")[0]
-        seen = _SEEN[feature] = (name in _NEAR, name in _FAR_SET)
-    return seen
+        if name in _NEAR:
+            _SEEN_NEAR.add(feature)
+            _PREFIXED[-1][feature] = _PREFIX[-1] + feature
+            _PREFIXED[1][feature] = _PREFIX[1] + feature
+        if name in _FAR_SET:
+            _SEEN_FAR.add(feature)
+            _PREFIXED[-2][feature] = _PREFIX[-2] + feature
+            _PREFIXED[2][feature] = _PREFIX[2] + feature
+        if feature.startswith("mark="):
+            _MARKS.add(feature)
+        if feature.startswith("under="):
+            _UNDERS.add(feature)
+        _KNOWN.add(feature)
 
 
 def _conjunction(features: list[str]) -> str:
     """How the line opens, together with the heading it stands under: a numbered line under
     "Notes" is a note, under "References" an entry, under neither either (one feature, as a
     linear model cannot combine two on its own)."""
-    mark = next((f[5:] for f in features if f.startswith("mark=")), "none")
-    under = next((f[6:] for f in features if f.startswith("under=")), "none")
+    mark_feature = next(filter(_MARKS.__contains__, features), None)
+    under_feature = next(filter(_UNDERS.__contains__, features), None)
+    mark = mark_feature[5:] if mark_feature is not None else "none"
+    under = under_feature[6:] if under_feature is not None else "none"
     return f"mark-under={'num' if mark not in ('none', 'bullet') else mark}:{under}"
-
-
-_PREFIX = {-2: "-2:", -1: "-1:", 1: "+1:", 2: "+2:"}
 
 
 def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
-    per_module = [m.observe(lines) for m in MODULES]
-    own = [sum((m[i] for m in per_module), ["bias"]) for i in range(len(lines))]
-    near: list[list[str]] = []
-    far: list[list[str]] = []
+    own = [["bias", *a, *b, *c, *d] for a, b, c, d in zip(*(m.observe(lines) for m in MODULES))]
+    # what each line shows its neighbours, by offset: the line two above sees it as "+2:…"
+    shown: dict[int, list[list[str]]] = {-2: [], -1: [], 1: [], 2: []}
     for f in own:
+        if not _KNOWN.issuperset(f):
+            _learn(f)
         f.append(_conjunction(f))
-        flags = [_seen(x) for x in f]
-        near.append([x for x, (n, _) in zip(f, flags) if n])
-        far.append([x for x, (_, d) in zip(f, flags) if d])
+        _learn(f[-1:])
+        near = list(filter(_SEEN_NEAR.__contains__, f))
+        far = list(filter(_SEEN_FAR.__contains__, f))
+        for offset, seen in ((-2, far), (-1, near), (1, near), (2, far)):
+            shown[offset].append(list(map(_PREFIXED[offset].__getitem__, seen)))
     out = []
     n = len(own)
     for i, f in enumerate(own):
         items = list(f)
-        for offset, prefix in _PREFIX.items():
+        for offset in (-2, -1, 1, 2):
             j = i + offset
-            if 0 <= j < n:
-                items += [prefix + x for x in (near[j] if offset in (-1, 1) else far[j])]
-            else:
-                items.append(prefix + "none")
+            items += shown[offset][j] if 0 <= j < n else _NONE[offset]
         out.append(items)
     return out

@@ -78,67 +78,117 @@ def _end(text: str) -> str:
 
 
 #: A sign is looked for only where it can be: most lines have no digit, link, quote or
-#: asterisk, and skipping the patterns that need one keeps the finder cheap.
+#: asterisk, and skipping the patterns that need one keeps the finder cheap. Every gate is a
+#: condition without which the sign's pattern cannot match, so the counts are those of the
+#: patterns alone. Gates on ``low`` hold for ASCII lines (under re.I a few non-ASCII letters
+#: match ASCII ones: "ſ" matches "s"), so other lines pass them.
 _NEEDS_DIGIT = frozenset({"year", "paren-year", "pages", "volume", "month", "sup-digit", "doi"})
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {
     "url": lambda t, low: "http" in low or "www." in low,
-    "quote": lambda t, low: any(c in t for c in "“”\"'"),
     "italic": lambda t, low: "*" in t or "_" in t,
     "ibid": lambda t, low: "ibid" in low or "cit" in low or "supra" in low or "infra" in low,
     "copyright": lambda t, low: "©" in t or "copyright" in low or "reserved" in low,
     "etal": lambda t, low: "et al" in low,
-    "access": lambda t, low: any(w in low for w in ("retrieved", "accessed", "available", "visited", "viewed")),
-    "initial": lambda t, low: "." in t,
-    "editor": lambda t, low: "ed" in low,
+    "access": lambda t, low: any(map(low.__contains__, ("retrieved", "accessed", "available", "visited", "viewed"))),
+    "editor": lambda t, low: "ed" in low and (not low.isascii() or "ed." in low or "eds." in low or "(ed" in low
+                                              or "edited by" in low or "editor" in low),
     "in": lambda t, low: "In" in t,
+    "paren-year": lambda t, low: "(" in t,
+    "colon-title": lambda t, low: ":" in t,
+    "doi": lambda t, low: ("10." in t and "/" in t) or "doi" in low or not low.isascii(),
+    "volume": lambda t, low: "(" in t or ("." in t and (not low.isascii() or "vol." in low or "no." in low
+                                                        or "nr." in low or "iss." in low)),
+    "month": lambda t, low: not low.isascii() or any(map(low.__contains__, _MONTHS)),
 }
-_NEEDS["social"] = lambda t, low: any(k in low for k in (
-    "view", "comment", "like", "share", "repl", "follow", "subscri", "tweet", "newsletter", "sign up", "log in", "read"))
-#: Signs that are whole words from a list: counted from one split of the lower-cased line
+_SOCIAL = ("view", "comment", "like", "share", "repl", "follow", "subscri", "tweet", "newsletter", "sign up", "log in", "read")
+_NEEDS["social"] = lambda t, low: any(map(low.__contains__, _SOCIAL))
+#: Cheaper patterns that every match of a sign's pattern contains (they start with a
+#: character class, which the regex engine scans for quickly; the signs' patterns open
+#: with a look-behind and are tried at every position).
+_PREFILTER = {
+    "year": re.compile(r"(?:1[5-9]|20)\d\d"),
+    "initial": re.compile(r"[A-Z]\."),
+    "quote": re.compile("[“”\"]|'[A-Z]"),
+    "pages": re.compile(r"p\.|\d\s?[-–]"),
+    "sup-digit": re.compile(r"[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹\d]"),
+}
+#: Signs that are whole words from a list: counted from the line's words
 #: (the same counts as their patterns, at a fraction of the cost).
 _WORD_SIGNS = {
     "verb": frozenset("is are was were has have had will would can could should this that which we our".split()),
     "publisher": frozenset("press university institute publishing publishers books verlag centre center foundation "
                            "ministry office".split()),
 }
+_WORD_SIGNS_ASCII = {name: frozenset(w.encode() for w in words) for name, words in _WORD_SIGNS.items()}
 _TOKEN = re.compile(r"\w+")
-_ZERO = {name: f"{name}=0" for name, _ in _SIGNS}
 _BUCKETS = {name: (f"{name}=0", f"{name}=1", f"{name}=2+") for name, _ in _SIGNS}
+#: A line's signs before any is found: every count 0.
+_ZEROS = [_BUCKETS[name][0] for name, _ in _SIGNS]
+#: One step per pattern sign: (its place in the line's signs, its buckets, findall, need, prefilter
+#: search); the steps for lines with a digit and for lines without one.
+_STEPS = tuple(
+    (i, _BUCKETS[name], pattern.findall, _NEEDS.get(name), _PREFILTER[name].search if name in _PREFILTER else None)
+    for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
+)
+_STEPS_NO_DIGIT = tuple(step for step in _STEPS if _SIGNS[step[0]][0] not in _NEEDS_DIGIT)
+#: Where each word sign stands among the line's signs.
+_WORD_AT = tuple((i, _BUCKETS[name], _WORD_SIGNS[name], _WORD_SIGNS_ASCII[name])
+                 for i, (name, _) in enumerate(_SIGNS) if name in _WORD_SIGNS)
+
+#: ASCII bytes: \w characters lower-cased, every other byte a space (for ASCII lines,
+#: ``bytes.translate(...).split()`` gives the tokens of ``\w+`` on the lower-cased line).
+_ASCII_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if c < 128 and (chr(c).isalnum() or c == 95) else 32
+                     for c in range(256))
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
+_ASCII_DIGITS = b"0123456789"
+
+
+def _signs(text: str, low: str) -> tuple[list[str], int, int, int]:
+    """The line's sign features, and its letters, capitals and digits (as str.isalpha, isupper and
+    isdigit count them). ASCII lines, most of them, are counted on their bytes."""
+    if text.isascii():
+        b = text.encode("ascii")
+        n = len(b)
+        tokens: list = b.translate(_ASCII_WORDS).split()
+        letters = n - len(b.translate(None, _ASCII_LETTERS))
+        upper = n - len(b.translate(None, _ASCII_UPPER))
+        digits = n - len(b.translate(None, _ASCII_DIGITS))
+        ascii_words = True
+    else:
+        tokens = _TOKEN.findall(low)
+        letters, upper, digits = sum(map(str.isalpha, text)), sum(map(str.isupper, text)), sum(map(str.isdigit, text))
+        ascii_words = False
+    f = _ZEROS.copy()
+    for i, buckets, findall, need, prefilter in _STEPS if digits else _STEPS_NO_DIGIT:
+        if (need is None or need(text, low)) and (prefilter is None or prefilter(text) is not None):
+            count = len(findall(text))
+            if count:
+                f[i] = buckets[min(count, 2)]
+    for i, buckets, words, words_ascii in _WORD_AT:
+        count = sum(map((words_ascii if ascii_words else words).__contains__, tokens))
+        if count:
+            f[i] = buckets[min(count, 2)]
+    return f, letters, upper, digits
 
 
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     for line in lines:
         text = line.stripped
-        low = text.lower()
-        digit = any(map(str.isdigit, text))
-        tokens = _TOKEN.findall(low)
-        f = []
-        for name, pattern in _SIGNS:
-            words = _WORD_SIGNS.get(name)
-            if words is not None:
-                n = sum(1 for t in tokens if t in words)
-            else:
-                need = _NEEDS.get(name)
-                if (name in _NEEDS_DIGIT and not digit) or (need is not None and not need(text, low)):
-                    f.append(_ZERO[name])
-                    continue
-                n = len(pattern.findall(text))
-            f.append(_BUCKETS[name][min(n, 2)])
+        f, letters, upper, digits = _signs(text, text.lower())
         words = text.split()
         f.append(f"words={_words(len(words))}")
         f.append(f"end={_end(text)}")
-        letters = sum(map(str.isalpha, text))
-        upper = sum(map(str.isupper, text))
-        digits = sum(map(str.isdigit, text))
         if letters and upper / letters > 0.6:
             f.append("caps")
         if digits and digits / len(text) > 0.3:
             f.append("digity")
-        lower = sum(1 for w in words if w[:1].islower())
         if len(words) >= 6:
+            lower = sum(1 for w in words if w[:1].islower())
             f.append(f"lower-words={'most' if lower / len(words) > 0.7 else 'half' if lower / len(words) > 0.4 else 'few'}")
-        if _SENTENCE_INSIDE.search(text):
+        if ("." in text or "!" in text or "?" in text) and _SENTENCE_INSIDE.search(text):
             f.append("sentence-inside")
         if len(words) == 1 and _ONLY_URL.fullmatch(text):
             f.append("only-url")
