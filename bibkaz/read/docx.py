@@ -29,6 +29,8 @@ _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title)$")
 _BIBLIOGRAPHY_STYLE = re.compile(r"bibliograph|works cited|reference")
 _REFERENCE_HEADING = re.compile(r"referenc|bibliograph|works cited|sources|literature", re.I)
+#: Link targets that are web addresses; others (bookmarks, relative paths, mailto:) are the words alone.
+_WEB = ("http://", "https://", "ftp://", "www.")
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #: Parts of runs that are no text: deleted revisions, field codes, drawings' alternate text.
 _SKIP = {w("delText"), w("instrText"), w("rPr"), w("pPr"), w("footnoteRef"), w("endnoteRef"), w("commentReference")}
@@ -112,8 +114,8 @@ class _Renderer:
     @staticmethod
     def _linked(words: str, url: str) -> str:
         """Linked words marked with their target (written out by :func:`_shown`), unless they show it already."""
-        if not url or url.startswith("#") or url in words:
-            return words
+        if not url.lower().startswith(_WEB) or url in words:
+            return words  # a place in the document or a relative address names no page a reader can open
         return f"\ue002{words}\ue003{url}\ue004"
 
     def paragraph(self, p: etree._Element) -> tuple[str, str]:

@@ -219,7 +219,7 @@ def _raw_text(html: str) -> str:
     except (etree.LxmlError, ValueError):
         return _TAG.sub(" ", html)
     if root is None:
-        return _TAG.sub(" ", html)
+        return ""  # libxml2 found no element: nothing a reader sees
     notes = find_notes(root)
     target = _TextTarget()
     _walk(root, target, notes)

@@ -13,6 +13,7 @@ line saying so, so that the other files of a run go on.
 from __future__ import annotations
 
 import ctypes
+import math
 import threading
 
 from bibkaz.model import InputError
@@ -33,6 +34,8 @@ def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
     count = raw.FPDFText_CountChars(handle)  # type: ignore[attr-defined]
     x, y = ctypes.c_double(), ctypes.c_double()
     box = raw.FS_RECTF()  # type: ignore[attr-defined]
+    matrix = raw.FS_MATRIX()  # type: ignore[attr-defined]
+    get_matrix, matrix_ref = raw.FPDFText_GetMatrix, ctypes.byref(matrix)  # type: ignore[attr-defined]
     get_unicode, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin  # type: ignore[attr-defined]
     # the loose box spans the glyph's advance, not its ink: "1" and "9" of "19" touch
     get_box, get_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize  # type: ignore[attr-defined]
@@ -44,10 +47,13 @@ def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
             continue
         char = chr(code) if code < 0x110000 else "\ufffd"
         get_origin(handle, i, x_ref, y_ref)
-        size = round(get_size(handle, i), 1)  # rounded once: sizes are compared and counted per line
+        font_size = get_size(handle, i)
+        if char.isspace() and font_size <= 1.0 and raw.FPDFText_IsGenerated(handle, i):  # type: ignore[attr-defined]
+            continue
+        # the size as drawn: a font set at 1 pt and scaled by the text matrix (Tf 1, Tm 10.9) is 10.9 pt
+        scale = math.hypot(matrix.c, matrix.d) if get_matrix(handle, i, matrix_ref) else 1.0
+        size = round(font_size * (scale or 1.0), 1)  # rounded once: sizes are compared and counted per line
         if char.isspace():
-            if raw.FPDFText_IsGenerated(handle, i) and size <= 1.0:  # type: ignore[attr-defined]
-                continue
             out.append(Glyph(" ", x.value, x.value, round(y.value, 1), size))
             continue
         get_box(handle, i, box_ref)
