@@ -98,3 +98,28 @@ def test_glued_note_calls_are_read_beside_an_unnumbered_bibliography():
     first = [m for m in mentions if m.marker == "1" and m.reference is not None]
     assert first and "Pub. L. No. 103-62" in first[0].reference.text
     assert len({m.marker for m in mentions if m.reference is not None}) >= 15
+
+
+def test_a_post_that_cites_only_by_hyperlink_has_its_links_as_works_and_citations():
+    # 18F post: sources linked on words; links on "our UX guide" are its own pages.
+    _, refs, mentions, _ = _found("web_18f_back_to_basics_ai.md")
+    linked = {r.text.rpartition(" <")[2].rstrip(">") for r in refs if r.kind == "inline-link"}
+    assert "https://ai.gov/ai-use-cases/" in linked and "https://www.dhs.gov/data/AI_inventory" in linked
+    assert not any("guides.18f.gov/ux-guide/research/ethics" in u for u in linked)
+    assert any(m.kind == "link" and m.marker == "https://ai.gov/ai-use-cases/" and m.reference for m in mentions)
+
+
+def test_beside_notes_or_a_reference_list_links_are_navigation():
+    # rOpenSci post: packages linked in the text, works cited in Markdown footnotes.
+    _, refs, _, _ = _found("web_ropensci_targets.md")
+    assert not any(r.kind == "inline-link" for r in refs)
+
+
+def test_hyperlinks_to_home_pages_profiles_and_calls_to_action_are_skipped():
+    from bibkaz.extract.inline_links import find_hyperlinks
+
+    text = ("Read [the strategy](https://example.gov/strategy.pdf), [here](https://example.gov/a), "
+            "[GAO](https://www.gao.gov/), [on X](https://x.com/usgao), ![logo](https://e.org/l.png) and "
+            "[a post](https://x.com/usgao/status/1).")
+    assert [(h.words, h.url) for h in find_hyperlinks(paragraphs([text]))] == [
+        ("the strategy", "https://example.gov/strategy.pdf"), ("a post", "https://x.com/usgao/status/1")]

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
-from bibkaz.extract.inline_links import find_links
+from bibkaz.extract.inline_links import find_hyperlinks, find_links
 from bibkaz.extract.metadata import find_metadata
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.report_citations import find_report_citations
@@ -120,10 +120,17 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
     return out, cited
 
 
-def _host(url: str) -> str:
-    """The host of an address, without "www." ("https://www.gao.gov/x" → "gao.gov")."""
-    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
-    return host[4:] if host.startswith("www.") else host
+def _site(url: str) -> str:
+    """The registered domain of an address: the site its owner runs ("https://coe.gsa.gov/x" → "gsa.gov",
+    "https://www.ons.gov.uk/y" → "ons.gov.uk")."""
+    labels = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    parts = labels.lower().split(".")
+    keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL else 2
+    return ".".join(parts[-keep:])
+
+
+#: Second-level labels under a country's domain that are not a site of their own ("gov.uk", "co.jp").
+_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "govt", "net", "org", "nic", "go", "or", "ne", "gv"})
 
 
 def find(document: Document) -> tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]:
@@ -155,12 +162,13 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     calls.sort(key=lambda c: c.line)
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
 
+    formal = bool(refs)  # notes or list entries: the document cites formally
     # Bare links in the body are references of their own, unless a reference already carries them,
     # or the link is the document's own address (alone on a line of the title block) or another
     # page of its own site (navigation, the footer's "Retrieved from" line): the site is the host of
     # the address the document's own record names.
     own = find_metadata(lines)
-    own_site = _host(own.url) if own is not None and own.url else ""
+    own_site = _site(own.url) if own is not None and own.url else ""
     # A link standing alone on two lines or more is a running head or footer, not a citation, and
     # so is a site's home page alone on its line (a source named in a sentence is kept).
     carried = " ".join(r.text for r in refs).lower()
@@ -173,10 +181,20 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
             continue
         if not urlsplit(link.value).path.strip("/") and lines[link.line - 1].strip().strip("<>") == link.value:
             continue
-        if own_site and _host(link.value) == own_site:
+        if own_site and _site(link.value) == own_site:
             continue
         if link.value.lower() not in carried:
             refs.append(RawReference(document.id, link.kind, link.value, link.line, link.line))
+    # Words linked to another site's page cite it, as a blog post cites its sources, when the document
+    # cites in no other way: beside notes or a reference list, links are the reader's navigation.
+    for link in [] if formal else find_hyperlinks(body):
+        if own_site and _site(link.url) == own_site:
+            continue
+        if link.url.lower() not in carried:
+            ref = RawReference(document.id, "inline-link", f"{link.words} <{link.url}>", link.line, link.line)
+            refs.append(ref)
+            mentions.append(Mention(document.id, "link", link.words, link.line, marker=link.url,
+                                    sentence=link.sentence, reference=ref))
     # So are reports cited by their number in the running text ("see CRS Report R47447, Title").
     for report in find_report_citations(body):
         if report.number.lower() not in carried:

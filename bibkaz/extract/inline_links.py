@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bibkaz.extract.text import Paragraph
+from bibkaz.extract.text import Paragraph, sentence_around
 from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
 
 
@@ -67,4 +67,51 @@ def find_links(paras: list[Paragraph]) -> list[InlineLink]:
             if doi and doi.lower() not in seen:
                 seen.add(doi.lower())
                 found.append(InlineLink("inline-doi", doi, p.line_at(m.start())))
+    return found
+
+
+@dataclass(frozen=True)
+class Hyperlink:
+    """A Markdown link on words: "[the AI Executive Order](https://www.whitehouse.gov/…)"."""
+
+    words: str
+    url: str
+    line: int
+    sentence: str
+
+
+#: "[words](url)" but not an image "![alt](src)"; words without brackets, one level of nesting at most.
+_MD_LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]{2,300})\]\((?P<url>https?://[^\s()]+(?:\([^\s()]*\))?[^\s()]*)(?:\s+\"[^\"]*\")?\)")
+#: Words that ask the reader to do something; the link behind them is navigation, not a source.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:here|this|click here|read more|learn more|more|link|website|site|home|contact us|email us|sign up|"
+    r"subscribe|register|apply|join us|download|view|see more|this page|our website)$", re.I)
+
+
+#: "our UX guide", "what we learned": the author's own pages, not a source they cite.
+_OWN = re.compile(r"\b(?:our|we|us)\b", re.I)
+#: Social networks whose one-segment addresses are accounts.
+_SOCIAL = frozenset({"x.com", "twitter.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com",
+                     "mastodon.social", "bsky.app", "threads.net", "tiktok.com"})
+
+
+def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
+    """Markdown links on words that may cite a source: not to a site's home page, not a call to action."""
+    found: list[Hyperlink] = []
+    seen: set[str] = set()
+    for p in paras:
+        for m in _MD_LINK.finditer(p.text):
+            words = " ".join(m.group("words").replace("*", "").replace("_", " ").split()).strip(" .,:;")
+            url = clean_url(m.group("url"))
+            parts = urlsplit(url)
+            if not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words):
+                continue
+            if not parts.path.strip("/") and not parts.query:
+                continue  # a site's home page names an organisation, not a work
+            if (parts.hostname or "").removeprefix("www.") in _SOCIAL and parts.path.strip("/").count("/") < 1:
+                continue  # an account's profile ("Connect with us on X"), not a post
+            if url.lower() in seen or not names_a_work(url):
+                continue
+            seen.add(url.lower())
+            found.append(Hyperlink(words, url, p.line_at(m.start()), sentence_around(p.text, m.start(), m.end())))
     return found

@@ -56,6 +56,13 @@ def _link_record(reference: RawReference) -> Record | None:
         return Record(type="webpage", url=reference.text, confidence=1.0)
     if reference.kind == "inline-doi":
         return Record(type="article-journal", doi=reference.text, confidence=1.0)
+    if reference.kind == "inline-link":  # "linked words <url>": the words name the page
+        words, _, url = reference.text.rpartition(" <")
+        url = url.rstrip(">")
+        doi = doi_from_url(url)
+        if doi:
+            return Record(type="article-journal", title=words, doi=doi, confidence=1.0)
+        return Record(type="webpage", title=words, url=url, confidence=1.0)
     text = reference.text.strip().strip("<>").rstrip(".,;").strip("<>")
     if not text or any(c.isspace() for c in text):
         return None
