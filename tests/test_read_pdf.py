@@ -120,3 +120,19 @@ def test_a_link_annotation_writes_its_url_after_its_words_when_asked(tmp_path):
     pdf = write_linked(tmp_path / "linked.pdf", "flood portal", "https://floods.example.org/maps").read_bytes()
     assert "See the flood portal (https://floods.example.org/maps) for the maps." in pdf_to_text(pdf, "x", links=True).text
     assert "See the flood portal for the maps." in pdf_to_text(pdf, "x", links=False).text
+
+
+def test_a_note_continued_on_the_next_page_is_joined_and_its_marker_dropped():
+    from bibkaz.read.pdf_layout import PageLine
+    from bibkaz.read.pdf_pages import assemble
+
+    def line(text, size, base=100.0):
+        return PageLine(text, base, size, top_zone=False, bottom_zone=False)
+
+    pages = [[line("Body text on page one.²⁰", 11), None, line("²⁰ See Joint Committee on Taxation, which", 9),
+              line("compared (continued...)", 9)],
+             [line("Page two's body goes on.", 11), None, line("2017 and 2018 tax data.", 9),
+              line("²¹ Internal Revenue Service, Tax Gap Estimates.", 9)]]
+    text = assemble(pages).text
+    assert "compared\n2017 and 2018 tax data.\n\f" in text and "continued" not in text
+    assert text.endswith("Page two's body goes on.\n\n²¹ Internal Revenue Service, Tax Gap Estimates.")

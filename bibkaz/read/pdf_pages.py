@@ -1,5 +1,6 @@
 """Pages of lines → one document text: running heads and page numbers dropped,
-words hyphenated at a line end joined, a form feed before each page.
+words hyphenated at a line end joined, a note that runs over a page break
+whole again, a form feed before each page.
 
 Kept apart from the PDF library (:mod:`bibkaz.read.pdf`) so it is tested on
 plain data. Furniture is what sits in a page's top or bottom tenth and repeats,
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from bibkaz.read.pdf_layout import PageLine
@@ -25,6 +26,10 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlcdm]{1,
 #: A word broken at a line end: lower-case letters, a hyphen, the end (not a URL or a path).
 _BROKEN = re.compile(r"(?:^|\s)([^\s/.:@]*[a-z])-$")
 _REST = re.compile(r"^(\s*)([a-z][^\s]*)(\s*)(.*)$")
+#: A note cut by the page's foot says so ("… which compared (continued...)").
+_CONTINUED = re.compile(r"\s*\(\s*continued\s*(?:\.\.\.|…)?\s*\)\s*$", re.IGNORECASE)
+#: A note opens with its number, raised ("²¹ IRS, …") or not ("21 IRS, …").
+_NOTE_NUMBER = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\s)")
 
 
 @dataclass(frozen=True)
@@ -97,14 +102,53 @@ def join_hyphens(lines: list[str], words: Counter[str] | None = None) -> list[st
     return [line for line in out if line is not None]
 
 
+def _foot_continuation(lines: list[PageLine | None], size: float) -> tuple[int, int]:
+    """(start, end) of the lines at the top of a page's foot notes, in the notes' size, that come
+    before the first numbered note: the rest of a note the page before cut off. (0, 0) if none."""
+    end = len(lines)
+    while end and lines[end - 1] is None:
+        end -= 1
+    start = end
+    while start and (lines[start - 1] is None or abs(lines[start - 1].size - size) < 0.3):  # type: ignore[union-attr]
+        start -= 1
+    while start < end and lines[start] is None:
+        start += 1
+    stop = start
+    while stop < end and (lines[stop] is None or not _NOTE_NUMBER.match(lines[stop].text)):  # type: ignore[union-attr]
+        stop += 1
+    return (start, stop) if stop > start else (0, 0)
+
+
+def join_continued_notes(pages: list[list[PageLine | None]]) -> list[list[PageLine | None]]:
+    """A note ending "(continued...)" at a page's foot gets the unnumbered lines that open the next
+    page's notes, so it is one note again; the marker goes."""
+    for p in range(len(pages) - 1):
+        lines = pages[p]
+        last = max((i for i, line in enumerate(lines) if line is not None), default=-1)
+        if last < 0 or not _CONTINUED.search(lines[last].text):  # type: ignore[union-attr]
+            continue
+        marker = lines[last]
+        start, stop = _foot_continuation(pages[p + 1], marker.size)  # type: ignore[union-attr]
+        if not stop:
+            continue
+        rest = [line for line in pages[p + 1][start:stop] if line is not None]
+        cut = _CONTINUED.sub("", marker.text)  # type: ignore[union-attr]
+        head = [replace(marker, text=cut)] if cut.strip() else []  # type: ignore[arg-type]
+        pages[p] = lines[:last] + head + rest + lines[last + 1:]
+        pages[p + 1] = pages[p + 1][:start] + pages[p + 1][stop:]
+    return pages
+
+
 def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = False) -> PagedText:
     """One text for all pages; a form feed opens each page after the first."""
     drop = set() if keep_furniture else furniture(pages)
     words = vocabulary([line.text for lines in pages for line in lines if line is not None])
     texts: list[str] = []
     numbers: list[int] = []
-    for p, lines in enumerate(pages):
-        kept = [None if line is None else line.text for i, line in enumerate(lines) if (p, i) not in drop]
+    kept_lines = join_continued_notes([[line for i, line in enumerate(lines) if (p, i) not in drop]
+                                       for p, lines in enumerate(pages)])
+    for p, lines in enumerate(kept_lines):
+        kept = [None if line is None else line.text for line in lines]
         while kept and kept[0] is None:
             kept.pop(0)
         page_text: list[str] = []
