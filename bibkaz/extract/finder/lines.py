@@ -102,7 +102,8 @@ def document_lines(lines: list[str]) -> list[Line]:
             continue
         raw.append((number, line.rstrip(), blanks, page_break))
         blanks, page_break = 0, False
-    shapes = Counter(_shape(t) for _, t, _, _ in raw)
+    line_shapes = [_shape(t) for _, t, _, _ in raw]
+    shapes = Counter(line_shapes)
     openings = [opening(t.strip()) for _, t, _, _ in raw]
     values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
     continues = _continues(values)
@@ -121,7 +122,7 @@ def document_lines(lines: list[str]) -> list[Line]:
         previous_break = breaks[k - 1] if k else -1
         out.append(Line(
             number, text, stripped, len(text) - len(text.lstrip()), before, after, page_break,
-            marker, value, rest, shapes[_shape(text)], continues[i], followed[i],
+            marker, value, rest, shapes[line_shapes[i]], continues[i], followed[i],
             value is not None and first_call.get(value, len(raw)) < i, number / total,
             breaks[k] - i if breaks[k] >= 0 else -1, i - previous_break if previous_break >= 0 else -1,
         ))
@@ -132,10 +133,16 @@ _CALL = re.compile(r"(?<=\S)(?:(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]{1,3})|\[(?P
                    r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$))")
 
 
+#: Every call holds a digit or a superscript digit: lines without one are not searched.
+_ANY_DIGIT = re.compile(r"[\d" + SUPERSCRIPT_DIGITS + r"]")
+
+
 def _first_calls(texts: list[str]) -> dict[int, int]:
     """For each number called in the text, the index of the first line that calls it."""
     first: dict[int, int] = {}
     for i, text in enumerate(texts):
+        if _ANY_DIGIT.search(text) is None:
+            continue
         for m in _CALL.finditer(text.strip()):
             raw = m.group("sup") or m.group("br") or m.group("glued")
             value = superscript_value(raw)

@@ -8,6 +8,7 @@ passes every test here, because a wrong author is worse than a missing one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bibkaz.model import Name
 from bibkaz.parse.normalise.names import looks_like_organisation, parse_person
@@ -42,8 +43,12 @@ def clean(text: str) -> str:
     return _TITLE.sub("", text).strip(" ,;")
 
 
+@lru_cache(maxsize=4096)
 def is_person(text: str) -> bool:
-    """Two to four name words, none of them furniture, not an organisation."""
+    """Two to four name words, none of them furniture, not an organisation.
+
+    Cached: the title search asks it of the same top lines again and again.
+    """
     s = clean(text)
     words = s.split()
     if not 2 <= len(words) <= 5 or looks_like_organisation(s):

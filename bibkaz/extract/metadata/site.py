@@ -34,7 +34,10 @@ _NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved)\b", re
 
 
 def _cell(line: str) -> str:
-    return " ".join(_PAGE_NO.sub("", line.rstrip()).split())
+    text = line.rstrip()
+    if text[-1:].isdecimal():  # a page number ends in a digit (\d is what isdecimal accepts)
+        text = _PAGE_NO.sub("", text)
+    return " ".join(text.split())
 
 
 def site_line(lines: list[str]) -> Found[str] | None:

@@ -167,9 +167,9 @@ def _signs(text: str, low: str) -> tuple[list[str], int, int, int]:
             if count:
                 f[i] = buckets[min(count, 2)]
     for i, buckets, words, words_ascii in _WORD_AT:
-        count = sum(map((words_ascii if ascii_words else words).__contains__, tokens))
-        if count:
-            f[i] = buckets[min(count, 2)]
+        sign_words = words_ascii if ascii_words else words
+        if not sign_words.isdisjoint(tokens):
+            f[i] = buckets[min(sum(map(sign_words.__contains__, tokens)), 2)]
     return f, letters, upper, digits
 
 

@@ -54,17 +54,18 @@ def observe(lines: list[Line]) -> list[list[str]]:
     since = 0
     for line in lines:
         kind = heading_kind(line.stripped)
+        looks_heading = _looks_heading(line)
         f = []
         if kind:
             f.append(f"heading-word={kind}")
-        if _looks_heading(line):
+        if looks_heading:
             f.append("heading-shape")
         f.append(f"under={under}")
         f.append(f"under-{under}-since={'0-5' if since <= 5 else '6-40' if since <= 40 else '40+'}")
         out.append(f)
         if kind:
             under, since = kind, 0
-        elif _looks_heading(line) and line.marker == "none" and len(line.stripped) < 60:
+        elif looks_heading and line.marker == "none" and len(line.stripped) < 60:
             under, since = "other", 0
         else:
             since += 1
