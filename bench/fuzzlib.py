@@ -2,7 +2,8 @@
 
 Shared by bench/fuzz.py (the long run) and tests/test_fuzz.py (a few seconds in CI).
 Inputs are built from the seeds and test briefs plus random bytes, byte-order marks,
-broken HTML, huge lines, many superscripts and many reference-like lines; strings for
+broken HTML, huge lines, many superscripts, many reference-like lines and reference
+lists of one work repeated with small slips; strings for
 ``bibkaz parse`` are mutated reference lines and degenerate repetitions.
 
 Each input runs in a child forked from a parent that has already imported bibkaz and
@@ -54,6 +55,39 @@ def _ref_lines(rnd: random.Random, n: int) -> str:
                      for i in range(n))
 
 
+_NEAR_AUTHORS = ["Kassenova, N.", "Kassenova, Nargis", "Kassenova, N. and Cooley, A.", "Kasenova, N.", "N. Kassenova"]
+_NEAR_TITLE = "Water and power in Central Asia: hydropower, cotton and the politics of the Aral basin"
+
+
+def _slip(rnd: random.Random, text: str) -> str:
+    """``text`` with one character dropped, doubled or replaced."""
+    if len(text) < 4:
+        return text
+    i = rnd.randrange(1, len(text))
+    return rnd.choice([text[:i] + text[i + 1:], text[:i] + text[i] + text[i:],
+                       text[:i] + rnd.choice("aeiourstn") + text[i + 1:]])
+
+
+def near_duplicate_references(rnd: random.Random, n: int) -> str:
+    """A reference list of ``n`` lines that are one work with small slips: the same
+    title with a character changed, author forms, years one apart, pages varied. The
+    resolver's blocks put them all together (the fuzz found these quadratic)."""
+    lines = []
+    for _ in range(n):
+        title = _NEAR_TITLE if rnd.random() < 0.3 else _slip(rnd, _NEAR_TITLE)
+        year = rnd.choice([2019, 2019, 2019, 2020, 2018])
+        p = rnd.randint(1, 400)
+        lines.append(f"{rnd.choice(_NEAR_AUTHORS)} ({year}). {title}. Central Asian Survey, "
+                     f"{rnd.randint(30, 40)}({rnd.randint(1, 4)}), {p}–{p + rnd.randint(5, 30)}.")
+    return "\n".join(lines)
+
+
+def near_duplicate_document(rnd: random.Random, n: int) -> str:
+    """A brief whose reference list is ``n`` near-identical lines (see near_duplicate_references)."""
+    return ("Water and power\n\nA short brief that cites one article many times (Kassenova, 2019).\n\n"
+            "References\n\n" + near_duplicate_references(rnd, n) + "\n")
+
+
 def _html(rnd: random.Random, text: str) -> str:
     """Text wrapped in markup that is broken on purpose."""
     broken = ["<![", "a <![foo[ b", "<!--", "</p></div>", "<p", "<sup>1", "<![CDATA[x", "<svg><p>",
@@ -70,7 +104,7 @@ def _html(rnd: random.Random, text: str) -> str:
 def _mutate_text(rnd: random.Random, text: str) -> str:
     """One structural change of a document's text."""
     lines = text.split("\n") or [""]
-    op = rnd.randrange(12)
+    op = rnd.randrange(13)
     if op == 0:  # a huge line
         at = rnd.randrange(len(lines))
         lines[at] = lines[at] * rnd.randint(50, 2000)
@@ -100,6 +134,9 @@ def _mutate_text(rnd: random.Random, text: str) -> str:
         return text[: rnd.randrange(len(text) + 1)]
     elif op == 10:  # numbered notes glued together
         lines.append(" ".join(f"{i}. Author, Title ({1990 + i % 30})." for i in range(1, rnd.randint(2, 2000))))
+    elif op == 11:  # a reference list of one work repeated with small slips
+        lines.append("References")
+        lines.append(near_duplicate_references(rnd, rnd.randint(50, 3000)))
     else:  # superscripts sprinkled
         return "".join(c + (rnd.choice(_SUP) if c == "." and rnd.random() < 0.5 else "") for c in text)
     return "\n".join(lines)

@@ -2,13 +2,25 @@
 
     python bench/resolve_bench.py                 # 10k, 20k, 50k, 100k, each in a fresh process
     python bench/resolve_bench.py --size 100000   # one size
+    python bench/resolve_bench.py --scenario one-work --size 10000   # one work cited 10,000 times
+    python bench/resolve_bench.py --scenarios      # one-work, prefixes, small at 10,000, each in a fresh process
+    python bench/resolve_bench.py --extract 2000   # bibkaz extract on 2,000 near-identical reference lines
 
 Works are generated from templates (author pools with diacritics, title
 vocabularies with subtitles, journals with their abbreviations, organisations),
 then each is cited 1–9 times (5 on average) in a style variant: initials,
 sentence case, dropped subtitle, abbreviated journal, "et al.", diacritics lost,
 online-first year, a short note without year. The generator is seeded, so every
-run resolves the same references. Reported: wall time of clustering and of the
+run resolves the same references.
+
+Scenarios for the resolver's worst cases (issue 15: "a work cited 10,000 times
+costs what 10,000 small works cost"): ``one-work`` cites one work N times in the
+style variants above plus typos (a character dropped, doubled or changed in the
+title, a name, the journal), so nearly every citation is a distinct record in
+one block; ``prefixes`` is N distinct works whose titles share a long prefix
+(numbered reports, one series title by many authors, subtitles that differ in
+all their words), none of which may merge; ``small`` is the default
+generator at N references. Reported: wall time of clustering and of the
 whole resolve() (field merging, keys, library), peak RSS, and pairwise
 precision/recall against the generating work ids. Run by hand, never in tests.
 """
@@ -24,7 +36,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from anyascii import anyascii  # noqa: E402
 
@@ -130,35 +144,183 @@ def generate(size: int, seed: int = 7) -> tuple[list[Extraction], list[ParsedRef
     return extractions, parsed, truth
 
 
-def run(size: int) -> dict:
+def typo(rng: random.Random, text: str) -> str:
+    """``text`` with one character dropped, doubled or replaced (never the first)."""
+    if len(text) < 4:
+        return text
+    i = rng.randrange(1, len(text))
+    op = rng.randrange(3)
+    if op == 0:
+        return text[:i] + text[i + 1 :]
+    if op == 1:
+        return text[:i] + text[i] + text[i:]
+    return text[:i] + rng.choice("abcdefghijklmnopqrstuvwxyz") + text[i + 1 :]
+
+
+def mutated(rng: random.Random, r: Record) -> Record:
+    """A citation with the slips a careless author or a parser makes: typos in the
+    title, the first author's name or the journal, a missing or extra page range."""
+    if rng.random() < 0.7:
+        r = r.with_(title=typo(rng, r.title))
+    if rng.random() < 0.15 and r.title:
+        r = r.with_(title=typo(rng, r.title))
+    if rng.random() < 0.1 and r.authors and not r.authors[0].literal:
+        first = r.authors[0]
+        r = r.with_(authors=(Name(typo(rng, first.family), first.given),) + r.authors[1:])
+    if rng.random() < 0.1 and r.container_title:
+        r = r.with_(container_title=typo(rng, r.container_title))
+    if rng.random() < 0.3:
+        r = r.with_(pages=f"{rng.randint(1, 40)}-{rng.randint(41, 90)}")
+    return r
+
+
+def one_work(size: int, seed: int = 7) -> tuple[list[Extraction], list[ParsedReference], list[int]]:
+    """One work cited ``size`` times in ``size // 40`` documents, styles and typos varied."""
+    rng = random.Random(seed)
+    work = Record(
+        type="article-journal",
+        authors=(Name("Kassenova", "Nargis"), Name("Cooley", "Alexander"), Name("Mörtensen", "Rilka")),
+        title="Water and Power in Central Asia: Hydropower, Cotton and the Politics of the Aral Basin",
+        container_title="Central Asian Survey",
+        date="2019",
+        volume="38",
+        issue="2",
+        pages="211-236",
+        doi="10.1080/02634937.2019.1234567",
+    )
+    docs = max(1, size // 40)
+    parsed = []
+    for n in range(size):
+        record = variant(rng, work)
+        if rng.random() < 0.6:
+            record = mutated(rng, record)
+        ref = RawReference(f"doc{n % docs}", "reference-list", f"ref {n}", n + 1)
+        parsed.append(ParsedReference(ref, record))
+    extractions = [Extraction(Document(f"doc{d}", f"doc{d}.txt", "")) for d in range(docs)]
+    return extractions, parsed, [0] * size
+
+
+PREFIX = "Water Security and Regional Cooperation in Central Asia"
+
+
+def prefix_works(size: int, seed: int = 7) -> tuple[list[Extraction], list[ParsedReference], list[int]]:
+    """``size`` distinct works (one citation each) that share a long title prefix and a
+    handful of authors: what tells them apart is a number, a year, an author or the
+    words of a subtitle. (Titles one word apart by one author in one year, "…: Caspian
+    Country Report" and "…: Turkmenistan Country Report", are left out: under a long
+    shared prefix the similarity rules take them for one work, slow or fast.)"""
+    rng = random.Random(seed)
+    authors = [(Name(literal="International Crisis Group"),), (Name(literal="World Bank"),),
+               (Name("Kassenova", "Nargis"),), (Name("Cooley", "Alexander"), Name("Heathershaw", "John"))]
+    surnames = [_surname(rng) for _ in range(400)]
+    parsed, seen = [], set()
+    docs = max(1, size // 40)
+    while len(parsed) < size:
+        n = len(parsed)
+        kind = n % 3
+        who = authors[rng.randrange(len(authors))]
+        year = rng.randint(1995, 2024)
+        if kind == 0:  # numbered reports: the number tells them apart
+            title = f"{PREFIX}: Policy Brief No. {rng.randint(1, 10 ** 6)}"
+        elif kind == 1:  # one series title, many authors and years
+            who = (Name(rng.choice(surnames), rng.choice(GIVEN)),)
+            title = f"{PREFIX}: Annual Country Report"
+        else:  # subtitles one to three words apart, by many authors
+            who = (Name(rng.choice(surnames), rng.choice(GIVEN)),)
+            words = rng.sample(WORDS, 3)
+            title = f"{PREFIX}: {' '.join(w.capitalize() for w in words)}"
+        record = Record(type="report", authors=who, title=title, date=str(year), publisher="Bench Press")
+        # The resolver compares family names folded to ASCII: two given names are one author to it.
+        # One word of a long title is under its 93 % title threshold, so one author's
+        # subtitles in one year would be one work to it: those are left out too.
+        identity = (tuple(anyascii(a.family or a.literal).lower() for a in who), title if kind != 2 else "", year)
+        if identity in seen:
+            continue
+        seen.add(identity)
+        ref = RawReference(f"doc{n % docs}", "reference-list", f"ref {n}", n + 1)
+        parsed.append(ParsedReference(ref, record))
+    extractions = [Extraction(Document(f"doc{d}", f"doc{d}.txt", "")) for d in range(docs)]
+    return extractions, parsed, list(range(size))
+
+
+SCENARIOS = {"small": generate, "one-work": one_work, "prefixes": prefix_works}
+
+
+def run(size: int, scenario: str = "small") -> dict:
     from bibkaz.resolve import resolve_report
     from bibkaz.resolve.evaluate import pairwise_scores
 
-    extractions, parsed, truth = generate(size)
+    extractions, parsed, truth = SCENARIOS[scenario](size)
     start, cpu = time.perf_counter(), time.process_time()
     report = resolve_report(extractions, parsed)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     scores = pairwise_scores(report.clustering.groups, truth)
     return {
+        "scenario": scenario,
         "references": size,
         "works": len(report.library.works),
         "true_works": len(set(truth)),
         "seconds": round(elapsed, 2),
         "cpu_seconds": round(cpu, 2),
         "comparisons": report.clustering.comparisons,
-        "skipped_blocks": report.clustering.skipped_blocks,
+        "windowed_blocks": report.clustering.windowed_blocks,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "precision": round(scores.precision, 4),
         "recall": round(scores.recall, 4),
     }
 
 
+def run_extract(lines: int) -> dict:
+    """``bibkaz extract`` on one brief whose reference list is ``lines`` near-identical
+    lines (bench/fuzzlib.py's near_duplicate_document): the CLI's wall time in a
+    child process, then the stages in this one (read + find + parse, resolve)."""
+    import tempfile
+
+    import fuzzlib
+    from bibkaz.pipeline import extract_document
+    from bibkaz.resolve import resolve_report
+
+    with tempfile.TemporaryDirectory(prefix="bibkaz-near-") as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        path = docs / "near.txt"
+        size = path.write_bytes(fuzzlib.near_duplicate_document(random.Random(7), lines).encode("utf-8"))
+        start = time.perf_counter()
+        # The CLI of this tree (not whatever bibkaz is installed), as `bibkaz extract DOCS -o OUT -q`.
+        cli_of_tree = "import sys; sys.path.insert(0, sys.argv.pop(1)); from bibkaz.cli import main; main(prog_name='bibkaz')"
+        subprocess.run([sys.executable, "-c", cli_of_tree, str(ROOT), "extract", str(docs),
+                        "-o", str(Path(tmp) / "out.bib"), "-q"], capture_output=True, check=True)
+        cli = time.perf_counter() - start
+        start = time.process_time()
+        extraction, parsed = extract_document(path)
+        extract_cpu = time.process_time() - start
+        start = time.process_time()
+        report = resolve_report([extraction], parsed)
+        resolve_cpu = time.process_time() - start
+    return {"lines": lines, "bytes": size, "cli_seconds": round(cli, 2),
+            "extract_parse_cpu": round(extract_cpu, 2), "resolve_cpu": round(resolve_cpu, 2),
+            "references": len(parsed), "works": len(report.library.works)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, help="one size, in this process")
+    parser.add_argument("--scenario", choices=sorted(SCENARIOS), default="small")
+    parser.add_argument("--scenarios", action="store_true", help="every scenario at 10,000, each in a fresh process")
+    parser.add_argument("--extract", type=int, metavar="LINES",
+                        help="time bibkaz extract on a brief of LINES near-identical reference lines")
     args = parser.parse_args()
+    if args.extract:
+        print(json.dumps(run_extract(args.extract)))
+        return
     if args.size:
-        print(json.dumps(run(args.size)))
+        print(json.dumps(run(args.size, args.scenario)))
+        return
+    if args.scenarios:
+        for scenario in ("one-work", "prefixes", "small"):
+            out = subprocess.run([sys.executable, __file__, "--size", "10000", "--scenario", scenario],
+                                 capture_output=True, text=True, check=True)
+            print(out.stdout.strip(), flush=True)
         return
     for size in (10_000, 20_000, 50_000, 100_000):
         out = subprocess.run([sys.executable, __file__, "--size", str(size)], capture_output=True, text=True, check=True)

@@ -2,10 +2,17 @@
 
 Merging is transitive, so a careless clusterer lets a chain A~B~C join an A and a
 C that contradict each other (two years, two DOIs, Umarov 2022a and 2022b).
-Before joining two clusters we therefore check every cross pair for a hard
-conflict (:func:`bibkaz.resolve.similarity.conflict`). Weak pairs (a short
-title, a dropped subtitle and no year) merge only when the less complete side
-has exactly one candidate cluster; otherwise they are kept apart and reported.
+Before joining two clusters we therefore check the cross pairs for a hard
+conflict (:mod:`bibkaz.resolve.conflicts`: every distinct pair while clusters
+are small, a summary and representatives beyond). Weak pairs (a short title, a
+dropped subtitle and no year) merge only when the less complete side has
+exactly one candidate cluster; otherwise they are kept apart and reported.
+
+The work grows with the references, not with the square of a work's citations:
+records that fold to the same features are one node before any scoring (their
+verdict against each other is computed once, as the evidence of their merge),
+large blocks are compared by sorted neighbourhood (:mod:`bibkaz.resolve.blocking`),
+and a join's conflict check is bounded (:mod:`bibkaz.resolve.conflicts`).
 """
 
 from __future__ import annotations
@@ -16,8 +23,9 @@ from typing import Sequence
 
 from bibkaz.model import Record
 from bibkaz.resolve.blocking import candidate_pairs
+from bibkaz.resolve.conflicts import Guard, blocker, join
 from bibkaz.resolve.features import Features, features
-from bibkaz.resolve.similarity import NEVER, SAME, WEAK, Verdict, compare, conflict
+from bibkaz.resolve.similarity import NEVER, SAME, WEAK, Verdict, compare
 
 #: Pairs kept apart with at least this score are reported as near misses.
 NEAR_MISS_SCORE = 70.0
@@ -40,19 +48,20 @@ class Clustering:
     groups: tuple[tuple[int, ...], ...]
     near_misses: tuple[NearMiss, ...]
     comparisons: int = 0
-    skipped_blocks: int = 0
+    windowed_blocks: int = 0  # blocks compared by sorted neighbourhood, not in full
     #: (record index, record index, evidence) for every pair the resolver joined,
     #: so ``--explain`` can say why a work was merged, not only that it was.
     merges: tuple[tuple[int, int, str], ...] = ()
 
 
 class _Clusters:
-    """Union-find over distinct records, keeping each cluster's members."""
+    """Union-find over distinct records, keeping each cluster's members and Guard."""
 
     def __init__(self, feats: Sequence[Features]):
         self.feats = feats
         self.parent = list(range(len(feats)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+        self.guards: dict[int, Guard] = {}  # made when a cluster first takes part in a join
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -60,28 +69,26 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def blocker(self, ra: int, rb: int) -> str:
-        """The first hard conflict between the members of two clusters, or ""."""
-        for x in self.members[ra]:
-            fx = self.feats[x]
-            for y in self.members[rb]:
-                why = conflict(fx, self.feats[y])
-                if why:
-                    return why
-        return ""
+    def guard(self, root: int) -> Guard:
+        found = self.guards.get(root)
+        if found is None:
+            found = self.guards[root] = Guard(self.feats[root])
+        return found
 
     def union(self, a: int, b: int, force: bool = False) -> str:
         """Join the clusters of a and b unless they conflict; returns the conflict."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return ""
-        why = "" if force else self.blocker(ra, rb)
+        why = "" if force else blocker(self.guard(ra), self.guard(rb))
         if why:
             return why
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
+        self.guards[ra] = join(self.guard(ra), self.guard(rb))
+        self.guards.pop(rb, None)
         return ""
 
 
@@ -122,16 +129,18 @@ def cluster_records(
                 cited_in[d].add(context)
     feats = [features(r, d) for r, d in zip(distinct, is_doc)]
     identifiable = [i for i, r in enumerate(distinct) if r.title or r.doi or r.url]
-    pairs, skipped = candidate_pairs(feats, identifiable)
-    verdicts: dict[tuple[int, int], Verdict] = {pair: compare(feats[pair[0]], feats[pair[1]]) for pair in pairs}
     clusters = _Clusters(feats)
+    joined: list[tuple[int, int]] = []
+    evidence: dict[tuple[int, int], str] = {}
+    nodes = _fold_identical(feats, identifiable, is_doc, clusters, joined, evidence)
+    pairs, windowed = candidate_pairs(feats, nodes)
+    verdicts: dict[tuple[int, int], Verdict] = {pair: compare(feats[pair[0]], feats[pair[1]]) for pair in pairs}
     blocked: dict[tuple[int, int], str] = {}
 
     # 1. Same DOI is the same work, whatever else differs (years of online-first
     # and print, a typo in a title); then sure merges, best first.
     by_doi: dict[str, int] = {}
-    joined: list[tuple[int, int]] = []
-    for i in identifiable:
+    for i in nodes:
         doi = feats[i].doi
         if doi and doi in by_doi and not (is_doc[i] and is_doc[by_doi[doi]]):
             clusters.union(by_doi[doi], i, force=True)
@@ -158,7 +167,8 @@ def cluster_records(
         if v.dependent in (0, 2):
             candidates[rb].add(ra)
     if cited_in:
-        candidates = {r: _same_document(r, c, clusters, cited_in) for r, c in candidates.items()}
+        documents_of: dict[int, set[str]] = {}
+        candidates = {r: _same_document(r, c, clusters, cited_in, documents_of) for r, c in candidates.items()}
     decided: list[tuple[int, int]] = []
     for (a, b), v in sorted(weak, key=lambda pv: pv[0]):
         ra, rb = clusters.find(a), clusters.find(b)
@@ -193,18 +203,67 @@ def cluster_records(
             kind = "kept apart" if v.kind != NEVER else "never"
             misses.append(NearMiss(first_of[a], first_of[b], round(v.score, 1), f"{kind}: {reason}"))
     misses.sort(key=lambda m: (-m.score, m.first, m.second))
-    merges = tuple((first_of[a], first_of[b], verdicts[(a, b)].reason if (a, b) in verdicts else "same DOI")
-                   for a, b in joined)
-    return Clustering(groups, tuple(misses), len(verdicts), skipped, merges)
+    def why(a: int, b: int) -> str:
+        if (a, b) in evidence:
+            return evidence[(a, b)]
+        return verdicts[(a, b)].reason if (a, b) in verdicts else "same DOI"
+
+    merges = tuple((first_of[a], first_of[b], why(a, b)) for a, b in joined)
+    return Clustering(groups, tuple(misses), len(verdicts), windowed, merges)
 
 
-def _same_document(root: int, found: set[int], clusters: _Clusters, cited_in: dict[int, set[str]]) -> set[int]:
+def _fold_identical(
+    feats: Sequence[Features], identifiable: Sequence[int], is_doc: Sequence[bool], clusters: _Clusters,
+    joined: list[tuple[int, int]], evidence: dict[tuple[int, int], str],
+) -> list[int]:
+    """Join the records whose features are equal (they differ only in what the
+    matcher folds away: case, diacritics, punctuation, pages …) before any pair is
+    scored, and return the records left to compare: one per distinct features.
+
+    Each such pair is a sure merge with the evidence its own verdict gives; records
+    whose verdict against their own features is not "same" (too little to tell)
+    and input documents are left to the pairwise rules, as before.
+    """
+    first: dict[Features, int] = {}
+    sure: dict[Features, str] = {}
+    nodes = []
+    for i in identifiable:
+        f = feats[i]
+        if is_doc[i]:
+            nodes.append(i)
+            continue
+        head = first.setdefault(f, i)
+        if head == i:
+            nodes.append(i)
+            continue
+        if f not in sure:
+            verdict = compare(f, f)
+            sure[f] = verdict.reason if verdict.kind == SAME else ""
+        if not sure[f]:
+            nodes.append(i)
+            continue
+        clusters.union(head, i, force=True)
+        joined.append((head, i))
+        evidence[(head, i)] = sure[f]
+    return nodes
+
+
+def _same_document(
+    root: int, found: set[int], clusters: _Clusters, cited_in: dict[int, set[str]], documents_of: dict[int, set[str]]
+) -> set[int]:
     """Of several candidate clusters, those cited in a document that also cites
-    ``root`` (all of them when that leaves none)."""
+    ``root`` (all of them when that leaves none). ``documents_of`` caches each
+    cluster's documents: the clusters do not change while candidates are weighed."""
     if len(found) < 2:
         return found
-    here = {doc for m in clusters.members[root] for doc in cited_in.get(m, ())}
-    near = {c for c in found if any(cited_in.get(m, set()) & here for m in clusters.members[c])}
+
+    def documents(r: int) -> set[str]:
+        if r not in documents_of:
+            documents_of[r] = {doc for m in clusters.members[r] for doc in cited_in.get(m, ())}
+        return documents_of[r]
+
+    here = documents(root)
+    near = {c for c in found if not here.isdisjoint(documents(c))}
     return near or found
 
 

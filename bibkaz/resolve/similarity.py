@@ -204,11 +204,25 @@ def conflict(fa: Features, fb: Features) -> str:
         return "a review and a non-review"
     if fa.edition and fb.edition and fa.edition != fb.edition:
         return f"editions {fa.edition} and {fb.edition}"
+    return fuzzy_conflict(fa, fb)
+
+
+def fuzzy_conflict(fa: Features, fb: Features) -> str:
+    """The conflicts that need a string comparison (first authors, titles): the part of
+    :func:`conflict` a large cluster checks against its representatives only (see
+    :mod:`bibkaz.resolve.conflicts`); every other rule compares discrete values."""
     if fa.families and fb.families and not _first_author_matches(fa, fb):
         return f"first authors {fa.families[0]} and {fb.families[0]}"
     if fa.title and fb.title and _unrelated_titles(fa, fb):
         return "unrelated titles"
     return ""
+
+
+def conflict_profile(f: Features) -> tuple:
+    """Every field :func:`conflict` reads: two records with one profile conflict with
+    exactly the same records, so a cluster checks each profile once, not each member."""
+    return (f.is_document, f.doi, f.year, f.suffix, f.month, f.container, f.container_words, f.type, f.is_review,
+            f.edition, f.families, f.first_family_tokens, f.first_tokens, f.title, f.main, f.title_sig)
 
 
 def compare(fa: Features, fb: Features) -> Verdict:
