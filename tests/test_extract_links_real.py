@@ -12,7 +12,7 @@ from pathlib import Path
 from bibkaz.extract import find
 from bibkaz.extract.inline_links import find_links
 from bibkaz.extract.text import paragraphs
-from bibkaz.extract.zones import Entry, without_stylesheets
+from bibkaz.extract.zones import Entry, mend_converted_lists
 from bibkaz.read import read_document
 
 DEV = Path(__file__).parent / "corpus" / "dev"
@@ -38,7 +38,7 @@ def test_stylesheet_before_a_reference_is_cut_off_and_numbers_restart_with_a_new
     css = ".a{color:red}.b{font-size:95%}.c{padding:0}"
     entries = [Entry("1", "Lee 2020.", 1, 1), Entry("2", css, 2, 3), Entry("3", "Ruiz 2019.", 4, 4),
                Entry("4", css + " Kay, M. (2015). Warehousing.", 5, 5), Entry("1", "Other list.", 9, 9)]
-    assert [(e.label, e.text) for e in without_stylesheets(entries)] == [
+    assert [(e.label, e.text) for e in mend_converted_lists(entries)] == [
         ("1", "Lee 2020."), ("2", "Ruiz 2019."), ("3", "Kay, M. (2015). Warehousing."), ("1", "Other list.")]
 
 
@@ -123,3 +123,20 @@ def test_hyperlinks_to_home_pages_profiles_and_calls_to_action_are_skipped():
             "[a post](https://x.com/usgao/status/1).")
     assert [(h.words, h.url) for h in find_hyperlinks(paragraphs([text]))] == [
         ("the strategy", "https://example.gov/strategy.pdf"), ("a post", "https://x.com/usgao/status/1")]
+
+
+def test_pieces_a_converter_broke_off_mediawiki_entries_are_joined_back():
+    # "4. ^ Felsenstein … 5. ISBN 0-87893-177-5." : the ISBN is item 5 of the dump, not a reference;
+    # call [4] is Soltis (item 6 of the dump), and back-link carets are not part of the text.
+    entries = [Entry("1", "^ a b Lee, A. (2001). One.", 1, 1), Entry("2", "ISBN 0-87893-177-5.", 2, 2),
+               Entry("3", "^ Ruiz, M. (2002). Two.", 3, 3), Entry("4", "^ Kay, M. (2003). Three.", 4, 4)]
+    assert [(e.label, e.text) for e in mend_converted_lists(entries)] == [
+        ("1", "Lee, A. (2001). One. ISBN 0-87893-177-5."), ("2", "Ruiz, M. (2002). Two."), ("3", "Kay, M. (2003). Three.")]
+    _, _, mentions, _ = _found("web2_wiki_molecular_systematics.txt")
+    gold = json.loads((DEV / "web2_wiki_molecular_systematics.gold.json").read_text())
+    works = {w["id"]: w for w in gold["works"]}
+    right = 0
+    for call in gold["citations"]:
+        hit = [m for m in mentions if m.line == call["line"] and m.marker == call["marker"] and m.reference]
+        right += bool(hit) and works[call["works"][0]]["title"][:20].replace("_", " ") in hit[0].reference.text.replace("_", " ")
+    assert right >= len(gold["citations"]) * 0.7

@@ -26,6 +26,8 @@ _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A style rule ("selector{property:value}"); three in an entry make it a stylesheet.
 _STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*\}")
+#: MediaWiki's back-links in front of a reference: "^", "^ a b c" (one per citing call).
+_BACK_LINKS = re.compile(r"^\^(?:\s*[a-z](?=\s))*\s*")
 _STYLE_RULES = re.compile(r"[^{}]*\{[^{}]*\}")
 
 
@@ -120,32 +122,57 @@ def _has_letter(text: str) -> bool:
     return bool(_LETTER.search(text))
 
 
-def without_stylesheets(entries: list[Entry]) -> list[Entry]:
-    """Entries with the stylesheets a converter left in them taken out.
+def _lists(entries: list[Entry]) -> list[list[Entry]]:
+    """Entries cut into lists: a list ends where the numbering does not go up."""
+    lists: list[list[Entry]] = []
+    previous = 0
+    for entry in entries:
+        number = int(entry.label) if entry.label.isdigit() else 0
+        if not lists or (number and number <= previous):
+            lists.append([])
+        lists[-1].append(entry)
+        previous = number or previous
+    return lists
+
+
+def mend_converted_lists(entries: list[Entry]) -> list[Entry]:
+    """Entries with what a text converter broke out of them put back, and numbered as their calls are.
 
     Text converters turn a <style> element inside a list item (MediaWiki puts
     one in the first citation of a page) into an item of its own, and number
     it: every later item's number is then one more than the number its calls
     use. A stylesheet item is dropped and the rest of its list numbered back;
     a stylesheet in front of a real reference is cut off and the reference kept.
+    Likewise, in a list whose entries open with MediaWiki's back-link caret
+    ("^", "^ a b"), an item without one is a piece of the entry before it
+    that the converter broke off at a line break (an ISBN on its own line):
+    it is joined back, and the rest of the list numbered back.
     """
     out: list[Entry] = []
-    shift = 0
-    previous = 0
-    for entry in entries:
-        number = int(entry.label) if entry.label.isdigit() else 0
-        if number and number <= previous:
-            shift = 0  # a new list starts
-        previous = number or previous
-        if len(_STYLE_RULE.findall(entry.text)) >= 3:
-            rest = _STYLE_RULES.sub("", entry.text).strip()
-            if len(rest.split()) < 3:
-                shift += 1 if number else 0
+    for group in _lists(entries):
+        carets = sum(e.text.startswith("^") for e in group) * 2 >= len(group) >= 3
+        mine: list[Entry] = []
+        shift = 0
+        last_end = 0  # the last line of the item before, kept or not
+        for entry in group:
+            number = int(entry.label) if entry.label.isdigit() else 0
+            adjacent = entry.line <= last_end + 2
+            last_end = entry.end_line
+            if len(_STYLE_RULE.findall(entry.text)) >= 3:
+                rest = _STYLE_RULES.sub("", entry.text).strip()
+                if len(rest.split()) < 3:
+                    shift += 1 if number else 0
+                    continue
+                entry = replace(entry, text=rest)
+            if carets and number and mine and adjacent and not entry.text.startswith("^"):
+                last = mine[-1]
+                mine[-1] = replace(last, text=f"{last.text} {entry.text}", end_line=entry.end_line)
+                shift += 1
                 continue
-            entry = replace(entry, text=rest)
-        if shift and number:
-            entry = replace(entry, label=str(number - shift))
-        out.append(entry)
+            if shift and number:
+                entry = replace(entry, label=str(number - shift))
+            mine.append(entry)
+        out.extend(replace(e, text=_BACK_LINKS.sub("", e.text)) if e.text.startswith("^") else e for e in mine)
     return out
 
 
@@ -193,8 +220,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if notes and label == L.TEXT:
             text_after_note = True
     return Zones(
-        tuple(e for e in without_stylesheets([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
-        tuple(e for e in without_stylesheets([b.entry() for b in refs if b.parts != [""]]) if _has_letter(e.text)),
+        tuple(e for e in mend_converted_lists([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
+        tuple(e for e in mend_converted_lists([b.entry() for b in refs if b.parts != [""]]) if _has_letter(e.text)),
         frozenset(body),
         text_after_note,
     )
