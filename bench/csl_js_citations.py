@@ -8,7 +8,7 @@ Each document's citations (its mentions, grouped by line and text as
 ``format --citations`` groups them, with their locators) go in reading order
 through bibkaz and through citeproc-js (``processCitationCluster`` with one
 note per citation, bench/node/format.mjs); the rendered citations are compared
-as plain text.
+as plain text, with the same locale file on both sides (``csl_js_compare.locale_xml``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from bibkaz.formats.csl import record_to_csl  # noqa: E402
 from bibkaz.load import load_library  # noqa: E402
 from bibkaz.style import find_style  # noqa: E402
 from bibkaz.style.citations import parse_locator, render_citations  # noqa: E402
+from csl_js_compare import locale_xml  # noqa: E402
 
 NODE = Path(__file__).resolve().parent / "node"
 STYLES = ("apa", "ieee", "modern-language-association", "chicago-author-date", "chicago-notes-bibliography")
@@ -35,7 +36,8 @@ STYLES = ("apa", "ieee", "modern-language-association", "chicago-author-date", "
 def citeproc_js(items: list[dict], clusters: list[list[dict]], style_path: str) -> list[str]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump({"items": items, "clusters": clusters}, fh)
-    out = subprocess.run(["node", str(NODE / "format.mjs"), fh.name, style_path, "en-US", "citations"],
+    out = subprocess.run(["node", str(NODE / "format.mjs"), fh.name, style_path, "en-US", "citations",
+                          str(locale_xml(style_path, "en-US"))],
                          capture_output=True, text=True, timeout=600, check=True)
     Path(fh.name).unlink()
     return json.loads(out.stdout)["citations"]

@@ -10,7 +10,9 @@ Both processors render the same CSL-JSON (each file is one bibliography, as a
 user's library would be); entries are lined up by id and compared as plain text
 after whitespace normalisation. citeproc-js runs through citation-js in
 bench/node (``npm ci --prefix bench/node``). Plain text, because the question is
-whether a reader could tell the two apart.
+whether a reader could tell the two apart. citeproc-js gets the locale file bibkaz
+renders with (:func:`locale_xml`), so a difference is the processor's, not an older
+locale's (citation-js 0.7 bundles an en-US without the "number" term).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bibkaz.style import find_style, render  # noqa: E402
+from bibkaz.style.render import load_style  # noqa: E402
 
 NODE = Path(__file__).resolve().parent / "node"
 #: citeproc-js output does not change between runs of ours; keyed by items, style and locale.
@@ -41,15 +44,30 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def locale_xml(style_path: str, locale: str) -> Path:
+    """The locale file bibkaz renders ``locale`` with (citeproc-py's, with bibkaz's term updates), written out for node."""
+    from lxml import etree
+
+    style = load_style(style_path, locale, need_bibliography=False)
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    element = next(loc for loc in style.root.locales if loc.getparent() is not style.root and loc.get(xml_lang) == locale)
+    text = etree.tostring(element, encoding="unicode")
+    path = CACHE / f"locale-{hashlib.sha256(text.encode()).hexdigest()[:16]}.xml"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
 def citeproc_js(items: list[dict[str, Any]], style_path: str, locale: str) -> dict[str, str]:
-    """id → entry text from citeproc-js on the same items."""
+    """id → entry text from citeproc-js on the same items and locale file."""
     payload = json.dumps(items, sort_keys=True)
-    digest = hashlib.sha256(f"{payload}{Path(style_path).read_text()}{locale}".encode()).hexdigest()[:20]
+    locale_file = locale_xml(style_path, locale)
+    digest = hashlib.sha256(f"{payload}{Path(style_path).read_text()}{locale}{locale_file.read_text()}".encode()).hexdigest()[:20]
     cached = CACHE / f"{digest}.json"
     if not cached.exists():
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
             fh.write(payload)
-        out = subprocess.run(["node", str(NODE / "format.mjs"), fh.name, style_path, locale],
+        out = subprocess.run(["node", str(NODE / "format.mjs"), fh.name, style_path, locale, "bibliography", str(locale_file)],
                              capture_output=True, text=True, timeout=600, check=True)
         Path(fh.name).unlink()
         CACHE.mkdir(parents=True, exist_ok=True)

@@ -1,17 +1,21 @@
 // Render CSL-JSON with citeproc-js (through citation-js) and print JSON on stdout.
-// Usage: node format.mjs ITEMS.json STYLE.csl LOCALE [bibliography|citations]
+// Usage: node format.mjs ITEMS.json STYLE.csl LOCALE [bibliography|citations] [LOCALE.xml]
 //   bibliography: {"entries": [[id, text], ...]} in the style's order
 //   citations: reads ITEMS.json as {"items": [...], "clusters": [[{"id":..,"locator":..,"label":..}], ...]}
 //              and prints {"citations": [text, ...]} rendered in document order (notes get ibid/short forms)
 // Plain text output, so the comparison is on what a reader sees.
+// LOCALE.xml replaces citation-js's bundled locale for LOCALE, so both processors read the same
+// terms (citation-js 0.7 bundles an en-US older than CSL 1.0.2: no "number" term, so "Report 205"
+// where the current locale prints "Report No. 205"); the comparison is then of processors only.
 import { readFileSync } from 'node:fs'
 import { plugins } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 
-const [itemsFile, styleFile, lang, mode = 'bibliography'] = process.argv.slice(2)
+const [itemsFile, styleFile, lang, mode = 'bibliography', localeFile] = process.argv.slice(2)
 const data = JSON.parse(readFileSync(itemsFile, 'utf8'))
 const csl = plugins.config.get('@csl')
 csl.templates.add('bench', readFileSync(styleFile, 'utf8'))
+if (localeFile) csl.locales.add(lang, readFileSync(localeFile, 'utf8'))
 
 if (mode === 'bibliography') {
   // The engine directly, not Cite.format(..., asEntryArray): that pairs ids with
