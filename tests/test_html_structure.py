@@ -23,10 +23,19 @@ def test_numbered_list_items_keep_their_numbers_and_lose_back_links():
     assert "^" not in text and "[edit]" not in text
 
 
-def test_link_addresses_are_kept_only_where_references_stand():
+def test_link_addresses_follow_their_words_where_references_stand_and_are_markdown_links_elsewhere():
     text = html_to_text(PAGE)
-    assert "https://example.org/menu" not in text  # a link in running text: its words only
-    assert "de.wikipedia.org" not in text  # a menu of links (<ul>) is not a reference list
+    # a link in running text or a menu of links (<ul>): written as Markdown writes it, not as a reference's URL
+    assert "See [the menu](https://example.org/menu)." in text
+    assert "[Deutsch](https://de.wikipedia.org/wiki/Mozilla)" in text and "<https://de.wikipedia" not in text
+
+
+def test_a_bulleted_entry_that_says_more_than_its_link_keeps_the_address_after_the_words():
+    page = """<h2>Further reading</h2><ul><li>Kay, M.G., 2012, <a href="https://example.edu/mhe.pdf">Material
+    Handling Equipment</a>, Retrieved 2014-10-02.</li><li><a href="https://example.org/">Home</a></li></ul>"""
+    lines = html_to_text(page).split("\n")
+    assert "Kay, M.G., 2012, Material Handling Equipment <https://example.edu/mhe.pdf>, Retrieved 2014-10-02." in lines
+    assert "[Home](https://example.org/)" in lines
 
 
 def test_bibliographic_meta_tags_open_the_text_as_front_matter():

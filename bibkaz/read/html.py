@@ -9,6 +9,12 @@ links (:mod:`bibkaz.read.html_notes`): each call is written as a superscript
 number, and the notes, back-links dropped, follow the text as a numbered list
 under the page's own heading for them ("Notes" when it has none), as Word's
 notes are written (:mod:`bibkaz.read.docx`).
+
+A link's web address follows its words ("Title <https://…>") where references
+stand: in notes, ``<cite>``, numbered list items and bulleted items that say
+more than their link. Elsewhere (running text, menus) the link is written as
+Markdown writes it ("[words](https://…)"), so the extract stage reads a page
+and the Markdown it was built from alike.
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 #: What tells a link's words that show its address apart from the address ("www.x.org/" is "https://x.org").
 _ADDRESS_NOISE = re.compile(r"^(?:https?://)?(?:www\.)?|/$")
+#: The Markdown links this reader writes, and words around them.
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((https?://[^)\s]+)\)")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 #: A back-arrow left at a note's end by a back-link that was not a link.
 _BACK_ARROW = re.compile(r"\s*[↩↑⤴︎️^]+\s*$")
 
@@ -56,10 +65,12 @@ class _TextTarget:
         self.skipping: list[bool] = []  # for each open element: whether it started a skipped part
         self.meta: list[tuple[str, str]] = []  # bibliographic <meta> tags, in order
         self.items = 0  # open <li> elements: list items are where references stand
+        self.item_starts: list[int] = []  # for each open <li>: where its text starts in ``parts``
         self.cite = 0  # open <cite> elements
         self.pre = 0  # open <pre> elements: their line breaks are the text's
-        self.links: list[tuple[str, int]] = []  # for each open <a>: its address to print after its words ("": none)
-        # and where its words start in ``parts``
+        # for each open <a>: its web address ("": none), where its words start in ``parts``, and whether
+        # references stand there (the address follows the words) or running text (a Markdown link)
+        self.links: list[tuple[str, int, bool]] = []
 
     def _flush(self) -> None:
         if not self.pending:
@@ -101,15 +112,18 @@ class _TextTarget:
             href = str(attrs.get("href", ""))
             # In a <cite> or an item of a numbered list (a note, a reference list's entry), a link's
             # address is the cited page's URL: keep it. Menus and language lists are <ul>s.
+            # Elsewhere it is written as Markdown writes it ("[words](https://…)"), the form the extract
+            # stage reads as linked words, as it reads the Markdown a page is so often built from.
             where = self.in_note or self.cite or (self.items and self.lists and self.lists[-1])
-            keep = where and not self.skip and href.startswith(("http://", "https://"))
-            self.links.append((href if keep else "", len(self.parts)))
+            web = not self.skip and href.startswith(("http://", "https://"))
+            self.links.append((href if web else "", len(self.parts), bool(where)))
         if tag == "cite":
             self.cite += 1
         elif tag == "pre":
             self.pre += 1
         if tag == "li":
             self.items += 1
+            self.item_starts.append(len(self.parts))
         if tag == "li" and self.lists and self.lists[-1] and not self.skip:
             # An ordered list's numbers are its items' labels (notes, numbered references): keep them.
             self.parts.append(f"{self.lists[-1]}. ")
@@ -122,15 +136,21 @@ class _TextTarget:
             self.lists.pop()
         if tag == "li":
             self.items = max(0, self.items - 1)
+            self._item_links(self.item_starts.pop() if self.item_starts else len(self.parts))
         if tag == "cite":
             self.cite = max(0, self.cite - 1)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag == "a" and self.links:
-            href, start = self.links.pop()
+            href, start, reference = self.links.pop()
+            words = "".join(self.parts[start:])
             # words that are the address already ("https://x.org/a" linked to itself) get no copy of it
-            if href and _bare(href) not in _bare("".join(self.parts[start:])):
-                self.parts.append(f" <{href}>")
+            if href and _bare(href) not in _bare(words):
+                if reference:
+                    self.parts.append(f" <{href}>")
+                elif words.strip() and "\n" not in words and "[" not in words:
+                    lead, core, trail = words[: len(words) - len(words.lstrip())], words.strip(), words[len(words.rstrip()):]
+                    self.parts[start:] = [f"{lead}[{core}]({href}){trail}"]
         if self.skipping and self.skipping.pop():
             self.skip = max(0, self.skip - 1)
         elif tag == "sup":
@@ -143,6 +163,15 @@ class _TextTarget:
     def data(self, data: str) -> None:
         # A line break in the markup is white space; lines end at blocks and <br> (and inside <pre>).
         self.pending.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
+
+    def _item_links(self, start: int) -> None:
+        """A bulleted item that says more than its links is an entry ("Kay, M.G., 2012, Material
+        Handling Equipment, Retrieved …"): its links' addresses follow their words, as in numbered
+        lists; an item that is only a link (a menu) keeps the Markdown form."""
+        item = "".join(self.parts[start:])
+        if "](" not in item or len(_WORDS.findall(_MARKDOWN_LINK.sub("", item))) < 2:
+            return
+        self.parts[start:] = [_MARKDOWN_LINK.sub(r"\1 <\2>", item)]
 
     def call(self, number: int) -> None:
         """A linked note call, written as the note's number in superscript digits."""

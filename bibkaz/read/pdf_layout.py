@@ -197,8 +197,10 @@ def _size_of_fragments(frags: Sequence[Fragment]) -> float:
 def find_gutter(frags: Sequence[Fragment]) -> float | None:
     """The x of a column gutter: few fragments cross it, many lie on each side; None if none.
 
-    Candidates are the gaps between fragments in the middle of the text's width;
-    the best is the one crossed by the fewest fragments.
+    Candidates are the gaps between fragments in the middle of the text's width
+    with lines of text on both sides (at least three a third of the text's width
+    wide: a table's narrow cells are no column); the best is the one crossed by
+    the fewest fragments.
     """
     if len(frags) < 8:
         return None
@@ -215,6 +217,10 @@ def find_gutter(frags: Sequence[Fragment]) -> float | None:
         on_left = sum(1 for f in frags if f.x1 <= x)
         on_right = sum(1 for f in frags if f.x0 >= x)
         if on_left < 4 or on_right < 4 or crossing > 0.25 * len(frags):
+            continue
+        # a column is lines of text, not a table's narrow cells: each side holds some wide lines
+        if sum(1 for f in frags if f.x1 <= x and f.x1 - f.x0 >= 0.3 * width) < 3 \
+                or sum(1 for f in frags if f.x0 >= x and f.x1 - f.x0 >= 0.3 * width) < 3:
             continue
         # the two sides must share baselines (columns side by side), not follow each other
         left_bases = [f.base for f in frags if f.x1 <= x]
