@@ -106,3 +106,21 @@ def test_no_title_no_record():
 def test_site_suffix_dropped_from_html_title():
     r = _own("Otters - Examplepedia\n\nFrom Examplepedia, the free encyclopedia\n\nOtters are ...\n").record
     assert r.title == "Otters"
+
+
+def test_crs_in_focus_record_from_its_edition_line_signature_and_disclaimer():
+    # A real CRS In Focus (tests/corpus/dev, public domain): "Updated April 15, 2026" above the title,
+    # the writers signing "Name, Specialist in …" at the end, the disclaimer naming who prepared it.
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "corpus" / "dev" / "bib_crs_if12255_snap_primer.txt").read_text().splitlines()
+    record = find_metadata(lines)
+    assert record.title == "Farm Bill Primer: SNAP and Nutrition Title Programs"
+    assert [n.family for n in record.authors] == ["Falk", "Aussenberg", "Billings"]
+    assert record.date == "2026-04-15" and record.publisher == "Congressional Research Service"
+
+
+def test_a_title_does_not_run_on_into_the_first_line_of_the_text():
+    record = _own("Updated May 2, 2025\n\nA Long Report Title About Several Things Together\n"
+                  "The first sentence of the body text runs on over a full line of the\npage and goes on.\n")
+    assert record.record.title == "A Long Report Title About Several Things Together"

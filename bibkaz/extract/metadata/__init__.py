@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 
-from bibkaz.extract.metadata.byline import author_block, author_section, byline, front_matter_authors
+from bibkaz.extract.metadata.byline import author_block, author_section, byline, front_matter_authors, signature_block
 from bibkaz.extract.metadata.dates import accessed, dateline, last_edited
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import is_person, name_list, person
-from bibkaz.extract.metadata.site import own_url, report_number, running_organisation, site_line, strap
+from bibkaz.extract.metadata.site import own_url, prepared_by, report_number, running_organisation, site_line, strap
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title
 from bibkaz.model import Record
 from bibkaz.parse.normalise.dates import parse_date
@@ -147,6 +147,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if not entries:
         fields.offer("authors", author_block(lines, title.end))
         fields.offer("authors", author_section(lines))
+        fields.offer("authors", signature_block(lines))
         fields.offer("authors", _authors_near_title(lines, title))
 
     fields.offer("date", _front_date(entries))
@@ -170,6 +171,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("container_title", strap(lines, title.end, block_end))
     if not fields.has("container_title"):
         fields.offer("publisher", running_organisation(lines, title.text))
+        fields.offer("publisher", prepared_by(lines))
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

@@ -99,6 +99,27 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
     return None
 
 
+#: "Gene Falk, Specialist in Social Policy": a name, a comma and the writer's position (report signature blocks).
+_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][^,\d]{3,50}),\s+(?:(?:Senior|Principal|Acting|Deputy|Assistant|Associate|Chief|Lead)\s+)?"
+    r"(?:Specialist|Analyst|(?:Legislative\s+)?Attorney|Economist|Researcher|Research\s+\w+|Section\s+Research\s+Manager|"
+    r"Fellow|Director|Professor|Coordinator|Librarian|Editor|Scientist|Statistician)\b")
+
+
+def signature_block(lines: list[str]) -> Found[Names] | None:
+    """The writers a report signs with at its end: lines (or columns) "Name, Position" near the last page."""
+    start = max(0, len(lines) - 120)
+    names: list[Name] = []
+    first = 0
+    for j in range(start, len(lines)):
+        for cell in _COLUMNS.split(lines[j].strip()):
+            m = _SIGNATURE.match(cell)
+            if m and is_person(m.group("name")):
+                names.append(person(m.group("name")))
+                first = first or j + 1
+    return Found(tuple(names), first) if names else None
+
+
 def author_section(lines: list[str]) -> Found[Names] | None:
     """Names under an "Author Information" heading (columns side by side allowed)."""
     for i in range(len(lines) - 1, -1, -1):

@@ -74,6 +74,24 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
     return None
 
 
+#: "This document was prepared by the Congressional Research Service (CRS)." (a report's disclaimer)
+_PREPARED_BY = re.compile(
+    r"\b(?i:(?:this|the)\s+(?:document|report|brief|paper|publication)\s+(?:was|is|has\s+been)\s+"
+    r"(?:prepared|produced|published|issued|written)\s+by\s+(?:the\s+)?)"
+    r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*)")
+
+
+def prepared_by(lines: list[str]) -> Found[str] | None:
+    """The organisation a report says prepared it ("This document was prepared by the … Service")."""
+    for i, line in enumerate(lines):
+        m = _PREPARED_BY.search(line)
+        if m:
+            org = re.sub(r"\s+(?:of|for|and|on|the)$", "", m.group("org").strip())
+            if looks_like_organisation(org):
+                return Found(org, i + 1)
+    return None
+
+
 def own_url(lines: list[str], stop: int) -> Found[str] | None:
     """A page address alone on a title-block line, or the page a copy was retrieved from."""
     for i in range(min(stop, len(lines))):

@@ -24,6 +24,11 @@ CHROME = re.compile(
     r"doi:.*|software|[•·*-] .*|editor:.*|reviewers?:?.*|submitted:.*|published:.*|license|licence)$",
     re.I,
 )
+#: A line that is only a date, perhaps "Updated April 15, 2026": the edition line, never the title.
+_DATE_LINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|revised|issued|dated?)[:\s]+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+    re.I)
 _DECOR = re.compile(r"^(?:#{1,6}\s*|\*{2,}\s*|_{2,}\s*|={2,}\s*)|(?:\s*\*{2,}|\s*_{2,}|\s*={2,})$")
 _STOP = {"the", "a", "an", "of", "in", "and", "to", "for", "on", "at", "by", "or"}
 _ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "their", "our", "your", "is", "are"}
@@ -111,14 +116,15 @@ def _score(lines: list[str], i: int, first: int) -> int:
 
 def _continues(first: str, nxt: str) -> bool:
     """Whether ``nxt`` (the line right below) carries on the title ``first``."""
-    if not nxt or CHROME.match(nxt) or is_person(nxt) or name_list(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
+    if not first or not nxt or CHROME.match(nxt) or is_person(nxt) or name_list(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
         return False
     if first.endswith(":"):
         return True
     if re.search(r"[.!?]$", first) or re.match(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", nxt, re.I):
         return False
     last = first.split()[-1].lower()
-    return last in _ENDS_OPEN or nxt[:1].islower() or (first.endswith(":") is False and len(first) > 35)
+    # a long first line may run on, but not into a line of running text (a paragraph's first line)
+    return last in _ENDS_OPEN or nxt[:1].islower() or (len(first) > 35 and len(nxt.split()) <= 8)
 
 
 def title_case(s: str) -> str:
@@ -142,7 +148,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     """The title among the first :data:`TOP` lines from index ``start``, or None when none scores."""
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
-               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
+               and not _DATE_LINE.match(clean(top[i])) and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
     if not content:
         return None
     # the first line at the left (running headers sit far to the right)
