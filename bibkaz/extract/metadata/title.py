@@ -70,15 +70,26 @@ def _repeated(lines: list[str], text: str, i: int) -> bool:
                for j in range(min(len(lines), TOP * 2)) if j != i and clean(lines[j]))
 
 
+#: A line that is only a number: a draft's margin line number standing between a title's lines.
+_GUTTER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
+
+
 def _span(lines: list[str], i: int) -> tuple[str, int]:
-    """The title text starting at line ``i`` and the index of its last line (one run-on line at most)."""
-    text = clean(lines[i])
-    if i + 1 < len(lines):
-        nxt = clean(lines[i + 1])
+    """The title text starting at line ``i`` and the index of its last line (two run-on lines at most;
+    margin line numbers between them are skipped)."""
+    text, end = clean(lines[i]), i
+    for _ in range(2):
+        j = end + 1
+        while j < len(lines) and j <= end + 3 and _GUTTER_LINE.match(lines[j]):
+            j += 1
+        if j >= len(lines):
+            break
+        nxt = clean(lines[j])
         joined = f"{text} {nxt}"
-        if nxt and (_repeated(lines, joined, i) or _continues(text, nxt)):
-            return joined, i + 1
-    return text, i
+        if not nxt or not (_repeated(lines, joined, i) or _continues(text, nxt)):
+            break
+        text, end = joined, j
+    return text, end
 
 
 def _score(lines: list[str], i: int, first: int) -> int:
@@ -124,7 +135,8 @@ def _continues(first: str, nxt: str) -> bool:
         return False
     last = first.split()[-1].lower()
     # a long first line may run on, but not into a line of running text (a paragraph's first line)
-    return last in _ENDS_OPEN or nxt[:1].islower() or (len(first) > 35 and len(nxt.split()) <= 8)
+    # (nor into a one-word section heading: "Overview", "Background")
+    return last in _ENDS_OPEN or nxt[:1].islower() or (len(first) > 35 and 2 <= len(nxt.split()) <= 8)
 
 
 def title_case(s: str) -> str:
