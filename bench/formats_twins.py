@@ -9,8 +9,8 @@ Writes, under OUT, for each dev document that has one:
   the Wikipedia page a Wikipedia text came from), and for the Markdown posts the
   page Hugo (goldmark), kramdown (Jekyll's renderer) and pandoc build from them,
   with their footnotes as each writes them;
-* ``docx/<doc>.docx`` — the Markdown post or web page converted by pandoc, with
-  real Word footnotes.
+* ``docx/<doc>.from-md.docx``, ``docx/<doc>.from-html.docx`` — the Markdown
+  post or the web page converted by pandoc, with real Word footnotes.
 
     python bench/formats_twins.py --out DIR [--mirrors /work/.mirror]
 
@@ -187,12 +187,12 @@ def write_made(out: Path) -> list[Path]:
             target = out / "html" / f"{name}.{tool}.html"
             if make(doc, target):
                 written.append(target)
-        if pandoc(doc, out / "docx" / f"{name}.docx", "markdown", "docx"):
-            written.append(out / "docx" / f"{name}.docx")
+        if pandoc(doc, out / "docx" / f"{name}.from-md.docx", "markdown", "docx"):
+            written.append(out / "docx" / f"{name}.from-md.docx")
     for page in [*sorted(DEV.glob("*.html")), *sorted((out / "html").glob("*.real.html"))]:
         name = page.name.split(".")[0]
-        if pandoc(page, out / "docx" / f"{name}.docx", "html", "docx"):
-            written.append(out / "docx" / f"{name}.docx")
+        if pandoc(page, out / "docx" / f"{name}.from-html.docx", "html", "docx"):
+            written.append(out / "docx" / f"{name}.from-html.docx")
     return written
 
 

@@ -113,8 +113,8 @@ class _Renderer:
 
     @staticmethod
     def _linked(words: str, url: str) -> str:
-        """Linked words marked with their target (written out by :func:`_shown`), unless they show it already."""
-        if not url.lower().startswith(_WEB) or url in words:
+        """Linked words marked with their target, written out by :func:`_shown`."""
+        if not url.lower().startswith(_WEB):
             return words  # a place in the document or a relative address names no page a reader can open
         return f"\ue002{words}\ue003{url}\ue004"
 
@@ -235,11 +235,12 @@ _LINK = re.compile("\ue002([^\ue003]*)\ue003([^\ue004]*)\ue004")
 
 
 def _shown(text: str, reference: bool) -> str:
-    """Marked links written out: "words (url)" where references stand, "[words](url)" in running text."""
+    """Marked links written out: "words (url)" where references stand, "[words](url)" in running text
+    (also when the words are the address, as Markdown writes a shown address)."""
     def one(m: re.Match[str]) -> str:
         words, url = m.group(1), m.group(2)
-        if reference:
-            return f"{words} ({url})" if words.strip() else f" ({url})"
+        if reference:  # words that show the address already get no copy of it
+            return words if url in words else f"{words} ({url})" if words.strip() else f" ({url})"
         return f"[{words}]({url})" if words.strip() else words
     return _LINK.sub(one, text)
 

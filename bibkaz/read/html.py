@@ -145,9 +145,11 @@ class _TextTarget:
             href, start, reference = self.links.pop()
             words = "".join(self.parts[start:])
             # words that are the address already ("https://x.org/a" linked to itself) get no copy of it
-            if href and _bare(href) not in _bare(words):
+            # where references stand; in running text the link is a Markdown link either way
+            if href:
                 if reference:
-                    self.parts.append(f" <{href}>")
+                    if _bare(href) not in _bare(words):
+                        self.parts.append(f" <{href}>")
                 elif words.strip() and "\n" not in words and "[" not in words:
                     lead, core, trail = words[: len(words) - len(words.lstrip())], words.strip(), words[len(words.rstrip()):]
                     self.parts[start:] = [f"{lead}[{core}]({href}){trail}"]
