@@ -116,6 +116,19 @@ def test_quotes_inside_a_quoted_title_flip(tmp_path):
     assert "“The ‘Arab Spring’ Revisited.”" in out["q"]
 
 
+def test_only_paired_quotes_flip_inside_a_quoted_title(tmp_path):
+    # Two real entries of CRS reports (tests/corpus/dev): a quote left open by the extraction,
+    # and two quoted titles run together (close before open). citeproc-js flips pairs only.
+    items = [{"id": "davis", "type": "report", "title": "Senate Committee Hearings: The “Minority Witness Rule",
+              "author": [{"family": "Davis", "given": "Christopher M."}]},
+             {"id": "hubbard", "type": "article-newspaper", "title": "The Corporate Tax Myth,” “Art Laffer, Righter Than Ever",
+              "container-title": "The Wall Street Journal", "author": [{"family": "Hubbard", "given": "R. Glenn"}],
+              "issued": {"date-parts": [[2007, 7, 26]]}}]
+    out = agree(items, style_path("ieee"), tmp_path)
+    assert out["davis"] == "[1] C. M. Davis, “Senate Committee Hearings: The “Minority Witness Rule.”"
+    assert "“The Corporate Tax Myth,” “Art Laffer, Righter Than Ever,” The Wall Street Journal" in out["hubbard"]
+
+
 def test_straight_quotes_are_quotation_marks(tmp_path):
     item = {"id": "q", "type": "article-journal", "title": "Mozilla holds 'fire' in naming fight", "container-title": "CNET News",
             "author": [{"family": "Festa", "given": "Paul"}], "issued": {"date-parts": [[2004]]}}

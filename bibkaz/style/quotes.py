@@ -36,24 +36,57 @@ def typographic(text: str) -> str:
     return _LEADING_APOSTROPHE.sub("\\1\u2019", text)
 
 
+def _paired(text: str, opening: frozenset[str], closing: frozenset[str]) -> set[int]:
+    """Positions of the marks in ``text`` that close an earlier open mark, with those open marks.
+
+    citeproc-js flips a pair only: a mark left open ("the term “trade barrier")
+    or a close before any open ("Tax Myth,” “Art Laffer") is text, printed as typed.
+    """
+    stack: list[int] = []
+    pairs: set[int] = set()
+    for at, ch in enumerate(text):
+        if ch in opening:
+            stack.append(at)
+        elif ch in closing and stack:
+            pairs.update((stack.pop(), at))
+    return pairs
+
+
 def flip(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> str:
     """Outer marks inside ``text`` become the locale's inner ones (what quoting a title does).
 
     The English “ ” that :func:`typographic` wrote count as outer marks in
-    every locale. Single marks stay as they are, as in citeproc-js (a ‘word’
-    inside a quoted title is not promoted to “word”), and so do apostrophes.
+    every locale. Only paired marks flip (:func:`_paired`). Single marks stay as
+    they are, as in citeproc-js (a ‘word’ inside a quoted title is not promoted
+    to “word”), and so do apostrophes.
     """
+    opening, closing = frozenset({"\u201c", outer[0]}), frozenset({"\u201d", outer[1]})
+    if not (opening | closing) & set(text):
+        return text
     swap = {"\u201c": inner[0], "\u201d": inner[1], outer[0]: inner[0], outer[1]: inner[1]}
-    return "".join(swap.get(ch, ch) for ch in text)
+    pairs = _paired(text, opening, closing)
+    return "".join(swap[ch] if at in pairs else ch for at, ch in enumerate(text))
 
 
 def _flipped(string: Any, outer: tuple[str, str], inner: tuple[str, str]) -> Any:
-    """:func:`flip` on citeproc-py's string types: a str subclass, or a list of them (MixedString)."""
+    """:func:`flip` on citeproc-py's string types: a str subclass, or a list of them (MixedString).
+
+    A list is flipped as one text (a pair may open in one part and close in the
+    next), then cut back into its parts.
+    """
     if isinstance(string, str):
         text = flip(str(string), outer, inner)
         return string if text == str(string) else (type(string)(text) if type(string) is not str else text)
-    if isinstance(string, list):
+    if isinstance(string, list) and not all(isinstance(part, str) for part in string):
         return type(string)(_flipped(part, outer, inner) for part in string)
+    if isinstance(string, list):
+        parts = [str(part) for part in string]
+        flipped, out, at = flip("".join(parts), outer, inner), [], 0
+        for part, text in zip(string, parts):
+            piece = flipped[at:at + len(text)]
+            at += len(text)
+            out.append(part if piece == text else (type(part)(piece) if type(part) is not str else piece))
+        return type(string)(out)
     return string
 
 
