@@ -29,8 +29,9 @@ from bibkaz.read.html_notes import PageNotes, find_notes
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
           "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title", "pre", "dd", "dt", "figcaption"}
 _SKIP = {"script", "style", "noscript", "template", "svg"}
-#: Parts of a page that are controls, not text: MediaWiki's "^ a b" back-links before each reference.
-_SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection)\b")
+#: Parts of a page that are controls, not text: MediaWiki's "^ a b" back-links before each reference,
+#: its "[edit]" links and its "Retrieved from …" print footer.
+_SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection|printfooter)\b")
 #: <meta> names that describe the page as a publication (besides every citation_*, dc.* and dcterms.*).
 _META_NAMES = frozenset({"author", "og:title", "og:site_name", "og:url", "article:published_time",
                          "article:author", "date"})
