@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, Sequence
 from bibkaz.resolve.features import Features
 
 #: Each record of a large block is compared with this many records after it in title order.
-WINDOW = 8
+WINDOW = 6
 #: Blocks up to this size are compared pair by pair (at most WINDOW comparisons per record).
 FULL_BLOCK = 2 * WINDOW + 1
 
@@ -60,13 +60,23 @@ def block_keys(f: Features) -> Iterator[str]:
 def neighbourhood_key(f: Features) -> tuple:
     """How a large block is sorted: by folded title, then everything else that tells
     records apart, so that the order (and the pairs) never depend on input order."""
-    return (f.title, f.families, f.year, f.suffix, f.month, f.container, f.doi, f.url, f.type, f.edition,
-            f.is_review, f.is_document, sorted(f.first_tokens), sorted(f.tail_words))
+    return (f.title, f.main, f.has_subtitle, f.families, f.year, f.suffix, f.month, f.container, f.doi, f.url, f.type,
+            f.edition, f.is_review, f.is_document, sorted(f.first_family_tokens), sorted(f.first_tokens),
+            sorted(f.tail_words))
 
 
-def candidate_pairs(features: Sequence[Features], indices: Iterable[int] | None = None) -> tuple[list[tuple[int, int]], int]:
+def content_rank(features: Sequence[Features], indices: Iterable[int]) -> dict[int, int]:
+    """Each record's place in :func:`neighbourhood_key` order: what large blocks are
+    sorted by, and what the clusterer breaks ties by instead of input order."""
+    return {i: r for r, i in enumerate(sorted(indices, key=lambda i: neighbourhood_key(features[i])))}
+
+
+def candidate_pairs(
+    features: Sequence[Features], indices: Iterable[int] | None = None, rank: dict[int, int] | None = None
+) -> tuple[list[tuple[int, int]], int]:
     """Sorted unique pairs (i < j) of records that share a block, and the number of
-    blocks compared by sorted neighbourhood rather than in full."""
+    blocks compared by sorted neighbourhood rather than in full. ``rank`` is
+    :func:`content_rank` of the records when the caller has it."""
     chosen = list(range(len(features)) if indices is None else indices)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in chosen:
@@ -74,7 +84,6 @@ def candidate_pairs(features: Sequence[Features], indices: Iterable[int] | None 
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     windowed = 0
-    rank: dict[int, int] | None = None
     for members in blocks.values():
         if len(members) < 2:
             continue
@@ -85,8 +94,7 @@ def candidate_pairs(features: Sequence[Features], indices: Iterable[int] | None 
             continue
         windowed += 1
         if rank is None:
-            ranked = sorted(chosen, key=lambda i: neighbourhood_key(features[i]))
-            rank = {i: r for r, i in enumerate(ranked)}
+            rank = content_rank(features, chosen)
         ordered = sorted(members, key=rank.__getitem__)
         for n, i in enumerate(ordered):
             for j in ordered[n + 1 : n + 1 + WINDOW]:

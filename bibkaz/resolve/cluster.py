@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from bibkaz.model import Record
-from bibkaz.resolve.blocking import candidate_pairs
+from bibkaz.resolve.blocking import candidate_pairs, content_rank
 from bibkaz.resolve.conflicts import Guard, blocker, join
 from bibkaz.resolve.features import Features, features
 from bibkaz.resolve.similarity import NEVER, SAME, WEAK, Verdict, compare
@@ -62,6 +62,9 @@ class _Clusters:
         self.parent = list(range(len(feats)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
         self.guards: dict[int, Guard] = {}  # made when a cluster first takes part in a join
+        #: Content rank of each record: of two clusters of one size, the one whose root
+        #: comes first absorbs the other (its representatives first), whatever the input order.
+        self.rank: dict[int, int] = {}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -83,7 +86,8 @@ class _Clusters:
         why = "" if force else blocker(self.guard(ra), self.guard(rb))
         if why:
             return why
-        if len(self.members[ra]) < len(self.members[rb]):
+        size_a, size_b = len(self.members[ra]), len(self.members[rb])
+        if size_a < size_b or (size_a == size_b and self.rank.get(ra, 0) > self.rank.get(rb, 0)):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
@@ -133,21 +137,27 @@ def cluster_records(
     joined: list[tuple[int, int]] = []
     evidence: dict[tuple[int, int], str] = {}
     nodes = _fold_identical(feats, identifiable, is_doc, clusters, joined, evidence)
-    pairs, windowed = candidate_pairs(feats, nodes)
+    # Ties (equal scores, equal cluster sizes) are broken by content, never by input
+    # order: which of two conflicting merges goes first must not depend on it.
+    rank = clusters.rank = content_rank(feats, nodes)
+    pairs, windowed = candidate_pairs(feats, nodes, rank)
     verdicts: dict[tuple[int, int], Verdict] = {pair: compare(feats[pair[0]], feats[pair[1]]) for pair in pairs}
     blocked: dict[tuple[int, int], str] = {}
+
+    def by_content(pair: tuple[int, int]) -> tuple[int, int]:
+        return (rank[pair[0]], rank[pair[1]]) if rank[pair[0]] < rank[pair[1]] else (rank[pair[1]], rank[pair[0]])
 
     # 1. Same DOI is the same work, whatever else differs (years of online-first
     # and print, a typo in a title); then sure merges, best first.
     by_doi: dict[str, int] = {}
-    for i in nodes:
+    for i in sorted(nodes, key=rank.__getitem__):
         doi = feats[i].doi
         if doi and doi in by_doi and not (is_doc[i] and is_doc[by_doi[doi]]):
             clusters.union(by_doi[doi], i, force=True)
             joined.append((by_doi[doi], i))
         elif doi:
             by_doi.setdefault(doi, i)
-    sure = sorted((p for p, v in verdicts.items() if v.kind == SAME), key=lambda p: (-verdicts[p].score, p))
+    sure = sorted((p for p, v in verdicts.items() if v.kind == SAME), key=lambda p: (-verdicts[p].score, by_content(p)))
     for a, b in sure:
         why = clusters.union(a, b)
         if why:
@@ -170,7 +180,7 @@ def cluster_records(
         documents_of: dict[int, set[str]] = {}
         candidates = {r: _same_document(r, c, clusters, cited_in, documents_of) for r, c in candidates.items()}
     decided: list[tuple[int, int]] = []
-    for (a, b), v in sorted(weak, key=lambda pv: pv[0]):
+    for (a, b), v in sorted(weak, key=lambda pv: by_content(pv[0])):
         ra, rb = clusters.find(a), clusters.find(b)
         if ra == rb:
             continue
