@@ -90,9 +90,9 @@ _CALL_TO_ACTION = re.compile(
 
 #: "our UX guide", "what we learned": the author's own pages, not a source they cite.
 _OWN = re.compile(r"\b(?:our|we|us)\b", re.I)
-#: Social networks whose one-segment addresses are accounts.
+#: Social networks and code hosts whose one-segment addresses are accounts (people, organisations).
 _SOCIAL = frozenset({"x.com", "twitter.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com",
-                     "mastodon.social", "bsky.app", "threads.net", "tiktok.com"})
+                     "mastodon.social", "bsky.app", "threads.net", "tiktok.com", "github.com", "gitlab.com"})
 
 
 def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
