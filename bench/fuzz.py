@@ -2,7 +2,8 @@
 
 Alternates fuzzed documents (``bibkaz extract``) and fuzzed reference strings
 (``bibkaz parse``), each in its own forked process with a time limit (see
-bench/fuzzlib.py), on every CPU, until the time is up. Prints the figures that
+bench/fuzzlib.py), on every CPU, until the time is up (or, with ``--inputs N``, until N
+documents and N strings are done). Prints the figures that
 docs/benchmarks.md records: inputs, crashes, timeouts, slow inputs (over 5 s per
 100 KB), the slowest input per 100 KB and the peak memory; keeps every crashing or
 slow input under --keep for replay.
@@ -26,14 +27,14 @@ import fuzzlib  # noqa: E402
 KEEP_PEAK_KB = 400 * 1024
 
 
-def _worker(index: int, seed: int, deadline: float, out: Path, keep: Path) -> None:
-    """One CPU's share: fuzz until ``deadline``, one JSON line per input."""
+def _worker(index: int, seed: int, deadline: float, out: Path, keep: Path, inputs: int | None = None) -> None:
+    """One CPU's share: fuzz until ``deadline`` (or ``inputs`` inputs), one JSON line per input."""
     rnd = random.Random(seed * 1000 + index)
     docs = fuzzlib.seed_documents()
     strings = fuzzlib.seed_strings(docs)
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        while time.time() < deadline:
+        while time.time() < deadline and (inputs is None or n < inputs):
             n += 1
             if n % 2:
                 suffix, data = fuzzlib.make_document(rnd, docs)
@@ -81,6 +82,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--keep", type=Path, default=Path("/tmp/bibkaz-fuzz"), help="where crashing and slow inputs go")
+    ap.add_argument("--inputs", type=int, metavar="N",
+                    help="stop once N documents and N strings are done (or --minutes are up, whichever comes first)")
     args = ap.parse_args()
     args.keep.mkdir(parents=True, exist_ok=True)
     fuzzlib.warm()
@@ -92,7 +95,8 @@ def main() -> None:
         pid = os.fork()
         if pid == 0:
             try:
-                _worker(i, args.seed, deadline, out, args.keep)
+                share = None if args.inputs is None else 2 * -(-args.inputs // args.workers)
+                _worker(i, args.seed, deadline, out, args.keep, share)
             finally:
                 os._exit(0)
         children.append((pid, out))
