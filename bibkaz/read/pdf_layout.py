@@ -198,7 +198,7 @@ def find_gutter(frags: Sequence[Fragment]) -> float | None:
     """The x of a column gutter: few fragments cross it, many lie on each side; None if none.
 
     Candidates are the gaps between fragments in the middle of the text's width
-    with lines of text on both sides (at least three a third of the text's width
+    with lines of text on both sides (at least three a fifth of the text's width
     wide: a table's narrow cells are no column); the best is the one crossed by
     the fewest fragments.
     """
@@ -219,8 +219,8 @@ def find_gutter(frags: Sequence[Fragment]) -> float | None:
         if on_left < 4 or on_right < 4 or crossing > 0.25 * len(frags):
             continue
         # a column is lines of text, not a table's narrow cells: each side holds some wide lines
-        if sum(1 for f in frags if f.x1 <= x and f.x1 - f.x0 >= 0.3 * width) < 3 \
-                or sum(1 for f in frags if f.x0 >= x and f.x1 - f.x0 >= 0.3 * width) < 3:
+        if sum(1 for f in frags if f.x1 <= x and f.x1 - f.x0 >= 0.2 * width) < 3 \
+                or sum(1 for f in frags if f.x0 >= x and f.x1 - f.x0 >= 0.2 * width) < 3:
             continue
         # the two sides must share baselines (columns side by side), not follow each other
         left_bases = [f.base for f in frags if f.x1 <= x]
