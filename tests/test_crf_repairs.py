@@ -65,3 +65,41 @@ def test_the_entry_type_follows_the_other_labels_not_the_journal_or_container_la
         == "paper-conference"
     assert kind(("title", "Gradient-based learning."), ("journal", "Proceedings of the IEEE,"),
                 ("volume", "86(11):"), ("pages", "2278-2324.")) == "article-journal"
+
+
+def test_a_quoted_title_ends_at_its_closing_quote():
+    from bibkaz.parse.crf.repairs import quoted_title
+
+    # a Chicago note from a CRS report: the words after the quote are not title
+    tokens, labels = _split("Sen./author Tom/author Harkin,/author “Equal/title Protection/title of/title "
+                            "Voting/title Rights/title Act/title of/title 2001,”/title debate/title in/title "
+                            "the/title Senate,/title Congressional/journal Record,/journal")
+    fixed = quoted_title.repair(tokens, labels)
+    assert fixed[3:11] == ["title"] * 8 and fixed[11:15] == ["note"] * 4
+    # a Wikipedia citation: a one-word quoted title, then the site, which is the container
+    tokens, labels = _split('"Coffee"./title Fairtrade/title Labelling/title Organizations/title '
+                            "International./title Retrieved/note 2010./note")
+    assert repair(tokens, labels)[:5] == ["title", "container-title", "container-title",
+                                          "container-title", "container-title"]
+    # an unquoted title, or a quoted one that is the whole run, is left alone
+    plain = ["title", "title", "title"]
+    assert quoted_title.repair(["Coffee", "and", "tea"], plain) == plain
+    whole = ["author", "title", "title", "date"]
+    assert quoted_title.repair(["Ma,", "“Water", "Reform,”", "1995."], whole) == whole
+
+
+def test_a_subtitle_is_not_a_place_and_publisher():
+    from bibkaz.parse.crf.repairs import subtitle_place
+
+    # APA report from tests/briefs/apa_blank_lines.txt
+    tokens, labels = _split("International/author Energy/author Agency./author (2018)./date Off-grid/title "
+                            "power/title in/title sub-Saharan/title Africa:/location Market/publisher "
+                            "outlook/publisher 2018./date https://www.iea.org/reports/x/url")
+    assert subtitle_place.repair(tokens, labels)[4:12] == ["title"] * 8
+    # a real place after a finished title (APA/MLA period, Chicago bracket) stays
+    tokens, labels = _split("Doss,/author Erika./author Memorial/title Mania./title New/location York:/location "
+                            "Penguin,/publisher 2010./date")
+    assert subtitle_place.repair(tokens, labels) == labels
+    tokens, labels = _split("Erika/author Doss,/author Memorial/title Mania/title (Chicago:/location "
+                            "Penguin,/publisher 2010)./date")
+    assert subtitle_place.repair(tokens, labels) == labels

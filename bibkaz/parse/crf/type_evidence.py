@@ -17,8 +17,9 @@ from typing import Mapping
 TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # statutes and codes: "22 U.S.C. §9903", "P.L. 119-74", "Pub. L. No. 109-282", "93 Stat. 1381",
     # "Internal Revenue Code §152", "Federal Law No. 12-FZ", "… Act of 1977"
-    ("title", re.compile(r"\b(?:U\.S\.C|C\.F\.R)\b|\bP\.L\.\s?\d|\bPub\.\s?L\.|\b\d+\s+Stat\.\s|\bCode\s+§|"
-                         r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§", re.I), "legislation"),
+    ("title", re.compile(r"\b(?:U\.S\.C|C\.F\.R)\b|\bP\.L\.\s?\d|\bPub\.\s?L\.|\b\d+\s+Stat\.(?:\s|$)|\bCode\s+§|"
+                         r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§|^\s*(?:House|Senate)\s+Rule\s+[IVXLC\d]+\b", re.I),
+     "legislation"),
     # bills and resolutions of Congress: "H.R. 562", "S. 872", "H.Res. 5"
     ("title", re.compile(r"^\s*(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?\d+\b"), "bill"),
     # congressional reports and documents: "H.Rept. 119-272", "H. Rpt. 115-100", "S.Prt. 118-5"
@@ -38,10 +39,23 @@ TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
+#: "Retrieved 2012-08-21", "Archived from the original", "accessed June 2, 2018", "Available at:".
+_ACCESS = re.compile(r"\b(?:retrieved|archived|accessed|available\s+(?:at|from|online))\b", re.I)
+#: Labels that make a work with an access note something other than a web page
+#: (a periodical article, a book or a part of one, a report in a series).
+_NOT_WEB = ("journal", "volume", "collection-title", "genre")
+
+
 def type_from_evidence(values: Mapping[str, str]) -> str:
-    """The CSL type the first matching row of :data:`TABLE` gives, else ""."""
+    """The CSL type the first matching row of :data:`TABLE` gives; else "webpage"
+    for a work read online ("Retrieved …", "accessed …" in a note) that names no
+    periodical, volume, series or genre (the site's name, if any, is labelled
+    container-title and would otherwise make it a chapter); else ""."""
     for label, pattern, csl_type in TABLE:
         text = values.get(label)
         if text and pattern.search(text):
             return csl_type
+    note = values.get("note")
+    if note and _ACCESS.search(note) and not any(label in values for label in _NOT_WEB):
+        return "webpage"
     return ""

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from bibkaz.parse.crf.repairs import edited_book, role_phrases, second_title
+from bibkaz.parse.crf.repairs import edited_book, quoted_title, role_phrases, second_title, subtitle_place
 
 Repair = Callable[[Sequence[str], list[str]], list[str]]
 
 #: Applied in this order (adding a repair: a module here and one line below).
-REPAIRS: tuple[Repair, ...] = (role_phrases.repair, edited_book.repair, second_title.repair)
+REPAIRS: tuple[Repair, ...] = (role_phrases.repair, edited_book.repair, second_title.repair, quoted_title.repair,
+                                 subtitle_place.repair)
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
