@@ -193,10 +193,20 @@ def test_only_capitalised_given_words_are_initialised(tmp_path):
 
 
 def test_term_starting_an_entry_is_capitalised(tmp_path):
-    """citeproc-js capitalises "n.d." opening an entry once it carries a year suffix, and "in"."""
+    """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]
     out = agree(items, style_path("apa"), tmp_path)
     assert out["n1"].startswith("(N.d.-a)")
+    assert agree(items[:1], style_path("apa"), tmp_path)["n1"].startswith("(N.d.). Retrieved")
+    # Real works of the dev corpus (a CRS web link and a Wikipedia note): Harvard's "no date", IEEE's
+    # "vol." after the number, which citeproc-js does not count as printed.
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    assert out["n1"] == "(No date a). Available at: https://data.opm.gov/n1."
+    item = {"id": "v", "type": "document", "volume": "^ Cassanelli(1982)", "page": "149"}
+    assert agree([item], style_path("ieee"), tmp_path)["v"] == "[1] Vol. ^ Cassanelli(1982). p. 149."
+    # Something printed before the term: it stays lower-case.
+    item = {"id": "b", "type": "webpage", "title": "Programmes", "URL": "https://osce-academy.net/en/study/"}
+    assert agree([item], style_path("harvard-cite-them-right"), tmp_path)["b"].startswith("Programmes (no date).")
     item = {"id": "r", "type": "chapter", "container-title": "Rules of the House", "URL": "https://www.gop.gov/rules"}
     assert agree([item], style_path("ieee"), tmp_path)["r"].startswith("[1] In Rules of the House")
 

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import disambiguate, locales, markdown_formatter, subsequent, workarounds
+from bibkaz.style import disambiguate, leading, locales, markdown_formatter, subsequent, workarounds
 
 FORMATS = ("text", "html", "markdown")
 
@@ -111,7 +111,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
         if text is None:  # nothing to print (citeproc-js leaves such entries out too)
             continue
         body = text[len(label):].lstrip() if label and text.startswith(label) else text
-        body = workarounds.capitalize_leading_term(workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes)))
+        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
         entries.append(Entry(keys[key], body, label if label and text.startswith(label) else ""))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
@@ -130,7 +130,9 @@ def _entries(style: Any, items: Sequence[Any]) -> list[str | None]:
     substitution = subsequent.from_style(style)
     out: list[str | None] = []
     for item in items:
-        layout.repressed = {} if substitution is None else {subsequent.STATE: substitution}
+        layout.repressed = {leading.STATE: leading.Leading()}
+        if substitution is not None:
+            layout.repressed[subsequent.STATE] = substitution
         text = layout.format(layout.wrap(layout.render_children(item)))
         out.append(None if text is None else str(text))
         if substitution is not None:

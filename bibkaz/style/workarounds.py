@@ -41,8 +41,9 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
    initialise every hyphen part ("J.-h.").
 
-10. A locale term that starts an entry ("n.d.", "in") stays lower-case;
-    :func:`capitalize_leading_term` capitalises it, as citeproc-js does.
+10. A locale term that starts an entry ("n.d.", "no date", "in", "vol.") stays
+    lower-case; :mod:`bibkaz.style.leading` capitalises it at render time when
+    nothing was printed before it, as citeproc-js does.
 
 Known and not worked around (documented in docs/decisions.md (CSL formatter)):
 group suppression is decided statically, so APA prints "(Publication)" for a
@@ -55,7 +56,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import quotes, subsequent, titlecase
+from bibkaz.style import leading, quotes, subsequent, titlecase
 
 _INITIAL = re.compile(r"^(\w)\.?$")
 
@@ -109,6 +110,7 @@ def install() -> None:
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
     subsequent.install(model, _repressed)
+    leading.install(model, _repressed)
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
@@ -123,21 +125,6 @@ def install() -> None:
 
     initialize._bibkaz_fix = True  # type: ignore[attr-defined]
     model.Name.initialize = initialize
-
-
-#: Terms that citeproc-js capitalises when they open an entry: "n.d." with a year suffix, "in".
-#: (It leaves a bare "(n.d.)" and a name particle such as "by" alone; measured, not guessed.)
-_LEADING_TERMS = re.compile(r"^([(\[]?)(n\.d\.(?=-)|in\b)")
-
-
-def capitalize_leading_term(text: str) -> str:
-    """"(n.d.-f). Internal …" → "(N.d.-f). Internal …", "in Congressional Record" → "In …".
-
-    citeproc-js capitalises a term that starts a bibliography entry, as a
-    sentence starts with a capital; citeproc-py prints the locale's lower case.
-    Only terms are touched: a title typed in lower case stays as typed.
-    """
-    return _LEADING_TERMS.sub(lambda m: m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], text, count=1)
 
 
 _DOUBLED = re.compile(r"([?!])((?:</[a-z]+>|\*)*)\.")
