@@ -98,6 +98,7 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     calls it, or else what most of its entries were labelled.
     """
     out = list(labels)
+    last_note = 0  # the number of the last note of the lists before
     i = 0
     while i < len(out):
         if out[i] not in _AS_NOTE and out[i] not in _AS_REF:
@@ -108,11 +109,17 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
             j += 1
         before = next((k for k in range(i - 1, -1, -1) if out[k] != L.FURNITURE), None)
         named = heading_kind(lines[before].stripped) if before is not None and out[before] == L.HEADING else ""
-        starts = [out[k] for k in range(i, j) if out[k] in (L.REF_START, L.NOTE_START)]
-        notes = named == "notes" or (not named and starts.count(L.NOTE_START) >= starts.count(L.REF_START))
+        starts = [k for k in range(i, j) if out[k] in (L.REF_START, L.NOTE_START)]
+        numbers = [lines[k].value for k in starts if lines[k].marker in _NUMBERED and lines[k].value is not None]
+        # page-end notes go on where the last page's notes stopped: a list that does is notes too
+        goes_on = bool(last_note and numbers and numbers[0] == last_note + 1)
+        kinds = [out[k] for k in starts]
+        notes = named == "notes" or (not named and (goes_on or kinds.count(L.NOTE_START) >= kinds.count(L.REF_START)))
         table = _AS_NOTE if notes else _AS_REF
         for k in range(i, j):
             out[k] = table.get(out[k], out[k])
+        if notes and numbers:
+            last_note = numbers[-1]
         i = j
     return out
 
@@ -184,14 +191,23 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     open_ref: _Builder | None = None
     text_after_note = False
     previous = L.TEXT  # the last label that was not furniture
+    page_top = False  # no line but furniture yet on this page
     for line, label in zip(lines, labels):
         if label == L.FURNITURE and len(line.rest.split()) >= _PROSE_WORDS:
             # A running head or a page number is never this long: the line belongs to what stands
             # around it, a list (as a new entry or note) or the running text.
             label = {L.REF_START: L.REF_START, L.REF_CONT: L.REF_START, L.NOTE_START: L.NOTE_START,
                      L.NOTE_CONT: L.NOTE_START}.get(previous, L.TEXT)
+        if line.page_break_before:
+            page_top = True
         if label == L.FURNITURE:
             continue
+        if page_top and label == L.NOTE_CONT:
+            # a page opens with its running text (or a running head); a note that runs on
+            # past a page break goes on at the next page's foot, after that page's text
+            label = L.TEXT
+        else:
+            page_top = False
         previous = label
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
