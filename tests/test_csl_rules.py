@@ -192,6 +192,17 @@ def test_only_capitalised_given_words_are_initialised(tmp_path):
     assert "by T. Garvey" in out["g"]
 
 
+def test_capitalised_given_words_are_one_name_with_initialize_with_period(tmp_path):
+    # Real authors of CRS reports in tests/corpus/dev, as extracted; Harvard initialises with "." (no space).
+    items = [{"id": "t", "type": "report", "title": "Deputy Assistant Secretary, Tax Analysis", "issued": {"date-parts": [[2021]]},
+              "author": [{"literal": "U.S. Department of the Treasury"}, {"family": "Clausing", "given": "Testimony of Kimberly A."}]},
+             {"id": "g", "type": "report", "title": "Preparedness Requires Fixes", "issued": {"date-parts": [[2022]]},
+              "author": [{"literal": "GAO"}, {"family": "Current", "given": "COVID-19:"}]}]
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    assert out["t"].startswith("U.S. Department of the Treasury and Clausing, T. of K.A. (2021)")
+    assert out["g"].startswith("GAO and Current, C.-19: (2022)")
+
+
 def test_term_starting_an_entry_is_capitalised(tmp_path):
     """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]

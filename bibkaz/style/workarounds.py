@@ -36,10 +36,12 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    suppressed).
 9. A given name with a word that does not start with a capital ("by Todd",
    debris of extraction) came out as ". by T."; citeproc-js initialises the
-   capitalised words only and keeps the others as typed ("by T."), as we now do.
+   capitalised words only and keeps the others as typed ("by T."), as we now do; a run of
+   capitalised words is one given name ("T. of K.A." with ``initialize-with="."``).
 8. Hyphenated given names with a lower-case second part ("Ji-hoon") come out
    as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
-   initialise every hyphen part ("J.-h.").
+   initialise every hyphen part ("J.-h."), keeping a part that starts with no
+   letter ("C.-19:").
 
 10. A locale term that starts an entry ("n.d.", "no date", "in", "vol.") stays
     lower-case; :mod:`bibkaz.style.leading` capitalises it at render time when
@@ -88,12 +90,29 @@ def _keep_given(given: str, mark: str) -> str:
 
 
 def _initial_parts(given: str, mark: str) -> str:
-    """"Ji-hoon Sung" → "J.-h. S." (each hyphen part keeps its own initial and case)."""
+    """"Ji-hoon Sung" → "J.-h. S." (each hyphen part keeps its own initial and case).
+
+    A part that does not start with a letter is kept as typed ("COVID-19:" → "C.-19:"),
+    as citeproc-js keeps it.
+    """
     words = []
     for word in given.split():
         parts = [p for p in word.split("-") if p]
-        words.append("-".join(p[0] + mark.rstrip() for p in parts))
+        words.append("-".join(p[0] + mark.rstrip() if p[0].isalpha() else p for p in parts))
     return " ".join(words)
+
+
+def _capitalised_runs(given: str) -> list[str]:
+    """"Testimony of Kimberly A." → ["Testimony", "of", "Kimberly A."]: runs of capitalised
+    words, each initialised as one given name, so "initialize-with='.'" joins their initials
+    ("T. of K.A.") as citeproc-js does; other words stand alone, kept as typed."""
+    runs: list[list[str]] = []
+    for word in given.split():
+        if word[0].isupper() and runs and runs[-1][0][0].isupper():
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return [" ".join(run) for run in runs]
 
 
 def install() -> None:
@@ -118,7 +137,8 @@ def install() -> None:
             return _keep_given(str(given), mark)
         if any(not word[0].isupper() for word in str(given).split()):
             # "by Todd" → "by T.": only capitalised words are initialised (citeproc-py put a mark before "by").
-            return " ".join(original(self, w, mark, context).strip() if w[0].isupper() else w for w in str(given).split())
+            return " ".join(original(self, run, mark, context).strip() if run[0].isupper() else run
+                            for run in _capitalised_runs(str(given)))
         if re.search(r"-\w", str(given)) and self.get_option("initialize-with-hyphen", context):
             return _initial_parts(str(given), mark)
         return original(self, given, mark, context)
