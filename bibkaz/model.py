@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Iterator
 
 #: Kinds of raw reference, i.e. where in a document a reference string stood.
-REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inline-doi", "inline-report", "inline-link")
+REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inline-doi", "inline-report", "inline-link", "source-line")
 #: Kinds of in-text citation.
 MENTION_KINDS = ("author-date", "note", "numeric", "ibid", "short-note", "link")
 

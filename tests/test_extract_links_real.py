@@ -140,3 +140,23 @@ def test_pieces_a_converter_broke_off_mediawiki_entries_are_joined_back():
         hit = [m for m in mentions if m.line == call["line"] and m.marker == call["marker"] and m.reference]
         right += bool(hit) and works[call["works"][0]]["title"][:20].replace("_", " ") in hit[0].reference.text.replace("_", " ")
     assert right >= len(gold["citations"]) * 0.7
+
+
+def test_each_work_a_source_line_names_is_a_reference():
+    # CRS data brief: "Source: CRS analysis of data from …; SSA, Annual Statistical Supplement, 2024, …; and …"
+    _, refs, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")
+    sources = [r.text for r in refs if r.kind == "source-line"]
+    assert "SSA, Annual Statistical Supplement, 2024, and earlier editions." in sources
+    assert any(s.startswith("General Accounting Office, Social Security: Increasing Number") for s in sources)
+    assert not any(s.lower().startswith(("various", "crs analysis")) for s in sources)
+
+
+def test_a_source_line_stops_at_its_notes_and_drops_lead_ins_and_vague_parts():
+    from bibkaz.extract.source_lines import find_source_parts
+
+    lines = ["Table 2. Staff", "", "   Source: Author's calculations based on data from BLS, Employment Situation,",
+             "   May 2024; various agency responses; and Table 1.", "   Notes: Figures are rounded; see Smith, A Book, 2020.",
+             "", "Sources: IRC §§529, 530; Census Bureau, American Community Survey, 2022."]
+    parts = find_source_parts(lines, set(range(1, len(lines) + 1)))
+    assert [(p.text, p.line) for p in parts] == [
+        ("BLS, Employment Situation, May 2024.", 3), ("Census Bureau, American Community Survey, 2022.", 7)]

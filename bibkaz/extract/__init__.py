@@ -19,6 +19,7 @@ from bibkaz.extract.inline_links import find_hyperlinks, find_links
 from bibkaz.extract.metadata import find_metadata
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.report_citations import find_report_citations
+from bibkaz.extract.source_lines import find_source_parts
 from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
@@ -195,6 +196,10 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
             refs.append(ref)
             mentions.append(Mention(document.id, "link", link.words, link.line, marker=link.url,
                                     sentence=link.sentence, reference=ref))
+    # So is each work a table's or figure's "Source:" line names.
+    for part in find_source_parts(lines, {n for n in zones.body_lines if n > after_front}):
+        if part.text.lower().rstrip(".") not in carried:
+            refs.append(RawReference(document.id, "source-line", part.text, part.line, part.line))
     # So are reports cited by their number in the running text ("see CRS Report R47447, Title").
     for report in find_report_citations(body):
         if report.number.lower() not in carried:
