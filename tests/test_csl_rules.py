@@ -203,6 +203,19 @@ def test_capitalised_given_words_are_one_name_with_initialize_with_period(tmp_pa
     assert out["g"].startswith("GAO and Current, C.-19: (2022)")
 
 
+def test_editors_substituting_for_authors_keep_the_name_form_and_label(tmp_path):
+    # tests/resolver_corpus/works.json w13 and a handbook of the dev corpus: Chicago's editor
+    # substitute sits in cs:choose inside cs:substitute and must inherit "name-as-sort-order" and "ed.".
+    items = [{"id": "w13", "type": "book", "title": "Authoritarianism and Political Economy in Central Asia",
+              "editor": [{"family": "Isaacs", "given": "Rico"}, {"family": "Frigerio", "given": "Alessandro"}],
+              "issued": {"date-parts": [[2019]]}, "publisher": "Palgrave Macmillan", "publisher-place": "Cham"},
+             {"id": "k", "type": "book", "editor": [{"family": "Kulwiec", "given": "R.A."}], "title": "Materials Handling Handbook",
+              "edition": "2", "publisher": "Wiley", "publisher-place": "New York", "issued": {"date-parts": [[1985]]}}]
+    out = agree(items, style_path("chicago-author-date"), tmp_path)
+    assert out["w13"].startswith("Isaacs, Rico, and Alessandro Frigerio, eds. 2019.")
+    assert out["k"] == "Kulwiec, R. A., ed. 1985. Materials Handling Handbook. 2nd ed. Wiley."
+
+
 def test_term_starting_an_entry_is_capitalised(tmp_path):
     """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]

@@ -22,7 +22,9 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    Power and change (S. N. Cummings, Ed.)". CSL says a substituted variable is
    suppressed in the rest of the entry. :func:`install` records which variables
    a substitute really printed and makes later ``cs:text`` / ``cs:names`` for
-   them render nothing.
+   them render nothing. A childless ``cs:names`` nested in the substitute's
+   ``cs:choose`` inherits the substituted ``cs:name`` and label, as CSL says
+   (citeproc-py does it for direct children only).
 5. ``text-case`` on a ``cs:label`` is ignored: labels are cased with no
    language, and citeproc-py only title-cases English, so APA prints "(ed.)"
    where it asks for "(Ed.)". :func:`install` gives such calls the style's
@@ -194,6 +196,23 @@ def _repressed(element, context):  # type: ignore[no-untyped-def]
         return {}
 
 
+def _substituted_names(names, model):  # type: ignore[no-untyped-def]
+    """The ``cs:names`` whose ``cs:substitute`` holds ``names`` at any depth, or None.
+
+    CSL: a ``cs:names`` without children in ``cs:substitute`` inherits the
+    ``cs:name``, ``cs:et-al`` and ``cs:label`` of the ``cs:names`` it substitutes.
+    citeproc-py does this for direct children only; Chicago's substitutes sit in
+    ``cs:choose`` ("Kulwiec, R. A., ed." came out as "R. A. Kulwiec").
+    """
+    for ancestor in names.iterancestors():
+        if isinstance(ancestor, model.Substitute):
+            outer = ancestor.getparent()
+            return outer if isinstance(outer, model.Names) else None
+        if isinstance(ancestor, (model.Names, model.Layout, model.Macro)):
+            return None
+    return None
+
+
 def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
     text_variable = model.Text._variable
     names_process = model.Names.process
@@ -212,6 +231,8 @@ def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
 
     @wraps(names_process)
     def process(self, item, names_context=None, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        if names_context is None and self.name is None:
+            names_context = _substituted_names(self, model)
         repressed = _repressed(self, context)
         present = [r for r in self.get("variable", "").split() if r in item.reference]
         suppressed = repressed.get(_SUPPRESSED, set())
