@@ -18,9 +18,9 @@ from dataclasses import dataclass, fields, replace
 from typing import Iterator
 
 #: Kinds of raw reference, i.e. where in a document a reference string stood.
-REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inline-doi", "inline-report", "inline-link", "source-line")
+REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inline-doi", "inline-report", "inline-link", "source-line", "inline-case")
 #: Kinds of in-text citation.
-MENTION_KINDS = ("author-date", "note", "numeric", "ibid", "short-note", "link")
+MENTION_KINDS = ("author-date", "note", "numeric", "ibid", "short-note", "link", "case")
 
 
 #: Below this parser confidence a record is flagged for review (bench/parse_accuracy.py picks it).

@@ -160,3 +160,20 @@ def test_a_source_line_stops_at_its_notes_and_drops_lead_ins_and_vague_parts():
     parts = find_source_parts(lines, set(range(1, len(lines) + 1)))
     assert [(p.text, p.line) for p in parts] == [
         ("BLS, Employment Situation, May 2024.", 3), ("Census Bureau, American Community Survey, 2022.", 7)]
+
+
+def test_court_cases_named_in_the_text_are_references_and_citations():
+    # CRS Legal Sidebar: "(United States v. Florida)", "Nestlé USA, Inc. v. Doe" — links lost in the PDF.
+    _, refs, mentions, _ = _found("gov_crs_lsb11420_circuit_splits.txt")
+    cases = {r.text for r in refs if r.kind == "inline-case"}
+    assert {"Foster v. King", "United States v. Florida", "Nestlé USA, Inc. v. Doe",
+            "Al Shimari v. CACI Premier Tech., Inc."} <= cases
+    assert any(m.kind == "case" and m.line == 68 and m.reference.text == "United States v. Florida" for m in mentions)
+
+
+def test_a_case_name_ends_where_its_sentence_does_and_opening_words_are_not_parties():
+    from bibkaz.extract.legal_cases import find_case_names
+
+    text = "See Nestlé USA, Inc. v. Doe. Finally, in Rasul v. Bush, the Court held; Under X Corp. v. U.S. Dep't of Labor."
+    assert [c.name for c in find_case_names(paragraphs([text]))] == [
+        "Nestlé USA, Inc. v. Doe", "Rasul v. Bush", "X Corp. v. U.S. Dep't of Labor"]

@@ -23,6 +23,7 @@ from bibkaz.extract.source_lines import find_source_parts
 from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
+from bibkaz.extract.legal_cases import find_case_names
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.zones import Entry, read_zones
 from bibkaz.limits import MAX_WORKS_PER_CALL
@@ -200,6 +201,16 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     for part in find_source_parts(lines, {n for n in zones.body_lines if n > after_front}):
         if part.text.lower().rstrip(".") not in carried:
             refs.append(RawReference(document.id, "source-line", part.text, part.line, part.line))
+    # So is a court case named in the text; each place it is named cites it.
+    cases: dict[str, RawReference] = {}
+    for case in find_case_names(body):
+        ref = cases.get(case.name)
+        if ref is None and case.name.lower() not in carried:
+            ref = cases[case.name] = RawReference(document.id, "inline-case", case.name, case.line, case.line)
+            refs.append(ref)
+        if ref is not None:
+            mentions.append(Mention(document.id, "case", case.marker, case.line, marker=case.marker,
+                                    sentence=case.sentence, reference=ref))
     # So are reports cited by their number in the running text ("see CRS Report R47447, Title").
     for report in find_report_citations(body):
         if report.number.lower() not in carried:

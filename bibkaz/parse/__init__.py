@@ -56,6 +56,8 @@ def _link_record(reference: RawReference) -> Record | None:
         return Record(type="webpage", url=reference.text, confidence=1.0)
     if reference.kind == "inline-doi":
         return Record(type="article-journal", doi=reference.text, confidence=1.0)
+    if reference.kind == "inline-case":  # a case named in the text: its name is all there is
+        return Record(type="legal_case", title=reference.text, confidence=1.0)
     if reference.kind == "inline-link":  # "linked words <url>": the words name the page
         words, _, url = reference.text.rpartition(" <")
         url = url.rstrip(">")
