@@ -59,13 +59,17 @@ _NEAR_AUTHORS = ["Kassenova, N.", "Kassenova, Nargis", "Kassenova, N. and Cooley
 _NEAR_TITLE = "Water and power in Central Asia: hydropower, cotton and the politics of the Aral basin"
 
 
-def _slip(rnd: random.Random, text: str) -> str:
-    """``text`` with one character dropped, doubled or replaced."""
+def slip(rnd: random.Random, text: str) -> str:
+    """``text`` with one character dropped, doubled or replaced (never the first)."""
     if len(text) < 4:
         return text
     i = rnd.randrange(1, len(text))
-    return rnd.choice([text[:i] + text[i + 1:], text[:i] + text[i] + text[i:],
-                       text[:i] + rnd.choice("aeiourstn") + text[i + 1:]])
+    op = rnd.randrange(3)
+    if op == 0:
+        return text[:i] + text[i + 1:]
+    if op == 1:
+        return text[:i] + text[i] + text[i:]
+    return text[:i] + rnd.choice("abcdefghijklmnopqrstuvwxyz") + text[i + 1:]
 
 
 def near_duplicate_references(rnd: random.Random, n: int) -> str:
@@ -74,7 +78,7 @@ def near_duplicate_references(rnd: random.Random, n: int) -> str:
     resolver's blocks put them all together (the fuzz found these quadratic)."""
     lines = []
     for _ in range(n):
-        title = _NEAR_TITLE if rnd.random() < 0.3 else _slip(rnd, _NEAR_TITLE)
+        title = _NEAR_TITLE if rnd.random() < 0.3 else slip(rnd, _NEAR_TITLE)
         year = rnd.choice([2019, 2019, 2019, 2020, 2018])
         p = rnd.randint(1, 400)
         lines.append(f"{rnd.choice(_NEAR_AUTHORS)} ({year}). {title}. Central Asian Survey, "

@@ -42,6 +42,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from anyascii import anyascii  # noqa: E402
 
+from fuzzlib import near_duplicate_document, slip  # noqa: E402
+
 from bibkaz.model import Document, Extraction, Name, ParsedReference, RawReference, Record  # noqa: E402
 
 SYLLABLES = "ka ra mo na be li to sa ve du ri go al ex an dr er ov ich ba ze tu ma hi ko".split()
@@ -144,31 +146,18 @@ def generate(size: int, seed: int = 7) -> tuple[list[Extraction], list[ParsedRef
     return extractions, parsed, truth
 
 
-def typo(rng: random.Random, text: str) -> str:
-    """``text`` with one character dropped, doubled or replaced (never the first)."""
-    if len(text) < 4:
-        return text
-    i = rng.randrange(1, len(text))
-    op = rng.randrange(3)
-    if op == 0:
-        return text[:i] + text[i + 1 :]
-    if op == 1:
-        return text[:i] + text[i] + text[i:]
-    return text[:i] + rng.choice("abcdefghijklmnopqrstuvwxyz") + text[i + 1 :]
-
-
 def mutated(rng: random.Random, r: Record) -> Record:
     """A citation with the slips a careless author or a parser makes: typos in the
     title, the first author's name or the journal, a missing or extra page range."""
     if rng.random() < 0.7:
-        r = r.with_(title=typo(rng, r.title))
+        r = r.with_(title=slip(rng, r.title))
     if rng.random() < 0.15 and r.title:
-        r = r.with_(title=typo(rng, r.title))
+        r = r.with_(title=slip(rng, r.title))
     if rng.random() < 0.1 and r.authors and not r.authors[0].literal:
         first = r.authors[0]
-        r = r.with_(authors=(Name(typo(rng, first.family), first.given),) + r.authors[1:])
+        r = r.with_(authors=(Name(slip(rng, first.family), first.given),) + r.authors[1:])
     if rng.random() < 0.1 and r.container_title:
-        r = r.with_(container_title=typo(rng, r.container_title))
+        r = r.with_(container_title=slip(rng, r.container_title))
     if rng.random() < 0.3:
         r = r.with_(pages=f"{rng.randint(1, 40)}-{rng.randint(41, 90)}")
     return r
@@ -276,7 +265,6 @@ def run_extract(lines: int) -> dict:
     child process, then the stages in this one (read + find + parse, resolve)."""
     import tempfile
 
-    import fuzzlib
     from bibkaz.pipeline import extract_document
     from bibkaz.resolve import resolve_report
 
@@ -284,7 +272,7 @@ def run_extract(lines: int) -> dict:
         docs = Path(tmp) / "docs"
         docs.mkdir()
         path = docs / "near.txt"
-        size = path.write_bytes(fuzzlib.near_duplicate_document(random.Random(7), lines).encode("utf-8"))
+        size = path.write_bytes(near_duplicate_document(random.Random(7), lines).encode("utf-8"))
         start = time.perf_counter()
         # The CLI of this tree (not whatever bibkaz is installed), as `bibkaz extract DOCS -o OUT -q`.
         cli_of_tree = "import sys; sys.path.insert(0, sys.argv.pop(1)); from bibkaz.cli import main; main(prog_name='bibkaz')"
