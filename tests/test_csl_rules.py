@@ -216,6 +216,20 @@ def test_editors_substituting_for_authors_keep_the_name_form_and_label(tmp_path)
     assert out["k"] == "Kulwiec, R. A., ed. 1985. Materials Handling Handbook. 2nd ed. Wiley."
 
 
+def test_quoted_titles_sort_by_their_words(tmp_path):
+    # Two works of K. Imai and M. Ratkovic cited in a JOSS paper of the dev corpus: MLA sorts by author
+    # then title, and the quoted article title comes first, so "———" falls on the second.
+    names = [{"family": "Imai", "given": "K."}, {"family": "Ratkovic", "given": "M."}]
+    items = [{"id": "f", "type": "webpage", "author": names, "title": "FindIt: Finding heterogeneous treatment effects",
+              "DOI": "10.32614/CRAN.package.FindIt", "issued": {"date-parts": [[2018]]}},
+             {"id": "e", "type": "article-journal", "author": names, "container-title": "The Annals of Applied Statistics",
+              "title": "Estimating treatment effect heterogeneity in randomized program evaluation",
+              "volume": "7", "issue": "1", "page": "443-470", "issued": {"date-parts": [[2013]]}}]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert list(out) == ["e", "f"]
+    assert out["f"].startswith("———. FindIt: Finding Heterogeneous Treatment Effects. 2018")
+
+
 def test_term_starting_an_entry_is_capitalised(tmp_path):
     """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]

@@ -48,6 +48,8 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
 10. A locale term that starts an entry ("n.d.", "no date", "in", "vol.") stays
     lower-case; :mod:`bibkaz.style.leading` capitalises it at render time when
     nothing was printed before it, as citeproc-js does.
+11. Sort keys from macros keep the title's quotation marks, so a quoted title
+    sorts after every unquoted one; :mod:`bibkaz.style.sorting` drops them.
 
 Known and not worked around (documented in docs/decisions.md (CSL formatter)):
 group suppression is decided statically, so APA prints "(Publication)" for a
@@ -60,7 +62,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import leading, quotes, subsequent, titlecase
+from bibkaz.style import leading, quotes, sorting, subsequent, titlecase
 
 _INITIAL = re.compile(r"^(\w)\.?$")
 
@@ -132,6 +134,7 @@ def install() -> None:
     _install_empty_label_fix(model)
     subsequent.install(model, _repressed)
     leading.install(model, _repressed)
+    sorting.install(model)
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
