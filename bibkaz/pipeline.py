@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
 from bibkaz.limits import MAX_REFERENCE_CHARS, clip_lines
-from bibkaz.model import Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record
+from bibkaz.model import (
+    Document, Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record,
+)
 from bibkaz.parse import parse_raws
 from bibkaz.read import read_with_problems
 from bibkaz.resolve.assemble import Resolution
@@ -36,25 +38,35 @@ class Built:
 REVIEW_WARNING = "flagged for review"
 
 
+def located(problem: Problem, document: Document) -> str:
+    """``problem`` as one line naming file, page and line ("brief.pdf: p. 3, line 120: …") when the
+    document has pages, so a user finds the place in the PDF they hold; "file:line: …" otherwise."""
+    page = document.page_of(problem.line) if problem.line else 0
+    if not page:
+        return str(problem)
+    return f"{problem.path}: p. {page}, line {problem.line}: {problem.message}"
+
+
 def _warnings(
-    path: Path, encoding: str, refs: list[RawReference], mentions: list[Mention], parsed: list[ParsedReference]
+    document: Document, refs: list[RawReference], mentions: list[Mention], parsed: list[ParsedReference]
 ) -> tuple[str, ...]:
-    """What a user should look at in this document: one line each, naming file and line."""
-    out = []
-    if encoding not in ("utf-8", "utf-8-replaced"):  # replaced bytes have a warning of their own
-        out.append(str(Problem(str(path), f"not plain UTF-8: decoded as {encoding}")))
+    """What a user should look at in this document: one line each, naming file and line (and page)."""
+    path = document.path
+    out: list[Problem] = []
+    if document.encoding not in ("utf-8", "utf-8-replaced"):  # replaced bytes have a warning of their own
+        out.append(Problem(path, f"not plain UTF-8: decoded as {document.encoding}"))
     if not refs and not mentions:
-        out.append(str(Problem(str(path), "no references, notes or citations found")))
+        out.append(Problem(path, "no references, notes or citations found"))
     for r in refs:
         if len(r.text) > MAX_REFERENCE_CHARS:
-            out.append(str(Problem(str(path), f"reference is {len(r.text):,} characters, over the "
-                                              f"{MAX_REFERENCE_CHARS:,} limit: only its start was parsed", r.line)))
+            out.append(Problem(path, f"reference is {len(r.text):,} characters, over the "
+                                     f"{MAX_REFERENCE_CHARS:,} limit: only its start was parsed", r.line))
     for p in parsed:
         if p.record.needs_review:
             text = p.reference.text if len(p.reference.text) <= 60 else p.reference.text[:57] + "..."
-            out.append(str(Problem(str(path), f"reference looks malformed, {REVIEW_WARNING} (confidence "
-                                              f"{p.record.confidence:.2f}): {text}", p.reference.line)))
-    return tuple(out)
+            out.append(Problem(path, f"reference looks malformed, {REVIEW_WARNING} (confidence "
+                                     f"{p.record.confidence:.2f}): {text}", p.reference.line))
+    return tuple(located(problem, document) for problem in out)
 
 
 def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
@@ -65,7 +77,7 @@ def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
     parsed = parse_raws(refs)
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
-    warnings = tuple(str(p) for p in [*problems, *clipped]) + _warnings(path, doc.encoding, refs, all_mentions, parsed)
+    warnings = tuple(located(p, doc) for p in [*problems, *clipped]) + _warnings(doc, refs, all_mentions, parsed)
     return Extraction(doc, tuple(refs), tuple(all_mentions), warnings), parsed
 
 
@@ -111,3 +123,25 @@ def build_library(
         raise InputError(", ".join(map(str, paths)), "no documents to read")
     resolution = resolve_report(extractions, parsed, existing_keys)
     return Built(resolution.library, tuple(extractions), tuple(problems), resolution)
+
+
+def explain_labels(built: Built) -> list[str] | None:
+    """How ``extract --explain`` names each resolved item: as :func:`bibkaz.resolve.explain.item_label`
+    does, with the page before the line for a reference found in a PDF ("brief: p. 3, line 120 “…”").
+    None when no document has pages (then the resolver's own names are used)."""
+    from bibkaz.resolve.explain import item_label
+
+    if built.resolution is None:
+        return None
+    paged = {doc.id: doc for doc in built.library.documents if doc.pages}
+    if not paged:
+        return None
+    labels = []
+    for item in built.resolution.items:
+        ref = item.reference
+        page = paged[ref.document].page_of(ref.line) if ref is not None and ref.document in paged else 0
+        label = item_label(item)
+        if page and ref is not None:
+            label = label.replace(f"{ref.document}:{ref.line} ", f"{ref.document}: p. {page}, line {ref.line} ", 1)
+        labels.append(label)
+    return labels

@@ -116,9 +116,9 @@ def test_hyphens_join_words_and_keep_compounds_the_document_spells_with_one():
         "see https://example.org/a-", "b", "Franco-", "German"]
 
 
-def test_a_link_annotation_writes_its_url_after_its_words_when_asked(tmp_path):
+def test_a_link_annotation_in_running_text_is_a_markdown_link_when_asked(tmp_path):
     pdf = write_linked(tmp_path / "linked.pdf", "flood portal", "https://floods.example.org/maps").read_bytes()
-    assert "See the flood portal (https://floods.example.org/maps) for the maps." in pdf_to_text(pdf, "x", links=True).text
+    assert "See the [flood portal](https://floods.example.org/maps) for the maps." in pdf_to_text(pdf, "x", links=True).text
     assert "See the flood portal for the maps." in pdf_to_text(pdf, "x", links=False).text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,8 @@ from bibkaz.formats import library_json
 from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
 from bibkaz.fsutil import write_atomic
 from bibkaz.model import BibkazError
-from bibkaz.pipeline import REVIEW_WARNING, build_library
+from bibkaz.pipeline import REVIEW_WARNING, build_library, explain_labels
+from bibkaz.read.formats import help_paragraph
 
 
 def _summary(extractions) -> list[str]:
@@ -43,8 +45,8 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
             quiet: bool, runner: Runner) -> None:
     """Find every reference, note and in-text citation in PATHS and write normalised BibTeX.
 
-    PATHS are documents (.txt, .md, .html) or folders of them. Exit status: 0 when
-    every file was read, 1 when some were skipped, 2 for usage errors.
+    PATHS are documents or folders of them (the formats read follow). Exit status:
+    0 when every file was read, 1 when some were skipped, 2 for usage errors.
     """
     refuse_foreign_output(output, force, json_path)
     status = written_by_bibkaz(output)
@@ -68,7 +70,7 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
     if explain:
         from bibkaz.resolve.explain import explain_lines
 
-        for line in explain_lines(built.resolution):
+        for line in explain_lines(built.resolution, explain_labels(built)):
             click.echo(line)
         for warning in review:
             click.echo(f"review: {warning}")
@@ -81,3 +83,7 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
         for row in _summary(built.extractions):
             click.echo(row, err=True)
     sys.exit(1 if built.problems else 0)
+
+
+# the formats read are listed in one place (bibkaz/read/formats.py); the help reads them from there
+command.help = f"{inspect.cleandoc(command.help or '')}\n\n{help_paragraph()}"

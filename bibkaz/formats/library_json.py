@@ -19,24 +19,43 @@ from bibkaz.model import Document, InputError, Library, Mention, RawReference, W
 VERSION = 1
 
 
-def _reference_json(ref: RawReference) -> dict[str, Any]:
-    return {"document": ref.document, "kind": ref.kind, "label": ref.label, "line": ref.line, "text": ref.text}
+def _at(line: int, pages: Document | None) -> dict[str, Any]:
+    """"line", and "page" beside it when the document has pages (a PDF): provenance as page:line."""
+    page = pages.page_of(line) if pages is not None else 0
+    return {"line": line, "page": page} if page else {"line": line}
 
 
-def _mention_json(m: Mention) -> dict[str, Any]:
-    return {"document": m.document, "kind": m.kind, "text": m.text, "locator": m.locator, "line": m.line}
+def _reference_json(ref: RawReference, doc: Document | None = None) -> dict[str, Any]:
+    return {"document": ref.document, "kind": ref.kind, "label": ref.label, **_at(ref.line, doc), "text": ref.text}
 
 
-def _unresolved_json(m: Mention) -> dict[str, Any]:
+def _mention_json(m: Mention, doc: Document | None = None) -> dict[str, Any]:
+    return {"document": m.document, "kind": m.kind, "text": m.text, "locator": m.locator, **_at(m.line, doc)}
+
+
+def _unresolved_json(m: Mention, doc: Document | None = None) -> dict[str, Any]:
     return {
         "document": m.document,
         "kind": m.kind,
         "text": m.text,
         "marker": m.marker,
-        "line": m.line,
+        **_at(m.line, doc),
         "reason": m.reason,
         "sentence": m.sentence,
     }
+
+
+def pages_from(lines_and_pages: list[tuple[int, int]]) -> tuple[int, ...]:
+    """A Document's ``pages`` rebuilt from the (line, page) pairs a library JSON records: the
+    page of each line something was found on (0 elsewhere), so a library read back and
+    written again keeps its pages."""
+    known = [(line, page) for line, page in lines_and_pages if line > 0 and page > 0]
+    if not known:
+        return ()
+    pages = [0] * max(line for line, _ in known)
+    for line, page in known:
+        pages[line - 1] = page
+    return tuple(pages)
 
 
 def _own_fields(doc: Document) -> dict[str, Any]:
@@ -78,6 +97,7 @@ def without_text(doc: Document) -> Document:
 
 
 def library_to_json(library: Library) -> dict[str, Any]:
+    paged = {doc.id: doc for doc in library.documents if doc.pages}
     documents = []
     for doc in library.documents:
         meta = doc.meta
@@ -97,8 +117,8 @@ def library_to_json(library: Library) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "key": work.key,
             "csl": record_to_csl(work.record, work.key),
-            "references": [_reference_json(r) for r in work.references],
-            "citations": [_mention_json(m) for m in work.mentions],
+            "references": [_reference_json(r, paged.get(r.document)) for r in work.references],
+            "citations": [_mention_json(m, paged.get(m.document)) for m in work.mentions],
         }
         if work.document:
             entry["document"] = work.document
@@ -113,7 +133,7 @@ def library_to_json(library: Library) -> dict[str, Any]:
         "bibkaz": VERSION,
         "documents": documents,
         "works": works,
-        "unresolved": [_unresolved_json(m) for m in library.unresolved],
+        "unresolved": [_unresolved_json(m, paged.get(m.document)) for m in library.unresolved],
     }
 
 
@@ -176,8 +196,14 @@ def loads(text: str, path: str = "<library>") -> Library:
             )
         )
     own = {w.document: w.record for w in works if w.document}
+    placed: dict[str, list[tuple[int, int]]] = {}
+    for entry in [*(x for w in data.get("works", []) for k in ("references", "citations") for x in w.get(k, [])),
+                  *data.get("unresolved", [])]:
+        if entry.get("page"):
+            placed.setdefault(entry["document"], []).append((int(entry.get("line") or 0), int(entry["page"])))
     documents = [
-        Document(id=d.id, path=d.path, text="", meta=own.get(d.id)) for d in documents
+        Document(id=d.id, path=d.path, text="", meta=own.get(d.id), pages=pages_from(placed.get(d.id, [])))
+        for d in documents
     ]
     unresolved = tuple(
         Mention(

@@ -13,9 +13,12 @@ from typing import Iterable
 
 from bibkaz.model import Document, InputError, Problem
 from bibkaz.read.decode import decode_bytes
-from bibkaz.read.formats import DOCUMENT_SUFFIXES, HTML_SUFFIXES, LAID_OUT_SUFFIXES, TEXT_SUFFIXES
+from bibkaz.read.formats import (
+    DOCUMENT_SUFFIXES, HTML_SUFFIXES, LAID_OUT_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, formats_read,
+)
 from bibkaz.read.html import html_to_text
 from bibkaz.read.laid_out import MAX_LAID_OUT_BYTES, read_laid_out
+from bibkaz.read.markdown import markdown_to_text
 
 __all__ = ["DOCUMENT_SUFFIXES", "HTML_SUFFIXES", "TEXT_SUFFIXES", "MAX_BYTES", "discover", "read_document",
            "read_with_problems"]
@@ -37,7 +40,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:
-                raise InputError(str(path), f"no documents ({', '.join(sorted(DOCUMENT_SUFFIXES))}) in this folder")
+                raise InputError(str(path), f"no documents in this folder: bibkaz reads {formats_read()}")
             found.extend(inside)
         else:
             found.append(path)
@@ -68,6 +71,8 @@ def read_with_problems(path: Path) -> tuple[Document, list[Problem]]:
     text = decoded.text
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)
+    elif path.suffix.lower() in MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     document = Document(id=path.stem, path=str(path), text=text, encoding=decoded.encoding,
                         sha256=hashlib.sha256(raw).hexdigest())

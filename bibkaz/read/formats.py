@@ -1,13 +1,18 @@
 """Which files bibkaz reads, and what it tells a user about the ones it does not.
 
-A user who points bibkaz at a PDF or a Word file should learn, in one line,
-which formats are read and the one command that converts theirs.
+The one place that lists the formats: the readers pick by these extensions, and
+``bibkaz extract --help``, the folder-without-documents error and the messages
+for a binary file all read their wording from here, so none of them can name a
+format that is not read or leave one out. A user who points bibkaz at a file
+it does not read learns, in one line, what is read and the one command that
+converts theirs.
 """
 
 from __future__ import annotations
 
 #: Extensions read as documents; everything else in a folder is ignored.
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".rst"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text", ".rst"} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 #: Read from their layout (bibkaz/read/pdf.py, bibkaz/read/docx.py), not decoded as text.
 PDF_SUFFIXES = {".pdf"}
@@ -15,24 +20,48 @@ DOCX_SUFFIXES = {".docx"}
 LAID_OUT_SUFFIXES = PDF_SUFFIXES | DOCX_SUFFIXES
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | LAID_OUT_SUFFIXES
 
-_READ = "bibkaz reads text documents (.txt, .md, .rst, .html), and .pdf and .docx files by their extension"
+#: (what a user calls it, its extensions, most usual first), in the order the help names them.
+_KINDS = (
+    ("text and Markdown", (".txt", ".md", ".rst", ".text", ".markdown")),
+    ("web pages", (".html", ".htm", ".xhtml")),
+    ("PDF with a text layer", (".pdf",)),
+    ("Word", (".docx",)),
+)
+assert {s for _, suffixes in _KINDS for s in suffixes} == DOCUMENT_SUFFIXES, "every read format named once"
+
+#: How to turn what bibkaz does not read into what it does.
+CONVERT = ("convert other files first: a scanned PDF with `ocrmypdf IN.pdf OUT.pdf`, .odt, .rtf or .epub with "
+           "`pandoc FILE -o FILE.docx`, an old .doc with `libreoffice --headless --convert-to docx FILE.doc`")
+
+
+def formats_read() -> str:
+    """The formats read: ".txt, .md, .rst, .text, .markdown (text and Markdown), .html, … (web pages), …"."""
+    return ", ".join(f"{', '.join(suffixes)} ({name})" for name, suffixes in _KINDS)
+
+
+def help_paragraph() -> str:
+    """What ``bibkaz extract --help`` says about its PATHS' formats."""
+    return f"Formats read, by extension: {formats_read()}; {CONVERT}."
+
+
+_READ = f"bibkaz reads {formats_read()}"
 #: (magic bytes, what the file is, how to convert it)
 _KNOWN = (
-    (b"%PDF-", "a PDF file", "pdftotext -layout FILE.pdf FILE.txt"),
-    (b"PK\x03\x04", "a Word/OpenDocument (zip) file", "pandoc FILE.docx -t plain -o FILE.txt"),
-    (b"{\\rtf", "an RTF file", "pandoc FILE.rtf -t plain -o FILE.txt"),
-    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file", "antiword FILE.doc > FILE.txt"),
+    (b"%PDF-", "a PDF file", "rename it to FILE.pdf, or `pdftotext -layout FILE FILE.txt`"),
+    (b"PK\x03\x04", "a Word/OpenDocument (zip) file", "rename a Word file to FILE.docx, or `pandoc FILE -o FILE.docx`"),
+    (b"{\\rtf", "an RTF file", "`pandoc FILE.rtf -o FILE.docx`"),
+    (b"\xd0\xcf\x11\xe0", "an old Word (.doc) file", "`libreoffice --headless --convert-to docx FILE.doc`"),
 )
 
 
 def binary_kind(raw: bytes) -> str | None:
-    """What a non-text file is, as a one-line message with the command to convert it; None for text."""
+    """What a non-text file with a text extension is, as a one-line message with the command
+    to convert it; None for text."""
     for magic, what, convert in _KNOWN:
         if raw.startswith(magic):
-            return f"{what}, not a text document: {_READ}; rename it or convert it, e.g. `{convert}`"
+            return f"{what}, not a text document: {_READ}; {convert}"
     if b"\x00" in raw[:8192]:
-        return (f"binary file (contains NUL bytes), not a text document: {_READ}; convert PDFs with "
-                f"`pdftotext` and Word files with `pandoc -t plain`")
+        return f"binary file (contains NUL bytes), not a text document: {_READ}; {CONVERT}"
     return None
 
 

@@ -27,6 +27,10 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: Where a link annotation's words open and close, its URL between LINK_CLOSE and LINK_END: marks
+#: (private-use characters) that :func:`bibkaz.read.pdf_links.render_links` writes out once it
+#: knows whether the line is running text or a note or reference entry.
+LINK_OPEN, LINK_CLOSE, LINK_END = "\ue000", "\ue001", "\ue002"
 #: Glyphs a superscript call is made of: digits and the separators of "1,2" or "3–5".
 _CALL_CHARS = frozenset("0123456789,–-")
 #: A gap wider than this many times the font size ends a fragment (no word space is this wide).
@@ -47,6 +51,7 @@ class Glyph(NamedTuple):
     base: float  # baseline, PDF user space (y grows upwards)
     size: float
     link: str = ""  # the URL of a link annotation that ends on this glyph
+    opens: bool = False  # a link annotation's words start on this glyph
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,11 @@ class Fragment:
             if prev is not None and (space or glyph.x0 - prev.x1 > SPACE_GAP * self.size):
                 out.append(" ")
             char = glyph.text.translate(_LIGATURES)
+            if glyph.opens:
+                out.append(LINK_OPEN)
             out.append(char.translate(_SUPERSCRIPT) if raised and char.isdigit() else char)
             if glyph.link:
-                out.append(f" ({glyph.link})")
+                out.append(f"{LINK_CLOSE}{glyph.link}{LINK_END}")
             prev, space = glyph, False
         return "".join(out)
 

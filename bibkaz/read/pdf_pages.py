@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from bibkaz.read.pdf_layout import PageLine
+from bibkaz.read.pdf_links import render_links
 
 _DIGITS = re.compile(r"\d+")
 _ROMAN = re.compile(r"^[ivxlc]{1,6}$")
@@ -30,6 +31,9 @@ _REST = re.compile(r"^(\s*)([a-z][^\s]*)(\s*)(.*)$")
 _CONTINUED = re.compile(r"\s*\(\s*continued\s*(?:\.\.\.|…)?\s*\)\s*$", re.IGNORECASE)
 #: A note opens with its number, raised ("²¹ IRS, …") or not ("21 IRS, …").
 _NOTE_NUMBER = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}\s)")
+#: A heading over a document's notes or reference list: the lines after it are entries.
+_REFERENCES_HEADING = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?(?:references|bibliography|works cited|literature cited|"
+                                 r"sources|notes|endnotes|footnotes|citations|references cited)\s*:?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -139,26 +143,48 @@ def join_continued_notes(pages: list[list[PageLine | None]]) -> list[list[PageLi
     return pages
 
 
+def _body_size(pages: Sequence[Sequence[PageLine | None]]) -> float:
+    """The size most of the document's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            if line is not None:
+                sizes[line.size] += len(line.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
 def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = False) -> PagedText:
-    """One text for all pages; a form feed opens each page after the first."""
+    """One text for all pages; a form feed opens each page after the first.
+
+    Link marks become "words <url>" in notes (set smaller than the body, at a
+    page's foot) and in the entries under a references or notes heading, and
+    Markdown links elsewhere (:func:`bibkaz.read.pdf_links.render_links`).
+    """
     drop = set() if keep_furniture else furniture(pages)
     words = vocabulary([line.text for lines in pages for line in lines if line is not None])
+    body = _body_size(pages)
     texts: list[str] = []
     numbers: list[int] = []
+    under_heading = False
     kept_lines = join_continued_notes([[line for i, line in enumerate(lines) if (p, i) not in drop]
                                        for p, lines in enumerate(pages)])
     for p, lines in enumerate(kept_lines):
-        kept = [None if line is None else line.text for line in lines]
+        kept = list(lines)
         while kept and kept[0] is None:
             kept.pop(0)
         page_text: list[str] = []
-        for text in kept:
-            if text is None:
+        entries: list[bool] = []
+        for line in kept:
+            if line is None:
                 if page_text and page_text[-1] != "":
                     page_text.append("")
-            else:
-                page_text.append(text)
-        page_text = join_hyphens(page_text, words)
+                    entries.append(False)
+                continue
+            if _REFERENCES_HEADING.match(line.text):
+                under_heading = True
+            page_text.append(line.text)
+            entries.append(under_heading or line.size < 0.9 * body)
+        page_text = join_hyphens(render_links(page_text, entries), words)
         if p:
             page_text = ["\f" + (page_text[0] if page_text else "")] + page_text[1:]
         texts.extend(page_text)

@@ -1,0 +1,119 @@
+"""Markdown posts with raw HTML for their notes, read as the page they build.
+
+Blogs write notes in Markdown with inline HTML the renderer passes through:
+a call ``<sup>[1](#ref1)</sup>`` or ``<sup>1</sup>``, an entry opened by its
+anchor ``<a name="ref1">1</a>: Text`` or ``<a id="fn1"></a>1. Text``, or a raw
+``<ol>`` of ``<li id="fn1">`` items under ``<h3>Footnotes</h3>``. The extract
+stage reads a built page's calls as superscript digits and its notes as a
+numbered list (:mod:`bibkaz.read.html`, :mod:`bibkaz.read.html_notes`); here the
+Markdown source is given the same shape: a numeric ``<sup>`` becomes
+superscript digits, an anchored entry "1. Text", a one-line HTML heading a
+Markdown heading.
+
+Each line is rewritten in place, never split or joined, so line numbers (the
+provenance of every reference and the gold's) stay those of the file. Fenced
+code blocks are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_TAG = re.compile(r"<[^<>\n]{0,400}>")
+#: A Markdown link's words: "[1](#ref1)" reads as "1".
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_SUP = re.compile(r"<sup\b[^>]*>(.{0,400}?)</sup>", re.I)
+#: What a note call's words are: a number, in brackets or not, or a list of them ("1,2", "3–5").
+_CALL = re.compile(r"^[\[(]?\s*(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\s*[\])]?$")
+#: An id or name that is a note's or reference's: "ref1", "fn:1", "footnote-3", "cite_note-4".
+_NOTE_ID = re.compile(r"(?:ref|fn|note|footnote|cite|bib|endnote)[\w:.-]*?(\d{1,3})$", re.I)
+_ID_ATTR = re.compile(r"""\b(?:name|id)\s*=\s*["']([^"']+)["']""", re.I)
+#: An entry line opened by an anchor: <a name="ref1">1</a>: … / <a id="fn1"></a>1. … / <a id="fn1"></a>…
+_ANCHOR_ENTRY = re.compile(
+    r"""^(?P<indent>\s*)<a\b(?P<attrs>[^>]*)>\s*(?P<inner>[^<]{0,12})\s*</a>\s*"""
+    r"""(?:(?P<after>[\[(]?\d{1,3}[\])]?)(?:[.:)]|\s)\s*|[.:)]\s*)?(?P<rest>.*)$""",
+    re.I,
+)
+#: A list item that is a note: <li id="fn1" …>Text <a href="#fnref1">↩</a></li>
+_NOTE_ITEM = re.compile(r"^(?P<indent>\s*)<li\b(?P<attrs>[^>]*)>(?P<rest>.*?)(?:</li>\s*)?$", re.I)
+#: A back-link at a note's end: an in-page link whose words are an arrow or nothing.
+_BACK_LINK = re.compile(r"""\s*<a\b[^>]*href\s*=\s*["']#[^"']*["'][^>]*>\s*(?:[↩↑⤴^]|&#8617;|&larr;)?\s*"""
+                        r"""(?:&#xFE0E;|\ufe0e)?\s*</a>""", re.I)
+#: A Markdown link to a web address: in an entry, its address follows its words ("Title <https://…>").
+_WEB_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
+_NOTE_OPENED = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
+_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.{1,200}?)</h\1>\s*$", re.I)
+
+
+def _call(match: re.Match[str]) -> str:
+    """A <sup> whose words are a note number, as superscript digits; any other <sup> unchanged."""
+    words = _MD_LINK.sub(r"\1", _TAG.sub("", match.group(1))).strip()
+    call = _CALL.match(words)
+    if not call:
+        return match.group(0)
+    return re.sub(r"\s+", "", call.group(1)).translate(_SUPERSCRIPT)
+
+
+def _number_of(attrs: str) -> str:
+    """The number a note-like id or name ends in ("ref3" → "3"), or ""."""
+    found = _ID_ATTR.search(attrs)
+    note = _NOTE_ID.search(found.group(1)) if found else None
+    return str(int(note.group(1))) if note else ""
+
+
+def _entry(line: str) -> str | None:
+    """An anchored entry or note item as "N. text"; None when the line is not one."""
+    m = _ANCHOR_ENTRY.match(line)
+    if m and _ID_ATTR.search(m.group("attrs")) and "href" not in m.group("attrs").lower():
+        shown = m.group("inner").strip().strip("[]().:")
+        after = (m.group("after") or "").strip("[]()")
+        number = shown if shown.isdigit() else after if after.isdigit() and not shown else ""
+        if not number and not shown:
+            number = _number_of(m.group("attrs"))
+        rest = m.group("rest").strip()
+        if number and rest:
+            return f"{int(number)}. {rest}"
+    m = _NOTE_ITEM.match(line)
+    if m:
+        number = _number_of(m.group("attrs"))
+        rest = _BACK_LINK.sub("", m.group("rest")).strip()
+        if number and rest:
+            return f"{number}. {rest}"
+    return None
+
+
+def _line(line: str) -> str:
+    if "<" not in line:
+        return line
+    heading = _HEADING.match(line)
+    if heading:
+        return "#" * int(heading.group(1)) + " " + " ".join(_TAG.sub("", heading.group(2)).split())
+    called = _SUP.sub(_call, line)
+    # a line a raised number opens is a note ("<sup>1</sup> As recommended in …"), as a page's foot gives it
+    entry = _entry(called) or (called if called != line and _NOTE_OPENED.match(called) else None)
+    line = called
+    # in an entry the address is the cited work's, written after its words as the HTML reader writes it
+    return _WEB_LINK.sub(r"\1 <\2>", entry) if entry is not None else line
+
+
+def markdown_to_text(text: str) -> str:
+    """``text`` with raw-HTML note calls, anchored entries and HTML headings in the form a built
+    page is read in; every line keeps its number."""
+    if "<" not in text:
+        return text
+    out: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1) == fence:
+                fence = ""
+            out.append(line)
+        elif opened:
+            fence = opened.group(1)
+            out.append(line)
+        else:
+            out.append(_line(line))
+    return "\n".join(out)
