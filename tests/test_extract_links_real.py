@@ -177,3 +177,28 @@ def test_a_case_name_ends_where_its_sentence_does_and_opening_words_are_not_part
     text = "See Nestlé USA, Inc. v. Doe. Finally, in Rasul v. Bush, the Court held; Under X Corp. v. U.S. Dep't of Labor."
     assert [c.name for c in find_case_names(paragraphs([text]))] == [
         "Nestlé USA, Inc. v. Doe", "Rasul v. Bush", "X Corp. v. U.S. Dep't of Labor"]
+
+
+def test_project_homes_and_page_furniture_are_not_linked_sources_and_a_page_linked_twice_is_one_work():
+    from bibkaz.extract.inline_links import find_hyperlinks, page_of
+
+    text = ("Runtimes such as [wasmtime](https://github.com/bytecodealliance/wasmtime) differ ([issue 122]"
+            "(https://github.com/WebAssembly/WASI/issues/122)); [Edit this page on GitHub](https://github.com/v8/v8.dev/tree/main/x), "
+            "[Privacy](https://policies.google.com/privacy), [the decoder](https://github.com/z/m/blob/abc/js/d.js#L10) "
+            "and [again](https://github.com/z/m/blob/abc/js/d.js).")
+    found = find_hyperlinks(paragraphs([text]))
+    assert [h.words for h in found] == ["issue 122", "the decoder", "again"]
+    assert page_of(found[1].url) == page_of(found[2].url)
+    assert page_of("https://a.org/archive.html#21_August") != page_of("https://a.org/archive.html#30_July")
+
+
+def test_a_blog_page_kept_as_html_cites_through_its_links():
+    # v8.dev post saved with its site's markup: GitHub issues and source files are works, the
+    # projects' home pages, share and footer links are not; a file linked twice is one work.
+    _, refs, mentions, _ = _found("dev3_v8_emscripten_standalone_wasm.html")
+    linked = [r.text for r in refs if r.kind in ("inline-link", "inline-url")]
+    assert sum("github.com/WebAssembly/WASI/issues/122" in t for t in linked) == 1
+    assert not any(t.endswith("<https://github.com/bytecodealliance/wasmtime>") for t in linked)
+    assert sum("meshopt_decoder.js" in t for t in linked) == 1
+    assert sum(1 for m in mentions if m.kind == "link" and "meshopt_decoder.js" in m.marker) == 2
+    assert len({m.reference for m in mentions if "meshopt_decoder.js" in m.marker}) == 1

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
-from bibkaz.extract.inline_links import find_hyperlinks, find_links
+from bibkaz.extract.inline_links import find_hyperlinks, find_links, page_of
 from bibkaz.extract.metadata import find_metadata
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.report_citations import find_report_citations
@@ -176,6 +176,7 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     carried = " ".join(r.text for r in refs).lower()
     title_block = {line.number for line in found_lines[:_TITLE_BLOCK]}
     alone = Counter(line.stripped.strip("<>").lower() for line in found_lines)
+    linked: dict[str, RawReference] = {}  # the reference of each page linked so far
     for link in find_links(body):
         if link.line in title_block and lines[link.line - 1].strip().strip("<>") == link.value:
             continue
@@ -185,18 +186,22 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
             continue
         if own_site and _site(link.value) == own_site:
             continue
-        if link.value.lower() not in carried:
-            refs.append(RawReference(document.id, link.kind, link.value, link.line, link.line))
+        if link.value.lower() not in carried and page_of(link.value) not in linked:
+            ref = linked[page_of(link.value)] = RawReference(document.id, link.kind, link.value, link.line, link.line)
+            refs.append(ref)
+            mentions.append(Mention(document.id, "link", link.value, link.line, marker=link.value, reference=ref))
     # Words linked to another site's page cite it, as a blog post cites its sources, when the document
     # cites in no other way: beside notes or a reference list, links are the reader's navigation.
     for link in [] if formal else find_hyperlinks(body):
-        if own_site and _site(link.url) == own_site:
+        page = page_of(link.url)
+        if own_site and _site(link.url) == own_site or (page not in linked and page in carried):
             continue
-        if link.url.lower() not in carried:
-            ref = RawReference(document.id, "inline-link", f"{link.words} <{link.url}>", link.line, link.line)
+        ref = linked.get(page)
+        if ref is None:
+            ref = linked[page] = RawReference(document.id, "inline-link", f"{link.words} <{link.url}>", link.line, link.line)
             refs.append(ref)
-            mentions.append(Mention(document.id, "link", link.words, link.line, marker=link.url,
-                                    sentence=link.sentence, reference=ref))
+        mentions.append(Mention(document.id, "link", link.words, link.line, marker=link.url,
+                                sentence=link.sentence, reference=ref))
     # So is each work a table's or figure's "Source:" line names.
     for part in find_source_parts(lines, {n for n in zones.body_lines if n > after_front}):
         if part.text.lower().rstrip(".") not in carried:

@@ -93,25 +93,39 @@ _OWN = re.compile(r"\b(?:our|we|us)\b", re.I)
 #: Social networks and code hosts whose one-segment addresses are accounts (people, organisations).
 _SOCIAL = frozenset({"x.com", "twitter.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com",
                      "mastodon.social", "bsky.app", "threads.net", "tiktok.com", "github.com", "gitlab.com"})
+#: Code hosts, whose two-segment addresses are a project's home page (its issues and files go deeper).
+_CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net"})
+#: Words of a page's own furniture: editing, sharing, legal pages, feeds.
+_FURNITURE = re.compile(r"\b(?:edit this page|retweet|tweet this|share (?:this|on)|privacy|terms of (?:use|service)|"
+                        r"cookies?|licen[cs]e|file (?:a )?bugs?|report an? (?:issue|bug)|rss|atom feed)\b", re.I)
 
 
 def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
-    """Markdown links on words that may cite a source: not to a site's home page, not a call to action."""
+    """Markdown links on words that may cite a source, each place they stand (a page linked twice is
+    found twice): not a site's home page, an account, a code project's home, a call to action or the
+    page's own furniture ("Edit this page", "Privacy", the licence)."""
     found: list[Hyperlink] = []
-    seen: set[str] = set()
     for p in paras:
         for m in _MD_LINK.finditer(p.text):
             words = " ".join(m.group("words").replace("*", "").replace("_", " ").split()).strip(" .,:;")
             url = clean_url(m.group("url"))
             parts = urlsplit(url)
-            if not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words):
+            if (not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words)
+                    or _FURNITURE.search(words)):
                 continue
             if not parts.path.strip("/") and not parts.query:
                 continue  # a site's home page names an organisation, not a work
-            if (parts.hostname or "").removeprefix("www.") in _SOCIAL and parts.path.strip("/").count("/") < 1:
-                continue  # an account's profile ("Connect with us on X"), not a post
-            if url.lower() in seen or not names_a_work(url):
+            segments = parts.path.strip("/").count("/") + 1
+            host = (parts.hostname or "").removeprefix("www.")
+            if host in _SOCIAL and segments < 2 or host in _CODE_HOSTS and segments < 3:
+                continue  # an account ("Connect with us on X") or a project's home page, not a post or an issue
+            if not names_a_work(url):
                 continue
-            seen.add(url.lower())
             found.append(Hyperlink(words, url, p.line_at(m.start()), sentence_around(p.text, m.start(), m.end())))
     return found
+
+
+def page_of(url: str) -> str:
+    """The work an address names, for telling two links apart: a line anchor into a source file
+    ("#L10") points into the same file; any other anchor names a part of its own (a dated entry)."""
+    return re.sub(r"#(?:L\d+(?:-L?\d+)?)?$", "", url).lower().rstrip("/")
