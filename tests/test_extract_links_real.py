@@ -202,3 +202,12 @@ def test_a_blog_page_kept_as_html_cites_through_its_links():
     assert sum("meshopt_decoder.js" in t for t in linked) == 1
     assert sum(1 for m in mentions if m.kind == "link" and "meshopt_decoder.js" in m.marker) == 2
     assert len({m.reference for m in mentions if "meshopt_decoder.js" in m.marker}) == 1
+
+
+def test_a_papers_own_doi_and_a_reports_own_address_are_not_cited_works():
+    # F1000 article: "(doi: 10.12688/f1000research.3-62.v1)" under its title; GAO report: its back
+    # cover's "www.gao.gov/cgi-bin/getrpt?GAO-06-1046" is the report itself.
+    _, refs, _, _ = _found("dev3_f1000_swc_lessons_learned.txt")
+    assert not any("f1000research.3-62" in r.text for r in refs if r.kind.startswith("inline"))
+    _, refs, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
+    assert not any("getrpt?GAO-06-1046" in r.text for r in refs)

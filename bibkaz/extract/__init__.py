@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
 from bibkaz.extract.inline_links import find_hyperlinks, find_links, page_of
-from bibkaz.extract.metadata import find_metadata
+from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.report_citations import find_report_citations
 from bibkaz.extract.source_lines import find_source_parts
@@ -169,8 +169,10 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     # or the link is the document's own address (alone on a line of the title block) or another
     # page of its own site (navigation, the footer's "Retrieved from" line): the site is the host of
     # the address the document's own record names.
-    own = find_metadata(lines)
+    own_found = find_own(lines)
+    own = own_found.record if own_found is not None else None
     own_site = _site(own.url) if own is not None and own.url else ""
+    own_number = own_found.number.lower() if own_found is not None else ""
     # A link standing alone on two lines or more is a running head or footer, not a citation, and
     # so is a site's home page alone on its line (a source named in a sentence is kept).
     carried = " ".join(r.text for r in refs).lower()
@@ -178,8 +180,10 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     alone = Counter(line.stripped.strip("<>").lower() for line in found_lines)
     linked: dict[str, RawReference] = {}  # the reference of each page linked so far
     for link in find_links(body):
-        if link.line in title_block and lines[link.line - 1].strip().strip("<>") == link.value:
-            continue
+        if link.line in title_block and (link.kind == "inline-doi" or lines[link.line - 1].strip().strip("<>") == link.value):
+            continue  # the document's own address, or the DOI a paper prints at its head
+        if own_number and own_number in link.value.lower():
+            continue  # the address of the document itself ("…/getrpt?GAO-06-1046")
         if alone[link.value.lower()] > 1 or alone[link.value.lower().rstrip("/")] > 1:
             continue
         if not urlsplit(link.value).path.strip("/") and lines[link.line - 1].strip().strip("<>") == link.value:

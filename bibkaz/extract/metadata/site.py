@@ -109,7 +109,8 @@ def own_url(lines: list[str], stop: int) -> Found[str] | None:
 
 
 def report_number(lines: list[str], stop: int) -> Found[str] | None:
-    """"Report No. 12-3", or a code alone on a title-block line that the page footers repeat ("R44243")."""
+    """"Report No. 12-3", or a code alone on a title-block line that the page footers repeat
+    ("R44243", "GAO-06-1046")."""
     cells = [_cell(line) for line in lines]
     counts = Counter(cells)
     for i in range(min(stop, len(lines))):
@@ -118,6 +119,7 @@ def report_number(lines: list[str], stop: int) -> Found[str] | None:
         if m:
             return Found(m.group("number"), i + 1)
         m = _NUMBER.match(s)
-        if m and len(s) >= 5 and counts[s] >= 2:
+        # printed again elsewhere: alone, or in the page footers ("Page 3   GAO-06-1046 Grants Management")
+        if m and len(s) >= 5 and (counts[s] >= 2 or sum(s in line for line in lines) >= 3):
             return Found(m.group("number"), i + 1)
     return None
