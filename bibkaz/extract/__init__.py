@@ -180,8 +180,9 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     alone = Counter(line.stripped.strip("<>").lower() for line in found_lines)
     linked: dict[str, RawReference] = {}  # the reference of each page linked so far
     for link in find_links(body):
-        if link.line in title_block and (link.kind == "inline-doi" or lines[link.line - 1].strip().strip("<>") == link.value):
-            continue  # the document's own address, or the DOI a paper prints at its head
+        head = lines[link.line - 1].strip()
+        if link.line in title_block and (head.strip("<>") == link.value or link.kind == "inline-doi" and len(head.split()) <= 12):
+            continue  # the document's own address, or the DOI a paper prints on a line of its head
         if own_number and own_number in link.value.lower():
             continue  # the address of the document itself ("…/getrpt?GAO-06-1046")
         if alone[link.value.lower()] > 1 or alone[link.value.lower().rstrip("/")] > 1:
