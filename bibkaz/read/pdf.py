@@ -43,8 +43,12 @@ def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
     out: list[Glyph] = []
     for i in range(count):
         code = get_unicode(handle, i)
-        if code in (10, 13) or code == 0 or code == 0xFFFE:
-            continue
+        if code in (10, 13) or code == 0 or code == 0xFFFE or 0xDC00 <= code <= 0xDFFF:
+            continue  # a low surrogate was read with its high one below
+        if 0xD800 <= code <= 0xDBFF:
+            # PDFium gives UTF-16 units: a character beyond the BMP (𝑥, an emoji) is a pair, never a lone half
+            low = get_unicode(handle, i + 1) if i + 1 < count else 0
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) if 0xDC00 <= low <= 0xDFFF else 0xFFFD
         char = chr(code) if code < 0x110000 else "\ufffd"
         get_origin(handle, i, x_ref, y_ref)
         font_size = get_size(handle, i)
