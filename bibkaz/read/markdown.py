@@ -32,17 +32,18 @@ _NOTE_ID = re.compile(r"(?:ref|fn|note|footnote|cite|bib|endnote)[\w:.-]*?(\d{1,
 _ID_ATTR = re.compile(r"""\b(?:name|id)\s*=\s*["']([^"']+)["']""", re.I)
 #: An entry line opened by an anchor: <a name="ref1">1</a>: … / <a id="fn1"></a>1. … / <a id="fn1"></a>…
 _ANCHOR_ENTRY = re.compile(
-    r"""^(?P<indent>\s*)<a\b(?P<attrs>[^>]*)>\s*(?P<inner>[^<]{0,12})\s*</a>\s*"""
+    r"""^\s*<a\b(?P<attrs>[^>]*)>\s*(?P<inner>[^<]{0,12})\s*</a>\s*"""
     r"""(?:(?P<after>[\[(]?\d{1,3}[\])]?)(?:[.:)]|\s)\s*|[.:)]\s*)?(?P<rest>.*)$""",
     re.I,
 )
 #: A list item that is a note: <li id="fn1" …>Text <a href="#fnref1">↩</a></li>
-_NOTE_ITEM = re.compile(r"^(?P<indent>\s*)<li\b(?P<attrs>[^>]*)>(?P<rest>.*?)(?:</li>\s*)?$", re.I)
+_NOTE_ITEM = re.compile(r"^\s*<li\b(?P<attrs>[^>]*)>(?P<rest>.*?)(?:</li>\s*)?$", re.I)
 #: A back-link at a note's end: an in-page link whose words are an arrow or nothing.
 _BACK_LINK = re.compile(r"""\s*<a\b[^>]*href\s*=\s*["']#[^"']*["'][^>]*>\s*(?:[↩↑⤴^]|&#8617;|&larr;)?\s*"""
                         r"""(?:&#xFE0E;|\ufe0e)?\s*</a>""", re.I)
 #: A Markdown link to a web address: in an entry, its address follows its words ("Title <https://…>").
 _WEB_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
+#: A line a raised number opens (once its <sup> is written as one): a note, as a page's foot gives it.
 _NOTE_OPENED = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
 _HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.{1,200}?)</h\1>\s*$", re.I)
 
