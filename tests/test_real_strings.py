@@ -61,9 +61,23 @@ def test_gold_labels_give_the_recorded_types_for_legislation_and_reports():
 def test_access_note_without_periodical_is_a_web_page():
     assert type_from_evidence({"title": '"Mozilla VR".', "container-title": "Mozilla VR.",
                                "note": "Retrieved 2016-10-27."}) == "webpage"
-    assert type_from_evidence({"title": '"Two discontinued browsers".', "journal": "LWN.net.",
+    assert type_from_evidence({"title": '"Mac vendors ponder Netscape gambit.".', "journal": "Macworld.",
                                "note": "Retrieved 2012-08-19."}) == ""
     assert type_from_evidence({"title": "House Rule XI, clause 2(g),"}) == "legislation"
+
+
+def test_evidence_of_sites_congressional_documents_and_orders():
+    # a site named by its domain is a web page even when labelled as a periodical
+    assert type_from_evidence({"title": '"Two discontinued browsers".', "journal": "LWN.net.",
+                               "note": "Retrieved 2012-08-19."}) == "webpage"
+    assert type_from_evidence({"title": '"Mozilla Releases Annual Report".', "container-title": "techcrunch.com."}) == "webpage"
+    assert type_from_evidence({"title": "S. Rep. No. 118-188,"}) == "report"
+    assert type_from_evidence({"title": "Section 404 of S.Con.Res. 13 [111th Congress]"}) == "bill"
+    assert type_from_evidence({"title": "Streamlining Federal Cybersecurity Regulations Act, S.4630, 118 th Cong."}) == "bill"
+    assert type_from_evidence({"title": "clause 10 of House rule XXI"}) == "legislation"
+    assert type_from_evidence({"journal": "Congressional Record,", "volume": "vol. 169"}) == "document"
+    assert type_from_evidence({"journal": "Cong. Rec.", "volume": "170"}) == "document"
+    assert type_from_evidence({"genre": "Exec. Order No. 14,169,"}) == "legislation"
 
 
 @pytest.fixture(scope="module")

@@ -18,24 +18,38 @@ TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # statutes and codes: "22 U.S.C. §9903", "P.L. 119-74", "Pub. L. No. 109-282", "93 Stat. 1381",
     # "Internal Revenue Code §152", "Federal Law No. 12-FZ", "… Act of 1977"
     ("title", re.compile(r"\b(?:U\.S\.C|C\.F\.R)\b|\bP\.L\.\s?\d|\bPub\.\s?L\.|\b\d+\s+Stat\.(?:\s|$)|\bCode\s+§|"
-                         r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§|^\s*(?:House|Senate)\s+Rule\s+[IVXLC\d]+\b", re.I),
+                         r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§|\b(?:House|Senate)\s+Rule\s+[IVXLC\d]+\b", re.I),
      "legislation"),
     # bills and resolutions of Congress: "H.R. 562", "S. 872", "H.Res. 5"
     ("title", re.compile(r"^\s*(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?\d+\b"), "bill"),
-    # congressional reports and documents: "H.Rept. 119-272", "H. Rpt. 115-100", "S.Prt. 118-5"
-    ("title", re.compile(r"^\s*(?:H|S)\.\s?(?:Rept|Rpt|Doc|Prt)\.\s?(?:No\.\s?)?\d", re.I), "report"),
+    # … and a section of a concurrent or joint resolution cited anywhere: "Section 404 of S.Con.Res. 13"
+    ("title", re.compile(r"\b(?:H|S)\.\s?(?:Con\.\s?|J\.\s?)?Res\.\s?\d+\b"), "bill"),
+    # … and a bill named with its Congress: "Streamlining … Act, S.4630, 118th Cong."
+    ("title", re.compile(r"\b(?:H\.\s?R\.|S\.)\s?\d+,?\s+\d+\s?(?:st|nd|rd|th)\s+Cong\b"), "bill"),
+    # congressional reports and documents: "H.Rept. 119-272", "H. Rpt. 115-100", "S.Prt. 118-5",
+    # Bluebook's "S. Rep. No. 108-226" and "H.R. Rep. No. 115-100"
+    ("title", re.compile(r"^\s*(?:H\.\s?R\.\s?|H\.\s?|S\.\s?)(?:Rept|Rpt|Rep|Doc|Prt)\.\s?(?:No\.\s?)?\d", re.I),
+     "report"),
     # court cases: "Brown v. Board of Education"
     ("title", re.compile(r"\S\s+v\.?\s+[A-Z]"), "legal_case"),
     # treaties: "Treaty on …", "Convention on …" (a title that opens so)
     ("title", re.compile(r"^\s*(?:Treaty|Convention|Protocol)\s+(?:on|of|for|between|relating)\b"), "treaty"),
+    # the Congressional Record: debates and remarks, which CSL has no closer type for
+    ("journal", re.compile(r"\bCongressional\s+Record\b|\bCong\.\s?Rec\b", re.I), "document"),
+    ("container-title", re.compile(r"\bCongressional\s+Record\b|\bCong\.\s?Rec\b", re.I), "document"),
     # rules and notices published in the Federal Register
     ("journal", re.compile(r"\bFederal\s+Register\b|\bFed\.\s?Reg\b", re.I), "legislation"),
     # executive orders, named as such
-    ("genre", re.compile(r"\bExecutive\s+Order\b", re.I), "legislation"),
+    ("genre", re.compile(r"\bExecutive\s+Order\b|\bExec\.\s?Order\b", re.I), "legislation"),
     # a report's series and number: "CRS Report R41234", "GAO-21-104567", "Working Paper no. 12"
     ("collection-title", re.compile(r"\b(?:Report|Working\s+Papers?|In\s+Focus|Insight|Sidebar|Brief|Paper|"
                                     r"Publication|Notice)\b|\b[A-Z]{2,5}-\d{2}-\d{2,6}\b|\b[A-Z]{1,3}\d{4,6}\b", re.I),
      "report"),
+    # a site named by its domain: '"Title". techcrunch.com.', "LWN.net"
+    ("container-title", re.compile(r"^\W*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|info|co\.uk|org\.uk)\W*$", re.I),
+     "webpage"),
+    ("journal", re.compile(r"^\W*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|info|co\.uk|org\.uk)\W*$", re.I),
+     "webpage"),
 )
 
 
