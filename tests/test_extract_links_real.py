@@ -211,3 +211,15 @@ def test_a_papers_own_doi_and_a_reports_own_address_are_not_cited_works():
     assert not any("f1000research.3-62" in r.text for r in refs if r.kind.startswith("inline"))
     _, refs, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
     assert not any("getrpt?GAO-06-1046" in r.text for r in refs)
+
+
+def test_linked_words_are_a_title_only_when_set_as_one():
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    refs = [RawReference("d", "inline-link", "Digital Government Strategy <https://example.gov/strategy.pdf>", 1, 1),
+            RawReference("d", "inline-link", "AI is already in use <https://ai.gov/ai-use-cases/>", 2, 2)]
+    strategy, use_cases = (p.record for p in parse_raws(refs))
+    assert strategy.title == "Digital Government Strategy" and strategy.url == "https://example.gov/strategy.pdf"
+    assert use_cases.title == "" and use_cases.note == "linked as “AI is already in use”"
+    assert use_cases.url == "https://ai.gov/ai-use-cases/" and use_cases.type == "webpage"

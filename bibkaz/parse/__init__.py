@@ -43,6 +43,21 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     return [choose(text, record, parse_rules(text)) for text, record in zip(texts, crf)]
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "from", "vs"})
+
+
+def _title_like(words: str) -> bool:
+    """Linked words set as a title: two words or more, every word but small ones capitalised
+    ("Digital Government Strategy", "The FAFSA Simplification Act"), or in quotes."""
+    if words[:1] in "\"“‘'" and words[-1:] in "\"”’'":
+        return True
+    tokens = [w.strip("\"“”‘’'()[],.:;") for w in words.split()]
+    tokens = [w for w in tokens if w]
+    if len(tokens) < 2:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in tokens[1:]) and tokens[0][0].isupper()
+
+
 def _link_record(reference: RawReference) -> Record | None:
     """The record of a reference that is only a link (nothing to parse), else None.
 
@@ -58,13 +73,16 @@ def _link_record(reference: RawReference) -> Record | None:
         return Record(type="article-journal", doi=reference.text, confidence=1.0)
     if reference.kind == "inline-case":  # a case named in the text: its name is all there is
         return Record(type="legal_case", title=reference.text, confidence=1.0)
-    if reference.kind == "inline-link":  # "linked words <url>": the words name the page
+    if reference.kind == "inline-link":  # "linked words <url>"
         words, _, url = reference.text.rpartition(" <")
         url = url.rstrip(">")
+        # Words set as a title ("the Digital Government Strategy") name the page; words of the
+        # sentence that carry the link ("AI is already in use") describe it: a note, not a title.
+        title, note = (words, "") if _title_like(words) else ("", f"linked as “{words}”")
         doi = doi_from_url(url)
         if doi:
-            return Record(type="article-journal", title=words, doi=doi, confidence=1.0)
-        return Record(type="webpage", title=words, url=url, confidence=1.0)
+            return Record(type="article-journal", title=title, doi=doi, note=note, confidence=1.0)
+        return Record(type="webpage", title=title, url=url, note=note, confidence=1.0)
     text = reference.text.strip().strip("<>").rstrip(".,;").strip("<>")
     if not text or any(c.isspace() for c in text):
         return None
