@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pdf-dir", type=Path, required=True)
     parser.add_argument("--keep-furniture", action="store_true", help="leave running heads and page numbers in")
-    parser.add_argument("--links", action="store_true", help="write link annotations' URLs after their words")
+    parser.add_argument("--links", action="store_true", help="write link annotations as links (Markdown links in running text, <url> in notes)")
     parser.add_argument("--per-document", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious works of the PDF reading")
     args = parser.parse_args(argv)
@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.keep_furniture or args.links:
                 text = pages_mod.assemble(laid_out, keep_furniture=args.keep_furniture).text
                 target = target.with_suffix(".txt")
-                target.write_text(text)
+                target.write_text(text, encoding="utf-8")
             else:
                 target.write_bytes(pdf.read_bytes())
             library = _library(target)

@@ -15,10 +15,12 @@ from bibkaz.read.formats import PDF_SUFFIXES
 
 #: PDFs and Word files carry images and fonts: a long report is larger than any text file.
 MAX_LAID_OUT_BYTES = 200 * 1024 * 1024
-#: Write a PDF link annotation's URL after its words. Off: on the CRS dev PDFs it adds ~90
-#: inline-URL works (statutes, court opinions linked from their names) that the extract stage
-#: cannot yet tie to the words they stand behind, and the spurious share goes from 7.5 % to
-#: 43.5 % (bench/pdf_vs_text.py --links, docs/benchmarks.md). Turn on once it can.
+#: Write PDF link annotations as the HTML and Word readers write links (Markdown links in running
+#: text, "words <url>" in notes and entries: bibkaz/read/pdf_links.py). Off: on the 22 dev PDFs it
+#: finds 336 works against 337 and the spurious share goes from 11.4 % to 39.7 % (230 of 580), almost
+#: all from CRS Insights, In Focus and Legal Sidebars that link words in running text ("announced",
+#: a statute, a case) and have no notes, which the extract stage then reads as citing by hyperlink
+#: (bench/pdf_vs_text.py --links, docs/benchmarks.md). Turn on once it tells such links from sources.
 PDF_LINK_TARGETS = False
 
 

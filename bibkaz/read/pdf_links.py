@@ -1,9 +1,12 @@
-"""The web addresses behind a PDF page's link annotations, as (box, URL).
+"""The web addresses behind a PDF page's link annotations, as (box, URL), and how they are written.
 
 A brief links a cited report's title or a case name to its source; the text
-layer shows only the words. The layout step (:func:`bibkaz.read.pdf_layout.page_lines`)
-writes the address after the linked words ("Foster v. King (https://…)"), as the
-Word and HTML readers do, unless the words are the address already.
+layer shows only the words. :func:`with_links` marks where each link's words
+open and close on the glyphs; once the page's lines are known,
+:func:`render_links` writes them as the Word and HTML readers write links: a
+Markdown link ("[words](https://…)") in running text, the address after the
+words ("Title <https://…>") in a note or a reference entry. Words that are the
+address already get nothing.
 """
 
 from __future__ import annotations
