@@ -230,6 +230,21 @@ def test_quoted_titles_sort_by_their_words(tmp_path):
     assert out["f"].startswith("———. FindIt: Finding Heterogeneous Treatment Effects. 2018")
 
 
+def test_and_before_an_institution_ignores_delimiter_precedes_last(tmp_path):
+    # A Federal Register notice cited in a CRS report of the dev corpus (two agencies as authors),
+    # and a report by two people and an institution.
+    items = [{"id": "ita", "type": "legislation", "author": [{"literal": "ITA"}, {"literal": "Department of Commerce"}],
+              "title": "Request for comments", "container-title": "Federal Register", "volume": "88",
+              "issued": {"date-parts": [[2023, 7, 7]]}, "page": "43286"},
+             {"id": "ppl", "type": "report", "title": "Water governance",
+              "author": [{"family": "Lee", "given": "Ann"}, {"family": "Park", "given": "Bo"}, {"literal": "World Bank"}],
+              "issued": {"date-parts": [[2003]]}}]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert out["ita"].startswith("ITA and Department of Commerce. Request for Comments.")
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    assert out["ppl"].startswith("Lee, A., Park, B., and World Bank (2003)")
+
+
 def test_term_starting_an_entry_is_capitalised(tmp_path):
     """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]

@@ -48,6 +48,9 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
 10. A locale term that starts an entry ("n.d.", "no date", "in", "vol.") stays
     lower-case; :mod:`bibkaz.style.leading` capitalises it at render time when
     nothing was printed before it, as citeproc-js does.
+12. Before a last name that is an institution citeproc-js ignores
+    ``delimiter-precedes-last`` ("ITA and Department of Commerce" in MLA);
+    :func:`_install_institution_and_fix` does the same.
 11. Sort keys from macros keep the title's quotation marks, so a quoted title
     sorts after every unquoted one; :mod:`bibkaz.style.sorting` drops them.
 
@@ -133,6 +136,7 @@ def install() -> None:
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
     subsequent.install(model, _repressed)
+    _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
     sorting.install(model)
 
@@ -292,3 +296,34 @@ def _install_empty_label_fix(model) -> None:  # type: ignore[no-untyped-def]
         return process(self, item, variable=variable, plural=plural, context=context, **kwargs)
 
     model.Label.process = label_process
+
+
+def _install_institution_and_fix(model) -> None:  # type: ignore[no-untyped-def]
+    """Before a last name that is an institution (a ``literal`` name), citeproc-js joins
+    with its institution "and": no delimiter between two names ("ITA and Department of
+    Commerce", "Lee, Ann and World Bank" in MLA, whose ``delimiter-precedes-last`` is
+    "always"), the delimiter among three or more (", and World Bank" even when "never").
+    We set ``delimiter-precedes-last`` for that one rendering."""
+    process = model.Name.process
+
+    @wraps(process)
+    def name_process(self, item, variable, context=None, sort_options=None, **kwargs):  # type: ignore[no-untyped-def]
+        names = item.reference.get(variable, []) if sort_options is None else []
+        shown = len(names)
+        try:
+            et_al_min = self.get_option("et-al-min", context)
+        except (TypeError, ValueError, KeyError, AttributeError):  # the style sets no et-al rule
+            et_al_min = 0
+        if shown < 2 or (et_al_min and shown >= et_al_min) or "literal" not in names[-1]:
+            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+        own = self.get("delimiter-precedes-last")
+        self.set("delimiter-precedes-last", "never" if shown == 2 else "always")
+        try:
+            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+        finally:
+            if own is None:
+                del self.attrib["delimiter-precedes-last"]
+            else:
+                self.set("delimiter-precedes-last", own)
+
+    model.Name.process = name_process
