@@ -35,6 +35,10 @@ _NARRATIVE = re.compile(
     rf"(?<![\w’'\-]){_AUTHORS}(?:[’']s)?\s+\((?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()]+?))?\)"
 )
 _PAREN = re.compile(r"\(([^()]{4,400})\)")
+#: What every narrative citation holds: an opening bracket and a year (or "n.d.") right inside it.
+#: A paragraph without one is not searched for them (the narrative pattern, tried at every word
+#: start, is the costly part of this module).
+_PAREN_YEAR = re.compile(rf"\((?:{_YEAR})")
 _NOT_NAMES = {
     "in", "the", "since", "from", "between", "during", "after", "before", "until", "by", "of", "and", "on", "at",
     "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "circa", "ca", "about", "around",
@@ -103,7 +107,7 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                     found.extend(_cites(pm, p, start, start + len(part_match.group(0)), part))
                     taken.append((m.start(), m.end()))
         taken_starts = [a for a, _ in taken]  # in order, not overlapping: found by bisection
-        for m in _NARRATIVE.finditer(p.text):
+        for m in _NARRATIVE.finditer(p.text) if _PAREN_YEAR.search(p.text) else ():
             i = bisect_right(taken_starts, m.start()) - 1
             if i >= 0 and m.start() < taken[i][1]:
                 continue

@@ -40,10 +40,22 @@ def _cell(line: str) -> str:
     return " ".join(text.split())
 
 
+def _may_name_site(s: str) -> bool:
+    """Whether ``s`` holds what one of :data:`_SITE_LINES` needs ("subscribe to", "published",
+    "posted", "contributors to", or an opening "©", "(c)", "Copyright"): most lines do not, and
+    skip the patterns. Non-ASCII lines always try them (under re.I "ſ" matches "s")."""
+    if s[:1] in "©(Cc" or not s.isascii():
+        return True
+    low = s.lower()
+    return "subscribe to" in low or "publish" in low or "posted" in low or "contributors to" in s
+
+
 def site_line(lines: list[str]) -> Found[str] | None:
     """"Published by X", "© 2023 X", "Subscribe to updates from X"."""
     for i, line in enumerate(lines):
         s = line.strip()
+        if not _may_name_site(s):
+            continue
         for pattern in _SITE_LINES:
             m = pattern.search(s)
             if m and not _NOT_SITE.match(m.group("site")):

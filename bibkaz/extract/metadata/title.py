@@ -9,8 +9,9 @@ of the House of" / "Representatives: Frequently Asked Questions").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.people import is_person, name_list
@@ -64,19 +65,50 @@ def _markup(line: str) -> bool:
     return line.strip() != clean(line) and line.lstrip()[:1] in "#*="
 
 
-def _repeated(lines: list[str], text: str, i: int) -> bool:
-    """Whether another line near the top (a running header, a summary page) prints ``text``."""
-    return any(clean(lines[j]) == text or clean(lines[j]).endswith(text)
-               for j in range(min(len(lines), TOP * 2)) if j != i and clean(lines[j]))
+@dataclass(frozen=True)
+class _Top:
+    """The non-blank cleaned lines near the top (:data:`TOP` × 2), made once per list of lines,
+    not once per title candidate: ``text`` holds each followed by a newline, so whether some line
+    ends with a string is one ``str.find`` (lines holding a newline themselves fall back to a loop)."""
+
+    lines: tuple[tuple[int, str], ...]  # (index, cleaned line)
+    text: str
+    starts: tuple[int, ...]  # where each line starts in ``text``
+
+
+def _near_top(lines: list[str]) -> _Top:
+    near = tuple((j, c) for j, c in enumerate(map(clean, lines[: TOP * 2])) if c)
+    if any("\n" in c for _, c in near):
+        return _Top(near, "", ())
+    starts, at = [], 0
+    for _, c in near:
+        starts.append(at)
+        at += len(c) + 1
+    return _Top(near, "".join(c + "\n" for _, c in near), tuple(starts))
+
+
+def _repeated(top: _Top, text: str, i: int) -> bool:
+    """Whether another line near the top (a running header, a summary page) prints ``text``
+    at its end (``top`` from :func:`_near_top`)."""
+    if not top.text or "\n" in text:
+        return any(c.endswith(text) for j, c in top.lines if j != i)
+    needle = text + "\n"
+    at = top.text.find(needle)
+    while at >= 0:
+        # the line holding the match ends with ``text`` (the needle cannot cross a line's end)
+        if top.lines[bisect_right(top.starts, at) - 1][0] != i:
+            return True
+        at = top.text.find(needle, at + 1)
+    return False
 
 
 #: A line that is only a number: a draft's margin line number standing between a title's lines.
 _GUTTER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 
 
-def _span(lines: list[str], i: int) -> tuple[str, int]:
+def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
     """The title text starting at line ``i`` and the index of its last line (two run-on lines at most;
-    margin line numbers between them are skipped)."""
+    margin line numbers between them are skipped). ``top``: :func:`_near_top` of ``lines``."""
     text, end = clean(lines[i]), i
     for _ in range(2):
         j = end + 1
@@ -86,14 +118,14 @@ def _span(lines: list[str], i: int) -> tuple[str, int]:
             break
         nxt = clean(lines[j])
         joined = f"{text} {nxt}"
-        if not nxt or not (_repeated(lines, joined, i) or _continues(text, nxt)):
+        if not nxt or not (_repeated(top, joined, i) or _continues(text, nxt)):
             break
         text, end = joined, j
     return text, end
 
 
-def _score(lines: list[str], i: int, first: int) -> int:
-    s, end = _span(lines, i)
+def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
+    s, end = _span(lines, i, top)
     words = s.split()
     short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and i != first
     markup = _markup(lines[i])
@@ -108,7 +140,7 @@ def _score(lines: list[str], i: int, first: int) -> int:
         score -= 3
     if len(words) > 20:
         score -= 2
-    if _repeated(lines, s, i):
+    if _repeated(top, s, i):
         score += 3
     letters = [c for c in s if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -125,13 +157,17 @@ def _score(lines: list[str], i: int, first: int) -> int:
     return score
 
 
+#: "Updated April 15, 2026": a date line below a title, never its second line.
+_DAY_LINE = re.compile(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", re.I)
+
+
 def _continues(first: str, nxt: str) -> bool:
     """Whether ``nxt`` (the line right below) carries on the title ``first``."""
     if not first or not nxt or CHROME.match(nxt) or is_person(nxt) or name_list(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
         return False
     if first.endswith(":"):
         return True
-    if re.search(r"[.!?]$", first) or re.match(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", nxt, re.I):
+    if first[-1] in ".!?" or _DAY_LINE.match(nxt):
         return False
     last = first.split()[-1].lower()
     # a long first line may run on, but not into a line of running text (a paragraph's first line)
@@ -165,9 +201,10 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
         return None
     # the first line at the left (running headers sit far to the right)
     first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60), content[0])
-    best, _, at = max((_score(top, i, first), -i, i) for i in content)
+    near_top = _near_top(top)
+    best, _, at = max((_score(top, i, first, near_top), -i, i) for i in content)
     if best < 1:
         return None
-    text, end = _span(lines, at)
+    text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines))
     text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
     return Title(text, at, end)

@@ -29,6 +29,19 @@ _NAME_OPENINGS = (
 )
 
 
+#: The ASCII characters each name pattern can start with (a pattern opens with a character
+#: class or a few alternative words; the case-insensitive ones with both cases). A line's
+#: ``rest`` is tried only against the patterns its first character allows; a line opening
+#: with any other character (non-ASCII: "Ä", "—", "“", "ſ" under re.I) is tried against all.
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_FIRST_CHARS = {
+    "family-initial": _UPPER, "family-given": _UPPER, "particle": "vdael", "given-family": _UPPER,
+    "dashes": "_-", "org-year": _UPPER, "initials": _UPPER, "quote": '"', "url": "<hw",
+    "access": "arvldARVLD", "ibid": "*ioIO", "see": "scfoatiSCFOATI",
+}
+_BY_FIRST = {chr(c): tuple((name, p) for name, p in _NAME_OPENINGS if chr(c) in _FIRST_CHARS[name]) for c in range(128)}
+
+
 def _first_class(text: str) -> str:
     if not text:
         return "empty"
@@ -53,7 +66,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
             f.append(f"called={int(line.called)}")
         rest = line.rest
         f.append(f"first={_first_class(rest)}")
-        for name, pattern in _NAME_OPENINGS:
+        for name, pattern in _BY_FIRST.get(rest[:1], _NAME_OPENINGS) if rest else ():
             if pattern.match(rest):
                 f.append(f"opens={name}")
         if line.marker == "bullet":
