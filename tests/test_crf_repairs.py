@@ -103,3 +103,34 @@ def test_a_subtitle_is_not_a_place_and_publisher():
     tokens, labels = _split("Erika/author Doss,/author Memorial/title Mania/title (Chicago:/location "
                             "Penguin,/publisher 2010)./date")
     assert subtitle_place.repair(tokens, labels) == labels
+
+
+def test_a_short_note_is_names_year_and_pages():
+    from bibkaz.parse.crf.repairs import short_note
+
+    # Wikipedia "sfn" notes (wiki/lead, a training document): the names read as a journal
+    tokens, labels = _split("Greenwood/journal &/journal Earnshaw/journal 1998,/date pp./pages 372–/pages 73./pages")
+    assert short_note.repair(tokens, labels) == ["author"] * 3 + ["date"] + ["pages"] * 3
+    tokens, labels = _split("Thornton,/title Rautiu/title &/title Brush/title 2001,/date p./pages 8./pages")
+    assert short_note.repair(tokens, labels)[:5] == ["author"] * 4 + ["date"]
+    # a full reference, or a short note the model already read, is left alone
+    tokens, labels = _split("Rich/author 1994,/date p./pages 4./pages")
+    assert short_note.repair(tokens, labels) == labels
+    tokens, labels = _split("Rich,/author A./author 1994,/date Lead,/title p./pages 4./pages")
+    assert short_note.repair(tokens, labels) == labels
+
+
+def test_a_web_citation_names_its_site_then_its_publisher():
+    from bibkaz.parse.crf.repairs import site_publisher
+
+    # Wikipedia CS1 (more_wiki_mozilla, a training document)
+    tokens, labels = _split('"Top/title 5/title Browsers"./title StatCounter/container-title Global/container-title '
+                            "Stats./container-title StatCounter./container-title Retrieved/note 2012-05-10./note")
+    assert site_publisher.repair(tokens, labels)[3:7] == ["container-title"] * 3 + ["publisher"]
+    # one name said twice, or a description naming the site's domain, stays one container
+    tokens, labels = _split('"Tech/title Celeb"./title BetaBeat./container-title BetaBeat./container-title '
+                            "Retrieved/note 2014-04-28./note")
+    assert site_publisher.repair(tokens, labels) == labels
+    tokens, labels = _split('"OkCupid"./title Josh/container-title Eidelson/container-title article/container-title '
+                            "on/container-title salon.com./container-title salon.com./container-title")
+    assert site_publisher.repair(tokens, labels) == labels
