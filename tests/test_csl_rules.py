@@ -245,6 +245,16 @@ def test_and_before_an_institution_ignores_delimiter_precedes_last(tmp_path):
     assert out["ppl"].startswith("Lee, A., Park, B., and World Bank (2003)")
 
 
+def test_given_name_not_starting_with_a_letter_is_not_initialised(tmp_path):
+    # A Wikipedia note of the dev corpus ("^ Lulseged Ayalew", the caret of a back-link kept) and a Chinese given name.
+    items = [{"id": "a", "type": "article-newspaper", "author": [{"family": "Ayalew", "given": "^ Lulseged"}],
+              "title": "Hydropower potential", "container-title": "Archived", "issued": {"date-parts": [[2006, 5, 22]]}},
+             {"id": "z", "type": "book", "author": [{"family": "Wang", "given": "小明"}], "title": "Water", "issued": {"date-parts": [[2010]]}}]
+    out = agree(items, style_path("apa"), tmp_path)
+    assert out["a"].startswith("Ayalew, ^ Lulseged. (2006, May 22).")
+    assert out["z"].startswith("Wang, 小明. (2010).")
+
+
 def test_term_starting_an_entry_is_capitalised(tmp_path):
     """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]

@@ -48,6 +48,8 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
 10. A locale term that starts an entry ("n.d.", "no date", "in", "vol.") stays
     lower-case; :mod:`bibkaz.style.leading` capitalises it at render time when
     nothing was printed before it, as citeproc-js does.
+13. A given name that does not start with a letter of a "romanesque" script
+    ("^ Lulseged", "小明") is printed as it is, not initialised, as in citeproc-js.
 12. Before a last name that is an institution citeproc-js ignores
     ``delimiter-precedes-last`` ("ITA and Department of Commerce" in MLA);
     :func:`_install_institution_and_fix` does the same.
@@ -68,6 +70,11 @@ from functools import wraps
 from bibkaz.style import leading, quotes, sorting, subsequent, titlecase
 
 _INITIAL = re.compile(r"^(\w)\.?$")
+#: citeproc-js initialises a given name only when its first character is in this class
+#: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
+_STARTS_ROMANESQUE = re.compile(
+    "^[&a-zA-Z\u0e01-\u0e5b\u00c0-\u017f\u0370-\u03ff\u0400-\u052f\u0590-\u05d4\u05d6-\u05ff"
+    "\u1f00-\u1fff\u0600-\u06ff\u200c\u200d\u200e\u0218\u0219\u021a\u021b\u202a-\u202e]")
 
 #: citeproc-py releases these patches were measured on (tests/test_csl_rules.py, bench/csl_js_compare.py).
 TESTED_VERSIONS = ("0.11.1",)
@@ -142,6 +149,8 @@ def install() -> None:
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
+        if not _STARTS_ROMANESQUE.match(str(given)):
+            return str(given)  # "^ Lulseged", "小明": citeproc-js prints such given names as they are
         if self.get("initialize", "true").lower() == "false":
             return _keep_given(str(given), mark)
         if any(not word[0].isupper() for word in str(given).split()):
