@@ -50,6 +50,7 @@ def test_anchor_shapes_and_note_lists():
         "<h3 class=\"head\" id=\"footnote-label\">Footnotes</h3>",
         "<a name=\"section2\"></a>## Methods",
         "<sup>1</sup> As recommended in the [Strategy](https://x.example.gov/s).",
+        "  * <a href=\"http://www.whitehouse.gov/m11-24.pdf\" rel=\"nofollow\">Executive Order on Service</a> &#8211; text",
     ])
     assert markdown_to_text(text).split("\n") == [
         "Text¹ and text², m² too.",
@@ -58,8 +59,9 @@ def test_anchor_shapes_and_note_lists():
         "3. World Bank, Water (2020).",
         "4. Lara Penin, Designing (2018).",
         "### Footnotes",
-        "<a name=\"section2\"></a>## Methods",
+        "## Methods",
         "¹ As recommended in the Strategy <https://x.example.gov/s>.",
+        "  * [Executive Order on Service](http://www.whitehouse.gov/m11-24.pdf) &#8211; text",
     ]
 
 

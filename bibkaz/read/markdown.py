@@ -8,7 +8,8 @@ stage reads a built page's calls as superscript digits and its notes as a
 numbered list (:mod:`bibkaz.read.html`, :mod:`bibkaz.read.html_notes`); here the
 Markdown source is given the same shape: a numeric ``<sup>`` becomes
 superscript digits, an anchored entry "1. Text", a one-line HTML heading a
-Markdown heading.
+Markdown heading, a raw ``<a href>`` web link a Markdown link (``[words](url)``)
+and a named anchor its words.
 
 Each line is rewritten in place, never split or joined, so line numbers (the
 provenance of every reference and the gold's) stay those of the file. Fenced
@@ -46,6 +47,20 @@ _WEB_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 #: A line a raised number opens (once its <sup> is written as one): a note, as a page's foot gives it.
 _NOTE_OPENED = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
 _HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.{1,200}?)</h\1>\s*$", re.I)
+
+
+#: An inline link or anchor in raw HTML: <a href="https://…" rel="nofollow">words</a>, <a name="x"></a>.
+_ANCHOR = re.compile(r"""<a\b(?P<attrs>[^<>]*)>(?P<words>[^<]{0,300})</a>""", re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*["'](?P<url>https?://[^"'\s]+)["']""", re.I)
+
+
+def _anchor(match: re.Match[str]) -> str:
+    """A raw-HTML web link as a Markdown link; a named anchor or an in-page link as its words."""
+    href = _HREF.search(match.group("attrs"))
+    words = " ".join(match.group("words").split())
+    if href and words:
+        return f"[{words}]({href.group('url')})"
+    return words
 
 
 def _call(match: re.Match[str]) -> str:
@@ -94,7 +109,8 @@ def _line(line: str) -> str:
     called = _SUP.sub(_call, line)
     # a line a raised number opens is a note ("<sup>1</sup> As recommended in …"), as a page's foot gives it
     entry = _entry(called) or (called if called != line and _NOTE_OPENED.match(called) else None)
-    line = called
+    # raw-HTML links in the text are Markdown links, as a built page's are read; anchors are dropped
+    line = _ANCHOR.sub(_anchor, called)
     # in an entry the address is the cited work's, written after its words as the HTML reader writes it
     return _WEB_LINK.sub(r"\1 <\2>", entry) if entry is not None else line
 
