@@ -223,3 +223,11 @@ def test_linked_words_are_a_title_only_when_set_as_one():
     assert strategy.title == "Digital Government Strategy" and strategy.url == "https://example.gov/strategy.pdf"
     assert use_cases.title == "" and use_cases.note == "linked as “AI is already in use”"
     assert use_cases.url == "https://ai.gov/ai-use-cases/" and use_cases.type == "webpage"
+
+
+def test_beside_a_reference_list_a_sites_home_in_the_text_is_a_service_named_not_a_work():
+    # F1000 software article: "the Encyclopedia of Life (http://eol.org/)" is a data service the
+    # package queries; its works are in the numbered reference list.
+    _, refs, _, _ = _found("dev4_f1000_taxize.txt")
+    bare = [r.text for r in refs if r.kind == "inline-url"]
+    assert "http://eol.org/" not in bare and "http://www.itis.gov/" not in bare

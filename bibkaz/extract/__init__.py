@@ -191,6 +191,8 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
             continue
         if own_site and _site(link.value) == own_site:
             continue
+        if zones.references and urlsplit(link.value).path.strip("/").count("/") < 1:
+            continue  # beside a reference list, a site's home or section is a tool or service named, not a work
         if link.value.lower() not in carried and page_of(link.value) not in linked:
             ref = linked[page_of(link.value)] = RawReference(document.id, link.kind, link.value, link.line, link.line)
             refs.append(ref)
