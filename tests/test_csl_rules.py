@@ -255,6 +255,20 @@ def test_given_name_not_starting_with_a_letter_is_not_initialised(tmp_path):
     assert out["z"].startswith("Wang, 小明. (2010).")
 
 
+def test_year_suffix_when_a_colliding_name_has_no_given_name(tmp_path):
+    # Two works of Pfaff (2008) cited in a JOSS paper of the dev corpus, one with the given name lost.
+    # APA and Chicago disambiguate given names by name ("primary-name…"): the bare "Pfaff" has none
+    # to add, so both get a year suffix; Harvard's default "by-cite" rule tells them apart by "B.".
+    items = [{"id": "p1", "type": "document", "author": [{"family": "Pfaff"}], "issued": {"date-parts": [[2008]]}},
+             {"id": "p2", "type": "article-journal", "author": [{"family": "Pfaff", "given": "B."}],
+              "title": "VAR, SVAR and SVEC models: Implementation within R package vars", "container-title": "Journal of Statistical Software",
+              "volume": "27", "issue": "4", "page": "1-32", "issued": {"date-parts": [[2008]]}}]
+    out = agree(items, style_path("apa"), tmp_path)
+    assert out["p1"] == "Pfaff. (2008a)."
+    assert out["p2"].startswith("Pfaff, B. (2008b).")
+    assert agree(items, style_path("harvard-cite-them-right"), tmp_path)["p1"] == "Pfaff (2008)."
+
+
 def test_term_starting_an_entry_is_capitalised(tmp_path):
     """citeproc-js capitalises a term printed before anything else in the entry ("n.d.", "no date", "in", "vol.")."""
     items = [{"id": i, "type": "webpage", "URL": f"https://data.opm.gov/{i}"} for i in ("n1", "n2")]

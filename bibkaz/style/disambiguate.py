@@ -33,7 +33,12 @@ def _names(reference: Any) -> tuple[Hashable, ...]:
 
 
 def citation_key(style: Any, item: Any) -> Hashable:
-    """What a reader of the citation sees of ``item`` (and can be shown by disambiguation)."""
+    """What a reader of the citation sees of ``item``, and the names disambiguation may add.
+
+    The key is (citation text, names): names as (family parts, given) pairs, all
+    of them when the style may add names, the first when it may add given names
+    only. :func:`year_suffixes` decides how much of the names tells works apart.
+    """
     citation = style.root.citation
     layout = citation.layout
     layout.repressed = {}
@@ -53,11 +58,40 @@ def citation_key(style: Any, item: Any) -> Hashable:
     return (str(text) if text is not None else "", extra)
 
 
+def _families(names: tuple[Hashable, ...]) -> tuple[Hashable, ...]:
+    """Names without their given names: (given, family, dp, ndp, suffix) → the rest."""
+    return tuple(n[1:] for n in names)  # type: ignore[index]
+
+
+def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str) -> list[Hashable]:
+    """The part of each colliding key that disambiguation can use.
+
+    Adding names tells works apart by who else wrote them. Adding given names
+    does under the default rule "by-cite"; under the name-level rules
+    ("primary-name", "all-names", with or without initials) only when every work
+    has a given name to add: citeproc-js gives APA's and Chicago's "GAO 2023c"
+    to a "GAO, Small" beside works of the bare "GAO", and "Pfaff 2008a" /
+    "Pfaff, B. 2008b", where Harvard (by-cite) prints "Pfaff 2008" twice.
+    """
+    texts = [k[0] for k in keys]  # type: ignore[index]
+    names = [k[1] for k in keys]  # type: ignore[index]
+    with_given = add_givenname and (rule == "by-cite" or all(n[0] for ns in names for n in ns))  # type: ignore[index]
+    return [(t, ns if with_given else _families(ns)) for t, ns in zip(texts, names)]
+
+
 def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
     """Citation item key → "a", "b", … for items whose citations collide."""
-    if style.root.citation is None or not _flag(style.root.citation, "disambiguate-add-year-suffix"):
+    citation = style.root.citation
+    if citation is None or not _flag(citation, "disambiguate-add-year-suffix"):
         return {}
-    groups: dict[Hashable, list[str]] = {}
+    by_text: dict[Hashable, list[tuple[Hashable, str]]] = {}
     for item in items_in_order:
-        groups.setdefault(citation_key(style, item), []).append(item.key)
+        key = citation_key(style, item)
+        by_text.setdefault(key[0], []).append((key, item.key))  # type: ignore[index]
+    groups: dict[Hashable, list[str]] = {}
+    add_givenname = _flag(citation, "disambiguate-add-givenname")
+    rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
+    for members in by_text.values():
+        for told, (_key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule), members):
+            groups.setdefault(told, []).append(ident)
     return lettered(groups.values())
