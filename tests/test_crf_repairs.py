@@ -134,3 +134,33 @@ def test_a_web_citation_names_its_site_then_its_publisher():
     tokens, labels = _split('"OkCupid"./title Josh/container-title Eidelson/container-title article/container-title '
                             "on/container-title salon.com./container-title salon.com./container-title")
     assert site_publisher.repair(tokens, labels) == labels
+
+
+def test_a_public_law_citation_runs_to_its_statutes_at_large_page():
+    from bibkaz.parse.crf.repairs import statute_cite
+
+    # GAO footnote form (gao-26-107551, a training document)
+    tokens, labels = _split("Pub./title L./title No./title 113-101,/title 128/volume Stat./journal 1146/pages "
+                            "(2014)./date")
+    assert statute_cite.repair(tokens, labels) == ["title"] * 7 + ["date"]
+    tokens, labels = _split("Pub./title L./title No./title 116-283,/title div./title H,/title §/title 9601,/title "
+                            "134/title Stat./note 3388,/note 4823–4828/note (2021);/date https://fpi.omb.gov//url")
+    assert statute_cite.repair(tokens, labels)[:12] == ["title"] * 12
+    # a whole title, or one naming no public law, is left alone
+    tokens, labels = _split("Pub./title L./title No./title 108-130,/title 117/title Stat./title 1361/title")
+    assert statute_cite.repair(tokens, labels) == labels
+    tokens, labels = _split("Smith,/author Title/title 12/volume Stat./journal 4/pages")
+    assert statute_cite.repair(tokens, labels) == labels
+
+
+def test_a_year_that_opens_a_title_belongs_to_it():
+    from bibkaz.parse.crf.repairs import title_year
+
+    tokens, labels = _split("GAO,/author 2025/date Annual/title Report:/title Opportunities,/title "
+                            "(Washington,/location D.C.:/location May/date 13,/date 2025)./date")
+    assert title_year.repair(tokens, labels)[1] == "title"
+    # the only date, or a year with its own punctuation, stays a date
+    tokens, labels = _split("GAO,/author 2025/date Annual/title Report/title")
+    assert title_year.repair(tokens, labels) == labels
+    tokens, labels = _split("Lee,/author 2020./date Title/title 2021/date")
+    assert title_year.repair(tokens, labels) == labels
