@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Sequence
 
 from bibkaz.model import ParsedReference, RawReference, Record
-from bibkaz.parse.rules import parse_rules
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +38,8 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     :data:`bibkaz.limits.MAX_REFERENCE_CHARS` are parsed from their start only."""
     from bibkaz.limits import clip_reference
     from bibkaz.parse.gate import choose
-
     from bibkaz.parse.normalise.identifiers import join_broken_urls
+    from bibkaz.parse.rules import parse_rules  # imported here: `bibkaz parse` runs the CRF alone
 
     texts = [join_broken_urls(clip_reference(t)) for t in texts]
     # In batches: the CRF's scores for a batch are held at once (17,000 references

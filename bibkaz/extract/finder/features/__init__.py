@@ -75,22 +75,30 @@ def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
     own = [["bias", *a, *b, *c, *d] for a, b, c, d in zip(*(m.observe(lines) for m in MODULES))]
     # what each line shows its neighbours, by offset: the line two above sees it as "+2:…"
-    shown: dict[int, list[list[str]]] = {-2: [], -1: [], 1: [], 2: []}
+    above2: list[list[str]] = []  # seen by the line two below as "-2:…"
+    above1: list[list[str]] = []
+    below1: list[list[str]] = []
+    below2: list[list[str]] = []
+    near_seen, far_seen = _SEEN_NEAR.__contains__, _SEEN_FAR.__contains__
+    as_above2, as_above1, as_below1, as_below2 = (_PREFIXED[o].__getitem__ for o in (-2, -1, 1, 2))
     for f in own:
         if not _KNOWN.issuperset(f):
             _learn(f)
-        f.append(_conjunction(f))
-        _learn(f[-1:])
-        near = list(filter(_SEEN_NEAR.__contains__, f))
-        far = list(filter(_SEEN_FAR.__contains__, f))
-        for offset, seen in ((-2, far), (-1, near), (1, near), (2, far)):
-            shown[offset].append(list(map(_PREFIXED[offset].__getitem__, seen)))
-    out = []
+        conjunction = _conjunction(f)
+        f.append(conjunction)
+        if conjunction not in _KNOWN:
+            _learn([conjunction])
+        near = list(filter(near_seen, f))
+        far = list(filter(far_seen, f))
+        above2.append(list(map(as_above2, far)))
+        above1.append(list(map(as_above1, near)))
+        below1.append(list(map(as_below1, near)))
+        below2.append(list(map(as_below2, far)))
     n = len(own)
-    for i, f in enumerate(own):
-        items = list(f)
-        for offset in (-2, -1, 1, 2):
-            j = i + offset
-            items += shown[offset][j] if 0 <= j < n else _NONE[offset]
-        out.append(items)
-    return out
+    none2, none1, none_1, none_2 = _NONE[-2], _NONE[-1], _NONE[1], _NONE[2]
+    return [
+        [*f,
+         *(above2[i - 2] if i >= 2 else none2), *(above1[i - 1] if i >= 1 else none1),
+         *(below1[i + 1] if i + 1 < n else none_1), *(below2[i + 2] if i + 2 < n else none_2)]
+        for i, f in enumerate(own)
+    ]

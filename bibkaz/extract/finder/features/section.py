@@ -28,8 +28,18 @@ _HEADING = re.compile(
 _MARKUP_HEADING = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*]{2,80}\*\*\s*:?$|__[^_]{2,80}__$|[=-]{3,}$)")
 
 
+#: What may follow a heading's name: white space (as \s matches it in an ASCII line), colons,
+#: bold or italic marks. An ASCII line that, without them, does not end with a heading's name is
+#: no heading, and skips the pattern (which is slow on long lines). Other lines always try it
+#: (under re.I "ſ" matches "s", "K" the Kelvin sign matches "k").
+_TAIL = "".join(c for c in map(chr, range(128)) if c.isspace()) + ":*_"
+_NAMES = tuple(NOTE_HEADINGS + REFERENCE_HEADINGS)
+
+
 def heading_kind(text: str) -> str:
     """"notes", "references", or "" for a line that is no back-matter heading."""
+    if text.isascii() and not text.rstrip(_TAIL).lower().endswith(_NAMES):
+        return ""
     m = _HEADING.match(text)
     if not m:
         return ""
