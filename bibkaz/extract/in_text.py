@@ -1,0 +1,150 @@
+"""Works cited in the running text itself, outside notes and reference lists.
+
+A bare link or DOI; words linked to a page, in a post that cites in no other
+way; a report cited by its number ("see CRS Report R47447, Title"); the works
+a table's "Source:" line names; a court case named in the text. Each is a
+reference of its own unless a note or list entry already carries it, and each
+place a link or a case stands is a citation of it. What is *not* a cited work
+is the document's own address (or its own site's pages, its DOI, its report
+number), a running head or footer, and, beside a reference list, a site's
+home page named as a tool. See docs/decisions.md for the measurements behind
+each rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from bibkaz.extract.finder.lines import Line
+from bibkaz.extract.inline_links import find_hyperlinks, find_links, page_of
+from bibkaz.extract.legal_cases import find_case_names
+from bibkaz.extract.report_citations import find_report_citations
+from bibkaz.extract.source_lines import find_source_parts
+from bibkaz.extract.text import Paragraph
+from bibkaz.model import Mention, RawReference
+
+#: Non-blank lines at the top of a document where its own title, byline and address stand.
+TITLE_BLOCK = 15
+#: Second-level labels under a country's domain that are not a site of their own ("gov.uk", "co.jp").
+_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "govt", "net", "org", "nic", "go", "or", "ne", "gv"})
+
+
+def site_of(url: str) -> str:
+    """The registered domain of an address: the site its owner runs ("https://coe.gsa.gov/x" → "gsa.gov",
+    "https://www.ons.gov.uk/y" → "ons.gov.uk")."""
+    labels = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    parts = labels.lower().split(".")
+    keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL else 2
+    return ".".join(parts[-keep:])
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the in-text sources of one document are found against."""
+
+    document: str
+    lines: list[str]  # the document's lines (index = line number - 1)
+    found_lines: list[Line]  # its non-blank lines, as the finder saw them
+    body: list[Paragraph]  # the running text (no notes, lists, furniture or front matter)
+    body_lines: frozenset[int]
+    carried: str  # the text of every note and list reference, lower-cased
+    formal: bool  # the document has notes or list entries
+    has_list: bool  # it has a reference list
+    own_site: str  # the registered domain of its own address ("" when unknown)
+    own_number: str  # its own report number, lower-cased ("" when none)
+
+
+class _Found:
+    """References and citations as they are found, one reference per page, case or report."""
+
+    def __init__(self, setting: Setting) -> None:
+        self.setting = setting
+        self.refs: list[RawReference] = []
+        self.mentions: list[Mention] = []
+        self.pages: dict[str, RawReference] = {}
+
+    def reference(self, kind: str, text: str, line: int) -> RawReference:
+        ref = RawReference(self.setting.document, kind, text, line, line)
+        self.refs.append(ref)
+        return ref
+
+    def cite(self, kind: str, text: str, line: int, marker: str, ref: RawReference, sentence: str = "") -> None:
+        self.mentions.append(Mention(self.setting.document, kind, text, line, marker=marker, sentence=sentence,
+                                     reference=ref))
+
+
+def _own_or_furniture(s: Setting, value: str, kind: str, line: int, alone: Counter[str], title_block: set[int]) -> bool:
+    """Whether a bare link is the document's own address or page furniture, not a cited work."""
+    head = s.lines[line - 1].strip()
+    on_its_own = head.strip("<>") == value
+    if line in title_block and (on_its_own or kind == "inline-doi" and len(head.split()) <= 12):
+        return True  # the document's own address, or the DOI a paper prints on a line of its head
+    if s.own_number and s.own_number in value.lower():
+        return True  # the address of the document itself ("…/getrpt?GAO-06-1046")
+    if alone[value.lower()] > 1 or alone[value.lower().rstrip("/")] > 1:
+        return True  # alone on two lines or more: a running head or footer
+    segments = urlsplit(value).path.strip("/")
+    if not segments and on_its_own:
+        return True  # a site's home page alone on its line (one named in a sentence is kept)
+    if s.own_site and site_of(value) == s.own_site:
+        return True  # a page of its own site
+    return s.has_list and segments.count("/") < 1  # beside a reference list: a tool or service named
+
+
+def _bare_links(s: Setting, found: _Found) -> None:
+    title_block = {line.number for line in s.found_lines[:TITLE_BLOCK]}
+    alone = Counter(line.stripped.strip("<>").lower() for line in s.found_lines)
+    for link in find_links(s.body):
+        if _own_or_furniture(s, link.value, link.kind, link.line, alone, title_block):
+            continue
+        page = page_of(link.value)
+        if link.value.lower() not in s.carried and page not in found.pages:
+            ref = found.pages[page] = found.reference(link.kind, link.value, link.line)
+            found.cite("link", link.value, link.line, link.value, ref)
+
+
+def _hyperlinks(s: Setting, found: _Found) -> None:
+    """Words linked to another site's page cite it, as a blog post cites its sources, when the
+    document cites in no other way: beside notes or a reference list, links are navigation."""
+    if s.formal:
+        return
+    for link in find_hyperlinks(s.body):
+        page = page_of(link.url)
+        if s.own_site and site_of(link.url) == s.own_site or (page not in found.pages and page in s.carried):
+            continue
+        ref = found.pages.get(page)
+        if ref is None:
+            ref = found.pages[page] = found.reference("inline-link", f"{link.words} <{link.url}>", link.line)
+        found.cite("link", link.words, link.line, link.url, ref, link.sentence)
+
+
+def _source_lines(s: Setting, found: _Found) -> None:
+    for part in find_source_parts(s.lines, set(s.body_lines)):
+        if part.text.lower().rstrip(".") not in s.carried:
+            found.reference("source-line", part.text, part.line)
+
+
+def _cases(s: Setting, found: _Found) -> None:
+    cases: dict[str, RawReference] = {}
+    for case in find_case_names(s.body):
+        ref = cases.get(case.name)
+        if ref is None and case.name.lower() not in s.carried:
+            ref = cases[case.name] = found.reference("inline-case", case.name, case.line)
+        if ref is not None:
+            found.cite("case", case.marker, case.line, case.marker, ref, case.sentence)
+
+
+def _reports(s: Setting, found: _Found) -> None:
+    for report in find_report_citations(s.body):
+        if report.number.lower() not in s.carried:
+            found.reference("inline-report", report.text, report.line)
+
+
+def in_text_sources(setting: Setting) -> tuple[list[RawReference], list[Mention]]:
+    """The references the running text cites by itself, and the citations that point at them."""
+    found = _Found(setting)
+    for step in (_bare_links, _hyperlinks, _source_lines, _cases, _reports):
+        step(setting, found)
+    return found.refs, found.mentions
