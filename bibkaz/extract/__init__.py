@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
-from bibkaz.extract.in_text import Setting, in_text_sources, site_of
+from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
@@ -151,7 +151,7 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
         carried=" ".join(r.text for r in refs).lower(), formal=bool(refs), has_list=bool(zones.references),
-        own_site=site_of(own.url) if own is not None and own.url else "",
+        own_site=registered_domain(own.url) if own is not None and own.url else "",
         own_number=own_found.number.lower() if own_found is not None else "",
     )
     in_text_refs, in_text_mentions = in_text_sources(setting)

@@ -31,7 +31,7 @@ TITLE_BLOCK = 15
 _SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "govt", "net", "org", "nic", "go", "or", "ne", "gv"})
 
 
-def site_of(url: str) -> str:
+def registered_domain(url: str) -> str:
     """The registered domain of an address: the site its owner runs ("https://coe.gsa.gov/x" → "gsa.gov",
     "https://www.ons.gov.uk/y" → "ons.gov.uk")."""
     labels = urlsplit(url if "://" in url else "http://" + url).hostname or ""
@@ -88,7 +88,7 @@ def _own_or_furniture(s: Setting, value: str, kind: str, line: int, alone: Count
     segments = urlsplit(value).path.strip("/")
     if not segments and on_its_own:
         return True  # a site's home page alone on its line (one named in a sentence is kept)
-    if s.own_site and site_of(value) == s.own_site:
+    if s.own_site and registered_domain(value) == s.own_site:
         return True  # a page of its own site
     return s.has_list and segments.count("/") < 1  # beside a reference list: a tool or service named
 
@@ -112,7 +112,7 @@ def _hyperlinks(s: Setting, found: _Found) -> None:
         return
     for link in find_hyperlinks(s.body):
         page = page_of(link.url)
-        if s.own_site and site_of(link.url) == s.own_site or (page not in found.pages and page in s.carried):
+        if s.own_site and registered_domain(link.url) == s.own_site or (page not in found.pages and page in s.carried):
             continue
         ref = found.pages.get(page)
         if ref is None:
