@@ -84,8 +84,19 @@ class Line:
 _WINDOW = 60
 
 
+#: _shape reads this much of an ASCII line: if the digits-collapsed prefix still runs past 60
+#: characters, its first 60 are those of the whole line (a run of digits cut at the end is one
+#: "#" either way, and it is past the 60th). Long lines are not lower-cased and scanned whole.
+_SHAPE_READ = 240
+
+
 def _shape(text: str) -> str:
-    return _DIGITS.sub("#", text.strip().lower())[:60]
+    s = text.strip()
+    if len(s) > _SHAPE_READ and s.isascii():
+        head = _DIGITS.sub("#", s[:_SHAPE_READ].lower())
+        if len(head) > 60:
+            return head[:60]
+    return _DIGITS.sub("#", s.lower())[:60]
 
 
 def document_lines(lines: list[str]) -> list[Line]:

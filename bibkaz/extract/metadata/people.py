@@ -72,8 +72,12 @@ def person(text: str) -> Name:
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|;\s*)")
 
 
+@lru_cache(maxsize=4096)
 def name_list(text: str) -> tuple[Name, ...]:
-    """Every name of "A, B, and C" / "A and B" / "A; B", or () unless each part is a person."""
+    """Every name of "A, B, and C" / "A and B" / "A; B", or () unless each part is a person.
+
+    Cached (Names are frozen): the title search asks it of the same top lines for every candidate.
+    """
     parts = [p for p in _SEPARATORS.split(clean_marks(text)) if p and p.strip()]
     if parts and all(is_person(p) or TEAM.match(p.strip()) for p in parts):
         return tuple(person(p) for p in parts)
@@ -82,5 +86,9 @@ def name_list(text: str) -> tuple[Name, ...]:
 
 def clean_marks(text: str) -> str:
     """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu")."""
-    text = re.sub(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§]+(?:,\d+)*", "", text)
-    return re.sub(r"\s+,", ",", " ".join(text.split()))
+    text = _LINE_MARKS.sub("", text)
+    return _SPACE_COMMA.sub(",", " ".join(text.split()))
+
+
+_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§]+(?:,\d+)*")
+_SPACE_COMMA = re.compile(r"\s+,")

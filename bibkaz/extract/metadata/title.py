@@ -145,7 +145,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     letters = [c for c in s if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         score += 2
-    near = [clean(lines[j]) for j in range(max(0, i - 3), min(len(lines), i + 4)) if j != i and lines[j].strip()]
+    near = [clean(lines[j]) for j in range(max(0, i - 3), min(len(lines), i + 4))
+            if j != i and lines[j] and not lines[j].isspace()]
     if any(is_person(n) or BYLINE.match(n) for n in near[:4]):
         score += 2
     if i == first:

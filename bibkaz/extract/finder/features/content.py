@@ -9,6 +9,7 @@ the model learns from the presence of a sign, not from its exact count.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from bibkaz.extract.finder.lines import Line
 
@@ -38,6 +39,7 @@ _SIGNS = (
 )
 
 
+_FIRST = itemgetter(0)
 _ONLY_URL = re.compile(r"<?(?:https?://|www\.)\S+>?[.,;]?")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]")
 
@@ -186,7 +188,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
         if digits and digits / len(text) > 0.3:
             f.append("digity")
         if len(words) >= 6:
-            lower = sum(1 for w in words if w[:1].islower())
+            lower = sum(map(str.islower, map(_FIRST, words)))  # split() gives no empty word
             f.append(f"lower-words={'most' if lower / len(words) > 0.7 else 'half' if lower / len(words) > 0.4 else 'few'}")
         if ("." in text or "!" in text or "?" in text) and _SENTENCE_INSIDE.search(text):
             f.append("sentence-inside")
