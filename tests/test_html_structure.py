@@ -42,3 +42,18 @@ def test_bibliographic_meta_tags_open_the_text_as_front_matter():
     lines = html_to_text(PAGE).split("\n")
     assert lines[0] == "---" and 'citation_title: "Mozilla"' in lines
     assert lines[lines.index("citation_author:") + 1:lines.index("citation_author:") + 3] == ['- "Lee, Ann"', '- "Ruiz, Maria"']
+
+
+def test_a_static_site_html_source_keeps_its_front_matter_as_the_pages_record():
+    # carpentries.org keeps posts as HTML with YAML front matter (tests/corpus/dev/dev3_swc_*).
+    from pathlib import Path
+
+    from bibkaz.extract.metadata import find_metadata
+    from bibkaz.read import read_document
+
+    doc = read_document(Path(__file__).parent / "corpus" / "dev" / "dev3_swc_updating_reading_list.html")
+    assert doc.lines[:5] == ["---", "date: 2012-11-17", "layout: page", 'authors: ["Greg Wilson"]',
+                             "title: Updating Our Reading List"]
+    record = find_metadata(doc.lines)
+    assert record.title == "Updating Our Reading List" and record.date == "2012-11-17"
+    assert [n.family for n in record.authors] == ["Wilson"]

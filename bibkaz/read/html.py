@@ -275,8 +275,19 @@ def _front_matter(meta: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n\n"
 
 
+#: A static-site page's source opens with front matter (Hugo, Jekyll): "---" YAML or "+++" TOML lines.
+_FRONT = re.compile(r"\A\s*(---|\+\+\+)[ \t]*\n(?:.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
+
+
 def html_to_text(html: str) -> str:
-    """Plain text of ``html``: one line per block, runs of blank lines collapsed."""
+    """Plain text of ``html``: one line per block, runs of blank lines collapsed.
+
+    The front matter of a static site's HTML page source is kept as it stands, line by line
+    (it is the page's own record, read as a Markdown page's is); the HTML after it is read.
+    """
+    front = _FRONT.match(html)
+    if front:
+        return front.group(0).strip() + "\n\n" + html_to_text(html[front.end():])
     lines = [_ONE_NUMBER.sub(r"\1", " ".join(line.split())) for line in _raw_text(html).split("\n")]
     out: list[str] = []
     for line in lines:
