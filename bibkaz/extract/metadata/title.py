@@ -110,7 +110,7 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
     """The title text starting at line ``i`` and the index of its last line (two run-on lines at most;
     margin line numbers between them are skipped). ``top``: :func:`_near_top` of ``lines``."""
     text, end = clean(lines[i]), i
-    for _ in range(2):
+    for again in (False, True):
         j = end + 1
         while j < len(lines) and j <= end + 3 and _GUTTER_LINE.match(lines[j]):
             j += 1
@@ -118,7 +118,8 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
             break
         nxt = clean(lines[j])
         joined = f"{text} {nxt}"
-        if not nxt or not (_repeated(top, joined, i) or _continues(text, nxt)):
+        ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
+        if not nxt or not (_repeated(top, joined, i) or _continues(text, nxt, ends_block, again)):
             break
         text, end = joined, j
     return text, end
@@ -162,18 +163,25 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
 _DAY_LINE = re.compile(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", re.I)
 
 
-def _continues(first: str, nxt: str) -> bool:
-    """Whether ``nxt`` (the line right below) carries on the title ``first``."""
-    if not first or not nxt or CHROME.match(nxt) or is_person(nxt) or name_list(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
+def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = False) -> bool:
+    """Whether ``nxt`` (the line right below) carries on the title ``first``; ``ends_block``: a blank
+    line follows ``nxt`` (the title block ends there); ``again``: ``first`` already ran on once, so
+    only an open end (a colon, "for", "of") carries it on to a third line."""
+    if not first or not nxt or CHROME.match(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
+        return False
+    last = first.split()[-1].lower()
+    if last in _ENDS_OPEN and not _DAY_LINE.match(nxt):
+        return True  # "… R Package for" / "Ecological Diversity Analysis": not a person's name
+    if is_person(nxt) or name_list(nxt):
         return False
     if first.endswith(":"):
         return True
     if first[-1] in ".!?" or _DAY_LINE.match(nxt):
         return False
-    last = first.split()[-1].lower()
-    # a long first line may run on, but not into a line of running text (a paragraph's first line)
-    # (nor into a one-word section heading: "Overview", "Background")
-    return last in _ENDS_OPEN or nxt[:1].islower() or (len(first) > 35 and 2 <= len(nxt.split()) <= 8)
+    # a long first line may run on, but not into a line of running text (a paragraph's first line),
+    # nor into a one-word section heading ("Overview" with the text right under it)
+    words = len(nxt.split())
+    return nxt[:1].islower() or (not again and len(first) > 35 and (2 <= words <= 8 or words == 1 and ends_block))
 
 
 def title_case(s: str) -> str:
