@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bibkaz.extract.metadata.found import Found
@@ -33,7 +34,10 @@ _PAGE_NO = re.compile(r"\s{3,}\d{1,4}$")
 _NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved)\b", re.I)
 
 
+@lru_cache(maxsize=16_384)
 def _cell(line: str) -> str:
+    """A line without its page number and extra spaces (cached: the running header search and the
+    report number search both read every line of the document)."""
     text = line.rstrip()
     if text[-1:].isdecimal():  # a page number ends in a digit (\d is what isdecimal accepts)
         text = _PAGE_NO.sub("", text)

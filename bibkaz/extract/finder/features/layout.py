@@ -37,23 +37,36 @@ def _compare(a: int, b: int, slack: int) -> str:
     return "same" if abs(a - b) <= slack else ("more" if a > b else "less")
 
 
+#: The feature strings of the bucketed counts, made once (every line takes five or more):
+#: index by the count, capped where the last bucket starts.
+_INDENT = tuple(f"indent={_indent(k)}" for k in range(10))
+_LENGTH = tuple(f"len={_length(k)}" for k in range(201))
+_BLANK_BEFORE = tuple(f"blank-before={k}" for k in range(3))
+_BLANK_AFTER = tuple(f"blank-after={k}" for k in range(3))
+_TO_BREAK = tuple(f"to-break={_distance(k)}" for k in range(-1, 22))  # index k + 1
+_FROM_BREAK = tuple(f"from-break={_distance(k)}" for k in range(-1, 22))
+_POSITION = tuple(f"pos={k}" for k in range(6))
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     n = len(lines)
     for i, line in enumerate(lines):
+        position = int(line.position * 5)
         f = [
-            f"indent={_indent(line.indent)}",
-            f"len={_length(len(line.stripped))}",
-            f"blank-before={min(line.blank_before, 2)}",
-            f"blank-after={min(line.blank_after, 2)}",
-            f"pos={int(line.position * 5)}",
+            _INDENT[min(line.indent, 9)],
+            _LENGTH[min(len(line.stripped), 200)],
+            _BLANK_BEFORE[min(line.blank_before, 2)],
+            _BLANK_AFTER[min(line.blank_after, 2)],
+            _POSITION[position] if 0 <= position <= 5 else f"pos={position}",
         ]
         if line.page_break_before:
             f.append("page-break-before")
         if i + 1 < n and lines[i + 1].page_break_before:
             f.append("page-break-after")
-        f.append(f"to-break={_distance(line.to_break)}")
-        f.append(f"from-break={_distance(line.from_break)}")
+        f.append(_TO_BREAK[min(line.to_break, 21) + 1] if line.to_break >= -1 else f"to-break={_distance(line.to_break)}")
+        f.append(_FROM_BREAK[min(line.from_break, 21) + 1] if line.from_break >= -1
+                 else f"from-break={_distance(line.from_break)}")
         if line.repeats >= 3:
             f.append("repeats")
         if i > 0:
