@@ -17,7 +17,7 @@ from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_c
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
-from bibkaz.extract.notes import NoteKind, classify_note, repeat_of, short_note_matches
+from bibkaz.extract.notes import REPEAT_WINDOW, NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
@@ -63,10 +63,12 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
             targets[label] = [("ibid", previous[-1], note.locator)]
             continue
         if note.kind == "short":
-            earlier = [r for r in refs if short_note_matches(note.author, note.title, r.text)]
-            if earlier:
-                targets[label] = [("short-note", earlier[-1], note.locator)]
-                previous = [earlier[-1]]
+            # the nearest earlier full note that names the work (REPEAT_WINDOW of them: linear in notes)
+            earlier = next((r for r in reversed(refs[-REPEAT_WINDOW:])
+                            if short_note_matches(note.author, note.title, r.text)), None)
+            if earlier is not None:
+                targets[label] = [("short-note", earlier, note.locator)]
+                previous = [earlier]
                 continue
         if note.kind == "comment":
             comments.append(entry.label)

@@ -58,7 +58,7 @@ def classify_note(text: str) -> NoteKind:
 def short_note_matches(author: str, title: str, full_text: str) -> bool:
     """Does a short note ("Cooley", "Great Games") name this full note's work?"""
     family = fold(author.split()[0])
-    folded = fold(full_text)
+    folded = _folded(full_text)
     title_words = fold(title).split()[:4]
     return bool(family) and family in folded.split() and " ".join(title_words) in folded
 
