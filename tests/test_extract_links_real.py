@@ -231,3 +231,13 @@ def test_beside_a_reference_list_a_sites_home_in_the_text_is_a_service_named_not
     _, refs, _, _ = _found("dev4_f1000_taxize.txt")
     bare = [r.text for r in refs if r.kind == "inline-url"]
     assert "http://eol.org/" not in bare and "http://www.itis.gov/" not in bare
+
+
+def test_an_author_date_citation_goes_to_the_entry_that_opens_with_the_name():
+    # BDJ checklist: "Smith (1882)" also stands in table rows the finder took for entries;
+    # the entry "Smith JY (1882) Matheran Hill: …" is the one that opens with the name.
+    from bibkaz.pipeline import build_library
+
+    ex = build_library([DEV / "dev4_bdj_matheran_butterflies.txt"]).extractions[0]
+    smith = [m for m in ex.mentions if m.text == "Smith (1882)" and m.line == 76]
+    assert smith and smith[0].reference is not None and smith[0].reference.text.startswith("Smith JY (1882)")

@@ -4,8 +4,10 @@ A citation names family names (or an organisation) and a year with an optional
 suffix; an entry matches when its first author's family name (diacritics and
 case folded) is the first name cited, every further cited name is among its
 authors, and the year (and suffix, when either side has one) agree. "et al."
-needs only the first. A citation that matches none, or several equally, stays
-unresolved with the reason, so nothing is dropped silently.
+needs only the first. Among several matches, the one entry that opens with the
+cited name is taken (the others only mention it). A citation that matches none,
+or several equally, stays unresolved with the reason, so nothing is dropped
+silently.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ def link_author_date(
     for cite in cites:
         pool = prepared if cite.page_only else by_year.get(cite.year, [])
         hits = [ref for ref, rec, authors in pool if _matches(cite, rec, authors)]
+        if len(hits) > 1:
+            # an entry opens with its first author; one that only mentions the name (a table row
+            # or a note the finder took for an entry) gives way to it
+            opening = [ref for ref in hits if _family(ref.text.lstrip(" •*-–0123456789.[]()")).startswith(_family(cite.names[0]))]
+            hits = opening if len(opening) == 1 else hits
         if cite.page_only and len(hits) != 1:
             continue  # "(Article 5)" is no citation: without a year only a clear match counts
         label = f"{' & '.join(cite.names)} {cite.year or 'n.d.'}{cite.suffix}"
