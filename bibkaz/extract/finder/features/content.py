@@ -127,10 +127,33 @@ _TOKEN = re.compile(r"\w+")
 _BUCKETS = {name: (f"{name}=0", f"{name}=1", f"{name}=2+") for name, _ in _SIGNS}
 #: A line's signs before any is found: every count 0.
 _ZEROS = [_BUCKETS[name][0] for name, _ in _SIGNS]
+_QUOTE_MARKS = re.compile("[“”\"]")
+#: The quote pattern's second branch, opening with its literal (the engine then skips to each
+#: apostrophe): "(?<!\\w')" after the apostrophe looks at the character before it, as "(?<!\\w)" did.
+_APOSTROPHE = re.compile(r"'(?<!\w')(?=[A-Z])")
+_URL_ASCII = re.compile(r"https?://|www\.")
+
+
+def _quotes(text: str) -> list[str]:
+    """As many items as the quote pattern's ``findall``: its branches match one character each, and
+    different ones, so its matches are those of each branch (which, apart, scan fast)."""
+    return _QUOTE_MARKS.findall(text) + (_APOSTROPHE.findall(text) if "'" in text else [])
+
+
+def _urls(text: str) -> list[str]:
+    """As many items as the url pattern's ``findall``: on an ASCII line, case folding is lower-casing,
+    and the case-sensitive pattern on the lower-cased line scans fast."""
+    return _URL_ASCII.findall(text.lower()) if text.isascii() else _SIGNS_BY_NAME["url"].findall(text)
+
+
+_SIGNS_BY_NAME = dict(_SIGNS)
+#: Signs counted by a function of their own rather than their pattern's ``findall`` (same counts).
+_COUNTS = {"quote": _quotes, "url": _urls}
 #: One step per pattern sign: (its place in the line's signs, its buckets, findall, need, prefilter
 #: search); the steps for lines with a digit and for lines without one.
 _STEPS = tuple(
-    (i, _BUCKETS[name], pattern.findall, _NEEDS.get(name), _PREFILTER[name].search if name in _PREFILTER else None)
+    (i, _BUCKETS[name], _COUNTS.get(name, pattern.findall), _NEEDS.get(name),
+     _PREFILTER[name].search if name in _PREFILTER else None)
     for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
 )
 _STEPS_NO_DIGIT = tuple(step for step in _STEPS if _SIGNS[step[0]][0] not in _NEEDS_DIGIT)
