@@ -195,24 +195,21 @@ class Guard:
         return self.summary if self.summary is not None else summary_of(self.reps)
 
 
-def blocker(a: Guard, b: Guard) -> str:
-    """The first conflict between a member of ``a``'s cluster and one of ``b``'s, or ""."""
-    if a.summary is None and b.summary is None:
-        for x in a.reps:
-            for y in b.reps:
-                why = conflict(x, y)
-                if why:
-                    return why
-        return ""
-    why = summary_conflict(a.full_summary(), b.full_summary())
-    if why:
-        return why
+def _first_between(a: Guard, b: Guard, check) -> str:
+    """The first reason ``check`` gives for a pair of representatives of ``a`` and ``b``, or ""."""
     for x in a.reps:
         for y in b.reps:
-            why = fuzzy_conflict(x, y)
+            why = check(x, y)
             if why:
                 return why
     return ""
+
+
+def blocker(a: Guard, b: Guard) -> str:
+    """The first conflict between a member of ``a``'s cluster and one of ``b``'s, or ""."""
+    if a.summary is None and b.summary is None:
+        return _first_between(a, b, conflict)
+    return summary_conflict(a.full_summary(), b.full_summary()) or _first_between(a, b, fuzzy_conflict)
 
 
 def join(big: Guard, small: Guard) -> Guard:
