@@ -10,6 +10,8 @@ nothing to parse: they become a web page (URL) or a DOI record.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Sequence
 
@@ -27,6 +29,9 @@ def _crf():
 CRF_BATCH = 1000
 
 
+_GLUED_NUMBER = re.compile(r"^(\s*\[\d{1,4}\])(?=[^\s\]])")
+
+
 def parse_reference(text: str) -> Record:
     """Parse one reference string into fields."""
     return parse_references([text])[0]
@@ -41,7 +46,9 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     from bibkaz.parse.normalise.identifiers import join_broken_urls
     from bibkaz.parse.rules import parse_rules  # imported here: `bibkaz parse` runs the CRF alone
 
-    texts = [join_broken_urls(clip_reference(t)) for t in texts]
+    # A list number glued to the first name ("[1]F. Menga, …", as IEEE lists are often copied)
+    # is a token of its own, as the model learnt it.
+    texts = [_GLUED_NUMBER.sub(r"\1 ", join_broken_urls(clip_reference(t))) for t in texts]
     # In batches: the CRF's scores for a batch are held at once (17,000 references
     # of one document took 200 MB), and batches of this size are as fast per string.
     crf = [r for at in range(0, len(texts), CRF_BATCH) for r in _crf().parse_many(texts[at : at + CRF_BATCH])]
