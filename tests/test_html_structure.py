@@ -57,3 +57,10 @@ def test_a_static_site_html_source_keeps_its_front_matter_as_the_pages_record():
     record = find_metadata(doc.lines)
     assert record.title == "Updating Our Reading List" and record.date == "2012-11-17"
     assert [n.family for n in record.authors] == ["Wilson"]
+
+
+def test_an_attribute_name_lxml_refuses_to_read_loses_the_attributes_not_the_document():
+    # found by bench/fuzz.py --seed 37: a control character inside a tag's attribute name
+    from bibkaz.read.html import html_to_text
+
+    assert html_to_text('<p a\x01b="1">Lee, A. (2020). Title.</p>') == "Lee, A. (2020). Title.\n"

@@ -88,7 +88,7 @@ class _TextTarget:
     def start(self, tag: str, attrib: object) -> None:
         self._flush()
         tag = tag.lower() if isinstance(tag, str) else ""
-        attrs = dict(attrib) if hasattr(attrib, "items") else {}
+        attrs = _attributes(attrib)
         if tag == "meta":
             name = str(attrs.get("name") or attrs.get("property") or "").strip().lower()
             content = " ".join(str(attrs.get("content", "")).split())
@@ -192,6 +192,17 @@ class _TextTarget:
 
 def _bare(address: str) -> str:
     return _ADDRESS_NOISE.sub("", " ".join(address.split()).strip(" *.,;:()<>").lower())
+
+
+def _attributes(attrib: object) -> dict[str, str]:
+    """An element's attributes; none when libxml2 kept a name lxml refuses to read (a control
+    character or a malformed name in hostile markup), rather than a failed document."""
+    if not hasattr(attrib, "items"):
+        return {}
+    try:
+        return dict(attrib)  # type: ignore[call-overload]
+    except ValueError:
+        return {}
 
 
 def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: bool = False) -> None:
