@@ -45,6 +45,7 @@ def _worker(index: int, seed: int, deadline: float, out: Path, keep: Path, input
                 result, kind = fuzzlib.run_string(text), "string"
             row = {"kind": kind, "status": result.status, "seconds": round(result.seconds, 3),
                    "peak_kb": result.peak_kb, "size": result.size, "per_100kb": round(result.per_100kb, 3),
+                   "cpu_seconds": round(result.cpu_seconds, 3), "cpu_per_100kb": round(result.cpu_per_100kb, 3),
                    "detail": result.detail}
             if result.status != "ok" or result.per_100kb > fuzzlib.SLOW_SECONDS_PER_100KB \
                     or result.peak_kb > KEEP_PEAK_KB:
@@ -64,10 +65,13 @@ def _summary(rows: list[dict]) -> list[str]:
         crashes = [r for r in mine if r["status"] == "crash"]
         timeouts = [r for r in mine if r["status"] == "timeout"]
         slow = [r for r in mine if r["per_100kb"] > fuzzlib.SLOW_SECONDS_PER_100KB]
+        slow_cpu = [r for r in mine if r.get("cpu_per_100kb", 0) > fuzzlib.SLOW_SECONDS_PER_100KB]
         worst = max(mine, key=lambda r: r["per_100kb"])
+        worst_cpu = max(mine, key=lambda r: r.get("cpu_per_100kb", 0))
         biggest = max(mine, key=lambda r: r["size"])
         out.append(f"{kind}s: {len(mine)} inputs, {len(crashes)} crashes, {len(timeouts)} timeouts, "
-                   f"{len(slow)} over {fuzzlib.SLOW_SECONDS_PER_100KB:g} s per 100 KB; slowest "
+                   f"{len(slow)} over {fuzzlib.SLOW_SECONDS_PER_100KB:g} s per 100 KB "
+                   f"({len(slow_cpu)} by CPU time, slowest {worst_cpu.get('cpu_per_100kb', 0):.2f} CPU s per 100 KB); slowest "
                    f"{worst['per_100kb']:.2f} s per 100 KB ({worst['seconds']:.2f} s, {worst['size']:,} bytes); "
                    f"largest {biggest['size']:,} bytes in {biggest['seconds']:.2f} s, {biggest['peak_kb'] // 1024} MB; "
                    f"peak memory {max(r['peak_kb'] for r in mine) // 1024} MB")

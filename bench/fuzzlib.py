@@ -211,11 +211,19 @@ class Outcome:
     peak_kb: int
     size: int
     detail: str = ""
+    #: The child's own CPU time (user + system): what the input costs, whatever the
+    #: neighbours on a shared machine are doing to the wall clock.
+    cpu_seconds: float = 0.0
 
     @property
     def per_100kb(self) -> float:
         """Seconds per 100 KB, inputs under 100 KB counted as 100 KB (start-up is not the input's fault)."""
         return self.seconds / max(1.0, self.size / 100_000)
+
+    @property
+    def cpu_per_100kb(self) -> float:
+        """CPU seconds per 100 KB, counted as :attr:`per_100kb` is."""
+        return self.cpu_seconds / max(1.0, self.size / 100_000)
 
 
 def warm() -> None:
@@ -274,14 +282,16 @@ def run_cli(args: list[str], size: int, timeout: float, workdir: Path) -> Outcom
         if time.perf_counter() - started > timeout:
             os.kill(pid, signal.SIGKILL)
             _, status, usage = os.wait4(pid, 0)
-            return Outcome("timeout", time.perf_counter() - started, usage.ru_maxrss, size)
+            return Outcome("timeout", time.perf_counter() - started, usage.ru_maxrss, size,
+                           cpu_seconds=usage.ru_utime + usage.ru_stime)
         time.sleep(0.005)
     seconds = time.perf_counter() - started
     err = Path(err_path).read_text(encoding="utf-8", errors="replace")
     code = os.waitstatus_to_exitcode(status)
     if "Traceback (most recent call last)" in err or "extraction failed (" in err or code not in (0, 1, 2):
-        return Outcome("crash", seconds, usage.ru_maxrss, size, (err.strip().splitlines() or [f"exit {code}"])[-1][:300])
-    return Outcome("ok", seconds, usage.ru_maxrss, size)
+        return Outcome("crash", seconds, usage.ru_maxrss, size, (err.strip().splitlines() or [f"exit {code}"])[-1][:300],
+                       cpu_seconds=usage.ru_utime + usage.ru_stime)
+    return Outcome("ok", seconds, usage.ru_maxrss, size, cpu_seconds=usage.ru_utime + usage.ru_stime)
 
 
 def timeout_for(size: int) -> float:
