@@ -4,7 +4,10 @@ the real-document corpus (tests/corpus/README.md).
 
 Run by hand from the repository root (never as a test):
 
-    python bench/record_accuracy.py --part dev|test|all [--per-document] [--json out.json]
+    python bench/record_accuracy.py --part dev|test|all [--per-document] [--errors] [--json out.json]
+
+``--errors`` (dev only: the test part is scored, never looked at) lists every
+wrong or missing field with gold's and bibkaz's values side by side.
 
 bibkaz's record is the library JSON's ``documents[]`` entry (title, authors,
 date) and the work with ``document`` set (its CSL ``publisher``, or the site in
@@ -87,10 +90,23 @@ def table(rows: dict[str, Counter]) -> list[str]:
     return out
 
 
+def error_lines(per_doc: dict[str, dict[str, Any]]) -> list[str]:
+    """One line per wrong or missing field, gold's value beside bibkaz's, grouped by field
+    (so a shape of error is read across documents, one field at a time)."""
+    out = []
+    for f in RECORD_FIELDS:
+        for name, d in per_doc.items():
+            outcome = d["outcomes"][f]
+            if outcome in ("wrong", "missing"):
+                out.append(f"{f:9} {outcome:7} {name}: gold={d['gold'][f]!r} bibkaz={d['bibkaz'][f]!r}")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("dev", "test", "all"), required=True)
     ap.add_argument("--per-document", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="dev only: each wrong or missing field, gold beside bibkaz")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -115,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n| document | " + " | ".join(RECORD_FIELDS) + " |\n|---|" + "---|" * len(RECORD_FIELDS))
         for name, d in per_doc.items():
             print(f"| {name} | " + " | ".join(d["outcomes"][f] or "–" for f in RECORD_FIELDS) + " |")
+    if args.errors and args.part == "dev":
+        print("\n" + "\n".join(error_lines(per_doc)))
     if args.json:
         args.json.write_text(json.dumps({
             "part": args.part, "documents": len(docs), "date": time.strftime("%Y-%m-%d"),
