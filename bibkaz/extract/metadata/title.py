@@ -32,7 +32,9 @@ _DATE_LINE = re.compile(
     re.I)
 _DECOR = re.compile(r"^(?:#{1,6}\s*|\*{2,}\s*|_{2,}\s*|={2,}\s*)|(?:\s*\*{2,}|\s*_{2,}|\s*={2,})$")
 _STOP = {"the", "a", "an", "of", "in", "and", "to", "for", "on", "at", "by", "or"}
-_ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "their", "our", "your", "is", "are"}
+_ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "their", "our", "your", "is", "are",
+                     "over", "under", "after", "before", "against", "through", "toward", "towards", "within",
+                     "without", "versus", "vs.", "via", "across", "beyond", "among", "amid", "&", "-", "–", "—"}
 
 
 @dataclass(frozen=True)
@@ -74,17 +76,33 @@ class _Top:
     lines: tuple[tuple[int, str], ...]  # (index, cleaned line)
     text: str
     starts: tuple[int, ...]  # where each line starts in ``text``
+    whole: str = ""  # the whole document, lower case, spaces collapsed, lines apart (see :func:`_printed_whole`)
 
 
-def _near_top(lines: list[str]) -> _Top:
+def _flat(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _near_top(lines: list[str], document: list[str] | None = None) -> _Top:
+    """``document``: all the lines, so a title printed whole further down (a page footer citing the
+    paper, a running header) can be found."""
+    whole = "\n".join(_flat(l) for l in document) if document is not None else ""
     near = tuple((j, c) for j, c in enumerate(map(clean, lines[: TOP * 2])) if c)
     if any("\n" in c for _, c in near):
-        return _Top(near, "", ())
+        return _Top(near, "", (), whole)
     starts, at = [], 0
     for _, c in near:
         starts.append(at)
         at += len(c) + 1
-    return _Top(near, "".join(c + "\n" for _, c in near), tuple(starts))
+    return _Top(near, "".join(c + "\n" for _, c in near), tuple(starts), whole)
+
+
+def _printed_whole(top: _Top, joined: str) -> bool:
+    """Whether two title lines joined are printed on one line somewhere in the document (a page
+    footer's citation of the paper, a running header): then the second line carries the title on.
+    Only worth asking of four words or more; the joined text cannot match the two lines themselves,
+    which stand apart."""
+    return len(joined.split()) >= 4 and _flat(joined) in top.whole
 
 
 def _repeated(top: _Top, text: str, i: int) -> bool:
@@ -119,10 +137,47 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
         nxt = clean(lines[j])
         joined = f"{text} {nxt}"
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
-        if not nxt or not (_repeated(top, joined, i) or _continues(text, nxt, ends_block, again)):
+        if not nxt or not (_repeated(top, joined, i) or _printed_whole(top, joined)
+                           or _continues(text, nxt, ends_block, again)):
             break
         text, end = joined, j
+    block = _block(lines, i)
+    if block and block[1] > end:
+        return block
     return text, end
+
+
+_BLOCK_LINES = 4  # a title block over more lines than this is a paragraph
+#: An author line of a PDF conversion: affiliation marks after names ("Alikhan 1,2,4 ,", "Contributors4 ,").
+_AFFILIATION_MARKS = re.compile(r"\b\d{1,2}(?:\s*,\s*\d{1,2})+\b|[a-z]\d{1,2}\s*,|\s,\s")
+
+
+def _block(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A title set alone over two to four short lines between blank lines (a PDF title page:
+    "Memorials and Commemorative Works" / "Outside Washington, DC: Background," / "Federal Role, and
+    Options for Congress"), joined; None when the lines around ``i`` are not such a block.
+
+    Every line must look like part of a title: no date, byline, person, page furniture, and no
+    sentence end; the block starts the page or follows a blank line and a blank line closes it."""
+    if i > 0 and lines[i - 1].strip():
+        return None
+    j = i
+    while j < len(lines) and lines[j].strip():
+        j += 1
+    n = j - i
+    if not 2 <= n <= _BLOCK_LINES or (j < len(lines) and lines[j].strip()):
+        return None
+    parts = [clean(lines[k]) for k in range(i, j)]
+    for k, part in zip(range(i, j), parts):
+        if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or CHROME.match(part)
+                or _DATE_LINE.match(part) or _DAY_LINE.match(part) or BYLINE.match(part) or is_person(part)
+                or name_list(part) or part[-1] in ".!?" or "://" in part or "@" in part
+                or _AFFILIATION_MARKS.search(part)):
+            return None
+    text = " ".join(parts)
+    if len(text.split()) > 30:
+        return None
+    return text, j - 1
 
 
 def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
@@ -141,7 +196,7 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3
     if len(words) > 20:
         score -= 2
-    if _repeated(top, s, i):
+    if _repeated(top, s, i) or (end > i and _repeated(top, clean(lines[i]), i)):
         score += 3
     letters = [c for c in s if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -210,10 +265,10 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
         return None
     # the first line at the left (running headers sit far to the right)
     first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60), content[0])
-    near_top = _near_top(top)
+    near_top = _near_top(top, lines)
     best, _, at = max((_score(top, i, first, near_top), -i, i) for i in content)
     if best < 1:
         return None
-    text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines))
+    text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines, lines))
     text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
     return Title(text, at, end)
