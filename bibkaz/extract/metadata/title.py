@@ -256,8 +256,61 @@ def title_case(s: str) -> str:
     return " ".join(out)
 
 
+def _caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def column_title(lines: list[str], start: int = 0) -> Title | None:
+    """A cover title set in a narrow indented column: a main title in capitals over one or two lines,
+    then its subtitle in mixed case broken over short lines at the same indent ("MANAGING FOR" /
+    "RESULTS" / "Enhancing Agency" / "Use of Performance" / …), one blank line at most between them.
+    The two are joined as "Main Title: Subtitle"; None when the top lines hold no such column.
+
+    A PDF cover (pdftotext -layout) keeps the column's indent, which is what ties the short lines
+    together when no single line reads as a title."""
+    top = lines[: start + TOP]
+    for i in range(start, len(top)):
+        first = clean(top[i])
+        indent = _indent(top[i])
+        if not (8 <= indent <= 40 and first and _caps(first) and len(first.split()) <= 4 and not CHROME.match(first)):
+            continue
+        if i > 0 and top[i - 1].strip() and _indent(top[i - 1]) == indent:
+            continue  # not the column's first line
+        main, sub, blanks, j = [first], [], 0, i + 1
+        while j < len(lines) and blanks <= 1:
+            line = lines[j]
+            if not line.strip():
+                blanks += 1
+                j += 1
+                continue
+            text = clean(line)
+            if _indent(line) != indent or len(text) > 40 or (blanks and not main) or CHROME.match(text):
+                break
+            if blanks and sub:
+                break  # a blank line closes the subtitle
+            (main if _caps(text) and not sub else sub).append(text)
+            blanks = 0
+            end = j
+            j += 1
+        if len(sub) < 2 or len(main) > 2 or not any(c.islower() for c in " ".join(sub)):
+            continue
+        words = " ".join(main + sub).split()
+        if len(words) > 40 or any(_DATE_LINE.match(t) for t in sub):
+            continue
+        return Title(f"{title_case(' '.join(main))}: {' '.join(sub)}", i, end)
+    return None
+
+
 def find_title(lines: list[str], start: int = 0) -> Title | None:
     """The title among the first :data:`TOP` lines from index ``start``, or None when none scores."""
+    column = column_title(lines, start)
+    if column:
+        return column
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
                and not _DATE_LINE.match(clean(top[i])) and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
