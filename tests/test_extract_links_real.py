@@ -86,6 +86,20 @@ def test_a_parenthesis_inside_a_report_title_does_not_end_it():
         "CRS In Focus IF12256, Land and Water Conservation Fund (LWCF): Frequently Asked Questions."]
 
 
+def test_an_entry_listing_several_numbered_reports_is_one_work_each():
+    # A CRS In Focus's "For Further Reading" paragraph (dev/bib_crs_if12888_gaoa.txt, line 210): three products.
+    _, refs, _, _ = _found("bib_crs_if12888_gaoa.txt")
+    listed = [r.text for r in refs if r.kind == "reference-list"]
+    assert [t.split(",")[0] for t in listed] == ["CRS Report R43997", "CRS Report R48136", "CRS In Focus IF12256"]
+    assert listed[1] == "CRS Report R48136, National Park Service Deferred Maintenance: Overview and Issues"
+
+
+def test_a_note_naming_two_reports_cites_both():
+    _, refs, _, _ = _found("gov_crs_r48910_trump_accounts.txt")
+    assert any(r.text.startswith("CRS Report R46909, The FAFSA Simplification Act") for r in refs)
+    assert any(r.text.startswith("CRS In Focus IF12780, Federal Student Aid") for r in refs)
+
+
 def test_table_rows_of_years_and_figures_are_neither_notes_nor_references():
     # A CRS data brief's historical table: rows open with a year, like a note with a number.
     _, refs, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")

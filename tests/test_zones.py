@@ -52,6 +52,15 @@ def test_segments_cut_at_sentences_and_semicolons_but_not_inside_abbreviations_o
     assert [s.after_semicolon for s in segments(text)] == [False, False, True]
 
 
+def test_a_report_listed_after_another_starts_a_segment_of_its_own():
+    # Made-up note of the CRS shape: two products joined by ", and", no semicolon between them.
+    text = ("For background, see CRS In Focus IF10001, Farm Credit Basics, and CRS Report R40002, "
+            "The Farm Bill: A Primer, by Ann Lee.")
+    assert [(s.text, s.after_semicolon) for s in segments(text)] == [
+        ("For background, see CRS In Focus IF10001, Farm Credit Basics", False),
+        ("CRS Report R40002, The Farm Bill: A Primer, by Ann Lee.", True)]
+
+
 def test_a_short_repeat_citation_names_the_earlier_full_one():
     earlier = ["U.S. Congress, House Rules (hereinafter House Manual), H.Doc. 118-1.",
                "GAO, Federal Spending Transparency, GAO-24-106214 (Washington, D.C.: 2024)."]

@@ -19,6 +19,7 @@ from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.notes import REPEAT_WINDOW, NoteKind, classify_note, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
+from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.zones import Entry, read_zones
@@ -57,8 +58,9 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
         if kind != "reference-list" and note_citation(entry.text, entry.line, ""):
             out.author_date[label] = entry.text
             continue
-        # A numbered reference-list entry is one work; a note may be anything (notes.py).
-        note = classify_note(entry.text) if kind != "reference-list" else NoteKind("references", (entry.text,))
+        # A numbered reference-list entry is one work (or a list of numbered reports); a note may be
+        # anything (notes.py).
+        note = classify_note(entry.text) if kind != "reference-list" else NoteKind("references", tuple(split_at_reports(entry.text)))
         if note.kind == "ibid" and previous:
             targets[label] = [("ibid", previous[-1], note.locator)]
             continue
@@ -127,7 +129,8 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     notes = _note_targets(document.id, "reference-list", numbered)
     refs = notes.refs
     unnumbered = [e for e in zones.references if not e.label]
-    refs.extend(RawReference(document.id, "reference-list", e.text, e.line, e.end_line) for e in unnumbered)
+    refs.extend(RawReference(document.id, "reference-list", part, e.line, e.end_line)
+                for e in unnumbered for part in split_at_reports(e.text))
     own_notes = _note_targets(document.id, "footnote" if zones.footnotes else "endnote", list(zones.notes))
     refs.extend(own_notes.refs)
     for label, hit in own_notes.targets.items():

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from bibkaz.extract.text import Paragraph
 
 #: "<series> <product> <number>,": the number has a digit and no spaces.
-_OPENING = re.compile(
+OPENING_PATTERN = (
     r"\b(?:CRS|Congressional Research Service|CBO|GAO)\s+"
     r"(?:Report|In\s+Focus|Insight|Legal\s+Sidebar|Testimony|Video|Podcast|Working\s+Paper|Product)\s+"
     r"(?:No\.\s*)?(?P<number>[A-Z]{0,4}-?\d[\w.-]*\d),\s+(?=\S)"
 )
+_OPENING = re.compile(OPENING_PATTERN)
 #: Where a title or a byline ends: a semicolon, a closing parenthesis, or a full stop after a word
 #: of two letters or more (an initial or "U.S." does not end it) before a space or the paragraph end.
 _END = re.compile(r";|\)|(?<=[a-z\d]{2})[.](?=\s|$)|(?<=[a-z]{2}[”\"])[.]?(?=\s|$)")
@@ -45,6 +46,27 @@ def _end(text: str, start: int) -> int:
             continue
         return m.start()
     return len(text)
+
+
+def split_at_reports(text: str) -> list[str]:
+    """An entry that lists several numbered reports, one part per report.
+
+    "CRS Report R1, Title One; CRS Report R2, Title Two; and CRS In Focus IF3,
+    Title Three." is three works in one paragraph (CRS products' "For Further
+    Reading"). Each opening starts a part; what stands before the first one
+    ("For more, see") stays with it; joining words and stops between parts go.
+    One opening or none: the entry as it is.
+    """
+    starts = [m.start() for m in _OPENING.finditer(text)]
+    if len(starts) < 2:
+        return [text]
+    starts[0] = 0
+    parts = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+    return [p for p in (_JOINER.sub("", part).strip() for part in parts) if p]
+
+
+#: What joins one listed report to the next: "; and ", ", ", " and ".
+_JOINER = re.compile(r"(?:[;,]?\s*(?:and|or)?\s*)$")
 
 
 def find_report_citations(paras: list[Paragraph]) -> list[ReportCitation]:

@@ -1,8 +1,10 @@
-"""Cutting a note into segments: at ";" outside brackets, and at sentence ends.
+"""Cutting a note into segments: at ";" outside brackets, at sentence ends, and before each listed report.
 
 A sentence ends at ". ", "? " or "! " before a capital, a quote or a bracket,
 except after an abbreviation a citation is full of ("U.S.", "Rep.", "vol.",
 "No.", "H.R.", "et al.", an initial): a reference is not cut in its middle.
+A numbered report listed after another ("CRS In Focus IF1, Title, and CRS
+Report R2, Title") starts a segment of its own, as it would after a ";".
 Segments keep their offsets so the cited text is taken from the note as written.
 """
 
@@ -11,13 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bibkaz.extract.report_citations import OPENING_PATTERN
+
 _ABBREVIATIONS = frozenset(
     "u.s us rep sen no nos vol vols pp p ed eds h.r s.res h.res inc corp co ltd jr sr dr mr mrs ms st "
     "dept gov govt cong sess doc rept res art sec ch fig al op cit id ibid cf e.g i.e v vs jan feb mar apr "
     "jun jul aug sep sept oct nov dec univ assn ass'n int'l nat'l admin stat supp ct app fed reg c.f.r u.s.c "
     "pub l p.l n.d trans rev para paras approx est".split()
 )
-_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+")
+_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?=" + OPENING_PATTERN + ")")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ def segments(text: str) -> list[Segment]:
         last = m.start()
         if depth > 0:
             continue
-        semicolon = m.group(0).startswith(";")
+        semicolon = m.group(0).startswith(";") or m.group("listed") is not None
         if not semicolon:
             dot = m.start() - 1
             while dot >= 0 and text[dot] in "”\"’'":
