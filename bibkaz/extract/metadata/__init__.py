@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import author_block, author_section, byline, front_matter_authors, signature_block
-from bibkaz.extract.metadata.dates import accessed, dateline, last_edited
+from bibkaz.extract.metadata.dates import accessed, dateline, last_edited, version_date
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import is_person, name_list, person
 from bibkaz.extract.metadata.site import own_url, prepared_by, report_number, running_organisation, site_line, strap
-from bibkaz.extract.metadata.title import TOP, Title, clean, find_title
+from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Record
 from bibkaz.parse.normalise.dates import parse_date
 
@@ -96,6 +96,17 @@ def _presented(top: list[str], fields: _Fields) -> None:
         return
 
 
+#: Parenthesised nicknames and handles after a name in a <title>: "Bradley M. Kuhn ( Brad ) ( bkuhn )".
+_ADDRESS_TAIL = re.compile(r"\s*\([^)]*\)")
+_VERSION_TAG = re.compile(r"\[version (\d+)[;,\]]", re.I)
+
+
+def _version(lines: list[str], title: Title) -> int | None:
+    """The version an open-review paper's title line states ("… [version 2; referees: 3 approved]")."""
+    m = _VERSION_TAG.search(" ".join(lines[title.start : title.end + 2]))
+    return int(m.group(1)) if m else None
+
+
 def _names(found: Found[str]) -> Found | None:
     names = name_list(found.value)
     return Found(names, found.line) if names else None
@@ -131,11 +142,18 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if title is None:
         return None
     fields = _Fields()
+    heading = page_heading(lines, title)
+    if heading:
+        # the post starts at its own heading: its date and byline are under it, not under the <title>
+        title, body = heading.title, heading.title.start
+        tail = _ADDRESS_TAIL.sub("", heading.tail).strip()
+        if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
+            fields.offer("container_title", Found(tail, 1 + (title_found.line - 1 if title_found else 0)))
     fields.offer("title", Found(title.text, title.start + 1))
     block_end = title.end + 12
     stop = max(body, title.end) + TOP * 2
 
-    labels = labelled_fields(lines, body, block_end)
+    labels = labelled_fields(lines, body, block_end + 8)
     fields.offer("authors", front_matter_authors(entries, lines))
     if "authors" in labels:
         fields.offer("authors", _names(labels["authors"]))
@@ -155,6 +173,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("date", Found(parse_date(labels["date"].value)[0], labels["date"].line))
     _presented(lines[: body + TOP], fields)
     fields.offer("date", dateline(lines, body, block_end))
+    fields.offer("date", version_date(lines, _version(lines, title), block_end + 8))
     cited = own_citation(lines, title.text)
     if cited:
         fields.offer("date", cited.year)

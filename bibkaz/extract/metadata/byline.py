@@ -28,6 +28,7 @@ _SECTION = re.compile(r"^(?:author information|about the authors?|authors?|autho
 _GUTTER = re.compile(r"^\s*\d{1,3}(?:\s{2,}|$)")  # line numbers of a draft in the left margin
 _COLUMNS = re.compile(r"\s{3,}")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
+_ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
 _FRONT_KEYS = ("authors", "author", "citation_author", "dc.creator", "creator", "article:author")
 
 
@@ -54,6 +55,8 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
     text = "\n".join(lines)
     names: list[Name] = []
     for value in entry.values:
+        # "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Ann Lee <ann@example.org>": the name without its address
+        value = _ADDRESS.sub("", value).strip() or value
         if _SLUG.match(value):
             names.append(_from_slug(value, text))
         elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):

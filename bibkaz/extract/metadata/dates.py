@@ -29,7 +29,8 @@ def _full(text: str) -> str:
     date, _ = parse_date(text.strip())
     if not date:
         return ""
-    letters = re.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d+|[,./\-–:\s]", "", text)
+    letters = re.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d+|[,./\-–:\s]|"
+                     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", "", text)
     return date if len(letters) <= 3 else ""
 
 
@@ -39,12 +40,41 @@ def dateline(lines: list[str], start: int, stop: int) -> Found[str] | None:
         s = " ".join(lines[i].split()).strip("*_ ")
         if not s or len(s.split()) > 8 and not re.search(r"\d{4} by ", s) or ACCESS.search(s):
             continue
-        m = _DATELINE.match(s)
-        if m:
-            date = _full(m.group("date"))
+        # "Published 21 November 2019 · Tagged with WebAssembly tooling": the date is the first part
+        for part in dict.fromkeys((s, _PARTS.split(s, maxsplit=1)[0])):
+            m = _DATELINE.match(part)
+            date = _full(m.group("date")) if m else ""
             if date:
                 return Found(date, i + 1)
     return None
+
+
+_PARTS = re.compile(r"\s+[·|]\s+")
+#: An open-review platform's version dates: "v1 First published: 18 Sep 2013, 2:191 (doi: 10.12688/….v1)",
+#: "Latest published: 28 Oct 2013, 2:191 (doi: ….v2)".
+_VERSION_DATE = re.compile(
+    r"^(?:v\d+\s+)?(?P<which>first|latest)\s+published:\s*(?P<date>\d{1,2}\s+\w{3,9}\s+\d{4})(?:.*?\.v(?P<version>\d+)\))?",
+    re.I)
+
+
+def version_date(lines: list[str], version: int | None, stop: int) -> Found[str] | None:
+    """The date of the version the document is (its title says "[version 2; …]"), from the first
+    lines' "First published: …" / "Latest published: …" lines; with no version stated, the latest.
+
+    Each line names its version by the DOI's ".vN" ending; the first-published line is version 1."""
+    dates: dict[str, tuple[Found[str], int | None]] = {}
+    for i in range(min(stop, len(lines))):
+        m = _VERSION_DATE.match(" ".join(lines[i].split()))
+        if m:
+            date, _ = parse_date(m.group("date"))
+            if date:
+                v = int(m.group("version")) if m.group("version") else (1 if m.group("which").lower() == "first" else None)
+                dates.setdefault(m.group("which").lower(), (Found(date, i + 1), v))
+    for found, v in dates.values():
+        if version is not None and v == version:
+            return found
+    latest = dates.get("latest")
+    return latest[0] if latest and version is None else None
 
 
 def last_edited(lines: list[str]) -> Found[str] | None:

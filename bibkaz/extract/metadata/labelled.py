@@ -27,7 +27,8 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
     """Field name → value and line, for labelled pairs in lines ``start``..``stop`` (indices)."""
     out: dict[str, Found[str]] = {}
     for i in range(start, min(stop, len(lines))):
-        for part in re.split(r"\s+[|·]\s+", lines[i].strip()):
+        # pairs stand between "|" or "·", or in a column of their own ("Published: N/A" beside the text)
+        for part in (p for cell in re.split(r"\s{3,}", lines[i].strip()) for p in re.split(r"\s+[|·]\s+", cell)):
             m = _PART.match(part.strip())
             if not m:
                 continue

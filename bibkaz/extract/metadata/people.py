@@ -32,7 +32,7 @@ _WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+(?:[A-Z][a-z\u00C0-\u024F�
 _PARTICLE = {"van", "von", "der", "de", "del", "di", "da", "du", "la", "le", "ten", "bin", "al"}
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 #: Affiliation or note marks glued to a name: "Cushman1", "Dahl²", "Ryan*", "Hu†".
-_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F.])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§,]+(?=\s|$)")
+_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F.])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖|,]+(?=\s|$)")
 #: The team or group that signs a post: "The Rust Core Team", "The 18F Team".
 TEAM = re.compile(r"^The\s+(?:[A-Z0-9][\w.&-]*\s+){0,4}(?:Team|Staff|Editors|Editorial Board|Contributors)$")
 
@@ -87,8 +87,9 @@ def name_list(text: str) -> tuple[Name, ...]:
 def clean_marks(text: str) -> str:
     """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu")."""
     text = _LINE_MARKS.sub("", text)
-    return _SPACE_COMMA.sub(",", " ".join(text.split()))
+    # a mark set after the comma ("Modak‡,|": a PDF's ‖) or a closing comma ends the list
+    return _SPACE_COMMA.sub(",", " ".join(text.split())).rstrip(" ,;|‖¶")
 
 
-_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§]+(?:,\d+)*")
+_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖]+(?:,\d+)*")
 _SPACE_COMMA = re.compile(r"\s+,")

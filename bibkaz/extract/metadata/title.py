@@ -22,7 +22,7 @@ CHROME = re.compile(
     r"subscribe|previous post:?|next post:?|post image for .*|photo(?: credits?)?:.*|image:.*|advertisement|"
     r"co-funded by.*|comments?|\d+ views.*|jump[ _]to[ _]navigation.*|from [\w.' -]{1,40}, the (?:free )?[\w ]{3,30}|"
     r".*\b(?:accessed|retrieved|copied|downloaded|saved) from .*|creative[ _]commons.*|summary|abstract|contents|"
-    r"doi:.*|software|[•·*-] .*|editor:.*|reviewers?:?.*|submitted:.*|published:.*|license|licence)$",
+    r"doi:.*|software|[•·*-] .*|editor:.*|reviewers?:?.*|submitted:.*|published:.*|license|licence|<!--.*-->)$",
     re.I,
 )
 #: A line that is only a date, perhaps "Updated April 15, 2026": the edition line, never the title.
@@ -128,7 +128,7 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
     """The title text starting at line ``i`` and the index of its last line (two run-on lines at most;
     margin line numbers between them are skipped). ``top``: :func:`_near_top` of ``lines``."""
     text, end = clean(lines[i]), i
-    for again in (False, True):
+    for again in (False, True, True):
         j = end + 1
         while j < len(lines) and j <= end + 3 and _GUTTER_LINE.match(lines[j]):
             j += 1
@@ -148,6 +148,12 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
 
 
 _BLOCK_LINES = 4  # a title block over more lines than this is a paragraph
+
+
+def _author_line(text: str) -> bool:
+    """Two names or more on one line ("Carl Boettiger1, Scott Chamberlain2 … and Karthik Ram2"): a
+    paper's author line. One name alone may be a title's last words ("Confidence Intervals")."""
+    return bool(text) and not is_person(text) and len(name_list(text)) >= 2
 #: An author line of a PDF conversion: affiliation marks after names ("Alikhan 1,2,4 ,", "Contributors4 ,").
 _AFFILIATION_MARKS = re.compile(r"\b\d{1,2}(?:\s*,\s*\d{1,2})+\b|[a-z]\d{1,2}\s*,|\s,\s")
 
@@ -158,16 +164,19 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     Options for Congress"), joined; None when the lines around ``i`` are not such a block.
 
     Every line must look like part of a title: no date, byline, person, page furniture, and no
-    sentence end; the block starts the page or follows a blank line and a blank line closes it."""
+    sentence end; the block starts the page or follows a blank line and a blank line or the
+    paper's author line (two names or more) closes it."""
     if i > 0 and lines[i - 1].strip():
         return None
     j = i
-    while j < len(lines) and lines[j].strip():
+    while j < len(lines) and lines[j].strip() and not (j > i and _author_line(clean(lines[j]))):
         j += 1
     n = j - i
-    if not 2 <= n <= _BLOCK_LINES or (j < len(lines) and lines[j].strip()):
+    if not 2 <= n <= _BLOCK_LINES:
         return None
     parts = [clean(lines[k]) for k in range(i, j)]
+    if _caps(parts[0]) and not _caps(parts[1]):
+        return None  # a kicker in capitals over the title ("WEB TOOL")
     for k, part in zip(range(i, j), parts):
         if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or CHROME.match(part)
                 or _DATE_LINE.match(part) or _DAY_LINE.match(part) or BYLINE.match(part) or is_person(part)
@@ -205,10 +214,15 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
             if j != i and lines[j] and not lines[j].isspace()]
     if any(is_person(n) or BYLINE.match(n) for n in near[:4]):
         score += 2
+    below = next((clean(lines[j]) for j in range(end + 1, min(len(lines), end + 3)) if lines[j].strip()), "")
+    if _author_line(below):
+        score += 5  # a list of names right under it: a paper's author line
     if i == first:
         score += 2
     if markup:
         score += 2  # a heading by markup
+        if lines[i].lstrip().startswith("# ") and not any(l.lstrip().startswith("# ") for l in lines[:i]):
+            score += 2  # a Markdown document's first top-level heading
     if s[0].islower() and ":" not in s[:30] or words[0].lower() in {"of", "by", "and"}:
         score -= 3
     return score
@@ -231,6 +245,8 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
         return False
     if first.endswith(":"):
         return True
+    if _caps(first) and not _caps(nxt):
+        return False  # a kicker in capitals ("WEB TOOL", "RESEARCH ARTICLE") over the title
     if first[-1] in ".!?" or _DAY_LINE.match(nxt):
         return False
     # a long first line may run on, but not into a line of running text (a paragraph's first line),
@@ -254,6 +270,13 @@ def title_case(s: str) -> str:
         else:
             out.append(lw[:1].upper() + lw[1:])
     return " ".join(out)
+
+
+#: A journal's running head, not a title: "Biodiversity Data Journal 8: e54333", "F1000Research 2016, 3:62
+#: Last updated: …", "Boettiger, C et al 2015 Building Software…" (the paper cited in the page head).
+_JOURNAL_HEAD = re.compile(r"\b\d+\s*:\s*e?\d+\b|\bet al\.?,? \(?(?:19|20)\d\d\b|\blast updated:", re.I)
+#: An open-review platform's version tag after the title: "[version 2; referees: 3 approved]".
+_VERSION = re.compile(r"\s*\[version \d+[;,][^\]]*\]?\s*$", re.I)
 
 
 def _caps(s: str) -> bool:
@@ -313,7 +336,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
         return column
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
-               and not _DATE_LINE.match(clean(top[i])) and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
+               and not _DATE_LINE.match(clean(top[i])) and not _JOURNAL_HEAD.search(top[i]) and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
     if not content:
         return None
     # the first line at the left (running headers sit far to the right)
@@ -323,5 +346,33 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     if best < 1:
         return None
     text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines, lines))
+    text = _VERSION.sub("", text)
     text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
     return Title(text, at, end)
+
+
+#: Between a page's title and its site or author in an HTML <title>: "Post - Site", "Post · V8".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||·|::)\s+")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The title as the page's own heading prints it, and what the <title> added after it."""
+
+    title: Title
+    tail: str
+
+
+def page_heading(lines: list[str], title: Title) -> Heading | None:
+    """The page's heading when ``title`` is an HTML <title> "Post title - Site" and a line further
+    down prints "Post title" alone: the post starts there (its date and byline are under it), and the
+    tail is the site or the author the <title> named."""
+    cuts = [m for m in _TITLE_SEPARATOR.finditer(title.text)]
+    for cut in reversed(cuts):
+        head = title.text[: cut.start()].strip()
+        if len(head.split()) < 2:
+            continue
+        for j in range(title.end + 1, len(lines)):
+            if head in lines[j] and clean(lines[j]) == head:
+                return Heading(Title(head, j, j), title.text[cut.end():].strip())
+    return None
