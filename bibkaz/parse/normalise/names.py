@@ -212,7 +212,8 @@ def _split_people(s: str) -> list[str]:
                 i += 2
                 continue
             # "Family, Initials" or "Family, Given" pairs (APA / Chicago inverted)
-            if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and len(nxt.split()) <= 3 and not _looks_full(nxt))):
+            if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and len(nxt.split()) <= 3
+                                              and (not _looks_full(nxt) or (i == 0 and _given_names(nxt))))):
                 after = parts[i + 2] if i + 2 < len(parts) else ""
                 if after and after.lower().rstrip(".") in SUFFIXES:
                     # "Spriggs, J. F., II": the suffix follows the inverted name
@@ -236,6 +237,23 @@ def _may_have_separator(s: str) -> bool:
 def _core_words(s: str) -> int:
     """Words of a family name that are not particles ("van der Berg" → 1)."""
     return sum(1 for w in s.split() if w.lower() not in PARTICLES)
+
+
+def _given_names(s: str) -> bool:
+    """"David N.", "Harry P.", "Mary Campbell": what follows the comma of a list's
+    first name in Chicago and MLA bibliographies ("Hatry, Harry P., Elaine Morley,
+    and Joseph Wholey", only the first name inverted), or of a name that opens a
+    part after "and" or ";" ("Aslin, Richard N.; Saffran, Jenny R."). A family name
+    standing alone there is never a person of its own, so these words are its given names:
+    a given name with initials after it, or two or three capitalised words with
+    no initials at all. ("Sandra F Joireman", an initial inside, is a whole name.)"""
+    words = s.split()
+    if not all(w[:1].isupper() for w in words) or _is_initials(words[0]):
+        return False
+    if _is_initials(" ".join(words[1:])) and words[-1].endswith("."):
+        return True  # "Harry P.", "Mary E. K."
+    # no initials, no full stop ("Béatrice. GUEGEN" is two names), no family name in capitals
+    return not any(_is_initials(w) or "." in w or (len(w) > 1 and w.isupper()) for w in words)
 
 
 def _looks_full(s: str) -> bool:

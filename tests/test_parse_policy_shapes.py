@@ -1,0 +1,39 @@
+"""Reference shapes policy writers use, parsed into the right fields (issue 13).
+
+Every string here is made up, in the shape of references found in real briefs
+and reports (the development corpus): a rule is kept for the shape, never for
+one document's text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bibkaz.parse import parse_reference
+from bibkaz.parse.normalise.names import parse_names
+
+
+def families(names) -> list[str]:
+    return [n.literal or n.family for n in names]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Chicago / MLA bibliography: only the first name is inverted
+    ("Lindqvist, Maria K., Tomas Ek, and Ana B. Ruiz", ["Lindqvist", "Ek", "Ruiz"]),
+    ("Okafor, Chidi Emeka, Rosa Delgado, and Ian Moss", ["Okafor", "Delgado", "Moss"]),
+    ("Lindqvist, Maria K.", ["Lindqvist"]),
+    # APA with full given names, each name inverted
+    ("Lindqvist, Maria K.; Ek, Tomas J.; & Ruiz, Ana", ["Lindqvist", "Ek", "Ruiz"]),
+    # unchanged: whole names and initials
+    ("Rachel Vanderhill, Sandra F Joireman, Roza Tulepbayeva", ["Vanderhill", "Joireman", "Tulepbayeva"]),
+    ("Ohle, M., Cook, R. J., & Han, Z.", ["Ohle", "Cook", "Han"]),
+])
+def test_first_name_inverted_keeps_its_given_names(text, expected):
+    assert families(parse_names(text)) == expected
+
+
+def test_bibliography_entry_with_inverted_first_author():
+    r = parse_reference("Lindqvist, Maria K., Tomas Ek, and Ana B. Ruiz. Measuring Local Services: A Field "
+                        "Guide. Albany, New York: Civic Press, 2011.")
+    assert families(r.authors) == ["Lindqvist", "Ek", "Ruiz"]
+    assert r.authors[0].given == "Maria K."
