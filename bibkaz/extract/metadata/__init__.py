@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import author_block, author_section, byline, front_matter_authors, signature_block
-from bibkaz.extract.metadata.dates import accessed, dateline, last_edited, version_date
+from bibkaz.extract.metadata.dates import (
+    accessed, dateline, generated_on, last_edited, published_line, version_date,
+)
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields
@@ -177,7 +179,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     cited = own_citation(lines, title.text)
     if cited:
         fields.offer("date", cited.year)
+    fields.offer("date", generated_on(lines, block_end + 8))
     fields.offer("date", last_edited(lines))
+    fields.offer("date", published_line(lines))
     fields.offer("accessed", accessed(lines, body + 5))
 
     fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))

@@ -38,10 +38,12 @@ def dateline(lines: list[str], start: int, stop: int) -> Found[str] | None:
     """A date line in the title block (indices ``start``..``stop``)."""
     for i in range(start, min(stop, len(lines))):
         s = " ".join(lines[i].split()).strip("*_ ")
-        if not s or len(s.split()) > 8 and not re.search(r"\d{4} by ", s) or ACCESS.search(s):
+        if not s or ACCESS.search(s):
             continue
         # "Published 21 November 2019 · Tagged with WebAssembly tooling": the date is the first part
         for part in dict.fromkeys((s, _PARTS.split(s, maxsplit=1)[0])):
+            if len(part.split()) > 8 and not re.search(r"\d{4} by ", part):
+                continue
             m = _DATELINE.match(part)
             date = _full(m.group("date")) if m else ""
             if date:
@@ -97,4 +99,40 @@ def accessed(lines: list[str], stop: int) -> Found[str] | None:
             date, _ = parse_date(" ".join(stamp.split()))
             if date:
                 return Found(date, i + 1)
+    return None
+
+
+#: A line that is only "Published: 16 November 2015" / "Published 19 September 2016" (a paper's history
+#: block, or its how-to-cite box on the last page).
+_PUBLISHED_LINE = re.compile(r"^(?:published|publication date|date published)\s*:?\s+(?P<date>.{6,30}\d{4})$", re.I)
+#: "This manuscript … was automatically generated from owner/repo@abc123 on October 14, 2020.": the date a
+#: preprint built from its repository carries.
+_GENERATED = re.compile(r"\bthis (?:manuscript|document|report|paper|version)\b.{0,120}?\bgenerated\b.{0,120}?\bon\s+"
+                        r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))",
+                        re.I)
+
+
+def published_line(lines: list[str]) -> Found[str] | None:
+    """A line that says only when the document was published, wherever it stands."""
+    for i, line in enumerate(lines):
+        s = " ".join(line.split())
+        if not s[:1] in "PpDd":
+            continue
+        m = _PUBLISHED_LINE.match(s)
+        date = _full(m.group("date")) if m else ""
+        if len(date) == 10:
+            return Found(date, i + 1)
+    return None
+
+
+def generated_on(lines: list[str], stop: int) -> Found[str] | None:
+    """"This manuscript … was automatically generated … on October 14, 2020." in the first lines
+    (the sentence may break over two lines)."""
+    for i in range(min(stop, len(lines))):
+        if "generated" not in lines[i].lower():
+            continue
+        m = _GENERATED.search(" ".join(" ".join(lines[i : i + 2]).split()))
+        date, _ = parse_date(m.group("date")) if m else ("", "")
+        if date:
+            return Found(date, i + 1)
     return None

@@ -97,6 +97,11 @@ def _near_top(lines: list[str], document: list[str] | None = None) -> _Top:
     return _Top(near, "".join(c + "\n" for _, c in near), tuple(starts), whole)
 
 
+def _printed_often(top: _Top, text: str) -> bool:
+    """Whether ``text`` stands alone on three lines or more near the top."""
+    return sum(1 for _, c in top.lines if c == text) >= 3
+
+
 def _printed_whole(top: _Top, joined: str) -> bool:
     """Whether two title lines joined are printed on one line somewhere in the document (a page
     footer's citation of the paper, a running header): then the second line carries the title on.
@@ -205,7 +210,9 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3
     if len(words) > 20:
         score -= 2
-    if _repeated(top, s, i) or (end > i and _repeated(top, clean(lines[i]), i)):
+    if _printed_often(top, clean(lines[i])):
+        score -= 4  # the same line three times near the top: several authors' affiliation, page furniture
+    elif _repeated(top, s, i) or (end > i and _repeated(top, clean(lines[i]), i)):
         score += 3
     letters = [c for c in s if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
