@@ -130,8 +130,11 @@ def author_section(lines: list[str]) -> Found[Names] | None:
             continue
         names: list[Name] = []
         first = 0
+        last = i  # the line of the last name (or of the heading)
         blank = 0
-        for j in range(i + 1, min(len(lines), i + 30)):
+        # a long list (one name a line, each with its ORCID, handles and affiliation) runs on as long
+        # as names keep coming; a paragraph or three blank lines end it
+        for j in range(i + 1, min(len(lines), i + 200)):
             s = lines[j].strip()
             if not s:
                 blank += 1
@@ -139,12 +142,20 @@ def author_section(lines: list[str]) -> Found[Names] | None:
                     break
                 continue
             blank = 0
-            if len(s.split()) > 14:
+            if j - last > 30:
+                break
+            if len(s.split()) > 14 and not (names and _AFFILIATION.search(s)):
                 break
             for cell in _COLUMNS.split(s):
                 if is_person(cell):
                     names.append(person(cell))
+                    last = j
                     first = first or j + 1
         if names:
             return Found(tuple(names), first)
     return None
+
+
+#: An affiliation line in an author list (long, but not a paragraph).
+_AFFILIATION = re.compile(r"\b(?:University|Department|Institute|School|Laborator(?:y|ies)|Cent(?:er|re)|College|"
+                          r"Council|Foundation|Hospital|Museum|Agency|Ministry)\b")
