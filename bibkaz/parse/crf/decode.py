@@ -79,3 +79,28 @@ def decode(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[tup
         for i, result in zip(group, _decode_group([emissions[i] for i in group], transitions)):
             out[i] = result
     return out
+
+
+def best_labels(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """The best label ids for one (positions × labels) score matrix, without marginals.
+
+    For taggers that need no confidence (the line finder). Viterbi as crfsuite's: among equal
+    scores the lower label id wins, at every step and at the end (argmax takes the first).
+    """
+    n = len(emissions)
+    if n == 0:
+        return []
+    into = np.ascontiguousarray(transitions.T)  # (to, from)
+    back = np.empty((n, transitions.shape[0]), dtype=np.intp)
+    delta = emissions[0]
+    for t in range(1, n):
+        step = delta + into  # step[to, from] = delta[from] + transitions[from, to]
+        back[t] = step.argmax(axis=1)
+        delta = step.max(axis=1) + emissions[t]
+    current = int(delta.argmax())
+    path = [current]
+    for row in back[:0:-1].tolist():
+        current = row[current]
+        path.append(current)
+    path.reverse()
+    return path

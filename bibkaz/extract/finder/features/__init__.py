@@ -71,9 +71,42 @@ def _conjunction(features: list[str]) -> str:
     return f"mark-under={'num' if mark not in ('none', 'bullet') else mark}:{under}"
 
 
+def own_features(lines: list[Line]) -> list[list[str]]:
+    """Each line's own features (the modules' and the mark-under conjunction), before its
+    neighbours' are added: what :func:`featurize` expands, and what the finder's tagger
+    scores directly (bibkaz/extract/finder/scoring.py), without making the prefixed strings."""
+    own = [["bias", *a, *b, *c, *d] for a, b, c, d in zip(*(m.observe(lines) for m in MODULES))]
+    for f in own:
+        if not _KNOWN.issuperset(f):
+            _learn(f)
+        conjunction = _conjunction(f)
+        f.append(conjunction)
+        if conjunction not in _KNOWN:
+            _learn([conjunction])
+    return own
+
+
+def neighbour_views(feature: str) -> dict[int, str]:
+    """How the lines around a line see ``feature`` of it, by their offset from it: the line
+    below (offset 1) sees a shared feature as "-1:…", the line two above (offset -2) a far one
+    as "+2:…". Empty for a feature no neighbour sees."""
+    name = feature.partition("=")[0]
+    views = {}
+    if name in _NEAR:
+        views[1], views[-1] = _PREFIX[-1] + feature, _PREFIX[1] + feature
+    if name in _FAR_SET:
+        views[2], views[-2] = _PREFIX[-2] + feature, _PREFIX[2] + feature
+    return views
+
+
+#: The feature a line at the edge sees in place of a neighbour it lacks, by that neighbour's
+#: offset (the first line sees "-1:none" for the line above it, offset -1).
+EDGE_FEATURES = {offset: none[0] for offset, none in _NONE.items()}
+
+
 def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
-    own = [["bias", *a, *b, *c, *d] for a, b, c, d in zip(*(m.observe(lines) for m in MODULES))]
+    own = own_features(lines)
     # what each line shows its neighbours, by offset: the line two above sees it as "+2:…"
     above2: list[list[str]] = []  # seen by the line two below as "-2:…"
     above1: list[list[str]] = []
@@ -82,12 +115,6 @@ def featurize(lines: list[Line]) -> list[list[str]]:
     near_seen, far_seen = _SEEN_NEAR.__contains__, _SEEN_FAR.__contains__
     as_above2, as_above1, as_below1, as_below2 = (_PREFIXED[o].__getitem__ for o in (-2, -1, 1, 2))
     for f in own:
-        if not _KNOWN.issuperset(f):
-            _learn(f)
-        conjunction = _conjunction(f)
-        f.append(conjunction)
-        if conjunction not in _KNOWN:
-            _learn([conjunction])
         near = list(filter(near_seen, f))
         far = list(filter(far_seen, f))
         above2.append(list(map(as_above2, far)))

@@ -1,0 +1,74 @@
+"""The line finder's label scores, summed from the model's weights without crfsuite's tagger.
+
+Why: crfsuite wants every line's features as strings, ~75 of them, two thirds
+of them a neighbour's feature with its offset prefixed ("-1:year=2+"); making
+those strings and having crfsuite convert and look each one up cost more than
+all the rest of tagging. Here each distinct feature string is looked up once
+per process, in its own form and in each form a neighbour sees it in
+(:func:`bibkaz.extract.finder.features.neighbour_views`), and a line's scores
+are its own features' weights plus those its neighbours' features carry to
+it: the sum crfsuite computes from :func:`featurize`'s strings (up to the
+order of the additions). The best labels then come from the same Viterbi
+decoding the reference parser uses (bibkaz/parse/crf/decode.py).
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+
+import numpy as np
+
+from bibkaz.extract.finder.features import EDGE_FEATURES, neighbour_views
+from bibkaz.parse.crf.weights import ModelWeights
+
+#: The forms of a feature, in the columns of :attr:`FinderScorer._weights`: its own, and as the
+#: lines at these offsets from it see it.
+OFFSETS = (1, -1, 2, -2)
+
+
+class FinderScorer:
+    """Label scores for lines from their own features (``own_features``), with one model's weights."""
+
+    def __init__(self, weights: ModelWeights) -> None:
+        self.weights = weights
+        self._index: dict[str, int] = {}  # feature string → its row in _table
+        self._table: list[tuple[int, ...]] = []  # model rows of (own, seen at each of OFFSETS)
+        #: (features, forms, labels): each known feature string's weights in each of its forms
+        self._weights = np.zeros((0, 1 + len(OFFSETS), len(weights.labels)))
+        get, unknown = weights.attributes.get, weights.unknown
+        self._edges = {offset: weights.state[get(feature, unknown)] for offset, feature in EDGE_FEATURES.items()}
+
+    def _learn(self, features: list[str]) -> None:
+        get, unknown = self.weights.attributes.get, self.weights.unknown
+        for feature in features:
+            if feature in self._index:
+                continue
+            views = neighbour_views(feature)
+            self._index[feature] = len(self._table)
+            self._table.append((get(feature, unknown), *(get(views[o], unknown) if o in views else unknown
+                                                         for o in OFFSETS)))
+        self._weights = self.weights.state[np.array(self._table, dtype=np.intp)]
+
+    def scores(self, own: list[list[str]]) -> np.ndarray:
+        """(lines × labels) scores for lines with these own features, each line at least one."""
+        try:
+            ids = np.fromiter(map(self._index.__getitem__, chain.from_iterable(own)), dtype=np.intp)
+        except KeyError:
+            self._learn(list(chain.from_iterable(own)))
+            ids = np.fromiter(map(self._index.__getitem__, chain.from_iterable(own)), dtype=np.intp)
+        starts = np.zeros(len(own), dtype=np.intp)
+        np.cumsum(np.fromiter(map(len, own[:-1]), dtype=np.intp), out=starts[1:])
+        # (lines, forms, labels): each line's own weights and what it passes to each neighbour
+        forms = np.add.reduceat(self._weights.take(ids, axis=0), starts, axis=0)
+        out = forms[:, 0].copy()
+        n = len(own)
+        for column, offset in enumerate(OFFSETS, start=1):
+            passed = forms[:, column]
+            # the line at i + offset receives what line i passes at offset
+            if offset > 0:
+                out[offset:] += passed[:n - offset] if offset < n else passed[:0]
+                out[:min(offset, n)] += self._edges[-offset]
+            else:
+                out[:n + offset] += passed[-offset:] if -offset < n else passed[:0]
+                out[max(n + offset, 0):] += self._edges[-offset]
+        return out
