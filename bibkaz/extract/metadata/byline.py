@@ -94,7 +94,15 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         if not s:
             continue
         seen += 1
-        names = name_list(_COLUMNS.sub(" ", s))
+        s = _COLUMNS.sub(" ", s)
+        nxt = _COLUMNS.sub(" ", strip_gutter(lines[i + 1])) if i + 1 < len(lines) else ""
+        names = name_list(s)
+        # the list may break over two lines: "…, Kyle E. Niemeyer3,* and" / "FORCE11 Software Citation
+        # Working Group", or "…, Natacha Couto" / "GHRU2 Project Contributors4 , and David M Aanensen"
+        joined = f"{s} {nxt}" if re.search(r"(?:\band|&)\s*$", s) else f"{s.rstrip(' ,')}, {nxt}"
+        if nxt and (_OPEN_END.search(s) or names) and (both := name_list(joined)):
+            if len(both) > len(names):
+                return Found(both, i + 1)
         if names:
             return Found(names, i + 1)
         if seen >= 2:
@@ -102,9 +110,14 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
     return None
 
 
-#: "Gene Falk, Specialist in Social Policy": a name, a comma and the writer's position (report signature blocks).
+_OPEN_END = re.compile(r"(?:,|\band|&)\s*$")
+
+
+#: "Gene Falk, Specialist in Social Policy": a name, a comma and the writer's position (report signature blocks);
+#: a fellow may name the service he comes from ("Ebrima M'Bai, U.S. Army Fellow").
 _SIGNATURE = re.compile(
-    r"^(?P<name>[A-Z][^,\d]{3,50}),\s+(?:(?:Senior|Principal|Acting|Deputy|Assistant|Associate|Chief|Lead)\s+)?"
+    r"^(?P<name>[A-Z][^,\d]{3,50}),\s+(?:(?:Senior|Principal|Acting|Deputy|Assistant|Associate|Chief|Lead)\s+|"
+    r"(?:[A-Z][\w.]*\s+){1,3}(?=Fellow\b))?"
     r"(?:Specialist|Analyst|(?:Legislative\s+)?Attorney|Economist|Researcher|Research\s+\w+|Section\s+Research\s+Manager|"
     r"Fellow|Director|Professor|Coordinator|Librarian|Editor|Scientist|Statistician)\b")
 

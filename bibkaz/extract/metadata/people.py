@@ -29,12 +29,14 @@ NOT_A_NAME = frozenset(
 )
 #: A word of a personal name: "Jane", "O'Neil", "Moka-Solana", "G.", "McDermott", "Dahl".
 _WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+(?:[A-Z][a-z\u00C0-\u024F’'\-]+)?|[A-Z]\.(?:-?[A-Z]\.)?)$")
+_INITIAL = re.compile(r"[A-Z]$")
 _PARTICLE = {"van", "von", "der", "de", "del", "di", "da", "du", "la", "le", "ten", "bin", "al"}
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 #: Affiliation or note marks glued to a name: "Cushman1", "Dahl²", "Ryan*", "Hu†".
 _MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F.])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖|,]+(?=\s|$)")
 #: The team or group that signs a post: "The Rust Core Team", "The 18F Team".
-TEAM = re.compile(r"^The\s+(?:[A-Z0-9][\w.&-]*\s+){0,4}(?:Team|Staff|Editors|Editorial Board|Contributors)$")
+TEAM = re.compile(r"^(?:The\s+(?:[A-Z0-9][\w.&-]*\s+){0,4}(?:Team|Staff|Editors|Editorial Board|Contributors)|"
+                  r"(?:[A-Z0-9][\w.&-]*\s+){1,5}(?:Working Group|Consortium|Collaboration|Project Contributors))$")
 
 
 def clean(text: str) -> str:
@@ -54,7 +56,9 @@ def is_person(text: str) -> bool:
     if not 2 <= len(words) <= 5 or looks_like_organisation(s):
         return False
     core = [w for w in words if w not in _PARTICLE]
-    if not 2 <= len(core) <= 4 or not all(_WORD.match(w) for w in core):
+    # a middle initial may stand without its full stop ("David M Aanensen")
+    if not 2 <= len(core) <= 4 or not all(_WORD.match(w) or 0 < k < len(core) - 1 and _INITIAL.match(w)
+                                          for k, w in enumerate(core)):
         return False
     if all(w.endswith(".") for w in core):
         return False
@@ -86,10 +90,12 @@ def name_list(text: str) -> tuple[Name, ...]:
 
 def clean_marks(text: str) -> str:
     """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu")."""
-    text = _LINE_MARKS.sub("", text)
+    text = _SPACED_MARKS.sub("", _LINE_MARKS.sub("", text))
     # a mark set after the comma ("Modak‡,|": a PDF's ‖) or a closing comma ends the list
     return _SPACE_COMMA.sub(",", " ".join(text.split())).rstrip(" ,;|‖¶")
 
 
-_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖]+(?:,\d+)*")
+_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖]+(?:,[\d*†‡§]+)*")
+#: Marks set apart from the name by a space: "Alikhan 1,2,4 , Varun Shamanna 3,4 ,".
+_SPACED_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|$|\band\b))")
 _SPACE_COMMA = re.compile(r"\s+,")
