@@ -37,3 +37,22 @@ def test_bibliography_entry_with_inverted_first_author():
                         "Guide. Albany, New York: Civic Press, 2011.")
     assert families(r.authors) == ["Lindqvist", "Ek", "Ruiz"]
     assert r.authors[0].given == "Maria K."
+
+
+@pytest.mark.parametrize("text, number", [
+    ("GAO, Rural Clinics: Staffing Gaps Persist in Border Counties, GAO-19-4471 (Washington, D.C.: Apr. 3, 2019).",
+     "GAO-19-4471"),
+    ("Water Systems: Agencies Should Share Leak Data. GAO/RCED-98-112. Washington, D.C.: May 8, 1998.",
+     "GAO/RCED-98-112"),
+    ("Harbor Dredging: Observations on Costs. GAO-07-215T. Washington, D.C.: March 1, 2007.", "GAO-07-215T"),
+])
+def test_a_bare_report_number_is_not_a_series(text, number):
+    r = parse_reference(text)
+    assert r.collection_title == "" and r.container_title == ""
+    assert r.genre.endswith(number)
+    assert r.type == "report"
+
+
+def test_a_series_named_with_its_number_stays_the_series():
+    r = parse_reference("CRS Report R40012, Ferry Subsidies: An Overview, by Dana Holt.")
+    assert r.collection_title == "CRS Report R40012"

@@ -16,6 +16,7 @@ from bibkaz.model import Record
 import re
 
 from bibkaz.parse.crf.combine import combine
+from bibkaz.parse.normalise.report_number import number_out_of_series
 from bibkaz.parse.rules import refine_type
 
 #: Fields the rules read exactly from their fixed form, taken over the CRF's when found.
@@ -75,7 +76,7 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
-        return rules
+        return number_out_of_series(rules)
     if crf.type == "article-journal" and rules.type in ("article-newspaper", "article-magazine") \
             and crf.container_title and crf.container_title == rules.container_title and not crf.volume:
         crf = crf.with_(type=rules.type)  # the rules know more newspaper names than the type table

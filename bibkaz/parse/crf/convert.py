@@ -18,6 +18,7 @@ from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.identifiers import clean_doi, clean_url, doi_from_url
 from bibkaz.parse.normalise.names import parse_names
 from bibkaz.parse.normalise.pages import normalise_pages
+from bibkaz.parse.normalise.report_number import number_out_of_series
 from bibkaz.parse.normalise.text import clean_field
 from bibkaz.parse.normalise.volume import split_volume_issue
 from bibkaz.parse.crf.type_evidence import type_from_evidence
@@ -266,4 +267,5 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
         _links_and_notes(by_label, values)
     flat = {label: " ".join(by_label[label]) for label in _TYPE_TEXT_LABELS if label in by_label}
     values["type"] = entry_type(set(by_label), flat)
-    return Record(**{k: v for k, v in values.items() if v not in ("", ())})
+    record = Record(**{k: v for k, v in values.items() if v not in ("", ())})
+    return number_out_of_series(record) if record.collection_title or record.container_title else record

@@ -41,9 +41,9 @@ TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("journal", re.compile(r"\bFederal\s+Register\b|\bFed\.\s?Reg\b", re.I), "legislation"),
     # executive orders, named as such
     ("genre", re.compile(r"\bExecutive\s+Order\b|\bExec\.\s?Order\b", re.I), "legislation"),
-    # a report's series and number: "CRS Report R41234", "GAO-21-104567", "Working Paper no. 12"
+    # a report's series and number: "CRS Report R41234", "GAO-21-104567", "GAO-07-215T", "Working Paper no. 12"
     ("collection-title", re.compile(r"\b(?:Report|Working\s+Papers?|In\s+Focus|Insight|Sidebar|Brief|Paper|"
-                                    r"Publication|Notice)\b|\b[A-Z]{2,5}-\d{2}-\d{2,6}\b|\b[A-Z]{1,3}\d{4,6}\b", re.I),
+                                    r"Publication|Notice)\b|\b[A-Z]{2,5}-\d{2}-\d{2,6}(?:[A-Z]{1,3})?\b|\b[A-Z]{1,3}\d{4,6}\b", re.I),
      "report"),
     # a site named by its domain: '"Title". techcrunch.com.', "LWN.net"
     ("container-title", re.compile(r"^\W*[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|info|co\.uk|org\.uk)\W*$", re.I),
