@@ -141,7 +141,7 @@ def author_section(lines: list[str]) -> Found[Names] | None:
     for i in range(len(lines) - 1, -1, -1):
         if not _SECTION.match(lines[i].strip()):
             continue
-        names: list[Name] = []
+        placed: list[tuple[int, int, Name]] = []
         first = 0
         last = i  # the line of the last name (or of the heading)
         blank = 0
@@ -151,22 +151,36 @@ def author_section(lines: list[str]) -> Found[Names] | None:
             s = lines[j].strip()
             if not s:
                 blank += 1
-                if blank >= 3 and names:
+                if blank >= 3 and placed:
                     break
                 continue
             blank = 0
             if j - last > 30:
                 break
-            if len(s.split()) > 14 and not (names and _AFFILIATION.search(s)):
+            if len(s.split()) > 14 and not (placed and _AFFILIATION.search(s)):
                 break
-            for cell in _COLUMNS.split(s):
-                if is_person(cell):
-                    names.append(person(cell))
+            for m in _CELL.finditer(lines[j]):
+                if is_person(m.group(0)):
+                    placed.append((m.start(), j, person(m.group(0))))
                     last = j
                     first = first or j + 1
-        if names:
-            return Found(tuple(names), first)
+        if placed:
+            return Found(_column_order(placed), first)
     return None
+
+
+_CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+
+
+def _column_order(placed: list[tuple[int, int, Name]]) -> tuple[Name, ...]:
+    """Names set in columns, read down the first column, then down the next (as a report lists its
+    authors: "Straus   DeSantis" / "Comay" is Straus, Comay, DeSantis). ``placed``: (offset, line, name)."""
+    starts: list[int] = []
+    for offset in sorted({p[0] for p in placed}):
+        if not starts or offset - starts[-1] > 8:
+            starts.append(offset)
+    column = {offset: max(k for k, start in enumerate(starts) if start <= offset) for offset, _, _ in placed}
+    return tuple(name for _, _, name in sorted(placed, key=lambda p: (column[p[0]], p[1])))
 
 
 #: An affiliation line in an author list (long, but not a paragraph).

@@ -70,7 +70,17 @@ def person(text: str) -> Name:
     s = clean(text)
     if TEAM.match(s):
         return Name(literal=s)
-    return parse_person(s)
+    name = parse_person(s)
+    given = name.given.split()
+    if len(given) >= 2 and given[-1] in _CAPITAL_PARTICLES and not name.particle:
+        # "Eric Vander Wal", "Ursula Le Guin": the capitalised particle opens the family name
+        return Name(f"{given[-1]} {name.family}", " ".join(given[:-1]), "", name.suffix, name.literal)
+    return name
+
+
+#: Particles written with a capital that belong to the family name they stand before.
+_CAPITAL_PARTICLES = frozenset({"Vander", "Vanden", "Van", "Von", "De", "Del", "Della", "Dos", "Das", "Du", "Le", "La",
+                                "Di", "Da", "Ter", "Ten", "Van't"})
 
 
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|;\s*)")
