@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from bibkaz.extract.metadata.byline import author_block, author_section, byline, front_matter_authors, signature_block
+from bibkaz.extract.metadata.byline import (
+    author_block, author_section, byline, front_matter_authors, letter_signature, signature_block,
+)
 from bibkaz.extract.metadata.dates import (
     accessed, dateline, generated_on, last_edited, published_line, version_date,
 )
@@ -168,6 +170,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", author_block(lines, title.end))
         fields.offer("authors", author_section(lines))
         fields.offer("authors", signature_block(lines))
+        fields.offer("authors", letter_signature(lines))
         fields.offer("authors", _authors_near_title(lines, title))
 
     fields.offer("date", _front_date(entries))

@@ -27,6 +27,7 @@ _LABELLED = re.compile(r"^(?:authors?|written by|posted by|by)\s*:\s*(?P<names>.
 _SECTION = re.compile(r"^(?:author information|about the authors?|authors?|author contact information|contributors)\s*:?$", re.I)
 _GUTTER = re.compile(r"^\s*\d{1,3}(?:\s{2,}|$)")  # line numbers of a draft in the left margin
 _COLUMNS = re.compile(r"\s{3,}")
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
 _FRONT_KEYS = ("authors", "author", "citation_author", "dc.creator", "creator", "article:author")
@@ -57,7 +58,9 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
     for value in entry.values:
         # "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Ann Lee <ann@example.org>": the name without its address
         value = _ADDRESS.sub("", value).strip() or value
-        if _SLUG.match(value):
+        if _HANDLE.match(value):
+            names.append(Name(literal=value))  # "jparcell": the site's user name is all the page states
+        elif _SLUG.match(value):
             names.append(_from_slug(value, text))
         elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):
             names.append(person(value) if "," not in value else _inverted(value))
@@ -134,6 +137,26 @@ def signature_block(lines: list[str]) -> Found[Names] | None:
                 names.append(person(m.group("name")))
                 first = first or j + 1
     return Found(tuple(names), first) if names else None
+
+
+#: A letter's signature: the signer's name alone on a line, the office alone on the next
+#: ("Cheryl E. Clark" / "Director" / "Financial Management and Assurance").
+_OFFICE = re.compile(r"^(?:(?:Managing|Acting|Deputy|Assistant|Associate|Executive)\s+)?"
+                     r"(?:Director|Comptroller General(?: of the United States)?|Inspector General|Chief Economist|"
+                     r"Chief Scientist|Secretary|Administrator|Commissioner)$")
+
+
+def letter_signature(lines: list[str]) -> Found[Names] | None:
+    """The signer of a letter report: a person's name alone on a line right after a paragraph's end
+    (a blank line before it) and the office alone on the line under it. Only the first signature
+    counts: later ones sign enclosures or contact lists."""
+    for j in range(1, len(lines) - 1):
+        s = lines[j].strip()
+        if not s or lines[j - 1].strip() or not _OFFICE.match(lines[j + 1].strip()):
+            continue
+        if is_person(s):
+            return Found((person(s),), j + 1)
+    return None
 
 
 def author_section(lines: list[str]) -> Found[Names] | None:
