@@ -56,3 +56,20 @@ def test_a_bare_report_number_is_not_a_series(text, number):
 def test_a_series_named_with_its_number_stays_the_series():
     r = parse_reference("CRS Report R40012, Ferry Subsidies: An Overview, by Dana Holt.")
     assert r.collection_title == "CRS Report R40012"
+
+
+@pytest.mark.parametrize("text", [
+    "Office of Regional Planning and Budget",
+    "U.S. Congress, Senate Committee on Rivers and Harbors",
+    "Department of Labor, Education, and Welfare",
+    "Bureau of Ports, FMA, and Federal Harbor Administration",
+    "U.S. Navy",
+    "Archivist of the House of Delegates",
+])
+def test_a_body_named_with_and_commas_or_of_stays_one_author(text):
+    assert [n.literal for n in parse_names(text)] == [text]
+
+
+def test_people_beside_a_body_are_still_people():
+    assert families(parse_names("Ana Ruiz and World Bank")) == ["Ruiz", "World Bank"]
+    assert families(parse_names("Smith, J., and Harbor Institute")) == ["Smith", "Harbor Institute"]

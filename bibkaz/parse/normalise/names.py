@@ -26,7 +26,12 @@ ORG_WORDS = {
     "llc", "ltd", "trust", "alliance", "coalition", "federation", "league", "laboratory", "campaign",
     "watch", "tribunal", "treasury", "directorate", "division", "embassy", "academy", "college",
     "statistics", "newswire", "international", "caucus", "conference", "cabinet", "congress", "senate",
+    "army", "navy",
 }
+#: How a country's bodies are named before their name ("U.S. Army").
+_NATION_PREFIXES = frozenset({"U.S.", "U.K.", "US ", "UK ", "EU ", "UN "})
+#: Lower-case words that link a body's words ("Library of Congress", "Center for …") and no person's name has.
+_BODY_LINKS = frozenset({"of", "for", "on"})
 #: Titles of office printed before a name ("Patriarch Bartholomew", "President
 #: Ana Ruiz"): not part of the name, so not a given name either.
 OFFICE_TITLES = {
@@ -90,8 +95,13 @@ def _is_initials(token: str) -> bool:
 
 
 def looks_like_organisation(text: str) -> bool:
-    if not ORG_WORDS.isdisjoint(_LATIN_WORD.findall(text.lower())):
+    words = _LATIN_WORD.findall(text.lower())
+    if not ORG_WORDS.isdisjoint(words):
         return True
+    if text[:4] in _NATION_PREFIXES:
+        return True  # "U.S. Army", "U.K. Cabinet Office": a country's body, not a person called "U.S."
+    if len(words) >= 3 and "," not in text and not _BODY_LINKS.isdisjoint(text.split()[1:-1]):
+        return True  # "Historian of the House of Representatives": people's names hold no "of" or "for"
     # All-caps acronyms ("CSIS", "NATO") are organisations, not initials.
     # (Three or more of A-Z and nothing else.)
     t = text.strip()
@@ -298,8 +308,26 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if not _has_list_mark(s) and looks_like_organisation(_without_office(s) if s[:1].isupper() else s):
         return (Name(literal=s.rstrip(".")),)
-    names = [parse_person(p) for p in _split_people(s)]
+    people = _split_people(s)
+    if len(people) > 1 and _one_body(people):
+        return (Name(literal=s.rstrip(".")),)
+    names = [parse_person(p) for p in people]
     return tuple([n for n in names if n.family or n.literal])
+
+
+def _one_body(parts: list[str]) -> bool:
+    """Whether the pieces a list split gave are one body's name cut at its "and"s
+    and commas: "Office of Management and Budget", "U.S. Congress, House Committee
+    on Ways and Means", "Department of Health, Education, and Welfare". A body's
+    pieces are bodies themselves or single words (no person is one word without
+    a given name), and at least one piece is a body."""
+    bodies = 0
+    for part in parts:
+        if looks_like_organisation(part):
+            bodies += 1
+        elif len(part.split()) != 1 or "," in part or not part[:1].isupper():
+            return False
+    return bodies > 0
 
 
 def has_et_al(text: str) -> bool:
