@@ -25,7 +25,9 @@ from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import is_person, name_list, person
-from bibkaz.extract.metadata.site import own_url, prepared_by, report_number, running_organisation, site_line, strap
+from bibkaz.extract.metadata.site import (
+    cover_organisation, journal_head, own_url, prepared_by, report_number, running_organisation, site_line, strap,
+)
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Record
 from bibkaz.parse.normalise.dates import parse_date
@@ -191,13 +193,16 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("publisher", labels.get("publisher"))
     fields.offer("container_title", labels.get("container_title"))
     fields.offer("container_title", _front(entries, _SITE_KEYS))
+    fields.offer("container_title", journal_head(lines))
     site = site_line(lines)
     if not fields.has("publisher"):
         fields.offer("container_title", site)
     fields.offer("container_title", strap(lines, title.end, block_end))
     if not fields.has("container_title"):
-        fields.offer("publisher", running_organisation(lines, title.text))
+        # what the report says of itself first, then what its pages print
         fields.offer("publisher", prepared_by(lines))
+        fields.offer("publisher", cover_organisation(lines, title.text))
+        fields.offer("publisher", running_organisation(lines, title.text))
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

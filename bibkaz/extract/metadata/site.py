@@ -16,12 +16,15 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bibkaz.extract.metadata.found import Found
+from bibkaz.extract.metadata.people import is_person
 from bibkaz.parse.normalise.names import looks_like_organisation
 
 _SITE_LINES = (
     re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
     re.compile(r"^(?:published|posted) (?:on )?[\w ,]{0,20}\d{4} by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$", re.I),
-    re.compile(r"(?:published|first published) by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
+    re.compile(r"^(?:(?:this|the) \w+ (?:was|is) )?(?:published|first published) by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
+    re.compile(r"^(?i:this (?:post|article|piece|story|essay) (?:originally |first )?(?:appeared|was (?:first |originally )?published) "
+               r"(?:on|in) (?:the )?)\[?(?P<site>[A-Z][\w.&' -]{1,60}?)(?i:\s+(?:website|web site|blog|site))?\.?\]?(?:\(\S+\))?\.?$"),
     re.compile(r"^(?:©|\([cC]\)|[Cc]opyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
 )
@@ -31,7 +34,7 @@ _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|downloaded|copied|saved) from\
 _NUMBER = re.compile(r"^(?:(?:report|paper|document)\s+(?:no\.?|number|#)\s*:?\s*)?(?P<number>(?=[A-Z0-9-]*[A-Z-])[A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)*[A-Z]?)$")
 _REPORT_NO = re.compile(r"^(?:\w+ )?(?:report|paper|brief)\s+(?:no\.?|number|#)\s*:?\s*(?P<number>[\w.-]*\d[\w.-]*)$", re.I)
 _PAGE_NO = re.compile(r"\s{3,}\d{1,4}$")
-_NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved)\b", re.I)
+_NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved|notice|statement|information|holders?)\b", re.I)
 
 
 @lru_cache(maxsize=16_384)
@@ -51,7 +54,7 @@ def _may_name_site(s: str) -> bool:
     if s[:1] in "©(Cc" or not s.isascii():
         return True
     low = s.lower()
-    return "subscribe to" in low or "publish" in low or "posted" in low or "contributors to" in s
+    return "subscribe to" in low or "publish" in low or "posted" in low or "contributors to" in s or "appeared" in low
 
 
 def site_line(lines: list[str]) -> Found[str] | None:
@@ -85,9 +88,46 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
     for text, n in counts.most_common():
         if n < 3:
             break
-        if text.lower() != title and looks_like_organisation(text) and not text.isupper() and not re.search(r"\d|[.:;?!]$", text):
-            return Found(text, cells.index(text) + 1)
+        # not a running header printing the (short) title, nor a referee's signature ("Scott Chamberlain,
+        # University of California, Berkeley, USA")
+        if (text.lower() not in title and looks_like_organisation(text) and not text.isupper()
+                and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])):
+            at = [k for k, c in enumerate(cells) if c == text]
+            if at[-1] >= _AUTHOR_LIST_END:
+                # beyond the first page: several authors' affiliation stands only in the author list
+                return Found(text, at[0] + 1)
     return None
+
+
+_AUTHOR_LIST_END = 60  # lines: where a paper's author list with affiliations ends at the latest
+
+
+def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
+    """The organisation a report's cover opens with ("United States Government Accountability Office"
+    over the report's title), when the document prints it again (its back page)."""
+    first = next(((i, _cell(l)) for i, l in enumerate(lines[:5]) if l.strip()), None)
+    if first is None:
+        return None
+    i, text = first
+    if (not 2 <= len(text.split()) <= 8 or text.lower() in title.lower() or not looks_like_organisation(text)
+            or re.search(r"\d|[.:;?!]$", text) or is_person(text)):
+        return None
+    again = sum(1 for line in lines[i + 1 :] if text in line)
+    return Found(text, i + 1) if again else None
+
+
+#: A journal's running head on a paper's first line: "F1000Research 2016, 3:62 Last updated: …",
+#: "Biodiversity Data Journal 8: e54333" (the journal, then volume and article number).
+_JOURNAL_HEAD = re.compile(r"^(?P<journal>[A-Z][\w&' -]{2,60}?)\s+(?:(?:19|20)\d\d,\s*)?\d{1,4}\s*:\s*e?\d+\b")
+
+
+def journal_head(lines: list[str]) -> Found[str] | None:
+    """The journal named in a paper's running head on its first non-blank line."""
+    first = next(((i, _cell(l)) for i, l in enumerate(lines[:10]) if l.strip()), None)
+    if first is None:
+        return None
+    m = _JOURNAL_HEAD.match(first[1])
+    return Found(m.group("journal").strip(), first[0] + 1) if m else None
 
 
 #: "This document was prepared by the Congressional Research Service (CRS)." (a report's disclaimer)
