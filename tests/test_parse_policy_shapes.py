@@ -73,3 +73,26 @@ def test_a_body_named_with_and_commas_or_of_stays_one_author(text):
 def test_people_beside_a_body_are_still_people():
     assert families(parse_names("Ana Ruiz and World Bank")) == ["Ruiz", "World Bank"]
     assert families(parse_names("Smith, J., and Harbor Institute")) == ["Smith", "Harbor Institute"]
+
+
+@pytest.mark.parametrize("text, version", [
+    ('Ana Ruiz (ed): "Data Carpentry: Cleaning Spreadsheets." Version 2019.04, April 2019, '
+     "https://github.com/example/spreadsheets/tree/2019.04.", "Version"),
+    ("Moss, T. 2021. gridkit: tools for gridded survey data. R package version 2.4.1. "
+     "<https://CRAN.R-project.org/package=gridkit>.", "R package version 2.4.1"),
+])
+def test_a_version_is_not_a_container(text, version):
+    r = parse_reference(text)
+    assert r.container_title == ""
+    assert version in r.note
+    assert r.type not in ("article-journal", "chapter")
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Ek T. 2015. Citing code. Available at https://guides.example. org/activities/citing-code/ (accessed 3 May 2016).",
+     "https://guides.example.org/activities/citing-code/"),
+    ("Lee A. 2016. Policy manual. Available at https://www. example.org/doc/manual.html (accessed 1 April 2016).",
+     "https://www.example.org/doc/manual.html"),
+])
+def test_a_link_cut_after_a_dot_of_its_host_is_joined(text, url):
+    assert parse_reference(text).url == url

@@ -16,7 +16,7 @@ from bibkaz.model import Record
 import re
 
 from bibkaz.parse.crf.combine import combine
-from bibkaz.parse.normalise.report_number import number_out_of_series
+from bibkaz.parse.normalise.not_container import tidy_container
 from bibkaz.parse.rules import refine_type
 
 #: Fields the rules read exactly from their fixed form, taken over the CRF's when found.
@@ -76,7 +76,7 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
-        return number_out_of_series(rules)
+        return _tidy(rules)
     if crf.type == "article-journal" and rules.type in ("article-newspaper", "article-magazine") \
             and crf.container_title and crf.container_title == rules.container_title and not crf.volume:
         crf = crf.with_(type=rules.type)  # the rules know more newspaper names than the type table
@@ -84,4 +84,9 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
             and rules.container_title == crf.container_title and rules.year == crf.year:
         # two independent readings agree on title, container and year: not a parse to review
         crf = crf.with_(confidence=rules.confidence)
-    return refine_type(combine(crf, rules, FIXED_FORM))
+    return _tidy(refine_type(combine(crf, rules, FIXED_FORM)))
+
+
+def _tidy(record: Record) -> Record:
+    """A kept record without what only looked like its container (a bare report number, a version)."""
+    return tidy_container(record) if record.container_title or record.collection_title else record

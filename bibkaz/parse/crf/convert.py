@@ -18,7 +18,7 @@ from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.identifiers import clean_doi, clean_url, doi_from_url
 from bibkaz.parse.normalise.names import parse_names
 from bibkaz.parse.normalise.pages import normalise_pages
-from bibkaz.parse.normalise.report_number import number_out_of_series
+from bibkaz.parse.normalise.not_container import tidy_container
 from bibkaz.parse.normalise.text import clean_field
 from bibkaz.parse.normalise.volume import split_volume_issue
 from bibkaz.parse.crf.type_evidence import type_from_evidence
@@ -268,4 +268,4 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
     flat = {label: " ".join(by_label[label]) for label in _TYPE_TEXT_LABELS if label in by_label}
     values["type"] = entry_type(set(by_label), flat)
     record = Record(**{k: v for k, v in values.items() if v not in ("", ())})
-    return number_out_of_series(record) if record.collection_title or record.container_title else record
+    return tidy_container(record) if record.collection_title or record.container_title else record

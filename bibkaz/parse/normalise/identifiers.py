@@ -48,9 +48,12 @@ def doi_from_url(url: str) -> str:
 
 
 #: A link cut by a line break that document conversion turned into a space:
-#: "https: //doi.org/…", ".../plans/ substantially-equal-…", "...?id=X&pg= PA83".
+#: "https: //doi.org/…", ".../plans/ substantially-equal-…", "...?id=X&pg= PA83",
+#: "https://www. debian.org/doc/…".
 _SCHEME_GAP = re.compile(r"\b(https?:)\s+(//)", re.I)
-_URL_THEN_PIECE = re.compile(r"((?:https?://|www\.)[^\s<>\"]*[/=&?_~-])\s+([^\s<>\"()]+)", re.I)
+_URL_THEN_PIECE = re.compile(r"((?:https?://|www\.)[^\s<>\"]*[/=&?_~.-])\s+([^\s<>\"()]+)", re.I)
+#: The rest of a host name cut after one of its dots, and the path after it: "com/activities/", "ac.uk/wp-content/".
+_HOST_REST = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*/")
 _PATH_CHARS = re.compile(r"[-_./=?&#%~]|\d")
 _OPEN_ENDED = "=&?"
 
@@ -64,6 +67,10 @@ def _continues(url: str, piece: str) -> bool:
     """
     if url[-1] in _OPEN_ENDED:
         return True
+    if url[-1] == ".":
+        # a host cut at a dot ("https://guides.github. com/activities/", "https://www. debian.org/doc/"):
+        # only before the path begins, and only by the rest of a host name and a path
+        return "/" not in url.partition("//")[2] and _HOST_REST.match(piece) is not None
     bare = piece.rstrip(".,;:")
     if not bare or bare.isdigit() or not _PATH_CHARS.search(bare):
         return False

@@ -1,0 +1,64 @@
+"""What the parsers take for a series or container and is not one.
+
+Two shapes recur in policy and software references:
+
+- A report's number standing alone. GAO and many agencies cite "Title,
+  GAO-04-38 (Washington, D.C.: Mar. 10, 2004)" or "Title. GAO/GGD-96-118.
+  Washington, D.C.: June 1996.": the bare number was labelled the series
+  (collection-title) or, by the rules, the container, and then printed and
+  compared as if the report were part of a publication named "GAO-04-38".
+  Where a series name comes with the number ("CRS Report R41234", "Working
+  Paper No. 2") it stays the series. A bare number goes to ``genre``, where CSL
+  styles print a report's designation ("Title. GAO-04-38. Washington, D.C.,
+  2004."); Record has no field of its own for report numbers.
+- A version: "R package version 1.5.0", "Version 2016.06", "Version 3.9.8.0"
+  name a release of a program, lesson or manual, not a journal it appeared in
+  (the model, having seen "Version" where journals stand, called such works
+  journal articles). It goes to ``note``, as R's own ``citation()`` writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.model import Record
+
+#: "GAO-04-38", "GAO/GGD-96-118", "GAO-05-391T", "GAO-04-343SP", "HIR-24-02", "GAO-05- 539":
+#: an agency's letters, then numbers joined by hyphens, nothing else.
+BARE_NUMBER = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{2,8})?-\s?\d{2,4}(?:-\s?\d{1,7})+[A-Z]{0,3}")
+#: "Version", "Version 2016.06", "R package version 1.5.0", "v. 2.3" is not one (a volume).
+VERSION = re.compile(r"(?:R\s+package\s+)?version\b[\s\d.,:-]*", re.I)
+#: Types only the container made the work: without it the work is read from what is left.
+_CONTAINER_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper", "chapter",
+                              "paper-conference"})
+_EDGE = " .,;:()"
+
+
+def is_bare_number(text: str) -> bool:
+    """Whether ``text`` is a report number with no series name around it."""
+    return BARE_NUMBER.fullmatch(text.strip(_EDGE)) is not None
+
+
+def is_version(text: str) -> bool:
+    """Whether ``text`` is a release's version and nothing else."""
+    return VERSION.fullmatch(text.strip(_EDGE)) is not None
+
+
+def tidy_container(record: Record) -> Record:
+    """``record`` with a bare report number moved from its series or container to
+    its genre, and a version moved from its container to its note."""
+    for name in ("collection_title", "container_title"):
+        value = getattr(record, name)
+        if value and is_bare_number(value):
+            number = value.strip(_EDGE).replace(" ", "")
+            changes: dict[str, str] = {name: "", "genre": f"{record.genre} {number}" if record.genre else number}
+            if name == "container_title" and record.type in _CONTAINER_TYPES | {"webpage"}:
+                changes["type"] = "report"  # a periodical or site named by a report number is a report
+            return record.with_(**changes)
+    if record.container_title and is_version(record.container_title):
+        version = record.container_title.strip(_EDGE)
+        changes = {"container_title": "", "note": f"{version}; {record.note}" if record.note else version}
+        if record.type in _CONTAINER_TYPES:
+            changes["type"] = "software" if "package" in version.lower() else ("webpage" if record.url else "document")
+        return record.with_(**changes)
+    return record
