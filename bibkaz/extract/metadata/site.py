@@ -93,7 +93,7 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
         if (text.lower() not in title and looks_like_organisation(text) and not text.isupper()
                 and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])):
             at = [k for k, c in enumerate(cells) if c == text]
-            if at[-1] >= _AUTHOR_LIST_END:
+            if at[-1] >= min(_AUTHOR_LIST_END, len(cells) // 2):
                 # beyond the first page: several authors' affiliation stands only in the author list
                 return Found(text, at[0] + 1)
     return None
