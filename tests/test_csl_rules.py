@@ -180,6 +180,20 @@ def test_title_case_uses_the_csl_stop_words(tmp_path):
     assert "“Hotelling under Pressure: A Computer-Aided Look at 18th Century Markets.”" in out["t"]
 
 
+
+def test_title_case_words_are_cut_at_punctuation_and_one_letter_words_stay(tmp_path):
+    """CSL title case, as citeproc-js reads it: words start after punctuation ("(", ":", "—"),
+    lower-case words of one letter are kept ("for r", "i.e."), U+2010 does not cut a word, and
+    text after a quotation mark that is never closed keeps its first letter as typed."""
+    titles = {"a": "Shiny: web application framework for r",
+              "b": "The_worst_theory of_life(except_for_all) i.e. the state\u2010space",
+              "c": "Section 4001(a)—the FY2022 budget resolution—establishes “trade barriers"}
+    items = [{"id": k, "type": "book", "title": t, "author": [{"family": "Lee", "given": k.upper()}]} for k, t in titles.items()]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert "Shiny: Web Application Framework for r." in out["a"]
+    assert "The_worst_theory Of_life(Except_for_all) i.e. the State\u2010space." in out["b"]
+    assert "Resolution—Establishes “trade Barriers." in out["c"]
+
 def test_run_together_initials_are_spaced(tmp_path):
     item = book("k", "Warehousing", ("Kay", "M.G."), year=2015)
     out = agree([item], style_path("chicago-author-date"), tmp_path)

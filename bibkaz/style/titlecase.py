@@ -1,82 +1,163 @@
 """``text-case="title"`` as citeproc-js applies it (CSL 1.0.2, "Title case conversion").
 
-citeproc-py 0.11 knows 26 stop words, so it prints "Hotelling Under Pressure" and
-"Difference Between" where the CSL specification's list (and citeproc-js,
-Zotero, pandoc) keep "under" and "between" lower-case; it capitalises a stop word
-after any word ending in "." ("The U.S. And Foreign"); and it leaves the parts
-of a hyphenated compound alone ("Computer-aided" for "Computer-Aided").
+citeproc-py 0.11 knows 26 stop words, capitalises a stop word after any word
+ending in "." ("The U.S. And Foreign") and leaves hyphenated compounds alone.
+CSL 1.0.2 describes title case loosely (capitalise each word that is not a stop
+word, keep words with capitals as typed, capitalise stop words first, last and
+after a colon); what readers compare with is citeproc-js's reading of it, so this
+module follows citeproc-js's engine step by step (``CSL.Output.Formatters.title``):
 
-The rule we restore: a word typed all in lower case is capitalised unless it is
-a stop word (which stays lower-case except as the first or last word or after a
-colon); a word with any capital letter is left alone (it may be an acronym or a
-name). Parts after "-", "/" and "." are treated as words of their own, as
-citeproc-js does ("huffingtonpost.com" → "Huffingtonpost.Com"). A lone
-lower-case letter ("a b c" of a footnote's back-links) is kept.
+- The title is cut at punctuation "tags" (quotes, ``- – — / . , ; ? ! : [ ] ( )``);
+  the text between tags is split into words at spaces. "state‐space" (U+2010)
+  is one word; "life(except" and "selection:an" are two.
+- A word typed all in lower case is capitalised when it is longer than one
+  letter and not a stop word ("r" and "i.e." stay), when it is the first word,
+  or when it follows "!", "?" or ":". A word with any capital is left as typed.
+- The last word is capitalised even when it is a stop word (not when it is one
+  letter).
+- Quotation marks are paired: text right after a closing quote that closes
+  nothing, or after an opening quote that is never closed (“trade Barrier),
+  keeps its first letter as typed.
+
+A straight apostrophe inside a word ("Down's") is part of the word, as in
+citeproc-js; items reach us with typographic apostrophes (:mod:`bibkaz.style.items`),
+so a ’ between letters is read as that apostrophe.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
 
-#: The CSL 1.0.2 specification's stop words (single words; its phrases are made of these or are rare).
+#: citeproc-js's skip words (CSL.SKIP_WORDS); its phrases ("according to") never match one word.
 STOP_WORDS = frozenset("""
-a about above across afore after against al along alongside amid amidst among amongst an and anenst apropos apud
-around as aside astride at athwart atop barring before behind below beneath beside besides between beyond but by c
-ca circa d' de despite down during et except for forenenst from given in inside into lest like modulo near next nor
-notwithstanding of off on onto or out over per plus pro qua sans since so than the through throughout thru thruout
-till to toward towards under underneath until unto up upon v v. van versus via vis-à-vis von vs vs. with within
-without yet
+about above across afore after against al along alongside amid amidst among amongst anenst apropos apud around as
+aside astride at athwart atop barring before behind below beneath beside besides between beyond but by circa despite
+down during et except for forenenst from given in inside into lest like modulo near next notwithstanding of off on
+onto out over per plus pro qua sans since than through throughout thruout till to toward towards under underneath
+until unto up upon versus vs. v. vs v via vis-à-vis with within without or yet so and nor a an the de d' von van c ca
 """.split())
 
-_PARTS = re.compile(r"([-/.\u2010\u2013])")
-_CORE = re.compile(r"^\W*(.*?)\W*$")
+_TAG = re.compile("(\u2018|\u2019|\u201c|\u201d| \"| '|\"|'|[-\u2013\u2014/.,;?!:]|\\[|\\]|\\(|\\))")
+_WORDS = re.compile("([\u00a0\u0020\u2000-\u200b\u205f\u3000]+)")
+#: An apostrophe between letters, typographic or straight, is a letter of its word here.
+_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+_MARK = "\ue000"
+_QUOTES = {" \"": (" '", "\""), " '": (" \"", "'"), "\u2018": ("\u2018", "\u2019"), "\u201c": ("\u201c", "\u201d")}
+_OPENERS = ("\u201c", "\u2018", " \"", " '")
+_QUOTE_TAG = re.compile("(^(?:\u2018|\u2019|\u201c|\u201d|\"|')|(?: \"| ')$)")
 
 
-def _cap(segment: str) -> str:
-    """First letter upper-cased when it leads the word (after any opening punctuation).
-
-    "18th" and "1122(a)" stay: a word that starts with a digit is not capitalised.
-    """
-    for n, ch in enumerate(segment):
-        if ch.isalnum():
-            return segment[:n] + ch.upper() + segment[n + 1:] if ch.isalpha() else segment
-    return segment
+def _capitalise(word: str) -> str:
+    m = re.match(r"(\s*)(.)(.*)", word, re.S)
+    if m and not (re.match("[\u0370-\u03ff]$", m.group(2)) and not m.group(3)):
+        return m.group(1) + m.group(2).upper() + m.group(3)
+    return word
 
 
-def title_word(word: str, edge: bool) -> str:
-    """One space-separated word in title case; ``edge``: first, last or after a colon."""
-    pieces = _PARTS.split(word)
-    out = []
-    for n, piece in enumerate(pieces):
-        if n % 2:  # a separator
-            out.append(piece)
+@dataclass
+class _State:
+    is_first: bool = True
+    after_punct: bool = False
+    last: tuple[int, int] | None = None
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _words(state: _State, text: str, index: int, following: str | None) -> str:
+    if not text.strip():
+        return text
+    parts = _WORDS.split(text)
+    words = parts[0::2]
+    for j, word in enumerate(words):
+        if not word:
             continue
-        core = _CORE.match(piece).group(1)  # type: ignore[union-attr]
-        if not core or not core.islower():
-            out.append(piece)
-        elif n == 0 and edge:
-            out.append(_cap(piece))
-        elif core in STOP_WORDS or (n == 0 and len(core) == 1):
-            out.append(piece)
-        else:
-            out.append(_cap(piece))
-    return "".join(out)
+        lower = word.lower()
+        capitalise = ((len(word) > 1 and lower not in STOP_WORDS) or (j == len(words) - 1 and following == "-")
+                      or state.is_first or state.after_punct)
+        if capitalise and word == lower:
+            words[j] = _capitalise(word)
+        state.after_punct = state.is_first = False
+        state.last = (index, j)
+    parts[0::2] = words
+    return "".join(parts)
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    pieces = _TAG.split(text)
+    strings, tags = pieces[0::2], pieces[1::2]
+    for i in range(len(tags) - 1, -1, -1):
+        if tags[i] == "'" and strings[i + 1]:  # a bare apostrophe joins the text after it
+            strings[i + 1] = "'" + strings[i + 1]
+            tags[i] = ""
+    return strings, tags
+
+
+def _quote(state: _State, tag: str, pos: int) -> int | None:
+    """citeproc-js's quote pairing: the position whose next text keeps its first letter, if any."""
+    m = _QUOTE_TAG.search(tag)
+    if not m:
+        return None
+    tag = m.group(1)
+    if tag in _OPENERS:
+        if not state.quotes or tag == state.quotes[-1]["opener"]:
+            opener, closer = _QUOTES[tag]
+            state.quotes.append({"opener": opener, "closer": closer, "pos": pos})
+            return None
+        previous = state.quotes.pop()["pos"]
+        opener, closer = _QUOTES[tag]
+        state.quotes.append({"opener": opener, "closer": closer, "pos": None})
+        return previous
+    if state.quotes and tag == state.quotes[-1]["closer"]:
+        state.quotes.pop()
+        return None
+    return pos
 
 
 def title_case(text: str) -> str:
-    """A whole title (plain text) in title case."""
-    words = text.split(" ")
-    out = []
-    for n, word in enumerate(words):
-        edge = n == 0 or n == len(words) - 1 or (n > 0 and words[n - 1][-1:] in (":", "?", "!"))
-        out.append(title_word(word, edge))
-    return " ".join(out)
+    """A whole title (plain text) in title case, as citeproc-js prints it."""
+    if not text:
+        return text
+    text = _APOSTROPHE.sub(_MARK, text)
+    strings, tags = _split(text)
+    original = list(strings)
+    state = _State()
+    if strings[0].strip():
+        strings[0] = _words(state, strings[0], 0, tags[0] if tags else None)
+    for i, tag in enumerate(tags):
+        if re.search(r"[!?:]$", tag):
+            state.after_punct = True
+        strings[i + 1] = _words(state, strings[i + 1], i + 1, None)
+        pos = _quote(state, tag, i)
+        if pos is not None:
+            strings[pos + 1] = original[pos + 1][:1] + strings[pos + 1][1:]
+            state.last = None
+        if strings[i + 1].strip():
+            state.is_first = state.after_punct = False
+    for quote in state.quotes:
+        if quote["pos"] is not None:
+            pos = quote["pos"]
+            strings[pos + 1] = original[pos + 1][:1] + strings[pos + 1][1:]
+    if state.last is not None:
+        index, j = state.last
+        parts = _WORDS.split(strings[index])
+        word = parts[2 * j]
+        if len(word) > 1 and word.lower() in STOP_WORDS:
+            parts[2 * j] = _capitalise(word)
+        strings[index] = "".join(parts)
+    out = [strings[0]]
+    for tag, string in zip(tags, strings[1:]):
+        out += [tag, string]
+    return "".join(out).replace(_MARK, "\u2019")
 
 
 def install(model: Any) -> None:
-    """Wrap ``TextCased.case`` so English ``title`` uses :func:`title_case`; other cases unchanged."""
+    """Wrap ``TextCased.case`` so English ``title`` uses :func:`title_case`; other cases unchanged.
+
+    A title made of plain text is cased as a whole; a title with parts citeproc-py
+    must not case (``NoCase``) has its plain words cased one by one.
+    """
     from citeproc.string import MixedString, NoCase, String
 
     case = model.TextCased.case
@@ -85,12 +166,18 @@ def install(model: Any) -> None:
     def case_title(self, text, language=None):  # type: ignore[no-untyped-def]
         if self.get("text-case") != "title" or language not in (None, "en"):
             return case(self, text, language)
+        if type(text) is String:
+            return String(title_case(str(text)))
+        if isinstance(text, MixedString) and all(type(part) is String for part in text):
+            return String(title_case(str(text)))
         words = list(text.words())
         out = []
         for n, word in enumerate(words):
-            edge = n == 0 or n == len(words) - 1 or (n > 0 and str(words[n - 1])[-1:] in (":", "?", "!"))
-            if type(word) is String:
-                out.append(String(title_word(str(word), edge)))
+            edge = n in (0, len(words) - 1)
+            if type(word) is String and (edge or str(word).lower() not in STOP_WORDS):
+                out.append(String(title_case(str(word))))
+            elif type(word) is String:
+                out.append(word)
             elif isinstance(word, (NoCase, MixedString)) or not str(word).islower():
                 out.append(word)
             else:
