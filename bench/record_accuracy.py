@@ -13,15 +13,17 @@ bibkaz's record is the library JSON's ``documents[]`` entry (title, authors,
 date) and the work with ``document`` set (its CSL ``publisher``, or the site in
 ``container-title``). Each field is right, wrong (both have a value and they
 differ, or only bibkaz has one) or missing (only gold has one); a field neither
-has is not scored. ``date`` is right when bibkaz's date equals gold's at gold's
-precision; ``year`` is scored too, since a right year with a wrong day is a
-different failure from a wrong year.
+has is not scored. A publisher's "U.S." equals "United States". ``date`` is
+right when bibkaz's date equals gold's at gold's precision; ``year`` is scored
+too, since a right year with a wrong day is a different failure from a wrong
+year.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -63,8 +65,20 @@ def bibkaz_record(library: dict[str, Any]) -> dict[str, Any]:
             "publisher": own.get("publisher") or own.get("container-title") or ""}
 
 
+#: "U.S." and "United States" name the same country: "U.S. Government Accountability Office" (gold) is
+#: the "United States Government Accountability Office" a GAO cover prints.
+_US = re.compile(r"\bU\.\s?S\.(?=\s)")
+
+
+def same_spelling(value: str) -> str:
+    """A publisher with "U.S." written out, so the two spellings of one name compare equal."""
+    return _US.sub("United States", value)
+
+
 def record_outcome(name: str, gold: Any, out: Any) -> str | None:
     """right / wrong / missing for one record field (None when neither has it)."""
+    if name == "publisher":
+        gold, out = same_spelling(gold), same_spelling(out)
     if name == "date" and gold and out:
         return "right" if out.startswith(gold) else "wrong"
     if name == "year" and gold and out:
