@@ -75,6 +75,23 @@ def _front_date(entries: dict[str, Entry]) -> Found[str] | None:
     return Found(date, found.line) if date else None
 
 
+#: A date in a post's own path: "2019/10/29/A-call-for-blogs-2020", "/2017/01/19/the-dark-standup/",
+#: "2016-07-19-publishing-lessons" (static site generators file and address posts by their date).
+_PATH_DATE = re.compile(r"(?:^|/)(?P<y>(?:19|20)\d\d)[/-](?P<m>0[1-9]|1[0-2])[/-](?P<d>0[1-9]|[12]\d|3[01])(?:[/-]|$)")
+_PATH_KEYS = ("path", "permalink", "url", "canonical", "aliases", "slug")
+
+
+def _front_path_date(entries: dict[str, Entry]) -> Found[str] | None:
+    """The date in a front matter's own path or permalink, when no date key states it."""
+    for key in _PATH_KEYS:
+        entry = entries.get(key)
+        for value in entry.values if entry else ():
+            m = _PATH_DATE.search(value)
+            if m:
+                return Found(f"{m.group('y')}-{m.group('m')}-{m.group('d')}", entry.line)
+    return None
+
+
 def _presented(top: list[str], fields: _Fields) -> None:
     """"Policy Brief presented at the X Conference, 29 April 2022, Washington, DC" (event and its date)."""
     for idx, line in enumerate(top):
@@ -176,6 +193,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", _authors_near_title(lines, title))
 
     fields.offer("date", _front_date(entries))
+    fields.offer("date", _front_path_date(entries))
     if "date" in labels:
         fields.offer("date", Found(parse_date(labels["date"].value)[0], labels["date"].line))
     _presented(lines[: body + TOP], fields)
