@@ -13,10 +13,10 @@ bibkaz's record is the library JSON's ``documents[]`` entry (title, authors,
 date) and the work with ``document`` set (its CSL ``publisher``, or the site in
 ``container-title``). Each field is right, wrong (both have a value and they
 differ, or only bibkaz has one) or missing (only gold has one); a field neither
-has is not scored. A publisher's "U.S." equals "United States". ``date`` is
-right when bibkaz's date equals gold's at gold's precision; ``year`` is scored
-too, since a right year with a wrong day is a different failure from a wrong
-year.
+has is not scored. "U.S." equals "United States" in a publisher or an
+organisation author. ``date`` is right when bibkaz's date equals gold's at
+gold's precision; ``year`` is scored too, since a right year with a wrong day
+is a different failure from a wrong year.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ _US = re.compile(r"\bU\.\s?S\.(?=\s)")
 
 
 def same_spelling(value: str) -> str:
-    """A publisher with "U.S." written out, so the two spellings of one name compare equal."""
+    """A publisher or organisation with "U.S." written out, so the two spellings of one name compare equal."""
     return _US.sub("United States", value)
 
 
@@ -79,6 +79,8 @@ def record_outcome(name: str, gold: Any, out: Any) -> str | None:
     """right / wrong / missing for one record field (None when neither has it)."""
     if name == "publisher":
         gold, out = same_spelling(gold), same_spelling(out)
+    if name == "authors":
+        gold, out = tuple(map(same_spelling, gold)), tuple(map(same_spelling, out))
     if name == "date" and gold and out:
         return "right" if out.startswith(gold) else "wrong"
     if name == "year" and gold and out:

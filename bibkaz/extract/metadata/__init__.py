@@ -29,7 +29,7 @@ from bibkaz.extract.metadata.site import (
     cover_organisation, journal_head, own_url, prepared_by, report_number, running_organisation, site_line, strap,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
-from bibkaz.model import Record
+from bibkaz.model import Name, Record
 from bibkaz.parse.normalise.dates import parse_date
 
 __all__ = ["OwnRecord", "find_metadata", "find_own"]
@@ -219,7 +219,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if not fields.has("container_title"):
         # what the report says of itself first, then what its pages print
         fields.offer("publisher", prepared_by(lines))
-        fields.offer("publisher", cover_organisation(lines, title.text))
+        cover = cover_organisation(lines, title.text)
+        fields.offer("publisher", cover)
+        if cover and not fields.has("authors") and not entries:
+            # a report that names no writer is the work of the organisation its cover opens with
+            fields.offer("authors", Found((Name(literal=cover.value),), cover.line))
         fields.offer("publisher", running_organisation(lines, title.text))
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
