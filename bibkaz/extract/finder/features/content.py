@@ -9,7 +9,9 @@ the model learns from the presence of a sign, not from its exact count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from operator import itemgetter
+from typing import Iterable, Iterator
 
 from bibkaz.extract.finder.lines import Line
 
@@ -156,7 +158,7 @@ _STEPS = tuple(
      _PREFILTER[name].search if name in _PREFILTER else None)
     for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
 )
-_STEPS_NO_DIGIT = tuple(step for step in _STEPS if _SIGNS[step[0]][0] not in _NEEDS_DIGIT)
+_NEEDS_DIGIT_AT = tuple(name in _NEEDS_DIGIT for name, _ in _SIGNS)
 #: Where each word sign stands among the line's signs.
 _WORD_AT = tuple((i, _BUCKETS[name], _WORD_SIGNS[name], _WORD_SIGNS_ASCII[name])
                  for i, (name, _) in enumerate(_SIGNS) if name in _WORD_SIGNS)
@@ -170,9 +172,10 @@ _ASCII_LETTERS = _ASCII_UPPER + bytes(range(97, 123))
 _ASCII_DIGITS = b"0123456789"
 
 
-def _signs(text: str, low: str) -> tuple[list[str], int, int, int]:
+def _signs(text: str, low: str, steps: tuple | list = _STEPS) -> tuple[list[str], int, int, int]:
     """The line's sign features, and its letters, capitals and digits (as str.isalpha, isupper and
-    isdigit count them). ASCII lines, most of them, are counted on their bytes."""
+    isdigit count them). ASCII lines, most of them, are counted on their bytes. Only the pattern
+    signs in ``steps`` are looked for (:func:`_line_steps` leaves out those the line cannot have)."""
     if text.isascii():
         b = text.encode("ascii")
         n = len(b)
@@ -186,11 +189,12 @@ def _signs(text: str, low: str) -> tuple[list[str], int, int, int]:
         letters, upper, digits = sum(map(str.isalpha, text)), sum(map(str.isupper, text)), sum(map(str.isdigit, text))
         ascii_words = False
     f = _ZEROS.copy()
-    for i, buckets, findall, need, prefilter in _STEPS if digits else _STEPS_NO_DIGIT:
-        if (need is None or need(text, low)) and (prefilter is None or prefilter(text) is not None):
-            count = len(findall(text))
-            if count:
-                f[i] = buckets[min(count, 2)]
+    for i, buckets, findall, need, prefilter in steps:
+        if digits or not _NEEDS_DIGIT_AT[i]:
+            if (need is None or need(text, low)) and (prefilter is None or prefilter(text) is not None):
+                count = len(findall(text))
+                if count:
+                    f[i] = buckets[min(count, 2)]
     for i, buckets, words, words_ascii in _WORD_AT:
         sign_words = words_ascii if ascii_words else words
         if not sign_words.isdisjoint(tokens):
@@ -198,11 +202,80 @@ def _signs(text: str, low: str) -> tuple[list[str], int, int, int]:
     return f, letters, upper, digits
 
 
+#: Where each pattern sign can be, as a document-wide search can find it: the strings one of
+#: which a line must hold for the sign's gate and prefilter to pass (``_NEEDS``, ``_PREFILTER``),
+#: looked for in the document's text, and in it lower-cased (the gates on ``low``). A sign with
+#: ``True`` passes every line that is not ASCII (its gate lets them through); one with a pattern
+#: instead of strings is found by that pattern, which cannot match across lines.
+_WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str]] = {
+    "year": _PREFILTER["year"],
+    "paren-year": (("(",), (), False),
+    "initial": _PREFILTER["initial"],
+    "quote": (("“", "”", '"', "'"), (), False),
+    "url": ((), ("http", "www."), False),
+    "doi": (("10.",), ("doi",), True),
+    "pages": (("p.", "-", "–"), (), False),
+    "volume": (("(",), ("vol.", "no.", "nr.", "iss."), True),
+    "etal": ((), ("et al",), False),
+    "editor": ((), ("ed",), False),
+    "access": ((), ("retrieved", "accessed", "available", "visited", "viewed"), False),
+    "month": ((), _MONTHS, True),
+    "italic": (("*", "_"), (), False),
+    "in": (("In",), (), False),
+    "colon-title": ((":",), (), False),
+    "ibid": ((), ("ibid", "cit", "supra", "infra"), False),
+    # the sup-digit prefilter's pair of characters, found from its second (digits are rarer)
+    "sup-digit": re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹\d](?<=[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹\d])"),
+    "copyright": (("©",), ("copyright", "reserved"), False),
+    "social": ((), _SOCIAL, False),
+}
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _line_steps(texts: list[str]) -> list[list[tuple]] | None:
+    """For each line, the pattern-sign steps whose gate it may pass, found by searching the whole
+    document once per sign instead of every line for every sign (most signs are on few lines).
+    None when the lower-cased text is not as long as the text (a rare letter such as "İ" lower-cases
+    to two): then positions in one are not positions in the other, and every line tries every sign."""
+    joined = "\n".join(texts)
+    low = joined.lower()
+    if len(low) != len(joined):
+        return None
+    starts = [0]
+    for text in texts:
+        starts.append(starts[-1] + len(text) + 1)
+    not_ascii = [] if joined.isascii() else [i for i, text in enumerate(texts) if not text.isascii()]
+    where = bisect_right
+    per_line: list[list[tuple]] = [[] for _ in texts]
+    for step in _STEPS:
+        how = _WHERE[_SIGNS[step[0]][0]]
+        if isinstance(how, re.Pattern):
+            positions: Iterable[int] = (m.start() for m in how.finditer(joined))
+            lines = {where(starts, at) - 1 for at in positions}
+        else:
+            in_text, in_low, all_not_ascii = how
+            lines = {where(starts, at) - 1 for needle in in_text for at in _occurrences(joined, needle)}
+            lines.update(where(starts, at) - 1 for needle in in_low for at in _occurrences(low, needle))
+            if all_not_ascii:
+                lines.update(not_ascii)
+        for i in lines:
+            per_line[i].append(step)
+    return per_line
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
-    for line in lines:
+    texts = [line.stripped for line in lines]
+    steps = _line_steps(texts)
+    for k, line in enumerate(lines):
         text = line.stripped
-        f, letters, upper, digits = _signs(text, text.lower())
+        f, letters, upper, digits = _signs(text, text.lower(), _STEPS if steps is None else steps[k])
         words = text.split()
         f.append(f"words={_words(len(words))}")
         f.append(f"end={_end(text)}")
