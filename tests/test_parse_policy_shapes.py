@@ -96,3 +96,30 @@ def test_a_version_is_not_a_container(text, version):
 ])
 def test_a_link_cut_after_a_dot_of_its_host_is_joined(text, url):
     assert parse_reference(text).url == url
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("P.L. 117-40 renamed the visitor center of the park as the Ridge Heritage Center.", "P.L. 117-40", ""),
+    ("Under 42 U.S.C. §1395x(b), the agency must publish the schedule.", "42 U.S.C. §1395x(b)", ""),
+    ("The grants are made under the authority of the Rural Harbors Act of 1962 (P.L. 87-55) and later laws.",
+     "Rural Harbors Act of 1962", "1962"),
+    ("The Further Appropriations Act, 2024 (P.L. 118-9), provided $3 million for the program.",
+     "Further Appropriations Act, 2024", "2024"),
+])
+def test_a_law_cited_in_a_sentence_is_the_law(text, title, year):
+    r = parse_reference(text)
+    assert r.title == title
+    assert r.year == year
+
+
+@pytest.mark.parametrize("text, title", [
+    ("P.L. 110-12, 121 Stat. 998 (2007).", "P.L. 110-12, 121 Stat. 998"),
+    ("H.R. 4410, Lake Ridge Memorial Act", "H.R. 4410, Lake Ridge Memorial Act"),
+])
+def test_a_citation_standing_alone_keeps_its_parts(text, title):
+    assert parse_reference(text).title == title
+
+
+def test_a_report_about_a_law_keeps_its_title():
+    r = parse_reference("CRS Report R40111, Harbor Funding Under the Rural Harbors Act, by Ana Ruiz.")
+    assert r.title == "Harbor Funding Under the Rural Harbors Act"

@@ -16,6 +16,7 @@ from bibkaz.model import Record
 import re
 
 from bibkaz.parse.crf.combine import combine
+from bibkaz.parse.normalise.law_in_prose import law_from_prose
 from bibkaz.parse.normalise.not_container import tidy_container
 from bibkaz.parse.rules import refine_type
 
@@ -88,5 +89,8 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
 
 
 def _tidy(record: Record) -> Record:
-    """A kept record without what only looked like its container (a bare report number, a version)."""
-    return tidy_container(record) if record.container_title or record.collection_title else record
+    """A kept record without what only looked like its container (a bare report number, a version),
+    and the law a sentence cites rather than the sentence as its title."""
+    if record.container_title or record.collection_title:
+        record = tidy_container(record)
+    return law_from_prose(record)

@@ -1,0 +1,70 @@
+"""A law or bill cited inside a sentence is the work; the sentence is not its title.
+
+Notes in congressional and agency reports cite statutes in running prose: "P.L.
+116-9 redesignated the Hawaii portion of this monument as …", "Per 31 U.S.C.
+§ 331(e), Treasury, in …", "… using authorities provided by the Historic Sites
+Act of 1935 (54 U.S.C. Chapter 3201)". The parsers read the whole sentence as
+the title. Where the title of a law holds words of a sentence around its
+citation, the work is the law the sentence names: its short title ("Historic
+Sites Act of 1935", whose year is the work's year) when it has one, else its
+citation ("P.L. 116-9", "31 U.S.C. § 331(e)", "H.R. 562"). A title that is the
+citation and its parts ("P.L. 113-132, 128 Stat. 1727", "16 U.S.C. 450ss, note",
+"H.R. 2156, Saint Francis Dam Act") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.model import Record
+
+#: "31 U.S.C. § 331(e)", "26 U.S.C. 6409", "54 U.S.C. §§308101-308103", "2 C.F.R. pt. 170"
+_CODE = r"\b\d+\s+(?:U\.S\.C|C\.F\.R)\.?\s*(?:§§?\s*|pt\.\s*|part\s+)?\d[\w.–-]*(?:\([\w]+\))*"
+#: "P.L. 116-9", "Pub. L. No. 109-282", "Pub. L. 117-169"
+_PUBLIC_LAW = r"\b(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?)\s?\d+-\d+"
+#: "H.R. 562", "S. 816", "S.Con.Res. 33", "H.J.Res. 7"
+_BILL = r"\b(?:H\.\s?R\.|S\.)(?:\s?(?:Con\.\s?|J\.\s?)?Res\.)?\s?\d+\b"
+CITATION = re.compile(f"{_PUBLIC_LAW}|{_CODE}|{_BILL}")
+_WORD = r"(?:[A-Z][\w’'.-]*|\d{4})"
+#: A short title: capitalised words (and "and", "of" … between them) ending in "Act",
+#: with its year ("Act of 1935", "Act, 2026").
+SHORT_TITLE = re.compile(rf"{_WORD}(?:\s+(?:(?:and|of|for|on|to|in|&)\s+)?{_WORD})*?\s+Act\b(?:\s+of\s+(\d{{4}})|,\s+(\d{{4}}))?")
+#: Lower-case words that belong to a citation, not to a sentence around it.
+_CITATION_WORDS = frozenset({"note", "notes", "et", "seq", "as", "amended", "codified", "at", "and", "div", "tit",
+                             "subtit", "sec", "pt", "app", "part", "ch"})
+_LOWER_WORD = re.compile(r"(?<![\w.§(-])[a-z][a-z’']+\b")
+#: Types a law never has: a title that cites one there is a title about it.
+_NOT_LAW = frozenset({"article-journal", "article-magazine", "article-newspaper", "chapter", "book", "thesis",
+                      "paper-conference"})
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` (a title with its citation cut out) holds words of a sentence."""
+    return any(w not in _CITATION_WORDS for w in _LOWER_WORD.findall(text))
+
+
+def _beside(act: re.Match[str], cited: re.Match[str]) -> bool:
+    """Whether a short title and a citation name one law ("… Appropriations Act, Pub. L. No. 104-50",
+    "Pub. L. No. 106-107, the … Act"): at most a few characters between them."""
+    return 0 <= cited.start() - act.end() <= 3 or 0 <= act.start() - cited.end() <= 6
+
+
+def law_from_prose(record: Record) -> Record:
+    """``record`` with a sentence that cites a law replaced by the law it cites (see the module docstring)."""
+    title = record.title
+    if not title or record.type in _NOT_LAW or record.container_title or record.collection_title:
+        return record  # a report in a series or an article may well be about a law
+    cited = CITATION.search(title)
+    act = SHORT_TITLE.search(title) if " Act" in title else None
+    if act and cited and not (act.group(1) or act.group(2)) and not _beside(act, cited):
+        act = None  # "the DATA Act, executive agencies, as defined in 5 U.S.C. § 105": the citation is the work
+    if act:
+        name = re.sub(r"^The\s+", "", act.group(0))
+        after = title[act.end():].lstrip()
+        if name != title and (_prose(title[:act.start()] + " " + after) or after.startswith("(")):
+            year = act.group(1) or act.group(2) or ""
+            return record.with_(title=name, date=record.date or year)
+        return record
+    if cited and cited.group(0) != title and _prose(title[:cited.start()] + " " + title[cited.end():]):
+        return record.with_(title=cited.group(0).rstrip(".,;"))
+    return record
