@@ -211,7 +211,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("publisher", labels.get("publisher"))
     fields.offer("container_title", labels.get("container_title"))
     fields.offer("container_title", _front(entries, _SITE_KEYS))
-    fields.offer("container_title", journal_head(lines))
+    journal = journal_head(lines)
+    if journal and not fields.has("container_title"):
+        fields.offer("container_title", journal)
+        fields.offer("type", Found("article-journal", journal.line))
     site = site_line(lines)
     if not fields.has("publisher"):
         fields.offer("container_title", site)
