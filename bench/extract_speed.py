@@ -5,8 +5,9 @@
 Documents: the seeds, tests/briefs and the corpus's development part, each cut
 or repeated to about 10 KB (a typical brief's text), extracted and parsed one
 after another in one process (models loaded once, as in a run). Prints
-documents a second, KB a second, the share of time in the line finder and the
-note-part model, and the models' load times. With --against, the same
+documents a second (wall clock and CPU), the CPU milliseconds a document
+spends in each stage (reading, the line finder, the rest of finding, parsing)
+and the line finder's load time. With --against, the same
 measurement runs in another checkout in a subprocess, interleaved round by
 round, so both see the same machine load (the machine has neighbours: compare
 side by side, report ranges). Documents per CPU second are printed beside the
@@ -68,16 +69,40 @@ def measure(folder: Path, rounds: int) -> dict:
         cpu_rates.append(len(docs) / (time.process_time() - c0))
     out.update(documents=len(docs), kb=sum(d.stat().st_size for d in docs) / 1024, docs_per_s=rates,
                cpu_docs_per_s=cpu_rates)
-    try:
-        from bibkaz.extract.finder.model import finder
-        from bibkaz.read import read_document
-        texts = [read_document(d).lines for d in docs]
-        t0 = time.perf_counter()
-        for lines in texts:
-            finder().label(lines)
-        out["finder_ms_per_doc"] = (time.perf_counter() - t0) * 1000 / len(docs)
-    except ImportError:
-        pass
+    out["stages_ms"] = _stages(docs)
+    out["finder_ms_per_doc"] = out["stages_ms"]["finder"]
+    return out
+
+
+def _stages(docs: list[Path], rounds: int = 3) -> dict[str, float]:
+    """CPU milliseconds a document in each stage of extract_document, best of ``rounds``: reading,
+    the line finder, the rest of finding (notes, lists, calls, own record), parsing. CPU time, not
+    wall time: on a machine with neighbours it varies less."""
+    from bibkaz.extract import find
+    from bibkaz.extract.finder.model import finder
+    from bibkaz.limits import clip_lines
+    from bibkaz.parse import parse_raws
+    from bibkaz.read import read_with_problems
+
+    documents = [clip_lines(read_with_problems(d)[0])[0] for d in docs]
+    refs = [find(d)[1] for d in documents]
+    steps = {
+        "read": (read_with_problems, docs),
+        "finder": (lambda d: finder().label(list(d.lines)), documents),
+        "find": (find, documents),
+        "parse": (parse_raws, refs),
+    }
+    out = {}
+    for name, (fn, items) in steps.items():
+        best = float("inf")
+        for _ in range(rounds):
+            c0 = time.process_time()
+            for item in items:
+                fn(item)
+            best = min(best, time.process_time() - c0)
+        out[name] = best * 1000 / len(items)
+    out["find"] -= out["finder"]  # find() runs the finder: what the rest of it costs
+    return out
     return out
 
 
@@ -112,11 +137,14 @@ def main() -> None:
         cpu = [r for res in results for r in res.get("cpu_docs_per_s", [])]
         if cpu:  # a loaded machine stretches wall time: documents per CPU second compare better
             line += f", {min(cpu):.0f}–{max(cpu):.0f} per CPU second (median {statistics.median(cpu):.0f})"
-        if "finder_ms_per_doc" in first:
-            finder = [r["finder_ms_per_doc"] for r in results]
+        if "finder_load_ms" in first:
             load = [r["finder_load_ms"] for r in results]
-            line += f"; line finder {min(finder):.2f}–{max(finder):.2f} ms/document, model load {min(load):.1f}–{max(load):.1f} ms"
+            line += f"; finder model load {min(load):.1f}–{max(load):.1f} ms"
         print(line)
+        if "stages_ms" in first:  # per stage, CPU ms a document, best of 3 in each run: the range over runs
+            stages = "; ".join(f"{stage} {min(r['stages_ms'][stage] for r in results):.2f}–"
+                               f"{max(r['stages_ms'][stage] for r in results):.2f}" for stage in first["stages_ms"])
+            print(f"      CPU ms a document: {stages}")
 
 
 if __name__ == "__main__":
