@@ -165,7 +165,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if title is None:
         return None
     fields = _Fields()
-    heading = page_heading(lines, title)
+    # a title from front matter is the post's own; a converted page's <title> line may name the site too
+    heading = page_heading(lines, title) if title_found is None else None
     if heading:
         # the post starts at its own heading: its date and byline are under it, not under the <title>
         title, body = heading.title, heading.title.start

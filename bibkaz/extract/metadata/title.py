@@ -281,7 +281,8 @@ def title_case(s: str) -> str:
 
 #: A journal's running head, not a title: "Biodiversity Data Journal 8: e54333", "F1000Research 2016, 3:62
 #: Last updated: …", "Boettiger, C et al 2015 Building Software…" (the paper cited in the page head).
-_JOURNAL_HEAD = re.compile(r"\b\d+\s*:\s*e?\d+\b|\bet al\.?,? \(?(?:19|20)\d\d\b|\blast updated:", re.I)
+_JOURNAL_HEAD = re.compile(r"\b\d{1,4}\s*:\s*e?\d+(?:\s*$|\s{2,}|\s+last updated)|\bet al\.?,? \(?(?:19|20)\d\d\b|"
+                           r"\blast updated:", re.I)
 #: An open-review platform's version tag after the title: "[version 2; referees: 3 approved]".
 _VERSION = re.compile(r"\s*\[version \d+[;,][^\]]*\]?\s*$", re.I)
 
@@ -293,6 +294,9 @@ def _caps(s: str) -> bool:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
+
+
+_COLUMN_WIDTH = 30  # characters: a cover's title column is narrow
 
 
 def column_title(lines: list[str], start: int = 0) -> Title | None:
@@ -319,7 +323,7 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
                 j += 1
                 continue
             text = clean(line)
-            if _indent(line) != indent or len(text) > 40 or (blanks and not main) or CHROME.match(text):
+            if _indent(line) != indent or len(text) > _COLUMN_WIDTH or (blanks and not main) or CHROME.match(text):
                 break
             if blanks and sub:
                 break  # a blank line closes the subtitle
