@@ -22,6 +22,9 @@ def families(names) -> list[str]:
     ("Lindqvist, Maria K., Tomas Ek, and Ana B. Ruiz", ["Lindqvist", "Ek", "Ruiz"]),
     ("Okafor, Chidi Emeka, Rosa Delgado, and Ian Moss", ["Okafor", "Delgado", "Moss"]),
     ("Lindqvist, Maria K.", ["Lindqvist"]),
+    ("Lindqvist, Maria K", ["Lindqvist"]),  # the final dot cleaned off
+    # Vancouver names after a glued first one stay names of their own
+    ("OkaforC, Delgado RM, Moss I", ["OkaforC", "Delgado", "Moss"]),
     # APA with full given names, each name inverted
     ("Lindqvist, Maria K.; Ek, Tomas J.; & Ruiz, Ana", ["Lindqvist", "Ek", "Ruiz"]),
     # unchanged: whole names and initials

@@ -223,7 +223,7 @@ def _split_people(s: str) -> list[str]:
                 continue
             # "Family, Initials" or "Family, Given" pairs (APA / Chicago inverted)
             if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and len(nxt.split()) <= 3
-                                              and (not _looks_full(nxt) or (i == 0 and _given_names(nxt))))):
+                                              and (not _looks_full(nxt) or (i == 0 and _bare_family(part) and _given_names(nxt, len(parts) == 2))))):
                 after = parts[i + 2] if i + 2 < len(parts) else ""
                 if after and after.lower().rstrip(".") in SUFFIXES:
                     # "Spriggs, J. F., II": the suffix follows the inverted name
@@ -249,19 +249,29 @@ def _core_words(s: str) -> int:
     return sum(1 for w in s.split() if w.lower() not in PARTICLES)
 
 
-def _given_names(s: str) -> bool:
+def _bare_family(s: str) -> bool:
+    """A family name alone, particles (in lower case) allowed: "Hatry", "van der Berg"; not "Laurie DA"."""
+    words = s.split()
+    return all(w in PARTICLES for w in words[:-1])
+
+
+def _given_names(s: str, alone: bool = False) -> bool:
     """"David N.", "Harry P.", "Mary Campbell": what follows the comma of a list's
     first name in Chicago and MLA bibliographies ("Hatry, Harry P., Elaine Morley,
     and Joseph Wholey", only the first name inverted), or of a name that opens a
     part after "and" or ";" ("Aslin, Richard N.; Saffran, Jenny R."). A family name
     standing alone there is never a person of its own, so these words are its given names:
     a given name with initials after it, or two or three capitalised words with
-    no initials at all. ("Sandra F Joireman", an initial inside, is a whole name.)"""
+    no initials at all. ("Sandra F Joireman", an initial inside, is a whole name.)
+    ``alone``: these words and the family name before them are all there is."""
     words = s.split()
     if not all(w[:1].isupper() for w in words) or _is_initials(words[0]):
         return False
-    if _is_initials(" ".join(words[1:])) and words[-1].endswith("."):
-        return True  # "Harry P.", "Mary E. K."
+    rest = " ".join(words[1:])
+    if len(words) > 1 and _is_initials(rest) and (rest.endswith(".") or (alone and len(rest) == 1)):
+        # "Harry P.", "Mary E. K."; "David N" only as the whole name (the final dot cleaned
+        # off): in a list "Hurrell JW" and "Gómez F" are Vancouver names of their own
+        return True
     # no initials, no full stop ("Béatrice. GUEGEN" is two names), no family name in capitals
     return not any(_is_initials(w) or "." in w or (len(w) > 1 and w.isupper()) for w in words)
 
