@@ -109,6 +109,27 @@ def test_subsequent_author_substitute_partial_first(tmp_path):
     assert out["a"].startswith("———, and Bo Park.")
 
 
+def test_subsequent_author_substitute_ignores_et_al_and_role_labels(tmp_path):
+    """The names compared are those the entry shows: "et al." is not a name, so "Zed, Ursula, et al."
+    after "Zed, Ursula" is a repeat; names printed with a role label ("Wilson, Greg, editor",
+    substituting for the author) are not replaced, as in citeproc-js."""
+    items = [book("z1", "Dams", ("Zed", "Ursula"), year=2005),
+             book("z2", "Rivers", ("Zed", "Ursula"), ("Bo", "Kay"), ("Co", "Kim"), year=2006),
+             book("w1", "Aral", ("Wilson", "Greg"), year=2001),
+             {**book("w2", "Balkhash", year=2002), "author": [], "editor": [{"family": "Wilson", "given": "Greg"}]}]
+    del items[3]["author"]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert out["z1"].startswith("Zed, Ursula. Dams") and out["z2"].startswith("———. Rivers")
+    assert out["w2"].startswith("Wilson, Greg, editor. Balkhash")
+
+
+def test_initialize_false_normalises_initials_as_citeproc_js(tmp_path):
+    """CSL initialize="false": given names in full, their initials marked with initialize-with;
+    a hyphen between two initials becomes the mark ("S.-M." → "S. M."), one before a word stays."""
+    item = book("i", "Estimating classes", ("Lee", "S.-M."), ("Choi", "S-CT"), ("Roe", "Jean-Marc"), ("Kirk", "James T"), year=1992)
+    out = agree([item], style_path("chicago-author-date"), tmp_path)
+    assert out["i"].startswith("Lee, S. M., S.-CT Choi, Jean-Marc Roe, and James T. Kirk. 1992.")
+
 def test_quotes_inside_a_quoted_title_flip(tmp_path):
     item = {"id": "q", "type": "article-journal", "title": "The “Arab Spring” revisited", "container-title": "Central Asian Survey",
             "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2020]]}}

@@ -8,9 +8,13 @@ entries knows "previous", so :mod:`bibkaz.style.render` owns that loop and hands
 each entry a :class:`Substitution` through the layout's per-entry state; the
 patched ``Name.process`` below consults it.
 
-Names are "the same" when the names the entry shows (after et-al truncation:
-"GAO, et al." twice is a repeat, as in citeproc-js) have the same parts
-(family, given, particles, suffix, literal).
+Names are "the same" when the names the entry shows (after et-al truncation)
+have the same parts (family, given, particles, suffix, literal); "et al." is not
+a name, so "Wickham, H., et al." after "Wickham, H." is a repeat, as in citeproc-js.
+Names printed with a role label ("Wilson, Greg, editor", an editor standing in
+for the missing author) are never replaced and are not "previous" for the next
+entry, as in citeproc-js; neither is an entry without names: the entry after it
+compares with the last names printed.
 """
 
 from __future__ import annotations
@@ -37,8 +41,10 @@ class Substitution:
     current: tuple[NameKey, ...] | None = field(default=None)
 
     def next_entry(self) -> None:
-        """Called by the loop after each entry: its names become "previous"."""
-        self.previous, self.current = self.current, None
+        """Called by the loop after each entry: its names, if it printed an author's, become "previous"."""
+        if self.current is not None:
+            self.previous = self.current
+        self.current = None
 
     def replaced(self, names: tuple[NameKey, ...]) -> list[bool]:
         """Which of ``names`` print as the substitute under the rule."""
@@ -72,7 +78,7 @@ def _key(name: Any) -> NameKey:
 
 
 def _shown(element: Any, names: list[Any], context: Any) -> tuple[NameKey, ...]:
-    """Keys of the names ``element`` prints, plus a marker when "et al." follows them."""
+    """Keys of the names ``element`` prints (after et-al truncation; "et al." itself is not a name)."""
     keys = tuple(_key(n) for n in names)
     try:
         et_al_min = element.get_option("et-al-min", context)
@@ -80,7 +86,7 @@ def _shown(element: Any, names: list[Any], context: Any) -> tuple[NameKey, ...]:
     except (TypeError, ValueError, IndexError, AttributeError):  # the style sets no et-al rule
         return keys
     if et_al_min and len(names) > 1 and len(names) >= et_al_min:
-        return keys[:use_first] + (("et-al",),)
+        return keys[:use_first]
     return keys
 
 
@@ -92,6 +98,17 @@ class _Substituted(dict):  # type: ignore[type-arg]
 
     def parts(self) -> tuple[Any, ...]:
         return (None, self["literal"], None, None, None)
+
+
+def _labelled(element: Any, item: Any, variable: str, names: list[Any]) -> bool:
+    """Whether the ``cs:names`` holding ``element`` prints a role label after these names ("editor")."""
+    label = getattr(element.getparent(), "label", None)
+    if label is None:
+        return False
+    try:
+        return label.render(item, variable, len(names) > 1) is not None
+    except Exception:  # a label citeproc-py cannot render prints nothing
+        return False
 
 
 def install(model: Any, repressed_of: Any) -> None:
@@ -106,6 +123,8 @@ def install(model: Any, repressed_of: Any) -> None:
         if state is None or repressed.get(_DONE) or not names:
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         repressed[_DONE] = True
+        if _labelled(self, item, variable, names):
+            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         keys = _shown(self, names, context)
         state.current = keys
         replaced = (state.replaced(keys) + [False] * len(names))[: len(names)]

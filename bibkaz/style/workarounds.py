@@ -7,7 +7,8 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    ``initialize-with=". "`` from the style element and print "Cooley, A." where
    the style asks for "Cooley, Alexander". :func:`install` wraps
    ``citeproc.model.Name.initialize`` so such names keep their given names and
-   only bare initials get the mark ("James T Kirk" → "James T. Kirk", CSL 1.0.2).
+   only their initials get the mark ("James T Kirk" → "James T. Kirk", CSL 1.0.2;
+   "S.-M." → "S. M." as citeproc-js normalises, :mod:`bibkaz.style.initials`).
 2. The locale option ``punctuation-in-quote`` is read but never applied
    (the code is commented out upstream): en-US styles print “Title”. instead of
    “Title.” :func:`punctuation_in_quote` moves the period or comma inside the
@@ -67,9 +68,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import leading, quotes, sorting, subsequent, titlecase
+from bibkaz.style import initials, leading, quotes, sorting, subsequent, titlecase
 
-_INITIAL = re.compile(r"^(\w)\.?$")
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
 _STARTS_ROMANESQUE = re.compile(
@@ -92,15 +92,6 @@ def version_warning() -> str | None:
     if version in TESTED_VERSIONS:
         return None
     return f"citeproc-py {version} is not one bibkaz's CSL fixes were tested on ({', '.join(TESTED_VERSIONS)}); entries may differ"
-
-
-def _keep_given(given: str, mark: str) -> str:
-    """Given names unchanged, except bare initials which get ``mark`` (CSL initialize="false")."""
-    words = []
-    for word in given.split():
-        m = _INITIAL.match(word)
-        words.append(m.group(1) + mark.rstrip() if m and word[0].isupper() else word)
-    return " ".join(words)
 
 
 def _initial_parts(given: str, mark: str) -> str:
@@ -152,7 +143,7 @@ def install() -> None:
         if not _STARTS_ROMANESQUE.match(str(given)):
             return str(given)  # "^ Lulseged", "小明": citeproc-js prints such given names as they are
         if self.get("initialize", "true").lower() == "false":
-            return _keep_given(str(given), mark)
+            return initials.normalize(str(given), mark)
         if any(not word[0].isupper() for word in str(given).split()):
             # "by Todd" → "by T.": only capitalised words are initialised (citeproc-py put a mark before "by").
             return " ".join(original(self, run, mark, context).strip() if run[0].isupper() else run

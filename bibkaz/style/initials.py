@@ -1,0 +1,59 @@
+"""Given names under ``initialize="false"`` (CSL 1.0.2, "Name-part formatting": ``initialize``).
+
+CSL: with ``initialize-with`` set and ``initialize="false"``, given names are
+printed in full but initials the name already has are normalised with the
+``initialize-with`` mark ("James T Kirk" → "James T. Kirk"). citeproc-js reads
+"initials" as its name normaliser does, and that decides entries such as
+"S.-M. Lee" → "S. M. Lee", "Y-H." → "Y. H." (a hyphen between two initials
+becomes the mark), "S-CT" → "S.-CT" (an initial before a word keeps the hyphen),
+"Jean-Marc" and "Ji-hoon" unchanged. :func:`normalize` is that normaliser, for
+plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"([-\s]+)")
+_TRAILING = re.compile(r"[\t\n\x0b\x0c\r \ufeff\u00a0]+$")
+
+
+def _abbreviation(part: str) -> tuple[str, bool]:
+    """(part without its last period, whether it is an initial or an abbreviation)."""
+    if len(part) > 1 and part.endswith("."):
+        return re.sub(r"^(.*)\.(.*)$", r"\1\2", part), True
+    return part, len(part) == 1 and part.upper() == part
+
+
+def normalize(given: str, mark: str) -> str:
+    """``given`` with its initials marked by ``mark`` and its other words as typed."""
+    name = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", given))
+    name = re.sub(r"-([a-z])", "\u2013\\1", name)  # "Ji-hoon": a lower-case part is not split off
+    name = re.sub(r"\.(?=[^ ])", ". ", name)
+    pieces = _SEPARATOR.split(name)
+    if len(pieces) == 1:
+        tail = re.search(r"[^.]+$", pieces[0])
+        if tail and len(tail.group(0)) == 1 and tail.group(0) != tail.group(0).lower():
+            pieces[0] += "."
+    flags = []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            pieces[i], flag = _abbreviation(piece)
+        else:
+            flag = len(piece) == 1 and piece.upper() == piece and not piece.isspace() and piece != "-"
+        flags.append(flag)
+    for i in range(0, len(pieces), 2):
+        if not flags[i]:
+            continue
+        if i < len(pieces) - 2:
+            if not flags[i + 2]:
+                pieces[i + 1] = pieces[i + 1] + " "
+            if len(pieces[i + 2]) > 1:
+                pieces[i + 1] = mark.rstrip("\ufeff") + pieces[i + 1]
+            else:
+                pieces[i + 1] = mark
+        if i == len(pieces) - 1:
+            pieces[i] = pieces[i] + mark
+    out = _TRAILING.sub("", "".join(pieces))
+    out = re.sub(r"[\t\n\x0b\x0c\r ]+", " ", re.sub(r"\s*-\s*", "-", out))
+    return re.sub("\u2013([a-z])", r"-\1", out)
