@@ -126,3 +126,17 @@ def test_a_citation_standing_alone_keeps_its_parts(text, title):
 def test_a_report_about_a_law_keeps_its_title():
     r = parse_reference("CRS Report R40111, Harbor Funding Under the Rural Harbors Act, by Ana Ruiz.")
     assert r.title == "Harbor Funding Under the Rural Harbors Act"
+
+
+@pytest.mark.parametrize("text, family, date, container", [
+    ('Lindqvist, Maria (November 15, 2012). "Harbor Board Approves New Budget". Coastal Daily. Retrieved 2013-01-10.',
+     "Lindqvist", "2012-11-15", "Coastal Daily"),
+    ('Tomas Ek (9 April 2014). "Ferry Fares Rise Again". Ferry Watch. Ferry Watch. Retrieved 2014-04-12.',
+     "Ek", "2014-04-09", "Ferry Watch"),
+])
+def test_wikipedia_citation_with_a_full_date_after_the_name(text, family, date, container):
+    r = parse_reference(text)
+    assert [a.family for a in r.authors] == [family]
+    assert r.date == date
+    assert r.container_title == container
+    assert r.accessed[:4] in ("2013", "2014")

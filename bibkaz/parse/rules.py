@@ -17,16 +17,19 @@ from bibkaz.parse.lexicon import periodical_kind
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
 from bibkaz.parse.normalise.names import has_et_al, looks_like_organisation, parse_names
+from bibkaz.parse.normalise.not_container import work_and_publisher
 from bibkaz.parse.normalise.pages import normalise_pages
 from bibkaz.parse.normalise.text import clean_field
 
 _LABEL = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+")
 _ACCESSED = re.compile(
-    r"[\[(]?\s*(?:accessed|retrieved|viewed|consulted|last accessed)(?:\s+on)?\s*:?\s*(?P<d>[^\])]*?\d{4})\s*[\])]?[.,]?",
+    r"[\[(]?\s*(?:accessed|retrieved|viewed|consulted|last accessed)(?:\s+on)?\s*:?\s*(?P<d>[^\])]*?\d{4}(?:-\d\d){0,2})\s*[\])]?[.,]?",
     re.I,
 )
 _APA = re.compile(
-    r"^(?P<a>.+?)\s*\((?P<d>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,/–-]\s*[^)]*)?|n\.\s?d\.[^)]*)\)\.?\s+(?P<rest>.+)$"
+    r"^(?P<a>.+?)\s*\((?P<d>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,/–-]\s*[^)]*)?|n\.\s?d\.[^)]*"
+    # Wikipedia's "Family, Given (9 April 2012)." and "(November 15, 2012)."
+    r"|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+(?:1[5-9]\d\d|20\d\d))\)\.?\s+(?P<rest>.+)$"
 )
 _HARVARD = re.compile(r"^(?P<a>[^()]+?)[.,]?\s+(?P<d>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)[.,]\s+(?P<rest>.+)$")
 # Titles are bounded (1,000 characters): an opening quote without a closing one
@@ -189,10 +192,17 @@ def _apa(s: str, f: dict[str, object]) -> bool:
             and not periodical_kind(seg):
         f["publisher"] = seg  # APA book: "Title. Publisher."
     elif seg:
-        f["container_title"] = seg
+        f["container_title"], publisher = work_and_publisher(seg)
+        if publisher:
+            f["publisher"] = publisher
         if more:
             _tail_fields(more, f)
     return True
+
+
+    if _SITE.fullmatch(publisher) or publisher.lower() in work.lower():
+        return work, publisher
+    return seg, ""
 
 
 def _publication_parenthesis(s: str, f: dict[str, object]) -> str:

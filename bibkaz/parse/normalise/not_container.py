@@ -15,6 +15,8 @@ Two shapes recur in policy and software references:
   name a release of a program, lesson or manual, not a journal it appeared in
   (the model, having seen "Version" where journals stand, called such works
   journal articles). It goes to ``note``, as R's own ``citation()`` writes it.
+- A work and its publisher read as one container: Wikipedia's citations print
+  "… "Title". BetaBeat. BetaBeat." and "… motherjones.com. motherjones.com.".
 """
 
 from __future__ import annotations
@@ -44,9 +46,25 @@ def is_version(text: str) -> bool:
     return VERSION.fullmatch(text.strip(_EDGE)) is not None
 
 
+_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|info|co\.uk|org\.uk)", re.I)
+
+
+def work_and_publisher(container: str) -> tuple[str, str]:
+    """(work, publisher) of a container that names both ("BetaBeat. BetaBeat", "Hanna Levintova
+    article on motherjones.com. motherjones.com"): the part after the last full stop is the
+    publisher when it is a site's domain or repeats the work's words; else (container, "")."""
+    work, dot, publisher = container.rstrip(". ").rpartition(". ")
+    if not dot or not work or not publisher:
+        return container, ""
+    if _SITE.fullmatch(publisher) or publisher.lower() in work.lower():
+        return work, publisher
+    return container, ""
+
+
 def tidy_container(record: Record) -> Record:
     """``record`` with a bare report number moved from its series or container to
-    its genre, and a version moved from its container to its note."""
+    its genre, a container's publisher to the publisher, and a version moved from
+    its container to its note."""
     for name in ("collection_title", "container_title"):
         value = getattr(record, name)
         if value and is_bare_number(value):
@@ -55,6 +73,10 @@ def tidy_container(record: Record) -> Record:
             if name == "container_title" and record.type in _CONTAINER_TYPES | {"webpage"}:
                 changes["type"] = "report"  # a periodical or site named by a report number is a report
             return record.with_(**changes)
+    if ". " in record.container_title:
+        work, publisher = work_and_publisher(record.container_title)
+        if publisher:
+            return record.with_(container_title=work, publisher=record.publisher or publisher)
     if record.container_title and is_version(record.container_title):
         version = record.container_title.strip(_EDGE)
         changes = {"container_title": "", "note": f"{version}; {record.note}" if record.note else version}
