@@ -70,6 +70,14 @@ def _title_like(words: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in tokens[1:]) and tokens[0][0].isupper()
 
 
+#: A reference that is one Markdown link, perhaps after a short label ("Blog: ") and before
+#: a description ("&#8211; blog post from …"): "[words](target)".
+_MARKDOWN_LINK = re.compile(
+    r"^\s*(?:[A-Z][\w ]{0,30}:\s*)?\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
+    r"(?:\s*(?:&#\d+;?|[–—-])\s*(?P<after>.*))?\s*[.,;]?\s*$"
+)
+
+
 def _link_record(reference: RawReference) -> Record | None:
     """The record of a reference that is only a link (nothing to parse), else None.
 
@@ -78,6 +86,7 @@ def _link_record(reference: RawReference) -> Record | None:
     as far as it goes, not a malformed one to review.
     """
     from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
+    from bibkaz.parse.normalise.text import clean_field
 
     if reference.kind == "inline-url":
         return Record(type="webpage", url=reference.text, confidence=1.0)
@@ -95,6 +104,13 @@ def _link_record(reference: RawReference) -> Record | None:
         if doi:
             return Record(type="article-journal", title=title, doi=doi, note=note, confidence=1.0)
         return Record(type="webpage", title=title, url=url, note=note, confidence=1.0)
+    md = _MARKDOWN_LINK.match(reference.text)
+    if md:  # "[Title](https://…)", "Blog: [Title](/blog/…)": the linked words name the page
+        url, doi = md.group("url"), doi_from_url(md.group("url"))
+        note = clean_field(md.group("after") or "")
+        if doi:
+            return Record(type="article-journal", title=md.group("words"), doi=doi, note=note, confidence=1.0)
+        return Record(type="webpage", title=md.group("words"), url=url, note=note, confidence=1.0)
     text = reference.text.strip().strip("<>").rstrip(".,;").strip("<>")
     if not text or any(c.isspace() for c in text):
         return None
