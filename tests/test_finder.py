@@ -173,3 +173,57 @@ def test_a_citation_in_text_without_sentence_breaks_keeps_a_window_not_the_whole
     sentence = sentence_around(text, at, at + 1)
     assert "claim¹" in sentence and len(sentence) <= MAX_SENTENCE_CHARS + 1
     assert sentence_around("One. Two claim¹ here. Three.", 14, 15) == "Two claim¹ here."
+
+
+def _documents_for_equivalence() -> list[list[str]]:
+    """The finder test documents and the corpus's development documents, each also with characters
+    that case-fold or lower-case oddly spliced into every third line ("İ" lower-cases to two
+    characters; "ſ", "ı" and the Kelvin sign match ASCII letters in a case-insensitive pattern)."""
+    import random
+
+    paths = sorted(HERE.iterdir()) + sorted((HERE.parent / "corpus" / "dev").glob("*.txt"))[:25]
+    docs = [list(read_document(p).lines) for p in paths]
+    rng = random.Random(7)
+    odd = ["İ", "\u212a", "ſ", "ı", " ſep 5 ", " ıss. 3 ", " doı ", " 10.1/x ", "“", "–", "©", "¹", "*", "(12)", "pp. 4"]
+    for doc in list(docs):
+        docs.append([line if not line.strip() or i % 3 else line[:len(line) // 2] + rng.choice(odd)
+                     + line[len(line) // 2:] for i, line in enumerate(doc)])
+    return docs
+
+
+def test_the_finder_labels_lines_as_crfsuite_tags_their_features():
+    """The finder scores lines from the model's weights itself (finder/scoring.py): the labels
+    must be those crfsuite's own tagger gives the features of featurize()."""
+    import pycrfsuite
+
+    from bibkaz.extract.finder.features import featurize
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    checked = 0
+    for text in _documents_for_equivalence():
+        lines = document_lines(text)
+        if lines:
+            assert finder().label_lines(lines) == list(tagger.tag(featurize(lines)))
+            checked += len(lines)
+    assert checked > 5000
+
+
+def test_content_signs_found_by_document_search_are_those_of_every_line_searched():
+    from bibkaz.extract.finder.features import content
+
+    for text in _documents_for_equivalence():
+        lines = document_lines(text)
+        one_by_one = [content._signs(line.stripped, line.stripped.lower())[0] for line in lines]
+        assert [f[:len(content._SIGNS)] for f in content.observe(lines)] == one_by_one
+
+
+def test_the_characters_case_folded_to_ascii_letters_are_all_known():
+    import re
+    import sys
+
+    from bibkaz.extract.finder.features.content import FOLDS_TO_ASCII
+
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    found = {m.group() for letter in "abcdefghijklmnopqrstuvwxyz" for m in re.finditer(f"[{letter}]", others, re.I)}
+    assert found == set(FOLDS_TO_ASCII)

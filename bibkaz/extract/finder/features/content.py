@@ -205,8 +205,10 @@ def _signs(text: str, low: str, steps: tuple | list = _STEPS) -> tuple[list[str]
 #: Where each pattern sign can be, as a document-wide search can find it: the strings one of
 #: which a line must hold for the sign's gate and prefilter to pass (``_NEEDS``, ``_PREFILTER``),
 #: looked for in the document's text, and in it lower-cased (the gates on ``low``). A sign with
-#: ``True`` passes every line that is not ASCII (its gate lets them through); one with a pattern
-#: instead of strings is found by that pattern, which cannot match across lines.
+#: ``True`` is also looked for on every line holding a character that its case-insensitive pattern
+#: matches to an ASCII letter (its gate lets every non-ASCII line through, but on a line without
+#: such a character the pattern needs the strings); one with a pattern instead of strings is found
+#: by that pattern, which cannot match across lines.
 _WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str]] = {
     "year": _PREFILTER["year"],
     "paren-year": (("(",), (), False),
@@ -231,6 +233,11 @@ _WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str
 }
 
 
+#: The characters other than ASCII letters that a case-insensitive pattern matches to one:
+#: "İ" and "ı" to i, "ſ" to s, the Kelvin sign to k (tests/test_finder.py checks this against re).
+FOLDS_TO_ASCII = "İıſ\u212a"
+
+
 def _occurrences(text: str, needle: str) -> Iterator[int]:
     at = text.find(needle)
     while at >= 0:
@@ -239,19 +246,21 @@ def _occurrences(text: str, needle: str) -> Iterator[int]:
 
 
 def _line_steps(texts: list[str]) -> list[list[tuple]] | None:
-    """For each line, the pattern-sign steps whose gate it may pass, found by searching the whole
-    document once per sign instead of every line for every sign (most signs are on few lines).
+    """For each line, the pattern signs that may be on it (every line where a sign's gate passes
+    and its pattern matches is among them), found by searching the whole document once per sign
+    instead of every line for every sign (most signs are on few lines).
     None when the lower-cased text is not as long as the text (a rare letter such as "İ" lower-cases
     to two): then positions in one are not positions in the other, and every line tries every sign."""
     joined = "\n".join(texts)
     low = joined.lower()
     if len(low) != len(joined):
         return None
+    where = bisect_right
     starts = [0]
     for text in texts:
         starts.append(starts[-1] + len(text) + 1)
-    not_ascii = [] if joined.isascii() else [i for i, text in enumerate(texts) if not text.isascii()]
-    where = bisect_right
+    folding = [] if joined.isascii() else [
+        where(starts, at) - 1 for c in FOLDS_TO_ASCII for at in _occurrences(joined, c)]
     per_line: list[list[tuple]] = [[] for _ in texts]
     for step in _STEPS:
         how = _WHERE[_SIGNS[step[0]][0]]
@@ -259,11 +268,11 @@ def _line_steps(texts: list[str]) -> list[list[tuple]] | None:
             positions: Iterable[int] = (m.start() for m in how.finditer(joined))
             lines = {where(starts, at) - 1 for at in positions}
         else:
-            in_text, in_low, all_not_ascii = how
+            in_text, in_low, folded = how
             lines = {where(starts, at) - 1 for needle in in_text for at in _occurrences(joined, needle)}
             lines.update(where(starts, at) - 1 for needle in in_low for at in _occurrences(low, needle))
-            if all_not_ascii:
-                lines.update(not_ascii)
+            if folded:
+                lines.update(folding)
         for i in lines:
             per_line[i].append(step)
     return per_line
