@@ -156,3 +156,17 @@ def test_a_reference_that_is_one_markdown_link(text, title, url):
 
     record = parse_raws([RawReference("doc", "entry", text, 1)])[0].record
     assert (record.title, record.url, record.type) == (title, url, "webpage")
+
+
+@pytest.mark.parametrize("kind, text, date", [
+    ("inline-url", "https://blog.example.org/2019/04/22/harbor-data/", "2019-04-22"),
+    ("inline-link", "this post <https://hacks.example.org/2018/01/shrinking-code/>", "2018-01"),
+    ("inline-url", "https://web.archive.org/web/20170202025227/https://example.org/archives/2016-nov-feb.html",
+     "2016"),
+    ("inline-url", "https://www.example.gov/wp-content/uploads/2024/03/memo.pdf", ""),
+])
+def test_a_link_alone_is_dated_by_its_address(kind, text, date):
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    assert parse_raws([RawReference("doc", kind, text, 1)])[0].record.date == date

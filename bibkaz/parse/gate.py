@@ -18,6 +18,7 @@ import re
 from bibkaz.parse.crf.combine import combine
 from bibkaz.parse.normalise.law_in_prose import law_from_prose
 from bibkaz.parse.normalise.not_container import tidy_container
+from bibkaz.parse.normalise.url_date import with_url_date
 from bibkaz.parse.rules import refine_type
 
 #: Fields the rules read exactly from their fixed form, taken over the CRF's when found.
@@ -90,7 +91,8 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
 
 def _tidy(record: Record) -> Record:
     """A kept record without what only looked like its container (a bare report number, a version),
-    and the law a sentence cites rather than the sentence as its title."""
+    the law a sentence cites rather than the sentence as its title, and a web page's date
+    from its address when the reference gives none."""
     if record.container_title or record.collection_title:
         record = tidy_container(record)
-    return law_from_prose(record)
+    return with_url_date(law_from_prose(record))
