@@ -118,10 +118,9 @@ _FIRST_PAGE, _LAST_PAGE = 80, 40  # lines
 def published_line(lines: list[str]) -> Found[str] | None:
     """A line that says only when the document was published, on its first page (a paper's history
     block) or its last (a how-to-cite box), not in between where the pages it cites may be listed."""
-    for i, line in enumerate(lines):
-        if _FIRST_PAGE <= i < len(lines) - _LAST_PAGE:
-            continue
-        s = " ".join(line.split())
+    last_page = range(max(_FIRST_PAGE, len(lines) - _LAST_PAGE), len(lines))
+    for i in [*range(min(_FIRST_PAGE, len(lines))), *last_page]:
+        s = " ".join(lines[i].split())
         if not s[:1] in "PpDd":
             continue
         m = _PUBLISHED_LINE.match(s)

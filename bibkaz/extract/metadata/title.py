@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.people import is_person, name_list
@@ -76,17 +77,24 @@ class _Top:
     lines: tuple[tuple[int, str], ...]  # (index, cleaned line)
     text: str
     starts: tuple[int, ...]  # where each line starts in ``text``
-    whole: str = ""  # the whole document, lower case, spaces collapsed, lines apart (see :func:`_printed_whole`)
+    document: tuple[str, ...] = ()  # all the lines (see :func:`_printed_whole`)
 
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """How often each cleaned line stands near the top."""
+        return Counter(c for _, c in self.lines)
 
-def _flat(text: str) -> str:
-    return " ".join(text.lower().split())
+    @cached_property
+    def whole(self) -> str:
+        """The whole document, lines apart: made only when a title's run-on is in doubt, once per
+        title search."""
+        return "\n".join(self.document)
 
 
 def _near_top(lines: list[str], document: list[str] | None = None) -> _Top:
     """``document``: all the lines, so a title printed whole further down (a page footer citing the
     paper, a running header) can be found."""
-    whole = "\n".join(_flat(l) for l in document) if document is not None else ""
+    whole = tuple(document) if document is not None else ()
     near = tuple((j, c) for j, c in enumerate(map(clean, lines[: TOP * 2])) if c)
     if any("\n" in c for _, c in near):
         return _Top(near, "", (), whole)
@@ -99,15 +107,27 @@ def _near_top(lines: list[str], document: list[str] | None = None) -> _Top:
 
 def _printed_often(top: _Top, text: str) -> bool:
     """Whether ``text`` stands alone on three lines or more near the top."""
-    return sum(1 for _, c in top.lines if c == text) >= 3
+    return top.counts[text] >= 3
 
 
 def _printed_whole(top: _Top, joined: str) -> bool:
     """Whether two title lines joined are printed on one line somewhere in the document (a page
     footer's citation of the paper, a running header): then the second line carries the title on.
     Only worth asking of four words or more; the joined text cannot match the two lines themselves,
-    which stand apart."""
-    return len(joined.split()) >= 4 and _flat(joined) in top.whole
+    which stand apart (a margin's line numbers may stand at a line's start, never inside it)."""
+    words = joined.split()
+    if not 4 <= len(words) <= 24 or not top.document or joined[-1] in ".!?,;":
+        return False
+    # look only at the lines holding the joined text's longest word
+    key, want, whole = max(words, key=len), " ".join(words).lower(), top.whole
+    at = whole.find(key)
+    while at >= 0:
+        start, end = whole.rfind("\n", 0, at) + 1, whole.find("\n", at)
+        end = len(whole) if end < 0 else end
+        if want in " ".join(whole[start:end].lower().split()):
+            return True
+        at = whole.find(key, end)
+    return False
 
 
 def _repeated(top: _Top, text: str, i: int) -> bool:
@@ -142,8 +162,8 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
         nxt = clean(lines[j])
         joined = f"{text} {nxt}"
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
-        if not nxt or not (_repeated(top, joined, i) or _printed_whole(top, joined)
-                           or _continues(text, nxt, ends_block, again)):
+        if not nxt or not (_continues(text, nxt, ends_block, again) or _repeated(top, joined, i)
+                           or len(nxt.split()) <= 8 and _printed_whole(top, joined)):
             break
         text, end = joined, j
     block = _block(lines, i)
@@ -159,6 +179,8 @@ def _author_line(text: str) -> bool:
     """Two names or more on one line ("Carl Boettiger1, Scott Chamberlain2 … and Karthik Ram2"): a
     paper's author line. One name alone may be a title's last words ("Confidence Intervals")."""
     return bool(text) and not is_person(text) and len(name_list(text)) >= 2
+
+
 #: An author line of a PDF conversion: affiliation marks after names ("Alikhan 1,2,4 ,", "Contributors4 ,").
 _AFFILIATION_MARKS = re.compile(r"\b\d{1,2}(?:\s*,\s*\d{1,2})+\b|[a-z]\d{1,2}\s*,|\s,\s")
 
@@ -174,9 +196,12 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     if i > 0 and lines[i - 1].strip():
         return None
     j = i
-    while j < len(lines) and lines[j].strip() and not (j > i and _author_line(clean(lines[j]))):
+    while (j < len(lines) and j - i <= _BLOCK_LINES and lines[j].strip()
+           and not (j > i and _author_line(clean(lines[j])))):
         j += 1
     n = j - i
+    if j < len(lines) and lines[j].strip() and not _author_line(clean(lines[j])):
+        return None  # the lines run on: a paragraph, not a title block
     if not 2 <= n <= _BLOCK_LINES:
         return None
     parts = [clean(lines[k]) for k in range(i, j)]
@@ -288,8 +313,10 @@ _VERSION = re.compile(r"\s*\[version \d+[;,][^\]]*\]?\s*$", re.I)
 
 
 def _caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    """Mostly capitals (the first 120 characters tell)."""
+    s = s[:120]
+    upper, lower = sum(map(str.isupper, s)), sum(map(str.islower, s))
+    return upper > 4 * lower and upper > 0
 
 
 def _indent(line: str) -> int:
@@ -347,7 +374,8 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
         return column
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
-               and not _DATE_LINE.match(clean(top[i])) and not _JOURNAL_HEAD.search(top[i]) and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
+               and not _DATE_LINE.match(clean(top[i])) and not _JOURNAL_HEAD.search(top[i])
+               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
     if not content:
         return None
     # the first line at the left (running headers sit far to the right)
