@@ -170,3 +170,20 @@ def test_a_link_alone_is_dated_by_its_address(kind, text, date):
     from bibkaz.parse import parse_raws
 
     assert parse_raws([RawReference("doc", kind, text, 1)])[0].record.date == date
+
+
+@pytest.mark.parametrize("text, doi", [
+    ("Ek, T. (2018). Harbor sediments. bioRxiv. https://doi.org/10. 5555/123456", "10.5555/123456"),
+    ("Ruiz, A. (1982). Tidal records. Journal of the Sea, 44(2), 139–177. https://doi.org/10.5555/j. 2517-6161.1982.tb0.x",
+     "10.5555/j.2517-6161.1982.tb0.x"),
+    ("Lee, K. (2007). Ports. Maritime Studies, 6(1). https://doi.org/10.5555/1544-6115. 1309", "10.5555/1544-6115.1309"),
+])
+def test_a_doi_cut_by_a_line_break_is_joined(text, doi):
+    assert parse_reference(text).doi == doi
+
+
+def test_what_follows_a_doi_is_not_joined_to_it():
+    from bibkaz.parse.normalise.identifiers import join_broken_urls
+
+    assert join_broken_urls("doi:10.5555/abc. Retrieved 2019.") == "doi:10.5555/abc. Retrieved 2019."
+    assert join_broken_urls("pp. 10. 1234/5") == "pp. 10. 1234/5"

@@ -77,12 +77,35 @@ def _continues(url: str, piece: str) -> bool:
     return not bare[0].isupper() or "/" in bare or "." in bare.strip(".")
 
 
+#: A DOI cut by a line break after a dot or slash: "10. 1101/299537", "10.1111/j. 2517-6161.1982.tb01195.x",
+#: "10.2202/1544-6115. 1309", "10.1214/ 23-EJS2157".
+_DOI_THEN_PIECE = re.compile(
+    r"((?:(?<=doi\.org/)|(?<=doi:)|(?<=doi: ))10\.|\b10\.\d{4,9}/(?:[^\s<>\"]*[./])?)\s+([^\s<>\"()]+)", re.I
+)
+_REGISTRANT_REST = re.compile(r"\d{4,9}/\S")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d[.,;]?")
+_WORD_ALONE = re.compile(r"[A-Za-z][a-z]*[.,;:]?")
+
+
+def _doi_continues(doi: str, piece: str) -> bool:
+    """Is ``piece`` the rest of the DOI ``doi`` (which ends in "." or "/")?"""
+    if doi == "10.":
+        return _REGISTRANT_REST.match(piece) is not None  # the prefix's registrant and suffix
+    if not piece[:1].isalnum() or _YEAR_ALONE.fullmatch(piece) or _WORD_ALONE.fullmatch(piece):
+        return False  # the next field: a year, a word ("Retrieved", "In")
+    return doi.endswith("/") or any(c.isdigit() for c in piece)
+
+
 def join_broken_urls(text: str) -> str:
-    """The reference with links that a line break split rejoined (see _continues).
+    """The reference with links and DOIs that a line break split rejoined (see _continues
+    and _doi_continues).
 
     Only text after the scheme is looked at, so a reference without a link is
     returned unchanged at the cost of one substring test.
     """
+    if "10." in text:
+        text = _DOI_THEN_PIECE.sub(lambda m: m.group(1) + m.group(2) if _doi_continues(m.group(1), m.group(2))
+                                   else m.group(0), text)
     if "http" not in text and "www." not in text:
         return text
     text = _SCHEME_GAP.sub(r"\1\2", text)
