@@ -49,11 +49,13 @@ def test_cover_title_in_a_narrow_column_and_the_organisation_it_opens_with():
     text = ("                 Office of Public Audits\n\nOPA              Report to the Committee\n"
             "                 on Rivers\nJune 2007\n                 HARBOUR\n                 SAFETY\n\n"
             "                 Better Data Could\n                 Help Ports Plan\n\n\n\nOPA-07-12\n\n"
-            + "Text.\n" * 5 + "Office of Public Audits\n")
+            + "Text.\n" * 5 + "Sincerely yours,\n\n\nBernice Steinhardt\nDirector, Port Issues\n\n"
+            + "Office of Public Audits\n")
     own = _own(text)
     assert own.record.title == "Harbour Safety: Better Data Could Help Ports Plan"
     assert own.record.publisher == "Office of Public Audits"
-    assert _families(own.record) == ["Office of Public Audits"]  # no writer named: the organisation
+    # no writer named: the organisation, for which the director signs
+    assert _families(own.record) == ["Office of Public Audits"]
 
 
 def test_journal_first_page_head_kicker_and_version_tag():
@@ -126,6 +128,8 @@ def test_letter_report_signer():
     text = ("# Revolving Fund: Procedures Related to FY 2024 Receipts\n\nThe procedures we agreed to perform.\n\n"
             "If you have questions, please contact me.\n\nCheryl E. Clark\nDirector\nFinancial Management\n")
     assert _families(_own(text).record) == ["Clark"]
+    signed = text.replace("Director\n", "Director, Financial Management and Assurance\n")
+    assert _families(_own(signed).record) == ["Clark"]
 
 
 def test_front_matter_user_name_and_path_date():

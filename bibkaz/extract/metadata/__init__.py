@@ -178,6 +178,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     stop = max(body, title.end) + TOP * 2
 
     labels = labelled_fields(lines, body, block_end + 8)
+    cover = cover_organisation(lines, title.text) if not entries else None
     fields.offer("authors", front_matter_authors(entries, lines))
     if "authors" in labels:
         fields.offer("authors", _names(labels["authors"]))
@@ -190,6 +191,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", author_block(lines, title.end))
         fields.offer("authors", author_section(lines))
         fields.offer("authors", signature_block(lines))
+        if cover and not fields.has("authors"):
+            # a report that names no writer is the work of the organisation its cover opens with
+            # (the director who signs its letter signs for it)
+            fields.offer("authors", Found((Name(literal=cover.value),), cover.line))
         fields.offer("authors", letter_signature(lines))
         fields.offer("authors", _authors_near_title(lines, title))
 
@@ -223,11 +228,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if not fields.has("container_title"):
         # what the report says of itself first, then what its pages print
         fields.offer("publisher", prepared_by(lines))
-        cover = cover_organisation(lines, title.text)
         fields.offer("publisher", cover)
-        if cover and not fields.has("authors") and not entries:
-            # a report that names no writer is the work of the organisation its cover opens with
-            fields.offer("authors", Found((Name(literal=cover.value),), cover.line))
         fields.offer("publisher", running_organisation(lines, title.text))
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)

@@ -139,11 +139,11 @@ def signature_block(lines: list[str]) -> Found[Names] | None:
     return Found(tuple(names), first) if names else None
 
 
-#: A letter's signature: the signer's name alone on a line, the office alone on the next
-#: ("Cheryl E. Clark" / "Director" / "Financial Management and Assurance").
+#: A letter's signature: the signer's name alone on a line, the office on the next ("Cheryl E. Clark" /
+#: "Director" / "Financial Management and Assurance", "Bernice Steinhardt" / "Director, Strategic Issues").
 _OFFICE = re.compile(r"^(?:(?:Managing|Acting|Deputy|Assistant|Associate|Executive)\s+)?"
                      r"(?:Director|Comptroller General(?: of the United States)?|Inspector General|Chief Economist|"
-                     r"Chief Scientist|Secretary|Administrator|Commissioner)$")
+                     r"Chief Scientist|Secretary|Administrator|Commissioner)(?:,\s+\S.*)?$")
 
 
 def letter_signature(lines: list[str]) -> Found[Names] | None:
