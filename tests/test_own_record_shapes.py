@@ -187,3 +187,12 @@ def test_real_open_review_paper():
     assert _families(r) == ["Chamberlain", "Szöcs"]
     assert r.date == "2013-09-18"
     assert r.container_title == "F1000Research"
+
+
+def test_prepared_by_names_the_writers_or_the_organisation():
+    head = "Water Rights in the Lower Basin\n\n{}\n\nMarch 2022\n\nText.\n"
+    for line in ("Prepared by: Ana Lima and Tom Berg", "Prepared by Ana Lima and Tom Berg"):
+        r = _own(head.format(line)).record
+        assert _families(r) == ["Lima", "Berg"] and not r.container_title and not r.publisher
+    r = _own(head.format("Prepared by the Office of Water Studies")).record
+    assert r.authors == () and r.container_title == "Office of Water Studies"

@@ -19,7 +19,7 @@ from bibkaz.model import Name
 Names = tuple[Name, ...]
 
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|published)\s+)?by[:\s]\s*(?P<names>[A-Z][^\d|]{2,160}?)"
+    r"^(?:(?:written|posted|published|prepared|compiled)\s+)?by[:\s]\s*(?P<names>[A-Z][^\d|]{2,160}?)"
     r"(?:\s*(?:\bon\b|\||·|—|–|,|\s-\s)\s*(?P<date>[^|]*\d{4}.*))?\s*$",
     re.I,
 )

@@ -18,7 +18,8 @@ LABELS = {
     "published": "date", "publication date": "date", "date": "date", "date published": "date", "issued": "date",
     "source": "publisher", "publisher": "publisher", "published by": "publisher", "organisation": "publisher",
     "organization": "publisher", "institution": "publisher", "site": "container_title",
-    "author": "authors", "authors": "authors", "by": "authors", "written by": "authors",
+    "author": "authors", "authors": "authors", "by": "authors", "written by": "authors", "prepared by": "authors",
+    "compiled by": "authors", "author(s)": "authors",
     "url": "url", "link": "url", "doi": "doi",
 }
 

@@ -16,13 +16,14 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bibkaz.extract.metadata.found import Found
-from bibkaz.extract.metadata.people import is_person
+from bibkaz.extract.metadata.people import is_person, name_list
 from bibkaz.parse.normalise.names import looks_like_organisation
 
 _SITE_LINES = (
     re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
     re.compile(r"^(?:published|posted) (?:on )?[\w ,]{0,20}\d{4} by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$", re.I),
-    re.compile(r"^(?:(?:this|the) \w+ (?:was|is) )?(?:published|first published) by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
+    re.compile(r"^(?i:(?:(?:this|the) \w+ (?:was|is) )?(?:published|first published|prepared|produced|issued) by (?:the )?)"
+               r"(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
     re.compile(r"^(?i:this (?:post|article|piece|story|essay) (?:originally |first )?(?:appeared|was (?:first |originally )?published) "
                r"(?:on|in) (?:the )?)\[?(?P<site>[A-Z][\w.&' -]{1,60}?)(?i:\s+(?:website|web site|blog|site))?\.?\]?(?:\(\S+\))?\.?$"),
     re.compile(r"^(?:©|\([cC]\)|[Cc]opyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
@@ -49,12 +50,13 @@ def _cell(line: str) -> str:
 
 def _may_name_site(s: str) -> bool:
     """Whether ``s`` holds what one of :data:`_SITE_LINES` needs ("subscribe to", "published",
-    "posted", "contributors to", or an opening "©", "(c)", "Copyright"): most lines do not, and
-    skip the patterns. Non-ASCII lines always try them (under re.I "ſ" matches "s")."""
+    "posted", "contributors to", "appeared", "prepared by", or an opening "©", "(c)", "Copyright"):
+    most lines do not, and skip the patterns. Non-ASCII lines always try them (under re.I "ſ" matches "s")."""
     if s[:1] in "©(Cc" or not s.isascii():
         return True
     low = s.lower()
-    return "subscribe to" in low or "publish" in low or "posted" in low or "contributors to" in s or "appeared" in low
+    return ("subscribe to" in low or "publish" in low or "posted" in low or "contributors to" in s or "appeared" in low
+            or "prepared by" in low or "produced by" in low or "issued by" in low)
 
 
 def site_line(lines: list[str]) -> Found[str] | None:
@@ -65,7 +67,8 @@ def site_line(lines: list[str]) -> Found[str] | None:
             continue
         for pattern in _SITE_LINES:
             m = pattern.search(s)
-            if m and not _NOT_SITE.match(m.group("site")):
+            # a person is never the site ("Prepared by Ana Lima" is a byline)
+            if m and not _NOT_SITE.match(m.group("site")) and not name_list(m.group("site")):
                 return Found(m.group("site").strip(" .,"), i + 1)
     return None
 
