@@ -187,3 +187,13 @@ def test_what_follows_a_doi_is_not_joined_to_it():
 
     assert join_broken_urls("doi:10.5555/abc. Retrieved 2019.") == "doi:10.5555/abc. Retrieved 2019."
     assert join_broken_urls("pp. 10. 1234/5") == "pp. 10. 1234/5"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("GAO, Program Guide: Carrying Out the Harbor Maintenance Act, GAO-09-123 (Washington, D.C.: June 2009).",
+     "Program Guide: Carrying Out the Harbor Maintenance Act"),
+    ("Rural Ports Act: Agencies Have Begun Work but Could Do More. GAO-08-77. Washington, D.C.: May 2, 2008.",
+     "Rural Ports Act: Agencies Have Begun Work but Could Do More"),
+])
+def test_a_report_titled_after_a_law_keeps_its_title(text, title):
+    assert parse_reference(text).title == title

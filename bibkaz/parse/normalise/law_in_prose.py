@@ -33,9 +33,10 @@ SHORT_TITLE = re.compile(rf"{_WORD}(?:\s+(?:(?:and|of|for|on|to|in|&)\s+)?{_WORD
 _CITATION_WORDS = frozenset({"note", "notes", "et", "seq", "as", "amended", "codified", "at", "and", "div", "tit",
                              "subtit", "sec", "pt", "app", "part", "ch"})
 _LOWER_WORD = re.compile(r"(?<![\w.§(-])[a-z][a-z’']+\b")
-#: Types a law never has: a title that cites one there is a title about it.
-_NOT_LAW = frozenset({"article-journal", "article-magazine", "article-newspaper", "chapter", "book", "thesis",
-                      "paper-conference"})
+#: The types of laws and bills (what the type evidence gives a title citing one), and of a
+#: sentence nothing marks as any kind of work; a report's, an article's or a book's title
+#: that names a law is a title about it.
+_LAW = frozenset({"legislation", "bill", "document"})
 
 
 def _prose(text: str) -> bool:
@@ -52,8 +53,8 @@ def _beside(act: re.Match[str], cited: re.Match[str]) -> bool:
 def law_from_prose(record: Record) -> Record:
     """``record`` with a sentence that cites a law replaced by the law it cites (see the module docstring)."""
     title = record.title
-    if not title or record.type in _NOT_LAW or record.container_title or record.collection_title:
-        return record  # a report in a series or an article may well be about a law
+    if not title or record.type not in _LAW or record.container_title or record.collection_title:
+        return record  # a report, a report in a series or an article may well be about a law
     cited = CITATION.search(title)
     act = SHORT_TITLE.search(title) if " Act" in title else None
     if act and cited and not (act.group(1) or act.group(2)) and not _beside(act, cited):
@@ -61,7 +62,8 @@ def law_from_prose(record: Record) -> Record:
     if act:
         name = re.sub(r"^The\s+", "", act.group(0))
         after = title[act.end():].lstrip()
-        if name != title and (_prose(title[:act.start()] + " " + after) or after.startswith("(")):
+        if name != title and not after.startswith(":") \
+                and (_prose(title[:act.start()] + " " + after) or after.startswith("(")):
             year = act.group(1) or act.group(2) or ""
             return record.with_(title=name, date=record.date or year)
         return record
