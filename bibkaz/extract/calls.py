@@ -20,7 +20,10 @@ _MAX_CALL_DIGITS = 3
 _SUP = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"]+(?:\s?[,،]\s?[" + SUPERSCRIPT_DIGITS + r"]+)*")
 _UNIT_BEFORE = re.compile(r"(?:\b(?:k?m|cm|mm|ft|in|mi|m/s)|[A-Z][a-z]?)$")  # km², CO² (chemistry)
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(\d{1,3})\])?")
-_GLUED = re.compile(r"(?<=[^\s\d])(\d{1,3})(?=[\s.,;:!?)\]”\"’]|$)")
+#: Digits after a character that is neither a space nor a digit. The look-behind comes after the
+#: first digit (it checks that digit and the one before): a pattern that opens with a character
+#: class is scanned for quickly, one that opens with a look-behind is tried at every position.
+_GLUED = re.compile(r"(\d(?<=[^\s\d]\d)\d{0,2})(?=[\s.,;:!?)\]”\"’]|$)")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 
 

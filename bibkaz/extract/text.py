@@ -68,7 +68,10 @@ def paragraphs(lines: list[str], keep: set[int] | None = None) -> list[Paragraph
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’']?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+(?=[A-Z“\"‘(\[])")
+#: A sentence break: its group "gap", after a full stop, question or exclamation mark or ellipsis
+#: (taken by the match, not looked behind for: a pattern that opens with a character class is
+#: scanned for quickly; one opening with a look-behind is tried at every position).
+_SENTENCE_END = re.compile(r"[.!?…](?P<gap>[\"”’']?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{0,3}\s+)(?=[A-Z“\"‘(\[])")
 
 
 @lru_cache(maxsize=4)
@@ -79,7 +82,7 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     paragraph; scanning from the paragraph's start each time was quadratic.
     """
     found = list(_SENTENCE_END.finditer(text))
-    return [m.start() for m in found], [m.end() for m in found]
+    return [m.start("gap") for m in found], [m.end() for m in found]
 
 
 #: The longest "sentence" kept with a citation (see sentence_around).
