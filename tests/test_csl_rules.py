@@ -265,6 +265,32 @@ def test_quoted_titles_sort_by_their_words(tmp_path):
     assert out["f"].startswith("———. FindIt: Finding Heterogeneous Treatment Effects. 2018")
 
 
+def test_macro_sort_keys_hold_names_without_et_al_or_labels(tmp_path):
+    """A macro sort key holds the names alone (as citeproc-js builds it): "Wilson, Greg, et al." and
+    "Wilson, Greg, editor" sort with Wilson's own works by title, so "———" falls where it does there."""
+    items = [book("z", "Zoo", ("Wilson", "Greg"), year=2001), book("c", "Cee", ("Wilson", "Greg"), ("Bo", "Kay"), ("Co", "Kim"), year=2003),
+             {**book("b", "Bee", year=2002), "editor": [{"family": "Wilson", "given": "Greg"}]},
+             book("d", "Dee", ("Wilson", "Greg"), year=2004)]
+    del items[2]["author"]
+    style = style_path("modern-language-association")
+    out = agree(items, style, tmp_path)
+    assert [e.key for e in render(items, style).entries] == ["b", "c", "d", "z"]
+    assert out["c"].startswith("Wilson, Greg, et al. Cee") and out["d"].startswith("———. Dee")
+
+
+def test_add_names_tells_colliding_citations_apart_in_the_bibliography_too(tmp_path):
+    """disambiguate-add-names: "Chen et al." twice becomes "Chen, Bittinger, et al." / "Chen, Zhang, et al.";
+    citeproc-js shows the same count in the bibliography when it exceeds the bibliography's et-al-use-first.
+    Works whose first names differ in their given names ("Chang, Q." / "Chang, W.") keep one name."""
+    items = [book("c1", "Zoo", ("Chen", "J."), ("Bittinger", "K."), ("Co", "K."), year=2001),
+             book("c2", "Bee", ("Chen", "J."), ("Zhang", "X."), ("Co", "K."), year=2002),
+             book("q", "Cee", ("Chang", "Q."), ("Luan", "Y."), ("Co", "K."), year=2003),
+             book("w", "Dee", ("Chang", "W."), ("Cheng", "J."), ("Co", "K."), year=2004)]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert out["c1"].startswith("Chen, J., K. Bittinger, et al.") and out["c2"].startswith("Chen, J., X. Zhang, et al.")
+    assert out["q"].startswith("Chang, Q., et al.") and out["w"].startswith("Chang, W., et al.")
+
+
 def test_and_before_an_institution_ignores_delimiter_precedes_last(tmp_path):
     # A Federal Register notice cited in a CRS report of the dev corpus (two agencies as authors),
     # and a report by two people and an institution.

@@ -44,24 +44,6 @@ class Cite:
     locator: str = ""
 
 
-def install_disambiguate_condition(model: Any) -> None:
-    """``<if disambiguate="true">`` alone is always true in citeproc-py 0.11 (no test, ``all([])``),
-    so MLA cites "(Lee, Steppe Politics 45)" where citeproc-js prints "(Lee 45)". The branch is
-    for citations that stay ambiguous after the other rules; we take it as false, which is right
-    for every citation the year-suffix and name rules already tell apart."""
-    render = model.If.render
-    if getattr(render, "_bibkaz_fix", False):
-        return
-
-    def if_render(self, item, context=None, delimiter="", **kwargs):  # type: ignore[no-untyped-def]
-        if self.get("disambiguate", "false").lower() == "true" and self.get("match") != "none":
-            raise model.ConditionFailed
-        return render(self, item, context=context, delimiter=delimiter, **kwargs)
-
-    if_render._bibkaz_fix = True  # type: ignore[attr-defined]
-    model.If.render = if_render
-
-
 def parse_locator(text: str) -> tuple[str, str] | None:
     """"p. 45" → ("page", "45"); "ch. 3" → ("chapter", "3"); a bare "45" is a page; None if empty."""
     m = _LOCATOR.match(text or "")
@@ -87,7 +69,6 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
     from citeproc import model
 
     workarounds.install()
-    install_disambiguate_condition(model)
     fmt = formatter_for(to)
     style = load_style(style_path, locale, need_bibliography=False)
     escape = None if to == "text" else fmt.preformat

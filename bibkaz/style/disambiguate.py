@@ -12,10 +12,18 @@ given names first).
 So the key is the citation itself, rendered by the style's own ``cs:citation``
 layout without a suffix, plus the names when the style may add names or given
 names. Letters follow the sorted bibliography, as the specification asks.
+
+``disambiguate-add-names`` (step 1) is :func:`name_counts`: works whose
+citations read the same ("Chen et al.") show more names, one more at a time,
+while that tells more of them apart ("Chen, Bittinger, et al." / "Chen, Zhang,
+et al."). citeproc-js carries the count into the bibliography when it exceeds
+the bibliography's ``et-al-use-first`` (MLA: "Chen, J., K. Bittinger, et al."),
+which :func:`install_name_counts` does with the count in the entry's state.
 """
 
 from __future__ import annotations
 
+from functools import wraps
 from typing import Any, Hashable, Sequence
 
 from bibkaz.style.items import lettered
@@ -95,3 +103,124 @@ def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
         for told, (_key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule), members):
             groups.setdefault(told, []).append(ident)
     return lettered(groups.values())
+
+
+def install_disambiguate_condition(model: Any) -> None:
+    """``<if disambiguate="true">`` alone is always true in citeproc-py 0.11 (no test, ``all([])``),
+    so MLA cites "(Lee, Steppe Politics 45)" where citeproc-js prints "(Lee 45)". The branch is
+    for citations that stay ambiguous after the other rules; we take it as false, which is right
+    for every citation the year-suffix and name rules already tell apart."""
+    render = model.If.render
+    if getattr(render, "_bibkaz_fix", False):
+        return
+
+    def if_render(self, item, context=None, delimiter="", **kwargs):  # type: ignore[no-untyped-def]
+        if self.get("disambiguate", "false").lower() == "true" and self.get("match") != "none":
+            raise model.ConditionFailed
+        return render(self, item, context=context, delimiter=delimiter, **kwargs)
+
+    if_render._bibkaz_fix = True  # type: ignore[attr-defined]
+    model.If.render = if_render
+
+
+#: Key in the layout's per-entry state: the number of names disambiguation asks this entry to show.
+STATE = "bibkaz:names-shown"
+
+
+def _option(citation: Any, name: str) -> int:
+    try:
+        return int(citation.get(name) or 0)
+    except ValueError:
+        return 0
+
+
+def _initials(given: Any) -> Any:
+    return " ".join(w[:1] for w in str(given).split()) if given else given
+
+
+def _truncated(names: tuple[Hashable, ...], shown: int, et_al_min: int, givens: int, initials: bool) -> tuple[Hashable, ...]:
+    """What a citation showing ``shown`` names prints of ``names`` ("et al." when cut), with the
+    given names of the first ``givens`` of them as ``disambiguate-add-givenname`` may add them."""
+    full = tuple((_initials(n[0]) if initials else n[0],) + tuple(n[1:]) for n in names)  # type: ignore[index]
+    parts = full[:givens] + _families(names)[givens:]
+    if not et_al_min or len(names) < et_al_min or shown >= len(names):
+        return parts
+    return parts[:shown] + (("et-al",),)
+
+
+def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
+    """Citation item key → names to show, for works whose citations collide (``disambiguate-add-names``).
+
+    Names are added to every work of a colliding set while that makes more of
+    them distinct; the count kept is the last one that helped (CSL 1.0.2,
+    disambiguation step 1). Works the step cannot help are left out. Like
+    citeproc-js, a name is added only where the names already shown, with the
+    given names step 2 may add, do not tell the works apart ("Chang, Q." and
+    "Chang, W." stay one name each; "Chen, J." twice becomes two names).
+    """
+    citation = style.root.citation
+    if citation is None or not _flag(citation, "disambiguate-add-names"):
+        return {}
+    et_al_min, use_first = _option(citation, "et-al-min"), _option(citation, "et-al-use-first")
+    if not et_al_min or not use_first:
+        return {}
+    rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
+    givens = (0 if not _flag(citation, "disambiguate-add-givenname") else 1 if rule.startswith("primary-name") else 10**6)
+    initials = rule.endswith("-with-initials")
+
+    def shows(names: tuple[Hashable, ...], shown: int) -> tuple[Hashable, ...]:
+        return _truncated(names, shown, et_al_min, givens, initials)
+
+    by_text: dict[str, list[tuple[str, tuple[Hashable, ...]]]] = {}
+    for item in items:
+        names = _names(item.reference)
+        if len(names) >= et_al_min and len(names) > use_first:
+            text = citation_key(style, item)[0]
+            by_text.setdefault(str(text), []).append((item.key, names))
+    counts: dict[str, int] = {}
+    for members in by_text.values():
+        if len(members) < 2:
+            continue
+        best, distinct = use_first, len({shows(n, use_first) for _, n in members})
+        for shown in range(use_first + 1, max(len(n) for _, n in members) + 1):
+            now = len({shows(n, shown) for _, n in members})
+            if now > distinct:
+                best, distinct = shown, now
+            if distinct == len(members):
+                break
+        if best > use_first:
+            counts.update({key: best for key, _ in members})
+    return counts
+
+
+def install_name_counts(model: Any, repressed_of: Any) -> None:
+    """Wrap ``Name.process`` so the first names of an entry show the count disambiguation asked for.
+
+    As citeproc-js does: only when the count exceeds the element's own
+    ``et-al-use-first`` and the list is long enough to be cut (``et-al-min``).
+    """
+    process = model.Name.process
+
+    @wraps(process)
+    def name_process(self, item, variable, context=None, sort_options=None, **kwargs):  # type: ignore[no-untyped-def]
+        repressed = repressed_of(self, context) if sort_options is None else {}
+        shown = repressed.pop(STATE, None)
+        names = item.reference.get(variable, []) if shown else []
+        try:
+            use_first = int(self.get_option("et-al-use-first", context) or 0) if names else 0
+            et_al_min = int(self.get_option("et-al-min", context) or 0) if names else 0
+        except (TypeError, ValueError, KeyError, AttributeError):  # the style sets no et-al rule
+            use_first = et_al_min = 0
+        if not names or not et_al_min or shown <= use_first or len(names) < et_al_min:
+            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+        own = self.get("et-al-use-first")
+        self.set("et-al-use-first", str(shown))
+        try:
+            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+        finally:
+            if own is None:
+                del self.attrib["et-al-use-first"]
+            else:
+                self.set("et-al-use-first", own)
+
+    model.Name.process = name_process

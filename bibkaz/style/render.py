@@ -101,7 +101,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             bib.sort()
             for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
-            texts = _entries(style, bib.items)
+            shown = disambiguate.name_counts(style, bib.items)
+            texts = _entries(style, bib.items, shown)
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
@@ -119,7 +120,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(notes)))
 
 
-def _entries(style: Any, items: Sequence[Any]) -> list[str | None]:
+def _entries(style: Any, items: Sequence[Any], shown: dict[str, int]) -> list[str | None]:
     """Each item's entry, None where it renders empty, in order.
 
     Our loop rather than citeproc-py's ``bibliography()``: that one drops empty
@@ -131,6 +132,8 @@ def _entries(style: Any, items: Sequence[Any]) -> list[str | None]:
     out: list[str | None] = []
     for item in items:
         layout.repressed = {leading.STATE: leading.Leading()}
+        if item.key in shown:
+            layout.repressed[disambiguate.STATE] = shown[item.key]
         if substitution is not None:
             layout.repressed[subsequent.STATE] = substitution
         text = layout.format(layout.wrap(layout.render_children(item)))

@@ -6,6 +6,11 @@ U+201C, above all letters. citeproc-js builds sort keys without the quotes a
 style puts around a title, so MLA lists Imai's “Estimating …” (2013) before his
 *FindIt* (2018), and the "———" of subsequent-author-substitute falls on the
 second. We drop the locale's quote marks from macro sort keys.
+
+Names in a macro's sort key are the names alone: citeproc-js leaves out the
+"et al." term and the role label ("editor"), so MLA sorts "Falk, Gene, et al.,
+Farm Bill" before "Falk, Gene, Temporary Assistance", and "Wilson, Greg, editor"
+among Wilson's own works by title, and "———" falls where citeproc-js puts it.
 """
 
 from __future__ import annotations
@@ -24,17 +29,40 @@ def _quote_marks(element: Any) -> str:
     return "".join(dict.fromkeys(m for m in marks if len(m) == 1))
 
 
+#: Depth of macro sort-key rendering under way (citeproc-py renders keys one item at a time, in one thread).
+_SORTING = [0]
+
+
 def install(model: Any) -> None:
-    """Wrap ``Key.sort_keys`` so keys rendered from a macro lose the locale's quotation marks."""
+    """Wrap ``Key.sort_keys`` so keys rendered from a macro lose the locale's quotation marks,
+    "et al." and the labels of names."""
     sort_keys = model.Key.sort_keys
+    et_al = model.Name.et_al
+    label_render = model.Label.render
+
+    @wraps(et_al)
+    def no_et_al_in_keys(self):  # type: ignore[no-untyped-def]
+        return "" if _SORTING[0] else et_al(self)
+
+    @wraps(label_render)
+    def no_name_label_in_keys(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if _SORTING[0] and isinstance(self.getparent(), model.Names):
+            return None
+        return label_render(self, *args, **kwargs)
 
     @wraps(sort_keys)
     def unquoted_sort_keys(self, items, context):  # type: ignore[no-untyped-def]
-        keys = sort_keys(self, items, context)
         if "macro" not in self.attrib:
-            return keys
+            return sort_keys(self, items, context)
+        _SORTING[0] += 1
+        try:
+            keys = sort_keys(self, items, context)
+        finally:
+            _SORTING[0] -= 1
         table = str.maketrans("", "", _quote_marks(self))
         # citeproc-py compares str(key.lower()); a plain str keeps that working for every key type.
         return [None if key is None else str(key).translate(table) for key in keys]
 
     model.Key.sort_keys = unquoted_sort_keys
+    model.Name.et_al = no_et_al_in_keys
+    model.Label.render = no_name_label_in_keys

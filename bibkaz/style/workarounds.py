@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import initials, leading, quotes, sorting, subsequent, titlecase
+from bibkaz.style import disambiguate, initials, leading, quotes, sorting, subsequent, titlecase
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -134,6 +134,8 @@ def install() -> None:
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
     subsequent.install(model, _repressed)
+    disambiguate.install_name_counts(model, _repressed)  # after: the substitute compares the names shown
+    disambiguate.install_disambiguate_condition(model)
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
     sorting.install(model)
