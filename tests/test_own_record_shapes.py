@@ -196,3 +196,14 @@ def test_prepared_by_names_the_writers_or_the_organisation():
         assert _families(r) == ["Lima", "Berg"] and not r.container_title and not r.publisher
     r = _own(head.format("Prepared by the Office of Water Studies")).record
     assert r.authors == () and r.container_title == "Office of Water Studies"
+
+
+def test_post_lines_with_the_date_before_the_writer():
+    for line, family, date in (("Posted on March 3, 2021 by Jane Doe", "Doe", "2021-03-03"),
+                               ("Tuesday 15 October 2019 by Bradley M. Kuhn", "Kuhn", "2019-10-15"),
+                               ("Published 2 May 2020 at 09:11 by Ann Lee.", "Lee", "2020-05-02")):
+        r = _own(f"Why Wells Run Dry\n\n{line}\n\nText.\n").record
+        assert r.title == "Why Wells Run Dry"  # function words: a short title in Title Case is no person
+        assert _families(r) == [family] and r.date == date and not r.container_title
+    r = _own("Why Wells Run Dry\n\nIn 2019 the study by Smith showed that.\n\nText.\n").record
+    assert r.authors == () and not r.date

@@ -23,6 +23,11 @@ BYLINE = re.compile(
     r"(?:\s*(?:\bon\b|\||·|—|–|,|\s-\s)\s*(?P<date>[^|]*\d{4}.*))?\s*$",
     re.I,
 )
+#: The date first, then the writer: "Posted on March 3, 2021 by Jane Doe", "Tuesday 15 October 2019 by
+#: Bradley M. Kuhn", "Published 2 May 2020 at 09:11 by Ann Lee." (blog engines' post lines).
+_DATED_BYLINE = re.compile(
+    r"^(?:(?:posted|published|written|updated)\s+(?:on\s+)?)?(?P<date>[\w ,.]{3,40}?\d{4})"
+    r"(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?,?\s+by\s+(?P<names>[A-Z][^\d|]{2,120}?)\.?$", re.I)
 _LABELLED = re.compile(r"^(?:authors?|written by|posted by|by)\s*:\s*(?P<names>.+)$", re.I)
 _SECTION = re.compile(r"^(?:author information|about the authors?|authors?|author contact information|contributors)\s*:?$", re.I)
 _GUTTER = re.compile(r"^\s*\d{1,3}(?:\s{2,}|$)")  # line numbers of a draft in the left margin
@@ -79,7 +84,7 @@ def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found
     """A byline between lines ``start`` and ``stop`` (indices), and the date it carries."""
     for i in range(start, min(stop, len(lines))):
         s = strip_gutter(lines[i]).strip("*_# ")
-        m = BYLINE.match(s) or _LABELLED.match(s)
+        m = BYLINE.match(s) or _LABELLED.match(s) or (" by " in s and _DATED_BYLINE.match(s))
         if not m:
             continue
         names = name_list(m.group("names").strip(" .,"))

@@ -13,7 +13,8 @@ from functools import lru_cache
 from bibkaz.model import Name
 from bibkaz.parse.normalise.names import looks_like_organisation, parse_person
 
-#: Words that never belong to a person's name: page furniture, roles, section heads.
+#: Words that never belong to a person's name: page furniture, roles, section heads, and the function
+#: words of a title in Title Case ("Why Wells Run Dry", "On Recent Controversial Events").
 NOT_A_NAME = frozenset(
     """
     review reviews site web website home page blog news search menu share print global security summary
@@ -25,6 +26,8 @@ NOT_A_NAME = frozenset(
     university school institute college centre center program programme product acquisitions team
     staff contributors contributor subscribe comments comment photo image credits credit read more
     table figure appendix notes references bibliography footnotes overview background conclusion
+    the on why what how when where who which and of for in to an with from into over under after before
+    about between is are was were be not no our your their its this that these those new all more
     """.split()
 )
 #: A word of a personal name: "Jane", "O'Neil", "Moka-Solana", "G.", "McDermott", "Dahl".
