@@ -169,10 +169,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     heading = page_heading(lines, title) if title_found is None else None
     if heading:
         # the post starts at its own heading: its date and byline are under it, not under the <title>
-        title, body = heading.title, heading.title.start
         tail = _ADDRESS_TAIL.sub("", heading.tail).strip()
         if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
-            fields.offer("container_title", Found(tail, 1 + (title_found.line - 1 if title_found else 0)))
+            fields.offer("container_title", Found(tail, title.start + 1))  # the <title> line names the site
+        title, body = heading.title, heading.title.start
     fields.offer("title", Found(title.text, title.start + 1))
     block_end = title.end + 12
     stop = max(body, title.end) + TOP * 2
