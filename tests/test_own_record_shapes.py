@@ -79,7 +79,7 @@ def test_html_title_naming_the_site_moves_to_the_post_heading():
     assert own.record.title == "Outside the web: standalone binaries"
     assert own.line_of("title") == 9
     assert own.record.date == "2019-11-21"
-    assert own.record.container_title == "Vee8"
+    assert own.record.container_title == "Vee8" and own.line_of("container_title") == 1
 
 
 def test_html_title_naming_the_author_and_a_weekday_dateline():
