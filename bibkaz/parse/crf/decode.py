@@ -91,12 +91,14 @@ def best_labels(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     if n == 0:
         return []
     into = np.ascontiguousarray(transitions.T)  # (to, from)
-    back = np.empty((n, transitions.shape[0]), dtype=np.intp)
+    labels = np.arange(transitions.shape[0])
+    back = np.empty((n, len(labels)), dtype=np.intp)
     delta = emissions[0]
     for t in range(1, n):
         step = delta + into  # step[to, from] = delta[from] + transitions[from, to]
-        back[t] = step.argmax(axis=1)
-        delta = step.max(axis=1) + emissions[t]
+        best = step.argmax(axis=1)
+        back[t] = best
+        delta = step[labels, best] + emissions[t]  # the maxima, read where argmax found them
     current = int(delta.argmax())
     path = [current]
     for row in back[:0:-1].tolist():

@@ -46,11 +46,15 @@ _BLANK_AFTER = tuple(f"blank-after={k}" for k in range(3))
 _TO_BREAK = tuple(f"to-break={_distance(k)}" for k in range(-1, 22))  # index k + 1
 _FROM_BREAK = tuple(f"from-break={_distance(k)}" for k in range(-1, 22))
 _POSITION = tuple(f"pos={k}" for k in range(6))
+#: "name=same", "name=more", "name=less" for each comparison with a neighbour.
+_COMPARED = {name: {c: f"{name}={c}" for c in ("same", "more", "less")}
+             for name in ("indent-vs-prev", "len-vs-prev", "indent-vs-next")}
 
 
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     n = len(lines)
+    indent_vs_prev, len_vs_prev, indent_vs_next = (_COMPARED[name] for name in _COMPARED)
     for i, line in enumerate(lines):
         position = int(line.position * 5)
         f = [
@@ -71,9 +75,9 @@ def observe(lines: list[Line]) -> list[list[str]]:
             f.append("repeats")
         if i > 0:
             prev = lines[i - 1]
-            f.append(f"indent-vs-prev={_compare(line.indent, prev.indent, 1)}")
-            f.append(f"len-vs-prev={_compare(len(line.stripped), len(prev.stripped), 10)}")
+            f.append(indent_vs_prev[_compare(line.indent, prev.indent, 1)])
+            f.append(len_vs_prev[_compare(len(line.stripped), len(prev.stripped), 10)])
         if i + 1 < n:
-            f.append(f"indent-vs-next={_compare(line.indent, lines[i + 1].indent, 1)}")
+            f.append(indent_vs_next[_compare(line.indent, lines[i + 1].indent, 1)])
         out.append(f)
     return out
