@@ -121,7 +121,8 @@ def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
 
 #: A journal's running head on a paper's first line: "F1000Research 2016, 3:62 Last updated: …",
 #: "Biodiversity Data Journal 8: e54333" (the journal, then volume and article number).
-_JOURNAL_HEAD = re.compile(r"^(?P<journal>[A-Z][\w&' -]{2,60}?)\s+(?:(?:19|20)\d\d,\s*)?\d{1,4}\s*:\s*e?\d+\b")
+_JOURNAL_HEAD = re.compile(r"^(?P<journal>[A-Z][\w&' -]{2,60}?)\s+(?:(?:19|20)\d\d,\s*)?\d{1,4}\s*:\s*e?\d+"
+                           r"(?:\s*$|\s{2,}|\s+(?i:last updated|doi))")
 
 
 def journal_head(lines: list[str]) -> Found[str] | None:
