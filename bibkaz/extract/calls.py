@@ -99,8 +99,8 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
         if head:
             return bool(_YEAR.fullmatch(head)) and len(digits) <= 2
         return True
-    if prev == "-" or prev == "/":
-        return False  # COVID-19, 24/7
+    if prev in "-/([":
+        return False  # COVID-19, 24/7, and the enumerations "(1) challenges, (2) mechanisms"
     # The word before the digits; it ends in a non-digit (the lookbehind of _GLUED), so only
     # a word of at most 3 characters can be a name like G20, Q3, F16 or Pb2.
     token = _run_before(text, start, lambda c: not c.isspace(), 3)
@@ -110,28 +110,48 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
 
 
 def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
-    """Glued digits accepted in sequence: each must be the next call number.
+    """Glued digits accepted in sequence: the longest run of candidates, in document order,
+    whose numbers go up by one, or by two where a call was lost in conversion.
 
-    One missing call is tolerated (a call lost in conversion) when the number
-    after it follows, so a single gap does not swallow every later call.
+    A call is lost when the PDF set it apart from its word ("mechanisms.      13") or glued
+    it to a year ("Act of 199815"); each such gap is bridged when the run goes on after
+    it, so one lost call does not swallow every later one, and a run never ends on a gap
+    (a stray number after the last call is not taken for the call after next).
     """
     candidates = []
     for p in paras:
         for m in _GLUED.finditer(p.text):
             if _glued_ok(p.text, m.start(), m.group(1)):
                 candidates.append((int(m.group(1)), p, m))
-    # followed[i]: does value + 1 occur among the candidates after i? (one pass from the end,
-    # not a scan of the rest of the list for every candidate)
-    followed = [False] * len(candidates)
-    later: set[int] = set()
-    for i in range(len(candidates) - 1, -1, -1):
-        followed[i] = candidates[i][0] + 1 in later
-        later.add(candidates[i][0])
+    # best[value]: (length, index) of the longest run found so far that ends on that value;
+    # an equally long run found later does not replace it, so the earliest candidate wins.
+    best: dict[int, tuple[int, int]] = {}
+    back: list[int] = [-1] * len(candidates)
+    for i, (value, _, _) in enumerate(candidates):
+        options = [(best[v][0] + 1, best[v][1]) for v in (value - 1, value - 2) if v in best]
+        if value in (first, first + 1):
+            options.append((1, -1))
+        if not options:
+            continue
+        length, before = max(options, key=lambda o: o[0])
+        if value not in best or length > best[value][0]:
+            best[value] = (length, i)
+            back[i] = before
+    if not best:
+        return []
+    _, end = max(best.values(), key=lambda b: (b[0], -b[1]))
+    run: list[int] = []
+    while end >= 0:
+        run.append(end)
+        end = back[end]
+    run.reverse()
+    # a run starts on its first call and does not end on a gap
+    while len(run) > 1 and candidates[run[-1]][0] - candidates[run[-2]][0] > 1:
+        run.pop()
+    if candidates[run[0]][0] != first and (len(run) == 1 or candidates[run[1]][0] != candidates[run[0]][0] + 1):
+        run = run[1:]
     calls = []
-    expected = first
-    for i, (value, p, m) in enumerate(candidates):
-        skip_ok = value == expected + 1 and followed[i]
-        if value == expected or skip_ok:
-            calls.append(Call(value, p.line_at(m.start()), m.group(1), sentence_around(p.text, m.start(), m.end()), "glued"))
-            expected = value + 1
+    for i in run:
+        value, p, m = candidates[i]
+        calls.append(Call(value, p.line_at(m.start()), m.group(1), sentence_around(p.text, m.start(), m.end()), "glued"))
     return calls
