@@ -235,8 +235,9 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3
     if len(words) > 20:
         score -= 2
-    if _printed_often(top, clean(lines[i])):
-        score -= 4  # the same line three times near the top: several authors' affiliation, page furniture
+    if i != first and _printed_often(top, clean(lines[i])):
+        # the same line three times near the top, below the first: several authors' affiliation
+        score -= 4
     elif _repeated(top, s, i) or (end > i and _repeated(top, clean(lines[i]), i)):
         score += 3
     letters = [c for c in s if c.isalpha()]
