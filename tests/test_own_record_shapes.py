@@ -207,3 +207,9 @@ def test_post_lines_with_the_date_before_the_writer():
         assert _families(r) == [family] and r.date == date and not r.container_title
     r = _own("Why Wells Run Dry\n\nIn 2019 the study by Smith showed that.\n\nText.\n").record
     assert r.authors == () and not r.date
+
+
+def test_published_by_the_organisation_that_reads_like_a_name():
+    r = _own("# Who Audits the Algorithm?\n\n*By Mariana Duarte*\n\n"
+             "Published 2 May 2023 by the Observatório de Direitos Digitais\n\nText.\n").record
+    assert _families(r) == ["Duarte"] and r.container_title == "Observatório de Direitos Digitais"

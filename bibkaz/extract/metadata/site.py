@@ -67,8 +67,9 @@ def site_line(lines: list[str]) -> Found[str] | None:
             continue
         for pattern in _SITE_LINES:
             m = pattern.search(s)
-            # a person is never the site ("Prepared by Ana Lima" is a byline)
-            if m and not _NOT_SITE.match(m.group("site")) and not name_list(m.group("site")):
+            # a person is never the site ("Prepared by Ana Lima" is a byline); "by the …" names no person
+            if m and not _NOT_SITE.match(m.group("site")) and (
+                    s[: m.start("site")].lower().endswith("the ") or not name_list(m.group("site"))):
                 return Found(m.group("site").strip(" .,"), i + 1)
     return None
 
