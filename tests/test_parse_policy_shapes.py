@@ -197,3 +197,24 @@ def test_what_follows_a_doi_is_not_joined_to_it():
 ])
 def test_a_report_titled_after_a_law_keeps_its_title(text, title):
     assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize("text, title, container, url", [
+    ('"harbor/tidekit · GitHub" <https://github.com/harbor/tidekit>. github.com. Retrieved 2015-04-05.',
+     "harbor/tidekit · GitHub", "github.com", "https://github.com/harbor/tidekit"),
+    ('**** Ruiz, Ana (21 June 2012). "New Tide Tables Module Owner" <http://anaruiz.example/2012/06/tides/>. '
+     "AnaRuiz.example.", "New Tide Tables Module Owner", "AnaRuiz.example", "http://anaruiz.example/2012/06/tides/"),
+])
+def test_a_link_after_a_quoted_title_does_not_cut_the_reference(text, title, container, url):
+    r = parse_reference(text)
+    assert (r.title, r.container_title, r.url) == (title, container, url)
+
+
+def test_an_archived_copy_comes_after_the_page_it_copies():
+    from bibkaz.parse.normalise.inline_links import links_to_end
+
+    text = ('"Engine" <https://web.archive.org/web/20101128150117/http://example.org/engine/>. example.org. '
+            "Archived from the original <http://example.org/engine/> on 2010-11-28.")
+    moved = links_to_end(text)
+    assert moved.index("<http://example.org/engine/>") < moved.index("<https://web.archive.org/")
+    assert parse_reference(text).url == "http://example.org/engine/"
