@@ -11,7 +11,9 @@ and the line finder's load time. With --against, the same
 measurement runs in another checkout in a subprocess, interleaved round by
 round, so both see the same machine load (the machine has neighbours: compare
 side by side, report ranges). Documents per CPU second are printed beside the
-wall-clock rate: on a loaded machine they vary less.
+wall-clock rate: on a loaded machine they vary less. With --paired, both
+checkouts run in a worker process each and are handed the same document one
+after the other, so both see the load of the same moment.
 """
 
 from __future__ import annotations
@@ -106,14 +108,80 @@ def _stages(docs: list[Path], rounds: int = 3) -> dict[str, float]:
     return out
 
 
+def serve() -> None:
+    """The worker side of --paired: extract each document path read from stdin, answer with the
+    CPU and wall seconds it took (models loaded and warmed first)."""
+    sys.path.insert(0, str(Path.cwd()))
+    from bibkaz.pipeline import extract_document
+
+    print("ready", flush=True)
+    warmed = False
+    for line in sys.stdin:
+        path = Path(line.strip())
+        if not warmed:
+            extract_document(path)
+            warmed = True
+        c0, t0 = time.process_time(), time.perf_counter()
+        extract_document(path)
+        print(f"{time.process_time() - c0} {time.perf_counter() - t0}", flush=True)
+
+
+def paired(folder: Path, against: Path, rounds: int) -> None:
+    """Both checkouts in a worker process each, handed the same document one after the other
+    (which goes first alternating), so both see the machine's load of the same moment: on a shared
+    machine, whose neighbours' load swings within seconds, this compares better than whole runs."""
+    docs = sorted(folder.iterdir())
+    workers = {}
+    for name, cwd in (("this", ROOT), ("other", against)):
+        workers[name] = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--serve"], cwd=cwd,
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        assert workers[name].stdout.readline().strip() == "ready"
+    cpu = {name: [0.0] * rounds for name in workers}
+    wall = {name: [0.0] * rounds for name in workers}
+    try:
+        for r in range(rounds):
+            for i, doc in enumerate(docs):
+                for name in (("this", "other") if (r + i) % 2 == 0 else ("other", "this")):
+                    worker = workers[name]
+                    worker.stdin.write(f"{doc}\n")
+                    c, w = map(float, worker.stdout.readline().split())
+                    cpu[name][r] += c
+                    wall[name][r] += w
+    finally:
+        for worker in workers.values():
+            worker.stdin.close()
+            worker.wait()
+    for name in workers:
+        rates = [len(docs) / c for c in cpu[name]]
+        wall_rates = [len(docs) / w for w in wall[name]]
+        where = str(ROOT) if name == "this" else f"({against})"
+        print(f"{name:5} {where}: {len(docs)} documents, paired: {min(rates):.0f}–{max(rates):.0f} per CPU second, "
+              f"{min(wall_rates):.0f}–{max(wall_rates):.0f} per wall second")
+    ratios = [o / t for t, o in zip(cpu["this"], cpu["other"])]
+    print(f"this / other, documents per CPU second, round by round: {min(ratios):.2f}–{max(ratios):.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--against", type=Path, help="another checkout to measure side by side")
+    ap.add_argument("--paired", action="store_true",
+                    help="with --against: hand both checkouts each document in turn instead of whole runs")
     ap.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.serve:
+        serve()
+        return
     if args.folder:  # the subprocess side of --against
         print(json.dumps(measure(args.folder, args.rounds)))
+        return
+    if args.paired:
+        if args.against is None:
+            ap.error("--paired needs --against")
+        with tempfile.TemporaryDirectory() as tmp:
+            _documents(Path(tmp))
+            paired(Path(tmp), args.against, args.rounds)
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
