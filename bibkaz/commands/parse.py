@@ -87,15 +87,18 @@ def _tagged(parser: "CrfParser", texts: Iterator[str], size: int = CHUNK) -> Ite
 
 
 def _write(out: TextIO, fmt: str, texts: Iterator[str], model: str | None, chunk: int = CHUNK) -> int:
-    from bibkaz.formats.csl import record_to_csl
     from bibkaz.parse.crf import CrfParser
-    from bibkaz.parse.crf.data import LabelledReference
-    from bibkaz.parse.crf.tokens import clean_text
 
     parser = CrfParser.load(model)
     keys = _Keys()
+    # each format's writer imported only for that format (start-up of a one-reference parse)
     if fmt == "bibtex":
         from bibkaz.formats.bibtex import format_entries
+    elif fmt == "labels":
+        from bibkaz.parse.crf.data import LabelledReference
+        from bibkaz.parse.crf.tokens import clean_text
+    else:
+        from bibkaz.formats.csl import record_to_csl
     count = 0
     if fmt == "csl-json":
         out.write("[")
