@@ -218,3 +218,13 @@ def test_an_archived_copy_comes_after_the_page_it_copies():
     moved = links_to_end(text)
     assert moved.index("<http://example.org/engine/>") < moved.index("<https://web.archive.org/")
     assert parse_reference(text).url == "http://example.org/engine/"
+
+
+@pytest.mark.parametrize("container", ["Also", "URL", "Archived", "December"])
+def test_a_word_of_the_apparatus_is_not_a_container(container):
+    from bibkaz.model import Record
+    from bibkaz.parse.normalise.not_container import tidy_container
+
+    assert tidy_container(Record(title="Harbor Plans", container_title=container)).container_title == ""
+    assert tidy_container(Record(title="Harbor Plans", container_title="Harbor Review")).container_title == \
+        "Harbor Review"

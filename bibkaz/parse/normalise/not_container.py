@@ -34,6 +34,9 @@ VERSION = re.compile(r"(?:R\s+package\s+)?version\b[\s\d.,:-]*", re.I)
 _CONTAINER_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper", "chapter",
                               "paper-conference"})
 _EDGE = " .,;:()"
+#: Containers that are a word of the apparatus around a reference, never a publication's name.
+_APPARATUS = frozenset({"also", "archived", "url", "available", "online", "retrieved", "accessed", "viewed", "january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december"})
 
 
 def is_bare_number(text: str) -> bool:
@@ -63,8 +66,8 @@ def work_and_publisher(container: str) -> tuple[str, str]:
 
 def tidy_container(record: Record) -> Record:
     """``record`` with a bare report number moved from its series or container to
-    its genre, a container's publisher to the publisher, and a version moved from
-    its container to its note."""
+    its genre, a container's publisher to the publisher, a version moved from its
+    container to its note, and a container that is only a word of the apparatus dropped."""
     for name in ("collection_title", "container_title"):
         value = getattr(record, name)
         if value and is_bare_number(value):
@@ -73,6 +76,8 @@ def tidy_container(record: Record) -> Record:
             if name == "container_title" and record.type in _CONTAINER_TYPES | {"webpage"}:
                 changes["type"] = "report"  # a periodical or site named by a report number is a report
             return record.with_(**changes)
+    if record.container_title.strip(_EDGE).lower() in _APPARATUS:
+        return record.with_(container_title="")
     if ". " in record.container_title:
         work, publisher = work_and_publisher(record.container_title)
         if publisher:
