@@ -421,3 +421,19 @@ def test_format_citations_command_lists_each_document():
     lines = result.output.splitlines()
     assert lines[0] == "# gov_crs_r44243_speaker"
     assert any("(Sullivan et al. 2024)" in line for line in lines)
+
+
+def test_page_range_with_a_prefix_on_the_first_page_only_is_not_a_range(tmp_path):
+    """CSL ranges are of numbers: "S67–S69" is a range ("S67–69" in MLA's minimal-two), "s173–182"
+    (a letter before the first page only) is one page label, printed with a hyphen as citeproc-js does."""
+    items = [{"id": k, "type": "article-journal", "title": k, "container-title": "Journal", "page": p}
+             for k, p in (("a", "S67–S69"), ("b", "s173–182"), ("c", "304–385"))]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert out["a"].endswith("pp. S67–69.") and out["b"].endswith("pp. s173-182.") and out["c"].endswith("pp. 304–85.")
+
+
+def test_apostrophe_after_a_word_is_typographic(tmp_path):
+    item = {"id": "l", "type": "article-journal", "title": "Monarch migration", "container-title": "Journal of the Lepidopterists' Society",
+            "author": [{"family": "Brower", "given": "L. P."}], "issued": {"date-parts": [[1995]]}}
+    out = agree([item], style_path("chicago-author-date"), tmp_path)
+    assert "Journal of the Lepidopterists’ Society" in out["l"]

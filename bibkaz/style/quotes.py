@@ -25,15 +25,18 @@ _OPEN = r"(^|(?<=[\s(\[\u2014/-]))"
 _DOUBLE = re.compile(_OPEN + r'"([^"\s][^"]*?)"(?=$|[\s.,;:!?)\]\u2014-])')
 _SINGLE = re.compile(_OPEN + r"'([^'\s][^']*?[^\s'])'(?=$|[\s.,;:!?)\]\u2014-])")
 _LEADING_APOSTROPHE = re.compile(_OPEN + r"'(?=\w)")
+#: "Lepidopterists' Society": a lone ' after a word is its apostrophe (citeproc-js prints ’).
+_TRAILING_APOSTROPHE = re.compile(r"(?<=\w)'(?!\w)")
 
 
 def typographic(text: str) -> str:
-    """Paired straight quotes to “ ”, a leading lone ' to ’ (English marks, flipped to the locale's when quoted)."""
+    """Paired straight quotes to “ ”, a lone ' before or after a word to ’ (English marks,
+    flipped to the locale's when quoted)."""
     if '"' not in text and "'" not in text:
         return text
     text = _DOUBLE.sub("\\1\u201c\\2\u201d", text)
     text = _SINGLE.sub("\\1\u201c\\2\u201d", text)
-    return _LEADING_APOSTROPHE.sub("\\1\u2019", text)
+    return _TRAILING_APOSTROPHE.sub("\u2019", _LEADING_APOSTROPHE.sub("\\1\u2019", text))
 
 
 def _paired(text: str, opening: frozenset[str], closing: frozenset[str]) -> set[int]:

@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import disambiguate, initials, leading, quotes, sorting, subsequent, titlecase
+from bibkaz.style import caching, disambiguate, initials, leading, quotes, sorting, subsequent, titlecase
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -127,6 +127,7 @@ def install() -> None:
     original = model.Name.initialize
     if getattr(original, "_bibkaz_fix", False):
         return
+    caching.install(model)
     _install_page_fix(model)
     _install_substitute_fix(model)
     titlecase.install(model)
@@ -180,8 +181,23 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
     return text
 
 
+#: "s173–182", "H4969-4978": letters before the first page only, so not a range to citeproc-js.
+_PREFIXED_FIRST_ONLY = re.compile(r"^\s*([A-Za-z]+\d+)\s*[-\u2013]\s*(\d+)\s*$")
+
+
 def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
+    """Last pages kept whole when the two numbers differ in length (3 above); a "range" whose first
+    page has a letter prefix the last lacks ("s173–182") is printed as typed with a hyphen, as
+    citeproc-js reads it as one page label, not a range (CSL 1.0.2 ranges are of numbers)."""
     original = model.FormatNumber._format_last_page
+    process = model.FormatNumber._process
+
+    @wraps(process)
+    def _process(self, value, variable):  # type: ignore[no-untyped-def]
+        m = _PREFIXED_FIRST_ONLY.match(str(value)) if variable.startswith("page") else None
+        if m:
+            return f"{m.group(1)}-{m.group(2)}"
+        return process(self, value, variable)
 
     @wraps(original)
     def _format_last_page(self, first, last):  # type: ignore[no-untyped-def]
@@ -190,6 +206,7 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
         return original(self, first, last)
 
     model.FormatNumber._format_last_page = _format_last_page
+    model.FormatNumber._process = _process
 
 
 # Keys inside citeproc-py's per-entry ``layout.repressed`` dict (reset for every
