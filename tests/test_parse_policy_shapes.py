@@ -228,3 +228,9 @@ def test_a_word_of_the_apparatus_is_not_a_container(container):
     assert tidy_container(Record(title="Harbor Plans", container_title=container)).container_title == ""
     assert tidy_container(Record(title="Harbor Plans", container_title="Harbor Review")).container_title == \
         "Harbor Review"
+
+
+def test_a_site_named_in_the_title_too_is_still_the_site():
+    r = parse_reference('"harbors.example listing of votes on port fees". harbors.example. Retrieved 2014-07-01. '
+                        "<http://www.harbors.example/votes/port-fees.htm>")
+    assert r.container_title == "harbors.example"

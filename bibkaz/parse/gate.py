@@ -79,7 +79,7 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
         if not rules.container_title and crf.container_title and rules.type in _WEB_TYPES \
-                and crf.container_title not in rules.title:
+                and (crf.container_title not in rules.title or text.count(crf.container_title) > 1):
             # a page whose site the rules did not read: '"Title". github.com. Retrieved …'
             rules = rules.with_(container_title=crf.container_title)
         return _tidy(rules)
