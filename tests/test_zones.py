@@ -82,3 +82,9 @@ def test_without_a_heading_a_list_is_what_most_of_its_entries_were_labelled():
     text = "Body.\n1 Lee, Title, 2020.\n2 Ruiz, Other, 2019.\n3 Kay, Third, 2018.\n"
     zones = _zones(text, [L.TEXT, L.NOTE_START, L.REF_START, L.NOTE_START])
     assert [n.label for n in zones.notes] == ["1", "2", "3"] and not zones.references
+
+
+def test_a_heading_the_reference_list_ran_into_is_no_entry():
+    zones = _zones("Lee, A. (2020). Title of a work. Journal, 3, 1-2.\nAcknowledgements\nBrown, B. 2019. Another title.\n",
+                   [L.REF_START, L.REF_START, L.REF_START])
+    assert [e.text[:6] for e in zones.references] == ["Lee, A", "Brown,"]

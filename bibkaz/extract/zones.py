@@ -129,6 +129,16 @@ def _has_letter(text: str) -> bool:
     return bool(_LETTER.search(text))
 
 
+#: A few plain words and nothing else: a heading ("Acknowledgements", "Better teaching practices").
+_BARE_WORDS = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?: [^\W\d_][^\W\d_'’-]*){0,3}")
+
+
+def _could_cite(text: str) -> bool:
+    """A reference-list entry names a work: a heading the list ran into is a few plain words,
+    with no number, date, link, quotation mark, comma or full stop that every reference has."""
+    return _has_letter(text) and not _BARE_WORDS.fullmatch(text.strip())
+
+
 def _lists(entries: list[Entry]) -> list[list[Entry]]:
     """Entries cut into lists: a list ends where the numbering does not go up."""
     lists: list[list[Entry]] = []
@@ -237,7 +247,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             text_after_note = True
     return Zones(
         tuple(e for e in mend_converted_lists([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
-        tuple(e for e in mend_converted_lists([b.entry() for b in refs if b.parts != [""]]) if _has_letter(e.text)),
+        tuple(e for e in mend_converted_lists([b.entry() for b in refs if b.parts != [""]]) if _could_cite(e.text)),
         frozenset(body),
         text_after_note,
     )
