@@ -234,3 +234,9 @@ def test_a_site_named_in_the_title_too_is_still_the_site():
     r = parse_reference('"harbors.example listing of votes on port fees". harbors.example. Retrieved 2014-07-01. '
                         "<http://www.harbors.example/votes/port-fees.htm>")
     assert r.container_title == "harbors.example"
+
+
+@pytest.mark.parametrize("text, family", [("John Reed", "Reed"), ("Ahmed", "Ahmed"), ("Mona Ahmed and Tom Reed", "Reed"),
+                                          ("Baker, David W., ed", "Baker"), ("Tom Ek, eds.", "Ek")])
+def test_a_family_name_ending_in_ed_is_not_an_editor_mark(text, family):
+    assert families(parse_names(text))[-1] == family

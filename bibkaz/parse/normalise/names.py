@@ -66,7 +66,8 @@ _PERSON_SEPARATOR_FAST = re.compile(
 )
 _LEADING_ROLE = re.compile(r"^(?:by|edited by|eds?\.?|translated by)\s+", re.I)
 _TRAILING_ROLE_BRACKET = re.compile(r"\s*\((?:eds?|editors?|hrsg|trans)\.?\)\s*\.?$", re.I)
-_TRAILING_ROLE = re.compile(r",?\s*(?:eds?|editors?)\.?$", re.I)
+#: ", eds." after the names; a word of its own ("Reed", "Ahmed" end in "ed" too).
+_TRAILING_ROLE = re.compile(r",?\s*\b(?:eds?|editors?)\.?$", re.I)
 _ET_AL_ANYWHERE = re.compile(r"et\.?\s*al", re.I)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and others|& others|u\.\s?a\.)\s*$", re.I)
 _AND_WORD = re.compile(r"\band\b")
