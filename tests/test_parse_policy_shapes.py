@@ -240,3 +240,13 @@ def test_a_site_named_in_the_title_too_is_still_the_site():
                                           ("Baker, David W., ed", "Baker"), ("Tom Ek, eds.", "Ek")])
 def test_a_family_name_ending_in_ed_is_not_an_editor_mark(text, family):
     assert families(parse_names(text))[-1] == family
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("Ruiz AM: Tide Tables Revisited. 2014. Viewed May 2015.", "Ruiz", "Tide Tables Revisited"),
+    ("Ek T: Harbor Dredging Assessment Report. 2012.", "Ek", "Harbor Dredging Assessment Report"),
+])
+def test_a_colon_after_a_vancouver_name_ends_the_authors(text, family, title):
+    r = parse_reference(text)
+    assert [a.family for a in r.authors] == [family]
+    assert r.title == title
