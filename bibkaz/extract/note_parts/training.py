@@ -14,8 +14,9 @@ import json
 import random
 import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Collection, Iterator, Sequence
 
 from bibkaz.extract.finder.lines import opening
 from bibkaz.extract.finder.training.synthetic import Generator, Material
@@ -41,8 +42,21 @@ def label_note(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return labels
 
 
-def corpus_notes(folder: str | Path) -> Iterator[LabelledNote]:
+@dataclass(frozen=True)
+class GoldNote:
+    """A real note of the corpus and where the works its gold file gives stand in it."""
+
+    document: str  # the gold file's name
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def gold_notes(folder: str | Path, documents: Collection[str] | None = None) -> Iterator[GoldNote]:
+    """The notes of the corpus folder's text documents (of ``documents`` only, gold-file names, when given)
+    whose cited works' texts all stand in the note; the spans are what cross-validation scores against."""
     for gold_path in sorted(Path(folder).glob("*.gold.json")):
+        if documents is not None and gold_path.name not in documents:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = gold_path.with_name(gold.get("document", ""))
         if not doc.is_file() or doc.suffix.lower() not in (".txt", ".md"):
@@ -53,17 +67,40 @@ def corpus_notes(folder: str | Path) -> Iterator[LabelledNote]:
             first, last = int(note["line"]), int(note.get("end_line") or note["line"])
             raw = " ".join(lines[n - 1].replace("\f", "").strip() for n in range(first, min(last, len(lines)) + 1))
             text = _SPACES.sub(" ", opening(raw.strip())[2]).strip()
-            spans = []
-            for wid in note.get("works", []):
-                wtext = _SPACES.sub(" ", works.get(wid, {}).get("text", "")).strip()
-                at = text.find(wtext[:40]) if wtext else -1
-                if at < 0:
-                    spans = None
-                    break
-                spans.append((at, at + len(wtext)))
+            spans = _spans(text, [_SPACES.sub(" ", works.get(wid, {}).get("text", "")).strip()
+                                  for wid in note.get("works", [])])
             if spans is None or not text:
                 continue
-            yield text, label_note(text, spans)
+            yield GoldNote(gold_path.name, text, tuple(spans))
+
+
+def _spans(text: str, work_texts: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where each work's text stands in the note, or None when one is not there.
+
+    A note citing three pages of the Congressional Record has three works whose
+    first 40 characters are the same: each is looked for whole first, then by its
+    opening, after the work before it (notes cite in reading order) before anywhere.
+    """
+    spans: list[tuple[int, int]] = []
+    after = 0
+    for wtext in work_texts:
+        if not wtext:
+            return None
+        at = -1
+        for probe, start in ((wtext, after), (wtext, 0), (wtext[:40], after), (wtext[:40], 0)):
+            at = text.find(probe, start)
+            if at >= 0:
+                break
+        if at < 0:
+            return None
+        spans.append((at, min(len(text), at + len(wtext))))
+        after = at + 1
+    return spans
+
+
+def corpus_notes(folder: str | Path, documents: Collection[str] | None = None) -> Iterator[LabelledNote]:
+    for note in gold_notes(folder, documents):
+        yield note.text, label_note(note.text, note.spans)
 
 
 def synthetic_notes(material: Material, count: int, seed: int = 0) -> list[LabelledNote]:
