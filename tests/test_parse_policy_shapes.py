@@ -250,3 +250,8 @@ def test_a_colon_after_a_vancouver_name_ends_the_authors(text, family, title):
     r = parse_reference(text)
     assert [a.family for a in r.authors] == [family]
     assert r.title == title
+
+
+def test_a_back_link_letter_glued_to_the_first_name_goes():
+    r = parse_reference('cLindqvist, Maria K. (2015). "Tides and Ports". Harbor Review. 12 (3): 40–52.')
+    assert [a.family for a in r.authors] == ["Lindqvist"]

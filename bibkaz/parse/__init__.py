@@ -30,6 +30,9 @@ CRF_BATCH = 1000
 
 
 _GLUED_NUMBER = re.compile(r"^(\s*\[\d{1,4}\])(?=[^\s\]])")
+#: A Wikipedia back-link letter glued to the first family name ("bHull, David L.;", "eVrba,
+#: Elisabeth S."): one lower-case letter before a capitalised name and its comma.
+_GLUED_LETTER = re.compile(r"^\s*[a-z](?=[A-Z][a-z’'-]{2,},)")
 
 
 def parse_reference(text: str) -> Record:
@@ -48,9 +51,10 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     from bibkaz.parse.rules import parse_rules  # imported here: `bibkaz parse` runs the CRF alone
 
     # A list number glued to the first name ("[1]F. Menga, …", as IEEE lists are often copied)
-    # is a token of its own, as the model learnt it.
+    # is a token of its own, as the model learnt it; a back-link letter glued to it goes.
     # A link target converted HTML left inside the reference goes to its end (inline_links).
-    texts = [_GLUED_NUMBER.sub(r"\1 ", links_to_end(join_broken_urls(clip_reference(t)))) for t in texts]
+    texts = [_GLUED_LETTER.sub("", _GLUED_NUMBER.sub(r"\1 ", links_to_end(join_broken_urls(clip_reference(t)))))
+             for t in texts]
     # In batches: the CRF's scores for a batch are held at once (17,000 references
     # of one document took 200 MB), and batches of this size are as fast per string.
     crf = [r for at in range(0, len(texts), CRF_BATCH) for r in _crf().parse_many(texts[at : at + CRF_BATCH])]
