@@ -255,3 +255,22 @@ def test_a_colon_after_a_vancouver_name_ends_the_authors(text, family, title):
 def test_a_back_link_letter_glued_to_the_first_name_goes():
     r = parse_reference('cLindqvist, Maria K. (2015). "Tides and Ports". Harbor Review. 12 (3): 40–52.')
     assert [a.family for a in r.authors] == ["Lindqvist"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("We have previously reported on dredging in GAO, Harbor Dredging: Costs Are Rising, GAO-09-555 "
+     "(Washington, D.C.: May 2009).", "Harbor Dredging: Costs Are Rising"),
+    ("The current version can be found at CRS Report R40999, Ferry Subsidies: Issues for Congress, by Dana Holt.",
+     "Ferry Subsidies: Issues for Congress"),
+    ("A fuller account can be found in Maria Lindqvist and Tomas Ek, Ports and Power (Harbor Press, 2011), p. 4.",
+     "Ports and Power"),
+])
+def test_a_sentence_leading_into_the_citation_is_not_its_title(text, title):
+    assert parse_reference(text).title == title
+
+
+def test_a_reference_that_opens_with_names_keeps_them():
+    from bibkaz.parse.normalise.lead_in import without_lead_in
+
+    text = "Ruiz, A. (2010). How reported losses are found in GAO, data. Harbor Review 3."
+    assert without_lead_in(text) == text

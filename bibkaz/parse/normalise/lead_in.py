@@ -1,0 +1,36 @@
+"""A note's own words before the citation it gives are not part of the reference.
+
+Notes in reports often lead into a citation with a sentence: "We have
+previously reported on PART in GAO, Performance Budgeting: …", "The current
+updated version can be found at CRS Report RL34229, …", "A more detailed
+discussion … can be found in William McKay and Charles W. Johnson, Parliament
+and Congress …", "The studies are Kevin A. Hassett and Aparna Mathur, Taxes and
+Wages, …". The parsers read the lead-in as the title. Where a sentence opens the
+reference and a lead-in phrase ("can be found in", "reported … in", "see", "the
+studies are") is followed by what opens a citation (a CRS product, an agency's
+initials and a comma, or people's names and a comma), the parsers are given the
+reference from that opening on.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The phrase leading into a citation, then the citation's opening.
+_LEAD_IN = re.compile(
+    r"\b(?:can be found|is found|are found|is available|are available|is discussed|are discussed|"
+    r"is described|are described|reported(?: [a-z]+){0,4}|see(?: also)?|the studies are|the study is)"
+    r"(?: (?:in|at|on))? "
+    r"(?=CRS (?:Report|In Focus|Insight)\b|[A-Z]{2,6}, [A-Z_]|(?:[A-Z][a-z]+\.? )(?:[A-Z]\. )?[A-Z][\w’'-]+(?:,| and ))",
+    re.I,
+)
+#: A sentence's opening: a capitalised or lower-case word followed by a lower-case one.
+_SENTENCE_START = re.compile(r"^\s*[A-Za-z][a-z]*\s+[a-z]")
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` from the citation on, when a sentence leads into it (see the module docstring)."""
+    if not _SENTENCE_START.match(text):
+        return text
+    m = _LEAD_IN.search(text, 0, 300)
+    return text[m.end():] if m else text
