@@ -274,3 +274,17 @@ def test_a_reference_that_opens_with_names_keeps_them():
 
     text = "Ruiz, A. (2010). How reported losses are found in GAO, data. Harbor Review 3."
     assert without_lead_in(text) == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tomas Ek, Ports and Power (Harbor Press, 2011) for a description of this method.",
+     "Tomas Ek, Ports and Power (Harbor Press, 2011)"),
+    ("CRS Report R40999, Ferry Subsidies, by Dana Holt and Ian Moss, for information on the programs",
+     "CRS Report R40999, Ferry Subsidies, by Dana Holt and Ian Moss"),
+    ("Ruiz, A. (2001). A framework for information retrieval. Harbor Review 3: 4.", None),
+    ("Tools (2001) for analysis of tide data. Harbor Review 3.", None),
+])
+def test_what_a_note_says_a_citation_is_for_goes(text, kept):
+    from bibkaz.parse.normalise.lead_in import without_what_for
+
+    assert without_what_for(text) == (kept or text)

@@ -9,7 +9,10 @@ Wages, …". The parsers read the lead-in as the title. Where a sentence opens t
 reference and a lead-in phrase ("can be found in", "reported … in", "see", "the
 studies are") is followed by what opens a citation (a CRS product, an agency's
 initials and a comma, or people's names and a comma), the parsers are given the
-reference from that opening on.
+reference from that opening on. The same goes for the words a note adds after
+the citation to say what it is cited for ("… (Stata Press, 2006) for a
+description of this technique.", "…, by Elizabeth Rybicki for a detailed
+explanation of committee procedures").
 """
 
 from __future__ import annotations
@@ -26,6 +29,32 @@ _LEAD_IN = re.compile(
 )
 #: A sentence's opening: a capitalised or lower-case word followed by a lower-case one.
 _SENTENCE_START = re.compile(r"^\s*[A-Za-z][a-z]*\s+[a-z]")
+
+
+#: "for a description of …", ", for information on …", "for a detailed explanation of …" to the end.
+_WHAT_FOR = re.compile(
+    r"(?:,\s*|\s+)for (?:a |an |the |more |further )?(?:detailed |brief |fuller |general )?"
+    r"(?:description|explanation|discussion|information|details?|overview|analysis|summary|history)"
+    r" (?:of|on|about)\b.*$",
+    re.S,
+)
+
+
+#: What the citation ends with before such words: its imprint's bracket ("(Stata Press, 2006)")
+#: or its byline ("by Elizabeth Rybicki and Michael Greene").
+_CITATION_END = re.compile(r"(?:\([^()]*[,:][^()]*\d{4}\)|\bby (?:[A-Z][\w.’'-]*\s?)+(?:,? and (?:[A-Z][\w.’'-]*\s?)+)?),?\s*$")
+
+
+def without_what_for(text: str) -> str:
+    """``text`` without the words after the citation that say what it is cited for (only
+    after the citation's closing bracket or byline: "A framework for information retrieval"
+    is a title)."""
+    if " for " not in text:
+        return text
+    m = _WHAT_FOR.search(text)
+    if m and _CITATION_END.search(text, 0, m.start()):
+        return text[: m.start()]
+    return text
 
 
 def without_lead_in(text: str) -> str:
