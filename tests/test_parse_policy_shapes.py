@@ -288,3 +288,9 @@ def test_what_a_note_says_a_citation_is_for_goes(text, kept):
     from bibkaz.parse.normalise.lead_in import without_what_for
 
     assert without_what_for(text) == (kept or text)
+
+
+def test_other_editions_a_note_points_to_are_not_this_ones_fields():
+    r = parse_reference("Harbor Board, Annual Tide Supplement, 2021, and earlier editions;")
+    assert r.title == "Annual Tide Supplement"
+    assert r.year == "2021"

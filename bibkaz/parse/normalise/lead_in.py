@@ -12,7 +12,8 @@ initials and a comma, or people's names and a comma), the parsers are given the
 reference from that opening on. The same goes for the words a note adds after
 the citation to say what it is cited for ("… (Stata Press, 2006) for a
 description of this technique.", "…, by Elizabeth Rybicki for a detailed
-explanation of committee procedures").
+explanation of committee procedures"), and for other editions it points to
+("SSA, Annual Statistical Supplement, 2024, and earlier editions;").
 """
 
 from __future__ import annotations
@@ -45,10 +46,17 @@ _WHAT_FOR = re.compile(
 _CITATION_END = re.compile(r"(?:\([^()]*[,:][^()]*\d{4}\)|\bby (?:[A-Z][\w.’'-]*\s?)+(?:,? and (?:[A-Z][\w.’'-]*\s?)+)?),?\s*$")
 
 
+#: ", and earlier editions", "and previous years": other editions the note points to, not this one's fields.
+_OTHER_EDITIONS = re.compile(r",?\s*and (?:earlier|previous|prior|later|subsequent) (?:editions|issues|years|versions)\b.*$",
+                             re.S)
+
+
 def without_what_for(text: str) -> str:
     """``text`` without the words after the citation that say what it is cited for (only
     after the citation's closing bracket or byline: "A framework for information retrieval"
     is a title)."""
+    if " and " in text:
+        text = _OTHER_EDITIONS.sub("", text)
     if " for " not in text:
         return text
     m = _WHAT_FOR.search(text)
