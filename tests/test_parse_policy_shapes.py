@@ -291,6 +291,8 @@ def test_what_a_note_says_a_citation_is_for_goes(text, kept):
 
 
 def test_other_editions_a_note_points_to_are_not_this_ones_fields():
-    r = parse_reference("Harbor Board, Annual Tide Supplement, 2021, and earlier editions;")
-    assert r.title == "Annual Tide Supplement"
-    assert r.year == "2021"
+    from bibkaz.parse.normalise.lead_in import without_what_for
+
+    assert without_what_for("Harbor Board, Annual Tide Report, 2021, and earlier editions;") == \
+        "Harbor Board, Annual Tide Report, 2021"
+    assert without_what_for("Ek, T. Ports and previous years of trade. 2001.") == "Ek, T. Ports and previous years of trade. 2001."

@@ -47,8 +47,7 @@ _CITATION_END = re.compile(r"(?:\([^()]*[,:][^()]*\d{4}\)|\bby (?:[A-Z][\w.’'-
 
 
 #: ", and earlier editions", "and previous years": other editions the note points to, not this one's fields.
-_OTHER_EDITIONS = re.compile(r",?\s*and (?:earlier|previous|prior|later|subsequent) (?:editions|issues|years|versions)\b.*$",
-                             re.S)
+_OTHER_EDITIONS = re.compile(r",?\s*and (?:earlier|previous|prior|later|subsequent) (?:editions|issues|years|versions)[.;,]?\s*$")
 
 
 def without_what_for(text: str) -> str:
