@@ -6,8 +6,9 @@ Documents: the seeds, tests/briefs and the corpus's development part, each cut
 or repeated to about 10 KB (a typical brief's text), extracted and parsed one
 after another in one process (models loaded once, as in a run). Prints
 documents a second (wall clock and CPU), the CPU milliseconds a document
-spends in each stage (reading, the line finder, the rest of finding, parsing)
-and the line finder's load time. With --against, the same
+spends in each stage (reading, the line finder, the rest of finding, parsing,
+and the text-dropping step a run adds to each document) and the line
+finder's load time. With --against, the same
 measurement runs in another checkout in a subprocess, interleaved round by
 round, so both see the same machine load (the machine has neighbours: compare
 side by side, report ranges). Documents per CPU second are printed beside the
@@ -78,21 +79,29 @@ def measure(folder: Path, rounds: int) -> dict:
 
 def _stages(docs: list[Path], rounds: int = 3) -> dict[str, float]:
     """CPU milliseconds a document in each stage of extract_document, best of ``rounds``: reading,
-    the line finder, the rest of finding (notes, lists, calls, own record), parsing. CPU time, not
-    wall time: on a machine with neighbours it varies less."""
+    the line finder, the rest of finding (notes, lists, calls, own record), parsing; and
+    ``without_text``, which a run applies to every extracted document (outside extract_document,
+    so not in the documents-a-second figure). CPU time, not wall time: on a machine with
+    neighbours it varies less."""
     from bibkaz.extract import find
     from bibkaz.extract.finder.model import finder
     from bibkaz.limits import clip_lines
     from bibkaz.parse import parse_raws
     from bibkaz.read import read_with_problems
 
+    from bibkaz.formats.library_json import without_text
+    from bibkaz.pipeline import extract_document
+
     documents = [clip_lines(read_with_problems(d)[0])[0] for d in docs]
     refs = [find(d)[1] for d in documents]
+    extracted = [extract_document(d)[0].document for d in docs]
     steps = {
         "read": (read_with_problems, docs),
         "finder": (lambda d: finder().label(list(d.lines)), documents),
         "find": (find, documents),
         "parse": (parse_raws, refs),
+        # what a run does to each extracted document besides extract_document (bibkaz/run/task.py)
+        "without_text": (without_text, extracted),
     }
     out = {}
     for name, (fn, items) in steps.items():
