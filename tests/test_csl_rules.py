@@ -437,3 +437,14 @@ def test_apostrophe_after_a_word_is_typographic(tmp_path):
             "author": [{"family": "Brower", "given": "L. P."}], "issued": {"date-parts": [[1995]]}}
     out = agree([item], style_path("chicago-author-date"), tmp_path)
     assert "Journal of the Lepidopterists’ Society" in out["l"]
+
+
+def test_sort_keys_compare_as_citeproc_js_collates(tmp_path):
+    """citeproc-js sorts with punctuation ignored and numbers by value: "Human Capital: Key …" before
+    "Human Capital Management …", so year suffixes follow that order (GAO's two 2003 reports)."""
+    items = [{"id": "m", "type": "report", "title": "Human capital management: FAA's reform effort", "author": [{"literal": "GAO"}],
+              "issued": {"date-parts": [[2003, 2, 3]]}},
+             {"id": "k", "type": "report", "title": "Human capital: key principles", "author": [{"literal": "GAO"}],
+              "issued": {"date-parts": [[2003, 12, 11]]}}]
+    out = agree(items, style_path("chicago-author-date"), tmp_path)
+    assert out["k"].startswith("GAO. 2003a.") and out["m"].startswith("GAO. 2003b.")

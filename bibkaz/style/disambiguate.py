@@ -80,11 +80,21 @@ def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str) -> list[H
     has a given name to add: citeproc-js gives APA's and Chicago's "GAO 2023c"
     to a "GAO, Small" beside works of the bare "GAO", and "Pfaff 2008a" /
     "Pfaff, B. 2008b", where Harvard (by-cite) prints "Pfaff 2008" twice.
+    Under "primary-name" only the first name gets its given name; added names
+    are compared by family, so two "Howard et al." whose lists differ only in a
+    later given name get "2000a" / "2000b" in Chicago.
     """
     texts = [k[0] for k in keys]  # type: ignore[index]
     names = [k[1] for k in keys]  # type: ignore[index]
     with_given = add_givenname and (rule == "by-cite" or all(n[0] for ns in names for n in ns))  # type: ignore[index]
-    return [(t, ns if with_given else _families(ns)) for t, ns in zip(texts, names)]
+    first_only = rule.startswith("primary-name")
+
+    def told(ns: tuple[Hashable, ...]) -> tuple[Hashable, ...]:
+        if not with_given:
+            return _families(ns)
+        return ns[:1] + _families(ns[1:]) if first_only else ns
+
+    return [(t, told(ns)) for t, ns in zip(texts, names)]
 
 
 def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
@@ -176,7 +186,8 @@ def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
         names = _names(item.reference)
         if len(names) >= et_al_min and len(names) > use_first:
             text = citation_key(style, item)[0]
-            by_text.setdefault(str(text), []).append((item.key, names))
+            if text:  # a citation that cannot render alone (a note style's position) collides with nothing
+                by_text.setdefault(str(text), []).append((item.key, names))
     counts: dict[str, int] = {}
     for members in by_text.values():
         if len(members) < 2:

@@ -11,12 +11,34 @@ Names in a macro's sort key are the names alone: citeproc-js leaves out the
 "et al." term and the role label ("editor"), so MLA sorts "Falk, Gene, et al.,
 Farm Bill" before "Falk, Gene, Temporary Assistance", and "Wilson, Greg, editor"
 among Wilson's own works by title, and "———" falls where citeproc-js puts it.
+
+Keys are compared as citeproc-js compares them (``localeCompare`` with
+``sensitivity: "base"``, ``ignorePunctuation`` and ``numeric``, on keys whose
+spaces became a separator that sorts before letters): case and accents do not
+count, punctuation is skipped ("Human Capital: Key…" before "Human Capital
+Management…"), and numbers compare by value ("Report 9" before "Report 10").
+:func:`collation_key` turns a key into a string that Python's ordering sorts
+that way.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import wraps
 from typing import Any
+
+_NUMBER = re.compile(r"\d+")
+
+
+def collation_key(text: str) -> str:
+    """``text`` as a string whose code-point order is citeproc-js's sort order (see the module docstring)."""
+    words = []
+    for word in text.split():
+        kept = (ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.category(ch).startswith(("P", "M")))
+        words.append("".join(kept).casefold())
+    key = "".join(f"{w}\x01" for w in words)
+    return _NUMBER.sub(lambda m: m.group(0).lstrip("0").rjust(12, "0"), key)
 
 
 def _quote_marks(element: Any) -> str:
@@ -53,7 +75,10 @@ def install(model: Any) -> None:
     @wraps(sort_keys)
     def unquoted_sort_keys(self, items, context):  # type: ignore[no-untyped-def]
         if "macro" not in self.attrib:
-            return sort_keys(self, items, context)
+            keys = sort_keys(self, items, context)
+            if self.get("variable", "").replace("-", "_") in model.DATES:
+                return keys
+            return [key if key is None or not isinstance(key, str) else collation_key(str(key)) for key in keys]
         _SORTING[0] += 1
         try:
             keys = sort_keys(self, items, context)
@@ -61,7 +86,7 @@ def install(model: Any) -> None:
             _SORTING[0] -= 1
         table = str.maketrans("", "", _quote_marks(self))
         # citeproc-py compares str(key.lower()); a plain str keeps that working for every key type.
-        return [None if key is None else str(key).translate(table) for key in keys]
+        return [None if key is None else collation_key(str(key).translate(table)) for key in keys]
 
     model.Key.sort_keys = unquoted_sort_keys
     model.Name.et_al = no_et_al_in_keys
