@@ -78,7 +78,7 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
-        if not rules.container_title and crf.container_title and rules.type in _WEB_TYPES \
+        if not rules.container_title and _site_like(crf.container_title) and rules.type in _WEB_TYPES \
                 and (crf.container_title not in rules.title or text.count(crf.container_title) > 1):
             # a page whose site the rules did not read: '"Title". github.com. Retrieved …'
             rules = rules.with_(container_title=crf.container_title)
@@ -91,6 +91,12 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
         # two independent readings agree on title, container and year: not a parse to review
         crf = crf.with_(confidence=rules.confidence)
     return _tidy(refine_type(combine(crf, rules, FIXED_FORM)))
+
+
+def _site_like(name: str) -> bool:
+    """A site's name as the CRF may read it: capitalised ("GitHub", "The Mozilla Blog") or a
+    domain ("github.com"); not a word of the sentence around a link ("is" of "is available at")."""
+    return len(name) > 2 and (name[:1].isupper() or "." in name)
 
 
 def _tidy(record: Record) -> Record:
