@@ -91,16 +91,6 @@ def test_a_version_is_not_a_container(text, version):
     assert r.type not in ("article-journal", "chapter")
 
 
-@pytest.mark.parametrize("text, url", [
-    ("Ek T. 2015. Citing code. Available at https://guides.example. org/activities/citing-code/ (accessed 3 May 2016).",
-     "https://guides.example.org/activities/citing-code/"),
-    ("Lee A. 2016. Policy manual. Available at https://www. example.org/doc/manual.html (accessed 1 April 2016).",
-     "https://www.example.org/doc/manual.html"),
-])
-def test_a_link_cut_after_a_dot_of_its_host_is_joined(text, url):
-    assert parse_reference(text).url == url
-
-
 @pytest.mark.parametrize("text, title, year", [
     ("P.L. 117-40 renamed the visitor center of the park as the Ridge Heritage Center.", "P.L. 117-40", ""),
     ("Under 42 U.S.C. §1395x(b), the agency must publish the schedule.", "42 U.S.C. §1395x(b)", ""),
@@ -172,14 +162,21 @@ def test_a_link_alone_is_dated_by_its_address(kind, text, date):
     assert parse_raws([RawReference("doc", kind, text, 1)])[0].record.date == date
 
 
-@pytest.mark.parametrize("text, doi", [
-    ("Ek, T. (2018). Harbor sediments. bioRxiv. https://doi.org/10. 5555/123456", "10.5555/123456"),
+@pytest.mark.parametrize("text, field, value", [
+    # a host cut after one of its dots
+    ("Ek T. 2015. Citing code. Available at https://guides.example. org/activities/citing-code/ (accessed 3 May 2016).",
+     "url", "https://guides.example.org/activities/citing-code/"),
+    ("Lee A. 2016. Policy manual. Available at https://www. example.org/doc/manual.html (accessed 1 April 2016).",
+     "url", "https://www.example.org/doc/manual.html"),
+    # a DOI cut after a dot or a slash
+    ("Ek, T. (2018). Harbor sediments. bioRxiv. https://doi.org/10. 5555/123456", "doi", "10.5555/123456"),
     ("Ruiz, A. (1982). Tidal records. Journal of the Sea, 44(2), 139–177. https://doi.org/10.5555/j. 2517-6161.1982.tb0.x",
-     "10.5555/j.2517-6161.1982.tb0.x"),
-    ("Lee, K. (2007). Ports. Maritime Studies, 6(1). https://doi.org/10.5555/1544-6115. 1309", "10.5555/1544-6115.1309"),
+     "doi", "10.5555/j.2517-6161.1982.tb0.x"),
+    ("Lee, K. (2007). Ports. Maritime Studies, 6(1). https://doi.org/10.5555/1544-6115. 1309", "doi",
+     "10.5555/1544-6115.1309"),
 ])
-def test_a_doi_cut_by_a_line_break_is_joined(text, doi):
-    assert parse_reference(text).doi == doi
+def test_a_link_or_doi_cut_by_a_line_break_is_joined(text, field, value):
+    assert getattr(parse_reference(text), field) == value
 
 
 def test_what_follows_a_doi_is_not_joined_to_it():
