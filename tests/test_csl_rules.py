@@ -448,3 +448,18 @@ def test_sort_keys_compare_as_citeproc_js_collates(tmp_path):
               "issued": {"date-parts": [[2003, 12, 11]]}}]
     out = agree(items, style_path("chicago-author-date"), tmp_path)
     assert out["k"].startswith("GAO. 2003a.") and out["m"].startswith("GAO. 2003b.")
+
+
+def test_citations_add_names_and_fall_back_to_the_disambiguate_condition(tmp_path):
+    """In citations, "Chen et al." twice shows a second name (disambiguate-add-names); two works of
+    one "Lee" that nothing else tells apart take the ``<if disambiguate="true">`` branch (MLA's
+    short title); a locator never tells works apart (Chicago's "Lee 2002a, 3" / "Lee 2002b")."""
+    from bibkaz.style.citations import Cite, render_citations
+
+    items = [book("a", "Zoo", ("Chen", "J."), ("Bittinger", "K."), ("Co", "K."), year=2001),
+             book("b", "Bee", ("Chen", "J."), ("Zhang", "X."), ("Co", "K."), year=2002),
+             book("c", "Cee", ("Lee", "J."), year=2002), book("d", "Dee", ("Lee", "J."), year=2002)]
+    clusters = [[Cite("a", "p. 4")], [Cite("b")], [Cite("c", "p. 3")], [Cite("d")]]
+    assert render_citations(items, clusters, style_path("modern-language-association")) == [
+        "(Chen, Bittinger, et al. 4)", "(Chen, Zhang, et al.)", "(Lee, Cee 3)", "(Lee, Dee)"]
+    assert render_citations(items, clusters, style_path("chicago-author-date"))[2:] == ["(Lee 2002a, 3)", "(Lee 2002b)"]

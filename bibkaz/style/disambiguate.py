@@ -18,7 +18,7 @@ citations read the same ("Chen et al.") show more names, one more at a time,
 while that tells more of them apart ("Chen, Bittinger, et al." / "Chen, Zhang,
 et al."). citeproc-js carries the count into the bibliography when it exceeds
 the bibliography's ``et-al-use-first`` (MLA: "Chen, J., K. Bittinger, et al."),
-which :func:`install_name_counts` does with the count in the entry's state.
+which :func:`install_name_counts` does with the counts handed to the layout.
 """
 
 from __future__ import annotations
@@ -50,12 +50,15 @@ def citation_key(style: Any, item: Any) -> Hashable:
     citation = style.root.citation
     layout = citation.layout
     layout.repressed = {}
+    # The work's citation, not this cite's: its locator ("p. 45") tells no works apart.
+    own = {k: item.pop(k) for k in ("locator", "prefix", "suffix") if hasattr(item, "pop") and k in item}
     try:
         text = layout.render_children(item)
     except Exception:  # a citation layout that needs a cite's position or locator: fall back to names
         text = None
     finally:
         layout.repressed = {}
+        item.update(own) if own else None
     names = _names(item.reference)
     if _flag(citation, "disambiguate-add-names"):
         extra: tuple[Hashable, ...] = names
@@ -116,25 +119,38 @@ def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
 
 
 def install_disambiguate_condition(model: Any) -> None:
-    """``<if disambiguate="true">`` alone is always true in citeproc-py 0.11 (no test, ``all([])``),
-    so MLA cites "(Lee, Steppe Politics 45)" where citeproc-js prints "(Lee 45)". The branch is
-    for citations that stay ambiguous after the other rules; we take it as false, which is right
-    for every citation the year-suffix and name rules already tell apart."""
+    """``<if disambiguate="true">`` (CSL 1.0.2: true when the cite is still ambiguous after the other
+    methods) is always true in citeproc-py 0.11 (no test, ``all([])``), so MLA cited "(Lee, Steppe
+    Politics 45)" where citeproc-js prints "(Lee 45)". It is true here for the works in the
+    ``bibkaz_ambiguous`` set of the layout rendering (:func:`ambiguous`, handed over by
+    :func:`set_name_counts`), false elsewhere (bibliographies, and while citations are compared)."""
     render = model.If.render
     if getattr(render, "_bibkaz_fix", False):
         return
 
     def if_render(self, item, context=None, delimiter="", **kwargs):  # type: ignore[no-untyped-def]
         if self.get("disambiguate", "false").lower() == "true" and self.get("match") != "none":
-            raise model.ConditionFailed
+            try:
+                layout = (context if context is not None else self).get_layout()
+            except (IndexError, AttributeError):
+                layout = None
+            if getattr(item, "key", None) not in (getattr(layout, "bibkaz_ambiguous", None) or ()):
+                raise model.ConditionFailed
         return render(self, item, context=context, delimiter=delimiter, **kwargs)
 
     if_render._bibkaz_fix = True  # type: ignore[attr-defined]
     model.If.render = if_render
 
 
-#: Key in the layout's per-entry state: the number of names disambiguation asks this entry to show.
-STATE = "bibkaz:names-shown"
+#: Key in a layout's per-entry state: set once the entry's first names have been rendered.
+_DONE = "bibkaz:names-counted"
+
+
+def set_name_counts(layout: Any, counts: dict[str, int], still_ambiguous: frozenset[str] = frozenset()) -> None:
+    """Hand ``layout`` (a bibliography's or a citation's) the counts of :func:`name_counts` and the
+    works :func:`ambiguous` leaves for ``<if disambiguate="true">``."""
+    layout.bibkaz_name_counts = counts
+    layout.bibkaz_ambiguous = still_ambiguous
 
 
 def _option(citation: Any, name: str) -> int:
@@ -204,18 +220,24 @@ def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
     return counts
 
 
-def install_name_counts(model: Any, repressed_of: Any) -> None:
-    """Wrap ``Name.process`` so the first names of an entry show the count disambiguation asked for.
+def install_name_counts(model: Any, layout_of: Any) -> None:
+    """Wrap ``Name.process`` so the first names of an entry or cite show the count disambiguation asked for.
 
-    As citeproc-js does: only when the count exceeds the element's own
-    ``et-al-use-first`` and the list is long enough to be cut (``et-al-min``).
+    ``layout_of(element, context)`` finds the layout rendering; its counts come
+    from :func:`set_name_counts`. As citeproc-js does: only when the count
+    exceeds the element's own ``et-al-use-first`` and the list is long enough
+    to be cut (``et-al-min``).
     """
     process = model.Name.process
 
     @wraps(process)
     def name_process(self, item, variable, context=None, sort_options=None, **kwargs):  # type: ignore[no-untyped-def]
-        repressed = repressed_of(self, context) if sort_options is None else {}
-        shown = repressed.pop(STATE, None)
+        layout = layout_of(self, context) if sort_options is None else None
+        counts = getattr(layout, "bibkaz_name_counts", None)
+        shown = None
+        if counts and not layout.repressed.get(_DONE):
+            layout.repressed[_DONE] = True
+            shown = counts.get(item.key)
         names = item.reference.get(variable, []) if shown else []
         try:
             use_first = int(self.get_option("et-al-use-first", context) or 0) if names else 0
@@ -235,3 +257,27 @@ def install_name_counts(model: Any, repressed_of: Any) -> None:
                 self.set("et-al-use-first", own)
 
     model.Name.process = name_process
+
+
+def ambiguous(style: Any, items: Sequence[Any], counts: dict[str, int]) -> frozenset[str]:
+    """Keys of works whose citations still read the same after names, given names and year suffixes.
+
+    These are the works ``<if disambiguate="true">`` is true for (CSL 1.0.2, step 4):
+    MLA's two works by "Lee" become "(Lee, Steppe Politics)" and "(Lee, Steppe Water)".
+    """
+    citation = style.root.citation
+    if citation is None or _flag(citation, "disambiguate-add-year-suffix"):
+        return frozenset()
+    et_al_min, use_first = _option(citation, "et-al-min"), _option(citation, "et-al-use-first")
+    rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
+    givens = (0 if not _flag(citation, "disambiguate-add-givenname") else 1 if rule.startswith("primary-name") else 10**6)
+    initials = rule.endswith("-with-initials")
+    told: dict[Hashable, list[str]] = {}
+    for item in items:
+        text = citation_key(style, item)[0]
+        if not text:
+            continue
+        names = _names(item.reference)
+        shown = counts.get(item.key, use_first or len(names))
+        told.setdefault((text, _truncated(names, shown, et_al_min, givens, initials)), []).append(item.key)
+    return frozenset(key for keys in told.values() if len(keys) > 1 for key in keys)

@@ -128,12 +128,11 @@ def _entries(style: Any, items: Sequence[Any], shown: dict[str, int]) -> list[st
     entry before, which ``subsequent-author-substitute`` needs.
     """
     layout = style.root.bibliography.layout
+    disambiguate.set_name_counts(layout, shown)
     substitution = subsequent.from_style(style)
     out: list[str | None] = []
     for item in items:
         layout.repressed = {leading.STATE: leading.Leading()}
-        if item.key in shown:
-            layout.repressed[disambiguate.STATE] = shown[item.key]
         if substitution is not None:
             layout.repressed[subsequent.STATE] = substitution
         text = layout.format(layout.wrap(layout.render_children(item)))
@@ -141,6 +140,7 @@ def _entries(style: Any, items: Sequence[Any], shown: dict[str, int]) -> list[st
         if substitution is not None:
             substitution.next_entry()
     layout.repressed = {}
+    disambiguate.set_name_counts(layout, {})
     return out
 
 

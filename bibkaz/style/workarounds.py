@@ -135,7 +135,7 @@ def install() -> None:
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
     subsequent.install(model, _repressed)
-    disambiguate.install_name_counts(model, _repressed)  # after: the substitute compares the names shown
+    disambiguate.install_name_counts(model, _layout)  # after: the substitute compares the names shown
     disambiguate.install_disambiguate_condition(model)
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
@@ -213,6 +213,13 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
 # entry, so our state is too); they cannot clash with its element-tag keys.
 _SUPPRESSED = "bibkaz:suppressed"
 _RECORDING = "bibkaz:recording"
+
+
+def _layout(element, context):  # type: ignore[no-untyped-def]
+    try:
+        return (context if context is not None else element).get_layout()
+    except (IndexError, AttributeError):  # elements outside a layout (sort keys of locales)
+        return None
 
 
 def _repressed(element, context):  # type: ignore[no-untyped-def]
