@@ -181,11 +181,14 @@ def score_extract(variant: Variant, fold_docs: Sequence[str], model_path: Path) 
     notes.citing_parts = functools.partial(variant.citing_parts, model_path=model_path)
     try:
         total = ea.ToolScore()
+        per_document: dict[str, list[int]] = {}
         for doc, gold_path in ea.corpus_documents("dev"):
             if gold_path.name not in fold_docs:
                 continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            total.add(ea.score_document(doc, gold, ("bibkaz",))["bibkaz"])
+            one = ea.score_document(doc, gold, ("bibkaz",))["bibkaz"]
+            total.add(one)
+            per_document[doc.name] = [one.found, one.spurious, one.outputs]
     finally:
         notes.citing_parts = original
     out = total.summary()
@@ -193,7 +196,8 @@ def score_extract(variant: Variant, fold_docs: Sequence[str], model_path: Path) 
     fields_scored = sum(sum(v for k, v in c.items() if k != "accuracy") for c in out["fields"].values())
     return {k: out[k] for k in ("gold_works", "found", "recall", "output_works", "spurious", "spurious_share",
                                 "duplicates", "field_accuracy", "citations_linked", "citations_total",
-                                "citations_share")} | {"fields_right": fields_right, "fields_scored": fields_scored}
+                                "citations_share")} | {"fields_right": fields_right, "fields_scored": fields_scored,
+                                                        "per_document (found, spurious, output)": per_document}
 
 
 def train_fold(variant: Variant, train_docs: Sequence[str], synthetic: list, out: Path) -> tuple[int, float]:
@@ -232,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--baseline", type=Path, help="a folder with features.py and/or model.py to use instead of the "
                     "package's (the older code, for a fair comparison)")
     ap.add_argument("--json", type=Path, help="write every figure here")
+    ap.add_argument("--keep-models", type=Path, help="keep each fold's model in this folder (fold0.crfsuite, …)")
     args = ap.parse_args(argv)
     variant = load_variant(args.baseline)
 
@@ -244,9 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     per_fold: list[dict[str, Any]] = []
     total = FoldScore()
     with tempfile.TemporaryDirectory() as tmp:
+        if args.keep_models:
+            args.keep_models.mkdir(parents=True, exist_ok=True)
         for i, held_out in enumerate(folds):
             train_docs = [n for j, f in enumerate(folds) if j != i for n in f]
-            model_path = Path(tmp) / f"fold{i}.crfsuite"
+            model_path = (args.keep_models or Path(tmp)) / f"fold{i}.crfsuite"
             count, seconds = train_fold(variant, train_docs, synthetic, model_path)
             print(f"fold {i}: trained on {count} notes ({len(train_docs)} documents) in {seconds:.0f} s", file=sys.stderr)
             s = score_notes(variant, held_out, model_path, args.errors)

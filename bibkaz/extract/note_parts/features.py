@@ -40,11 +40,29 @@ _SIGNS = (
                         r"did|this|that|which|these|those|its|their|our|we|it|they|there|because|however|although|"
                         r"also|only|not|such|more|than)\b")),
     ("number-money", re.compile(r"\$\d|\d%|\bpercent\b")),
+    # what kind of document a segment names: the record, reports and documents of Congress, statutes, rules
+    ("doctype", re.compile(r"Congressional Record|\bCong\. Rec\.|\b[HS]\.\s?(?:Rept|Doc|Res|Con\. Res|J\. Res)\.|"
+                           r"\bH\.R\.\s?\d|\bS\.\s?\d|\bStat\.|U\.S\.C\.|C\.F\.R\.|Federal Register|\bRule [XVI]+\b|"
+                           r"\b(?:hearings?|testimony|report|memorandum|letter|notice|guidance|circular)\b", re.I)),
+    ("page-ref", re.compile(r"\bpp?\.\s?[A-Z]?\d+|\bat\s\d+\b|\bch\.\s?\d|\bclause\s\d")),
+    # narration: verbs in the past tense tell what happened ("the House removed him"), which a citation does not
+    ("past", re.compile(r"\b(?!(?:edited|accessed|retrieved|updated|published|coordinated|archived|revised|"
+                        r"amended|reprinted|translated|compiled|prepared|submitted|presented|cited|quoted|issued|"
+                        r"dated|titled|entitled|hereinafter|red|bed|need|feed|seed|speed|united|limited|selected|"
+                        r"reserved|related|proposed|expected)\b)[a-z]{2,}ed\b|\b(?:was|were|had|did|became|took|made|"
+                        r"gave|began|held|chose|won|lost|led|left|met|ran|saw|sent|set|spent|told|went|wrote)\b")),
+    ("subject-verb", re.compile(r"^(?:[A-Z][\w.’'-]*\s){1,4}(?:is|are|was|were|has|have|had|will|would|can|may|"
+                                r"provides?|requires?|specifies|states?|says|notes?|describes?|discusses?|includes?|"
+                                r"[a-z]{3,}ed)\b")),
 )
 _OPENINGS = (
     ("see-also", re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,)\b", re.I)),
     ("see", re.compile(r"^(?:see|cf\.)\b", re.I)),
-    ("for", re.compile(r"^(?:for (?:more|further|additional|a|an|the|details|information|discussion|example)|on (?:this|the))\b", re.I)),
+    # "For more on X, see Y": what follows "see" is a work; "For example, the House …": commentary
+    ("intro-see", re.compile(r"^(?:for|on|regarding|about|in|to)\b[^.;]{0,200}?,\s+see\b", re.I)),
+    ("example", re.compile(r"^(?:for (?:example|instance)|as an example|e\.g\.|in (?:addition|particular|practice|"
+                           r"general|contrast)|notably|similarly|however|thus|therefore|at the time)\b", re.I)),
+    ("for", re.compile(r"^(?:for (?:more|further|additional|a|an|the|details|information|discussion)|on (?:this|the))\b", re.I)),
     ("ibid", re.compile(r"^(?:ibid|id\.)", re.I)),
     ("quote", re.compile(r"^[“\"‘]")),
     ("url", re.compile(r"^(?:<?https?://|www\.)")),
@@ -66,13 +84,26 @@ def _words(n: int) -> str:
     return "1-3" if n <= 3 else "4-8" if n <= 8 else "9-16" if n <= 16 else "17-30" if n <= 30 else "31+"
 
 
-def segment_features(segment: Segment, first: bool, last: bool) -> list[str]:
+_SEE_INSIDE = re.compile(r"(?<=\s)(?:see|cf\.)\s+(?=[A-Z“\"‘0-9])", re.I)
+_CITATION_SIGN = re.compile(r"[“\"‘]|https?://|www\.|\b(?:1[6-9]\d\d|20\d\d)\b|U\.S\.C\.|\bP\.L\.|\bPub\. L\.|"
+                            r"\bStat\.|§|\b(?:CRS|GAO|CBO)\b|\bReport\b|Congressional Record|\b[HS]\.\s?(?:Rept|Doc|Res)\.|"
+                            r"\bH\.R\.\s?\d")
+
+
+def segment_features(segment: Segment, first: bool, last: bool, index: int = 0, count: int = 1) -> list[str]:
     text = segment.text
     words = text.split()
     f = ["bias", f"after={'semicolon' if segment.after_semicolon else 'start' if first else 'sentence'}",
-         f"words={_words(len(words))}", f"commas={_bucket(text.count(','))}"]
+         f"words={_words(len(words))}", f"commas={_bucket(text.count(','))}",
+         f"position={_bucket(index)}", f"segments={_bucket(count)}"]
     if last:
         f.append("last")
+    if _SEE_INSIDE.search(text):
+        f.append("see-inside")
+    # how far into the segment the first sign of a citation stands: a work opens the segment,
+    # commentary runs on before naming one ("Pursuant to P.L. 102-562, the Secretary …")
+    sign = _CITATION_SIGN.search(text)
+    f.append(f"sign-at={'none' if sign is None else _words(len(text[:sign.start()].split()))}")
     for name, pattern in _OPENINGS:
         if pattern.match(text):
             f.append(f"opens={name}")
@@ -87,11 +118,12 @@ def segment_features(segment: Segment, first: bool, last: bool) -> list[str]:
     return f
 
 
-_SHARED = ("opens", "after", "words", "verb", "year", "quote", "legal", "report", "url", "caps")
+_SHARED = ("opens", "after", "words", "verb", "year", "quote", "legal", "report", "url", "caps", "doctype", "past",
+           "see-inside", "sign-at")
 
 
 def featurize(segs: list[Segment]) -> list[list[str]]:
-    own = [segment_features(s, i == 0, i == len(segs) - 1) for i, s in enumerate(segs)]
+    own = [segment_features(s, i == 0, i == len(segs) - 1, i, len(segs)) for i, s in enumerate(segs)]
     out = []
     for i, f in enumerate(own):
         items = list(f)

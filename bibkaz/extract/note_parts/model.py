@@ -18,7 +18,14 @@ _SEE_INSIDE = re.compile(r"(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see general
                          r"such as|for example,|e\.g\.,?)\s+(?=[A-Z“\"‘0-9])", re.I)
 _QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,}[”\"’']")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
-_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|e\.g\.,?|such as)\s+", re.I)
+_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|"
+                   r"for instance,|e\.g\.,?|such as)\s+", re.I)
+#: "For notification of X, see Y": a sentence that leads into a work by "see" starts a work of its own,
+#: even where the model reads it as going on with the work before.
+#: What only completes a reference ("Viewed July 2013.", "Accessed: 2014-02-07", "ISBN …"): never a work of its own.
+_COMPLETES = re.compile(r"^(?:accessed|viewed|retrieved|last (?:visited|accessed|updated)|available (?:at|from|online)|"
+                        r"updated|doi\b|isbn\b|issn\b|pmid\b|pmcid\b|reference source|archived from)", re.I)
+_INTRO_SEE = re.compile(r"^(?:for|on|regarding|about|in|to)\b[^.;]{0,200}?,\s+see\s+(?=[A-Z“\"‘0-9])", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -43,6 +50,10 @@ def citing_parts(text: str, model_path: str | Path = MODEL_PATH) -> list[str]:
     """The parts of a note that cite works, one string per work ("See" and the like dropped)."""
     works: list[tuple[int, int]] = []
     for seg, label in label_segments(text, model_path):
+        if label == "I" and _INTRO_SEE.match(seg.text):
+            label = "B"
+        elif label == "B" and works and works[-1][0] >= 0 and _COMPLETES.match(seg.text):
+            label = "I"
         if label == "B" or (label == "I" and not works):
             works.append((seg.start, seg.end))
         elif label == "I":

@@ -110,13 +110,13 @@ def synthetic_notes(material: Material, count: int, seed: int = 0) -> list[Label
     for _ in range(count):
         pieces: list[tuple[str, bool]] = []
         if r.random() < 0.4:
-            pieces.append((gen.note_text()[0] if r.random() < 0.2 else _prose(gen), False))
+            pieces.append((_commentary(gen), False))
         for k in range(r.choice((0, 1, 1, 1, 2, 3))):
             lead = r.choice(("", "", "", "See ", "See also ", "Cf. ", "For more, see ")) if k == 0 or r.random() < 0.3 else ""
             pieces.append((lead, False))
             pieces.append(((official(r, gen) if r.random() < 0.3 else gen.reference()).rstrip("."), True))
         if r.random() < 0.25:
-            pieces.append((_prose(gen), False))
+            pieces.append((_commentary(gen), False))
         text, spans, pos = "", [], 0
         joiner = "; " if r.random() < 0.7 else ". "
         for piece, cites in pieces:
@@ -164,6 +164,23 @@ def official(r: random.Random, gen: Generator) -> str:
 def _prose(gen: Generator) -> str:
     sentences = re.split(r"(?<=\.)\s+", gen.paragraph())
     return " ".join(sentences[: gen.r.randint(1, 3)]).rstrip(".")
+
+
+def _commentary(gen: Generator) -> str:
+    """Running text as notes explain things, at times quoting a few words ("the rule requires “at least
+    67 Senators”"): a quote alone does not make a citation. (The finder's note texts are not used here:
+    many of them cite works, and a commentary piece is labelled O.)"""
+    text = _prose(gen)
+    words = text.split()
+    if len(words) > 8 and gen.r.random() < 0.3:
+        at = gen.r.randint(1, len(words) - 7)
+        n = gen.r.randint(2, 6)
+        if any(w.endswith(".") for w in words[at:at + n - 1]):
+            return text  # a quote within one sentence
+        words[at] = "“" + words[at]
+        words[at + n - 1] = words[at + n - 1].rstrip(",.;:") + "”"
+        text = " ".join(words)
+    return text
 
 
 def train_note_parts(notes: Sequence[LabelledNote], model_path: str | Path, c1: float = 0.1, c2: float = 0.01,

@@ -1,0 +1,44 @@
+"""The note-part model on made-up notes: commentary is not a cited work, the citation in it is."""
+
+from bibkaz.extract.note_parts import citing_parts
+from bibkaz.extract.note_parts.features import featurize
+from bibkaz.extract.note_parts.segments import segments
+from bibkaz.extract.note_parts.training import _spans, label_note
+
+
+def test_legislative_commentary_is_not_a_cited_part():
+    note = ("The Senate adjourned without acting on the nomination, which was returned to the President. "
+            "See Congressional Record, daily edition, vol. 150 (May 4, 2004), p. S4821.")
+    parts = citing_parts(note)
+    assert parts == ["Congressional Record, daily edition, vol. 150 (May 4, 2004), p. S4821."]
+
+
+def test_an_example_told_in_the_past_cites_nothing():
+    note = "For instance, the House Clerk presided over the election of a new Speaker in 1931."
+    assert citing_parts(note) == []
+
+
+def test_a_sentence_leading_into_a_work_by_see_starts_a_work():
+    note = ("See Congressional Record, daily edition, vol. 160 (June 3, 2014), p. H4902. For the vote that "
+            "followed, see Congressional Record, daily edition, vol. 160 (June 4, 2014), p. H4987.")
+    parts = citing_parts(note)
+    assert len(parts) == 2
+    assert parts[1] == "Congressional Record, daily edition, vol. 160 (June 4, 2014), p. H4987."
+
+
+def test_features_name_document_types_and_openings():
+    feats = featurize(segments("For example, the committee held hearings in 1998. For more on the rule, see "
+                               "H.Rept. 105-12, p. 4."))
+    assert "opens=example" in feats[0]
+    assert "opens=intro-see" in feats[1]
+    assert "doctype=0" not in feats[1]
+
+
+def test_gold_spans_of_works_that_open_alike_follow_the_reading_order():
+    text = ("See Congressional Record, daily edition, vol. 171 (January 3, 2025), p. H24. Later, see "
+            "Congressional Record, daily edition, vol. 171 (January 9, 2025), p. H98.")
+    works = ["Congressional Record, daily edition, vol. 171 (January 3, 2025), p. H24",
+             "Congressional Record, daily edition, vol. 171 (January 9, 2025), p. H98"]
+    spans = _spans(text, works)
+    assert [text[a:b] for a, b in spans] == works
+    assert label_note(text, spans) == ["B", "B"]
