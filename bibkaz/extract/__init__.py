@@ -163,4 +163,7 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     refs.extend(in_text_refs)
     mentions.extend(in_text_mentions)
     author_date = find_author_date(body) + note_citations
+    # the record's field lines travel with it, so that writing the library JSON need not find it again
+    if own_found is not None:
+        document = replace(document, own_fields=tuple(own_found.lines), own_number=own_found.number)
     return replace(document, meta=own), refs, mentions, author_date
