@@ -463,3 +463,15 @@ def test_citations_add_names_and_fall_back_to_the_disambiguate_condition(tmp_pat
     assert render_citations(items, clusters, style_path("modern-language-association")) == [
         "(Chen, Bittinger, et al. 4)", "(Chen, Zhang, et al.)", "(Lee, Cee 3)", "(Lee, Dee)"]
     assert render_citations(items, clusters, style_path("chicago-author-date"))[2:] == ["(Lee 2002a, 3)", "(Lee 2002b)"]
+
+
+def test_citations_add_given_names_by_the_style_rule(tmp_path):
+    """disambiguate-add-givenname: "(J. Roe 2002)" / "(K. Roe 2002)" where the family names alone
+    collide; MLA's by-cite rule and Chicago's and APA's primary-name rules agree here."""
+    from bibkaz.style.citations import Cite, render_citations
+
+    items = [book("e", "Eee", ("Roe", "J."), year=2002), book("f", "Fee", ("Roe", "K."), year=2002)]
+    clusters = [[Cite("e")], [Cite("f")]]
+    assert render_citations(items, clusters, style_path("modern-language-association")) == ["(J. Roe)", "(K. Roe)"]
+    assert render_citations(items, clusters, style_path("chicago-author-date")) == ["(J. Roe 2002)", "(K. Roe 2002)"]
+    assert render_citations(items, clusters, style_path("apa")) == ["(J. Roe, 2002)", "(K. Roe, 2002)"]

@@ -97,7 +97,8 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                 source[ident]["year_suffix"] = source.parse_string(letter)
             layout = style.root.citation.layout  # held, so lxml keeps this proxy (and the counts on it) alive
             counts = disambiguate.name_counts(style, bib.items)
-            disambiguate.set_name_counts(layout, counts, disambiguate.ambiguous(style, bib.items, counts))
+            disambiguate.set_name_counts(layout, counts, disambiguate.ambiguous(style, bib.items, counts),
+                                         disambiguate.given_levels(style, bib.items, counts))
             texts = [str(bib.cite(c, lambda item: None)) for c in citations]
         except KeyError as exc:
             raise BibkazError(f"citation of an unknown work {exc}") from exc

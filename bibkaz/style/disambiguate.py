@@ -146,11 +146,13 @@ def install_disambiguate_condition(model: Any) -> None:
 _DONE = "bibkaz:names-counted"
 
 
-def set_name_counts(layout: Any, counts: dict[str, int], still_ambiguous: frozenset[str] = frozenset()) -> None:
-    """Hand ``layout`` (a bibliography's or a citation's) the counts of :func:`name_counts` and the
-    works :func:`ambiguous` leaves for ``<if disambiguate="true">``."""
+def set_name_counts(layout: Any, counts: dict[str, int], still_ambiguous: frozenset[str] = frozenset(),
+                    levels: dict[str, int] | None = None) -> None:
+    """Hand ``layout`` (a bibliography's or a citation's) the counts of :func:`name_counts`, the
+    works :func:`ambiguous` leaves for ``<if disambiguate="true">`` and :func:`given_levels`."""
     layout.bibkaz_name_counts = counts
     layout.bibkaz_ambiguous = still_ambiguous
+    layout.bibkaz_given_levels = levels or {}
 
 
 def _option(citation: Any, name: str) -> int:
@@ -220,6 +222,23 @@ def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
     return counts
 
 
+def _with_given_names(element: Any, level: int, render: Any) -> Any:
+    """``render()`` with ``element`` (a ``cs:name``) in long form: initials at level 1 (when the style
+    initialises), full given names at level 2."""
+    own = {k: element.get(k) for k in ("form", "initialize")}
+    element.set("form", "long")
+    if level == 2:
+        element.set("initialize", "false")
+    try:
+        return render()
+    finally:
+        for k, v in own.items():
+            if v is None:
+                element.attrib.pop(k, None)
+            else:
+                element.set(k, v)
+
+
 def install_name_counts(model: Any, layout_of: Any) -> None:
     """Wrap ``Name.process`` so the first names of an entry or cite show the count disambiguation asked for.
 
@@ -234,10 +253,15 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
     def name_process(self, item, variable, context=None, sort_options=None, **kwargs):  # type: ignore[no-untyped-def]
         layout = layout_of(self, context) if sort_options is None else None
         counts = getattr(layout, "bibkaz_name_counts", None)
+        levels = getattr(layout, "bibkaz_given_levels", None)
         shown = None
-        if counts and not layout.repressed.get(_DONE):
+        if (counts or levels) and not layout.repressed.get(_DONE):
             layout.repressed[_DONE] = True
-            shown = counts.get(item.key)
+            shown = (counts or {}).get(item.key)
+            level = (levels or {}).get(item.key)
+            if level:
+                return _with_given_names(self, level, lambda: name_process(self, item, variable, context=context,
+                                                                           sort_options=sort_options, **kwargs))
         names = item.reference.get(variable, []) if shown else []
         try:
             use_first = int(self.get_option("et-al-use-first", context) or 0) if names else 0
@@ -281,3 +305,52 @@ def ambiguous(style: Any, items: Sequence[Any], counts: dict[str, int]) -> froze
         shown = counts.get(item.key, use_first or len(names))
         told.setdefault((text, _truncated(names, shown, et_al_min, givens, initials)), []).append(item.key)
     return frozenset(key for keys in told.values() if len(keys) > 1 for key in keys)
+
+
+def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, int]:
+    """Citation item key → 1 (initials) or 2 (full given names) where ``disambiguate-add-givenname``
+    shows given names in citations (CSL 1.0.2, step 2).
+
+    "by-cite" expands names only in citations that collide; the name-level rules
+    ("primary-name", "all-names") expand a name wherever another work's name has
+    the same family and a different given name ("J. Roe 2001" beside "K. Roe
+    2002"), first names only under "primary-name". Initials are tried first;
+    "-with-initials" rules go no further.
+    """
+    citation = style.root.citation
+    if citation is None or not _flag(citation, "disambiguate-add-givenname"):
+        return {}
+    rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
+    et_al_min, use_first = _option(citation, "et-al-min"), _option(citation, "et-al-use-first")
+    shown_names: dict[str, tuple[Hashable, ...]] = {}
+    texts: dict[str, str] = {}
+    for item in items:
+        names = _names(item.reference)
+        shown = counts.get(item.key, use_first if et_al_min and len(names) >= et_al_min else len(names))
+        shown_names[item.key] = names[:shown] if not rule.startswith("primary-name") else names[:1]
+        if rule == "by-cite":
+            texts[item.key] = str(citation_key(style, item)[0])
+    levels: dict[str, int] = {}
+
+    def level(mine: tuple[Hashable, ...], others: list[tuple[Hashable, ...]]) -> int:
+        need = 0
+        for name in mine:
+            given, rest = name[0], name[1:]  # type: ignore[index]
+            clashing = [o[0] for other in others for o in other if o[1:] == rest and o[0] != given]  # type: ignore[index]
+            if not given or not clashing:
+                continue
+            if any(_initials(c) == _initials(given) for c in clashing) and not rule.endswith("-with-initials"):
+                need = 2
+            else:
+                need = max(need, 1)
+        return need
+
+    for key, mine in shown_names.items():
+        if rule == "by-cite":
+            others = [n for k, n in shown_names.items() if k != key and texts[k] == texts[key] and texts[key]]
+        else:
+            others = [n for k, n in shown_names.items() if k != key]
+        need = level(mine, others)
+        if need:
+            levels[key] = need
+    return levels
