@@ -289,3 +289,10 @@ def test_other_editions_a_note_points_to_are_not_this_ones_fields():
     assert without_what_for("Harbor Board, Annual Tide Report, 2021, and earlier editions;") == \
         "Harbor Board, Annual Tide Report, 2021"
     assert without_what_for("Ek, T. Ports and previous years of trade. 2001.") == "Ek, T. Ports and previous years of trade. 2001."
+
+
+def test_a_bracketed_acronym_before_the_byline_belongs_to_the_title():
+    r = parse_reference("CRS Report R40123, Eligibility for Harbor Pilot Licenses and Work-Authorized Port Numbers "
+                        "(PNs), by Dana Holt and Ian Moss.")
+    assert families(r.authors) == ["Holt", "Moss"]
+    assert r.title.endswith("(PNs)")
