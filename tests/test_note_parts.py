@@ -42,3 +42,9 @@ def test_gold_spans_of_works_that_open_alike_follow_the_reading_order():
     spans = _spans(text, works)
     assert [text[a:b] for a, b in spans] == works
     assert label_note(text, spans) == ["B", "B"]
+
+
+def test_commentary_pointing_at_a_work_is_cut_before_it():
+    note = ("A fuller account of the debate can be found in Mary Lee and Ann Ruiz, The Rules of the House "
+            "(Capitol Press, 2011), pp. 12-19.")
+    assert citing_parts(note) == ["Mary Lee and Ann Ruiz, The Rules of the House (Capitol Press, 2011), pp. 12-19."]

@@ -14,17 +14,21 @@ from bibkaz.model import BibkazError
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 #: Words that lead from commentary into the works a sentence cites ("… include CRS Report R1, …").
-_SEE_INSIDE = re.compile(r"(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.|includes?|including|"
-                         r"such as|for example,|e\.g\.,?)\s+(?=[A-Z“\"‘0-9])", re.I)
+_SEE_INSIDE = re.compile(r"(?i:(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.|includes?|including|"
+                         r"such as|for example,|e\.g\.,?)\s+(?=[A-Z“\"‘0-9]))|"
+                         # "… can be found in McKay and Johnson, Parliament …": a passive verb of pointing, then a
+                         # capitalised work (case counts here: "is addressed in the section …" is not cut)
+                         r"\s(?i:can be found (?:at|in)|(?:is|are) (?:discussed|described|addressed|examined|"
+                         r"analy[sz]ed|reviewed) in)\s+(?=[A-Z“\"‘])")
 _QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,}[”\"’']")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
 _LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|"
                    r"for instance,|e\.g\.,?|such as)\s+", re.I)
-#: "For notification of X, see Y": a sentence that leads into a work by "see" starts a work of its own,
-#: even where the model reads it as going on with the work before.
 #: What only completes a reference ("Viewed July 2013.", "Accessed: 2014-02-07", "ISBN …"): never a work of its own.
 _COMPLETES = re.compile(r"^(?:accessed|viewed|retrieved|last (?:visited|accessed|updated)|available (?:at|from|online)|"
                         r"updated|doi\b|isbn\b|issn\b|pmid\b|pmcid\b|reference source|archived from)", re.I)
+#: "For notification of X, see Y": a sentence that leads into a work by "see" starts a work of its own,
+#: even where the model reads it as going on with the work before.
 _INTRO_SEE = re.compile(r"^(?:for|on|regarding|about|in|to)\b[^.;]{0,200}?,\s+see\s+(?=[A-Z“\"‘0-9])", re.I)
 
 
