@@ -48,3 +48,8 @@ def test_commentary_pointing_at_a_work_is_cut_before_it():
     note = ("A fuller account of the debate can be found in Mary Lee and Ann Ruiz, The Rules of the House "
             "(Capitol Press, 2011), pp. 12-19.")
     assert citing_parts(note) == ["Mary Lee and Ann Ruiz, The Rules of the House (Capitol Press, 2011), pp. 12-19."]
+
+
+def test_commentary_after_the_cited_rule_is_left_out():
+    note = "See House Rule XIII, clause 3(c), regarding the reports a committee files on a measure it orders reported."
+    assert citing_parts(note) == ["House Rule XIII, clause 3(c)"]

@@ -24,6 +24,11 @@ _QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,}[”\"’']")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
 _LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|"
                    r"for instance,|e\.g\.,?|such as)\s+", re.I)
+#: Where commentary takes over after the work a part names ("…, p. H24, for the Speaker's notification …",
+#: "… by A. Lee for a detailed explanation of …", "…, clause 4(a)(1), regarding required hearings …").
+_TAIL = re.compile(r",\s+(?:for (?:the|a|an|more|further|its|their)|regarding|which|referenced (?:earlier|above))\s|"
+                   r"\s(?:for an? (?:detailed|fuller|full|more|further|short|brief|general|useful) \w+)")
+_SIGN = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|https?://|www\.|[“\"‘]|\bdoi\b|\b10\.\d{4,}/", re.I)
 #: What only completes a reference ("Viewed July 2013.", "Accessed: 2014-02-07", "ISBN …"): never a work of its own.
 _COMPLETES = re.compile(r"^(?:accessed|viewed|retrieved|last (?:visited|accessed|updated)|available (?:at|from|online)|"
                         r"updated|doi\b|isbn\b|issn\b|pmid\b|pmcid\b|reference source|archived from)", re.I)
@@ -81,6 +86,16 @@ def citing_parts(text: str, model_path: str | Path = MODEL_PATH) -> list[str]:
         if see and see.start() > 0:
             part = part[see.end():]  # "For details on X, see CRS Report R1, Title": the work follows "see"
         part = _LEAD.sub("", part)
+        part = _without_commentary_tail(part)
         if part:
             out.append(part)
     return out
+
+
+def _without_commentary_tail(part: str) -> str:
+    """The part up to where commentary follows the work, when the rest names nothing a reference holds
+    (no year, link, quote or DOI) and what is kept is more than a few words."""
+    tail = _TAIL.search(part)
+    if tail is None or len(part[:tail.start()].split()) < 3 or _SIGN.search(part, tail.start()):
+        return part
+    return part[:tail.start()].rstrip(" ,;")
