@@ -9,6 +9,11 @@ Each document's citations (its mentions, grouped by line and text as
 through bibkaz and through citeproc-js (``processCitationCluster`` with one
 note per citation, bench/node/format.mjs); the rendered citations are compared
 as plain text, with the same locale file on both sides (``csl_js_compare.locale_xml``).
+
+A cite citeproc-js cannot print (a work with neither author nor title in MLA:
+"[CSL STYLE ERROR: reference with no printed form.]") has nothing to be
+identical to; such citations are counted apart ("cp-js errors") and the last
+column gives the share of the others.
 """
 
 from __future__ import annotations
@@ -52,11 +57,11 @@ def main() -> int:
     library = load_library(args.paths).library
     items = [record_to_csl(w.record, w.key) for w in works_to_format(library)]
     by_doc = citation_clusters(library)
-    print("| style | documents | citations | identical | share |")
-    print("|---|---|---|---|---|")
+    print("| style | documents | citations | identical | share | cp-js errors | share without them |")
+    print("|---|---|---|---|---|---|---|")
     for style in args.styles.split(","):
         path = str(find_style(style).path)
-        total = same = shown = 0
+        total = same = shown = errors = 0
         for doc, found in by_doc.items():
             clusters = [cites for _text, cites in found]
             keys = {c.key for cluster in clusters for c in cluster}
@@ -67,11 +72,13 @@ def main() -> int:
             theirs = citeproc_js(mine_items, js_clusters, path)
             for a, b in zip(ours, theirs):
                 total += 1
+                errors += "CSL STYLE ERROR" in str(b)
                 same += " ".join(a.split()) == " ".join(str(b).split())
-                if a != b and shown < args.show:
+                if a != b and shown < args.show and "CSL STYLE ERROR" not in str(b):
                     shown += 1
                     print(f"--- {style} {doc}\n  bibkaz: {a}\n  cp-js:  {b}")
-        print(f"| {style} | {len(by_doc)} | {total} | {same} | {100 * same / max(total, 1):.1f}% |", flush=True)
+        print(f"| {style} | {len(by_doc)} | {total} | {same} | {100 * same / max(total, 1):.1f}% | {errors} | "
+              f"{100 * same / max(total - errors, 1):.1f}% |", flush=True)
     return 0
 
 

@@ -475,3 +475,14 @@ def test_citations_add_given_names_by_the_style_rule(tmp_path):
     assert render_citations(items, clusters, style_path("modern-language-association")) == ["(J. Roe)", "(K. Roe)"]
     assert render_citations(items, clusters, style_path("chicago-author-date")) == ["(J. Roe 2002)", "(K. Roe 2002)"]
     assert render_citations(items, clusters, style_path("apa")) == ["(J. Roe, 2002)", "(K. Roe, 2002)"]
+
+
+def test_cites_keep_their_order_without_a_citation_sort(tmp_path):
+    """CSL: without cs:sort in cs:citation the cites of a citation stay in the order given (MLA);
+    APA sorts them (its cs:sort), by author."""
+    from bibkaz.style.citations import Cite, render_citations
+
+    items = [book("a", "Zoo", ("Adams", "J."), year=2001), book("b", "Bee", ("Zed", "X."), year=2002)]
+    clusters = [[Cite("b", "p. 3"), Cite("a")]]
+    assert render_citations(items, clusters, style_path("modern-language-association")) == ["(Zed 3; Adams)"]
+    assert render_citations(items, clusters, style_path("apa")) == ["(Adams, 2001; Zed, 2002, p. 3)"]

@@ -44,6 +44,37 @@ class Cite:
     locator: str = ""
 
 
+def install_cite_order(model: Any) -> None:
+    """CSL 1.0.2: cites keep the order they were given in unless ``cs:citation`` has a ``cs:sort``.
+    citeproc-py 0.11 always puts them in bibliography order first, so MLA printed "(GAO, Human
+    Capital …; GAO, Results-Oriented …)" for a note citing them the other way round. For a
+    citation without ``cs:sort`` we render the cites as citeproc-py does, in the given order."""
+    render_citation = model.Layout.render_citation
+    if getattr(render_citation, "_bibkaz_fix", False):
+        return
+
+    def in_given_order(self, citation, callback):  # type: ignore[no-untyped-def]
+        if self.getparent().sort is not None:
+            return render_citation(self, citation, callback)
+        out = []
+        for item in citation.cites:
+            if item.is_bad():
+                out.append(callback(item) or "{}?".format(item.key))
+                continue
+            self.repressed = {}
+            try:
+                output = self.render_children(item)
+            except model.VariableError:
+                continue
+            if output is not None:
+                out.append(item.get("prefix", "") + output + item.get("suffix", ""))
+                self.getparent().cites.append(item)
+        return self.format(self.wrap(self.join(out)))
+
+    in_given_order._bibkaz_fix = True  # type: ignore[attr-defined]
+    model.Layout.render_citation = in_given_order
+
+
 def parse_locator(text: str) -> tuple[str, str] | None:
     """"p. 45" → ("page", "45"); "ch. 3" → ("chapter", "3"); a bare "45" is a page; None if empty."""
     m = _LOCATOR.match(text or "")
@@ -69,6 +100,7 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
     from citeproc import model
 
     workarounds.install()
+    install_cite_order(model)
     fmt = formatter_for(to)
     style = load_style(style_path, locale, need_bibliography=False)
     escape = None if to == "text" else fmt.preformat

@@ -57,10 +57,18 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
 11. Sort keys from macros keep the title's quotation marks, so a quoted title
     sorts after every unquoted one; :mod:`bibkaz.style.sorting` drops them.
 
+14. Page "ranges" whose first page has a letter prefix the last lacks ("s173–182")
+    print as typed with a hyphen (:func:`_install_page_fix`).
+
+Elsewhere: subsequent-author-substitute (:mod:`bibkaz.style.subsequent`), title
+case (:mod:`bibkaz.style.titlecase`), sort keys (:mod:`bibkaz.style.sorting`),
+disambiguation (:mod:`bibkaz.style.disambiguate`), initials under
+``initialize="false"`` (:mod:`bibkaz.style.initials`), cached style look-ups
+(:mod:`bibkaz.style.caching`).
+
 Known and not worked around (documented in docs/decisions.md (CSL formatter)):
 group suppression is decided statically, so APA prints "(Publication)" for a
-thesis with a genre; ``subsequent-author-substitute`` ("———" in MLA) is not
-implemented; title case does not capitalise after hyphens.
+thesis with a genre.
 """
 
 from __future__ import annotations
