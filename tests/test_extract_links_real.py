@@ -255,3 +255,16 @@ def test_an_author_date_citation_goes_to_the_entry_that_opens_with_the_name():
     ex = build_library([DEV / "dev4_bdj_matheran_butterflies.txt"]).extractions[0]
     smith = [m for m in ex.mentions if m.text == "Smith (1882)" and m.line == 76]
     assert smith and smith[0].reference is not None and smith[0].reference.text.startswith("Smith JY (1882)")
+
+
+def test_a_link_given_as_contact_details_is_no_cited_work():
+    # GAO's back page: "To Report Fraud, …   Web site: www.gao.gov/fraudnet/fraudnet.htm" (and "Website: [link](link)").
+    _, refs, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
+    assert not any("fraudnet" in r.text for r in refs)
+    _, refs, _, _ = _found("more_gao_26_109034_transparency.md")
+    assert not any("fraudnet" in r.text for r in refs)
+    from bibkaz.extract.in_text import _labelled_contact
+
+    # a site named in a sentence after "website:" is still cited
+    assert not _labelled_contact("areas from the following website: [http://www.gadm.org/](http://www.gadm.org/).",
+                                 "http://www.gadm.org/")

@@ -13,6 +13,8 @@ each rule.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -75,9 +77,24 @@ class _Found:
                                      reference=ref))
 
 
+#: A contact label right before a link, opening its line or a column of it ("Web site: www.gao.gov/fraudnet",
+#: "E-mail:", "Internet:"); "… from the following website: <link>" in a sentence is not one.
+_CONTACT_LABEL = re.compile(r"(?:^|\s{2,}|\[)(?:web\s?site|web\s?page|internet|e-?mail|home\s?page|contact)\s*:\s*$", re.I)
+
+
+def _labelled_contact(head: str, value: str) -> bool:
+    """Is the link given as contact information ("Web site: …") rather than cited?"""
+    bare = re.sub(r"^[a-z]+://", "", value, flags=re.I).lower()
+    at = head.lower().find(bare)
+    before = re.sub(r"[\[<(]*(?:[a-z]+://)?$", "", head[:at], flags=re.I) if at > 0 else ""
+    return bool(before) and bool(_CONTACT_LABEL.search(before))
+
+
 def _own_or_furniture(s: Setting, value: str, kind: str, line: int, alone: Counter[str], title_block: set[int]) -> bool:
     """Whether a bare link is the document's own address or page furniture, not a cited work."""
     head = s.lines[line - 1].strip()
+    if _labelled_contact(head, value):
+        return True  # contact details on a back page ("Web site: www.gao.gov/fraudnet/fraudnet.htm")
     on_its_own = head.strip("<>") == value
     if line in title_block and (on_its_own or kind == "inline-doi" and len(head.split()) <= 12):
         return True  # the document's own address, or the DOI a paper prints on a line of its head
