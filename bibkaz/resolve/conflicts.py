@@ -12,7 +12,7 @@ resolver's 18). So each cluster keeps a :class:`Guard`:
   the same answer and the same reason, since members with one profile conflict
   with the same records;
 - beyond that, a :class:`Summary` of every discrete value the rules read (input
-  document, DOIs, years with their suffixes, months and containers, chapter or
+  document, DOIs, report numbers with their series, years with their suffixes, months and containers, chapter or
   book, review, edition), so those rules stay exact at any size, and its first
   ``REPRESENTATIVES`` profiles as the representatives the two string rules (first
   author, unrelated titles) are checked against.
@@ -28,12 +28,21 @@ from __future__ import annotations
 from typing import Iterable
 
 from bibkaz.resolve.features import Features
-from bibkaz.resolve.similarity import conflict, conflict_profile, container_relation, fuzzy_conflict
+from bibkaz.resolve.similarity import (
+    conflict,
+    conflict_profile,
+    container_relation,
+    fuzzy_conflict,
+    report_conflict,
+    same_report_number,
+)
 
 #: Distinct profiles a cluster is checked by exactly; beyond, its first ones represent it.
 REPRESENTATIVES = 12
 #: Distinct containers kept per year and per DOI (a missing container is always kept).
 CONTAINERS = 12
+#: Distinct series kept per report number (a missing series is always kept).
+SERIES = 12
 
 _Identity = tuple[str, tuple[str, ...], int, str]  # title, families, year, type: what _identical compares
 
@@ -59,6 +68,27 @@ def _containers_differ(a: dict[str, Features], b: dict[str, Features], unless: s
     return any(container_relation(x, y) != unless for x in a.values() for y in b.values())
 
 
+def _keep_series(kept: set[frozenset[str]], series: frozenset[str]) -> None:
+    if len(kept) < SERIES or not series:
+        kept.add(series)
+
+
+def _report_conflict(a: dict[str, set[frozenset[str]]], b: dict[str, set[frozenset[str]]]) -> str:
+    """similarity.report_conflict for every (series, number) of ``a`` and of ``b``: one
+    comparison per two distinct numbers (a cluster holds one number per series, but
+    for parse slips), then per two of their series."""
+    for na, series_a in a.items():
+        for nb, series_b in b.items():
+            if same_report_number(na, nb):
+                continue
+            for sa in series_a:
+                for sb in series_b:
+                    why = report_conflict(sa, na, sb, nb)
+                    if why:
+                        return why
+    return ""
+
+
 def _first_differing(a: Iterable[str], b: Iterable[str]) -> tuple[str, str] | None:
     for x in sorted(a):
         for y in sorted(b):
@@ -70,11 +100,12 @@ def _first_differing(a: Iterable[str], b: Iterable[str]) -> tuple[str, str] | No
 class Summary:
     """The discrete values of a cluster's members that :func:`conflict` compares."""
 
-    __slots__ = ("documents", "dois", "years", "kinds", "reviews", "editions")
+    __slots__ = ("documents", "dois", "reports", "years", "kinds", "reviews", "editions")
 
     def __init__(self) -> None:
         self.documents = False
         self.dois: dict[str, tuple[set[_Identity], dict[str, Features]]] = {}
+        self.reports: dict[str, set[frozenset[str]]] = {}  # report number -> its series
         self.years: dict[int, _Year] = {}
         self.kinds: set[str] = set()  # "chapter" and "book" only
         self.reviews: set[bool] = set()
@@ -87,6 +118,8 @@ class Summary:
             if len(identities) < 2:  # only "one identity or more" matters
                 identities.add((f.title, f.families, f.year, f.type))
             _keep(containers, f)
+        if f.report_number:
+            _keep_series(self.reports.setdefault(f.report_number, set()), f.report_series)
         if f.year:
             year = self.years.get(f.year)
             if year is None:
@@ -112,6 +145,10 @@ class Summary:
                     mine[0].add(identity)
             for f in containers.values():
                 _keep(mine[1], f)
+        for number, series in other.reports.items():
+            kept = self.reports.setdefault(number, set())
+            for one in series:
+                _keep_series(kept, one)
         for value, year in other.years.items():
             here = self.years.get(value)
             if here is None:
@@ -149,6 +186,9 @@ def summary_conflict(a: Summary, b: Summary) -> str:
         for db, held_b in b.dois.items():
             if da != db and not _identical(held_a, held_b):
                 return f"different DOIs ({da} / {db})"
+    why = _report_conflict(a.reports, b.reports)
+    if why:
+        return why
     common = sorted(a.years.keys() & b.years.keys())
     for y in common:
         pair = _first_differing(a.years[y].suffixes, b.years[y].suffixes)

@@ -100,6 +100,40 @@ def normalise_url(url: str) -> str:
     return host.lower() + ("/" + rest if rest else "")
 
 
+#: A report number: "R43743", "GAO-05-391T", "115-100", "12345". The one after "No."/"N°"/"#" when
+#: there is one, else the first token with a digit that is not a year or an ordinal.
+_NUMBER = r"[A-Za-z]{0,6}[-‐–]?\d[\w./‐–-]*"
+_AFTER_NO = re.compile(rf"(?:\b(?:no|nos|number|nr)\b\.?|\bN[°º]|#)\s*({_NUMBER})", re.I)
+_ANY_NUMBER = re.compile(rf"(?<![\w.‐–-])({_NUMBER})")
+# Tokens with digits that are not report numbers: years, ordinals ("115th Congress").
+_NOT_A_NUMBER = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$|^\d+(?:st|nd|rd|th)$", re.I)
+_SERIES_NOISE = frozenset("no nos number nr n ndeg".split())
+
+
+def report_number(text: str) -> tuple[frozenset[str], str]:
+    """(series words, number) of a series or genre field that states a report
+    number: "CRS Report R43743" → ({"crs", "report"}, "R43743"), "GAO-04-38" →
+    (∅, "GAO-04-38"); (∅, "") when it states none.
+
+    The parser keeps a reference's report number in its series ("CRS Report
+    R43743", "NBER Working Paper 12345") or, for a bare number, in its genre; two
+    numbers of one series name two works (:func:`similarity.conflict`).
+    """
+    if not text or not any(c.isdigit() for c in text):
+        return frozenset(), ""
+    match = _AFTER_NO.search(text)
+    if match is None:
+        found = [m for m in _ANY_NUMBER.finditer(text) if not _NOT_A_NUMBER.match(m.group(1).rstrip("./"))]
+        if not found:
+            return frozenset(), ""
+        match = found[0]
+    number = re.sub(r"[‐–]", "-", match.group(1).rstrip("./-‐–")).upper()
+    rest = text[: match.start()] + " " + text[match.end() :]
+    series = frozenset(w for w in fold(rest).split() if w not in STOPWORDS and w not in _SERIES_NOISE
+                       and not _NOT_A_NUMBER.match(w))
+    return series, number
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     """What the matcher looks at, folded once."""
@@ -124,6 +158,8 @@ class Features:
     is_review: bool
     is_document: bool
     edition: str
+    report_series: frozenset[str]  # words of the series a report number belongs to (∅: none given)
+    report_number: str  # "R43743", "GAO-04-38"; "" when the record states none
     tail_words: frozenset[str]  # what may trail a badly cut title: publisher, place, container, year
 
     @property
@@ -149,6 +185,9 @@ def features(record: Record, is_document: bool = False) -> Features:
     tail = " ".join((record.publisher, record.place, record.container_title, record.collection_title, record.genre, people))
     container = fold(record.container_title)
     kind = record.type or "document"
+    series, number = report_number(record.collection_title)
+    if not number:
+        series, number = report_number(record.genre)
     return Features(
         families=tuple(k for k in (name_key(n) for n in names) if k),
         first_tokens=first_tokens,
@@ -170,5 +209,7 @@ def features(record: Record, is_document: bool = False) -> Features:
         is_review=kind.startswith("review") or bool(_REVIEW.search(title)) or "review" in fold(record.genre),
         is_document=is_document,
         edition=fold(record.edition),
+        report_series=series,
+        report_number=number,
         tail_words=frozenset(fold(tail).split()) | _TAIL_WORDS,
     )

@@ -171,6 +171,33 @@ def _identical(fa: Features, fb: Features) -> bool:
     )
 
 
+def _number_key(number: str) -> str:
+    return "".join(c for c in number.lower() if c.isalnum())
+
+
+def same_report_number(a: str, b: str) -> bool:
+    """Two spellings of one number: equal but for case and punctuation ("GAO-04-38",
+    "GAO 04-38"), or one without the other's letter prefix ("R43743" / "43743")."""
+    x, y = _number_key(a), _number_key(b)
+    if x == y:
+        return True
+    core_x, core_y = x.lstrip("abcdefghijklmnopqrstuvwxyz"), y.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return core_x == core_y and (core_x == x or core_y == y)
+
+
+def same_report_series(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Series that may be one: either not given, or one's words within the other's
+    ("Working Paper" / "NBER Working Paper"; "CRS Report" / "CRS Report, updated March")."""
+    return not a or not b or a <= b or b <= a
+
+
+def report_conflict(series_a: frozenset[str], number_a: str, series_b: frozenset[str], number_b: str) -> str:
+    """The reason two stated report numbers name two works, or ""."""
+    if number_a and number_b and same_report_series(series_a, series_b) and not same_report_number(number_a, number_b):
+        return f"different report numbers ({number_a} / {number_b})"
+    return ""
+
+
 def _unrelated_titles(fa: Features, fb: Features) -> bool:
     if (not fa.families and _author_in_title(fa, fb)) or (not fb.families and _author_in_title(fb, fa)):
         return False
@@ -190,6 +217,10 @@ def conflict(fa: Features, fb: Features) -> str:
         return "both are input documents"
     if fa.doi and fb.doi and fa.doi != fb.doi and not _identical(fa, fb):
         return f"different DOIs ({fa.doi} / {fb.doi})"
+    if fa.report_number and fb.report_number:
+        why = report_conflict(fa.report_series, fa.report_number, fb.report_series, fb.report_number)
+        if why:
+            return why
     if fa.year and fa.year == fb.year and fa.suffix and fb.suffix and fa.suffix != fb.suffix:
         return f"{fa.year}{fa.suffix} and {fb.year}{fb.suffix} are two works"
     if fa.year and fb.year and fa.year != fb.year:
@@ -221,7 +252,7 @@ def fuzzy_conflict(fa: Features, fb: Features) -> str:
 def conflict_profile(f: Features) -> tuple:
     """Every field :func:`conflict` reads: two records with one profile conflict with
     exactly the same records, so a cluster checks each profile once, not each member."""
-    return (f.is_document, f.doi, f.year, f.suffix, f.month, f.container, f.container_words, f.type, f.is_review,
+    return (f.is_document, f.doi, f.report_series, f.report_number, f.year, f.suffix, f.month, f.container, f.container_words, f.type, f.is_review,
             f.edition, f.families, f.first_family_tokens, f.first_tokens, f.title, f.main, f.title_sig)
 
 
