@@ -143,6 +143,10 @@ def load_variant(baseline: Path | None) -> Variant:
     if mod is model:
         return Variant(feats.featurize, model.label_segments, model.citing_parts)
     mod.featurize = feats.featurize
+    # training labels and features come from the segments the older code cut
+    from bibkaz.extract.note_parts import segments, training
+
+    training.note_segments = getattr(mod, "note_segments", segments.segments)
     return Variant(feats.featurize, mod.label_segments, mod.citing_parts)
 
 

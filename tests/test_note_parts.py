@@ -53,3 +53,13 @@ def test_commentary_pointing_at_a_work_is_cut_before_it():
 def test_commentary_after_the_cited_rule_is_left_out():
     note = "See House Rule XIII, clause 3(c), regarding the reports a committee files on a measure it orders reported."
     assert citing_parts(note) == ["House Rule XIII, clause 3(c)"]
+
+
+def test_wikipedia_back_links_are_not_part_of_the_work():
+    from bibkaz.extract.note_parts.model import note_segments
+
+    note = "^ a bHull, David L.; Langman, Rodney E. (2001). Science and Selection. Cambridge University Press."
+    segs = note_segments(note)
+    assert segs[0].text == "Hull, David L."
+    assert note[segs[0].start:segs[0].end] == "Hull, David L."
+    assert all(not p.startswith("^") for p in citing_parts(note))

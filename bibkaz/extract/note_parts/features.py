@@ -85,6 +85,9 @@ def _words(n: int) -> str:
 
 
 _SEE_INSIDE = re.compile(r"(?<=\s)(?:see|cf\.)\s+(?=[A-Z“\"‘0-9])", re.I)
+_NAME_ONLY = re.compile(r"^(?:In\s|and\s|&\s)?(?:[A-Z][\w’'\-]+,\s(?:[A-Z][\w’'\-]*\.?\s?){1,3}|"
+                        r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+)(?:\s\((?:eds?|comp|trans)\.?\)\.?)?$")
+_ENDS_WITH_NAME = re.compile(r",\s(?:[A-Z][\w’'\-]*\.?\s){0,2}[A-Z][\w’'\-]+,?(?:\s[A-Z]\.)*$")
 _CITATION_SIGN = re.compile(r"[“\"‘]|https?://|www\.|\b(?:1[6-9]\d\d|20\d\d)\b|U\.S\.C\.|\bP\.L\.|\bPub\. L\.|"
                             r"\bStat\.|§|\b(?:CRS|GAO|CBO)\b|\bReport\b|Congressional Record|\b[HS]\.\s?(?:Rept|Doc|Res)\.|"
                             r"\bH\.R\.\s?\d")
@@ -102,6 +105,12 @@ def segment_features(segment: Segment, first: bool, last: bool, index: int = 0, 
         f.append("see-inside")
     # how far into the segment the first sign of a citation stands: a work opens the segment,
     # commentary runs on before naming one ("Pursuant to P.L. 102-562, the Secretary …")
+    # a name alone ("Dugatkin, Lee Alan", "In Hull, D. L.", "Sigrid S. Glenn (eds.)"): one of a list of
+    # authors or editors that ";" separates, so the segment after it goes on with the same work
+    if _NAME_ONLY.match(text):
+        f.append("name-only")
+    elif _ENDS_WITH_NAME.search(text):
+        f.append("name-end")
     sign = _CITATION_SIGN.search(text)
     f.append(f"sign-at={'none' if sign is None else _words(len(text[:sign.start()].split()))}")
     for name, pattern in _OPENINGS:
@@ -119,7 +128,7 @@ def segment_features(segment: Segment, first: bool, last: bool, index: int = 0, 
 
 
 _SHARED = ("opens", "after", "words", "verb", "year", "quote", "legal", "report", "url", "caps", "doctype", "past",
-           "see-inside", "sign-at")
+           "see-inside", "sign-at", "name-only", "name-end", "end")
 
 
 def featurize(segs: list[Segment]) -> list[list[str]]:

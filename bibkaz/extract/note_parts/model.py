@@ -47,9 +47,28 @@ def _tagger(path: str) -> pycrfsuite.Tagger:
     return tagger
 
 
+#: Wikipedia's back-links before a note's text: "^", "^ a b c" (the letters glued to the first word at times),
+#: "^ ^a ^b". They are not part of the work, and left in they make a segment of their own ("^ a bHull, D. L.;").
+_BACKLINKS = re.compile(r"^\^(?:\s*\^?[a-z](?=[\s^A-Z\"“]))*\s*")
+
+
+def body_start(text: str) -> int:
+    """Where the note's own text starts, after back-links."""
+    m = _BACKLINKS.match(text)
+    return m.end() if m else 0
+
+
+def note_segments(text: str) -> list[Segment]:
+    """The note's segments, back-links left out, offsets into the whole text."""
+    at = body_start(text)
+    if not at:
+        return segments(text)
+    return [Segment(s.text, s.start + at, s.end + at, s.after_semicolon) for s in segments(text[at:])]
+
+
 def label_segments(text: str, model_path: str | Path = MODEL_PATH) -> list[tuple[Segment, str]]:
     """Every segment of a note with its label (B, I or O)."""
-    segs = segments(text)
+    segs = note_segments(text)
     if not segs:
         return []
     return list(zip(segs, _tagger(str(model_path)).tag(featurize(segs))))

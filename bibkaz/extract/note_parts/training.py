@@ -21,7 +21,7 @@ from typing import Collection, Iterator, Sequence
 from bibkaz.extract.finder.lines import opening
 from bibkaz.extract.finder.training.synthetic import Generator, Material
 from bibkaz.extract.note_parts.features import featurize
-from bibkaz.extract.note_parts.segments import segments
+from bibkaz.extract.note_parts.model import note_segments
 from bibkaz.model import BibkazError
 from bibkaz.parse.crf.training import fit
 
@@ -30,9 +30,9 @@ _SPACES = re.compile(r"\s+")
 
 
 def label_note(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """B/I/O for each segment of ``text``, given where the cited works stand in it."""
+    """B/I/O for each segment of ``text`` (as the model cuts it), given where the cited works stand in it."""
     labels = []
-    for seg in segments(text):
+    for seg in note_segments(text):
         label = "O"
         for start, end in spans:
             if seg.start <= start < seg.end or (start <= seg.start and seg.start + len(seg.text) // 2 < end):
@@ -188,5 +188,5 @@ def train_note_parts(notes: Sequence[LabelledNote], model_path: str | Path, c1: 
     if not notes:
         raise BibkazError("no labelled notes to train the note-part model on")
     start = time.perf_counter()
-    fit(((featurize(segments(text)), labels) for text, labels in notes), model_path, c1, c2, iterations)
+    fit(((featurize(note_segments(text)), labels) for text, labels in notes), model_path, c1, c2, iterations)
     return len(notes), time.perf_counter() - start
