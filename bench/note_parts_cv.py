@@ -11,8 +11,8 @@ the held-out fold:
 - segment accuracy: share of the held-out notes' segments labelled as the gold
   file says (B, I, O; labels built as training.py builds them);
 - note exact: share of held-out notes whose ``citing_parts()`` equal the gold
-  works' texts in the note, in order (spaces collapsed, end punctuation and a
-  leading "See" ignored); purely explanatory notes count right when no part
+  works' texts in the note, in order (spaces collapsed; end punctuation, a
+  leading "See" and back-links "^ a b" ignored); purely explanatory notes count right when no part
   comes out;
 - parts: cited parts that equal a gold work's text (right), that match none
   (commentary or a cut work given as a work), and gold works no part equals;
@@ -56,6 +56,7 @@ K = 3
 SYNTHETIC = 3000  # as bibkaz train --note-parts
 CORPUS_REPEAT = 3
 _SPACES = re.compile(r"\s+")
+_BACKLINKS = re.compile(r"^\^(?:\s*\^?[a-z](?=[\s^A-Z\"“]))*\s*")
 _LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.)\s+", re.I)
 
 
@@ -73,8 +74,10 @@ def dev_folds(k: int = K) -> list[list[str]]:
 
 
 def norm_part(s: str) -> str:
-    """A cited part or gold work text, compared without spacing, end punctuation or a leading "See"."""
+    """A cited part or gold work text, compared without spacing, end punctuation, a leading "See" or
+    Wikipedia's back-links ("^ a b"; older code left them in its parts)."""
     s = _SPACES.sub(" ", s).strip().strip("*_ ")
+    s = _BACKLINKS.sub("", s)
     s = _LEAD.sub("", s)
     return s.rstrip(" .;,").strip()
 
