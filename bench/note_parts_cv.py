@@ -56,7 +56,6 @@ K = 3
 SYNTHETIC = 3000  # as bibkaz train --note-parts
 CORPUS_REPEAT = 3
 _SPACES = re.compile(r"\s+")
-_BACKLINKS = re.compile(r"^\^(?:\s*\^?[a-z](?=[\s^A-Z\"“]))*\s*")
 _LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.)\s+", re.I)
 
 
@@ -76,8 +75,10 @@ def dev_folds(k: int = K) -> list[list[str]]:
 def norm_part(s: str) -> str:
     """A cited part or gold work text, compared without spacing, end punctuation, a leading "See" or
     Wikipedia's back-links ("^ a b"; older code left them in its parts)."""
+    from bibkaz.extract.note_parts.model import body_start
+
     s = _SPACES.sub(" ", s).strip().strip("*_ ")
-    s = _BACKLINKS.sub("", s)
+    s = s[body_start(s):]
     s = _LEAD.sub("", s)
     return s.rstrip(" .;,").strip()
 
