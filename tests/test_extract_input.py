@@ -95,13 +95,14 @@ def test_glued_calls_follow_the_sequence():
 
 
 def test_enumerations_are_no_calls_and_lost_calls_are_bridged():
-    # "(1) … (2) …" lists what a report asks; a call set apart by the layout ("accountability.   3")
-    # and one glued to a year ("Act of 19984") are lost, and the calls after them still count.
+    # "(1) … (2) …" lists what a report asks; a call the layout set apart at the end of its line
+    # ("accountability.   3") is read; one glued to a year ("Act of 19985") is lost, and the calls
+    # after it still count.
     lines = ["GAO examined (1) challenges and (2) mechanisms and (3) strategies.",
              "Trends grew (GPRA),1 as the No Child Left Behind Act.2 noted accountability.   3",
              "They manage.4 The Incentive Act of 19985 pays states that meet targets,6 and more.7"]
     calls = glued_calls(paragraphs(lines))
-    assert [(c.label, c.line) for c in calls] == [(1, 2), (2, 2), (4, 3), (6, 3), (7, 3)]
+    assert [(c.label, c.line) for c in calls] == [(1, 2), (2, 2), (3, 2), (4, 3), (6, 3), (7, 3)]
     # a stray number after the last call is not taken for the call after next
     assert [c.label for c in glued_calls(paragraphs(["A claim.1 Another.2 As the annex shows.4"]))] == [1, 2]
 

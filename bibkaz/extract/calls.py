@@ -24,6 +24,8 @@ _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(
 #: first digit (it checks that digit and the one before): a pattern that opens with a character
 #: class is scanned for quickly, one that opens with a look-behind is tried at every position.
 _GLUED = re.compile(r"(\d(?<=[^\s\d]\d)\d{0,2})(?=[\s.,;:!?)\]”\"’]|$)")
+#: A call the layout set apart at the end of its line: "… accountability mechanisms.          13".
+_SET_APART = re.compile(r"(?<=[.,;:)”\"’])\s{3,}(\d{1,3})(?= |$)")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 
 
@@ -118,16 +120,18 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     it, so one lost call does not swallow every later one, and a run never ends on a gap
     (a stray number after the last call is not taken for the call after next).
     """
-    candidates = []
+    candidates: list[tuple[int, Paragraph, int, str]] = []  # value, paragraph, offset, digits
     for p in paras:
-        for m in _GLUED.finditer(p.text):
-            if _glued_ok(p.text, m.start(), m.group(1)):
-                candidates.append((int(m.group(1)), p, m))
+        found = [(m.start(1), m.group(1)) for m in _GLUED.finditer(p.text) if _glued_ok(p.text, m.start(), m.group(1))]
+        ends = set(p.line_starts[1:])
+        found += [(m.start(1), m.group(1)) for m in _SET_APART.finditer(p.text)
+                  if m.end() == len(p.text) or m.end() + 1 in ends]
+        candidates.extend((int(digits), p, at, digits) for at, digits in sorted(found))
     # best[value]: (length, index) of the longest run found so far that ends on that value;
     # an equally long run found later does not replace it, so the earliest candidate wins.
     best: dict[int, tuple[int, int]] = {}
     back: list[int] = [-1] * len(candidates)
-    for i, (value, _, _) in enumerate(candidates):
+    for i, (value, _, _, _) in enumerate(candidates):
         options = [(best[v][0] + 1, best[v][1]) for v in (value - 1, value - 2) if v in best]
         if value in (first, first + 1):
             options.append((1, -1))
@@ -152,6 +156,6 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
         run = run[1:]
     calls = []
     for i in run:
-        value, p, m = candidates[i]
-        calls.append(Call(value, p.line_at(m.start()), m.group(1), sentence_around(p.text, m.start(), m.end()), "glued"))
+        value, p, at, digits = candidates[i]
+        calls.append(Call(value, p.line_at(at), digits, sentence_around(p.text, at, at + len(digits)), "glued"))
     return calls
