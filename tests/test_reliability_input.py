@@ -257,3 +257,14 @@ def test_keys_for_thousands_of_records_with_one_base_are_not_quadratic(monkeypat
     assigned = keys.assign_keys(records)
     assert len(set(assigned)) == 2000 and assigned[:3] == ["smith2001title", "smith2001titlea", "smith2001titleb"]
     assert len(tried) == 2000  # each suffix tried once, not 2000 × 2000 / 2
+
+
+def test_a_link_with_an_unpaired_bracket_in_its_host_costs_nothing(tmp_path):
+    # Fuzz seed 45 (2026-11-30): "http://[x" in a body made urlsplit raise "Invalid IPv6 URL" and the
+    # document's extraction fail.
+    from bibkaz.pipeline import extract_document
+
+    path = tmp_path / "brief.txt"
+    path.write_text("A brief\n\nSee http://[2001:db8::1/page and https://example.org/report for more.\n", encoding="utf-8")
+    extraction, _ = extract_document(path)
+    assert any("example.org/report" in r.text for r in extraction.references)

@@ -17,7 +17,6 @@ import re
 
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from bibkaz.extract.finder.lines import Line
 from bibkaz.extract.inline_links import find_hyperlinks, find_links, page_of
@@ -26,6 +25,7 @@ from bibkaz.extract.report_citations import find_report_citations
 from bibkaz.extract.source_lines import find_source_parts
 from bibkaz.extract.text import Paragraph
 from bibkaz.model import Mention, RawReference
+from bibkaz.url_parts import split_url
 
 #: Non-blank lines at the top of a document where its own title, byline and address stand.
 TITLE_BLOCK = 15
@@ -36,7 +36,7 @@ _SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "govt", "net", "org"
 def registered_domain(url: str) -> str:
     """The registered domain of an address: the site its owner runs ("https://coe.gsa.gov/x" → "gsa.gov",
     "https://www.ons.gov.uk/y" → "ons.gov.uk")."""
-    labels = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    labels = split_url(url if "://" in url else "http://" + url).hostname or ""
     parts = labels.lower().split(".")
     keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL else 2
     return ".".join(parts[-keep:])
@@ -102,7 +102,7 @@ def _own_or_furniture(s: Setting, value: str, kind: str, line: int, alone: Count
         return True  # the address of the document itself ("…/getrpt?GAO-06-1046")
     if alone[value.lower()] > 1 or alone[value.lower().rstrip("/")] > 1:
         return True  # alone on two lines or more: a running head or footer
-    segments = urlsplit(value).path.strip("/")
+    segments = split_url(value).path.strip("/")
     if not segments and on_its_own:
         return True  # a site's home page alone on its line (one named in a sentence is kept)
     if s.own_site and registered_domain(value) == s.own_site:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from bibkaz.extract.text import Paragraph, sentence_around
 from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
+from bibkaz.url_parts import split_url
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ _LINK_WORDS = re.compile(r"[.,;:]?\]\(")
 
 def names_a_work(url: str) -> bool:
     """False for a doi.org address that holds no DOI."""
-    host = urlsplit(url if "://" in url else "http://" + url).netloc.lower()
+    host = split_url(url if "://" in url else "http://" + url).netloc.lower()
     return not (host.endswith("doi.org") and not doi_from_url(url))
 
 
@@ -109,7 +109,7 @@ def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
         for m in _MD_LINK.finditer(p.text):
             words = " ".join(m.group("words").replace("*", "").replace("_", " ").split()).strip(" .,:;")
             url = clean_url(m.group("url"))
-            parts = urlsplit(url)
+            parts = split_url(url)
             if (not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words)
                     or _FURNITURE.search(words)):
                 continue

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.people import is_person, name_list
 from bibkaz.parse.normalise.names import looks_like_organisation
+from bibkaz.url_parts import split_url
 
 _SITE_LINES = (
     re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
@@ -160,7 +160,7 @@ def own_url(lines: list[str], stop: int) -> Found[str] | None:
         if m:
             return Found(m.group("url").rstrip(".,\"”"), i + 1)
         m = _URL.match(lines[i].strip())
-        if m and urlsplit(m.group("url")).path.strip("/"):
+        if m and split_url(m.group("url")).path.strip("/"):
             return Found(m.group("url"), i + 1)
     for i, line in enumerate(lines):
         m = re.search(r"^\s*Retrieved from\s*[\"“](?P<url>https?://[^\"”]+)[\"”]", line)
