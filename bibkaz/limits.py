@@ -19,10 +19,11 @@ MAX_LINE_CHARS = 20_000
 MAX_PARAGRAPH_CHARS = 100_000
 #: Characters of one reference string given to the parsers; the rest is dropped.
 MAX_REFERENCE_CHARS = 5_000
-#: Works one note call links to. A real note cites a few, at most dozens; a "note" citing
-#: thousands is a list read as one note, and linking every call to all of them would make
-#: calls × works mentions. The works are all kept; a call links to the first ones.
-MAX_WORKS_PER_CALL = 100
+#: Works one note call links to. A real note cites a few (at most 10 in one note of the dev
+#: corpus); a "note" citing hundreds is a list read as one note, and linking every call to all
+#: of them makes calls × works mentions (a fuzzed 42 KB brief calling one such note 6,681 times
+#: took 4–5 CPU s with 100). The works are all kept; a call links to the first ones.
+MAX_WORKS_PER_CALL = 40
 
 
 def clip_lines(document: Document) -> tuple[Document, list[Problem]]:
