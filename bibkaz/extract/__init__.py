@@ -23,7 +23,7 @@ from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.zones import Entry, read_zones
-from bibkaz.limits import MAX_WORKS_PER_CALL
+from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, RawReference
 
 __all__ = ["find", "link_author_date"]
@@ -149,6 +149,7 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
         # be called (or no list of unnumbered entries makes every glued number a year or a count).
         calls = glued_calls(body)
     calls.sort(key=lambda c: c.line)
+    del calls[MAX_CALLS:]
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
 
     own_found = find_own(lines)
