@@ -28,6 +28,8 @@ _OPENING = re.compile(OPENING_PATTERN)
 #: of two letters or more (an initial or "U.S." does not end it) before a space or the paragraph end.
 _END = re.compile(r";|\)|(?<=[a-z\d]{2})[.](?=\s|$)|(?<=[a-z]{2}[”\"])[.]?(?=\s|$)")
 _BY = re.compile(r",\s+(?:by|coordinated by|edited by)\s+")
+#: What joins one listed report to the next: "; and ", ", ", " and ".
+_JOINER = re.compile(r"(?:[;,]?\s*(?:and|or)?\s*)$")
 #: A citation longer than this is prose that happened to follow a number.
 _MAX_CHARS = 400
 
@@ -64,9 +66,6 @@ def split_at_reports(text: str) -> list[str]:
     parts = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
     return [p for p in (_JOINER.sub("", part).strip() for part in parts) if p]
 
-
-#: What joins one listed report to the next: "; and ", ", ", " and ".
-_JOINER = re.compile(r"(?:[;,]?\s*(?:and|or)?\s*)$")
 
 
 def find_report_citations(paras: list[Paragraph]) -> list[ReportCitation]:
