@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, byline, front_matter_authors, letter_signature, signature_block,
+    author_block, author_section, byline, front_matter_authors, letter_signature, margin_authors, signature_block,
 )
 from bibkaz.extract.metadata.dates import (
     accessed, dateline, generated_on, last_edited, published_line, version_date,
@@ -157,6 +157,34 @@ def _drop_site_from_title(fields: _Fields) -> None:
             return
 
 
+_TAIL_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||·|•|::)\s+")
+
+
+def _body_heading(lines: list[str], title: str, body: int) -> int | None:
+    """Where the body of a page whose front matter gave its title prints that title as its own heading
+    (an HTML page's <h1>, read after the block its <meta> tags became): the last such line near the top
+    of the body, since menus and breadcrumbs print it first. None when the body does not repeat it."""
+    at = None
+    for j in range(body, min(len(lines), body + TOP)):
+        if clean(lines[j]) == title:
+            at = j
+    return at
+
+
+def _title_tail(lines: list[str], title: str, body: int) -> Found[str] | None:
+    """The site an HTML <title> line names after the page's title ("Post title • regioncode",
+    "Post - Site"), when the front matter gave the title alone."""
+    for j in range(body, min(len(lines), body + 12)):
+        s = clean(lines[j])
+        if not s.startswith(title) or s == title:
+            continue
+        m = _TAIL_SEPARATOR.match(s[len(title):])
+        tail = s[len(title) + m.end():].strip() if m else ""
+        if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
+            return Found(tail, j + 1)
+    return None
+
+
 def find_own(lines: list[str]) -> OwnRecord | None:
     """The document's own record with the line of each field, or None when no title is stated."""
     entries, body = read_front_matter(lines)
@@ -174,6 +202,13 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             fields.offer("container_title", Found(tail, title.start + 1))  # the <title> line names the site
         title, body = heading.title, heading.title.start
     fields.offer("title", Found(title.text, title.start + 1))
+    # a page whose <meta> tags gave the title and no writer: its byline and date stand under its heading
+    anchor = _body_heading(lines, title.text, body) if title_found and not front_matter_authors(entries, lines) else None
+    if anchor is not None:
+        fields.offer("authors", author_block(lines, anchor))
+        fields.offer("date", dateline(lines, anchor + 1, anchor + 8))
+    if title_found:
+        fields.offer("container_title", _title_tail(lines, title.text, body))
     block_end = title.end + 12
     stop = max(body, title.end) + TOP * 2
 
@@ -191,6 +226,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", author_block(lines, title.end))
         fields.offer("authors", author_section(lines))
         fields.offer("authors", signature_block(lines))
+        fields.offer("authors", margin_authors(lines))
         if cover and not fields.has("authors"):
             # a report that names no writer is the work of the organisation its cover opens with
             # (the director who signs its letter signs for it)

@@ -214,3 +214,40 @@ def _column_order(placed: list[tuple[int, int, Name]]) -> tuple[Name, ...]:
 #: An affiliation line in an author list (long, but not a paragraph).
 _AFFILIATION = re.compile(r"\b(?:University|Department|Institute|School|Laborator(?:y|ies)|Cent(?:er|re)|College|"
                           r"Council|Foundation|Hospital|Museum|Agency|Ministry)\b")
+
+
+#: A writer's position under the name on a report's summary page ("Analyst in Social Policy", "Specialist in
+#: Science and", "Coordinator", "Research Assistant", "Legislative Attorney").
+_POSITION = re.compile(
+    r"^(?:(?:Senior|Principal|Acting|Deputy|Assistant|Associate|Chief|Lead)\s+)?"
+    r"(?:Specialist|Analyst|(?:Legislative\s+)?Attorney|Economist|Research\s+(?:Assistant|Librarian|Manager|Associate)|"
+    r"Section\s+Research\s+Manager|Coordinator|Librarian|Statistician|Senior\s+Research\s+\w+)\b")
+_MARGIN_TOP = 120  # lines: a report's summary page stands within its first pages
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The column cells of a layout line with their offsets."""
+    return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+
+
+def margin_authors(lines: list[str]) -> Found[Names] | None:
+    """The writers a report's summary page stacks in its margin, each name over a position ("Joseph
+    Dalaker" / "Analyst in Social Policy", "Emily G. Blevins," / "Coordinator" / "Specialist in …"), read
+    top to bottom. A name counts only when the next line holds a position at the same offset, so body
+    text beside the column (a pdftotext -layout page) is never taken for a name."""
+    names: list[Name] = []
+    first = 0
+    top = lines[:_MARGIN_TOP]
+    for j, line in enumerate(top[:-1]):
+        below = next((k for k in range(j + 1, min(len(top), j + 3)) if top[k].strip()), None)
+        if below is None:
+            continue
+        under = _cells(top[below])
+        for offset, cell in _cells(line):
+            name = cell.rstrip(" ,")
+            if not is_person(name):
+                continue
+            if any(abs(o - offset) <= 3 and _POSITION.match(c) for o, c in under):
+                names.append(person(name))
+                first = first or j + 1
+    return Found(tuple(names), first) if len(names) >= 1 else None

@@ -17,7 +17,7 @@ from bibkaz.parse.normalise.dates import parse_date
 ACCESS = re.compile(r"\b(?:accessed|retrieved|downloaded|visited|viewed|consulted)\b", re.I)
 _DATELINE = re.compile(
     r"^(?:(?:first\s+)?(?:published|posted|updated|last updated|released|issued|date|dated|revised)\b\s*:?\s*(?:on\s+)?)?"
-    r"(?P<date>[^\n]{4,40}?\d{4})\s*[,.]?(?:\s+by\s+\S.*)?$",
+    r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d|[^\n]{4,40}?\d{4})\s*[,.]?(?:\s+by\s+\S.*)?$",
     re.I,
 )
 _EDITED = re.compile(r"^[\s•*·-]*(?:this page was |this article was |page )?(?:last (?:edited|modified|updated)|page (?:last )?(?:updated|modified))\b[^\d]{0,12}(?P<date>.{4,40}?\d{4})", re.I)

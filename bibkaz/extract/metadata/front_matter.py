@@ -31,10 +31,25 @@ class Entry:
 
 
 def _unquote(value: str) -> str:
-    value = value.strip()
+    value = _INLINE_NOTE.sub("", value).strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1]
     return " ".join(value.split())
+
+
+#: A list item that is a map: "- name: Tim Brauckhoff" / "  orcid: …", or "- affiliation: '1'" / "  name: Ottavia
+#: M. Epifania" (JOSS papers, Hugo and Quarto author lists): the item stands for its ``name``.
+_MAP_FIELD = re.compile(r"^\s+(?P<key>[A-Za-z_][\w-]*):\s+(?P<value>\S.*)$")
+_NAMED = "name: "
+_MAP_NAME = re.compile(r"^name:\s+")
+#: A Pandoc footnote after a name: "Stefan Rödiger^[Corresponding author]".
+_INLINE_NOTE = re.compile(r"\^\[[^\]]*\]")
+
+
+def _map_field(values: list[str], field: re.Match[str]) -> None:
+    """Fold a map item's later ``name:`` line into the item (its other keys are not a record's)."""
+    if field.group("key").lower() == "name" and not values[-1].startswith(_NAMED):
+        values[-1] = _NAMED + _unquote(field.group("value"))
 
 
 def _block_end(lines: list[str], fence: str) -> int | None:
@@ -66,7 +81,10 @@ def _yaml(block: list[str], first: int) -> list[Entry]:
                 item = _ITEM.match(block[j])
                 if item:
                     values.append(_unquote(item.group("value")))
+                elif values and (field := _MAP_FIELD.match(block[j])):
+                    _map_field(values, field)
                 j += 1
+            values = [_MAP_NAME.sub("", v) if v.startswith(_NAMED) else v for v in values]
         elif rest.startswith("[") and rest.endswith("]"):
             values = [_unquote(v) for v in rest[1:-1].split(",") if v.strip()]
         elif rest[0] in "\"'" and (len(rest) == 1 or not rest.endswith(rest[0])):

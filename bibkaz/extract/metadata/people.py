@@ -48,6 +48,24 @@ def clean(text: str) -> str:
     return _TITLE.sub("", text).strip(" ,;")
 
 
+#: A family name set in capitals before or after one given name: "HU Yue", "YE Xinyi" (Chinese order, as
+#: pkgdown and journal pages print it), "Jean DUPONT"; a vowel at least, so "CRS" and "GSA" are not one.
+_CAPS_FAMILY = re.compile(r"^[A-Z][A-Z’'\-]{1,15}$")
+
+
+def _caps_family(words: list[str]) -> int | None:
+    """The index of the family name in capitals of a two-word name, or None."""
+    if len(words) != 2:
+        return None
+    for k in (0, 1):
+        caps, other = words[k], words[1 - k]
+        if (_CAPS_FAMILY.match(caps) and sum(c in "AEIOUY" for c in caps) >= 1 and len(caps) >= 2
+                and re.match(r"^[A-Z][a-z\u00C0-\u024F’'\-]+$", other) and caps.lower() not in NOT_A_NAME
+                and other.lower() not in NOT_A_NAME and not re.search(r"[AEIOUY]{3}|[^AEIOUY’'\-]{4}", caps)):
+            return k
+    return None
+
+
 @lru_cache(maxsize=4096)
 def is_person(text: str) -> bool:
     """Two to four name words, none of them furniture, not an organisation.
@@ -73,6 +91,10 @@ def person(text: str) -> Name:
     s = clean(text)
     if TEAM.match(s):
         return Name(literal=s)
+    words = s.split()
+    k = _caps_family(words)
+    if k is not None:
+        return Name(family=words[k].capitalize(), given=words[1 - k])
     name = parse_person(s)
     given = name.given.split()
     if len(given) >= 2 and given[-1] in _CAPITAL_PARTICLES and not name.particle:
@@ -97,6 +119,10 @@ def name_list(text: str) -> tuple[Name, ...]:
     """
     parts = [p for p in _SEPARATORS.split(clean_marks(text)) if p and p.strip()]
     if parts and all(is_person(p) or TEAM.match(p.strip()) for p in parts):
+        return tuple(person(p) for p in parts)
+    # family names in capitals are taken only from a list of two or more set that way ("HU Yue, YE Xinyi"):
+    # alone, "GAO Highlights" has the same shape
+    if len(parts) >= 2 and all(_caps_family(p.split()) is not None for p in parts):
         return tuple(person(p) for p in parts)
     return ()
 
