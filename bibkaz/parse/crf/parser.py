@@ -22,15 +22,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from bibkaz.model import BibkazError, Record
 from bibkaz.parse.crf.convert import to_record
-from bibkaz.parse.crf.decode import decode
 from bibkaz.parse.crf.repairs import repair
-from bibkaz.parse.crf.scores import EmissionScorer
 from bibkaz.parse.crf.tokens import segments, tokenize
-from bibkaz.parse.crf.weights import ModelWeights, read_weights
+
+if TYPE_CHECKING:
+    from bibkaz.parse.crf.weights import ModelWeights
+
+# The array tagger (weights, scores, decode) is imported when a parser is made, not with this
+# module: importing numpy is ~0.12 CPU s, and Tagged, plausibility and the package's other
+# modules (features, tokens, convert) are used without it (`bibkaz parse "…"`, training).
 
 #: The model shipped with bibkaz (docs/training.md says how to rebuild it).
 DEFAULT_MODEL = Path(__file__).with_name("model.crfsuite")
@@ -88,7 +92,9 @@ def needs_review(record: Record) -> bool:
 class CrfParser:
     """Reference string → labels → Record, with a model loaded once."""
 
-    def __init__(self, weights: ModelWeights, path: str):
+    def __init__(self, weights: "ModelWeights", path: str):
+        from bibkaz.parse.crf.scores import EmissionScorer
+
         self.weights = weights
         self.path = path
         self.labels = frozenset(weights.labels)
@@ -97,6 +103,8 @@ class CrfParser:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "CrfParser":
         """Open a model file (default: the shipped one)."""
+        from bibkaz.parse.crf.weights import read_weights
+
         model = Path(path) if path else DEFAULT_MODEL
         if not model.is_file():
             raise BibkazError(f"{model}: no such model file (train one with `bibkaz train`)")
@@ -116,6 +124,8 @@ class CrfParser:
 
     def tag_tokens_many(self, batch: Sequence[list[str]], texts: Sequence[str] | None = None) -> list[Tagged]:
         """Label many token lists; ``texts`` are the strings they came from, when known."""
+        from bibkaz.parse.crf.decode import decode
+
         cut = [tokens[:MAX_TOKENS] for tokens in batch]
         filled = [i for i, tokens in enumerate(cut) if tokens]
         decoded = decode(self.scorer.scores([cut[i] for i in filled]), self.weights.transitions)
