@@ -85,6 +85,18 @@ class _Top:
         return Counter(c for _, c in self.lines)
 
     @cached_property
+    def prose(self) -> int | None:
+        """The index of the first line of running text near the top (two lines of ten words or more in
+        a row, the second not a title's run-on): what stands below it is past the title block."""
+        previous = -2
+        for j, c in self.lines:
+            if len(c.split()) >= 10 and not c.startswith(("http", "<")):
+                if previous == j - 1:
+                    return previous
+                previous = j
+        return None
+
+    @cached_property
     def whole(self) -> str:
         """The whole document, lines apart: made only when a title's run-on is in doubt, once per
         title search."""
@@ -197,11 +209,12 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
         return None
     j = i
     while (j < len(lines) and j - i <= _BLOCK_LINES and lines[j].strip()
-           and not (j > i and _author_line(clean(lines[j])))):
+           and not (j > i and (_author_line(clean(lines[j])) or _DATE_LINE.match(clean(lines[j]))))):
         j += 1
     n = j - i
-    if j < len(lines) and lines[j].strip() and not _author_line(clean(lines[j])):
-        return None  # the lines run on: a paragraph, not a title block
+    closing = clean(lines[j]) if j < len(lines) else ""
+    if closing and not _author_line(closing) and not _DATE_LINE.match(closing):
+        return None  # the lines run on: a paragraph, not a title block (a date line may close it)
     if not 2 <= n <= _BLOCK_LINES:
         return None
     parts = [clean(lines[k]) for k in range(i, j)]
@@ -250,8 +263,13 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     below = next((clean(lines[j]) for j in range(end + 1, min(len(lines), end + 3)) if lines[j].strip()), "")
     if _author_line(below):
         score += 5  # a list of names right under it: a paper's author line
+    elif (end + 1 < len(lines) and _DATE_LINE.match(clean(lines[end + 1])) and len(words) >= 3
+          and abs(_indent(lines[end + 1]) - _indent(lines[i])) <= 10):  # not a margin's date beside it
+        score += 2  # the date line right under it ("Updated April 17, 2026"): a title's edition line
     if i == first:
-        score += 2
+        score += 2 if len(words) >= 3 or markup else 1  # a two-word label may open the page above its title
+    if top.prose is not None and i > top.prose and not markup:
+        score -= 3  # below the first paragraph of running text: a page footer or a heading, not the title
     if markup:
         score += 2  # a heading by markup
         if lines[i].lstrip().startswith("# ") and not any(l.lstrip().startswith("# ") for l in lines[:i]):
@@ -263,6 +281,10 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
 
 #: "Updated April 15, 2026": a date line below a title, never its second line.
 _DAY_LINE = re.compile(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", re.I)
+
+
+#: A title line ending with the short form of what it names: "Marine Corps Advanced Reconnaissance Vehicle (ARV)".
+_SHORT_FORM_END = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,9}\)$")
 
 
 def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = False) -> bool:
@@ -282,6 +304,8 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
         return False  # a kicker in capitals ("WEB TOOL", "RESEARCH ARTICLE") over the title
     if first[-1] in ".!?" or _DAY_LINE.match(nxt):
         return False
+    if _SHORT_FORM_END.search(first) and not nxt[:1].islower():
+        return False  # "… Vehicle (ARV)": the short form closes the name the title gives
     # a long first line may run on, but not into a line of running text (a paragraph's first line),
     # nor into a one-word section heading ("Overview" with the text right under it)
     words = len(nxt.split())
@@ -339,7 +363,10 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
     for i in range(start, len(top)):
         first = clean(top[i])
         indent = _indent(top[i])
-        if not (8 <= indent <= 40 and first and _caps(first) and len(first.split()) <= 4 and not CHROME.match(first)):
+        # a plain conversion (no layout) loses the column's indent: then the column must stand alone,
+        # a blank line above it
+        alone = indent == 0 and (i == 0 or not top[i - 1].strip())
+        if not ((8 <= indent <= 40 or alone) and first and _caps(first) and len(first.split()) <= 4 and not CHROME.match(first)):
             continue
         if i > 0 and top[i - 1].strip() and _indent(top[i - 1]) == indent:
             continue  # not the column's first line
@@ -361,6 +388,8 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
             j += 1
         if len(sub) < 2 or len(main) > 2 or not any(c.islower() for c in " ".join(sub)):
             continue
+        if alone and (blanks == 0 and j < len(lines) or any(len(t.split()) < 2 or t[-1:] in ".:;" for t in sub)):
+            continue  # unindented: the column is closed by a blank line and its lines read as one phrase
         words = " ".join(main + sub).split()
         if len(words) > 40 or any(_DATE_LINE.match(t) for t in sub):
             continue
