@@ -25,7 +25,8 @@ _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(
 #: class is scanned for quickly, one that opens with a look-behind is tried at every position.
 _GLUED = re.compile(r"(\d(?<=[^\s\d]\d)\d{0,2})(?=[\s.,;:!?)\]”\"’]|$)")
 #: A call the layout set apart at the end of its line: "… accountability mechanisms.          13".
-_SET_APART = re.compile(r"(?<=[.,;:)”\"’])\s{3,}(\d{1,3})(?= |$)")
+#: The punctuation is matched, not looked behind for (a look-behind first is tried at every position).
+_SET_APART = re.compile(r"[.,;:)”\"’]\s{3,}(\d{1,3})(?= |$)")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 
 
@@ -54,11 +55,18 @@ def _expand(spec: str) -> list[int]:
 _UNIT_WINDOW = 8
 
 
+def _has_superscript(text: str) -> bool:
+    """Whether any superscript digit is in ``text``: ten substring tests cost a tenth of the
+    scan _SUP makes of a paragraph without one (its class of non-Latin-1 characters is tested
+    at every position), and most paragraphs have none."""
+    return any(digit in text for digit in SUPERSCRIPT_DIGITS)
+
+
 def superscript_calls(paras: list[Paragraph]) -> list[Call]:
     calls = []
     for p in paras:
         lead = len(p.text) - len(p.text.lstrip())  # calls at or before this have nothing before them
-        for m in _SUP.finditer(p.text):
+        for m in _SUP.finditer(p.text) if _has_superscript(p.text) else ():
             if m.start() <= lead or _UNIT_BEFORE.search(p.text, max(0, m.start() - _UNIT_WINDOW), m.start()):
                 continue
             for raw in re.split(r"\s?[,،]\s?", m.group(0)):

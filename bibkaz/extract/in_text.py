@@ -111,9 +111,12 @@ def _own_or_furniture(s: Setting, value: str, kind: str, line: int, alone: Count
 
 
 def _bare_links(s: Setting, found: _Found) -> None:
+    links = find_links(s.body)
+    if not links:
+        return  # most documents: the lines are not counted
     title_block = {line.number for line in s.found_lines[:TITLE_BLOCK]}
     alone = Counter(line.stripped.strip("<>").lower() for line in s.found_lines)
-    for link in find_links(s.body):
+    for link in links:
         if _own_or_furniture(s, link.value, link.kind, link.line, alone, title_block):
             continue
         page = page_of(link.value)

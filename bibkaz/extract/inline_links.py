@@ -39,12 +39,20 @@ def names_a_work(url: str) -> bool:
     return not (host.endswith("doi.org") and not doi_from_url(url))
 
 
+def _may_hold_url(text: str) -> bool:
+    """False when URL_RE cannot match: it needs "http" or "www." in some case (no letter of those
+    matches anything but its two ASCII cases under re.I). Most paragraphs hold no link, and the
+    case-blind pattern scans them ~3x slower than str.lower and a substring test."""
+    low = text.lower()
+    return "http" in low or "www." in low
+
+
 def find_links(paras: list[Paragraph]) -> list[InlineLink]:
     found: list[InlineLink] = []
     seen: set[str] = set()
     for p in paras:
         spans: list[tuple[int, int]] = []
-        for m in URL_RE.finditer(p.text):
+        for m in URL_RE.finditer(p.text) if _may_hold_url(p.text) else ():
             if m.start() and p.text[m.start() - 1] == "@":
                 continue
             if _LINK_TARGET.search(p.text, max(0, m.start() - 6), m.start()):
@@ -60,7 +68,8 @@ def find_links(paras: list[Paragraph]) -> list[InlineLink]:
             if value and value.lower() not in seen:
                 seen.add(value.lower())
                 found.append(InlineLink(kind, value, p.line_at(m.start())))
-        for m in DOI_RE.finditer(p.text):
+        # DOI_RE opens with \b, so it is tried at every position; every DOI holds "10."
+        for m in DOI_RE.finditer(p.text) if "10." in p.text else ():
             if any(a <= m.start() < b for a, b in spans):
                 continue
             doi = clean_doi(m.group(0))
@@ -106,7 +115,8 @@ def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
     page's own furniture ("Edit this page", "Privacy", the licence)."""
     found: list[Hyperlink] = []
     for p in paras:
-        for m in _MD_LINK.finditer(p.text):
+        # _MD_LINK opens with a look-behind, so it is tried at every position; every match holds "]("
+        for m in _MD_LINK.finditer(p.text) if "](" in p.text else ():
             words = " ".join(m.group("words").replace("*", "").replace("_", " ").split()).strip(" .,:;")
             url = clean_url(m.group("url"))
             parts = split_url(url)
