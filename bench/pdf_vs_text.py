@@ -10,16 +10,26 @@ so citations are not matched by line). Dev documents only; the test part is
 never looked into.
 
     python bench/pdf_vs_text.py --pdf-dir DIR [--keep-furniture] [--links] [--per-document] [--errors]
+    python bench/pdf_vs_text.py --pdf-dir DIR --speed [--long-pages 500]
 
 DIR holds the PDFs under the document's name (``gov_crs_r48913_corporate_tax.pdf``,
 as ``bench/formats_twins.py`` writes them) or their repository file name
 (``R48913.pdf``). Pages a second are timed for reading alone.
+
+``--speed`` times ``bibkaz extract -j 1`` end to end in a child process (CPU
+seconds of the child, so other load on the machine counts little): once on the
+folder of PDFs, once on one long PDF made by joining them (pypdfium2's
+``import_pages``, repeated until it has ``--long-pages`` pages), whose peak
+resident memory is the child's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -58,6 +68,63 @@ def row(name: str, kind: str, s: ToolScore, cites: str) -> str:
             f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {s.duplicates} | {pct(s.field_accuracy())} | {cites} |")
 
 
+def long_pdf(pdfs: Sequence[Path], pages: int, target: Path) -> int:
+    """``pdfs`` joined in turn, again and again, into one PDF of at least ``pages`` pages; its page count."""
+    import pypdfium2 as pdfium
+
+    joined = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument(str(p)) for p in pdfs]
+    try:
+        while len(joined) < pages:
+            for source in sources:
+                joined.import_pages(source)
+                if len(joined) >= pages:
+                    break
+        joined.save(str(target))
+        return len(joined)
+    finally:
+        for source in sources:
+            source.close()
+        joined.close()
+
+
+def _extract_child(paths: Sequence[Path], out_dir: Path) -> tuple[float, float, int]:
+    """(CPU seconds, wall seconds, peak resident MB) of ``bibkaz extract -j 1 -q`` on ``paths`` in a
+    child, read from that child's own resource usage (``wait4``), not the machine's clock alone."""
+    bibkaz = shutil.which("bibkaz") or "bibkaz"
+    started = time.perf_counter()
+    child = subprocess.Popen([bibkaz, "extract", "-j", "1", "-q", "--force", "-o", str(out_dir / "out.bib"),
+                              *map(str, paths)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"bibkaz extract failed ({child.returncode}) on {paths[0]}…")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss // 1024
+
+
+def speed(pdf_dir: Path, long_pages: int) -> None:
+    """End-to-end pages per CPU second on the folder, and the long PDF's time and peak memory."""
+    import pypdfium2 as pdfium
+
+    pdfs = sorted(pdf_dir.glob("*.pdf"))
+    pages = 0
+    for pdf in pdfs:
+        document = pdfium.PdfDocument(str(pdf))
+        pages += len(document)
+        document.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        cpu, wall, peak = _extract_child(pdfs, Path(tmp))
+        print(f"bibkaz extract -j 1 on {len(pdfs)} PDFs, {pages} pages: {cpu:.1f} CPU s ({wall:.1f} s wall) = "
+              f"{pages / cpu:.1f} pages per CPU second; peak {peak} MB")
+        target = Path(tmp) / "long.pdf"
+        made = long_pdf(pdfs, long_pages, target)
+        size = target.stat().st_size / 1e6
+        cpu, wall, peak = _extract_child([target], Path(tmp))
+        print(f"bibkaz extract -j 1 on one {made}-page PDF ({size:.1f} MB, the PDFs joined): {cpu:.1f} CPU s "
+              f"({wall:.1f} s wall) = {made / cpu:.1f} pages per CPU second; peak {peak} MB")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pdf-dir", type=Path, required=True)
@@ -65,7 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--links", action="store_true", help="write link annotations as links (Markdown links in running text, <url> in notes)")
     parser.add_argument("--per-document", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious works of the PDF reading")
+    parser.add_argument("--speed", action="store_true", help="time bibkaz extract end to end; peak memory on a long PDF")
+    parser.add_argument("--long-pages", type=int, default=500, help="pages of the long PDF --speed makes")
     args = parser.parse_args(argv)
+    if args.speed:
+        speed(args.pdf_dir, args.long_pages)
+        return 0
 
     from bibkaz.read import pdf_pages as pages_mod
     from bibkaz.read.pdf import pdf_pages

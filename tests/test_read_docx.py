@@ -76,3 +76,34 @@ def test_bad_word_files_get_one_line_and_the_others_go_on(tmp_path):
     assert len(lines) == 2 and "Traceback" not in result.output
     assert any("damaged" in line for line in lines) and any("encrypted" in line for line in lines)
     assert "Rivers and Dams" in out.read_text()
+
+
+def test_a_wikis_edit_links_are_controls_not_text_or_sources(tmp_path):
+    # a wiki page converted to Word keeps "[edit]" after each heading and the "e" (edit) link over
+    # each navigation box: the heading is still the notes' heading, the control's address no source
+    body = [
+        paragraph(run("Notes["), link("edit", "rIdE"), run("]"), style="Heading2"),
+        paragraph(run("v \u2022 t \u2022 "), link("e", "rIdNav"), run(" Rivers of Somalia")),
+    ]
+    write_docx(tmp_path / "wiki.docx", body, footnotes={}, endnotes={},
+               links={"rIdE": "https://en.wikipedia.org/w/index.php?title=Rivers&action=edit&section=3",
+                      "rIdNav": "https://en.wikipedia.org/w/index.php?title=Template:Rivers_of_Somalia&action=edit"})
+    text = read_document(tmp_path / "wiki.docx").text
+    assert "### Notes\n" in text and "[edit]" not in text
+    assert "v \u2022 t \u2022 e Rivers of Somalia" in text and "action=edit" not in text
+
+
+def test_a_whole_wikipedia_page_in_word_gives_its_short_notes_as_notes_not_works(tmp_path):
+    # tests/laid_out/wiki_material_handling.docx: pandoc's Word file of the saved page (make_wiki.py).
+    # Its "Notes[edit]" heading once hid the notes, and eight short notes ("Chu, 1995, pp. 3311-3312.")
+    # became works of their own beside the five sources they point to.
+    from pathlib import Path
+
+    docx = Path(__file__).parent / "laid_out" / "wiki_material_handling.docx"
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(docx), "-o", str(tmp_path / "out.bib"), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    works = json.loads(out.read_text())["works"]
+    texts = [r["text"] for w in works for r in w["references"]]
+    assert not [t for t in texts if t.startswith(("Chu, 1995", "Kay, 2012", "Kulweic, 1985"))]
+    assert any(t.startswith("Chu, H.K., Egbelu") for t in texts)

@@ -136,3 +136,18 @@ def test_a_note_continued_on_the_next_page_is_joined_and_its_marker_dropped():
     text = assemble(pages).text
     assert "compared\n2017 and 2018 tax data.\n\f" in text and "continued" not in text
     assert text.endswith("Page two's body goes on.\n\n²¹ Internal Revenue Service, Tax Gap Estimates.")
+
+
+def test_a_word_space_drawn_at_the_next_glyphs_edge_stays_before_it():
+    # PDFium puts a space it generates at the next glyph's left edge, here 3e-5 pt to its right:
+    # sorted by edge alone it fell after the "b" and a JOSS paper read "The b inomial_cis package"
+    glyphs, x = [], 72.0
+    for ch in "The":
+        glyphs.append(Glyph(ch, x, x + 5.0, 700, 10))
+        x += 5.0
+    glyphs.append(Glyph(" ", x + 3.3127, x + 3.3127, 700, 10))
+    x += 3.31267
+    for ch in "binomial":
+        glyphs.append(Glyph(ch, x, x + 5.0, 700, 10))
+        x += 5.0
+    assert [line.text for line in page_lines(glyphs, 842) if line] == ["The binomial"]

@@ -28,9 +28,15 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title)$")
 _BIBLIOGRAPHY_STYLE = re.compile(r"bibliograph|works cited|reference")
+#: MediaWiki's section-edit link after a heading ("Notes[edit]"), kept as words when a wiki page is
+#: converted to Word: a heading that ends in it is not read as the notes' or references' heading.
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 _REFERENCE_HEADING = re.compile(r"referenc|bibliograph|works cited|sources|literature", re.I)
 #: Link targets that are web addresses; others (bookmarks, relative paths, mailto:) are the words alone.
 _WEB = ("http://", "https://", "ftp://", "www.")
+#: A wiki's edit controls ("v • t • e" over a navigation box links "e" to "…&action=edit"): a control, not a
+#: page a reader cites; its words stay, its address goes.
+_CONTROL_LINK = re.compile(r"[?&]action=(?:edit|history|info|raw)\b", re.I)
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #: Parts of runs that are no text: deleted revisions, field codes, drawings' alternate text.
 _SKIP = {w("delText"), w("instrText"), w("rPr"), w("pPr"), w("footnoteRef"), w("endnoteRef"), w("commentReference")}
@@ -114,7 +120,7 @@ class _Renderer:
     @staticmethod
     def _linked(words: str, url: str) -> str:
         """Linked words marked with their target, written out by :func:`_shown`."""
-        if not url.lower().startswith(_WEB):
+        if not url.lower().startswith(_WEB) or _CONTROL_LINK.search(url):
             return words  # a place in the document or a relative address names no page a reader can open
         return f"\ue002{words}\ue003{url}\ue004"
 
@@ -214,6 +220,7 @@ def docx_to_text(data: bytes, path: str) -> str:
         if not text:
             continue
         if kind.startswith("h"):
+            text = _EDIT_LINK.sub("", text)
             level = min(int(kind[1:]) if kind[1:].isdigit() else 1, 6)
             lines += ["#" * (level + 1 if level < 6 else 6) + " " + text.replace("\n", " "), ""]
             in_section = bool(_REFERENCE_HEADING.search(text))

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 from lxml import etree
 
+from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_notes import PageNotes, find_notes
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
@@ -69,6 +71,7 @@ class _TextTarget:
         self.item_starts: list[int] = []  # for each open <li>: where its text starts in ``parts``
         self.cite = 0  # open <cite> elements
         self.pre = 0  # open <pre> elements: their line breaks are the text's
+        self.unlinked = 0  # open elements whose links are their words alone (a page footer)
         # for each open <a>: its web address ("": none), where its words start in ``parts``, and whether
         # references stand there (the address follows the words) or running text (a Markdown link)
         self.links: list[tuple[str, int, bool]] = []
@@ -116,7 +119,7 @@ class _TextTarget:
             # Elsewhere it is written as Markdown writes it ("[words](https://…)"), the form the extract
             # stage reads as linked words, as it reads the Markdown a page is so often built from.
             where = self.in_note or self.cite or (self.items and self.lists and self.lists[-1])
-            web = not self.skip and href.startswith(("http://", "https://"))
+            web = not self.skip and not self.unlinked and href.startswith(("http://", "https://"))
             self.links.append((href if web else "", len(self.parts), bool(where)))
         if tag == "cite":
             self.cite += 1
@@ -205,9 +208,11 @@ def _attributes(attrib: object) -> dict[str, str]:
         return {}
 
 
-def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: bool = False) -> None:
+def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: bool = False,
+          unlinked: frozenset[etree._Element] = frozenset()) -> None:
     """Feed ``target`` the events of ``root``'s tree (only its content when ``inside``), with each
-    note call written as its number and the notes and their back-links left out.
+    note call written as its number, the notes and their back-links left out, and the links
+    inside ``unlinked`` elements written as their words alone.
 
     Iterative: libxml2 nests up to thousands of levels, deeper than Python recurses.
     """
@@ -218,11 +223,15 @@ def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: b
         element, closing = stack.pop()
         if closing:
             target.end(element.tag)
+            if element in unlinked:
+                target.unlinked -= 1
         elif not isinstance(element.tag, str) or element in notes.skip:
             pass
         elif element in notes.calls:
             target.call(notes.calls[element])
         else:
+            if element in unlinked:
+                target.unlinked += 1
             target.start(element.tag, element.attrib)
             if element.text:
                 target.data(element.text)
@@ -264,8 +273,12 @@ def _raw_text(html: str) -> str:
     if root is None:
         return ""  # libxml2 found no element: nothing a reader sees
     notes = find_notes(root)
+    # the site around the text (menus, header, sidebars) is left out as notes' lists are; a page
+    # footer is read without its links
+    chrome = page_chrome(root, notes)
+    notes = replace(notes, skip=notes.skip | chrome.drop)
     target = _TextTarget()
-    _walk(root, target, notes)
+    _walk(root, target, notes, unlinked=chrome.unlinked)
     return _front_matter(target.meta) + target.close() + _note_lines(notes)
 
 

@@ -1,0 +1,79 @@
+"""The site around a page's text is left out: menus, header, sidebars, buttons (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.read.html import html_to_text
+
+WIKI = Path(__file__).parent / "laid_out" / "wiki_material_handling.html"
+
+#: A report page as GAO's report reader builds one: a top bar of links, download buttons, a site footer.
+REPORT = """<html><head><title>Report — GAO Reports</title></head><body>
+<div class="top-bar"><div class="container"><a href="../index.html">&larr; All Reports</a>
+<a href="https://www.gao.gov/products/gao-26-1">View on GAO.gov</a></div></div>
+<main class="container"><div class="report-header"><h1>Fund Receipts</h1><span>Published 2026-03-12</span></div>
+<div class="download-bar"><a href="../md/gao-26-1.md" class="btn btn-md" download>Markdown</a>
+<a href="https://www.gao.gov/products/gao-26-1" class="btn btn-gao">View on GAO.gov</a></div>
+<article class="report-content"><p>The procedures were agreed.<sup><a href="#fn1" id="r1">1</a></sup>
+The agency says so on <a href="https://www.gao.gov/ordering.htm">its ordering page</a>.</p>
+<p>More of the report, which is long enough to be the page's text, with many words in it.</p>
+<section class="footnotes"><ol><li id="fn1">Pub. L. No. 116-117, 134 Stat. 113 (2020). <a href="#r1">↩</a></li></ol></section>
+</article></main>
+<footer><p>This is a public domain document from the <a href="https://www.gao.gov/">U.S. GAO</a>.</p>
+<p><a href="../index.html">&larr; Back to all reports</a></p></footer></body></html>"""
+
+#: A blog without landmarks: a menu, a sidebar and comments named by their ids.
+BLOG = """<html><body><div id="site"><ul id="menu"><li><a href="https://ebb.example.org/">Home</a></li>
+<li><a href="https://identi.example.org/bk">Pump.io Social Network</a></li></ul>
+<div id="contentWithSidebar"><div id="post"><h1>On Recent Events</h1>
+<p>As <a href="https://www.fsf.example.org/news/resigns">the FSF announced</a>, he resigned.</p></div>
+<div id="sidebar"><h3>Tags</h3><a href="https://ebb.example.org/tags/gpl">GPL</a></div></div>
+<div class="comments"><p>Comment by a reader: <a href="https://spam.example.org">great post</a></p></div>
+<div class="social-share"><a href="https://twitter.example.com/share">Tweet</a></div>
+<nav class="pager"><a href="https://ebb.example.org/older">Older posts</a></nav></div></body></html>"""
+
+
+def test_a_report_page_keeps_its_text_and_notes_and_loses_the_sites_bars_and_buttons():
+    text = html_to_text(REPORT)
+    assert "Fund Receipts" in text and "Published 2026-03-12" in text
+    assert "The procedures were agreed.¹" in text and "1. Pub. L. No. 116-117, 134 Stat. 113 (2020)." in text
+    assert "[its ordering page](https://www.gao.gov/ordering.htm)" in text
+    assert "View on GAO.gov" not in text and "All Reports" not in text and "Markdown" not in text
+    # the footer's words stay (a page's date and licence are read from it), its links do not
+    assert "This is a public domain document from the U.S. GAO." in text and "(https://www.gao.gov/)" not in text
+
+
+def test_a_blogs_menu_sidebar_comments_share_bar_and_pager_go_by_their_names():
+    text = html_to_text(BLOG)
+    assert "[the FSF announced](https://www.fsf.example.org/news/resigns)" in text and "On Recent Events" in text
+    for chrome in ("Pump.io", "Home", "Tags", "GPL", "great post", "Tweet", "Older posts"):
+        assert chrome not in text, chrome
+
+
+def test_a_saved_wikipedia_page_reads_as_its_article():
+    text = html_to_text(WIKI.read_text(encoding="utf-8"))
+    lines = text.splitlines()
+    # the article, its notes and its reference list
+    assert "Material-handling equipment" in lines and "Notes" in lines and "References" in lines
+    assert "2. Chu, 1995." in lines
+    # menus, the contents box, categories and the search form are gone; the footer's date stays
+    for chrome in ("Navigation menu", "Personal tools", "Jump to navigation", "Contents", "Categories:",
+                   "What links here", "Create account"):
+        assert chrome not in lines, chrome
+    assert "This page was last edited on 6 August 2019, at 13:58 (UTC)." in lines
+    assert not any("foundation.wikimedia.org" in line for line in lines)
+
+
+def test_a_page_whose_main_landmark_is_a_small_box_is_read_whole():
+    page = ("<html><body><main><p>Log in</p></main><div><p>" + "The article's long text. " * 20
+            + "</p></div></body></html>")
+    assert "The article's long text." in html_to_text(page) and "Log in" in html_to_text(page)
+
+
+def test_notes_inside_what_looks_like_chrome_are_kept():
+    page = ("<html><body><article><p>Text." '<sup><a href="#fn1" id="c1">1</a></sup></p></article>'
+            '<div class="sidebar"><aside id="fn1">Ana Torres, Rivers (2019). <a href="#c1">↩</a></aside>'
+            "<p>Popular posts</p></div></body></html>")
+    text = html_to_text(page)
+    assert "Text.¹" in text and "1. Ana Torres, Rivers (2019)." in text
