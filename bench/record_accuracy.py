@@ -10,7 +10,8 @@ Run by hand from the repository root (never as a test):
 (documents with ``NAME.record.json`` beside them, tests/records/README.md): many
 shapes of title pages, bylines and front matter to tune the record rules on, apart
 from the corpus. A record may list other spellings of its publisher
-(``publisher_also``) that count as right.
+(``publisher_also``) that count as right; a gold publisher "A (B)" (a journal or site
+and its publisher) is right when bibkaz names either.
 
 ``--errors`` (dev and records only: the test part is scored, never looked at) lists
 every wrong or missing field with gold's and bibkaz's values side by side.
@@ -114,9 +115,17 @@ def score_record(gold: dict[str, Any], library: dict[str, Any]) -> dict[str, str
     g, o = gold_record(gold), bibkaz_record(library)
     out = {f: record_outcome(f, g[f], o[f]) for f in RECORD_FIELDS}
     if out["publisher"] == "wrong" and any(record_outcome("publisher", a, o["publisher"]) == "right"
-                                           for a in g["publisher_also"]):
+                                           for a in g["publisher_also"] + _parts(g["publisher"])):
         out["publisher"] = "right"
     return out
+
+
+def _parts(publisher: str) -> tuple[str, ...]:
+    """The two bodies a gold publisher "A (B)" names: a journal or site and who publishes it
+    ("Systematic Reviews (BioMed Central)", "Digital.gov (General Services Administration)");
+    bibkaz naming either is right."""
+    m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", publisher)
+    return (m.group("a"), m.group("b")) if m else ()
 
 
 def table(rows: dict[str, Counter]) -> list[str]:

@@ -26,7 +26,7 @@ from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import is_person, name_list, person
 from bibkaz.extract.metadata.site import (
-    cover_organisation, journal_head, own_url, prepared_by, report_number, running_organisation, site_line, strap,
+    block_organisation, cover_organisation, journal_head, own_url, prepared_by, report_number, running_organisation, site_line, strap,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Name, Record
@@ -146,6 +146,16 @@ def _authors_near_title(lines: list[str], title: Title) -> Found | None:
     return None
 
 
+def _head_family(name: Name, printed: str) -> Name:
+    """A name whose family the running head prints longer than the author line split it: "Mercedes
+    Torres Torres" is Torres Torres when the head reads "Torres Torres and Adams" (a paper's running head
+    names its authors by family name)."""
+    given = name.given.split()
+    if len(given) >= 2 and re.search(rf"(?:^|\s){re.escape(given[-1])}\s+{re.escape(name.family)}\b", printed):
+        return Name(f"{given[-1]} {name.family}", " ".join(given[:-1]), name.particle, name.suffix, name.literal)
+    return name
+
+
 def _drop_site_from_title(fields: _Fields) -> None:
     """"Mozilla - Wikipedia" → "Mozilla" when the site is Wikipedia (HTML <title> habit)."""
     site = str(fields.values.get("container_title") or fields.values.get("publisher") or "")
@@ -245,6 +255,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if cited:
         fields.offer("date", cited.year)
     fields.offer("date", generated_on(lines, block_end + 8))
+    families = tuple(n.family for n in fields.values.get("authors", ()) if isinstance(n, Name) and n.family)
+    head = journal_head(lines, families)
+    fields.offer("date", head.year if head else None)
+    if head and head.authors and fields.has("authors"):
+        fields.values["authors"] = tuple(_head_family(n, head.authors) for n in fields.values["authors"])  # type: ignore[union-attr]
     fields.offer("date", last_edited(lines))
     fields.offer("date", published_line(lines))
     fields.offer("accessed", accessed(lines, body + 5))
@@ -253,10 +268,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("publisher", labels.get("publisher"))
     fields.offer("container_title", labels.get("container_title"))
     fields.offer("container_title", _front(entries, _SITE_KEYS))
-    journal = journal_head(lines)
-    if journal and not fields.has("container_title"):
-        fields.offer("container_title", journal)
-        fields.offer("type", Found("article-journal", journal.line))
+    if head and not fields.has("container_title"):
+        fields.offer("container_title", head.journal)
+        fields.offer("type", Found("article-journal", head.journal.line))
     site = site_line(lines)
     if not fields.has("publisher"):
         fields.offer("container_title", site)
@@ -266,6 +280,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("publisher", prepared_by(lines))
         fields.offer("publisher", cover)
         fields.offer("publisher", running_organisation(lines, title.text))
+        fields.offer("publisher", block_organisation(lines, title.end) if not entries else None)
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

@@ -105,6 +105,9 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         s = _COLUMNS.sub(" ", s)
         nxt = _COLUMNS.sub(" ", strip_gutter(lines[i + 1])) if i + 1 < len(lines) else ""
         names = name_list(s)
+        stacked = _stacked(lines, i + 1) if len(names) == 1 and is_person(s) else ()
+        if stacked:
+            return Found(names + stacked, i + 1)
         # the list may break over two lines: "…, Kyle E. Niemeyer3,* and" / "FORCE11 Software Citation
         # Working Group", or "…, Natacha Couto" / "GHRU2 Project Contributors4 , and David M Aanensen"
         joined = f"{s} {nxt}" if re.search(r"(?:\band|&)\s*$", s) else f"{s.rstrip(' ,')}, {nxt}"
@@ -116,6 +119,19 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         if seen >= 2:
             return None
     return None
+
+
+def _stacked(lines: list[str], start: int) -> tuple[Name, ...]:
+    """The names set one a line right under a first one, as a paper's title page stacks its authors
+    ("Eva Maxfield Brown" / "Lindsey Schwartz" / "Richard Lewei Huang" / "Nicholas Weber"): each
+    line a person alone, no blank line between them."""
+    more: list[Name] = []
+    for j in range(start, min(len(lines), start + 20)):
+        s = _COLUMNS.sub(" ", strip_gutter(lines[j])).rstrip(" ,")
+        if not s or not is_person(s):
+            break
+        more.append(person(s))
+    return tuple(more)
 
 
 _OPEN_END = re.compile(r"(?:,|\band|&)\s*$")

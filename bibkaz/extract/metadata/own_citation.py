@@ -1,7 +1,8 @@
-"""The document's own suggested citation, printed in a running footer.
+"""The document's own suggested citation, printed in a running footer or on its first page.
 
 Journal PDFs and drafts print "Cushman et al., (2021). eyecite: A tool for …
-Journal of Open Source Software, …" at the foot of each page. When such a line
+Journal of Open Source Software, …" at the foot of each page; ACM papers print
+"… and Nicholas Weber. 2023. NSF-Soft-Search: …" as their Reference Format. When such a line
 carries the title found at the top, its year and journal belong to the document.
 """
 
@@ -12,7 +13,9 @@ from dataclasses import dataclass
 
 from bibkaz.extract.metadata.found import Found
 
-_CITATION = re.compile(r"\((?P<year>(?:19|20)\d\d)\)\.?\s+(?P<rest>.+)$")
+#: "Cushman et al., (2021). Title …" (JOSS footers) or "… Nicholas Weber. 2023. Title …" (the ACM Reference
+#: Format paragraph of a conference paper's first page: authors, year and title each closed by a full stop).
+_CITATION = re.compile(r"(?:\((?P<year>(?:19|20)\d\d)\)\.?|(?:^|[a-z]\.\s)(?P<year2>(?:19|20)\d\d)\.)\s+(?P<rest>.+)$")
 
 
 def _words(text: str) -> str:
@@ -36,6 +39,8 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
         m = _CITATION.search(line)
         if not m or not _words(m.group("rest")).startswith(want[:40]):
             continue
+        if len(want) < 40 and _words(re.split(r"[.?!]\s", m.group("rest"), maxsplit=1)[0]) != want:
+            continue  # a short title must be the whole title cited ("Standardization" is not "Standardization and …")
         rest = m.group("rest")
         # the title ends at the first ". " after its own length; the container follows
         cut = rest.find(". ", max(0, len(title) - 5))
@@ -44,5 +49,5 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
             name = re.split(r",|\s\d|\s¿", rest[cut + 2 :], maxsplit=1)[0].strip(" .")
             if 2 <= len(name.split()) <= 10 and name[:1].isupper():
                 container = Found(name, i + 1)
-        return OwnCitation(Found(m.group("year"), i + 1), container)
+        return OwnCitation(Found(m.group("year") or m.group("year2"), i + 1), container)
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bibkaz.extract.metadata.found import Found
@@ -26,7 +27,7 @@ _SITE_LINES = (
                r"(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
     re.compile(r"^(?i:this (?:post|article|piece|story|essay) (?:originally |first )?(?:appeared|was (?:first |originally )?published) "
                r"(?:on|in) (?:the )?)\[?(?P<site>[A-Z][\w.&' -]{1,60}?)(?i:\s+(?:website|web site|blog|site))?\.?\]?(?:\(\S+\))?\.?$"),
-    re.compile(r"^(?:©|\([cC]\)|[Cc]opyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
+    re.compile(r"^(?:©|[Cc]opyright(?: ©)?|\([cC]\)(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
 )
 _STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")
@@ -106,6 +107,20 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
 _AUTHOR_LIST_END = 60  # lines: where a paper's author list with affiliations ends at the latest
 
 
+def block_organisation(lines: list[str], title_end: int) -> Found[str] | None:
+    """The organisation a report's cover prints alone under its title and date ("Federal Credit … /
+    Updated April 15, 2026 / Congressional Research Service / https://crsreports.congress.gov"), when a
+    page footer prints it again."""
+    cells = [_cell(line) for line in lines]
+    for i in range(title_end + 1, min(len(lines), title_end + 7)):
+        text = cells[i]
+        if (2 <= len(text.split()) <= 8 and looks_like_organisation(text) and not text.isupper()
+                and not re.search(r"\d|[.:;?!]$", text) and not is_person(text)
+                and any(c == text for c in cells[i + 1 :])):
+            return Found(text, i + 1)
+    return None
+
+
 def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
     """The organisation a report's cover opens with ("United States Government Accountability Office"
     over the report's title), when the document prints it again (its back page)."""
@@ -126,13 +141,52 @@ _JOURNAL_HEAD = re.compile(r"^(?P<journal>[A-Z][\w&' -]{2,60}?)\s+(?:(?:19|20)\d
                            r"(?:\s*$|\s{2,}|\s+(?i:last updated|doi))")
 
 
-def journal_head(lines: list[str]) -> Found[str] | None:
-    """The journal named in a paper's running head on its first non-blank line."""
-    first = next(((i, _cell(l)) for i, l in enumerate(lines[:10]) if l.strip()), None)
-    if first is None:
+#: A journal's running head that opens with the paper's authors and gives the year in brackets (BMC,
+#: Springer): "Howard et al. Systematic Reviews (2016) 5:87", "Torres Torres and Adams Systematic Reviews
+#: (2017) 6:27".
+_AUTHORS_JOURNAL_HEAD = re.compile(r"^(?P<lead>.+?)\s+\((?P<year>(?:19|20)\d\d)\)\s+\d{1,4}:\s?e?\d+\s*$")
+_HEAD_LINES = 80  # a paper's first page, where its running head or footer first stands
+
+
+@dataclass(frozen=True)
+class JournalHead:
+    """The journal a running head names, and the year it gives when it gives one."""
+
+    journal: Found[str]
+    year: Found[str] | None
+    authors: str = ""  # the authors as the head prints them, family names only ("Torres Torres and Adams")
+
+
+def _after_authors(lead: str, families: tuple[str, ...]) -> str:
+    """The journal part of a running head's lead: what follows "et al." or the last author's family name."""
+    m = re.search(r"\bet al\.?\s+", lead)
+    if m:
+        return lead[m.end():]
+    ends = [lead.rfind(family + " ") + len(family) + 1 for family in families if family and family + " " in lead]
+    return lead[max(ends):] if ends else ""
+
+
+def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHead | None:
+    """The journal named in a paper's running head: on its first non-blank line, or on a line of the
+    first page that the page heads or footers repeat ("BMC Bioinformatics 2008, 9:205"); ``families``:
+    the authors' family names, which a head may open with ("Torres Torres and Adams Systematic
+    Reviews (2017) 6:27")."""
+    cells = [(i, _cell(l)) for i, l in enumerate(lines[:_HEAD_LINES]) if l.strip()]
+    if not cells:
         return None
-    m = _JOURNAL_HEAD.match(first[1])
-    return Found(m.group("journal").strip(), first[0] + 1) if m else None
+    counts = Counter(_cell(l) for l in lines)
+    for n, (i, text) in enumerate(cells):
+        if n and counts[text] < 2:
+            continue
+        m = _JOURNAL_HEAD.match(text)
+        if m:
+            return JournalHead(Found(m.group("journal").strip(), i + 1), None)
+        m = _AUTHORS_JOURNAL_HEAD.match(text)
+        journal = _after_authors(m.group("lead"), families).strip(" ,") if m else ""
+        if journal and journal[0].isupper() and 1 <= len(journal.split()) <= 8:
+            lead = m.group("lead")
+            return JournalHead(Found(journal, i + 1), Found(m.group("year"), i + 1), lead[: len(lead) - len(journal)].strip())
+    return None
 
 
 #: "This document was prepared by the Congressional Research Service (CRS)." (a report's disclaimer)

@@ -232,14 +232,26 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     return text, j - 1
 
 
+#: The strap a wiki prints under its article's title: "From Wikipedia, the free encyclopedia".
+_STRAP = re.compile(r"^from [\w.' -]{1,40}, the (?:free )?[\w ]{3,30}$", re.I)
+
+
+def _over_strap(lines: list[str], i: int) -> bool:
+    """Whether the next non-blank line under line ``i`` is a wiki's strap: then line ``i`` is the
+    article's title, a single word ("Standardization") included."""
+    nxt = next((clean(lines[j]) for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), "")
+    return bool(_STRAP.match(nxt))
+
+
 def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     s, end = _span(lines, i, top)
     words = s.split()
     short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and i != first
     markup = _markup(lines[i])
-    if not s or CHROME.match(s) or (is_person(s) and not markup) or short or len(words) > 30 or (len(words) < 2 and not markup):
+    strap = _over_strap(lines, end)
+    if not s or CHROME.match(s) or (is_person(s) and not markup) or (short or len(words) < 2 and not markup) and not strap or len(words) > 30:
         return -99
-    score = 0
+    score = 4 if strap else 0
     if len(lines[i]) - len(lines[i].lstrip()) > 60:
         score -= 3  # far to the right: a running header, not the title
     if i > 0 and clean(lines[i - 1]) and _continues(clean(lines[i - 1]), clean(lines[i])):
@@ -274,8 +286,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score += 2  # a heading by markup
         if lines[i].lstrip().startswith("# ") and not any(l.lstrip().startswith("# ") for l in lines[:i]):
             score += 2  # a Markdown document's first top-level heading
-    if s[0].islower() and ":" not in s[:30] or words[0].lower() in {"of", "by", "and"}:
-        score -= 3
+    if s[0].islower() and ":" not in s[:30] and i != first or words[0].lower() in {"of", "by", "and"}:
+        score -= 3  # a line running on from the one above ("t-SNE …" opening the page is a title)
     return score
 
 
@@ -405,7 +417,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
                and not _DATE_LINE.match(clean(top[i])) and not _JOURNAL_HEAD.search(top[i])
-               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]))]
+               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _over_strap(top, i))]
     if not content:
         return None
     # the first line at the left (running headers sit far to the right)
