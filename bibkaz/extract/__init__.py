@@ -120,6 +120,18 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
     return out, cited
 
 
+def _glued_wanted(calls: list[Call], notes: tuple[Entry, ...], unnumbered: bool) -> bool:
+    """Whether to look for calls glued to words as well.
+
+    A converted PDF loses the raise of its calls ("areas.5"); a few calls kept as brackets
+    or superscripts (a "[30]" inside a quoted box) must not hide the rest: with notes, glued
+    calls are read while the calls found so far name fewer than half of the notes.
+    """
+    if not calls:
+        return bool(notes) or not unnumbered
+    return len({c.label for c in calls}) * 2 < len(notes)
+
+
 def find(document: Document) -> tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]:
     """Everything in one document; author-date citations come back unlinked."""
     lines = document.lines
@@ -144,10 +156,11 @@ def find(document: Document) -> tuple[Document, list[RawReference], list[Mention
     body_lines = frozenset(n for n in zones.body_lines if n > after_front)
     body = paragraphs(lines, set(body_lines))
     calls = superscript_calls(body) + bracket_calls(body)
-    if not calls and (zones.notes or not unnumbered):
+    if _glued_wanted(calls, zones.notes, bool(unnumbered)):
         # Numbers glued to the word they follow ("(GPRA)1") are calls only when notes are there to
         # be called (or no list of unnumbered entries makes every glued number a year or a count).
-        calls = glued_calls(body)
+        called = {c.label for c in calls}
+        calls += [c for c in glued_calls(body) if c.label not in called]
     calls.sort(key=lambda c: c.line)
     del calls[MAX_CALLS:]
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
