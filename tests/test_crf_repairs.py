@@ -164,3 +164,32 @@ def test_a_year_that_opens_a_title_belongs_to_it():
     assert title_year.repair(tokens, labels) == labels
     tokens, labels = _split("Lee,/author 2020./date Title/title 2021/date")
     assert title_year.repair(tokens, labels) == labels
+
+
+def test_a_package_version_statement_is_not_part_of_the_title():
+    from bibkaz.parse.crf.repairs import package_version
+
+    # dev corpus, F1000 taxize paper: "Winter D: rentrez: Entrez in R, R package version 0.2.1 2013."
+    tokens, labels = _split("Winter/author D:/author rentrez:/title Entrez/title in/title R,/title R/title package/title "
+                            "version/title 0.2.1/title 2013./date")
+    assert package_version.repair(tokens, labels)[6:10] == ["note"] * 4
+    assert package_version.repair(tokens, labels)[:6] == labels[:6]
+    # a title about a package keeps its words
+    tokens, labels = _split("Pfaff,/author B./author (2008)./date Implementation/title within/title r/title "
+                            "package/title vars./title")
+    assert package_version.repair(tokens, labels) == labels
+
+
+def test_a_parsed_r_package_keeps_its_title_and_its_quoted_name():
+    from bibkaz.parse.crf import CrfParser
+
+    parser = CrfParser.load()
+    # dev corpus, BDJ Matheran butterflies paper
+    vegan = parser.parse("Oksanen J, Guillaume Blanchet F, Friendly M, Kindt R (2020) vegan: Community Ecology Package. "
+                         "R package version 2.5-7. URL: https://CRAN.R-project.org/package=vegan")
+    assert vegan.title == "vegan: Community Ecology Package"
+    assert "R package version 2.5-7" in vegan.note
+    # the closing quote of a quoted word inside a title is the title's own
+    keras = parser.parse("JJ Allaire and François Chollet (2020). keras: R Interface to 'Keras'. "
+                         "R package version 2.3.0.0. https://CRAN.R-project.org/package=keras")
+    assert keras.title == "keras: R Interface to 'Keras'"

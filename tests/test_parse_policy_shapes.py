@@ -296,3 +296,14 @@ def test_a_bracketed_acronym_before_the_byline_belongs_to_the_title():
                         "(PNs), by Dana Holt and Ian Moss.")
     assert families(r.authors) == ["Holt", "Moss"]
     assert r.title.endswith("(PNs)")
+
+
+def test_a_body_whose_name_holds_an_ampersand_is_one_organisation():
+    from bibkaz.parse.normalise.names import parse_names
+
+    # dev corpus, GAO-06-1046 bibliography: "American Productivity & Quality Center. Measure What Matters: …"
+    assert [n.literal for n in parse_names("American Productivity & Quality Center")] == [
+        "American Productivity & Quality Center"]
+    # a person and a body stay two names; two people stay two people
+    assert [n.display() for n in parse_names("Jane Smith and Royal Society")] == ["Jane Smith", "Royal Society"]
+    assert [n.family for n in parse_names("Mark Abrahams and Jonathan Walters")] == ["Abrahams", "Walters"]

@@ -337,8 +337,22 @@ def _one_body(parts: list[str]) -> bool:
         if looks_like_organisation(part):
             bodies += 1
         elif len(part.split()) != 1 or "," in part or not part[:1].isupper():
-            return False
+            return _joined_body(parts)
     return bodies > 0
+
+
+def _joined_body(parts: list[str]) -> bool:
+    """"American Productivity & Quality Center", "Johnson and Johnson Foundation": two
+    pieces, the last a body named by its final word, the first capitalised words with
+    no initials and no given name in front (not "Jane Smith and Royal Society")."""
+    if len(parts) != 2:
+        return False
+    first, last = parts[0].split(), parts[1].split()
+    if not last or last[-1].lower().strip(".") not in ORG_WORDS or not 1 <= len(first) <= 3:
+        return False
+    from bibkaz.parse.crf.lexicon import lexicon
+
+    return all(w[:1].isupper() and not _is_initials(w) for w in first) and first[0].lower() not in lexicon("given-names")
 
 
 def has_et_al(text: str) -> bool:

@@ -12,6 +12,8 @@ _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?!\w)")
 _ABBREV_INSIDE = re.compile(r"\b[A-Z][a-z]{0,6}\.\s\S")
 _ABBREV_END = re.compile(r"\b[A-Z][a-z]{0,6}$")
 _NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")
+#: The quote that opens a quoted word for each closing one.
+_OPENER = {"'": "'", "’": "‘", "”": "“", '"': '"', "»": "«"}
 
 
 def clean_field(text: str) -> str:
@@ -26,7 +28,7 @@ def clean_field(text: str) -> str:
     s = " ".join(s.split())
     for _ in range(3):
         s = s.strip(_EDGE)
-        if s and s[0] not in _QUOTES and s[-1] not in _QUOTES:
+        if s and s[0] not in _QUOTES and (s[-1] not in _QUOTES or _closes_quoted_word(s)):
             # No quote at either edge: the rest of this round and every later
             # round leave ``s`` as it is (it is already stripped of _EDGE).
             break
@@ -38,6 +40,15 @@ def clean_field(text: str) -> str:
     if _keeps_final_dot(text, s):
         s += "."
     return s
+
+
+def _closes_quoted_word(s: str) -> bool:
+    """Whether the quote ending ``s`` closes words quoted inside it ("keras: R Interface
+    to 'Keras'", "On the “Right to Be Forgotten”"): it is part of the field, not the
+    style's quotes around it."""
+    opener = _OPENER.get(s[-1])
+    at = s.rfind(" " + opener, 0, len(s) - 1) if opener else -1
+    return at >= 0 and at + 2 < len(s) - 1
 
 
 def _keeps_final_dot(text: str, s: str) -> bool:
