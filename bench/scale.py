@@ -12,8 +12,9 @@ process, wall time measured from outside. Also checks that the outputs of all
 configurations are byte-identical, and reports the peak resident memory of the
 client process (ru_maxrss of the `bibkaz` process; workers are separate processes).
 
-CPU seconds (the client and every process it started and waited for: pool
-workers, Dask's nanny and worker processes) are reported beside wall time: on a
+CPU seconds (the client and every process below it: pool workers, the
+forkserver, Dask's nanny and worker processes; read from /proc every 0.2 s,
+since the workers are not all waited for by the client) are reported beside wall time: on a
 machine with busy neighbours, CPU seconds a document is what shows whether the
 work grows linearly with the corpus (``--only`` picks configurations, e.g.
 ``--documents 10000 --rounds 1 --only "--jobs 2"`` for the scaling table).
@@ -26,7 +27,6 @@ import datetime
 import filecmp
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -62,62 +62,39 @@ def run(corpus: Path, out: Path, options: list[str]) -> tuple[float, float, int,
     out.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-c", "from bibkaz.cli import main; main()", "extract", str(corpus), "-o", str(out / "references.bib"),
            "--json", str(out / "library.json"), "-q", "--force", *options]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
+    seen: dict[int, float] = {}  # pid → its own CPU seconds at the last look (at most 0.2 s old)
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        seen.update(_tree_cpu(proc.pid))
+        time.sleep(0.2)
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return wall, cpu, usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
+    return wall, sum(seen.values()), usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--documents", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--cluster", action="store_true", help="Also run on a Dask LocalCluster of 2 workers.")
-    parser.add_argument("--workdir", type=Path)
-    parser.add_argument("--only", action="append", default=[],
-                        help='Run only this configuration ("--jobs 1", "--jobs 2", "--cluster local (2 workers)"); repeatable.')
-    args = parser.parse_args()
-    work = args.workdir or Path(tempfile.mkdtemp(prefix="bibkaz-scale-"))
-    corpus = work / "corpus"
-    if corpus.exists():
-        shutil.rmtree(corpus)
-    size = build_corpus(corpus, args.documents)
-    configs = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"]}
-    if args.cluster:
-        configs["--cluster local (2 workers)"] = ["--cluster", "local", "--jobs", "2"]
-    if args.only:
-        configs = {name: options for name, options in configs.items() if name in args.only}
-    times: dict[str, list[float]] = {name: [] for name in configs}
-    cpus: dict[str, list[float]] = {name: [] for name in configs}
-    memory: dict[str, list[int]] = {name: [] for name in configs}
-    for r in range(args.rounds):
-        for name, options in configs.items():
-            wall, cpu, rss, status = run(corpus, work / f"out-{r}-{len(times[name])}-{options[-1]}{len(options)}", options)
-            assert status in (0, 1), f"{name}: exit {status}"
-            times[name].append(wall)
-            cpus[name].append(cpu)
-            memory[name].append(rss)
-            print(f"round {r + 1} {name}: {wall:.1f} s, {cpu:.1f} CPU s, client peak {rss} MB", file=sys.stderr)
-    outs = sorted(work.glob("out-*"))
-    same = all(filecmp.cmp(outs[0] / f, o / f, shallow=False) for o in outs[1:] for f in ("references.bib", "library.json"))
-    base = times.get("--jobs 1", next(iter(times.values())))
-    only = "".join(f' --only "{name}"' for name in args.only)
-    print(f"{datetime.date.today()} · python bench/scale.py --documents {args.documents} --rounds {args.rounds}"
-          f"{' --cluster' if args.cluster else ''}{only} · {args.documents} documents, {size / 1e6:.1f} MB · "
-          f"{os.cpu_count()} cores · outputs byte-identical: {'yes' if same else 'NO'}")
-    print("| run | wall s (min–max) | documents/s | speed-up vs --jobs 1 (per round) | CPU ms a document | client peak MB |")
-    print("|---|---|---|---|---|---|")
-    for name, wall in times.items():
-        ups = [b / w for b, w in zip(base, wall)]
-        print(f"| `{name}` | {min(wall):.1f}–{max(wall):.1f} | {args.documents / max(wall):.1f}–"
-              f"{args.documents / min(wall):.1f} | {min(ups):.2f}–{max(ups):.2f}× | "
-              f"{1000 * min(cpus[name]) / args.documents:.1f}–{1000 * max(cpus[name]) / args.documents:.1f} | "
-              f"{min(memory[name])}–{max(memory[name])} |")
+_TICK = os.sysconf("SC_CLK_TCK")
 
 
-if __name__ == "__main__":
-    main()
+def _stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, own CPU seconds) of one process, or None once it has gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _tree_cpu(root: int) -> dict[int, float]:
+    """Own CPU seconds of ``root`` and every process below it, as /proc shows them now."""
+    stats = {int(p): s for p in os.listdir("/proc") if p.isdigit() and (s := _stat(p)) is not None}
+    below, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        for pid, (ppid, _) in stats.items():
+            if ppid == parent and pid not in below:
+                below.add(pid)
+                frontier.append(pid)
+    return {pid: stats[pid][1] for pid in below if pid in stats}
