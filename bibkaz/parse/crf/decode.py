@@ -4,7 +4,7 @@ Viterbi and forward–backward for a first-order linear-chain CRF, as crfsuite
 does them, but over many references at once: references are sorted by length
 and decoded in groups padded to the group's longest, so each step is one
 array operation for the whole group instead of one C call per reference. A
-reference shorter than its group simply stops: its Viterbi scores are carried
+reference shorter than its group simply stops: its Viterbi scores are left
 unchanged past its end, and its backward pass starts at its own last token.
 """
 
@@ -19,55 +19,63 @@ GROUP = 128
 
 
 def _decode_group(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Decode references of similar length together (each at least one token)."""
-    batch = len(emissions)
-    lengths = np.array([len(e) for e in emissions])
-    longest = int(lengths.max())
-    n_labels = transitions.shape[0]
-    scores = np.zeros((batch, longest, n_labels))
-    for b, e in enumerate(emissions):
-        scores[b, :len(e)] = e
-    last = lengths - 1
-    rows = np.arange(batch)
+    """Decode references of similar length together (each at least one token), shortest first.
 
-    shortest = int(last.min())  # up to this position every reference is still running
+    Time-major arrays (position × reference × label): each step reads and writes one contiguous
+    block. A document's references make a batch of ~5 of ~17 tokens, so each step's handful of
+    numpy calls is what costs: references that have ended are left out by slicing (sorted by
+    length, those still running at position t are a suffix of the batch), not masked by
+    np.where. The arithmetic is the same, in the same order, as before (labels and marginals
+    identical); tests/test_crf_inference.py holds it to crfsuite's.
+    """
+    batch = len(emissions)
+    lengths = [len(e) for e in emissions]
+    longest = max(lengths)
+    n_labels = transitions.shape[0]
+    scores = np.zeros((longest, batch, n_labels))
+    for b, e in enumerate(emissions):
+        scores[:len(e), b] = e
+    running = np.searchsorted(lengths, np.arange(longest), side="right").tolist()  # first still running at t
 
     # Viterbi, in log space.
-    delta = scores[:, 0].copy()
-    back = np.zeros((batch, longest, n_labels), dtype=np.intp)
+    delta = scores[0].copy()
+    back = np.zeros((longest, batch, n_labels), dtype=np.intp)
     into = np.ascontiguousarray(transitions.T)  # (to, from): the reductions run along contiguous memory
     for t in range(1, longest):
-        step = delta[:, None, :] + into  # (batch, to, from)
-        back[:, t] = step.argmax(axis=2)
-        moved = step.max(axis=2) + scores[:, t]
-        delta = moved if t <= shortest else np.where((t <= last)[:, None], moved, delta)
-    labels = np.zeros((batch, longest), dtype=np.intp)
+        j = running[t]
+        step = delta[j:, None, :] + into  # (running, to, from)
+        step.argmax(axis=2, out=back[t, j:])
+        np.add(step.max(axis=2), scores[t, j:], out=delta[j:])
+    labels = np.zeros((longest, batch), dtype=np.intp)
     current = delta.argmax(axis=1)
+    rows = np.arange(batch)
     for t in range(longest - 1, 0, -1):
-        labels[:, t] = current
-        moved = back[rows, t, current]
-        current = moved if t <= shortest else np.where(t <= last, moved, current)
-    labels[:, 0] = current
+        j = running[t]
+        labels[t] = current
+        current[j:] = back[t, rows[j:], current[j:]]
+    labels[0] = current
 
     # Forward–backward, in exp space rescaled at every step (crfsuite's way).
     exp_scores = np.exp(scores - scores.max(axis=2, keepdims=True))
     exp_trans = np.exp(transitions)
     exp_trans_t = exp_trans.T.copy()
     alpha = np.empty_like(exp_scores)
-    a = exp_scores[:, 0]
-    alpha[:, 0] = a / a.sum(axis=1, keepdims=True)
+    a = exp_scores[0]
+    alpha[0] = a / a.sum(axis=1, keepdims=True)
     for t in range(1, longest):
-        a = (alpha[:, t - 1] @ exp_trans) * exp_scores[:, t]
-        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
-    beta = np.ones_like(exp_scores)
+        a = alpha[t - 1] @ exp_trans
+        a *= exp_scores[t]
+        np.divide(a, a.sum(axis=1, keepdims=True), out=alpha[t])
+    beta = np.ones_like(exp_scores)  # a reference's last position keeps 1
     for t in range(longest - 2, -1, -1):
-        b = (beta[:, t + 1] * exp_scores[:, t + 1]) @ exp_trans_t
+        b = (beta[t + 1] * exp_scores[t + 1]) @ exp_trans_t
         b /= b.sum(axis=1, keepdims=True)
-        beta[:, t] = b if t < shortest else np.where((t < last)[:, None], b, 1.0)
+        j = running[t + 1]  # the references position t + 1 is inside of
+        beta[t, j:] = b[j:]
     posterior = alpha * beta
     posterior /= posterior.sum(axis=2, keepdims=True)
     chosen = np.take_along_axis(posterior, labels[:, :, None], axis=2)[:, :, 0]
-    return [(labels[b, :n], chosen[b, :n]) for b, n in enumerate(lengths)]
+    return [(labels[:n, b], chosen[:n, b]) for b, n in enumerate(lengths)]
 
 
 def decode(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -94,10 +102,10 @@ def best_labels(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     labels = np.arange(transitions.shape[0])
     back = np.empty((n, len(labels)), dtype=np.intp)
     delta = emissions[0]
+    step = np.empty_like(into)  # one buffer for every step, argmax written in place: fewer allocations
     for t in range(1, n):
-        step = delta + into  # step[to, from] = delta[from] + transitions[from, to]
-        best = step.argmax(axis=1)
-        back[t] = best
+        np.add(delta, into, out=step)  # step[to, from] = delta[from] + transitions[from, to]
+        best = step.argmax(axis=1, out=back[t])
         delta = step[labels, best] + emissions[t]  # the maxima, read where argmax found them
     current = int(delta.argmax())
     path = [current]
