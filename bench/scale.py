@@ -98,3 +98,54 @@ def _tree_cpu(root: int) -> dict[int, float]:
                 below.add(pid)
                 frontier.append(pid)
     return {pid: stats[pid][1] for pid in below if pid in stats}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--cluster", action="store_true", help="Also run on a Dask LocalCluster of 2 workers.")
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--only", action="append", default=[],
+                        help='Run only this configuration ("--jobs 1", "--jobs 2", "--cluster local (2 workers)"); repeatable.')
+    args = parser.parse_args()
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="bibkaz-scale-"))
+    corpus = work / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    size = build_corpus(corpus, args.documents)
+    configs = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"]}
+    if args.cluster:
+        configs["--cluster local (2 workers)"] = ["--cluster", "local", "--jobs", "2"]
+    if args.only:
+        configs = {name: options for name, options in configs.items() if name in args.only}
+    times: dict[str, list[float]] = {name: [] for name in configs}
+    cpus: dict[str, list[float]] = {name: [] for name in configs}
+    memory: dict[str, list[int]] = {name: [] for name in configs}
+    for r in range(args.rounds):
+        for name, options in configs.items():
+            wall, cpu, rss, status = run(corpus, work / f"out-{r}-{len(times[name])}-{options[-1]}{len(options)}", options)
+            assert status in (0, 1), f"{name}: exit {status}"
+            times[name].append(wall)
+            cpus[name].append(cpu)
+            memory[name].append(rss)
+            print(f"round {r + 1} {name}: {wall:.1f} s, {cpu:.1f} CPU s, client peak {rss} MB", file=sys.stderr)
+    outs = sorted(work.glob("out-*"))
+    same = all(filecmp.cmp(outs[0] / f, o / f, shallow=False) for o in outs[1:] for f in ("references.bib", "library.json"))
+    base = times.get("--jobs 1", next(iter(times.values())))
+    only = "".join(f' --only "{name}"' for name in args.only)
+    print(f"{datetime.date.today()} · python bench/scale.py --documents {args.documents} --rounds {args.rounds}"
+          f"{' --cluster' if args.cluster else ''}{only} · {args.documents} documents, {size / 1e6:.1f} MB · "
+          f"{os.cpu_count()} cores · outputs byte-identical: {'yes' if same else 'NO'}")
+    print("| run | wall s (min–max) | documents/s | speed-up vs --jobs 1 (per round) | CPU ms a document | client peak MB |")
+    print("|---|---|---|---|---|---|")
+    for name, wall in times.items():
+        ups = [b / w for b, w in zip(base, wall)]
+        print(f"| `{name}` | {min(wall):.1f}–{max(wall):.1f} | {args.documents / max(wall):.1f}–"
+              f"{args.documents / min(wall):.1f} | {min(ups):.2f}–{max(ups):.2f}× | "
+              f"{1000 * min(cpus[name]) / args.documents:.1f}–{1000 * max(cpus[name]) / args.documents:.1f} | "
+              f"{min(memory[name])}–{max(memory[name])} |")
+
+
+if __name__ == "__main__":
+    main()
