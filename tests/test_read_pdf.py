@@ -151,3 +151,19 @@ def test_a_word_space_drawn_at_the_next_glyphs_edge_stays_before_it():
         glyphs.append(Glyph(ch, x, x + 5.0, 700, 10))
         x += 5.0
     assert [line.text for line in page_lines(glyphs, 842) if line] == ["The binomial"]
+
+
+def test_a_tables_narrow_first_column_is_no_page_column():
+    # a CRS table (R45741): memorial | citation | place. Its first column's edge looked like a gutter,
+    # and the page was read as two columns: all the names, then all the citations and places
+    def cell(text, x, base):
+        return [Glyph(ch, x + 5 * i, x + 5 * i + 5, base, 10) for i, ch in enumerate(text) if ch != " "] + [
+            Glyph(" ", x + 5 * i, x + 5 * i, base, 10) for i, ch in enumerate(text) if ch == " "]
+
+    glyphs = []
+    for n in range(10):
+        base = 700 - 14 * n
+        glyphs += cell(f"National Memorial Site {n}", 72, base) + cell(f"P.L. 10{n}-1, 94 Stat. 7{n} (1980)", 215, base)
+        glyphs += cell(f"Town {n}, VA", 420, base)
+    lines = [line.text.strip() for line in page_lines(glyphs, 842) if line]
+    assert lines[0] == "National Memorial Site 0   P.L. 100-1, 94 Stat. 70 (1980)   Town 0, VA" and len(lines) == 10

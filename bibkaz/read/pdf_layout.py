@@ -35,6 +35,10 @@ LINK_OPEN, LINK_CLOSE, LINK_END = "\ue000", "\ue001", "\ue002"
 _CALL_CHARS = frozenset("0123456789,–-")
 #: A gap wider than this many times the font size ends a fragment (no word space is this wide).
 SPLIT_GAP = 1.5
+#: A side of a gutter narrower than this share of the other, beside a side cut into cells, is a table's column.
+NARROW_SIDE = 0.6
+#: The share of a side's baselines holding two or more fragments above which the side is a table's cells.
+CELL_ROWS = 0.2
 #: A gap wider than this many times the font size is a word space.
 SPACE_GAP = 0.18
 #: Ligature glyphs some fonts map to one code point; spelled out so words match.
@@ -248,7 +252,23 @@ def find_gutter(frags: Sequence[Fragment]) -> float | None:
         clearance = min(min(x - f.x1 for f in frags if f.x1 <= x), min(f.x0 - x for f in frags if f.x0 >= x))
         if best is None or (crossing, -clearance) < (best[0], -best[1]):
             best = (crossing, clearance, x)
-    return best[2] if best else None
+    return best[2] if best and not _table_column(frags, best[2]) else None
+
+
+def _table_column(frags: Sequence[Fragment], gutter: float) -> bool:
+    """The gutter is a table's first column's edge, not a page's: the side beside it is much narrower
+    than the other (under :data:`NARROW_SIDE` of it), and the wider side is itself cut into cells (more
+    than :data:`CELL_ROWS` of its baselines hold two or more fragments). Read as columns, a table's
+    rows came apart: the names of a CRS table's memorials, then all their citations (R45741)."""
+    left = [f for f in frags if f.x1 <= gutter]
+    right = [f for f in frags if f.x0 >= gutter]
+    left_width = gutter - min(f.x0 for f in left)
+    right_width = max(f.x1 for f in right) - gutter
+    if min(left_width, right_width) >= NARROW_SIDE * max(left_width, right_width):
+        return False
+    wide = right if right_width > left_width else left
+    per_base = Counter(round(f.base) for f in wide)
+    return sum(1 for n in per_base.values() if n >= 2) > CELL_ROWS * len(per_base)
 
 
 def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
