@@ -268,3 +268,21 @@ def test_a_link_given_as_contact_details_is_no_cited_work():
     # a site named in a sentence after "website:" is still cited
     assert not _labelled_contact("areas from the following website: [http://www.gadm.org/](http://www.gadm.org/).",
                                  "http://www.gadm.org/")
+
+
+def test_a_wiki_page_copied_from_a_browser_links_its_calls_to_its_unnumbered_caret_list():
+    # The copy loses the list's numbers: each item is a line opening with "^" (or "^ a b"),
+    # and "[n]" calls name the n-th of them (the gold's 47 calls all stand in the gold).
+    _, refs, mentions, _ = _found("dev7_wiki_standardization.txt")
+    gold = json.loads((DEV / "dev7_wiki_standardization.gold.json").read_text())
+    linked = {(m.line, m.marker): m.reference for m in mentions if m.reference is not None}
+    calls = [c for c in gold["citations"] if c["marker"].isdigit()]
+    assert len(calls) >= 40
+    for call in calls:
+        ref = linked.get((call["line"], call["marker"]))
+        assert ref is not None and ref.label == call["marker"], call
+    # and the n-th item is the n-th line opening with a caret
+    carets = [n for n, line in enumerate((DEV / "dev7_wiki_standardization.txt").read_text().split("\n"), 1)
+              if line.startswith("^")]
+    for call in calls:
+        assert linked[(call["line"], call["marker"])].line == carets[int(call["marker"]) - 1]

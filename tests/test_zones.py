@@ -88,3 +88,12 @@ def test_a_heading_the_reference_list_ran_into_is_no_entry():
     zones = _zones("Lee, A. (2020). Title of a work. Journal, 3, 1-2.\nAcknowledgements\nBrown, B. 2019. Another title.\n",
                    [L.REF_START, L.REF_START, L.REF_START])
     assert [e.text[:6] for e in zones.references] == ["Lee, A", "Brown,"]
+
+
+def test_caret_items_copied_without_their_numbers_are_numbered_under_each_heading():
+    text = ("Notes[edit]\n^ A note.\nReferences[edit]\n^ Lee, A. (2020). One. Verso.\n"
+            "^ a b Ruiz, M. (2019). Two.\nISBN 978-0-00-000000-0\n^ Kay, M. Three.\n")
+    labels = [L.TEXT, L.NOTE_START, L.TEXT, L.REF_START, L.REF_START, L.REF_CONT, L.REF_START]
+    zones = _zones(text, labels)
+    assert [(e.label, e.text[:12]) for e in zones.references] == [
+        ("1", "Lee, A. (202"), ("2", "Ruiz, M. (20"), ("3", "Kay, M. Thre")]

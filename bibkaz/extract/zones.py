@@ -193,8 +193,31 @@ def mend_converted_lists(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def caret_numbers(lines: list[Line], labels: list[str]) -> dict[int, int]:
+    """Line number → item number for the lines opening with MediaWiki's back-link caret.
+
+    A wiki page copied from a browser loses its reference list's numbers (they are the
+    list's own counters, not text), but each item stays one line opening with "^" or
+    "^ a b": the n-th caret line under a heading is item n, which the page's "[n]" calls
+    name. Counting lines rather than the finder's entries keeps the numbers right when an
+    item is missed. A heading (a few plain words, MediaWiki's "[edit]" after them) starts
+    the count again: a page's "Notes" and "References" are numbered apart.
+    """
+    out: dict[int, int] = {}
+    n = 0
+    for line, label in zip(lines, labels):
+        text = line.stripped
+        if text.startswith("^"):
+            n += 1
+            out[line.number] = n
+        elif n and text and (label == L.HEADING or _BARE_WORDS.fullmatch(text.removesuffix("[edit]").strip())):
+            n = 0
+    return out
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, labels)
+    carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
     body: set[int] = set()
@@ -221,6 +244,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         previous = label
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
+            if not own and line.number in carets:
+                own = str(carets[line.number])
             open_ref = _start(line, own)
             refs.append(open_ref)
             continue
