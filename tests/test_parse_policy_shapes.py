@@ -307,3 +307,19 @@ def test_a_body_whose_name_holds_an_ampersand_is_one_organisation():
     # a person and a body stay two names; two people stay two people
     assert [n.display() for n in parse_names("Jane Smith and Royal Society")] == ["Jane Smith", "Royal Society"]
     assert [n.family for n in parse_names("Mark Abrahams and Jonathan Walters")] == ["Abrahams", "Walters"]
+
+
+def test_names_with_a_role_after_them_dotted_initials_after_them_or_a_plural_body_word():
+    from bibkaz.parse.normalise.names import parse_names
+
+    # dev corpus, CRS R48908 note: the bracketed office is not more people
+    syed = parse_names("Dilawar Syed (State Department Special Representative for Commercial and Business Affairs)")
+    assert [(n.family, n.given) for n in syed] == [("Syed", "Dilawar")]
+    # a body's bracketed acronym stays with the body
+    assert [n.literal for n in parse_names("Social Security Administration (SSA)")] == ["Social Security Administration (SSA)"]
+    # all dotted initials after the family name are given names ("Parlet B. N.", AnyStyle's "Klein R. G.")
+    assert [(n.family, n.given) for n in parse_names("Parlet B. N.")] == [("Parlet", "B. N.")]
+    assert [(n.family, n.given) for n in parse_names("KLEIN R. G.")] == [("KLEIN", "R. G.")]
+    # rOpenSci targets post: "Amazon Web Services (2020). Overview of Amazon Web Services."
+    assert [n.literal for n in parse_names("Amazon Web Services")] == ["Amazon Web Services"]
+    assert [n.family for n in parse_names("John Banks")] == ["Banks"]

@@ -27,6 +27,10 @@ ORG_WORDS = {
     "watch", "tribunal", "treasury", "directorate", "division", "embassy", "academy", "college",
     "statistics", "newswire", "international", "caucus", "conference", "cabinet", "congress", "senate",
     "army", "navy",
+    # plurals that name bodies ("Amazon Web Services", "Bell Laboratories"); not "banks",
+    # "fields" or "courts", which are family names too
+    "services", "laboratories", "industries", "institutes", "libraries", "archives", "academies",
+    "technologies", "systems",
 }
 #: How a country's bodies are named before their name ("U.S. Army").
 _NATION_PREFIXES = frozenset({"U.S.", "U.K.", "US ", "UK ", "EU ", "UN "})
@@ -183,8 +187,12 @@ def _split_uninverted(words: list[str]) -> tuple[str, str, str]:
     if len(words) > 2 and words[-1].lower() in SUFFIXES:
         suffix = words.pop()
     if len(words) >= 2 and _is_initials(words[-1]) and not _is_initials(words[0]):
-        # Vancouver: "Smith JA"
-        family, given = " ".join(words[:-1]), words[-1]
+        # Vancouver: "Smith JA"; with dotted initials, all of them ("Parlet B. N.", "Ivanov I. I.")
+        cut = len(words) - 1
+        while cut > 1 and _is_initials(words[cut - 1]) and words[cut - 1].endswith(".") \
+                and words[cut - 1].lower() not in SUFFIXES:
+            cut -= 1
+        family, given = " ".join(words[:cut]), " ".join(words[cut:])
         if _BARE_INITIALS.fullmatch(given):
             given = " ".join(f"{c}." for c in given)
         return family, given, suffix
@@ -317,6 +325,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
     s = s.strip(" ,;")
     if not s:
         return ()
+    if s[-1:] == ")":
+        s = _without_role_after_name(s)
     if not _has_list_mark(s) and looks_like_organisation(_without_office(s) if s[:1].isupper() else s):
         return (Name(literal=s.rstrip(".")),)
     people = _split_people(s)
@@ -324,6 +334,21 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return (Name(literal=s.rstrip(".")),)
     names = [parse_person(p) for p in people]
     return tuple([n for n in names if n.family or n.literal])
+
+
+#: A person's name and a parenthesised description after it: "Dilawar Syed (State Department
+#: Special Representative for Commercial and Business Affairs)".
+_ROLE_AFTER_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s*\([^()]{3,}\)$")
+
+
+def _without_role_after_name(s: str) -> str:
+    """A person's name without the office or affiliation a note puts in brackets after it
+    (its "and" would split it into more people); a body's bracketed acronym stays
+    ("Social Security Administration (SSA)")."""
+    m = _ROLE_AFTER_NAME.match(s)
+    if not m or looks_like_organisation(m.group("name")):
+        return s
+    return m.group("name")
 
 
 def _one_body(parts: list[str]) -> bool:
