@@ -40,10 +40,11 @@ def _gold_families(gold: dict) -> list[str]:
 
 @pytest.mark.parametrize("name", [
     "crs_r48694_rd_funding.txt",  # seven writers stacked in a summary page's margin, name over position
-    "crs_rl34498_tax_brackets.txt",  # two writers in the margin beside the summary's running text
     "joss_implicitmeasures_paper.md",  # front-matter author maps whose name comes after the affiliation
     "joss_samplics_paper.md",  # a Pandoc footnote ^[Corresponding author.] after the name
     "paper_nsf_soft_search.txt",  # four names stacked one a line under the title
+    "crsmd_if10753v7.md",  # "**Author(s):** Clark, Corrie E." (family first)
+    "crsmd_if13207v1.md",  # "| **Authors:** | Pepper, Alexander H.; Schneider, Karl E." in an overview table
 ])
 def test_authors_as_the_document_states_them(name):
     assert _families(_own(RECORDS / name)) == _gold_families(_gold(name))
@@ -99,3 +100,17 @@ def test_one_word_wiki_title_over_its_strap():
 def test_a_cited_work_that_starts_with_a_short_title_is_not_the_documents_own_citation():
     # "Langenberg, T. (2005). Standardization and Expectations." in Further reading
     assert _own(DEV / "dev7_wiki_standardization.txt").date == ""
+
+
+def test_catalogue_page_source_address_is_its_url_and_its_disclaimer_names_the_publisher():
+    r = _own(RECORDS / "crsmd_if10753v7.md")
+    assert (r.url, r.publisher) == ("https://www.congress.gov/crs-product/IF10753?s=1&r=4", "Congressional Research Service")
+
+
+def test_post_that_first_appeared_on_another_site_in_bold_with_a_link():
+    assert _own(RECORDS / "web_carpentries_in_the_classroom.md").container_title == "Library Carpentry"
+
+
+def test_a_cited_work_with_the_pages_one_word_title_gives_no_date():
+    # "Lanchester, F. W. (1907). *Aerodynamics*." in the references; the page was last edited in 2019
+    assert _own(RECORDS / "web_wikipedia_aerodynamics.html").date != "1907"

@@ -24,7 +24,7 @@ from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
-from bibkaz.extract.metadata.people import is_person, name_list, person
+from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
     block_organisation, cover_organisation, journal_head, own_url, prepared_by, report_number, running_organisation, site_line, strap,
 )
@@ -131,7 +131,7 @@ def _version(lines: list[str], title: Title) -> int | None:
 
 
 def _names(found: Found[str]) -> Found | None:
-    names = name_list(found.value)
+    names = inverted_list(found.value) or name_list(found.value)
     return Found(names, found.line) if names else None
 
 

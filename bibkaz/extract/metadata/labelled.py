@@ -11,7 +11,10 @@ import re
 
 from bibkaz.extract.metadata.found import Found
 
-_PART = re.compile(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,24}?)[*_]*\s*:\s*[*_]*\s*(?P<value>.+?)[*_]*$")
+_PART = re.compile(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ()]{1,24}?)[*_]*\s*:\s*[*_]*\s*(?P<value>.+?)[*_]*$")
+#: A Markdown table row "| **Authors:** | Pepper, Alexander H.; Schneider, Karl E." (a catalogue page's overview table).
+_ROW = re.compile(r"^\|\s*[*_]*(?P<label>[A-Za-z][A-Za-z ()]{1,24}?)[*_]*\s*:?\s*[*_]*\s*\|\s*(?P<value>[^|]+?)\s*\|?\s*$")
+_BARE_URL = re.compile(r"^<?https?://\S+>?$")
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 LABELS = {
     "report": "number", "report no": "number", "report number": "number", "document number": "number",
@@ -24,12 +27,21 @@ LABELS = {
 }
 
 
+_ROWS_FURTHER = 16  # lines: an overview table may stand below the title block, after a menu
+
+
 def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[str]]:
-    """Field name → value and line, for labelled pairs in lines ``start``..``stop`` (indices)."""
+    """Field name → value and line, for labelled pairs in lines ``start``..``stop`` (indices); the rows of
+    a labelled table ("| **Author:** | …") are read a little further down."""
     out: dict[str, Found[str]] = {}
-    for i in range(start, min(stop, len(lines))):
+    for i in range(start, min(stop + _ROWS_FURTHER, len(lines))):
         # pairs stand between "|" or "·", or in a column of their own ("Published: N/A" beside the text)
-        for part in (p for cell in re.split(r"\s{3,}", lines[i].strip()) for p in re.split(r"\s+[|·]\s+", cell)):
+        row = _ROW.match(lines[i].strip())
+        if i >= stop and not row:
+            continue
+        parts = ([f"{row.group('label')}: {row.group('value')}"] if row else
+                 (p for cell in re.split(r"\s{3,}", lines[i].strip()) for p in re.split(r"\s+[|·]\s+", cell)))
+        for part in parts:
             m = _PART.match(part.strip())
             if not m:
                 continue
@@ -41,5 +53,9 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
             if link:
                 out.setdefault("url", Found(link.group("url"), i + 1)) if link.group("url").startswith("http") else None
                 value = _LINK.sub(lambda l: l.group("text"), value)
-            out.setdefault(name, Found(value.strip(" *_"), i + 1))
+            value = value.strip(" *_")
+            if name == "publisher" and _BARE_URL.match(value):
+                name = "url"  # "**Source:** https://www.congress.gov/…" gives the address, not who published it
+                value = value.strip("<>")
+            out.setdefault(name, Found(value, i + 1))
     return out

@@ -18,6 +18,9 @@ from bibkaz.extract.metadata.found import Found
 _CITATION = re.compile(r"(?:\((?P<year>(?:19|20)\d\d)\)\.?|(?:^|[a-z]\.\s)(?P<year2>(?:19|20)\d\d)\.)\s+(?P<rest>.+)$")
 
 
+_FIRST_PAGE = 80  # lines
+
+
 def _words(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
@@ -35,8 +38,16 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
     want = _words(title)
     if len(want) < 12:
         return None
+    flat: list[str] | None = None
     for i, line in enumerate(lines):
         m = _CITATION.search(line)
+        if m and i >= _FIRST_PAGE:
+            # past the first page only a running footer (printed on every page, its page number aside)
+            # cites the document itself; a citation printed once there is a cited work
+            flat = flat if flat is not None else [" ".join(l.split()) for l in lines]
+            key = " ".join(m.group(0).split())[:60]
+            if sum(key in l for l in flat) < 2:
+                continue
         if not m or not _words(m.group("rest")).startswith(want[:40]):
             continue
         if len(want) < 40 and _words(re.split(r"[.?!]\s", m.group("rest"), maxsplit=1)[0]) != want:

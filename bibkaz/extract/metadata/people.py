@@ -138,3 +138,21 @@ _LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u
 #: Marks set apart from the name by a space: "Alikhan 1,2,4 , Varun Shamanna 3,4 ,".
 _SPACED_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|$|\band\b))")
 _SPACE_COMMA = re.compile(r"\s+,")
+
+
+#: One name written family first: "Clark, Corrie E.", "Villarreal, M. Angeles", "Bellini Saibene, Yanina".
+_INVERTED = re.compile(r"^(?P<family>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?P<given>(?:[A-Z][\w’'\-]*\.?\s*){1,4})$")
+
+
+def inverted_list(text: str) -> tuple[Name, ...]:
+    """Every name of a list written family first and set apart by semicolons ("Pepper, Alexander H.;
+    Schneider, Karl E."), or of one such name; () unless every part is one. Catalogue records write
+    their authors this way, which :func:`name_list` would read as four one-word names."""
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    names = []
+    for part in parts:
+        m = _INVERTED.match(part)
+        if not m or m.group("family").lower() in NOT_A_NAME or not is_person(f"{m.group('given')} {m.group('family')}"):
+            return ()
+        names.append(Name(family=m.group("family"), given=" ".join(m.group("given").split())))
+    return tuple(names)

@@ -63,14 +63,14 @@ def _may_name_site(s: str) -> bool:
 def site_line(lines: list[str]) -> Found[str] | None:
     """"Published by X", "© 2023 X", "Subscribe to updates from X"."""
     for i, line in enumerate(lines):
-        s = line.strip()
+        s = line.strip().strip("*_ ")  # "**This post originally appeared on …**"
         if not _may_name_site(s):
             continue
         for pattern in _SITE_LINES:
             m = pattern.search(s)
             # a person is never the site ("Prepared by Ana Lima" is a byline); "by the …" names no person
             if m and not _NOT_SITE.match(m.group("site")) and (
-                    s[: m.start("site")].lower().endswith("the ") or not name_list(m.group("site"))):
+                    s[: m.start("site")].lower().rstrip("[").endswith("the ") or not name_list(m.group("site"))):
                 return Found(m.group("site").strip(" .,"), i + 1)
     return None
 
@@ -105,6 +105,7 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
 
 
 _AUTHOR_LIST_END = 60  # lines: where a paper's author list with affiliations ends at the latest
+_MARKS = re.compile(r"^[#*_\s]+|[*_\s]+$")
 
 
 def block_organisation(lines: list[str], title_end: int) -> Found[str] | None:
@@ -128,6 +129,7 @@ def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
     if first is None:
         return None
     i, text = first
+    text = _MARKS.sub("", text)  # "# ENERGY STAR Program": a Markdown heading is the title, not a cover's organisation
     if (not 2 <= len(text.split()) <= 8 or text.lower() in title.lower() or not looks_like_organisation(text)
             or re.search(r"\d|[.:;?!]$", text) or is_person(text)):
         return None
@@ -191,7 +193,7 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
 
 #: "This document was prepared by the Congressional Research Service (CRS)." (a report's disclaimer)
 _PREPARED_BY = re.compile(
-    r"\b(?i:(?:this|the)\s+(?:document|report|brief|paper|publication)\s+(?:was|is|has\s+been)\s+"
+    r"\b(?i:(?:this|the|these)\s+(?:documents?|reports?|briefs?|papers?|publications?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:prepared|produced|published|issued|written)\s+by\s+(?:the\s+)?)"
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*)")
 
