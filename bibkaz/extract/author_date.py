@@ -39,6 +39,12 @@ _PAREN = re.compile(r"\(([^()]{4,400})\)")
 #: A paragraph without one is not searched for them (the narrative pattern, tried at every word
 #: start, is the costly part of this module).
 _PAREN_YEAR = re.compile(rf"\((?:{_YEAR})")
+#: The pieces of a citation's names and years (compiled once: they run on every citation found).
+_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.I)
+_NAME_SEPARATOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
+_YEAR_SEPARATOR = re.compile(r"\s?,\s?")
+_YEAR_SUFFIX = re.compile(r"(\d{4})([a-z]?)")
+_PART_OF_PAREN = re.compile(r"[^;]+")
 _NOT_NAMES = {
     "in", "the", "since", "from", "between", "during", "after", "before", "until", "by", "of", "and", "on", "at",
     "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "circa", "ca", "about", "around",
@@ -60,8 +66,8 @@ class AuthorDate:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
-    names = re.sub(r",?\s+et\s+al\.?$", "", names.strip(), flags=re.I)
-    parts = re.split(r",\s(?:and\s|&\s)?|\s(?:and|&)\s", names)
+    names = _ET_AL.sub("", names.strip())
+    parts = _NAME_SEPARATOR.split(names)
     return tuple(p.strip() for p in parts if p.strip())
 
 
@@ -80,8 +86,8 @@ def _cites(match: re.Match[str], p: Paragraph, start: int, end: int, text: str) 
     if not _valid(names):
         return []
     out = []
-    for raw_year in re.split(r"\s?,\s?", match.group("years")):
-        ym = re.match(r"(\d{4})([a-z]?)", raw_year)
+    for raw_year in _YEAR_SEPARATOR.split(match.group("years")):
+        ym = _YEAR_SUFFIX.match(raw_year)
         year, suffix = (ym.group(1), ym.group(2)) if ym else ("", "")
         loc = (match.group("loc") or "").strip()
         out.append(AuthorDate(names, year, suffix, loc, text, p.line_at(start), sentence_around(p.text, start, end)))
@@ -93,7 +99,7 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
     for p in paras:
         taken: list[tuple[int, int]] = []
         for m in _PAREN.finditer(p.text):
-            for part_match in re.finditer(r"[^;]+", m.group(1)):
+            for part_match in _PART_OF_PAREN.finditer(m.group(1)):
                 part = part_match.group(0).strip()
                 pm = _PART.match(part)
                 mla = None if pm else _MLA_PART.match(part)
@@ -136,6 +142,6 @@ def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
     names = _split_names(m.group("names"))
     if not _valid(names):
         return None
-    ym = re.match(r"(\d{4})([a-z]?)", re.split(r"\s?,\s?", m.group("years"))[0])
+    ym = _YEAR_SUFFIX.match(_YEAR_SEPARATOR.split(m.group("years"))[0])
     year, suffix = (ym.group(1), ym.group(2)) if ym else ("", "")
     return AuthorDate(names, year, suffix, (m.group("loc") or "").strip(), part, line, sentence)

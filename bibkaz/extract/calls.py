@@ -30,6 +30,13 @@ _SET_APART = re.compile(r"[.,;:)”\"’]\s{3,}(\d{1,3})(?= |$)")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 
 
+_LIST_SEPARATOR = re.compile(r"\s*,\s*")
+_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+_SUP_SEPARATOR = re.compile(r"\s?[,،]\s?")
+#: A word of at most 3 characters that names a thing with a number (G20, Q3, F16, Pb2).
+_NUMBERED_NAME = re.compile(r"[A-Z]{1,3}|[A-Z][a-z]?")
+
+
 @dataclass(frozen=True)
 class Call:
     label: int
@@ -41,9 +48,9 @@ class Call:
 
 def _expand(spec: str) -> list[int]:
     out: list[int] = []
-    for part in re.split(r"\s*,\s*", spec):
-        if re.search(r"[-–]", part):
-            a, b = (int(x) for x in re.split(r"\s*[-–]\s*", part))
+    for part in _LIST_SEPARATOR.split(spec):
+        if "-" in part or "–" in part:
+            a, b = (int(x) for x in _RANGE_DASH.split(part))
             out.extend(range(a, b + 1) if a <= b and b - a <= 50 else [a, b])
         elif part:
             out.append(int(part))
@@ -69,7 +76,7 @@ def superscript_calls(paras: list[Paragraph]) -> list[Call]:
         for m in _SUP.finditer(p.text) if _has_superscript(p.text) else ():
             if m.start() <= lead or _UNIT_BEFORE.search(p.text, max(0, m.start() - _UNIT_WINDOW), m.start()):
                 continue
-            for raw in re.split(r"\s?[,،]\s?", m.group(0)):
+            for raw in _SUP_SEPARATOR.split(m.group(0)):
                 if len(raw) > _MAX_CALL_DIGITS:
                     continue  # a run of superscript digits this long is no note number
                 calls.append(Call(superscript_value(raw), p.line_at(m.start()), raw, sentence_around(p.text, m.start(), m.end()), "superscript"))
@@ -114,7 +121,7 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
     # The word before the digits; it ends in a non-digit (the lookbehind of _GLUED), so only
     # a word of at most 3 characters can be a name like G20, Q3, F16 or Pb2.
     token = _run_before(text, start, lambda c: not c.isspace(), 3)
-    if re.fullmatch(r"[A-Z]{1,3}|[A-Z][a-z]?", token):
+    if _NUMBERED_NAME.fullmatch(token):
         return False  # G20, Q3, F16, Pb2: names with numbers, not calls
     return True
 

@@ -82,11 +82,16 @@ class _Found:
 _CONTACT_LABEL = re.compile(r"(?:^|\s{2,}|\[)(?:web\s?site|web\s?page|internet|e-?mail|home\s?page|contact)\s*:\s*$", re.I)
 
 
+_SCHEME = re.compile(r"^[a-z]+://", re.I)
+#: What opens a link on its line: brackets and a scheme, taken off what stands before it.
+_LINK_OPENING = re.compile(r"[\[<(]*(?:[a-z]+://)?$", re.I)
+
+
 def _labelled_contact(head: str, value: str) -> bool:
     """Is the link given as contact information ("Web site: …") rather than cited?"""
-    bare = re.sub(r"^[a-z]+://", "", value, flags=re.I).lower()
+    bare = _SCHEME.sub("", value).lower()
     at = head.lower().find(bare)
-    before = re.sub(r"[\[<(]*(?:[a-z]+://)?$", "", head[:at], flags=re.I) if at > 0 else ""
+    before = _LINK_OPENING.sub("", head[:at]) if at > 0 else ""
     return bool(before) and bool(_CONTACT_LABEL.search(before))
 
 

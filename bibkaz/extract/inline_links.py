@@ -135,7 +135,11 @@ def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
     return found
 
 
+#: An anchor at the end of an address, or a line anchor into a source file ("#L10", "#L10-L20").
+_ANCHOR = re.compile(r"#(?:L\d+(?:-L?\d+)?)?$")
+
+
 def page_of(url: str) -> str:
     """The work an address names, for telling two links apart: a line anchor into a source file
     ("#L10") points into the same file; any other anchor names a part of its own (a dated entry)."""
-    return re.sub(r"#(?:L\d+(?:-L?\d+)?)?$", "", url).lower().rstrip("/")
+    return _ANCHOR.sub("", url).lower().rstrip("/")

@@ -53,10 +53,10 @@ def paragraphs(lines: list[str], keep: set[int] | None = None) -> list[Paragraph
         buf, starts, pos = [], [], 0
 
     for number, line in enumerate(lines, start=1):
-        if (keep is not None and number not in keep) or not line.strip():
+        stripped = line.strip() if keep is None or number in keep else ""
+        if not stripped:
             flush()
             continue
-        stripped = line.strip()
         if buf and pos + len(stripped) > MAX_PARAGRAPH_CHARS:
             flush()
         if not buf:
