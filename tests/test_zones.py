@@ -96,4 +96,16 @@ def test_caret_items_copied_without_their_numbers_are_numbered_under_each_headin
     labels = [L.TEXT, L.NOTE_START, L.TEXT, L.REF_START, L.REF_START, L.REF_CONT, L.REF_START]
     zones = _zones(text, labels)
     assert [(e.label, e.text[:12]) for e in zones.references] == [
-        ("1", "Lee, A. (202"), ("2", "Ruiz, M. (20"), ("3", "Kay, M. Thre")]
+        ("1", "A note."), ("1", "Lee, A. (202"), ("2", "Ruiz, M. (20"), ("3", "Kay, M. Thre")]
+
+
+def test_a_wiki_notes_list_is_read_as_entries_and_its_edit_link_heading_is_known():
+    from bibkaz.extract.finder.features.section import heading_kind
+
+    assert heading_kind("Notes and references[edit]") == "notes"
+    assert heading_kind("Further reading[edit]") == "references"
+    text = ("Notes and references[edit]\n^ Mitchell, Don. 2003, The Right to the City. Guilford.\n"
+            "^ a b Valentine, Gill, 1996, Children should be seen.\n")
+    zones = _zones(text, [L.HEADING, L.NOTE_START, L.NOTE_START])
+    assert not zones.notes
+    assert [(e.label, e.text[:14]) for e in zones.references] == [("1", "Mitchell, Don."), ("2", "Valentine, Gil")]

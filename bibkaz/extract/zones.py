@@ -95,7 +95,8 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     The finder labels each line on its own, so a numbered list can turn from
     notes into entries half-way. A list (entry lines with nothing but page
     furniture between them) is one thing: what the heading right above it
-    calls it, or else what most of its entries were labelled.
+    calls it, or else what most of its entries were labelled; a list of
+    MediaWiki items (opening with a back-link caret) is reference entries.
     """
     out = list(labels)
     last_note = 0  # the number of the last note of the lists before
@@ -115,6 +116,10 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
         goes_on = bool(last_note and numbers and numbers[0] == last_note + 1)
         kinds = [out[k] for k in starts]
         notes = named == "notes" or (not named and (goes_on or kinds.count(L.NOTE_START) >= kinds.count(L.REF_START)))
+        if sum(lines[k].stripped.startswith("^") for k in starts) * 2 > len(starts):
+            # MediaWiki's "Notes" are one citation an item, behind a back-link caret: entries
+            # (a note is cut into citing parts by a model that learnt prose notes)
+            notes = False
         table = _AS_NOTE if notes else _AS_REF
         for k in range(i, j):
             out[k] = table.get(out[k], out[k])

@@ -36,8 +36,14 @@ _TAIL = "".join(c for c in map(chr, range(128)) if c.isspace()) + ":*_"
 _NAMES = tuple(NOTE_HEADINGS + REFERENCE_HEADINGS)
 
 
+#: MediaWiki's section edit link, which a page copied from a browser keeps after each heading.
+_EDIT_LINK = "[edit]"
+
+
 def heading_kind(text: str) -> str:
     """"notes", "references", or "" for a line that is no back-matter heading."""
+    if text.rstrip().endswith(_EDIT_LINK):
+        text = text.rstrip()[: -len(_EDIT_LINK)]
     if text.isascii() and not text.rstrip(_TAIL).lower().endswith(_NAMES):
         return ""
     m = _HEADING.match(text)
