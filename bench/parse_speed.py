@@ -14,6 +14,15 @@ does) and one string at a time (``CrfParser.parse``). The memory figure is
 the peak RSS of a child process running ``bibkaz parse --file F --format json``
 on a file of --stream lines (the training strings repeated with every digit
 redrawn at random, so most lines are distinct), output discarded.
+
+    python bench/parse_speed.py --startup 20 [--against /path/to/other/checkout]
+
+measures start-up instead (issue 15: ≤ 0.3 s): the CPU seconds (user + system, of
+the child process) of ``bibkaz --help`` and of ``bibkaz parse "<one reference>"``,
+each a fresh interpreter, the median of N runs, the two checkouts interleaved run by
+run (on a loaded machine only side-by-side figures compare). Twice: as this
+environment runs (PYTHONDONTWRITEBYTECODE=1, every bibkaz module compiled from
+source each run) and with the bytecode cached, as an installed package has it.
 """
 
 from __future__ import annotations
@@ -49,13 +58,65 @@ def probe() -> float:
     return best
 
 
+#: The commands timed by --startup; the reference is a typical one-line journal article.
+STARTUP_COMMANDS = {
+    "bibkaz --help": ["--help"],
+    'bibkaz parse "…"': ["parse", "Meister, S. (2018). Grain and power in Central Asia. Europe-Asia Studies, 71(8), 1345–1367."],
+}
+
+
+def _child_cpu(cmd: list[str], cwd: Path, env: dict[str, str]) -> float:
+    """CPU seconds (user + system) of one run of ``cmd`` in a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def startup(runs: int, against: Path | None) -> None:
+    """Median CPU seconds of each STARTUP_COMMANDS in each checkout, interleaved run by run.
+
+    The interpreter runs in the checkout with ``-c``, so the checkout's own bibkaz is
+    imported (the current directory comes before the installed one on sys.path).
+    """
+    checkouts = {"this": ROOT, **({"other": against.resolve()} if against else {})}
+    code = "import sys; sys.argv[0] = 'bibkaz'; from bibkaz.cli import main; main()"
+    with tempfile.TemporaryDirectory() as cache:
+        for mode in ("no bytecode cache (PYTHONDONTWRITEBYTECODE=1)", "bytecode cached"):
+            envs = {}
+            for name in checkouts:
+                env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+                if mode == "bytecode cached":
+                    del env["PYTHONDONTWRITEBYTECODE"]
+                    env["PYTHONPYCACHEPREFIX"] = str(Path(cache) / name)
+                envs[name] = env
+            for label, args in STARTUP_COMMANDS.items():
+                cmd = [sys.executable, "-c", code, *args]
+                times: dict[str, list[float]] = {name: [] for name in checkouts}
+                for name, cwd in checkouts.items():
+                    _child_cpu(cmd, cwd, envs[name])  # writes the bytecode cache when there is one
+                for run in range(runs):
+                    for name in (list(checkouts) if run % 2 == 0 else list(checkouts)[::-1]):
+                        times[name].append(_child_cpu(cmd, checkouts[name], envs[name]))
+                for name, values in times.items():
+                    where = checkouts[name] if name == "this" else f"({checkouts[name]})"
+                    print(f"{mode}: {label:18} {name:5} {where}: median {statistics.median(values):.3f} CPU s "
+                          f"(min {min(values):.3f}, max {max(values):.3f}, {runs} runs)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--startup", type=int, metavar="N",
+                    help="time the start-up of `bibkaz --help` and `bibkaz parse \"…\"` instead (median of N runs)")
+    ap.add_argument("--against", type=Path, help="with --startup: another checkout, timed side by side")
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--limit", type=int, default=5000, help="distinct strings to time")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each measure; the best is kept")
     ap.add_argument("--stream", type=int, default=100_000, help="lines for the memory run (0: skip)")
     args = ap.parse_args()
+    if args.startup:
+        startup(args.startup, args.against)
+        return
 
     texts = [json.loads(line)["text"] for line in open(args.data, encoding="utf-8")][: args.limit]
     print(f"machine probe (a fixed pure-Python loop, best of 5; compare runs by it): {probe() * 1000:.0f} ms")
