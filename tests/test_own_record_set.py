@@ -114,3 +114,14 @@ def test_post_that_first_appeared_on_another_site_in_bold_with_a_link():
 def test_a_cited_work_with_the_pages_one_word_title_gives_no_date():
     # "Lanchester, F. W. (1907). *Aerodynamics*." in the references; the page was last edited in 2019
     assert _own(RECORDS / "web_wikipedia_aerodynamics.html").date != "1907"
+
+
+def test_byline_broken_inside_the_last_name_and_the_imprint_line():
+    r = _own(DEV / "dev6_usgs_swb2_report_draft.md")
+    assert _families(r) == ["Westenbroek", "Engott", "Kelson", "Hunt"]
+    assert (r.publisher, r.place, r.date) == ("U.S. Geological Survey", "Reston, Virginia", "2017")
+
+
+def test_journal_statement_names_the_journal_and_its_publisher():
+    r = _own(DEV / "dev3_jors_ropensci_building_community.txt")
+    assert (r.container_title, r.publisher) == ("Journal of Open Research Software", "Ubiquity Press")

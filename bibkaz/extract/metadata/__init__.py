@@ -26,7 +26,7 @@ from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
-    block_organisation, cover_organisation, journal_head, own_url, prepared_by, report_number, running_organisation, site_line, strap,
+    block_organisation, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, site_line, strap,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Name, Record
@@ -255,6 +255,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if cited:
         fields.offer("date", cited.year)
     fields.offer("date", generated_on(lines, block_end + 8))
+    printed = imprint(lines) if not entries else None
+    if printed:
+        fields.offer("date", printed.year)
+        fields.offer("publisher", printed.publisher)
+        fields.offer("place", printed.place)
     families = tuple(n.family for n in fields.values.get("authors", ()) if isinstance(n, Name) and n.family)
     head = journal_head(lines, families)
     fields.offer("date", head.year if head else None)
@@ -271,6 +276,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if head and not fields.has("container_title"):
         fields.offer("container_title", head.journal)
         fields.offer("type", Found("article-journal", head.journal.line))
+    stated = journal_statement(lines) if not entries else None
+    if stated and not fields.has("container_title"):
+        fields.offer("container_title", stated[0])
+        fields.offer("publisher", stated[1])
+        fields.offer("type", Found("article-journal", stated[0].line))
     site = site_line(lines)
     if not fields.has("publisher"):
         fields.offer("container_title", site)

@@ -88,10 +88,21 @@ def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found
         if not m:
             continue
         names = name_list(m.group("names").strip(" .,"))
+        nxt = strip_gutter(lines[i + 1]).strip("*_ ") if i + 1 < len(lines) else ""
+        if nxt and _BROKEN.search(s) and len(nxt.split()) <= 4:
+            # "By …, Vic A. Kelson, and Randall J." / "Hunt": the byline breaks inside a name
+            longer = BYLINE.match(f"{s} {nxt}")
+            joined = name_list(longer.group("names").strip(" .,")) if longer else ()
+            if joined and (not names or len(joined) >= len(names)):
+                names = joined
         if names:
             date = m.groupdict().get("date")
             return Found(names, i + 1), (Found(date, i + 1) if date else None)
     return None
+
+
+#: A byline line that stops inside a name or a list: after an initial ("Randall J."), "and" or a comma.
+_BROKEN = re.compile(r"(?:\b[A-Z]\.|,|\band|&)\s*$")
 
 
 def author_block(lines: list[str], title_end: int) -> Found[Names] | None:

@@ -240,3 +240,48 @@ def report_number(lines: list[str], stop: int) -> Found[str] | None:
         if m and len(s) >= 5 and (counts[s] >= 2 or sum(s in line for line in lines) >= 3):
             return Found(m.group("number"), i + 1)
     return None
+
+
+#: A report's imprint: "U.S. Geological Survey, Reston, Virginia: 2017", "National Academies Press, Washington,
+#: DC: 2019" (publisher, place, year, as the back of a title page prints them).
+_IMPRINT = re.compile(r"^(?P<publisher>[A-Z][\w.&'’ -]{2,60}?),\s+(?P<place>[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30})?)"
+                      r":\s*(?P<year>(?:19|20)\d\d)\.?$")
+_IMPRINT_LINES = 120  # a report's title pages
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """Who published a report, where and when, from its imprint line."""
+
+    publisher: Found[str]
+    place: Found[str]
+    year: Found[str]
+
+
+def imprint(lines: list[str]) -> Imprint | None:
+    """The imprint line on a report's title pages, when it names an organisation."""
+    for i, line in enumerate(lines[:_IMPRINT_LINES]):
+        m = _IMPRINT.match(" ".join(line.split()))
+        if m and looks_like_organisation(m.group("publisher")) and not is_person(m.group("publisher")):
+            return Imprint(Found(m.group("publisher"), i + 1), Found(m.group("place"), i + 1), Found(m.group("year"), i + 1))
+    return None
+
+
+#: What a journal says of itself at a paper's end: "Journal of Open Research Software is a peer-reviewed open
+#: access journal published by Ubiquity Press" (the sentence may wrap before the publisher).
+_JOURNAL_STATEMENT = re.compile(r"^(?P<journal>[A-Z][\w&'’ -]{3,80}?) is an? (?:[\w-]+ ){0,5}journal published by\s+"
+                                r"(?P<publisher>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5})")
+
+
+def journal_statement(lines: list[str]) -> tuple[Found[str], Found[str]] | None:
+    """The journal and its publisher from the journal's statement about itself."""
+    for i, line in enumerate(lines):
+        if "journal published by" not in line:
+            continue
+        text = " ".join(line.split())
+        if text.endswith(" by") and i + 1 < len(lines):
+            text = f"{text} {' '.join(lines[i + 1].split())}"
+        m = _JOURNAL_STATEMENT.match(text)
+        if m:
+            return Found(m.group("journal"), i + 1), Found(m.group("publisher").rstrip("."), i + 1)
+    return None
