@@ -10,7 +10,11 @@ Writes, under OUT, for each dev document that has one:
   page Hugo (goldmark), kramdown (Jekyll's renderer) and pandoc build from them,
   with their footnotes as each writes them;
 * ``docx/<doc>.from-md.docx``, ``docx/<doc>.from-html.docx`` — the Markdown
-  post or the web page converted by pandoc, with real Word footnotes.
+  post or the web page converted by pandoc, with real Word footnotes. A post goes
+  through pandoc's HTML first: straight from Markdown, pandoc's Word writer drops
+  the raw HTML a post holds (``<a href>`` lists, ``<sup>`` calls) and the Word
+  file lost the links its text has (digital.gov's usability post: 13 linked works,
+  none in the Word file).
 
     python bench/formats_twins.py --out DIR [--mirrors /work/.mirror]
 
@@ -187,8 +191,10 @@ def write_made(out: Path) -> list[Path]:
             target = out / "html" / f"{name}.{tool}.html"
             if make(doc, target):
                 written.append(target)
-        if pandoc(doc, out / "docx" / f"{name}.from-md.docx", "markdown", "docx"):
-            written.append(out / "docx" / f"{name}.from-md.docx")
+        with tempfile.TemporaryDirectory() as tmp:
+            page = Path(tmp) / f"{name}.html"
+            if pandoc(doc, page, "markdown", "html") and pandoc(page, out / "docx" / f"{name}.from-md.docx", "html", "docx"):
+                written.append(out / "docx" / f"{name}.from-md.docx")
     for page in [*sorted(DEV.glob("*.html")), *sorted((out / "html").glob("*.real.html"))]:
         name = page.name.split(".")[0]
         if pandoc(page, out / "docx" / f"{name}.from-html.docx", "html", "docx"):

@@ -107,3 +107,27 @@ def test_a_whole_wikipedia_page_in_word_gives_its_short_notes_as_notes_not_works
     texts = [r["text"] for w in works for r in w["references"]]
     assert not [t for t in texts if t.startswith(("Chu, 1995", "Kay, 2012", "Kulweic, 1985"))]
     assert any(t.startswith("Chu, H.K., Egbelu") for t in texts)
+
+
+def test_bulleted_entries_keep_their_addresses_and_a_menus_links_stay_markdown_links(tmp_path):
+    # a post's resource list made a Word file (digital.gov): "• 19 Tools for mobile testing – article …";
+    # a heading "Resources" is no sources heading, so running text under it keeps Markdown links
+    body = [
+        paragraph(run("Testing Resources"), style="Heading2"),
+        paragraph(run("This article is part of the "), link("Mobile Program", "rIdP"), run(".")),
+        paragraph(link("19 Tools for mobile testing", "rIdT"), run(" \u2013 article containing tools for mobile testing"),
+                  bulleted=True),
+        paragraph(link("Home", "rIdH"), bulleted=True),
+        paragraph(run("The "), link("targets", "rIdG"), run(" package"), style="Heading2"),
+    ]
+    write_docx(tmp_path / "post.docx", body, footnotes={}, endnotes={},
+               links={"rIdP": "https://digital.example.gov/program/", "rIdT": "https://www.example.com/19-tools",
+                      "rIdH": "https://digital.example.gov/", "rIdG": "https://docs.example.org/targets/"})
+    lines = read_document(tmp_path / "post.docx").text.splitlines()
+    assert "This article is part of the [Mobile Program](https://digital.example.gov/program/)." in lines
+    assert "• 19 Tools for mobile testing (https://www.example.com/19-tools) \u2013 article containing tools for " \
+           "mobile testing" in lines
+    assert "• [Home](https://digital.example.gov/)" in lines
+    # a link in a heading is written out like any other, with no mark of the reader's left in it
+    assert "### The [targets](https://docs.example.org/targets/) package" in lines
+    assert not any(ch in line for line in lines for ch in "\ue002\ue003\ue004")

@@ -7,7 +7,8 @@ the body under a "Notes" heading as "1 text" lines, numbered in the order their
 calls appear (endnotes numbered after the footnotes, so no two notes share a
 number). A hyperlink keeps its target after its words ("report
 (https://…)") where references stand — in notes, bibliography-style paragraphs,
-numbered list items and the paragraphs under a references heading — and is
+numbered list items, bulleted items that say more than their links, and the
+paragraphs under a references heading — and is
 written as a Markdown link ("[report](https://…)") in running text, as the
 Markdown a Word file is so often made from has it, so the extract stage reads
 both alike (a linked phrase in running text is mostly navigation). Headings become Markdown headings ("## Findings"), a paragraph
@@ -31,7 +32,9 @@ _BIBLIOGRAPHY_STYLE = re.compile(r"bibliograph|works cited|reference")
 #: MediaWiki's section-edit link after a heading ("Notes[edit]"), kept as words when a wiki page is
 #: converted to Word: a heading that ends in it is not read as the notes' or references' heading.
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
-_REFERENCE_HEADING = re.compile(r"referenc|bibliograph|works cited|sources|literature", re.I)
+#: Whole words: "Resources" or "Testing Resources" is no sources heading (a post's links in running
+#: text were written as references' addresses under it).
+_REFERENCE_HEADING = re.compile(r"\b(?:referenc\w*|bibliograph\w*|works cited|sources|literature)\b", re.I)
 #: Link targets that are web addresses; others (bookmarks, relative paths, mailto:) are the words alone.
 _WEB = ("http://", "https://", "ftp://", "www.")
 #: A wiki's edit controls ("v • t • e" over a navigation box links "e" to "…&action=edit"): a control, not a
@@ -125,7 +128,7 @@ class _Renderer:
         return f"\ue002{words}\ue003{url}\ue004"
 
     def paragraph(self, p: etree._Element) -> tuple[str, str]:
-        """(style kind, text): kind is "h1".."h6", "bibliography", "numbered" (a numbered list item) or ""."""
+        """(style kind, text): kind is "h1".."h6", "bibliography", "numbered" or "bulleted" (a list item) or ""."""
         out: list[str] = []
         self.runs(p, out)
         text = " ".join("".join(out).replace("\u00a0", " ").split(" ")).strip(" ")
@@ -146,7 +149,7 @@ class _Renderer:
             text = f"{label} {text}"
         if _BIBLIOGRAPHY_STYLE.search(name):
             return "bibliography", text
-        return ("numbered" if label and label != "•" else ""), text
+        return ("bulleted" if label == "•" else "numbered" if label else ""), text
 
     def _list_label(self, props: etree._Element | None) -> str:
         num = props.find(f"{w('numPr')}") if props is not None else None
@@ -222,13 +225,14 @@ def docx_to_text(data: bytes, path: str) -> str:
         if kind.startswith("h"):
             text = _EDIT_LINK.sub("", text)
             level = min(int(kind[1:]) if kind[1:].isdigit() else 1, 6)
-            lines += ["#" * (level + 1 if level < 6 else 6) + " " + text.replace("\n", " "), ""]
+            lines += ["#" * (level + 1 if level < 6 else 6) + " " + _shown(text, False).replace("\n", " "), ""]
             in_section = bool(_REFERENCE_HEADING.search(text))
             continue
         if kind == "bibliography" and not in_section:
             lines += ["## References", ""]
             in_section = True
-        lines += [_shown(text, in_section or kind in ("bibliography", "numbered")), ""]
+        lines += [_shown(text, in_section or kind in ("bibliography", "numbered")
+                         or (kind == "bulleted" and _says_more(text))), ""]
     body_text = "\n".join(lines)
     note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()
                   for (part, note_id), number in order]
@@ -239,6 +243,17 @@ def docx_to_text(data: bytes, path: str) -> str:
 
 _CALL = re.compile("\ue000([a-z.]+)\\|([^\ue001]*)\ue001")
 _LINK = re.compile("\ue002([^\ue003]*)\ue003([^\ue004]*)\ue004")
+
+
+#: Words of two letters or more, to tell an entry from a menu item.
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _says_more(text: str) -> bool:
+    """A bulleted item that says more than its links is an entry ("19 Tools for mobile testing – article
+    containing tools…"): its links' addresses follow their words, as in numbered lists; an item that is
+    only a link (a menu's) keeps the Markdown form. The HTML reader tells them apart alike."""
+    return "\ue002" in text and len(_WORDS.findall(_LINK.sub("", text))) >= 2
 
 
 def _shown(text: str, reference: bool) -> str:

@@ -41,6 +41,8 @@ NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering {NS}>
 <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>"""
 SEPARATORS = ('<w:{k} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{k}>'
               '<w:{k} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{k}>')
@@ -62,10 +64,11 @@ def link(text: str, rel_id: str) -> str:
     return f'<w:hyperlink r:id="{rel_id}">{run(text)}</w:hyperlink>'
 
 
-def paragraph(*content: str, style: str = "", numbered: bool = False) -> str:
+def paragraph(*content: str, style: str = "", numbered: bool = False, bulleted: bool = False) -> str:
     props = ""
-    if style or numbered:
-        num = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if numbered else ""
+    if style or numbered or bulleted:
+        num = (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{1 if numbered else 2}"/></w:numPr>'
+               if numbered or bulleted else "")
         props = f"<w:pPr>{f'<w:pStyle w:val={chr(34)}{style}{chr(34)}/>' if style else ''}{num}</w:pPr>"
     return f"<w:p>{props}{''.join(content)}</w:p>"
 
