@@ -109,3 +109,14 @@ def test_a_wiki_notes_list_is_read_as_entries_and_its_edit_link_heading_is_known
     zones = _zones(text, [L.HEADING, L.NOTE_START, L.NOTE_START])
     assert not zones.notes
     assert [(e.label, e.text[:14]) for e in zones.references] == [("1", "Mitchell, Don."), ("2", "Valentine, Gil")]
+
+
+def test_list_numbers_set_apart_from_their_entries_go_to_the_entries_in_order():
+    # pdftotext of a two-column article: "1." … "3." on lines of their own, then the entries
+    text = ("References\n1.\n2.\n3.\nJensen LJ, Saric J: Literature mining.\nNat Rev Genet 2006, 7:119.\n"
+            "Guttmacher AE: Realizing the promise. JAMA 2005.\nIoannidis JP: A road map. Nat Genet 2006.\n")
+    labels = [L.HEADING, L.REF_CONT, L.REF_CONT, L.REF_START, L.REF_CONT, L.REF_CONT, L.REF_START, L.REF_START]
+    zones = _zones(text, labels)
+    assert [(e.label, e.text[:10]) for e in zones.references] == [
+        ("1", "Jensen LJ,"), ("2", "Guttmacher"), ("3", "Ioannidis ")]
+    assert zones.references[0].text.endswith("7:119.")

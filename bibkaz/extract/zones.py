@@ -227,6 +227,9 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     refs: list[_Builder] = []
     body: set[int] = set()
     open_ref: _Builder | None = None
+    # List numbers a two-column PDF's conversion set apart from their entries ("1." … "6." on
+    # lines of their own, then the six entries): each goes to the next entry that has none.
+    detached: list[str] = []
     text_after_note = False
     previous = L.TEXT  # the last label that was not furniture
     page_top = False  # no line but furniture yet on this page
@@ -247,10 +250,16 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         else:
             page_top = False
         previous = label
+        if label in (L.REF_START, L.REF_CONT) and line.marker == "alone":
+            detached.append(str(line.value))
+            open_ref = None
+            continue
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
             if not own and line.number in carets:
                 own = str(carets[line.number])
+            if not own and detached:
+                own = detached.pop(0)
             open_ref = _start(line, own)
             refs.append(open_ref)
             continue
@@ -259,6 +268,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             open_ref.end = line.number
             continue
         open_ref = None
+        detached.clear()
         if label == L.NOTE_CONT and not notes:
             label = L.TEXT  # nothing to continue: a note never starts unnumbered in the middle of the text
         if label == L.NOTE_START:
