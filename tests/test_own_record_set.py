@@ -125,3 +125,10 @@ def test_byline_broken_inside_the_last_name_and_the_imprint_line():
 def test_journal_statement_names_the_journal_and_its_publisher():
     r = _own(DEV / "dev3_jors_ropensci_building_community.txt")
     assert (r.container_title, r.publisher) == ("Journal of Open Research Software", "Ubiquity Press")
+
+
+@pytest.mark.parametrize("name", ["manubot_metaboverse.md", "manubot_sourmash_distance.md"])
+def test_manubot_output_front_matter_author_meta_date_meta_and_header_include_meta_tags(name):
+    r = _own(RECORDS / name)
+    gold = _gold(name)
+    assert (_families(r), r.date, r.publisher) == (_gold_families(gold), gold["date"], gold["publisher"])

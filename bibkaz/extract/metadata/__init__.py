@@ -37,7 +37,7 @@ __all__ = ["OwnRecord", "find_metadata", "find_own"]
 _PRESENTED = re.compile(r"^(?P<genre>[A-Z][\w ]{2,40}?)\s+(?:presented|prepared|written)\s+(?:at|for)\s+(?:the\s*)?(?P<event>.*)$", re.I)
 _WEB_CUE = re.compile(r"^(?:top of page|\d+ views|comments?|share|search)\b", re.I)
 _TITLE_KEYS = ("title", "citation_title", "dc.title", "og:title")
-_DATE_KEYS = ("date", "citation_publication_date", "citation_date", "dc.date", "article:published_time",
+_DATE_KEYS = ("date", "date-meta", "citation_publication_date", "citation_date", "dc.date", "article:published_time",
               "published", "publishdate", "pubdate")
 _PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "citation_technical_report_institution")
 _SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title")

@@ -35,7 +35,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
-_FRONT_KEYS = ("authors", "author", "citation_author", "dc.creator", "creator", "article:author")
+_FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creator", "creator", "article:author")
 
 
 def strip_gutter(line: str) -> str:

@@ -33,8 +33,34 @@ class Entry:
 def _unquote(value: str) -> str:
     value = _INLINE_NOTE.sub("", value).strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        if value[0] == '"':  # YAML decodes "\u2020" in double quotes
+            value = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         value = value[1:-1]
+    if "<" in value and not value.lstrip().startswith("<"):
+        value = _TAG.sub("", value)  # "Bei Wang<sup>†</sup>": the mark is no part of the name
     return " ".join(value.split())
+
+
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_TAG = re.compile(r"<[^<>]{1,40}>")
+#: The <meta> tags a generator writes into the front matter for the HTML page ("header-includes" of Manubot
+#: and Pandoc): the same keys as the HTML reader's, so a Markdown source states what its page states.
+_META = re.compile(r"<meta\s+(?:name|property)=\\?\"(?P<key>[\w:.-]+)\\?\"\s+content=\\?\"(?P<value>[^\"\\]*)\\?\"")
+_INCLUDES = ("header-includes", "header_includes")
+
+
+def _meta_entries(entries: list[Entry], raw: dict[str, tuple[str, int]]) -> list[Entry]:
+    """Entries for the <meta> tags held in a header-includes value (each key once, first wins)."""
+    out: list[Entry] = []
+    for key in _INCLUDES:
+        if key not in raw:
+            continue
+        text, line = raw[key]
+        values: dict[str, list[str]] = {}
+        for m in _META.finditer(text):
+            values.setdefault(m.group("key").lower(), []).append(" ".join(m.group("value").split()))
+        out.extend(Entry(k, tuple(v), line) for k, v in values.items())
+    return out
 
 
 #: A list item that is a map: "- name: Tim Brauckhoff" / "  orcid: …", or "- affiliation: '1'" / "  name: Ottavia
@@ -139,8 +165,22 @@ def read_front_matter(lines: list[str]) -> tuple[dict[str, Entry], int]:
     block = rest[1:end]
     parse = _yaml if fence == "---" else _toml
     entries = parse(block, start + 2)
+    raw = _raw_values(block, start + 2)
     found: dict[str, Entry] = {}
-    for entry in entries:
+    for entry in entries + _meta_entries(entries, raw):
         if entry.values:
             found.setdefault(entry.key, entry)
     return found, start + end + 1
+
+
+def _raw_values(block: list[str], first: int) -> dict[str, tuple[str, int]]:
+    """The raw text of each header-includes key (a literal block or one long quoted string) and its line."""
+    out: dict[str, tuple[str, int]] = {}
+    for k, line in enumerate(block):
+        key = line.split(":", 1)[0].strip().lower()
+        if key in _INCLUDES and not line[:1].isspace():
+            j = k + 1
+            while j < len(block) and (block[j][:1].isspace() or not block[j].strip()):
+                j += 1
+            out[key] = ("\n".join(block[k:j]), first + k)
+    return out
