@@ -16,6 +16,9 @@ import numpy as np
 
 #: References decoded together (larger groups amortise more, but pad more).
 GROUP = 128
+#: The reductions of each step called as ufunc methods: ndarray.sum and .max go through a Python
+#: wrapper first, which costs as much as the reduction of a handful of rows (same results).
+_sum, _max = np.add.reduce, np.maximum.reduce
 
 
 def _decode_group(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -45,7 +48,7 @@ def _decode_group(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
         j = running[t]
         step = delta[j:, None, :] + into  # (running, to, from)
         step.argmax(axis=2, out=back[t, j:])
-        np.add(step.max(axis=2), scores[t, j:], out=delta[j:])
+        np.add(_max(step, axis=2), scores[t, j:], out=delta[j:])
     labels = np.zeros((longest, batch), dtype=np.intp)
     current = delta.argmax(axis=1)
     rows = np.arange(batch)
@@ -65,11 +68,11 @@ def _decode_group(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
     for t in range(1, longest):
         a = alpha[t - 1] @ exp_trans
         a *= exp_scores[t]
-        np.divide(a, a.sum(axis=1, keepdims=True), out=alpha[t])
+        np.divide(a, _sum(a, axis=1, keepdims=True), out=alpha[t])
     beta = np.ones_like(exp_scores)  # a reference's last position keeps 1
     for t in range(longest - 2, -1, -1):
         b = (beta[t + 1] * exp_scores[t + 1]) @ exp_trans_t
-        b /= b.sum(axis=1, keepdims=True)
+        b /= _sum(b, axis=1, keepdims=True)
         j = running[t + 1]  # the references position t + 1 is inside of
         beta[t, j:] = b[j:]
     posterior = alpha * beta
