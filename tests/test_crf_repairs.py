@@ -193,3 +193,44 @@ def test_a_parsed_r_package_keeps_its_title_and_its_quoted_name():
     keras = parser.parse("JJ Allaire and François Chollet (2020). keras: R Interface to 'Keras'. "
                          "R package version 2.3.0.0. https://CRAN.R-project.org/package=keras")
     assert keras.title == "keras: R Interface to 'Keras'"
+
+
+def test_a_titles_last_words_before_by_are_the_titles():
+    from bibkaz.parse.crf.repairs import byline
+
+    # dev corpus, CRS R47194 note
+    tokens, labels = _split("CRS/collection-title Report/collection-title R47724,/collection-title Emergency/title "
+                            "Relief/title Highways/title and/title Bridges,/author by/author Ali/author E./author "
+                            "Lohman./author")
+    assert byline.repair(tokens, labels)[7] == "title"
+    # a name before "by" (initials) or without a name after it stays
+    tokens, labels = _split("Title/title Smith,/author J.,/author by/author Ann/author Lee./author")
+    assert byline.repair(tokens, labels) == labels
+    tokens, labels = _split("Title/title Bridges,/author by/author")
+    assert byline.repair(tokens, labels) == labels
+
+
+def test_a_report_cited_by_series_and_number_has_a_title():
+    from bibkaz.parse.crf.repairs import report_title
+
+    # dev corpus, CRS 98-317 note: the title read as publisher and place
+    tokens, labels = _split("CRS/collection-title Report/collection-title 98-488,/collection-title House/publisher "
+                            "Committee/publisher Hearings:/location Preparation;/publisher")
+    assert report_title.repair(tokens, labels)[3:] == ["title"] * 4
+    # a dated imprint is one ("GAO-01-1084SP. Washington, D.C.: August 2001.")
+    tokens, labels = _split("GAO-01-1084SP./collection-title Washington,/location D.C.:/location August/date 2001./date")
+    assert report_title.repair(tokens, labels) == labels
+
+
+def test_quoted_words_are_the_title_when_there_is_none():
+    from bibkaz.parse.crf.repairs import quoted_no_title
+
+    # dev corpus, CRS R45741 note
+    tokens, labels = _split("U.S./author Forest/container-title Service,/container-title “Cold/container-title "
+                            "War/container-title Heroes,”/container-title Forest/container-title Service/container-title "
+                            "Blogs,/container-title July/date 21,/date 2016,/date")
+    out = quoted_no_title.repair(tokens, labels)
+    assert out[:3] == ["author"] * 3 and out[3:6] == ["title"] * 3 and out[6:9] == ["container-title"] * 3
+    # a reference that has a title keeps its labels
+    tokens, labels = _split("Lee,/author “Quoted/journal Name”/journal Title/title")
+    assert quoted_no_title.repair(tokens, labels) == labels
