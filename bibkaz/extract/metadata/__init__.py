@@ -40,7 +40,7 @@ _TITLE_KEYS = ("title", "citation_title", "dc.title", "og:title")
 _DATE_KEYS = ("date", "date-meta", "citation_publication_date", "citation_date", "dc.date", "article:published_time",
               "published", "publishdate", "pubdate")
 _PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "citation_technical_report_institution")
-_SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title")
+_SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title", "journal")
 _URL_KEYS = ("url", "canonical", "og:url", "citation_public_url", "citation_abstract_html_url")
 _NUMBER_KEYS = ("citation_technical_report_number", "report_number", "number")
 _DOI_KEYS = ("doi", "citation_doi", "dc.identifier")
