@@ -286,3 +286,13 @@ def test_a_wiki_page_copied_from_a_browser_links_its_calls_to_its_unnumbered_car
               if line.startswith("^")]
     for call in calls:
         assert linked[(call["line"], call["marker"])].line == carets[int(call["marker"]) - 1]
+
+
+def test_source_lines_list_numbered_documents_one_by_one_even_at_a_pages_foot():
+    # CRS RL34498: a table on every page, its "Source:" line at the page's foot (where the line
+    # finder sees a running footer), naming IRS Revenue Procedures and a public law by number.
+    _, refs, _, _ = _found("dev6_crs_rl34498_tax_brackets.txt")
+    texts = {r.text for r in refs}
+    assert {"IRS Revenue Procedure 2024-40.", "IRS Revenue Procedure 2025-32.",
+            "IRS Revenue Procedure 2016-55.", "IRS Revenue Procedure 90-64."} <= texts
+    assert not any(" and P.L." in t for t in texts)

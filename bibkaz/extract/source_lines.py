@@ -38,6 +38,23 @@ _SECTIONS_ONLY = re.compile(r"^[A-Z][\w.]*\s*§")
 _MIN_WORDS = 2
 _MAX_WORDS = 35
 _MAX_LINES = 12
+#: "IRS Revenue Procedure 2024-40, IRS Revenue Procedure 2025-32, and P.L. 119-21": documents
+#: named by their numbers, listed with commas and "and"; each piece a few words ending in a number.
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_NUMBERED_DOCUMENT = re.compile(r"^[^,;]{2,60}?\b\d+[-–]\d+$")
+
+
+def opens_source_line(text: str) -> bool:
+    """Whether a line is a table's or figure's "Source:" line (which no running footer is)."""
+    return bool(_OPENING.match(text))
+
+
+def _documents(part: str) -> list[str]:
+    """A part that lists documents by number, one piece per document; any other part whole."""
+    pieces = [piece.strip() for piece in _LIST_JOIN.split(part)]
+    if len(pieces) >= 2 and all(_NUMBERED_DOCUMENT.match(piece) for piece in pieces):
+        return pieces
+    return [part]
 
 
 @dataclass(frozen=True)
@@ -80,12 +97,13 @@ def find_source_parts(lines: list[str], body: set[int]) -> list[SourcePart]:
             part = _DATA_FROM.sub("", part).strip(" .,")
             at = next(line for start, line in reversed(marks) if start <= offset + lead)
             offset += len(raw) + 1
-            words = len(part.split())
-            if not _MIN_WORDS <= words <= _MAX_WORDS or _VAGUE.search(part) or _SECTIONS_ONLY.match(part):
-                continue
-            key = " ".join(part.lower().split())
-            if key in seen:
-                continue
-            seen.add(key)
-            found.append(SourcePart(part + ".", at))
+            for piece in _documents(part):
+                words = len(piece.split())
+                if not _MIN_WORDS <= words <= _MAX_WORDS or _VAGUE.search(piece) or _SECTIONS_ONLY.match(piece):
+                    continue
+                key = " ".join(piece.lower().split())
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(SourcePart(piece + ".", at))
     return found

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import heading_kind
 from bibkaz.extract.finder.lines import Line
+from bibkaz.extract.source_lines import opens_source_line
 
 #: Openings whose number is the entry's or note's own label.
 _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "dash", "space", "glued"})
@@ -239,6 +240,9 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             # around it, a list (as a new entry or note) or the running text.
             label = {L.REF_START: L.REF_START, L.REF_CONT: L.REF_START, L.NOTE_START: L.NOTE_START,
                      L.NOTE_CONT: L.NOTE_START}.get(previous, L.TEXT)
+        if label == L.FURNITURE and opens_source_line(line.stripped):
+            # a table's "Source:" line at a page's foot repeats its place, not its words
+            label = L.TEXT
         if line.page_break_before:
             page_top = True
         if label == L.FURNITURE:
