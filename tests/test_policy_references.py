@@ -156,3 +156,18 @@ def test_same_story_in_harvard_and_apa_is_one_work_with_evidence(tmp_path):
     assert (tmp_path / "out.bib").read_text().count("@") == 1
     merged = [line for line in out.stderr.splitlines() + out.stdout.splitlines() if line.startswith("merged")]
     assert merged and "(evidence: " in merged[0]
+
+
+def test_a_designation_before_a_link_is_no_author():
+    # the rules once read "Senate roll call vote 12 (118th Congress" as an author; a bracket,
+    # a digit or a lower-case start is no name, so the CRF's reading stands
+    record = parse_reference("House roll call vote 12 (118th Congress, 1st Session), "
+                             "https://clerk.house.gov/Votes/202312.")
+    assert record.authors == ()
+    assert record.title.startswith("House roll call vote 12")
+
+
+def test_a_web_note_keeps_its_month():
+    record = parse_reference("ACME Data Center, “Regional Power Map,” January 2022, https://example.org/power/map.")
+    assert record.title == "Regional Power Map"
+    assert record.date == "2022-01"

@@ -12,7 +12,7 @@ rules (their fixed forms are read exactly). Figures in docs/benchmarks.md.
 
 from __future__ import annotations
 
-from bibkaz.model import Record
+from bibkaz.model import Name, Record
 import re
 
 from bibkaz.parse.crf.combine import combine
@@ -28,7 +28,7 @@ _NEEDS_CONTAINER = {"article-journal", "chapter", "paper-conference", "article-n
 
 def rules_complete(rules: Record) -> bool:
     """Did the rules recognise a whole template (not just pick out identifiers)?"""
-    if not rules.title:
+    if not rules.title or any(_not_a_name(n) for n in rules.authors):
         return False
     if rules.type in _WEB_TYPES and rules.url:
         return True  # web pages and videos often name no author or date: title and link make them
@@ -37,6 +37,15 @@ def rules_complete(rules: Record) -> bool:
     if rules.type in _NEEDS_CONTAINER and not rules.container_title:
         return False
     return rules.type not in ("document", "article")
+
+
+def _not_a_name(name: Name) -> bool:
+    """An "author" the rules cut out of a sentence or a document's designation ("Senate roll
+    call vote 87 (119th Congress", "For information on the accord"): a bracket, a digit or
+    a lower-case first letter, which no person's or body's name has. Such a reading is not a
+    recognised template."""
+    text = name.literal or name.family
+    return bool(text) and (not text[:1].isupper() or any(c.isdigit() or c in "()" for c in text))
 
 
 #: Entry types whose printed forms are thin in the training data (news, web, blogs,
@@ -83,6 +92,8 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
                 and (crf.container_title not in rules.title or text.count(crf.container_title) > 1):
             # a page whose site the rules did not read: '"Title". github.com. Retrieved …'
             rules = rules.with_(container_title=crf.container_title)
+        if rules.date and crf.date.startswith(rules.date) and len(crf.date) > len(rules.date):
+            rules = rules.with_(date=crf.date)  # the same year, the CRF read its month and day too
         return _tidy(rules)
     if crf.type == "article-journal" and rules.type in ("article-newspaper", "article-magazine") \
             and crf.container_title and crf.container_title == rules.container_title and not crf.volume:
