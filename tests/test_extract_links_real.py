@@ -296,3 +296,10 @@ def test_source_lines_list_numbered_documents_one_by_one_even_at_a_pages_foot():
     assert {"IRS Revenue Procedure 2024-40.", "IRS Revenue Procedure 2025-32.",
             "IRS Revenue Procedure 2016-55.", "IRS Revenue Procedure 90-64."} <= texts
     assert not any(" and P.L." in t for t in texts)
+
+
+def test_usgs_and_others_citations_link_like_et_al():
+    # USGS report (public domain): "(Scanlon and others, 2002)", "Hunt and others (2016)".
+    _, refs, mentions, author_date = _found("dev6_usgs_swb2_report_draft.md")
+    found = {(c.names[0], c.year) for c in author_date}
+    assert {("Scanlon", "2002"), ("Hunt", "2016"), ("Feinstein", "2010"), ("Anderson", "2015")} <= found

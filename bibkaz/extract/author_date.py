@@ -2,7 +2,7 @@
 
 Parenthetical "(Meister, 2018, p. 309)", several in one pair "(Balan, 2022;
 Kirby, 2021)", Harvard "(Cooley 2012: 45)", narrative "Putin (2022)", two
-authors "Idan & Shaffer" / "Idan and Shaffer", "Ohle et al.", year suffixes
+authors "Idan & Shaffer" / "Idan and Shaffer", "Ohle et al." (USGS: "Ohle and others"), year suffixes
 "2022a", several years "Smith 2019, 2020". Prose years ("in 2015"), date
 ranges "(2020–2030)" and months "(January 2022)" are not citations.
 """
@@ -22,7 +22,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
 # scan (and backtrack over) the rest of the paragraph: quadratic.
 _NAME_WORD = r"[A-Z\u00C0-\u024F][\w’'\-]{0,60}\.?"
 _NAMES = rf"(?:(?:van|von|de|del|der|di|da|al|el|le|la)\s)?{_NAME_WORD}(?:\s(?:(?:van|von|de|der|of|for|the)\s)?{_NAME_WORD}){{0,5}}"
-_AUTHORS = rf"(?P<names>{_NAMES}(?:(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s){_NAMES}){{0,11}}(?:,?\s+et\s+al\.?)?)"
+_AUTHORS = rf"(?P<names>{_NAMES}(?:(?:,\s|\s(?:and|&)\s|,\s(?:and|&)\s){_NAMES}){{0,11}}(?:,?\s+(?:et\s+al\.?|and\s+others))?)"
 _PART = re.compile(
     rf"^(?:(?i:see(?:\salso)?|e\.g\.|cf\.|as\scited\sin|quoted\sin|i\.e\.)[,:]?\s+)?{_AUTHORS},?\s+"
     rf"(?P<years>(?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>.+?))?\s*$",
@@ -40,7 +40,8 @@ _PAREN = re.compile(r"\(([^()]{4,400})\)")
 #: start, is the costly part of this module).
 _PAREN_YEAR = re.compile(rf"\((?:{_YEAR})")
 #: The pieces of a citation's names and years (compiled once: they run on every citation found).
-_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.I)
+#: "et al." and the U.S. Geological Survey's "and others" for it.
+_ET_AL = re.compile(r",?\s+(?:et\s+al\.?|and\s+others)$", re.I)
 _NAME_SEPARATOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _YEAR_SEPARATOR = re.compile(r"\s?,\s?")
 _YEAR_SUFFIX = re.compile(r"(\d{4})([a-z]?)")
