@@ -126,9 +126,14 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
     return True
 
 
+#: How far one glued call may follow the one before: by one, or past one or two calls lost in
+#: conversion (two in a row: "than that of CO2.22 … of CO2.23", a formula's digit before the call).
+_MAX_STEP = 3
+
+
 def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     """Glued digits accepted in sequence: the longest run of candidates, in document order,
-    whose numbers go up by one, or by two where a call was lost in conversion.
+    whose numbers go up by one, or by two or three where calls were lost in conversion.
 
     A call is lost when the PDF set it apart from its word ("mechanisms.      13") or glued
     it to a year ("Act of 199815"); each such gap is bridged when the run goes on after
@@ -147,7 +152,7 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     best: dict[int, tuple[int, int]] = {}
     back: list[int] = [-1] * len(candidates)
     for i, (value, _, _, _) in enumerate(candidates):
-        options = [(best[v][0] + 1, best[v][1]) for v in (value - 1, value - 2) if v in best]
+        options = [(best[v][0] + 1, best[v][1]) for v in range(value - 1, value - 1 - _MAX_STEP, -1) if v in best]
         if value in (first, first + 1):
             options.append((1, -1))
         if not options:
