@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
+from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
@@ -132,8 +133,40 @@ def _glued_wanted(calls: list[Call], notes: tuple[Entry, ...], unnumbered: bool)
     return len({c.label for c in calls}) * 2 < len(notes)
 
 
-def find(document: Document) -> tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]:
-    """Everything in one document; author-date citations come back unlinked."""
+Found = tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]
+
+
+def find(document: Document) -> Found:
+    """Everything in one document; author-date citations come back unlinked.
+
+    A text whose pages hold two columns side by side (a layout-keeping PDF conversion) is
+    read column by column, and what is found is reported at the lines of the file as it is.
+    A PDF read by bibkaz itself is already in reading order.
+    """
+    unfolded = None if document.pages else unfold_columns(document.text)
+    if unfolded is None:
+        return _find(document)
+    return _at_lines(_find(replace(document, text=unfolded.text)), unfolded.origin, document.text)
+
+
+def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
+    """``found`` with every line number n of the unfolded text replaced by ``origin[n - 1]``."""
+    document, refs, mentions, author_date = found
+
+    def at(n: int) -> int:
+        return origin[n - 1] if 0 < n <= len(origin) else n
+
+    def move(r: RawReference) -> RawReference:
+        return replace(r, line=at(r.line), end_line=max(at(r.line), at(r.end_line)) if r.end_line else 0)
+
+    mentions = [replace(m, line=at(m.line), reference=move(m.reference) if m.reference is not None else None)
+                for m in mentions]
+    own = tuple((name, at(n)) for name, n in document.own_fields) if document.own_fields else document.own_fields
+    return (replace(document, text=text, own_fields=own), [move(r) for r in refs], mentions,
+            [replace(a, line=at(a.line)) for a in author_date])
+
+
+def _find(document: Document) -> Found:
     lines = document.lines
     found_lines, labels = finder().label(lines)
     zones = read_zones(found_lines, labels)
