@@ -166,6 +166,12 @@ def test_a_year_that_opens_a_title_belongs_to_it():
     assert title_year.repair(tokens, labels) == labels
 
 
+def _keeps(module, labelled: str) -> bool:
+    """Whether ``module``'s repair leaves the labels of ``labelled`` ("token/label …") as they are."""
+    tokens, labels = _split(labelled)
+    return module.repair(tokens, labels) == labels
+
+
 def test_a_package_version_statement_is_not_part_of_the_title():
     from bibkaz.parse.crf.repairs import package_version
 
@@ -175,9 +181,8 @@ def test_a_package_version_statement_is_not_part_of_the_title():
     assert package_version.repair(tokens, labels)[6:10] == ["note"] * 4
     assert package_version.repair(tokens, labels)[:6] == labels[:6]
     # a title about a package keeps its words
-    tokens, labels = _split("Pfaff,/author B./author (2008)./date Implementation/title within/title r/title "
-                            "package/title vars./title")
-    assert package_version.repair(tokens, labels) == labels
+    assert _keeps(package_version, "Pfaff,/author B./author (2008)./date Implementation/title within/title "
+                                   "r/title package/title vars./title")
 
 
 def test_a_parsed_r_package_keeps_its_title_and_its_quoted_name():
@@ -204,10 +209,8 @@ def test_a_titles_last_words_before_by_are_the_titles():
                             "Lohman./author")
     assert byline.repair(tokens, labels)[7] == "title"
     # a name before "by" (initials) or without a name after it stays
-    tokens, labels = _split("Title/title Smith,/author J.,/author by/author Ann/author Lee./author")
-    assert byline.repair(tokens, labels) == labels
-    tokens, labels = _split("Title/title Bridges,/author by/author")
-    assert byline.repair(tokens, labels) == labels
+    assert _keeps(byline, "Title/title Smith,/author J.,/author by/author Ann/author Lee./author")
+    assert _keeps(byline, "Title/title Bridges,/author by/author")
 
 
 def test_a_report_cited_by_series_and_number_has_a_title():
@@ -218,8 +221,7 @@ def test_a_report_cited_by_series_and_number_has_a_title():
                             "Committee/publisher Hearings:/location Preparation;/publisher")
     assert report_title.repair(tokens, labels)[3:] == ["title"] * 4
     # a dated imprint is one ("GAO-01-1084SP. Washington, D.C.: August 2001.")
-    tokens, labels = _split("GAO-01-1084SP./collection-title Washington,/location D.C.:/location August/date 2001./date")
-    assert report_title.repair(tokens, labels) == labels
+    assert _keeps(report_title, "GAO-01-1084SP./collection-title Washington,/location D.C.:/location August/date 2001./date")
 
 
 def test_quoted_words_are_the_title_when_there_is_none():
@@ -232,5 +234,4 @@ def test_quoted_words_are_the_title_when_there_is_none():
     out = quoted_no_title.repair(tokens, labels)
     assert out[:3] == ["author"] * 3 and out[3:6] == ["title"] * 3 and out[6:9] == ["container-title"] * 3
     # a reference that has a title keeps its labels
-    tokens, labels = _split("Lee,/author “Quoted/journal Name”/journal Title/title")
-    assert quoted_no_title.repair(tokens, labels) == labels
+    assert _keeps(quoted_no_title, "Lee,/author “Quoted/journal Name”/journal Title/title")
