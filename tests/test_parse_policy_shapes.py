@@ -323,3 +323,5 @@ def test_names_with_a_role_after_them_dotted_initials_after_them_or_a_plural_bod
     # rOpenSci targets post: "Amazon Web Services (2020). Overview of Amazon Web Services."
     assert [n.literal for n in parse_names("Amazon Web Services")] == ["Amazon Web Services"]
     assert [n.family for n in parse_names("John Banks")] == ["Banks"]
+    # PDF text's hyphen character inside initials (dev corpus, PeerJ software citation principles)
+    assert [n.family for n in parse_names("Katz DS, Choi S\u2010CT, Niemeyer KE")] == ["Katz", "Choi", "Niemeyer"]

@@ -314,6 +314,8 @@ def _has_list_mark(s: str) -> bool:
 def parse_names(text: str) -> tuple[Name, ...]:
     """All names in an author or editor list; "et al." dropped, organisations whole."""
     s = " ".join(text.split()).strip(" ,;:")
+    if "\u2010" in s or "\u2011" in s:  # PDF text's hyphen characters: "Choi S‐CT" is "Choi S-CT"
+        s = s.replace("\u2010", "-").replace("\u2011", "-")
     if s[:1] in _ROLE_INITIALS:
         s = _LEADING_ROLE.sub("", s)
     if ")" in s:  # _TRAILING_ROLE_BRACKET needs one
