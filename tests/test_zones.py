@@ -120,3 +120,18 @@ def test_list_numbers_set_apart_from_their_entries_go_to_the_entries_in_order():
     assert [(e.label, e.text[:10]) for e in zones.references] == [
         ("1", "Jensen LJ,"), ("2", "Guttmacher"), ("3", "Ioannidis ")]
     assert zones.references[0].text.endswith("7:119.")
+
+
+def test_a_raised_call_on_a_line_of_its_own_is_running_text_but_a_page_number_is_not():
+    from bibkaz.extract.calls import glued_calls
+    from bibkaz.extract.text import paragraphs
+    from bibkaz.extract.zones import raised_calls_in_text
+
+    text = ("Companies now abstract server management away and increase the speed to deploy\n"
+            "                3\nmicroservices. Serverless is like PaaS in that respect.\n"
+            "They pay only for the resources their code.4 uses.\n\n                12\n\fNext page text.\n")
+    lines = document_lines(text.split("\n"))
+    labels = [L.TEXT, L.FURNITURE, L.TEXT, L.TEXT, L.FURNITURE, L.TEXT]
+    assert raised_calls_in_text(lines, labels) == [L.TEXT, L.TEXT, L.TEXT, L.TEXT, L.FURNITURE, L.TEXT]
+    body = paragraphs(text.split("\n"), set(read_zones(lines, labels).body_lines))
+    assert [(c.label, c.line) for c in glued_calls(body, first=3)] == [(3, 2), (4, 4)]

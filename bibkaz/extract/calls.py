@@ -131,14 +131,25 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
 _MAX_STEP = 3
 
 
+def _raised(p: Paragraph) -> list[tuple[int, str]]:
+    """Calls a layout conversion put on a line of their own inside a paragraph: the raised
+    digit sits above the line it belongs to ("… increase the speed to deploy" / "3" /
+    "microservices. …")."""
+    if len(p.line_starts) < 2:
+        return []
+    bounds = zip(p.line_starts, (*p.line_starts[1:], len(p.text) + 1))
+    return [(a, p.text[a:b - 1]) for a, b in bounds if b - 1 - a <= 3 and p.text[a:b - 1].isdigit()]
+
+
 def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     """Glued digits accepted in sequence: the longest run of candidates, in document order,
     whose numbers go up by one, or by two or three where calls were lost in conversion.
 
-    A call is lost when the PDF set it apart from its word ("mechanisms.      13") or glued
-    it to a year ("Act of 199815"); each such gap is bridged when the run goes on after
-    it, so one lost call does not swallow every later one, and a run never ends on a gap
-    (a stray number after the last call is not taken for the call after next).
+    A call the layout set apart at its line's end ("mechanisms.      13") or on a line of its
+    own is read too. A call is lost when the PDF glued it to a year ("Act of 199815"); each
+    such gap is bridged when the run goes on after it, so one lost call does not swallow every
+    later one, and a run never ends on a gap (a stray number after the last call is not taken
+    for the call after next).
     """
     candidates: list[tuple[int, Paragraph, int, str]] = []  # value, paragraph, offset, digits
     for p in paras:
@@ -146,6 +157,7 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
         ends = set(p.line_starts[1:])
         found += [(m.start(1), m.group(1)) for m in _SET_APART.finditer(p.text)
                   if m.end() == len(p.text) or m.end() + 1 in ends]
+        found += _raised(p)
         candidates.extend((int(digits), p, at, digits) for at, digits in sorted(found))
     # best[value]: (length, index) of the longest run found so far that ends on that value;
     # an equally long run found later does not replace it, so the earliest candidate wins.

@@ -221,8 +221,25 @@ def caret_numbers(lines: list[Line], labels: list[str]) -> dict[int, int]:
     return out
 
 
+def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a number alone on a line between two lines of running text is running text.
+
+    A layout conversion sets a raised call on a line of its own, above the line it belongs
+    to; the finder takes such a line for a page number. A page number stands apart (a blank
+    line, a page break or the page's edge next to it); a call stands inside its paragraph.
+    """
+    out = list(labels)
+    for i in range(1, len(lines) - 1):
+        if (out[i] == L.FURNITURE and lines[i].marker == "alone" and lines[i].stripped.isdigit()
+                and out[i - 1] == L.TEXT and labels[i + 1] == L.TEXT
+                and lines[i - 1].number == lines[i].number - 1 and lines[i + 1].number == lines[i].number + 1
+                and not lines[i].page_break_before and not lines[i + 1].page_break_before):
+            out[i] = L.TEXT
+    return out
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
-    labels = one_kind_per_list(lines, labels)
+    labels = one_kind_per_list(lines, raised_calls_in_text(lines, labels))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
