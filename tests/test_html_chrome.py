@@ -77,3 +77,20 @@ def test_notes_inside_what_looks_like_chrome_are_kept():
             "<p>Popular posts</p></div></body></html>")
     text = html_to_text(page)
     assert "Text.¹" in text and "1. Ana Torres, Rivers (2019)." in text
+
+
+def test_bulleted_entries_keep_their_addresses_and_bulleted_sentences_keep_markdown_links():
+    page = ("<html><body><article><ul><li><a href='https://www.example.com/19-tools'>19 Tools for mobile testing</a>"
+            " – article containing tools for mobile testing</li>"
+            "<li>Kay, M.G., 2012, <a href='https://www.example.edu/mhe.pdf'>Material Handling Equipment</a>, "
+            "Retrieved 2014-10-02.</li>"
+            "<li>Use tools that help identify <a href='https://guides.example.gov/share-power/'>power dynamics</a>"
+            " on your project.</li><li>The data was collected with Lariat: <a href='https://github.com/TACC/lariat'>"
+            "https://github.com/TACC/lariat</a></li></ul></article></body></html>")
+    lines = html_to_text(page).splitlines()
+    assert "19 Tools for mobile testing <https://www.example.com/19-tools> – article containing tools for mobile " \
+           "testing" in lines
+    assert "Kay, M.G., 2012, Material Handling Equipment <https://www.example.edu/mhe.pdf>, Retrieved 2014-10-02." in lines
+    assert "Use tools that help identify [power dynamics](https://guides.example.gov/share-power/) on your project." in lines
+    # a sentence that gives the address it links to names a source (Software Carpentry's list of software used)
+    assert "The data was collected with Lariat: https://github.com/TACC/lariat <https://github.com/TACC/lariat>" in lines

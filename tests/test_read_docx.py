@@ -118,16 +118,22 @@ def test_bulleted_entries_keep_their_addresses_and_a_menus_links_stay_markdown_l
         paragraph(link("19 Tools for mobile testing", "rIdT"), run(" \u2013 article containing tools for mobile testing"),
                   bulleted=True),
         paragraph(link("Home", "rIdH"), bulleted=True),
+        paragraph(run("Use tools that help identify "), link("power dynamics", "rIdS"), run(" on your project, such as"
+                  " those relating to age."), bulleted=True),
         paragraph(run("The "), link("targets", "rIdG"), run(" package"), style="Heading2"),
     ]
     write_docx(tmp_path / "post.docx", body, footnotes={}, endnotes={},
                links={"rIdP": "https://digital.example.gov/program/", "rIdT": "https://www.example.com/19-tools",
-                      "rIdH": "https://digital.example.gov/", "rIdG": "https://docs.example.org/targets/"})
+                      "rIdH": "https://digital.example.gov/", "rIdS": "https://guides.example.gov/share-power/",
+                      "rIdG": "https://docs.example.org/targets/"})
     lines = read_document(tmp_path / "post.docx").text.splitlines()
     assert "This article is part of the [Mobile Program](https://digital.example.gov/program/)." in lines
     assert "• 19 Tools for mobile testing (https://www.example.com/19-tools) \u2013 article containing tools for " \
            "mobile testing" in lines
     assert "• [Home](https://digital.example.gov/)" in lines
+    # a sentence with a link in it is running text, not an entry (18F's "Back to basics" post)
+    assert "• Use tools that help identify [power dynamics](https://guides.example.gov/share-power/) on your " \
+           "project, such as those relating to age." in lines
     # a link in a heading is written out like any other, with no mark of the reader's left in it
     assert "### The [targets](https://docs.example.org/targets/) package" in lines
     assert not any(ch in line for line in lines for ch in "\ue002\ue003\ue004")

@@ -7,7 +7,7 @@ the body under a "Notes" heading as "1 text" lines, numbered in the order their
 calls appear (endnotes numbered after the footnotes, so no two notes share a
 number). A hyperlink keeps its target after its words ("report
 (https://…)") where references stand — in notes, bibliography-style paragraphs,
-numbered list items, bulleted items that say more than their links, and the
+numbered list items, bulleted items that are entries (bibkaz/read/link_entries.py), and the
 paragraphs under a references heading — and is
 written as a Markdown link ("[report](https://…)") in running text, as the
 Markdown a Word file is so often made from has it, so the extract stage reads
@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from bibkaz.read.docx_package import R, Package, open_package, w
+from bibkaz.read.link_entries import is_entry
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
@@ -245,15 +246,11 @@ _CALL = re.compile("\ue000([a-z.]+)\\|([^\ue001]*)\ue001")
 _LINK = re.compile("\ue002([^\ue003]*)\ue003([^\ue004]*)\ue004")
 
 
-#: Words of two letters or more, to tell an entry from a menu item.
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-
-
 def _says_more(text: str) -> bool:
-    """A bulleted item that says more than its links is an entry ("19 Tools for mobile testing – article
-    containing tools…"): its links' addresses follow their words, as in numbered lists; an item that is
-    only a link (a menu's) keeps the Markdown form. The HTML reader tells them apart alike."""
-    return "\ue002" in text and len(_WORDS.findall(_LINK.sub("", text))) >= 2
+    """A bulleted item that is a source's entry, not a sentence or a menu item with a link
+    (:func:`bibkaz.read.link_entries.is_entry`)."""
+    shown = any(url.rstrip("/") in words for words, url in _LINK.findall(text))
+    return "\ue002" in text and is_entry(text[: text.index("\ue002")], _LINK.sub("", text), shown)
 
 
 def _shown(text: str, reference: bool) -> str:

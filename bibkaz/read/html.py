@@ -26,6 +26,7 @@ from dataclasses import replace
 from lxml import etree
 
 from bibkaz.read.html_chrome import page_chrome
+from bibkaz.read.link_entries import is_entry
 from bibkaz.read.html_notes import PageNotes, find_notes
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
@@ -44,9 +45,8 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 #: What tells a link's words that show its address apart from the address ("www.x.org/" is "https://x.org").
 _ADDRESS_NOISE = re.compile(r"^(?:https?://)?(?:www\.)?|/$")
-#: The Markdown links this reader writes, and words around them.
+#: The Markdown links this reader writes.
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((https?://[^)\s]+)\)")
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 #: A back-arrow left at a note's end by a back-link that was not a link.
 _BACK_ARROW = re.compile(r"\s*[↩↑⤴︎️^]+\s*$")
 
@@ -171,11 +171,13 @@ class _TextTarget:
         self.pending.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
     def _item_links(self, start: int) -> None:
-        """A bulleted item that says more than its links is an entry ("Kay, M.G., 2012, Material
-        Handling Equipment, Retrieved …"): its links' addresses follow their words, as in numbered
-        lists; an item that is only a link (a menu) keeps the Markdown form."""
+        """A bulleted item that is an entry ("Kay, M.G., 2012, Material Handling Equipment, Retrieved
+        …"): its links' addresses follow their words, as in numbered lists; a menu item or a sentence
+        with a link keeps the Markdown form (:func:`bibkaz.read.link_entries.is_entry`)."""
         item = "".join(self.parts[start:])
-        if "](" not in item or len(_WORDS.findall(_MARKDOWN_LINK.sub("", item))) < 2:
+        first = _MARKDOWN_LINK.search(item)
+        shown = any(_bare(words) == _bare(url) for words, url in _MARKDOWN_LINK.findall(item))
+        if first is None or not is_entry(item[: first.start()], _MARKDOWN_LINK.sub("", item), shown):
             return
         self.parts[start:] = [_MARKDOWN_LINK.sub(r"\1 <\2>", item)]
 
