@@ -28,6 +28,8 @@ _GLUED = re.compile(r"(\d(?<=[^\s\d]\d)\d{0,2})(?=[\s.,;:!?)\]”\"’]|$)")
 #: The punctuation is matched, not looked behind for (a look-behind first is tried at every position).
 _SET_APART = re.compile(r"[.,;:)”\"’]\s{3,}(\d{1,3})(?= |$)")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
+#: A line that is only a call's digits (ASCII: "¹" is a digit to str.isdigit, not to int()).
+_RAISED = re.compile(r"[0-9]{1,3}")
 
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*")
@@ -65,8 +67,9 @@ _UNIT_WINDOW = 8
 def _has_superscript(text: str) -> bool:
     """Whether any superscript digit is in ``text``: ten substring tests cost a tenth of the
     scan _SUP makes of a paragraph without one (its class of non-Latin-1 characters is tested
-    at every position), and most paragraphs have none."""
-    return any(digit in text for digit in SUPERSCRIPT_DIGITS)
+    at every position), and most paragraphs have none; an ASCII string (a flag Python keeps:
+    three paragraphs in four) has none at all."""
+    return not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS)
 
 
 def superscript_calls(paras: list[Paragraph]) -> list[Call]:
@@ -138,7 +141,7 @@ def _raised(p: Paragraph) -> list[tuple[int, str]]:
     if len(p.line_starts) < 2:
         return []
     bounds = zip(p.line_starts, (*p.line_starts[1:], len(p.text) + 1))
-    return [(a, p.text[a:b - 1]) for a, b in bounds if b - 1 - a <= 3 and p.text[a:b - 1].isdigit()]
+    return [(a, p.text[a:b - 1]) for a, b in bounds if _RAISED.fullmatch(p.text, a, b - 1)]
 
 
 def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
