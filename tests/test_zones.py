@@ -135,3 +135,12 @@ def test_a_raised_call_on_a_line_of_its_own_is_running_text_but_a_page_number_is
     assert raised_calls_in_text(lines, labels) == [L.TEXT, L.TEXT, L.TEXT, L.TEXT, L.FURNITURE, L.TEXT]
     body = paragraphs(text.split("\n"), set(read_zones(lines, labels).body_lines))
     assert [(c.label, c.line) for c in glued_calls(body, first=3)] == [(3, 2), (4, 4)]
+
+
+def test_a_superscript_digit_alone_on_a_line_is_no_raised_call():
+    # "¹" is a digit to str.isdigit but not to int(): superscript calls read it, not this
+    from bibkaz.extract.calls import glued_calls
+    from bibkaz.extract.text import paragraphs
+
+    calls = glued_calls(paragraphs(["Text goes on", "¹", "and on.1 More.2"]))
+    assert [(c.label, c.line) for c in calls] == [(1, 3), (2, 3)]

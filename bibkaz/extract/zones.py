@@ -230,7 +230,7 @@ def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
     """
     out = list(labels)
     for i in range(1, len(lines) - 1):
-        if (out[i] == L.FURNITURE and lines[i].marker == "alone" and lines[i].stripped.isdigit()
+        if (out[i] == L.FURNITURE and lines[i].marker == "alone" and lines[i].stripped.isascii() and lines[i].stripped.isdigit()
                 and out[i - 1] == L.TEXT and labels[i + 1] == L.TEXT
                 and lines[i - 1].number == lines[i].number - 1 and lines[i + 1].number == lines[i].number + 1
                 and not lines[i].page_break_before and not lines[i + 1].page_break_before):
