@@ -171,3 +171,10 @@ def test_a_web_note_keeps_its_month():
     record = parse_reference("ACME Data Center, “Regional Power Map,” January 2022, https://example.org/power/map.")
     assert record.title == "Regional Power Map"
     assert record.date == "2022-01"
+
+
+def test_a_question_in_a_web_title_does_not_end_it():
+    record = parse_reference("Ruiz A. 2019. Open or closed? A second look at research software. Available at "
+                             "https://example.org/blog/open-or-closed (accessed 3 March 2020).")
+    assert record.title == "Open or closed? A second look at research software"
+    assert record.container_title == ""

@@ -75,7 +75,18 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
     # where the CRF found no author and no date (a note that names a video "titled ‘…’").
     academic = bool(crf.volume or crf.issue or crf.pages or crf.editors)
     crf_bare = not crf.container_title or not (crf.authors or crf.date)
-    return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare
+    return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare \
+        and not _split_title(crf, rules)
+
+
+def _split_title(crf: Record, rules: Record) -> bool:
+    """The rules' title and site are the CRF's title cut in two at a question or an
+    exclamation mark ("Publish or be damned? An alternative impact manifesto for
+    research software"): the site they found is the title's second half. (A cut at a
+    full stop may well be a site or series: "… using DataCite. A JISC Research Data
+    Spring Project".)"""
+    return bool(rules.container_title and rules.title.endswith(("?", "!")) and crf.title.startswith(rules.title)
+                and crf.title.endswith(rules.container_title) and len(crf.title) > len(rules.title))
 
 
 def _rules_cut_title(crf: Record, rules: Record) -> bool:
