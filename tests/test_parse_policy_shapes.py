@@ -325,3 +325,18 @@ def test_names_with_a_role_after_them_dotted_initials_after_them_or_a_plural_bod
     assert [n.family for n in parse_names("John Banks")] == ["Banks"]
     # PDF text's hyphen character inside initials (dev corpus, PeerJ software citation principles)
     assert [n.family for n in parse_names("Katz DS, Choi S\u2010CT, Niemeyer KE")] == ["Katz", "Choi", "Niemeyer"]
+
+
+def test_a_note_leading_into_a_body_or_a_section_of_a_report_loses_its_lead_in():
+    from bibkaz.parse.normalise.lead_in import without_lead_in
+
+    # dev corpus, CRS R47194 and R44243 notes
+    assert without_lead_in("The historical estimate of the state and local share of highway capital outlays is taken "
+                           "from Congressional Budget Office, Public Spending on Transportation and Water Infrastructure, "
+                           "1956 to 2017.").startswith("Congressional Budget Office, Public Spending")
+    assert without_lead_in("The process for scheduling floor consideration of such a resolution is addressed in the section "
+                           "“Floor Actions on Questions of Privilege” in CRS Report 98-411, Questions of Privilege in the "
+                           "House, coordinated by Elizabeth Rybicki.").startswith("CRS Report 98-411, Questions")
+    # prose that names no citation after the phrase stays whole
+    assert without_lead_in("Issues identified in prior reviews and audits remain open.") == \
+        "Issues identified in prior reviews and audits remain open."

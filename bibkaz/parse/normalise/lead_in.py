@@ -8,7 +8,8 @@ and Congress …", "The studies are Kevin A. Hassett and Aparna Mathur, Taxes an
 Wages, …". The parsers read the lead-in as the title. Where a sentence opens the
 reference and a lead-in phrase ("can be found in", "reported … in", "see", "the
 studies are") is followed by what opens a citation (a CRS product, an agency's
-initials and a comma, or people's names and a comma), the parsers are given the
+initials and a comma, a body's name and a comma, or people's names and a comma), the
+parsers are given the
 reference from that opening on. The same goes for the words a note adds after
 the citation to say what it is cited for ("… (Stata Press, 2006) for a
 description of this technique.", "…, by Elizabeth Rybicki for a detailed
@@ -22,11 +23,16 @@ import re
 
 #: The phrase leading into a citation, then the citation's opening.
 _LEAD_IN = re.compile(
-    r"\b(?:can be found|is found|are found|is available|are available|is discussed|are discussed|"
-    r"is described|are described|reported(?: [a-z]+){0,4}|see(?: also)?|the studies are|the study is)"
-    r"(?: (?:in|at|on))? "
-    r"(?=CRS (?:Report|In Focus|Insight)\b|[A-Z]{2,6}, [A-Z_]|(?:[A-Z][a-z]+\.? )(?:[A-Z]\. )?[A-Z][\w’'-]+(?:,| and ))",
-    re.I,
+    r"\b(?i:can be found|is found|are found|is available|are available|is discussed|are discussed|"
+    r"is described|are described|reported(?: [a-z]+){0,4}|see(?: also)?|the studies are|the study is|"
+    r"(?:is |are )?(?:taken|drawn|adapted|addressed|identified))"
+    r"(?i:(?: (?:in|at|on|from))? )"
+    # "… in the section “Floor Actions on Questions of Privilege” in CRS Report 98-411, …"
+    r"(?:the (?:section|chapter|part|appendix) [“\"][^”\"]{1,150}[”\"],? (?:in|of) )?"
+    r"(?=CRS (?:Report|In Focus|Insight)\b|[A-Z]{2,6}, [A-Z_]|(?:[A-Z][a-z]+\.? )(?:[A-Z]\. )?[A-Z][\w’'-]+(?:,| and )"
+    # a body's name and a comma: "Congressional Budget Office, Public Spending on …"
+    r"|(?:[A-Z][\w’'-]+ ){1,5}(?:Office|Service|Administration|Agency|Department|Bureau|Commission|Institute|"
+    r"Foundation|Center|Centre|Council|Board|Committee|Authority|Bank|Fund|Organization|Organisation),)",
 )
 #: A sentence's opening: a capitalised or lower-case word followed by a lower-case one.
 _SENTENCE_START = re.compile(r"^\s*[A-Za-z][a-z]*\s+[a-z]")
