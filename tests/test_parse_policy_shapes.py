@@ -340,3 +340,18 @@ def test_a_note_leading_into_a_body_or_a_section_of_a_report_loses_its_lead_in()
     # prose that names no citation after the phrase stays whole
     assert without_lead_in("Issues identified in prior reviews and audits remain open.") == \
         "Issues identified in prior reviews and audits remain open."
+
+
+def test_an_agencys_possessive_names_the_author_and_where_it_is_found_is_no_title():
+    from bibkaz.parse import parse_reference
+    from bibkaz.parse.normalise.lead_in import agency_note
+
+    # dev corpus, GAO-05-927 note
+    assert agency_note("DOL’s Training and Employment Guidance Letter No. 19-02, located online at "
+                       "http://wdr.doleta.gov/directives/attach/TEGL19-02.cfm.") == \
+        "DOL, Training and Employment Guidance Letter No. 19-02, http://wdr.doleta.gov/directives/attach/TEGL19-02.cfm."
+    record = parse_reference("NWS’s Strategic Plan for Weather Services can be found online at http://www.example.gov/sp/.")
+    assert [n.literal for n in record.authors] == ["NWS"]
+    assert "found online" not in record.title
+    # a possessive that is no agency's initials stays
+    assert agency_note("Smith’s Law of Averages, 2001.") == "Smith’s Law of Averages, 2001."

@@ -15,6 +15,12 @@ the citation to say what it is cited for ("… (Stata Press, 2006) for a
 description of this technique.", "…, by Elizabeth Rybicki for a detailed
 explanation of committee procedures"), and for other editions it points to
 ("SSA, Annual Statistical Supplement, 2024, and earlier editions;").
+
+GAO notes also name a document by its agency's possessive and say where it is:
+"DOL’s Training and Employment Guidance Letter No. 19-02, located online at
+http://…", "FAA’s 2005-2009 Flight Plan can be found online at http://…". That is
+the agency as author and the document as title, as in "DOL, Training …, http://…"
+(:func:`agency_note`).
 """
 
 from __future__ import annotations
@@ -76,3 +82,22 @@ def without_lead_in(text: str) -> str:
         return text
     m = _LEAD_IN.search(text, 0, 300)
     return text[m.end():] if m else text
+
+
+#: "DOL’s Training …": an agency's initials and a possessive opening the reference.
+_AGENCY_POSSESSIVE = re.compile(r"^(\s*[A-Z]{2,6})[’']s\s+(?=[A-Z0-9])")
+#: ", located online at", " can be found online at", " is available at" right before the reference's only link.
+_FOUND_AT = re.compile(
+    r",?\s+(?:can be found|is available|are available|is located|located|is posted|are posted)(?: online)? at\s+"
+    r"(?=(?:https?://|www\.)\S+\s*$)",
+    re.I,
+)
+
+
+def agency_note(text: str) -> str:
+    """"DOL’s Title, located online at URL" → "DOL, Title, URL" (see the module docstring)."""
+    if " at " in text:
+        text = _FOUND_AT.sub(", ", text)
+    if "’s " in text[:12] or "'s " in text[:12]:
+        text = _AGENCY_POSSESSIVE.sub(r"\1, ", text, count=1)
+    return text
