@@ -303,3 +303,14 @@ def test_usgs_and_others_citations_link_like_et_al():
     _, refs, mentions, author_date = _found("dev6_usgs_swb2_report_draft.md")
     found = {(c.names[0], c.year) for c in author_date}
     assert {("Scanlon", "2002"), ("Hunt", "2016"), ("Feinstein", "2010"), ("Anderson", "2015")} <= found
+
+
+def test_links_to_people_and_an_organisations_offer_name_them_and_cite_nothing():
+    from bibkaz.extract.inline_links import find_hyperlinks
+
+    line = ("OTF's [people](https://www.opentech.fund/about/people/) and [Adam](https://www.opentech.fund/about/"
+            "people/adam-lynn/) run [funds](https://www.opentech.fund/funds/) for projects such as "
+            "[OONI Probe](https://ooni.org/install/); see the [disclosure report](https://www.vodafone.com/"
+            "downloads/report-2015.pdf) and the [tax credits](https://www.energystar.gov/about/federal-tax-credits).")
+    words = [h.words for h in find_hyperlinks(paragraphs([line]))]
+    assert words == ["disclosure report", "tax credits"]

@@ -108,6 +108,16 @@ _CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.
 _FURNITURE = re.compile(r"\b(?:edit this page|retweet|tweet this|share (?:this|on)|privacy|terms of (?:use|service)|"
                         r"cookies?|licen[cs]e|file (?:a )?bugs?|report an? (?:issue|bug)|rss|atom feed)\b", re.I)
 
+#: Pages that present people or what an organisation offers ("/about/people/adam-lynn/", "/install/",
+#: "/funds/", "/donate"), which a post links to name them, not to cite a source.
+#: The page is the section itself ("/about/", "/install") or one entry of a list of people or
+#: funds ("/people/adam-lynn/"); deeper pages ("/about/offices/…/ai-inventory/") and files
+#: ("/downloads/report.pdf") are content.
+_NOT_A_WORK = re.compile(
+    r"/(?:(?:about|people|person|team|staff|bios?|install|downloads?|donate|join|contact|careers|jobs|funds|"
+    r"programs|signup|sign-up|login|subscribe|membership)/?"
+    r"|(?:people|person|team|staff|bios?|funds|programs)/[^/.]+/?)$", re.I)
+
 
 def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
     """Markdown links on words that may cite a source, each place they stand (a page linked twice is
@@ -125,6 +135,8 @@ def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
                 continue
             if not parts.path.strip("/") and not parts.query:
                 continue  # a site's home page names an organisation, not a work
+            if _NOT_A_WORK.search(parts.path):
+                continue  # a page about people or an organisation's offer: named, not cited
             segments = parts.path.strip("/").count("/") + 1
             host = (parts.hostname or "").removeprefix("www.")
             if host in _SOCIAL and segments < 2 or host in _CODE_HOSTS and segments < 3:
