@@ -486,3 +486,77 @@ def test_cites_keep_their_order_without_a_citation_sort(tmp_path):
     clusters = [[Cite("b", "p. 3"), Cite("a")]]
     assert render_citations(items, clusters, style_path("modern-language-association")) == ["(Zed 3; Adams)"]
     assert render_citations(items, clusters, style_path("apa")) == ["(Adams, 2001; Zed, 2002, p. 3)"]
+
+
+def citations_agree(items: list[dict[str, Any]], clusters: list[list[Any]], style: str, tmp_path: Path) -> list[str]:
+    """Our rendered citations, after checking them against citeproc-js's where it is installed."""
+    from bibkaz.style.citations import parse_locator, render_citations
+
+    mine = render_citations(items, clusters, style_path(style))
+    try:
+        citeproc_js(items, style_path(style), tmp_path)  # skips without node / citation-js
+    except pytest.skip.Exception:
+        return mine
+    js = [[dict(id=c.key, **dict(zip(("label", "locator"), parse_locator(c.locator) or ()))) for c in cl] for cl in clusters]
+    data = tmp_path / "clusters.json"
+    data.write_text(json.dumps({"items": items, "clusters": js}), encoding="utf-8")
+    out = subprocess.run(["node", str(NODE_DIR / "format.mjs"), str(data), style_path(style), "en-US", "citations"],
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert mine == json.loads(out.stdout)["citations"]
+    return mine
+
+
+GAO = [book("g1", "Results", ("GAO", ""), year=1996), book("g2", "Managing", ("GAO", ""), year=2003),
+       book("g3", "Human capital", ("GAO", ""), year=2001), book("w", "Water", ("Wong", "Li"), year=1999)]
+for _item in GAO[:3]:
+    _item["author"] = [{"literal": "GAO"}]
+
+
+def test_collapse_year_prints_the_names_of_a_group_once(tmp_path):
+    """collapse="year": cites whose names read the same print them once, joined by ", " (citeproc-js's
+    delimiter within a group), the layout's "; " before other names; a locator stays with its year.
+    Without a cs:sort (Chicago) only neighbours collapse, as in citeproc-js."""
+    from bibkaz.style.citations import Cite
+
+    clusters = [[Cite("g1"), Cite("g2")], [Cite("g2", "p. 4"), Cite("w"), Cite("g3")]]
+    assert citations_agree(GAO, clusters, "chicago-author-date", tmp_path) == [
+        "(GAO 1996, 2003)", "(GAO 2003, 4; Wong 1999; GAO 2001)"]
+    assert citations_agree(GAO, clusters, "apa", tmp_path) == [
+        "(GAO, 1996, 2003)", "(GAO, 2001, 2003, p. 4; Wong, 1999)"]
+    assert citations_agree(GAO, clusters, "harvard-cite-them-right", tmp_path)[0] == "(GAO, 1996, 2003)"
+    # MLA has no collapse attribute: both cites print their names.
+    assert "; GAO" in citations_agree(GAO, clusters, "modern-language-association", tmp_path)[0]
+
+
+def test_collapse_joins_a_cite_without_names_unless_it_reaches_a_text_variable(tmp_path):
+    """citeproc-js: a cite printing no names joins the group before it (", n.d.-a") unless its
+    layout reaches a cs:text variable (APA's reports test their number): "; n.d.-b"."""
+    from bibkaz.style.citations import Cite
+
+    items = [{"id": "t", "type": "report", "author": [{"family": "Tsui", "given": "B."}], "title": "Overview"},
+             {"id": "page", "type": "document"}, {"id": "r1", "type": "report"}, {"id": "r2", "type": "report"}]
+    clusters = [[Cite("t"), Cite("page")], [Cite("r1"), Cite("r2")]]
+    assert citations_agree(items, clusters, "apa", tmp_path) == ["(Tsui, n.d., n.d.-a)", "(n.d.-b; n.d.-c)"]
+
+
+def test_citation_sort_starts_from_the_cited_order(tmp_path):
+    """Cites that a cs:sort cannot order (two anonymous pages of one year) keep the order cited,
+    as in citeproc-js; citeproc-py put them in bibliography order first."""
+    from bibkaz.style.citations import Cite
+
+    items = [{"id": "p1", "type": "webpage", "issued": {"date-parts": [[2019]]}},
+             {"id": "p2", "type": "webpage", "issued": {"date-parts": [[2019]]}}]
+    assert citations_agree(items, [[Cite("p1")], [Cite("p2"), Cite("p1")]], "apa", tmp_path) == [
+        "(2019a)", "(2019b; 2019a)"]
+
+
+def test_given_names_are_added_only_to_the_names_that_need_them(tmp_path):
+    """APA's primary-name rule: "I. Jackson & Schwarz", not "I. Jackson & C. Schwarz"."""
+    from bibkaz.style.citations import Cite
+
+    items = [book("j1", "X", ("Jackson", "Ian"), ("Schwarz", "Carl"), year=2016),
+             book("j2", "Y", ("Jackson", "Peter"), year=2016), book("s", "Z", ("Schwarz", "Anna"), year=2010)]
+    clusters = [[Cite("j1")], [Cite("j2"), Cite("s")]]
+    assert citations_agree(items, clusters, "apa", tmp_path) == [
+        "(I. Jackson & Schwarz, 2016)", "(P. Jackson, 2016; Schwarz, 2010)"]
+    assert citations_agree(items, clusters, "chicago-author-date", tmp_path)[0] == "(I. Jackson and Schwarz 2016)"

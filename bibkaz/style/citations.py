@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import disambiguate, workarounds
+from bibkaz.style import collapse, disambiguate, workarounds
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
 #: Typed locator abbreviations → CSL locator labels.
@@ -42,37 +42,71 @@ class Cite:
 
     key: str
     locator: str = ""
+    #: The CSL locator label ("page", "chapter") when known; otherwise it is read from ``locator``.
+    label: str = ""
+    prefix: str = ""
+    suffix: str = ""
 
 
 def install_cite_order(model: Any) -> None:
-    """CSL 1.0.2: cites keep the order they were given in unless ``cs:citation`` has a ``cs:sort``.
-    citeproc-py 0.11 always puts them in bibliography order first, so MLA printed "(GAO, Human
-    Capital …; GAO, Results-Oriented …)" for a note citing them the other way round. For a
-    citation without ``cs:sort`` we render the cites as citeproc-py does, in the given order."""
+    """Render a citation's cites in CSL's order, grouped and collapsed as citeproc-js does.
+
+    CSL 1.0.2: cites keep the order they were given in unless ``cs:citation`` has
+    a ``cs:sort``. citeproc-py 0.11 always puts them in bibliography order first,
+    so MLA printed "(GAO, Human Capital …; GAO, Results-Oriented …)" for a note
+    citing them the other way round, and APA's two undated anonymous pages came
+    out "(2019c; 2019d)" where citeproc-js, sorting from the given order, keeps
+    "(2019d; 2019c)" as cited. ``collapse`` (ignored by citeproc-py) is applied by
+    :mod:`bibkaz.style.collapse`: "(GAO 1996, 2003d)".
+    """
+    from citeproc.string import normalize_seam
+
     render_citation = model.Layout.render_citation
     if getattr(render_citation, "_bibkaz_fix", False):
         return
 
-    def in_given_order(self, citation, callback):  # type: ignore[no-untyped-def]
-        if self.getparent().sort is not None:
-            return render_citation(self, citation, callback)
+    def in_order(self, citation, callback):  # type: ignore[no-untyped-def]
+        parent = self.getparent()
+        cites = list(citation.cites)
+        if parent.sort is not None:  # sorted from the given order: ties keep it; bad cites go last
+            cites = parent.sort.sort([c for c in cites if not c.is_bad()], self) + [c for c in cites if c.is_bad()]
+        collapser = collapse.Collapser(parent) if collapse.active(parent) else None
         out = []
-        for item in citation.cites:
-            if item.is_bad():
-                out.append(callback(item) or "{}?".format(item.key))
-                continue
-            self.repressed = {}
-            try:
-                output = self.render_children(item)
-            except model.VariableError:
-                continue
-            if output is not None:
-                out.append(item.get("prefix", "") + output + item.get("suffix", ""))
-                self.getparent().cites.append(item)
-        return self.format(self.wrap(self.join(out)))
+        self.bibkaz_collapse = collapser
+        try:
+            for item in cites:
+                if item.is_bad():
+                    out.append((callback(item) or "{}?".format(item.key), None))
+                    continue
+                self.repressed = {}
+                try:
+                    output = self.render_children(item)
+                except model.VariableError:
+                    continue
+                if output is None:
+                    continue
+                if collapser is not None:
+                    collapser.cite_done(self.repressed, "locator" in item)
+                out.append((item.get("prefix", "") + output + item.get("suffix", ""), len(collapser.cites) - 1
+                            if collapser is not None else None))
+                parent.cites.append(item)
+        finally:
+            self.bibkaz_collapse = None
+        if collapser is None or not out:
+            return self.format(self.wrap(self.join(text for text, _ in out)))
+        layout_delimiter = self.get("delimiter", "")
+        in_text = self.get_root().get("class") == "in-text"
+        text = out[0][0]
+        for (_, before), (item_text, position) in zip(out, out[1:]):
+            delimiter = layout_delimiter
+            if position is not None and before is not None:
+                delimiter = collapser.delimiter_before(position, layout_delimiter, in_text)
+            text = text + normalize_seam(text, delimiter)
+            text = text + normalize_seam(text, item_text)
+        return self.format(self.wrap(text))
 
-    in_given_order._bibkaz_fix = True  # type: ignore[attr-defined]
-    model.Layout.render_citation = in_given_order
+    in_order._bibkaz_fix = True  # type: ignore[attr-defined]
+    model.Layout.render_citation = in_order
 
 
 def parse_locator(text: str) -> tuple[str, str] | None:
@@ -115,8 +149,8 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             for cluster in clusters:
                 cites = []
                 for cite in cluster:
-                    extra: dict[str, Any] = {}
-                    parsed = parse_locator(cite.locator)
+                    extra: dict[str, Any] = {k: v for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
+                    parsed = (cite.label, cite.locator) if cite.label and cite.locator else parse_locator(cite.locator)
                     if parsed:
                         extra["locator"] = Locator(*parsed)
                     cites.append(CitationItem(ids[cite.key], **extra))

@@ -147,7 +147,7 @@ _DONE = "bibkaz:names-counted"
 
 
 def set_name_counts(layout: Any, counts: dict[str, int], still_ambiguous: frozenset[str] = frozenset(),
-                    levels: dict[str, int] | None = None) -> None:
+                    levels: dict[str, tuple[int, ...]] | None = None) -> None:
     """Hand ``layout`` (a bibliography's or a citation's) the counts of :func:`name_counts`, the
     works :func:`ambiguous` leaves for ``<if disambiguate="true">`` and :func:`given_levels`."""
     layout.bibkaz_name_counts = counts
@@ -222,16 +222,30 @@ def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
     return counts
 
 
-def _with_given_names(element: Any, level: int, render: Any) -> Any:
-    """``render()`` with ``element`` (a ``cs:name``) in long form: initials at level 1 (when the style
-    initialises), full given names at level 2."""
+def _family_only(name: Any) -> Any:
+    """``name`` as a short-form name shows it: family with its non-dropping particle."""
+    if "literal" in name or not name.get("given"):
+        return name
+    return type(name)(**{k: v for k, v in name.items() if k in ("family", "non-dropping-particle")})
+
+
+def _with_given_names(element: Any, levels: tuple[int, ...], item: Any, variable: str, render: Any) -> Any:
+    """``render()`` with ``element`` (a ``cs:name``) in long form for the names whose level is not 0:
+    initials at level 1 (when the style initialises), full given names at level 2. The other names
+    print as the short form does ("I. Jackson & Schwarz", as citeproc-js expands only the names
+    that need it)."""
     own = {k: element.get(k) for k in ("form", "initialize")}
     element.set("form", "long")
-    if level == 2:
+    if max(levels) == 2:
         element.set("initialize", "false")
+    names = item.reference.get(variable)
+    if names:
+        item.reference[variable] = [n if i < len(levels) and levels[i] else _family_only(n) for i, n in enumerate(names)]
     try:
         return render()
     finally:
+        if names:
+            item.reference[variable] = names
         for k, v in own.items():
             if v is None:
                 element.attrib.pop(k, None)
@@ -259,8 +273,8 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
             layout.repressed[_DONE] = True
             shown = (counts or {}).get(item.key)
             level = (levels or {}).get(item.key)
-            if level:
-                return _with_given_names(self, level, lambda: name_process(self, item, variable, context=context,
+            if level and any(level):
+                return _with_given_names(self, level, item, variable, lambda: name_process(self, item, variable, context=context,
                                                                            sort_options=sort_options, **kwargs))
         names = item.reference.get(variable, []) if shown else []
         try:
@@ -307,9 +321,9 @@ def ambiguous(style: Any, items: Sequence[Any], counts: dict[str, int]) -> froze
     return frozenset(key for keys in told.values() if len(keys) > 1 for key in keys)
 
 
-def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, int]:
-    """Citation item key → 1 (initials) or 2 (full given names) where ``disambiguate-add-givenname``
-    shows given names in citations (CSL 1.0.2, step 2).
+def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, tuple[int, ...]]:
+    """Citation item key → for each name shown, 0 (family only), 1 (initials) or 2 (full given
+    names), where ``disambiguate-add-givenname`` shows given names in citations (CSL 1.0.2, step 2).
 
     "by-cite" expands names only in citations that collide; the name-level rules
     ("primary-name", "all-names") expand a name wherever another work's name has
@@ -330,27 +344,27 @@ def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> di
         shown_names[item.key] = names[:shown] if not rule.startswith("primary-name") else names[:1]
         if rule == "by-cite":
             texts[item.key] = str(citation_key(style, item)[0])
-    levels: dict[str, int] = {}
+    levels: dict[str, tuple[int, ...]] = {}
 
-    def level(mine: tuple[Hashable, ...], others: list[tuple[Hashable, ...]]) -> int:
-        need = 0
+    def level(mine: tuple[Hashable, ...], others: list[tuple[Hashable, ...]]) -> tuple[int, ...]:
+        needs = []
         for name in mine:
             given, rest = name[0], name[1:]  # type: ignore[index]
             clashing = [o[0] for other in others for o in other if o[1:] == rest and o[0] != given]  # type: ignore[index]
             if not given or not clashing:
-                continue
-            if any(_initials(c) == _initials(given) for c in clashing) and not rule.endswith("-with-initials"):
-                need = 2
+                needs.append(0)
+            elif any(_initials(c) == _initials(given) for c in clashing) and not rule.endswith("-with-initials"):
+                needs.append(2)
             else:
-                need = max(need, 1)
-        return need
+                needs.append(1)
+        return tuple(needs)
 
     for key, mine in shown_names.items():
         if rule == "by-cite":
             others = [n for k, n in shown_names.items() if k != key and texts[k] == texts[key] and texts[key]]
         else:
             others = [n for k, n in shown_names.items() if k != key]
-        need = level(mine, others)
-        if need:
-            levels[key] = need
+        needs = level(mine, others)
+        if any(needs):
+            levels[key] = needs
     return levels

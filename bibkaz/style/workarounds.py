@@ -76,7 +76,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import caching, disambiguate, initials, leading, quotes, sorting, subsequent, titlecase
+from bibkaz.style import caching, collapse, disambiguate, initials, leading, quotes, sorting, subsequent, titlecase
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -148,6 +148,7 @@ def install() -> None:
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
     sorting.install(model)
+    collapse.install(model, _layout)  # last: it compares the names as finally printed
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
