@@ -235,3 +235,16 @@ def test_quoted_words_are_the_title_when_there_is_none():
     assert out[:3] == ["author"] * 3 and out[3:6] == ["title"] * 3 and out[6:9] == ["container-title"] * 3
     # a reference that has a title keeps its labels
     assert _keeps(quoted_no_title, "Lee,/author “Quoted/journal Name”/journal Title/title")
+
+
+def test_a_title_cut_after_a_linking_word_runs_on():
+    from bibkaz.parse.crf.repairs import title_run_on
+
+    # dev corpus, CRS R48908 note
+    tokens, labels = _split("Office/author of/author the/author USTR,/author 2026/title Trade/title Policy/title "
+                            "Agenda/title and/title 2025/title Annual/journal Report,/journal February/date 2026./date")
+    assert title_run_on.repair(tokens, labels)[10:12] == ["title", "title"]
+    # a title that ends in its own punctuation keeps its journal
+    assert _keeps(title_run_on, "Lee,/author Title/title of/title 2025./title Annual/journal Report,/journal 2026./date")
+    # and so does one followed by more than a date, pages or a link
+    assert _keeps(title_run_on, "Title/title and/title Annual/journal Review,/journal 12/volume 3–4./pages")
