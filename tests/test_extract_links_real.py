@@ -314,3 +314,10 @@ def test_links_to_people_and_an_organisations_offer_name_them_and_cite_nothing()
             "downloads/report-2015.pdf) and the [tax credits](https://www.energystar.gov/about/federal-tax-credits).")
     words = [h.words for h in find_hyperlinks(paragraphs([line]))]
     assert words == ["disclosure report", "tax credits"]
+
+
+def test_a_source_part_that_names_only_whose_data_is_no_work():
+    from bibkaz.extract.source_lines import find_source_parts
+
+    lines = ["Source: GAO analysis of DOE data; EIA, Annual Energy Outlook 2006."]
+    assert [p.text for p in find_source_parts(lines, {1})] == ["EIA, Annual Energy Outlook 2006."]

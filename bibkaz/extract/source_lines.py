@@ -28,10 +28,11 @@ _LEAD = re.compile(
     r"\b(?:of|from|on|using|with)\s+(?:(?:unpublished\s+)?data\s+(?:from|in|of|provided\s+by)\s+)?",
     re.I)
 _DATA_FROM = re.compile(r"^(?:(?:unpublished\s+)?data\s+(?:from|in|of|provided\s+by)\s+)", re.I)
-#: A part that names no work one could find.
+#: A part that names no work one could find (also "DOE data", "agency statistics": whose data, not which).
 _VAGUE = re.compile(r"^(?:various|numerous|several|other|multiple|internal|unpublished|CRS|GAO|CBO)\b"
                     r"|\b(?:analysis|calculations?|estimates?|interviews?|communications?)(?:\s+of\s+data)?\.?$"
-                    r"|\b(?:table|figure|chart)\s+[A-Z]?-?\d", re.I)
+                    r"|\b(?:table|figure|chart)\s+[A-Z]?-?\d"
+                    r"|^(?:\S+\s+){0,2}(?:data|statistics|figures|information)\.?$", re.I)
 #: A part that is only a code section ("IRC §§529, 530") cites a provision, not a source of data.
 _SECTIONS_ONLY = re.compile(r"^[A-Z][\w.]*\s*§")
 #: Parts of fewer words than this are names of nothing ("CRS"); of more, a sentence of commentary.
