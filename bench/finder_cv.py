@@ -28,10 +28,16 @@ corpus grows while people work). Fold models are cached by the variant's
 source, its training documents and the data folder (``--cache``), so a
 baseline is trained once across comparisons.
 
+Training settings may be overridden for both variants (``--synthetic``,
+``--grobid``, ``--corpus-repeat``, ``--c1``, ``--c2``, ``--iterations``), e.g. to
+compare features at a cheaper scale; ``--jobs`` trains that many folds at
+once (each a single-threaded crfsuite run, ~0.3 GB). Workers run with
+PYTHONHASHSEED=0.
+
 The test part is never read. Run from the repository root:
 
     python bench/finder_cv.py ../shared/data [--baseline OLD_FINDER_DIR] [--documents snapshot.json]
-        [--json out.json] [--errors]
+        [--json out.json] [--errors] [--jobs 3]
 """
 
 from __future__ import annotations
@@ -49,12 +55,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Sequence
 
-ROOT = Path(__file__).resolve().parents[1]
+#: The repository (a worker runs a copy of this script made elsewhere, and is told where it is).
+ROOT = Path(os.environ.get("FINDER_CV_ROOT") or Path(__file__).resolve().parents[1])
 DEV = ROOT / "tests" / "corpus" / "dev"
 FINDER = ROOT / "bibkaz" / "extract" / "finder"
 K = 3
 CACHE = Path(tempfile.gettempdir()) / "bibkaz_finder_cv"
 LABELS = ("text", "heading", "ref-start", "ref-cont", "note-start", "note-cont", "furniture")
+#: Training settings (``training/train.py: DEFAULT``) a comparison may override for both variants.
+BUILD_SETTINGS = ("synthetic", "grobid", "corpus_repeat", "seed")
+FIT_SETTINGS = ("c1", "c2", "iterations")
 _EXTRACT_KEYS = ("gold_works", "found", "output_works", "spurious", "citations_linked", "citations_total",
                  "fields_right", "fields_scored")
 
@@ -132,7 +142,8 @@ def subset_folder(names: Sequence[str], where: Path) -> Path:
 # --------------------------------------------------------------------------- the worker (in a variant's tree)
 
 
-def worker(data: Path, train_dir: Path, test_dir: Path, model: Path, out: Path, errors: bool) -> None:
+def worker(data: Path, train_dir: Path, test_dir: Path, model: Path, out: Path, errors: bool,
+           overrides: dict[str, Any]) -> None:
     """Train (unless the model is cached) and score one fold; runs with the variant's tree first on sys.path."""
     import bibkaz.extract as extract_module
     from bibkaz.extract.finder.model import LineFinder
@@ -152,8 +163,9 @@ def worker(data: Path, train_dir: Path, test_dir: Path, model: Path, out: Path, 
                 time.sleep(10)
     if not model.exists():
         try:
-            docs = build_training_set(data, train_dir)
-            result = train_finder(docs, model)
+            settings = dict(DEFAULT) | overrides
+            docs = build_training_set(data, train_dir, **{k: settings[k] for k in BUILD_SETTINGS if k in settings})
+            result = train_finder(docs, model, **{k: settings[k] for k in FIT_SETTINGS if k in settings})
         finally:
             lock.unlink(missing_ok=True)
         trained = {"documents": result.documents, "lines": result.lines, "seconds": round(result.seconds, 1)}
@@ -167,7 +179,7 @@ def worker(data: Path, train_dir: Path, test_dir: Path, model: Path, out: Path, 
             if errors and gold != got:
                 wrong.append({"document": doc.name, "line": line.number, "gold": gold, "got": got,
                               "text": line.stripped[:100]})
-    score = {"settings": dict(DEFAULT), "trained": trained, "confusion": confusion,
+    score = {"settings": dict(DEFAULT) | overrides, "trained": trained, "confusion": confusion,
              "extract": _extract_figures(test_dir, model), "errors": wrong}
     out.write_text(json.dumps(score, ensure_ascii=False), encoding="utf-8")
 
@@ -204,16 +216,18 @@ def _extract_figures(test_dir: Path, model: Path) -> dict[str, Any]:
 
 
 def run_fold(name: str, i: int, held_out: list[str], train: list[str], tree: Path, source: str, data: Path,
-             work: Path, cache: Path, errors: bool) -> dict[str, Any]:
+             work: Path, cache: Path, errors: bool, overrides: dict[str, Any]) -> dict[str, Any]:
     """One fold of one variant, in a worker process on the variant's tree (and this script as it was at the start)."""
-    key = hashlib.sha1(f"{source}\n{data.resolve()}\n".encode() + "\n".join(train).encode()).hexdigest()[:20]
+    settings = json.dumps(overrides, sort_keys=True) if overrides else ""
+    key = hashlib.sha1(f"{source}\n{data.resolve()}\n{settings}".encode() + "\n".join(train).encode()).hexdigest()[:20]
     model = cache / f"{key}.crfsuite"
     result = work / f"{name}-fold{i}.json"
     cmd = [sys.executable, str(work / "finder_cv.py"), "--worker", str(data.resolve()),
            str(subset_folder(train, work)), str(subset_folder(held_out, work)), str(model), str(result)]
     if errors:
         cmd.append("--errors")
-    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
+    cmd.append(json.dumps(overrides))
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0", FINDER_CV_ROOT=str(ROOT))
     start = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, cwd=str(ROOT))
     score = json.loads(result.read_text(encoding="utf-8"))
@@ -227,7 +241,7 @@ def run_fold(name: str, i: int, held_out: list[str], train: list[str], tree: Pat
 
 
 def run_variants(variants: dict[str, Path], data: Path, folds: list[list[str]], work: Path, cache: Path,
-                 errors: bool, jobs: int) -> dict[str, list[dict[str, Any]]]:
+                 errors: bool, jobs: int, overrides: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Every fold of every variant, ``jobs`` worker processes at a time."""
     tasks = []
     for name, finder_dir in variants.items():
@@ -236,7 +250,8 @@ def run_variants(variants: dict[str, Path], data: Path, folds: list[list[str]], 
         for i, held_out in enumerate(folds):
             train = sorted(n for j, f in enumerate(folds) if j != i for n in f)
             subset_folder(train, work), subset_folder(held_out, work)
-            tasks.append((name, i, held_out, train, tree, source, data, work, cache, errors and name == "current"))
+            tasks.append((name, i, held_out, train, tree, source, data, work, cache, errors and name == "current",
+                          overrides))
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = [pool.submit(run_fold, *task) for task in tasks]
         scores = [f.result() for f in futures]
@@ -332,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--worker"]:
         data, train_dir, test_dir, model, out = map(Path, argv[1:6])
-        worker(data, train_dir, test_dir, model, out, "--errors" in argv)
+        worker(data, train_dir, test_dir, model, out, "--errors" in argv, json.loads(argv[-1]))
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", type=Path, help="the shared data folder (anystyle-train.jsonl and grobid/)")
@@ -341,6 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--documents", type=Path, help="a JSON list of gold file names (a snapshot); written if absent")
     ap.add_argument("--cache", type=Path, default=CACHE, help=f"where fold models are kept (default {CACHE})")
     ap.add_argument("--json", type=Path, help="write every figure here")
+    for name in BUILD_SETTINGS + FIT_SETTINGS:
+        ap.add_argument(f"--{name.replace('_', '-')}", type=float if name[0] == "c" and name[1:].isdigit() else int,
+                        help=f"train both variants with this {name} instead of their DEFAULT's (e.g. a cheaper scale)")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes at a time (each trains a fold)")
     ap.add_argument("--errors", action="store_true", help="print the held-out lines labelled wrong (current variant)")
     args = ap.parse_args(argv)
@@ -365,7 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.copy2(Path(__file__).resolve(), work / "finder_cv.py")
         for name, finder_dir in variants.items():
             make_tree(finder_dir, work / "trees")
-        results = run_variants(variants, args.data, folds, work, args.cache, args.errors, args.jobs)
+        overrides = {k: v for k, v in vars(args).items() if k in BUILD_SETTINGS + FIT_SETTINGS and v is not None}
+        results = run_variants(variants, args.data, folds, work, args.cache, args.errors, args.jobs, overrides)
     results = {name: results[name] for name in ("baseline", "current") if name in results}
     print(f"# line finder, {K}-fold cross-validation on dev ({len(names)} documents), {time.strftime('%Y-%m-%d')}\n")
     print("\n".join(table(results)))
@@ -385,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(json.dumps(e, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps({
-            "date": time.strftime("%Y-%m-%d"), "k": K, "folds": folds,
+            "date": time.strftime("%Y-%m-%d"), "k": K, "folds": folds, "overrides": overrides,
             "variants": {name: {"settings": scores[0]["settings"], "per_fold": [
                 {k: v for k, v in s.items() if k != "errors"} | {"lines": line_summary(s["confusion"])}
                 for s in scores], "pooled": pooled(scores) | {"lines": line_summary(pooled(scores)["confusion"])}}

@@ -52,6 +52,42 @@ def test_numbers_in_sequence_are_seen_both_ways():
         (False, True), (True, True), (False, False), (True, False), (False, False)]
 
 
+def test_a_note_number_continues_its_sequence_however_far_the_last_note_stands():
+    """Footnotes of a long page: note 3 comes 80 lines after note 2, beyond the window of `continues`."""
+    text = ["1 First note."] + [f"Body line {i} of a long page with words." for i in range(40)] + ["2 Second."]
+    text += [f"More body {i} on the next long page here." for i in range(80)] + ["3 Third.", "7 stray"]
+    lines = document_lines(text)
+    numbered = [line for line in lines if line.value is not None]
+    assert [(x.value, x.continues, x.continues_far) for x in numbered] == [
+        (1, False, False), (2, True, True), (3, False, True), (7, False, False)]
+
+
+def test_line_width_is_measured_against_the_documents_full_line():
+    """A PDF conversion's footnote lines (smaller type) hold more characters than its body lines."""
+    body = ["x" * 80] * 20
+    lines = document_lines(body + ["y" * 100, "z" * 30, "heading"])
+    assert [round(x.width, 2) for x in lines[-3:]] == [1.25, 0.38, 0.09]
+    assert all(x.width == 0.0 for x in document_lines(["short line"] * 30))  # not wrapped to a width
+
+
+def test_table_columns_are_seen_as_gaps():
+    from bibkaz.extract.finder.features import layout
+
+    lines = document_lines(["Year   Cases   Deaths", "2019  1,204  33", "A sentence with  one double space."])
+    gaps = [[f for f in features if f.startswith("gaps=")] for features in layout.observe(lines)]
+    assert gaps == [["gaps=2+"], ["gaps=2+"], ["gaps=1"]]
+
+
+def test_documents_set_in_columns_side_by_side_are_not_trained_on():
+    """A two-column reference list or a table of works puts two entries on one line: no one label
+    per line says what such a line is, so training leaves the document out (scoring keeps it)."""
+    from bibkaz.extract.finder.training.corpus import side_by_side
+
+    assert side_by_side({"list_entries": [{"line": 5, "end_line": 8}, {"line": 7, "end_line": 9}]})
+    assert side_by_side({"list_entries": [{"line": 5, "end_line": 8}], "notes": [{"line": 8}]})
+    assert not side_by_side({"list_entries": [{"line": 5, "end_line": 8}, {"line": 9}], "notes": [{"line": 20}]})
+
+
 def test_bulleted_reference_list_without_blank_lines_is_one_entry_per_bullet():
     _, refs, _, author_date = _extract("bulleted_apa.md")
     texts = [r.text for r in refs if r.kind == "reference-list"]

@@ -78,6 +78,8 @@ class Line:
     position: float  # 0..1 through the document
     to_break: int  # non-blank lines until the next page break (-1: no page break follows)
     from_break: int  # non-blank lines since the last page break (-1: none before)
+    width: float = 0.0  # its length over the document's typical full line (0: lines are not wrapped to a width)
+    continues_far: bool = False  # its number is one more than a number an earlier line opened with, however far
 
 
 #: How far (in non-blank lines) a numbered line looks for its predecessor and successor.
@@ -118,6 +120,8 @@ def document_lines(lines: list[str]) -> list[Line]:
     openings = [opening(t.strip()) for _, t, _, _ in raw]
     values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
     continues = _continues(values)
+    continues_far = _continues(values, window=len(values))
+    typical = _typical_width([len(t.strip()) for _, t, _, _ in raw])
     followed = _followed(values)
     first_call = _first_calls([t for _, t, _, _ in raw])
     total = max(len(lines), 1)
@@ -136,6 +140,7 @@ def document_lines(lines: list[str]) -> list[Line]:
             marker, value, rest, shapes[line_shapes[i]], continues[i], followed[i],
             value is not None and first_call.get(value, len(raw)) < i, number / total,
             breaks[k] - i if breaks[k] >= 0 else -1, i - previous_break if previous_break >= 0 else -1,
+            len(stripped) / typical if typical else 0.0, continues_far[i],
         ))
     return out
 
@@ -161,12 +166,30 @@ def _first_calls(texts: list[str]) -> dict[int, int]:
     return first
 
 
-def _continues(values: list[int | None]) -> list[bool]:
-    """Does each numbered line carry the number after one of the recent numbered lines?"""
+#: A document's lines are wrapped to a width when this many of them are at least _FULL long.
+_WRAPPED_LINES = 12
+_FULL = 30
+
+
+def _typical_width(lengths: list[int]) -> float:
+    """The length of a full line of a document wrapped to a width (a PDF conversion: the 75th
+    percentile of its longer lines), or 0 when too few lines are long enough to say. Why: a page's
+    footnotes are set smaller, so their lines hold more characters than the body's, and table rows
+    and headings fewer; a length against this width carries over from one document to another
+    where the bare length (len=) does not."""
+    full = sorted(n for n in lengths if n >= _FULL)
+    if len(full) < _WRAPPED_LINES:
+        return 0.0
+    return float(full[(3 * len(full)) // 4])
+
+
+def _continues(values: list[int | None], window: int = _WINDOW) -> list[bool]:
+    """Does each numbered line carry the number after one of the numbered lines within ``window``
+    before it?"""
     last_seen: dict[int, int] = {}  # value → index of its last occurrence
     out = []
     for i, v in enumerate(values):
-        ok = v is not None and (v - 1) in last_seen and i - last_seen[v - 1] <= _WINDOW
+        ok = v is not None and (v - 1) in last_seen and i - last_seen[v - 1] <= window
         out.append(bool(ok))
         if v is not None:
             last_seen[v] = i

@@ -16,7 +16,7 @@ MODULES = (opening, content, layout, section)
 #: Feature names a line also sees on its neighbours (prefix before "=").
 _SHARED = ("mark", "seq", "opens", "first", "end", "blank-before", "blank-after", "indent", "year", "initial",
            "words", "heading-word", "heading-shape", "repeats", "only-url", "verb", "len", "lower-words",
-           "to-break", "under")
+           "to-break", "under", "width", "gaps")
 
 
 #: And on the lines two away.

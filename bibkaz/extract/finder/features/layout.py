@@ -8,6 +8,8 @@ before it and the running head just after it.
 
 from __future__ import annotations
 
+import re
+
 from bibkaz.extract.finder.lines import Line
 
 
@@ -51,6 +53,17 @@ _COMPARED = {name: {c: f"{name}={c}" for c in ("same", "more", "less")}
              for name in ("indent-vs-prev", "len-vs-prev", "indent-vs-next")}
 
 
+def _width(ratio: float) -> str:
+    if ratio == 0.0:
+        return "width=none"
+    return "width=<0.5" if ratio < 0.5 else "width=<0.85" if ratio < 0.85 else "width=full" if ratio <= 1.08 \
+        else "width=over"
+
+
+#: Two or more spaces between words: the columns of a table a PDF conversion kept.
+_GAP = re.compile(r"\S {2,}(?=\S)")
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     n = len(lines)
@@ -73,6 +86,11 @@ def observe(lines: list[Line]) -> list[list[str]]:
                  else f"from-break={_distance(line.from_break)}")
         if line.repeats >= 3:
             f.append("repeats")
+        f.append(_width(line.width))
+        if "  " in line.stripped:
+            gaps = len(_GAP.findall(line.stripped))
+            if gaps:
+                f.append("gaps=1" if gaps == 1 else "gaps=2+")
         if i > 0:
             prev = lines[i - 1]
             f.append(indent_vs_prev[_compare(line.indent, prev.indent, 1)])

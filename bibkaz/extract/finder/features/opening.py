@@ -64,6 +64,8 @@ def observe(lines: list[Line]) -> list[list[str]]:
             f.append(f"seq={'c' if line.continues else '-'}{'f' if line.followed else '-'}")
             f.append(f"mark-seq={line.marker}:{int(line.continues)}{int(line.followed)}")
             f.append(f"called={int(line.called)}")
+            if line.continues_far and not line.continues:
+                f.append(f"seq-far={int(line.called)}")
         rest = line.rest
         f.append(f"first={_first_class(rest)}")
         for name, pattern in _BY_FIRST.get(rest[:1], _NAME_OPENINGS) if rest else ():

@@ -24,12 +24,30 @@ _LINE_FORMATS = {".txt", ".md", ".text", ".markdown"}
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:of\s+\d+)?\s*$", re.I)
 
 
-def corpus_documents(folder: str | Path) -> Iterator[LabelledDocument]:
+def side_by_side(gold: dict) -> bool:
+    """Does the gold put two notes or list entries on one line? Then the document is set in columns
+    that a conversion laid side by side (a two-column reference list, a table whose cells hold the
+    works), and no one label per line says what its lines are."""
+    seen: set[int] = set()
+    for span in (*gold.get("list_entries", []), *gold.get("notes", [])):
+        lines = set(range(int(span["line"]), int(span.get("end_line") or span["line"]) + 1))
+        if lines & seen:
+            return True
+        seen |= lines
+    return False
+
+
+def corpus_documents(folder: str | Path, for_training: bool = False) -> Iterator[LabelledDocument]:
+    """The folder's documents with a label for every line. ``for_training`` leaves out documents set
+    in columns side by side (:func:`side_by_side`): labelled line by line they would teach that a
+    table's rows are entries (scored, they are kept: the finder meets such documents)."""
     for gold_path in sorted(Path(folder).glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc_path = gold_path.with_name(gold["document"]) if gold.get("document") else None
         if doc_path is None or not doc_path.exists() or doc_path.suffix.lower() not in _LINE_FORMATS:
             continue  # gold lines are the file's lines: only formats read line for line
+        if for_training and side_by_side(gold):
+            continue
         lines = read_document(doc_path).text.split("\n")
         labels: list[str | None] = [None if not t.replace("\f", "").strip() else L.TEXT for t in lines]
         paged = any("\f" in t for t in lines)  # a PDF conversion: running heads repeat on its pages
