@@ -105,6 +105,10 @@ def test_enumerations_are_no_calls_and_lost_calls_are_bridged():
     assert [(c.label, c.line) for c in calls] == [(1, 2), (2, 2), (3, 2), (4, 3), (6, 3), (7, 3)]
     # a stray number after the last call is not taken for the call after next
     assert [c.label for c in glued_calls(paragraphs(["A claim.1 Another.2 As the annex shows.4"]))] == [1, 2]
+    # two calls glued together ("auditing;3334") are both read; a year glued to a word is no pair
+    lines = ["Grants and funds distributions;32 reporting and auditing;3334 and inventory.35 Tools.3637",
+             "These bots serve.38 In FY2039 the market grew.39"]
+    assert [c.label for c in glued_calls(paragraphs(lines), first=32)] == [32, 33, 34, 35, 36, 37, 38, 39]
     # two calls lost in a row (each glued to a formula's digit: "CO2.22") do not end the run
     lines = ["Methane leaks.20 It traps heat.21 Its potential is 28 times that of CO2.22 Over 20 years",
              "it is 84 times that of CO2.23 Scientists agree.24 EPA reports it.25 And more.26"]

@@ -134,6 +134,30 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
 _MAX_STEP = 3
 
 
+#: Digits glued to a word, three to six of them: two calls run together ("auditing;3334").
+#: It opens with the digits (a pattern opening with a look-behind is tried at every position);
+#: what stands before them is checked in code.
+_DIGIT_RUN = re.compile(r"[0-9]{3,6}(?=[\s.,;:!?)\]”\"’]|$)")
+
+
+def _glued_pairs(p: Paragraph) -> list[tuple[int, str]]:
+    """Two calls glued to a word and to each other, "3334" for 33 and 34: the digits split into
+    two numbers of which the second is the first plus one (a year, "2021", is no pair)."""
+    out: list[tuple[int, str]] = []
+    for m in _DIGIT_RUN.finditer(p.text):
+        digits, at = m.group(), m.start()
+        if not at or p.text[at - 1].isspace() or p.text[at - 1].isdigit():
+            continue  # glued to a word, not standing alone or inside a longer number
+        if _YEAR.fullmatch(digits) or not _glued_ok(p.text, at, digits[:2]):
+            continue
+        for k in range(1, len(digits)):
+            left, right = digits[:k], digits[k:]
+            if right[0] != "0" and int(right) == int(left) + 1:
+                out += [(at, left), (at + k, right)]
+                break
+    return out
+
+
 def _raised(p: Paragraph) -> list[tuple[int, str]]:
     """Calls a layout conversion put on a line of their own inside a paragraph: the raised
     digit sits above the line it belongs to ("… increase the speed to deploy" / "3" /
@@ -149,7 +173,7 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     whose numbers go up by one, or by two or three where calls were lost in conversion.
 
     A call the layout set apart at its line's end ("mechanisms.      13") or on a line of its
-    own is read too. A call is lost when the PDF glued it to a year ("Act of 199815"); each
+    own is read too, and so are two calls glued together ("auditing;3334"). A call is lost when the PDF glued it to a year ("Act of 199815"); each
     such gap is bridged when the run goes on after it, so one lost call does not swallow every
     later one, and a run never ends on a gap (a stray number after the last call is not taken
     for the call after next).
@@ -161,6 +185,7 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
         found += [(m.start(1), m.group(1)) for m in _SET_APART.finditer(p.text)
                   if m.end() == len(p.text) or m.end() + 1 in ends]
         found += _raised(p)
+        found += _glued_pairs(p)
         candidates.extend((int(digits), p, at, digits) for at, digits in sorted(found))
     # best[value]: (length, index) of the longest run found so far that ends on that value;
     # an equally long run found later does not replace it, so the earliest candidate wins.
