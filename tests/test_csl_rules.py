@@ -560,3 +560,32 @@ def test_given_names_are_added_only_to_the_names_that_need_them(tmp_path):
     assert citations_agree(items, clusters, "apa", tmp_path) == [
         "(I. Jackson & Schwarz, 2016)", "(P. Jackson, 2016; Schwarz, 2010)"]
     assert citations_agree(items, clusters, "chicago-author-date", tmp_path)[0] == "(I. Jackson and Schwarz 2016)"
+
+
+def test_collapsing_citations_group_cites_by_the_names_printed(tmp_path):
+    """citeproc-js's grouped sort: a collapsing style with a cs:sort orders cites by the names they
+    print first, so "Blei 2012" comes before "Blei et al. 2003" (their sort keys tie on "Blei")."""
+    from bibkaz.style.citations import Cite
+
+    items = [book("a", "X", ("Blei", "D."), ("Ng", "A."), ("Jordan", "M."), year=2003),
+             book("b", "Y", ("Blei", "D."), year=2012), book("c", "Z", ("Adams", "D."), year=2012)]
+    assert citations_agree(items, [[Cite("a"), Cite("b")], [Cite("b"), Cite("c"), Cite("a")]], "apa", tmp_path) == [
+        "(Blei, 2012; Blei et al., 2003)", "(Adams, 2012; Blei, 2012; Blei et al., 2003)"]
+
+
+def test_given_names_are_added_only_where_they_tell_names_apart(tmp_path):
+    """Under APA's primary-name-with-initials rule "J. L. Ramseur" and "Jonathan L. Ramseur" share
+    their initials, so no initials are added and the year suffix tells them apart; a namesake
+    without a given name ("Hall/CRC") never makes another name show its given name."""
+    from bibkaz.style.citations import Cite
+
+    items = [{"id": "a", "type": "report", "author": [{"family": "Ramseur", "given": "Jonathan L."}], "title": "X"},
+             {"id": "b", "type": "report", "author": [{"family": "Ramseur", "given": "J. L."}], "title": "Y"},
+             {"id": "c", "type": "book", "author": [{"family": "Hall/CRC"}], "title": "Z"},
+             {"id": "d", "type": "book", "author": [{"family": "Hall/CRC", "given": "B. R."}, {"family": "Florida"}],
+              "title": "W"}]
+    clusters = [[Cite("a")], [Cite("b")], [Cite("c"), Cite("d")]]
+    assert citations_agree(items, clusters, "apa", tmp_path) == [
+        "(Ramseur, n.d.-a)", "(Ramseur, n.d.-b)", "(Hall/CRC, n.d.; Hall/CRC & Florida, n.d.)"]
+    assert citations_agree(items, clusters, "chicago-author-date", tmp_path)[:2] == [
+        "(Jonathan L. Ramseur, n.d.)", "(J. L. Ramseur, n.d.)"]

@@ -71,6 +71,8 @@ def install_cite_order(model: Any) -> None:
         if parent.sort is not None:  # sorted from the given order: ties keep it; bad cites go last
             cites = parent.sort.sort([c for c in cites if not c.is_bad()], self) + [c for c in cites if c.is_bad()]
         collapser = collapse.Collapser(parent) if collapse.active(parent) else None
+        if collapser is not None and parent.sort is not None and self.get_root().get("class") == "in-text":
+            cites = collapse.grouped([c for c in cites if not c.is_bad()], self) + [c for c in cites if c.is_bad()]
         out = []
         self.bibkaz_collapse = collapser
         try:

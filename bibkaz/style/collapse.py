@@ -150,3 +150,43 @@ def install(model: Any, layout_of: Any) -> None:
     process._bibkaz_collapse = True  # type: ignore[attr-defined]
     model.Names.process = process
     model.Text._variable = _variable
+
+
+def names_shown(layout: Any, item: Any) -> str:
+    """The names a cite of ``item`` prints first, rendered alone (citeproc-js's "authorstring")."""
+    layout.bibkaz_collapse = Collapser(layout.getparent())
+    layout.repressed = {}
+    try:
+        layout.render_children(item)
+    except Exception:  # a cite that cannot render alone has no names to group by
+        return ""
+    finally:
+        names = str(layout.repressed.get(_NAMES) or "")
+        layout.bibkaz_collapse = None
+        layout.repressed = {}
+    return names
+
+
+def grouped(cites: list[Any], layout: Any) -> list[Any]:
+    """Cites sorted by ``cs:sort`` (``cites``, in that order) regrouped as citeproc-js's "grouped
+    sort" does when a citation collapses: sorted by their names as printed first, then each run of
+    equal names keyed by the first sort key of its first cite and its place ("Blei 2012" before
+    "Blei et al. 2003", whose sort keys compare equal on the name)."""
+    from bibkaz.style.sorting import collation_key
+
+    if len(cites) < 2:
+        return cites
+    names = {id(c): collation_key(names_shown(layout, c)) for c in cites}
+    first_key = layout.getparent().sort.find("cs:key", layout.nsmap)
+    keys = first_key.sort_keys(cites, layout) if first_key is not None else [None] * len(cites)
+    by_cite = {id(c): k for c, k in zip(cites, keys)}
+    order = sorted(cites, key=lambda c: names[id(c)])  # stable: ties keep the cs:sort order
+    composite = {}
+    last, group_key = None, ""
+    for n, cite in enumerate(order):
+        if names[id(cite)] != last:
+            key = by_cite[id(cite)]
+            group_key = "undefined" if key is None or key == "" else str(key)  # as citeproc-js concatenates
+            last = names[id(cite)]
+        composite[id(cite)] = collation_key(f"{group_key}{n}")
+    return sorted(order, key=lambda c: composite[id(c)])

@@ -91,10 +91,13 @@ def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str) -> list[H
     names = [k[1] for k in keys]  # type: ignore[index]
     with_given = add_givenname and (rule == "by-cite" or all(n[0] for ns in names for n in ns))  # type: ignore[index]
     first_only = rule.startswith("primary-name")
+    initials = rule.endswith("-with-initials")  # "J. L." and "Jonathan L." read the same: a year suffix
 
     def told(ns: tuple[Hashable, ...]) -> tuple[Hashable, ...]:
         if not with_given:
             return _families(ns)
+        if initials:
+            ns = tuple((_initials(n[0]),) + tuple(n[1:]) for n in ns)  # type: ignore[index]
         return ns[:1] + _families(ns[1:]) if first_only else ns
 
     return [(t, told(ns)) for t, ns in zip(texts, names)]
@@ -350,11 +353,16 @@ def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> di
         needs = []
         for name in mine:
             given, rest = name[0], name[1:]  # type: ignore[index]
-            clashing = [o[0] for other in others for o in other if o[1:] == rest and o[0] != given]  # type: ignore[index]
+            # A namesake without a given name is no reason to add one (citeproc-js: "Hall/CRC" beside
+            # "B. R. Hall/CRC & Florida" leaves both as they are).
+            clashing = [o[0] for other in others for o in other if o[1:] == rest and o[0] and o[0] != given]  # type: ignore[index]
+            same_initials = any(_initials(c) == _initials(given) for c in clashing)
             if not given or not clashing:
                 needs.append(0)
-            elif any(_initials(c) == _initials(given) for c in clashing) and not rule.endswith("-with-initials"):
+            elif same_initials and not rule.endswith("-with-initials"):
                 needs.append(2)
+            elif same_initials and all(_initials(c) == _initials(given) for c in clashing):
+                needs.append(0)  # initials are all these rules may add, and they tell nothing apart
             else:
                 needs.append(1)
         return tuple(needs)
