@@ -167,3 +167,14 @@ def test_a_tables_narrow_first_column_is_no_page_column():
         glyphs += cell(f"Town {n}, VA", 420, base)
     lines = [line.text.strip() for line in page_lines(glyphs, 842) if line]
     assert lines[0] == "National Memorial Site 0   P.L. 100-1, 94 Stat. 70 (1980)   Town 0, VA" and len(lines) == 10
+
+
+def test_a_document_reopened_every_few_pages_reads_the_same(tmp_path, monkeypatch):
+    # PDFium's caches grow with every page opened: the reader opens the document afresh every
+    # PAGES_PER_OPEN pages (100), which must not change a line of what it reads
+    from bibkaz.read import pdf as pdf_module
+
+    data = write_pdf(tmp_path / "brief.pdf", brief_pages()).read_bytes()
+    whole = pdf_to_text(data, "brief.pdf")
+    monkeypatch.setattr(pdf_module, "PAGES_PER_OPEN", 1)
+    assert pdf_to_text(data, "brief.pdf") == whole and max(whole.pages) == 3
