@@ -10,11 +10,12 @@ Writes, under OUT, for each dev document that has one:
   page Hugo (goldmark), kramdown (Jekyll's renderer) and pandoc build from them,
   with their footnotes as each writes them;
 * ``docx/<doc>.from-md.docx``, ``docx/<doc>.from-html.docx`` — the Markdown
-  post or the web page converted by pandoc, with real Word footnotes. A post goes
-  through pandoc's HTML first: straight from Markdown, pandoc's Word writer drops
-  the raw HTML a post holds (``<a href>`` lists, ``<sup>`` calls) and the Word
-  file lost the links its text has (digital.gov's usability post: 13 linked works,
-  none in the Word file).
+  post or the web page converted by pandoc, with real Word footnotes. A post that
+  links in raw HTML (``<a href>``) and has no Markdown footnotes goes through
+  pandoc's HTML first: straight from Markdown, pandoc's Word writer drops raw HTML,
+  and the Word file lost the links its text has (digital.gov's usability post: 13
+  linked works, none in the Word file); through HTML, Markdown footnotes would no
+  longer be Word footnotes, so a post with them goes straight.
 
     python bench/formats_twins.py --out DIR [--mirrors /work/.mirror]
 
@@ -43,6 +44,9 @@ _FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
 #: templates, which a plain build has not; quote is given a minimal one, the others dropped.
 #: Images and media, left out of the pages pandoc converts to Word: it would fetch them from the web.
 _MEDIA = re.compile(r"<(?:img|picture|source|video|audio|iframe)\b[^>]*>", re.I)
+#: A post that links in raw HTML, and one with Markdown footnotes ("[^1]").
+_RAW_LINK = re.compile(r"<a\s[^>]*href=", re.I)
+_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
 _ELEVENTY = re.compile(r"\{\{\s*\"([^\"]*)\"\s*\|\s*url\s*\}\}")
 _HUGO_SITE = {
     "config.toml": 'baseURL = "https://example.org/"\ntitle = "twin"\ndisableKinds = ["taxonomy", "term", "RSS", '
@@ -191,10 +195,16 @@ def write_made(out: Path) -> list[Path]:
             target = out / "html" / f"{name}.{tool}.html"
             if make(doc, target):
                 written.append(target)
-        with tempfile.TemporaryDirectory() as tmp:
-            page = Path(tmp) / f"{name}.html"
-            if pandoc(doc, page, "markdown", "html") and pandoc(page, out / "docx" / f"{name}.from-md.docx", "html", "docx"):
-                written.append(out / "docx" / f"{name}.from-md.docx")
+        target = out / "docx" / f"{name}.from-md.docx"
+        post = doc.read_text(encoding="utf-8")
+        if _RAW_LINK.search(post) and not _FOOTNOTE.search(post):
+            with tempfile.TemporaryDirectory() as tmp:
+                page = Path(tmp) / f"{name}.html"
+                made = pandoc(doc, page, "markdown", "html") and pandoc(page, target, "html", "docx")
+        else:
+            made = pandoc(doc, target, "markdown", "docx")
+        if made:
+            written.append(target)
     for page in [*sorted(DEV.glob("*.html")), *sorted((out / "html").glob("*.real.html"))]:
         name = page.name.split(".")[0]
         if pandoc(page, out / "docx" / f"{name}.from-html.docx", "html", "docx"):
