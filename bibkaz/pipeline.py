@@ -8,7 +8,7 @@ that file; the other documents are still resolved and written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
 
@@ -69,9 +69,12 @@ def _warnings(
     return tuple(located(problem, document) for problem in out)
 
 
-def extract_document(path: Path) -> tuple[Extraction, list[ParsedReference]]:
-    """Read, extract, parse and link one document."""
+def extract_document(path: Path, doc_id: str = "") -> tuple[Extraction, list[ParsedReference]]:
+    """Read, extract, parse and link one document (named ``doc_id`` when the run gave it an id
+    of its own: see :func:`bibkaz.run.sources.unique_ids`)."""
     document, problems = read_with_problems(path)
+    if doc_id:
+        document = replace(document, id=doc_id)
     document, clipped = clip_lines(document)
     doc, refs, mentions, author_date = find(document)
     parsed = parse_raws(refs)

@@ -92,3 +92,22 @@ def test_the_client_keeps_no_document_text_and_the_json_is_unchanged():
     assert library_json.dumps(built.library) == library_json.dumps(with_text)
     own = [d for d in json.loads(library_json.dumps(built.library))["documents"] if "own_fields" in d]
     assert own, "the seeds' own fields were lost with the text"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_documents_with_one_file_name_keep_their_own_references(tmp_path, jobs):
+    # "a/brief.txt" and "b/brief.txt" (two different real briefs): one id each, or the second
+    # document's references would be pooled with, and lost behind, the first's.
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for folder, seed in (("a", seeds[0]), ("b", seeds[3])):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "brief.txt").write_bytes(seed.read_bytes())
+    alone = [build_library([seed]).extractions[0] for seed in (seeds[0], seeds[3])]
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "r.bib"),
+                                       "--json", str(tmp_path / "l.json"), "--jobs", jobs])
+    assert result.exit_code == 0, result.output
+    library = json.loads((tmp_path / "l.json").read_text())
+    assert [d["id"] for d in library["documents"]] == ["a/brief", "b/brief"]
+    for doc_id, single in zip(("a/brief", "b/brief"), alone):
+        mine = [r for w in library["works"] for r in w["references"] if r["document"] == doc_id]
+        assert len(mine) == len(single.references) > 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterator, Sequence
 
 from bibkaz.model import InputError, UsageError
@@ -26,6 +26,10 @@ class Source:
     index: int
     shown: str
     location: str
+    #: The document's id (its file name without extension), made unique across the run:
+    #: "a/brief.txt" and "b/brief.txt" are "a/brief" and "b/brief", "brief.pdf" and
+    #: "brief.txt" are "brief.pdf" and "brief.txt"; the id names the document's references.
+    id: str = ""
 
     @property
     def is_url(self) -> bool:
@@ -79,7 +83,41 @@ def discover_sources(paths: Sequence[str | Path]) -> list[Source]:
             shown.extend((u, u) for u in _discover_url(str(raw)))
         else:
             shown.extend((str(p), os.path.abspath(p)) for p in discover([Path(raw)]))
-    return [Source(n, name, location) for n, (name, location) in enumerate(shown)]
+    ids = unique_ids([name for name, _ in shown])
+    return [Source(n, name, location, doc_id) for n, ((name, location), doc_id) in enumerate(zip(shown, ids))]
+
+
+def unique_ids(names: Sequence[str]) -> list[str]:
+    """Each document's id: its file name without extension, or, where two documents of one run
+    share that name, the shortest tail of its path (with the extension when the folders are the
+    same) that no other document has. Two documents with one id would pool their references."""
+    stems = [PurePosixPath(_posix(name)).stem for name in names]
+    counts: dict[str, int] = {}
+    for stem in stems:
+        counts[stem] = counts.get(stem, 0) + 1
+    out = []
+    for name, stem in zip(names, stems):
+        if counts[stem] == 1:
+            out.append(stem)
+            continue
+        rivals = [_posix(other) for other, s in zip(names, stems) if s == stem and other != name]
+        out.append(_distinct_tail(_posix(name), rivals))
+    return out
+
+
+def _posix(name: str) -> str:
+    return name.split("://", 1)[-1].replace("\\", "/")
+
+
+def _distinct_tail(name: str, rivals: list[str]) -> str:
+    """The shortest "folder/…/stem" (or "stem.ext") of ``name`` that ends none of ``rivals``."""
+    path = PurePosixPath(name)
+    parts = [*path.parent.parts, path.stem]
+    for k in range(1, len(parts) + 1):
+        tail = "/".join(parts[-k:])
+        if not any("/".join([*PurePosixPath(r).parent.parts, PurePosixPath(r).stem][-k:]) == tail for r in rivals):
+            return tail
+    return "/".join([*path.parent.parts, path.name])  # same folder and stem: the extension tells them apart
 
 
 def refill(pending: deque[tuple[Source, Any]], upcoming: Iterator[Source], submit: Callable[[Source], Any],

@@ -48,12 +48,12 @@ def _shown_as(outcome: Outcome, location: str, shown: str) -> Outcome:
     return replace(outcome, extraction=replace(ex, document=document, warnings=warnings))
 
 
-def _extract_local(index: int, path: Path, shown: str) -> Outcome:
+def _extract_local(index: int, path: Path, shown: str, doc_id: str = "") -> Outcome:
     from bibkaz.formats.library_json import without_text
     from bibkaz.pipeline import extract_document, failure_problem
 
     try:
-        extraction, parsed = extract_document(path)
+        extraction, parsed = extract_document(path, doc_id)
     except InputError as exc:
         return Outcome(index, problem=exc.problem)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not lose the run
@@ -75,7 +75,7 @@ def _extract_url(source: Source) -> Outcome:
                 shutil.copyfileobj(remote, out, 1 << 20)
         except (OSError, ValueError) as exc:
             return Outcome(source.index, problem=Problem(source.shown, f"cannot read: {exc}"))
-        return _shown_as(_extract_local(source.index, Path(local), source.shown), local, source.shown)
+        return _shown_as(_extract_local(source.index, Path(local), source.shown, source.id), local, source.shown)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -84,5 +84,5 @@ def extract_source(source: Source) -> Outcome:
     """Read, extract, parse and link one document; never raises."""
     if source.is_url:
         return _extract_url(source)
-    outcome = _extract_local(source.index, Path(source.location), source.shown)
+    outcome = _extract_local(source.index, Path(source.location), source.shown, source.id)
     return _shown_as(outcome, source.location, source.shown)
