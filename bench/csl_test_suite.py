@@ -70,7 +70,7 @@ class Fixture:
 
 
 def read_fixture(path: Path) -> Fixture:
-    sections = {m.group(1): m.group(2).strip("\n") for m in _SECTION.finditer(path.read_text(encoding="utf-8"))}
+    sections = {m.group(1): m.group(2).strip("\n") for m in _SECTION.finditer(path.read_text(encoding="utf-8-sig"))}
     items = json.loads(sections["INPUT"])
     for n, item in enumerate(items):  # as citeproc-py's harness: ids and types the fixture leaves out
         item.setdefault("id", str(n))

@@ -589,3 +589,34 @@ def test_given_names_are_added_only_where_they_tell_names_apart(tmp_path):
         "(Ramseur, n.d.-a)", "(Ramseur, n.d.-b)", "(Hall/CRC, n.d.; Hall/CRC & Florida, n.d.)"]
     assert citations_agree(items, clusters, "chicago-author-date", tmp_path)[:2] == [
         "(Jonathan L. Ramseur, n.d.)", "(J. L. Ramseur, n.d.)"]
+
+
+def test_chicago_16_page_ranges_after_completing_abbreviated_last_pages(tmp_path):
+    """page-range-format="chicago-16" (Chicago author-date and notes): "71–72", "321–28",
+    "1496–500", "101–8"; a range typed short ("71-2", "1100-13") is completed first."""
+    pages = {"a": "71-2", "b": "321-328", "c": "1496-1500", "d": "101-108", "e": "1100-13", "f": "100-104"}
+    items = [{"id": k, "type": "article-journal", "title": f"T{k}", "container-title": "Journal",
+              "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2000 + n]]}, "page": v}
+             for n, (k, v) in enumerate(pages.items())]
+    out = agree(items, style_path("chicago-author-date"), tmp_path)
+    assert [re.search(r", ([\d–]+)\.$", out[k]).group(1) for k in pages] == [
+        "71–72", "321–28", "1496–500", "101–8", "1100–1113", "100–104"]
+
+
+def test_year_suffix_is_appended_to_the_first_year_when_the_style_prints_none(tmp_path):
+    """CSL 1.0.2: a style that never renders ``year-suffix`` gets it after the first year of each
+    cite and entry ("Doe 1965a"), once."""
+    style = tmp_path / "no-suffix.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-year-suffix="true">
+    <layout prefix="(" suffix=")" delimiter="; ">
+      <group delimiter=" "><names variable="author"><name form="short"/></names>
+        <date variable="issued"><date-part name="year"/></date><date variable="issued"><date-part name="year"/></date></group>
+    </layout>
+  </citation>
+</style>""", encoding="utf-8")
+    from bibkaz.style.citations import Cite, render_citations
+
+    items = [book("a", "A", ("Doe", "J."), year=1965), book("b", "B", ("Doe", "J."), year=1965)]
+    assert render_citations(items, [[Cite("a"), Cite("b")]], str(style)) == ["(Doe 1965a 1965; Doe 1965b 1965)"]

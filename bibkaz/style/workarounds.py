@@ -59,10 +59,14 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
 
 14. Page "ranges" whose first page has a letter prefix the last lacks ("s173–182")
     print as typed with a hyphen (:func:`_install_page_fix`).
+15. A last page typed short ("71-2") is completed before ``page-range-format`` applies, and
+    "chicago-16" follows the 16th edition (citeproc-py applies the 15th's four-digit rule:
+    "1496–1500" where citeproc-js prints "1496–500") (:func:`_install_page_fix`).
 
 Elsewhere: subsequent-author-substitute (:mod:`bibkaz.style.subsequent`), title
 case (:mod:`bibkaz.style.titlecase`), sort keys (:mod:`bibkaz.style.sorting`),
-disambiguation (:mod:`bibkaz.style.disambiguate`), initials under
+disambiguation (:mod:`bibkaz.style.disambiguate`), cite collapsing and grouping
+(:mod:`bibkaz.style.collapse`), the implicit year suffix (:mod:`bibkaz.style.implicit_suffix`), initials under
 ``initialize="false"`` (:mod:`bibkaz.style.initials`), cached style look-ups
 (:mod:`bibkaz.style.caching`).
 
@@ -76,7 +80,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import caching, collapse, disambiguate, initials, leading, quotes, sorting, subsequent, titlecase
+from bibkaz.style import caching, collapse, disambiguate, implicit_suffix, initials, leading, quotes, sorting, subsequent, titlecase
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -148,6 +152,7 @@ def install() -> None:
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
     sorting.install(model)
+    implicit_suffix.install(model, _layout)
     collapse.install(model, _layout)  # last: it compares the names as finally printed
 
     @wraps(original)
@@ -194,8 +199,24 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
 _PREFIXED_FIRST_ONLY = re.compile(r"^\s*([A-Za-z]+\d+)\s*[-\u2013]\s*(\d+)\s*$")
 
 
+def _chicago_16(first: str, last: str) -> str:
+    """Chicago 16th/17th ed. (CMOS 9.61): all digits below 100 and from a multiple of 100; from
+    101–109 only the changed part; otherwise at least two digits ("321–28", "1496–500").
+    citeproc-py applies the 15th edition's four-digit rule ("1496–1500") to both."""
+    if not (first.isdigit() and last.isdigit()) or len(first) != len(last):
+        return last
+    number = int(first)
+    if number < 100 or number % 100 == 0:
+        return last
+    common = next((n for n, (a, b) in enumerate(zip(first, last)) if a != b), len(first))
+    if number % 100 < 10:
+        return last[common:] or last[-1:]
+    return last[min(common, len(first) - 2):]
+
+
 def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
-    """Last pages kept whole when the two numbers differ in length (3 above); a "range" whose first
+    """Last pages kept whole when the two numbers differ in length (3 above), abbreviated last pages
+    ("71-2") completed before a ``page-range-format`` applies, Chicago 16's rules; a "range" whose first
     page has a letter prefix the last lacks ("s173–182") is printed as typed with a hyphen, as
     citeproc-js reads it as one page label, not a range (CSL 1.0.2 ranges are of numbers)."""
     original = model.FormatNumber._format_last_page
@@ -210,7 +231,15 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
 
     @wraps(original)
     def _format_last_page(self, first, last):  # type: ignore[no-untyped-def]
-        if len(str(first)) != len(str(last)):
+        range_format = self.get_root().get_option("page-range-format")
+        if not range_format:
+            return last
+        first, last = str(first), str(last)
+        if first.isdigit() and last.isdigit() and len(last) < len(first):
+            last = first[: len(first) - len(last)] + last  # "71-2" is 71–72 before any format applies
+        if range_format == "chicago-16":
+            return _chicago_16(first, last)
+        if len(first) != len(last):
             return last
         return original(self, first, last)
 
