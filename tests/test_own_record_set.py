@@ -132,3 +132,23 @@ def test_manubot_output_front_matter_author_meta_date_meta_and_header_include_me
     r = _own(RECORDS / name)
     gold = _gold(name)
     assert (_families(r), r.date, r.publisher) == (_gold_families(gold), gold["date"], gold["publisher"])
+
+
+def test_a_page_title_and_byline_before_the_main_landmark_are_kept_and_a_source_file_is_no_publisher(tmp_path):
+    # A pkgdown article: <h1>, authors and date in a header before <main>, then "Source: vignettes/….Rmd".
+    from bibkaz.extract.metadata import find_own
+    from bibkaz.read import read_document
+
+    page = ("<html><head><title>Regioncode vignette</title></head><body>"
+            "<nav class='navbar'><a href='/'>regioncode</a> <a href='/reference'>Reference</a></nav>"
+            "<div class='page-header'><h1>Introduction to regioncode</h1>"
+            "<h4 class='author'>Yue Hu</h4><h4 class='date'>2024-03-01</h4>"
+            "<small>Source: <a href='https://github.com/x/y/blob/main/vignettes/regioncode-vignette.Rmd'>"
+            "vignettes/regioncode-vignette.Rmd</a></small></div>"
+            "<main><p>" + "Regional codes change over time in China. " * 40 + "</p></main></body></html>")
+    (tmp_path / "v.html").write_text(page, encoding="utf-8")
+    document = read_document(tmp_path / "v.html")
+    assert "Introduction to regioncode" in document.text and "Reference" not in document.text.split("\n")[0]
+    own = find_own(document.lines)
+    assert own is not None and own.record.title == "Introduction to regioncode"
+    assert "vignettes" not in (own.record.publisher or "")

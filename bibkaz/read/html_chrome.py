@@ -26,7 +26,9 @@ document's own record reads ("This page was last edited on 6 August 2019"),
 while its links lead to the site's policies.
 
 An element that holds a note call or a note (:mod:`bibkaz.read.html_notes`) is
-never dropped, nor the main landmark and what holds it.
+never dropped, nor the main landmark and what holds it, nor the page's first
+``<h1>`` and what holds it (a title, byline and date before ``<main>`` are the
+page's own record).
 """
 
 from __future__ import annotations
@@ -114,6 +116,12 @@ def page_chrome(root: etree._Element, notes: PageNotes) -> PageChrome:
     for element in [*notes.calls, *(note for _, note in notes.notes)]:
         kept.add(element)
         kept.update(element.iterancestors())
+    heading = root.find(".//body//h1")
+    if heading is not None:
+        # the page's title (and the header holding its byline and date) may stand before the
+        # main landmark: it is the document's own record, not the site's furniture
+        kept.add(heading)
+        kept.update(heading.iterancestors())
     outside: set[etree._Element] = set()  # beside the main landmark: dropped unless a footer
     main = main_content(root)
     if main is not None:

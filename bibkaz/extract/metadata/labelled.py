@@ -15,6 +15,8 @@ _PART = re.compile(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ()]{1,24}?)[*_]*\s*:\s*[*_]
 #: A Markdown table row "| **Authors:** | Pepper, Alexander H.; Schneider, Karl E." (a catalogue page's overview table).
 _ROW = re.compile(r"^\|\s*[*_]*(?P<label>[A-Za-z][A-Za-z ()]{1,24}?)[*_]*\s*:?\s*[*_]*\s*\|\s*(?P<value>[^|]+?)\s*\|?\s*$")
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
+#: A path to a file ("vignettes/regioncode-vignette.Rmd"): no spaces, a folder and an extension.
+_FILE_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)+\.\w{1,5}")
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 LABELS = {
     "report": "number", "report no": "number", "report number": "number", "document number": "number",
@@ -57,5 +59,7 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
             if name == "publisher" and _BARE_URL.match(value):
                 name = "url"  # "**Source:** https://www.congress.gov/…" gives the address, not who published it
                 value = value.strip("<>")
+            if name == "publisher" and _FILE_PATH.fullmatch(value):
+                continue  # "Source: vignettes/intro.Rmd": the file a page was built from, not a publisher
             out.setdefault(name, Found(value, i + 1))
     return out
