@@ -21,7 +21,7 @@ import click
 @click.option("--note-parts", "note_parts", is_flag=True,
               help="Train the note-part model instead: DATA is the shared data folder, as with --finder.")
 @click.option("--synthetic", type=int, default=None,
-              help="With --finder / --note-parts: how many synthetic documents / notes (default 1500 / 3000).")
+              help="With --finder / --note-parts: how many synthetic documents / notes (default 500 / 3000).")
 def command(data: tuple[str, ...], output: str, sources: tuple[str, ...], c1: float | None,
             c2: float | None, iterations: int | None, finder: bool, note_parts: bool, corpus: str | None,
             synthetic: int | None) -> None:
