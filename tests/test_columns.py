@@ -73,3 +73,14 @@ def test_a_two_column_article_converted_with_layout_finds_its_references_at_the_
         assert ref.text.split()[0].rstrip(",:") in lines[ref.line - 1]
     assert found >= 24  # of 28; read line by line, 17
     assert any(m.reference is not None and m.line == 186 for m in mentions)
+
+
+def test_the_own_record_of_a_two_column_file_is_read_from_the_file_as_laid_out():
+    # CRS In Focus, `pdftotext -layout` (public domain): its date stands in a page footer,
+    # which unfolding the columns moves away from where the own record looks for it.
+    records = Path(__file__).parent / "records"
+    gold = json.loads((records / "crs_if11043_common_rule.record.json").read_text())
+    document = read_document(records / "crs_if11043_common_rule.txt")
+    assert unfold_columns(document.text) is not None
+    found, _, _, _ = find(document)
+    assert found.meta is not None and found.meta.date == gold["record"]["date"]

@@ -146,11 +146,15 @@ def find(document: Document) -> Found:
     unfolded = None if document.pages else unfold_columns(document.text)
     if unfolded is None:
         return _find(document)
-    return _at_lines(_find(replace(document, text=unfolded.text)), unfolded.origin, document.text)
+    # the document's own record is read from the file as laid out (a date in a page's footer,
+    # a title across both columns), so its lines need no mapping
+    found = _find(replace(document, text=unfolded.text), own_lines=document.lines)
+    return _at_lines(found, unfolded.origin, document.text)
 
 
 def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
-    """``found`` with every line number n of the unfolded text replaced by ``origin[n - 1]``."""
+    """``found`` with every line number n of the unfolded text replaced by ``origin[n - 1]``
+    (the own record's lines are the file's already)."""
     document, refs, mentions, author_date = found
 
     def at(n: int) -> int:
@@ -161,12 +165,11 @@ def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
 
     mentions = [replace(m, line=at(m.line), reference=move(m.reference) if m.reference is not None else None)
                 for m in mentions]
-    own = tuple((name, at(n)) for name, n in document.own_fields) if document.own_fields else document.own_fields
-    return (replace(document, text=text, own_fields=own), [move(r) for r in refs], mentions,
+    return (replace(document, text=text), [move(r) for r in refs], mentions,
             [replace(a, line=at(a.line)) for a in author_date])
 
 
-def _find(document: Document) -> Found:
+def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     lines = document.lines
     found_lines, labels = finder().label(lines)
     zones = read_zones(found_lines, labels)
@@ -198,7 +201,7 @@ def _find(document: Document) -> Found:
     del calls[MAX_CALLS:]
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
 
-    own_found = find_own(lines)
+    own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
