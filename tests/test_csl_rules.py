@@ -620,3 +620,16 @@ def test_year_suffix_is_appended_to_the_first_year_when_the_style_prints_none(tm
 
     items = [book("a", "A", ("Doe", "J."), year=1965), book("b", "B", ("Doe", "J."), year=1965)]
     assert render_citations(items, [[Cite("a"), Cite("b")]], str(style)) == ["(Doe 1965a 1965; Doe 1965b 1965)"]
+
+
+def test_grouped_sort_puts_cites_without_names_after_named_ones(tmp_path):
+    """citeproc-js's grouped sort has no name key for a cite whose title stands in for the author,
+    so in Harvard (sorted by year only) "Saturno and Lynch, no date a" comes before "Budget Act,
+    no date"; its sort keys carry no year suffix."""
+    from bibkaz.style.citations import Cite
+
+    items = [{"id": "a", "type": "bill", "title": "Budget Act"},
+             {"id": "b", "type": "report", "author": [{"family": "Saturno", "given": "J."}], "title": "Y"},
+             {"id": "c", "type": "report", "author": [{"family": "Saturno", "given": "J."}], "title": "Z"}]
+    assert citations_agree(items, [[Cite("a"), Cite("b")], [Cite("c")]], "harvard-cite-them-right", tmp_path) == [
+        "(Saturno, no date a; Budget Act, no date)", "(Saturno, no date b)"]

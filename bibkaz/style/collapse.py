@@ -152,37 +152,51 @@ def install(model: Any, layout_of: Any) -> None:
     model.Text._variable = _variable
 
 
-def names_shown(layout: Any, item: Any) -> str:
-    """The names a cite of ``item`` prints first, rendered alone (citeproc-js's "authorstring")."""
+def names_shown(layout: Any, item: Any) -> str | None:
+    """The names a cite of ``item`` prints first, rendered alone (citeproc-js's "authorstring"),
+    None when it prints none (a title standing in for the author)."""
     layout.bibkaz_collapse = Collapser(layout.getparent())
     layout.repressed = {}
     try:
         layout.render_children(item)
     except Exception:  # a cite that cannot render alone has no names to group by
-        return ""
+        return None
     finally:
-        names = str(layout.repressed.get(_NAMES) or "")
+        names = layout.repressed.get(_NAMES)
         layout.bibkaz_collapse = None
         layout.repressed = {}
-    return names
+    return str(names) if names else None
 
 
 def grouped(cites: list[Any], layout: Any) -> list[Any]:
     """Cites sorted by ``cs:sort`` (``cites``, in that order) regrouped as citeproc-js's "grouped
-    sort" does when a citation collapses: sorted by their names as printed first, then each run of
-    equal names keyed by the first sort key of its first cite and its place ("Blei 2012" before
-    "Blei et al. 2003", whose sort keys compare equal on the name)."""
+    sort" does when a citation collapses: sorted by the names they print first (cites printing
+    none last, as one group: citeproc-js's key is undefined for them), then each run of equal
+    names keyed by the first sort key of its first cite and its place ("Blei 2012" before "Blei
+    et al. 2003", whose sort keys compare equal on the name)."""
     from bibkaz.style.sorting import collation_key
 
     if len(cites) < 2:
         return cites
-    names = {id(c): collation_key(names_shown(layout, c)) for c in cites}
+    names = {}
+    for cite in cites:
+        shown = names_shown(layout, cite)
+        names[id(cite)] = None if shown is None else collation_key(shown)
     first_key = layout.getparent().sort.find("cs:key", layout.nsmap)
-    keys = first_key.sort_keys(cites, layout) if first_key is not None else [None] * len(cites)
+    # citeproc-js renders sort keys without year suffixes ("no date", not "no date a")
+    suffixes = [c.reference.pop("year_suffix", None) for c in cites]
+    try:
+        keys = first_key.sort_keys(cites, layout) if first_key is not None else [None] * len(cites)
+    finally:
+        for cite, suffix in zip(cites, suffixes):
+            if suffix is not None:
+                cite.reference["year_suffix"] = suffix
     by_cite = {id(c): k for c, k in zip(cites, keys)}
-    order = sorted(cites, key=lambda c: names[id(c)])  # stable: ties keep the cs:sort order
+    # stable: ties keep the cs:sort order
+    order = sorted(cites, key=lambda c: (names[id(c)] is None, names[id(c)] or ""))
     composite = {}
-    last, group_key = None, ""
+    last: Any = object()
+    group_key = ""
     for n, cite in enumerate(order):
         if names[id(cite)] != last:
             key = by_cite[id(cite)]
