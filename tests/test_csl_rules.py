@@ -633,3 +633,15 @@ def test_grouped_sort_puts_cites_without_names_after_named_ones(tmp_path):
              {"id": "c", "type": "report", "author": [{"family": "Saturno", "given": "J."}], "title": "Z"}]
     assert citations_agree(items, [[Cite("a"), Cite("b")], [Cite("c")]], "harvard-cite-them-right", tmp_path) == [
         "(Saturno, no date a; Budget Act, no date)", "(Saturno, no date b)"]
+
+
+def test_page_locators_follow_the_page_range_format(tmp_path):
+    """citeproc-js formats a page locator typed with a hyphen as the page variable: Chicago's
+    "(Chu 1995, 3311–12)", MLA's "(Chu 3311–12)"; APA's expanded form keeps it whole."""
+    from bibkaz.style.citations import Cite
+
+    items = [book("a", "X", ("Chu", "J."), year=1995)]
+    clusters = [[Cite("a", "pp. 3311-3312")], [Cite("a", "p. 71-2")]]
+    assert citations_agree(items, clusters, "chicago-author-date", tmp_path) == ["(Chu 1995, 3311–12)", "(Chu 1995, 71–72)"]
+    assert citations_agree(items, clusters, "modern-language-association", tmp_path)[0] == "(Chu 3311–12)"
+    assert citations_agree(items, clusters, "apa", tmp_path)[0] == "(Chu, 1995, pp. 3311–3312)"

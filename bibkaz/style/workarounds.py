@@ -243,8 +243,22 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
             return last
         return original(self, first, last)
 
+    text_variable = model.Text._variable
+
+    @wraps(text_variable)
+    def _variable(self, item, context):  # type: ignore[no-untyped-def]
+        # citeproc-js formats a page locator's range typed with a hyphen as the page variable
+        # ("232-234" → "232–34" in Chicago); one typed with an en dash it prints as typed
+        if self.get("variable") == "locator" and self.get_root().get_option("page-range-format"):
+            locator = getattr(item, "locator", None)
+            if locator is not None and getattr(locator, "label", None) == "page" and "-" in str(locator.identifier):
+                text = text_variable(self, item, context)
+                return None if text is None else self._process(str(text), "page")
+        return text_variable(self, item, context)
+
     model.FormatNumber._format_last_page = _format_last_page
     model.FormatNumber._process = _process
+    model.Text._variable = _variable
 
 
 # Keys inside citeproc-py's per-entry ``layout.repressed`` dict (reset for every
