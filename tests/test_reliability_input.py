@@ -281,3 +281,16 @@ def test_note_calls_beyond_the_limit_are_not_read(tmp_path):
     extraction, _ = extract_document(path)
     notes = [m for m in extraction.mentions if m.kind == "note"]
     assert 0 < len(notes) <= MAX_CALLS
+
+
+def test_case_names_are_read_within_a_bounded_window_and_long_names_still_found():
+    # The case pattern reads at most a dozen words on either side of "v." (a fuzzed 42 KB line of
+    # capitalised words with no "v." made it read the whole run from every word: quadratic).
+    from bibkaz.extract.legal_cases import find_case_names
+
+    lines = ["In Nestlé USA, Inc. v. Doe, the Court held so; " + "Programme of the European Union" * 300 + ".",
+             "",
+             "See Trade Commission of the State of New York v. Alpha Beta Gamma Holdings, Inc. today."]
+    names = [c.name for c in find_case_names(paragraphs(lines))]
+    assert names == ["Nestlé USA, Inc. v. Doe",
+                     "Trade Commission of the State of New York v. Alpha Beta Gamma Holdings, Inc."]
