@@ -111,3 +111,11 @@ def test_documents_with_one_file_name_keep_their_own_references(tmp_path, jobs):
     for doc_id, single in zip(("a/brief", "b/brief"), alone):
         mine = [r for w in library["works"] for r in w["references"] if r["document"] == doc_id]
         assert len(mine) == len(single.references) > 0
+
+
+def test_ids_of_documents_sharing_a_name_are_the_shortest_tails_that_tell_them_apart():
+    from bibkaz.run.sources import unique_ids
+
+    assert unique_ids(["site/a/index.md", "site/b/index.md", "site/b/c/index.md", "other/b/index.md", "x.txt"]) == [
+        "a/index", "site/b/index", "c/index", "other/b/index", "x"]
+    assert unique_ids(["d/brief.pdf", "d/brief.txt"]) == ["d/brief.pdf", "d/brief.txt"]

@@ -11,7 +11,7 @@ the client never downloads the corpus).
 from __future__ import annotations
 
 import os
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Iterator, Sequence
@@ -90,34 +90,27 @@ def discover_sources(paths: Sequence[str | Path]) -> list[Source]:
 def unique_ids(names: Sequence[str]) -> list[str]:
     """Each document's id: its file name without extension, or, where two documents of one run
     share that name, the shortest tail of its path (with the extension when the folders are the
-    same) that no other document has. Two documents with one id would pool their references."""
-    stems = [PurePosixPath(_posix(name)).stem for name in names]
-    counts: dict[str, int] = {}
-    for stem in stems:
-        counts[stem] = counts.get(stem, 0) + 1
-    out = []
-    for name, stem in zip(names, stems):
-        if counts[stem] == 1:
-            out.append(stem)
-            continue
-        rivals = [_posix(other) for other, s in zip(names, stems) if s == stem and other != name]
-        out.append(_distinct_tail(_posix(name), rivals))
-    return out
-
-
-def _posix(name: str) -> str:
-    return name.split("://", 1)[-1].replace("\\", "/")
-
-
-def _distinct_tail(name: str, rivals: list[str]) -> str:
-    """The shortest "folder/…/stem" (or "stem.ext") of ``name`` that ends none of ``rivals``."""
-    path = PurePosixPath(name)
-    parts = [*path.parent.parts, path.stem]
-    for k in range(1, len(parts) + 1):
-        tail = "/".join(parts[-k:])
-        if not any("/".join([*PurePosixPath(r).parent.parts, PurePosixPath(r).stem][-k:]) == tail for r in rivals):
-            return tail
-    return "/".join([*path.parent.parts, path.name])  # same folder and stem: the extension tells them apart
+    same) that no other document of that name has. Two documents with one id would pool their
+    references. Linear in the documents: a site's thousand "index.md" files are common."""
+    paths = [PurePosixPath(name.split("://", 1)[-1].replace("\\", "/")) for name in names]
+    parts = [(*path.parent.parts, path.stem) for path in paths]
+    ids = [path.stem for path in paths]
+    groups: dict[str, list[int]] = {}
+    for i, path in enumerate(paths):
+        groups.setdefault(path.stem, []).append(i)
+    for members in groups.values():
+        pending = members if len(members) > 1 else []
+        depth = 1
+        while pending and depth <= max(len(parts[i]) for i in pending):
+            depth += 1
+            counts = Counter("/".join(parts[i][-depth:]) for i in members)
+            for i in pending:
+                if counts["/".join(parts[i][-depth:])] == 1:
+                    ids[i] = "/".join(parts[i][-depth:])
+            pending = [i for i in pending if counts["/".join(parts[i][-depth:])] > 1]
+        for i in pending:  # same folder and name: the extension tells them apart
+            ids[i] = "/".join([*paths[i].parent.parts, paths[i].name])
+    return ids
 
 
 def refill(pending: deque[tuple[Source, Any]], upcoming: Iterator[Source], submit: Callable[[Source], Any],
