@@ -170,6 +170,7 @@ def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
 
 
 def _find(document: Document, own_lines: list[str] | None = None) -> Found:
+    """Everything in ``document`` as its lines stand (``own_lines``: where to read its own record)."""
     lines = document.lines
     found_lines, labels = finder().label(lines)
     zones = read_zones(found_lines, labels)
