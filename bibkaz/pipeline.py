@@ -76,11 +76,11 @@ def extract_document(path: Path, doc_id: str = "") -> tuple[Extraction, list[Par
     if doc_id:
         document = replace(document, id=doc_id)
     document, clipped = clip_lines(document)
-    doc, refs, mentions, author_date = find(document)
+    doc, refs, mentions, author_date, limited = find(document)
     parsed = parse_raws(refs)
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
-    warnings = tuple(located(p, doc) for p in [*problems, *clipped]) + _warnings(doc, refs, all_mentions, parsed)
+    warnings = tuple(located(p, doc) for p in [*problems, *clipped, *limited]) + _warnings(doc, refs, all_mentions, parsed)
     return Extraction(doc, tuple(refs), tuple(all_mentions), warnings), parsed
 
 

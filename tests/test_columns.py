@@ -60,7 +60,7 @@ def test_tables_and_single_column_text_are_left_as_they_are():
 def test_a_two_column_article_converted_with_layout_finds_its_references_at_the_files_lines():
     # F1000Research article (CC BY), `pdftotext -layout`: both columns side by side on each page.
     document = read_document(DEV / "dev4_f1000_taxize.txt")
-    _, refs, mentions, _ = find(document)
+    _, refs, mentions, _, _ = find(document)
     gold = json.loads((DEV / "dev4_f1000_taxize.gold.json").read_text())
     lines = document.text.split("\n")
     found = 0
@@ -82,5 +82,5 @@ def test_the_own_record_of_a_two_column_file_is_read_from_the_file_as_laid_out()
     gold = json.loads((records / "crs_if11043_common_rule.record.json").read_text())
     document = read_document(records / "crs_if11043_common_rule.txt")
     assert unfold_columns(document.text) is not None
-    found, _, _, _ = find(document)
+    found, _, _, _, _ = find(document)
     assert found.meta is not None and found.meta.date == gold["record"]["date"]

@@ -24,7 +24,7 @@ def _found(name: str):
 
 def test_a_stylesheet_item_is_dropped_and_the_list_numbered_back():
     # html2text made MediaWiki's <style> an item "2." of the references: call [7] means item 8.
-    _, refs, mentions, _ = _found("open_wiki_material_handling.txt")
+    _, refs, mentions, _, _ = _found("open_wiki_material_handling.txt")
     assert not any("mw-parser-output" in r.text for r in refs)
     gold = json.loads((DEV / "open_wiki_material_handling.gold.json").read_text())
     call = next(c for c in gold["citations"] if c["marker"] == "7")
@@ -48,13 +48,13 @@ def test_own_site_front_matter_and_running_footer_links_are_not_cited_works():
     for name, site in [("open_wiki_shebelle_river.txt", "wikipedia.org"), ("web_ropensci_targets.md", "10.59350"),
                        ("web_digitalgov_design_10_questions.md", "digital.gov/"),
                        ("bib_crs_if12255_snap_primer.txt", "crsreports.congress.gov")]:
-        _, refs, _, _ = _found(name)
+        _, refs, _, _, _ = _found(name)
         bare = [r.text for r in refs if r.kind.startswith("inline")]
         assert not any(site in t for t in bare), (name, bare)
 
 
 def test_a_site_named_in_a_sentence_is_still_a_cited_source():
-    _, refs, _, _ = _found("gov_crs_r48911_ssa_staffing_states.txt")
+    _, refs, _, _, _ = _found("gov_crs_r48911_ssa_staffing_states.txt")
     assert "https://data.opm.gov/" in [r.text for r in refs if r.kind == "inline-url"]
 
 
@@ -66,11 +66,11 @@ def test_markdown_link_words_and_doi_placeholders_are_not_links():
 
 def test_reports_cited_by_number_in_running_text_are_references():
     # "(For background, see CRS Report R47447, Bank Capital Requirements: A Primer and Policy Issues.)"
-    _, refs, _, _ = _found("gov_crs_in12680_bank_capital.txt")
+    _, refs, _, _, _ = _found("gov_crs_in12680_bank_capital.txt")
     reports = [r.text for r in refs if r.kind == "inline-report"]
     assert reports == ["CRS Report R47447, Bank Capital Requirements: A Primer and Policy Issues."]
     # Bylines end the citation; the disclaimer's "a CRS Report" has no number and cites nothing.
-    _, refs, _, _ = _found("gov_crs_r44243_speaker.txt")
+    _, refs, _, _, _ = _found("gov_crs_r44243_speaker.txt")
     reports = [r.text for r in refs if r.kind == "inline-report"]
     assert "CRS Report RL30857, Speakers of the House: Elections, 1913-2025, by Valerie Heitshusen." in reports
     assert not any("relied upon" in r for r in reports)
@@ -88,27 +88,27 @@ def test_a_parenthesis_inside_a_report_title_does_not_end_it():
 
 def test_an_entry_listing_several_numbered_reports_is_one_work_each():
     # A CRS In Focus's "For Further Reading" paragraph (dev/bib_crs_if12888_gaoa.txt, line 210): three products.
-    _, refs, _, _ = _found("bib_crs_if12888_gaoa.txt")
+    _, refs, _, _, _ = _found("bib_crs_if12888_gaoa.txt")
     listed = [r.text for r in refs if r.kind == "reference-list"]
     assert [t.split(",")[0] for t in listed] == ["CRS Report R43997", "CRS Report R48136", "CRS In Focus IF12256"]
     assert listed[1] == "CRS Report R48136, National Park Service Deferred Maintenance: Overview and Issues"
 
 
 def test_a_note_naming_two_reports_cites_both():
-    _, refs, _, _ = _found("gov_crs_r48910_trump_accounts.txt")
+    _, refs, _, _, _ = _found("gov_crs_r48910_trump_accounts.txt")
     assert any(r.text.startswith("CRS Report R46909, The FAFSA Simplification Act") for r in refs)
     assert any(r.text.startswith("CRS In Focus IF12780, Federal Student Aid") for r in refs)
 
 
 def test_table_rows_of_years_and_figures_are_neither_notes_nor_references():
     # A CRS data brief's historical table: rows open with a year, like a note with a number.
-    _, refs, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")
+    _, refs, _, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")
     assert not any(r.text.startswith(("1943", "1950", "1960")) for r in refs)
 
 
 def test_glued_note_calls_are_read_beside_an_unnumbered_bibliography():
     # GAO report: "Results Act of 1993 (GPRA)1 planning", a Bibliography and Related GAO Products.
-    _, _, mentions, _ = _found("crs2_gao_05_927_managing_results.txt")
+    _, _, mentions, _, _ = _found("crs2_gao_05_927_managing_results.txt")
     first = [m for m in mentions if m.marker == "1" and m.reference is not None]
     assert first and "Pub. L. No. 103-62" in first[0].reference.text
     assert len({m.marker for m in mentions if m.reference is not None}) >= 15
@@ -116,7 +116,7 @@ def test_glued_note_calls_are_read_beside_an_unnumbered_bibliography():
 
 def test_a_post_that_cites_only_by_hyperlink_has_its_links_as_works_and_citations():
     # 18F post: sources linked on words; links on "our UX guide" are its own pages.
-    _, refs, mentions, _ = _found("web_18f_back_to_basics_ai.md")
+    _, refs, mentions, _, _ = _found("web_18f_back_to_basics_ai.md")
     linked = {r.text.rpartition(" <")[2].rstrip(">") for r in refs if r.kind == "inline-link"}
     assert "https://ai.gov/ai-use-cases/" in linked and "https://www.dhs.gov/data/AI_inventory" in linked
     assert not any("guides.18f.gov/ux-guide/research/ethics" in u for u in linked)
@@ -125,7 +125,7 @@ def test_a_post_that_cites_only_by_hyperlink_has_its_links_as_works_and_citation
 
 def test_beside_notes_or_a_reference_list_links_are_navigation():
     # rOpenSci post: packages linked in the text, works cited in Markdown footnotes.
-    _, refs, _, _ = _found("web_ropensci_targets.md")
+    _, refs, _, _, _ = _found("web_ropensci_targets.md")
     assert not any(r.kind == "inline-link" for r in refs)
 
 
@@ -146,7 +146,7 @@ def test_pieces_a_converter_broke_off_mediawiki_entries_are_joined_back():
                Entry("3", "^ Ruiz, M. (2002). Two.", 3, 3), Entry("4", "^ Kay, M. (2003). Three.", 4, 4)]
     assert [(e.label, e.text) for e in mend_converted_lists(entries)] == [
         ("1", "Lee, A. (2001). One. ISBN 0-87893-177-5."), ("2", "Ruiz, M. (2002). Two."), ("3", "Kay, M. (2003). Three.")]
-    _, _, mentions, _ = _found("web2_wiki_molecular_systematics.txt")
+    _, _, mentions, _, _ = _found("web2_wiki_molecular_systematics.txt")
     gold = json.loads((DEV / "web2_wiki_molecular_systematics.gold.json").read_text())
     works = {w["id"]: w for w in gold["works"]}
     right = 0
@@ -158,7 +158,7 @@ def test_pieces_a_converter_broke_off_mediawiki_entries_are_joined_back():
 
 def test_each_work_a_source_line_names_is_a_reference():
     # CRS data brief: "Source: CRS analysis of data from …; SSA, Annual Statistical Supplement, 2024, …; and …"
-    _, refs, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")
+    _, refs, _, _, _ = _found("crs2_crs_r48725_ssa_staffing.txt")
     sources = [r.text for r in refs if r.kind == "source-line"]
     assert "SSA, Annual Statistical Supplement, 2024, and earlier editions." in sources
     assert any(s.startswith("General Accounting Office, Social Security: Increasing Number") for s in sources)
@@ -178,7 +178,7 @@ def test_a_source_line_stops_at_its_notes_and_drops_lead_ins_and_vague_parts():
 
 def test_court_cases_named_in_the_text_are_references_and_citations():
     # CRS Legal Sidebar: "(United States v. Florida)", "Nestlé USA, Inc. v. Doe" — links lost in the PDF.
-    _, refs, mentions, _ = _found("gov_crs_lsb11420_circuit_splits.txt")
+    _, refs, mentions, _, _ = _found("gov_crs_lsb11420_circuit_splits.txt")
     cases = {r.text for r in refs if r.kind == "inline-case"}
     assert {"Foster v. King", "United States v. Florida", "Nestlé USA, Inc. v. Doe",
             "Al Shimari v. CACI Premier Tech., Inc."} <= cases
@@ -209,7 +209,7 @@ def test_project_homes_and_page_furniture_are_not_linked_sources_and_a_page_link
 def test_a_blog_page_kept_as_html_cites_through_its_links():
     # v8.dev post saved with its site's markup: GitHub issues and source files are works, the
     # projects' home pages, share and footer links are not; a file linked twice is one work.
-    _, refs, mentions, _ = _found("dev3_v8_emscripten_standalone_wasm.html")
+    _, refs, mentions, _, _ = _found("dev3_v8_emscripten_standalone_wasm.html")
     linked = [r.text for r in refs if r.kind in ("inline-link", "inline-url")]
     assert sum("github.com/WebAssembly/WASI/issues/122" in t for t in linked) == 1
     assert not any(t.endswith("<https://github.com/bytecodealliance/wasmtime>") for t in linked)
@@ -221,9 +221,9 @@ def test_a_blog_page_kept_as_html_cites_through_its_links():
 def test_a_papers_own_doi_and_a_reports_own_address_are_not_cited_works():
     # F1000 article: "(doi: 10.12688/f1000research.3-62.v1)" under its title; GAO report: its back
     # cover's "www.gao.gov/cgi-bin/getrpt?GAO-06-1046" is the report itself.
-    _, refs, _, _ = _found("dev3_f1000_swc_lessons_learned.txt")
+    _, refs, _, _, _ = _found("dev3_f1000_swc_lessons_learned.txt")
     assert not any("f1000research.3-62" in r.text for r in refs if r.kind.startswith("inline"))
-    _, refs, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
+    _, refs, _, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
     assert not any("getrpt?GAO-06-1046" in r.text for r in refs)
 
 
@@ -242,7 +242,7 @@ def test_linked_words_are_a_title_only_when_set_as_one():
 def test_beside_a_reference_list_a_sites_home_in_the_text_is_a_service_named_not_a_work():
     # F1000 software article: "the Encyclopedia of Life (http://eol.org/)" is a data service the
     # package queries; its works are in the numbered reference list.
-    _, refs, _, _ = _found("dev4_f1000_taxize.txt")
+    _, refs, _, _, _ = _found("dev4_f1000_taxize.txt")
     bare = [r.text for r in refs if r.kind == "inline-url"]
     assert "http://eol.org/" not in bare and "http://www.itis.gov/" not in bare
 
@@ -259,9 +259,9 @@ def test_an_author_date_citation_goes_to_the_entry_that_opens_with_the_name():
 
 def test_a_link_given_as_contact_details_is_no_cited_work():
     # GAO's back page: "To Report Fraud, …   Web site: www.gao.gov/fraudnet/fraudnet.htm" (and "Website: [link](link)").
-    _, refs, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
+    _, refs, _, _, _ = _found("dev3_gao_06_1046_grants_incentives.txt")
     assert not any("fraudnet" in r.text for r in refs)
-    _, refs, _, _ = _found("more_gao_26_109034_transparency.md")
+    _, refs, _, _, _ = _found("more_gao_26_109034_transparency.md")
     assert not any("fraudnet" in r.text for r in refs)
     from bibkaz.extract.in_text import _labelled_contact
 
@@ -273,7 +273,7 @@ def test_a_link_given_as_contact_details_is_no_cited_work():
 def test_a_wiki_page_copied_from_a_browser_links_its_calls_to_its_unnumbered_caret_list():
     # The copy loses the list's numbers: each item is a line opening with "^" (or "^ a b"),
     # and "[n]" calls name the n-th of them (the gold's 47 calls all stand in the gold).
-    _, refs, mentions, _ = _found("dev7_wiki_standardization.txt")
+    _, refs, mentions, _, _ = _found("dev7_wiki_standardization.txt")
     gold = json.loads((DEV / "dev7_wiki_standardization.gold.json").read_text())
     linked = {(m.line, m.marker): m.reference for m in mentions if m.reference is not None}
     calls = [c for c in gold["citations"] if c["marker"].isdigit()]
@@ -291,7 +291,7 @@ def test_a_wiki_page_copied_from_a_browser_links_its_calls_to_its_unnumbered_car
 def test_source_lines_list_numbered_documents_one_by_one_even_at_a_pages_foot():
     # CRS RL34498: a table on every page, its "Source:" line at the page's foot (where the line
     # finder sees a running footer), naming IRS Revenue Procedures and a public law by number.
-    _, refs, _, _ = _found("dev6_crs_rl34498_tax_brackets.txt")
+    _, refs, _, _, _ = _found("dev6_crs_rl34498_tax_brackets.txt")
     texts = {r.text for r in refs}
     assert {"IRS Revenue Procedure 2024-40.", "IRS Revenue Procedure 2025-32.",
             "IRS Revenue Procedure 2016-55.", "IRS Revenue Procedure 90-64."} <= texts
@@ -300,7 +300,7 @@ def test_source_lines_list_numbered_documents_one_by_one_even_at_a_pages_foot():
 
 def test_usgs_and_others_citations_link_like_et_al():
     # USGS report (public domain): "(Scanlon and others, 2002)", "Hunt and others (2016)".
-    _, refs, mentions, author_date = _found("dev6_usgs_swb2_report_draft.md")
+    _, refs, mentions, author_date, _ = _found("dev6_usgs_swb2_report_draft.md")
     found = {(c.names[0], c.year) for c in author_date}
     assert {("Scanlon", "2002"), ("Hunt", "2016"), ("Feinstein", "2010"), ("Anderson", "2015")} <= found
 

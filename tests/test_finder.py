@@ -89,7 +89,7 @@ def test_documents_set_in_columns_side_by_side_are_not_trained_on():
 
 
 def test_bulleted_reference_list_without_blank_lines_is_one_entry_per_bullet():
-    _, refs, _, author_date = _extract("bulleted_apa.md")
+    _, refs, _, author_date, _ = _extract("bulleted_apa.md")
     texts = [r.text for r in refs if r.kind == "reference-list"]
     assert len(texts) == 3
     assert texts[0].startswith("Gleick, P. H.") and texts[1].startswith("Reisner, M.")
@@ -97,7 +97,7 @@ def test_bulleted_reference_list_without_blank_lines_is_one_entry_per_bullet():
 
 
 def test_endnote_number_glued_to_first_word_keeps_the_sequence():
-    _, refs, mentions, _ = _extract("glued_endnotes.txt")
+    _, refs, mentions, _, _ = _extract("glued_endnotes.txt")
     notes = [r for r in refs if r.kind == "endnote"]
     assert [r.label for r in notes] == ["1", "2", "3", "4"]
     assert notes[3].text.startswith("Maria Ruiz, Chokepoints")
@@ -105,7 +105,7 @@ def test_endnote_number_glued_to_first_word_keeps_the_sequence():
 
 
 def test_page_end_footnotes_number_alone_and_note_over_a_page_break():
-    _, refs, mentions, _ = _extract("pdf_footnotes.txt")
+    _, refs, mentions, _, _ = _extract("pdf_footnotes.txt")
     notes = {r.label: r for r in refs if r.kind == "footnote"}
     assert sorted(notes) == ["1", "2", "3"]  # note 4 explains, it cites nothing
     assert notes["2"].text.endswith("(London: LMA, 2022), 3.")
@@ -196,7 +196,7 @@ def test_a_call_links_to_at_most_the_first_hundred_works_of_a_note(tmp_path):
     works = "; ".join(f"Ann Lee{i}, “Title number {i},” Journal {i} (2020): {i}" for i in range(300))
     body = " ".join(f"Claim {i}.¹" for i in range(200))
     (tmp_path / "big.txt").write_text(f"Big Note\n\n{body}\n\nNotes\n\n¹ {works}.\n", encoding="utf-8")
-    _, refs, mentions, _ = find(read_document(tmp_path / "big.txt"))
+    _, refs, mentions, _, _ = find(read_document(tmp_path / "big.txt"))
     assert len([r for r in refs if r.kind == "endnote"]) == 300  # every work is kept
     assert len(mentions) == sum(1 for m in mentions if m.reference is not None) == MAX_WORKS_PER_CALL * 200
 

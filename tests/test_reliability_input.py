@@ -281,6 +281,7 @@ def test_note_calls_beyond_the_limit_are_not_read(tmp_path):
     extraction, _ = extract_document(path)
     notes = [m for m in extraction.mentions if m.kind == "note"]
     assert 0 < len(notes) <= MAX_CALLS
+    assert any(f"over the {MAX_CALLS:,} limit" in w for w in extraction.warnings)
 
 
 def test_case_names_are_read_within_a_bounded_window_and_long_names_still_found():

@@ -25,7 +25,7 @@ from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.zones import Entry, read_zones
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
-from bibkaz.model import Document, Mention, RawReference
+from bibkaz.model import Document, Mention, Problem, RawReference
 
 __all__ = ["find", "link_author_date"]
 
@@ -133,7 +133,9 @@ def _glued_wanted(calls: list[Call], notes: tuple[Entry, ...], unnumbered: bool)
     return len({c.label for c in calls}) * 2 < len(notes)
 
 
-Found = tuple[Document, list[RawReference], list[Mention], list[AuthorDate]]
+#: What one document holds: itself with its own record, its references, its mentions, its
+#: author-date citations (still unlinked), and what could not be read in full (a limit reached).
+Found = tuple[Document, list[RawReference], list[Mention], list[AuthorDate], list[Problem]]
 
 
 def find(document: Document) -> Found:
@@ -155,7 +157,7 @@ def find(document: Document) -> Found:
 def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
     """``found`` with every line number n of the unfolded text replaced by ``origin[n - 1]``
     (the own record's lines are the file's already)."""
-    document, refs, mentions, author_date = found
+    document, refs, mentions, author_date, problems = found
 
     def at(n: int) -> int:
         return origin[n - 1] if 0 < n <= len(origin) else n
@@ -166,7 +168,7 @@ def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
     mentions = [replace(m, line=at(m.line), reference=move(m.reference) if m.reference is not None else None)
                 for m in mentions]
     return (replace(document, text=text), [move(r) for r in refs], mentions,
-            [replace(a, line=at(a.line)) for a in author_date])
+            [replace(a, line=at(a.line)) for a in author_date], [replace(p, line=at(p.line)) for p in problems])
 
 
 def _find(document: Document, own_lines: list[str] | None = None) -> Found:
@@ -199,6 +201,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
         called = {c.label for c in calls}
         calls += [c for c in glued_calls(body) if c.label not in called]
     calls.sort(key=lambda c: c.line)
+    problems = _over_call_limit(document.path, calls)
     del calls[MAX_CALLS:]
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
 
@@ -217,4 +220,14 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     # the record's field lines travel with it, so that writing the library JSON need not find it again
     if own_found is not None:
         document = replace(document, own_fields=tuple(own_found.lines), own_number=own_found.number)
-    return replace(document, meta=own), refs, mentions, author_date
+    return replace(document, meta=own), refs, mentions, author_date, problems
+
+
+def _over_call_limit(path: str, calls: list[Call]) -> list[Problem]:
+    """A warning when a document holds more note calls than MAX_CALLS (only the first are linked),
+    so that a user knows why citations late in a huge file are missing."""
+    if len(calls) <= MAX_CALLS:
+        return []
+    first = calls[MAX_CALLS]
+    return [Problem(path, f"{len(calls):,} note calls, over the {MAX_CALLS:,} limit: calls from this line on "
+                          f"were not linked to notes", first.line)]
