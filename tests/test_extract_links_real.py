@@ -321,3 +321,15 @@ def test_a_source_part_that_names_only_whose_data_is_no_work():
 
     lines = ["Source: GAO analysis of DOE data; EIA, Annual Energy Outlook 2006."]
     assert [p.text for p in find_source_parts(lines, {1})] == ["EIA, Annual Energy Outlook 2006."]
+
+
+def test_a_papers_licence_deed_and_its_own_doi_are_not_cited_works():
+    # BMC's rights statement links two Creative Commons deeds; a BMC paper prints its own DOI alone
+    # on a line under its byline and dates; PeerJ repeats its own DOI in every page's footer.
+    for name, not_works in (("dev7_bmc_revmanhal.txt", ("creativecommons.org",)),
+                            ("dev7_bmc_gapscreener.txt", ("10.1186/1471-2105-9-205", "creativecommons.org")),
+                            ("dev4_peerj_software_citation_principles.txt", ("10.7717/peerj-cs.86",))):
+        _, refs, _, _, _ = _found(name)
+        assert refs, name
+        for value in not_works:
+            assert not [r.text for r in refs if value in r.text.lower()], (name, value)

@@ -29,6 +29,14 @@ from bibkaz.url_parts import split_url
 
 #: Non-blank lines at the top of a document where its own title, byline and address stand.
 TITLE_BLOCK = 15
+#: Non-blank lines at the top of a paper within which a DOI alone on its line is the paper's own: a
+#: journal prints it under the authors, affiliations, e-mails and dates (a BMC article: 17th line).
+OWN_DOI_BLOCK = 30
+#: A licence's deed: a document's rights statement links it ("distributed under the terms of the
+#: Creative Commons Attribution License (http://creativecommons.org/licenses/by/4.0/)"); it is not a
+#: work the document cites, unless a note or list entry carries it (then it is not read here).
+_LICENCE_DEED = re.compile(r"^(?:[a-z]+://)?(?:www\.)?(?:creativecommons\.org/(?:licenses|licences|publicdomain)"
+                           r"|opensource\.org/licen[sc]es|(?:www\.)?gnu\.org/licenses)(?:/|$)", re.I)
 #: Second-level labels under a country's domain that are not a site of their own ("gov.uk", "co.jp").
 _SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "govt", "net", "org", "nic", "go", "or", "ne", "gv"})
 
@@ -95,14 +103,41 @@ def _labelled_contact(head: str, value: str) -> bool:
     return bool(before) and bool(_CONTACT_LABEL.search(before))
 
 
-def _own_or_furniture(s: Setting, value: str, kind: str, line: int, alone: Counter[str], title_block: set[int]) -> bool:
+@dataclass(frozen=True)
+class _Furniture:
+    """What tells a document's own links and its page furniture from cited works, read once per document."""
+
+    alone: Counter[str]  # how many lines hold nothing but this link (lower-cased)
+    title_block: frozenset[int]  # the lines of the document's head
+    doi_block: frozenset[int]  # the lines within which a DOI alone on its line is the document's own
+    running: str  # the running heads and footers (lines whose shape repeats) holding a link, lower-cased
+
+    @classmethod
+    def of(cls, s: Setting) -> "_Furniture":
+        return cls(
+            alone=Counter(line.stripped.strip("<>").lower() for line in s.found_lines),
+            title_block=frozenset(line.number for line in s.found_lines[:TITLE_BLOCK]),
+            doi_block=frozenset(line.number for line in s.found_lines[:OWN_DOI_BLOCK]),
+            running="\n".join(line.stripped.lower() for line in s.found_lines
+                               if line.repeats > 1 and ("doi" in line.stripped.lower() or "/" in line.stripped)),
+        )
+
+
+def _own_or_furniture(s: Setting, value: str, kind: str, line: int, furniture: _Furniture) -> bool:
     """Whether a bare link is the document's own address or page furniture, not a cited work."""
     head = s.lines[line - 1].strip()
     if _labelled_contact(head, value):
         return True  # contact details on a back page ("Web site: www.gao.gov/fraudnet/fraudnet.htm")
+    if _LICENCE_DEED.match(value):
+        return True  # the document's licence
     on_its_own = head.strip("<>") == value
-    if line in title_block and (on_its_own or kind == "inline-doi" and len(head.split()) <= 12):
+    short_doi_line = kind == "inline-doi" and len(head.split()) <= 3
+    if line in furniture.title_block and (on_its_own or kind == "inline-doi" and len(head.split()) <= 12) \
+            or line in furniture.doi_block and short_doi_line:
         return True  # the document's own address, or the DOI a paper prints on a line of its head
+    if value.lower() in furniture.running:
+        return True  # part of a running head or footer ("Smith et al. (2016), PeerJ Comput. Sci., DOI …")
+    alone = furniture.alone
     if s.own_number and s.own_number in value.lower():
         return True  # the address of the document itself ("…/getrpt?GAO-06-1046")
     if alone[value.lower()] > 1 or alone[value.lower().rstrip("/")] > 1:
@@ -119,10 +154,9 @@ def _bare_links(s: Setting, found: _Found) -> None:
     links = find_links(s.body)
     if not links:
         return  # most documents: the lines are not counted
-    title_block = {line.number for line in s.found_lines[:TITLE_BLOCK]}
-    alone = Counter(line.stripped.strip("<>").lower() for line in s.found_lines)
+    furniture = _Furniture.of(s)
     for link in links:
-        if _own_or_furniture(s, link.value, link.kind, link.line, alone, title_block):
+        if _own_or_furniture(s, link.value, link.kind, link.line, furniture):
             continue
         page = page_of(link.value)
         if link.value.lower() not in s.carried and page not in found.pages:
