@@ -321,6 +321,11 @@ def test_a_source_part_that_names_only_whose_data_is_no_work():
 
     lines = ["Source: GAO analysis of DOE data; EIA, Annual Energy Outlook 2006."]
     assert [p.text for p in find_source_parts(lines, {1})] == ["EIA, Annual Energy Outlook 2006."]
+    # who drew the table is no work; a table's notes on the source's own line are no source (CRS tables)
+    lines = ["Source: Prepared by CRS; emissions data from EPA, Inventory of U.S. Greenhouse Gas Emissions, 2024.",
+             "Source: FHWA, Highway Statistics 2022. Notes: TEA-21 = Transportation Equity Act (P.L. 105-178)."]
+    assert [p.text for p in find_source_parts(lines, {1, 2})] == [
+        "EPA, Inventory of U.S. Greenhouse Gas Emissions, 2024.", "FHWA, Highway Statistics 2022."]
 
 
 def test_a_papers_licence_deed_and_its_own_doi_are_not_cited_works():

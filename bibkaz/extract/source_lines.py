@@ -27,12 +27,17 @@ _LEAD = re.compile(
     r"compiled|adapted|calculated|prepared|constructed|based)\b[^;]*?"
     r"\b(?:of|from|on|using|with)\s+(?:(?:unpublished\s+)?data\s+(?:from|in|of|provided\s+by)\s+)?",
     re.I)
-_DATA_FROM = re.compile(r"^(?:(?:unpublished\s+)?data\s+(?:from|in|of|provided\s+by)\s+)", re.I)
+#: "data from", "unpublished data in", "emissions data from": whose data, before the work that holds it.
+_DATA_FROM = re.compile(r"^(?:(?:[a-z]+\s+){0,2}data\s+(?:from|in|of|provided\s+by)\s+)", re.I)
 #: A part that names no work one could find (also "DOE data", "agency statistics": whose data, not which).
 _VAGUE = re.compile(r"^(?:various|numerous|several|other|multiple|internal|unpublished|CRS|GAO|CBO)\b"
                     r"|\b(?:analysis|calculations?|estimates?|interviews?|communications?)(?:\s+of\s+data)?\.?$"
                     r"|\b(?:table|figure|chart)\s+[A-Z]?-?\d"
-                    r"|^(?:\S+\s+){0,2}(?:data|statistics|figures|information)\.?$", re.I)
+                    r"|^(?:\S+\s+){0,2}(?:data|statistics|figures|information)\.?$"
+                    # who drew the table, not what it draws on ("Prepared by CRS", "Compiled by the authors")
+                    r"|^(?:prepared|compiled|created|produced|drawn|designed|developed|graphic)\s+by\s+[^,]{1,60}$", re.I)
+#: A table's notes run on the source's own line ("Source: FHWA. Notes: TEA-21 = …"): they are no source.
+_NOTES_INLINE = re.compile(r"(?<=[.;])\s+(?:notes?|abbreviations?)\s*:\s", re.I)
 #: A part that is only a code section ("IRC §§529, 530") cites a provision, not a source of data.
 _SECTIONS_ONLY = re.compile(r"^[A-Z][\w.]*\s*§")
 #: Parts of fewer words than this are names of nothing ("CRS"); of more, a sentence of commentary.
@@ -89,6 +94,9 @@ def find_source_parts(lines: list[str], body: set[int]) -> list[SourcePart]:
         if not _OPENING.match(lines[number - 1]):
             continue
         text, marks = _source_text(lines, number - 1, body)
+        notes = _NOTES_INLINE.search(text)
+        if notes is not None:
+            text = text[: notes.start()]
         offset = 0
         for raw in text.split(";"):
             part = raw.strip()
