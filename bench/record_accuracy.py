@@ -4,7 +4,7 @@ the real-document corpus (tests/corpus/README.md).
 
 Run by hand from the repository root (never as a test):
 
-    python bench/record_accuracy.py --part dev|test|all|records [--per-document] [--errors] [--json out.json]
+    python bench/record_accuracy.py --part dev|test|all|records [--prefix r3_] [--per-document] [--errors] [--json out.json]
 
 ``--part records`` scores the own-record development set in tests/records/
 (documents with ``NAME.record.json`` beside them, tests/records/README.md): many
@@ -12,6 +12,9 @@ shapes of title pages, bylines and front matter to tune the record rules on, apa
 from the corpus. A record may list other spellings of its publisher
 (``publisher_also``) that count as right; a gold publisher "A (B)" (a journal or site
 and its publisher) is right when bibkaz names either.
+
+``--prefix`` (records only) scores the documents whose file names start with it, so a
+batch added later (``r3_``) can be scored alone, before anything is tuned on it.
 
 ``--errors`` (dev and records only: the test part is scored, never looked at) lists
 every wrong or missing field with gold's and bibkaz's values side by side.
@@ -48,10 +51,11 @@ RECORDS = Path(__file__).resolve().parent.parent / "tests" / "records"
 RECORD_SUFFIX = ".record.json"
 
 
-def record_documents(root: Path = RECORDS) -> list[tuple[Path, Path]]:
-    """(document, record file) pairs of the own-record set."""
+def record_documents(root: Path = RECORDS, prefix: str = "") -> list[tuple[Path, Path]]:
+    """(document, record file) pairs of the own-record set (only names starting with
+    ``prefix`` when given: one batch scored alone)."""
     out = []
-    for rec in sorted(root.glob("*" + RECORD_SUFFIX)):
+    for rec in sorted(root.glob(prefix + "*" + RECORD_SUFFIX)):
         name = json.loads(rec.read_text(encoding="utf-8")).get("document", "")
         out.append((rec.parent / name, rec))
     return out
@@ -153,12 +157,15 @@ def error_lines(per_doc: dict[str, dict[str, Any]]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("dev", "test", "all", "records"), required=True)
+    ap.add_argument("--prefix", default="", help="records only: score the documents whose names start with this")
     ap.add_argument("--per-document", action="store_true")
     ap.add_argument("--errors", action="store_true", help="dev and records only: each wrong or missing field, gold beside bibkaz")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    docs = record_documents() if args.part == "records" else corpus_documents(args.part, args.corpus)
+    if args.prefix and args.part != "records":
+        ap.error("--prefix selects documents of --part records only")
+    docs = record_documents(prefix=args.prefix) if args.part == "records" else corpus_documents(args.part, args.corpus)
     if not docs:
         print(f"no gold or record files for part {args.part}", file=sys.stderr)
         return 1
@@ -173,7 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for f, o in outcomes.items():
             if o:
                 totals[f][o] += 1
-    print(f"# document record accuracy, part {args.part}: {len(docs)} documents\n")
+    subset = f" (names starting {args.prefix!r})" if args.prefix else ""
+    print(f"# document record accuracy, part {args.part}{subset}: {len(docs)} documents\n")
     print("\n".join(table(totals)))
     if args.per_document:
         print("\n| document | " + " | ".join(RECORD_FIELDS) + " |\n|---|" + "---|" * len(RECORD_FIELDS))
