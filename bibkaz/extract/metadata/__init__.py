@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, byline, front_matter_authors, letter_signature, margin_authors, signature_block,
+    author_block, author_section, byline, front_matter_authors, letter_signature, margin_authors, organisation_byline,
+    signature_block,
 )
 from bibkaz.extract.metadata.dates import (
     accessed, dateline, generated_on, last_edited, published_line, version_date,
@@ -26,7 +27,8 @@ from bibkaz.extract.metadata.labelled import labelled_fields
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
-    block_organisation, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, site_line, strap,
+    block_organisation, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
+    site_line, strap, url_site,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Name, Record
@@ -295,11 +297,21 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))
 
+    site_name = fields.values.get("container_title") or fields.values.get("publisher")
+    if site_name and not fields.has("authors"):
+        fields.offer("authors", organisation_byline(lines, body, stop, str(site_name)))
     _drop_site_from_title(fields)
     url = _front(entries, _URL_KEYS)
-    fields.offer("url", url if url and url.value.startswith("http") else None)
+    url = url if url and url.value.startswith("http") else None
+    shared = shared_url(lines)
+    if not fields.has("container_title") and not fields.has("publisher"):
+        # the address the page gives itself (its metadata, its share buttons) names its site when nothing
+        # else does ("https://www.usa.gov/…": usa.gov); a "Source:" address may be a copy's host instead
+        fields.offer("container_title", url_site(url or shared))
+    fields.offer("url", url)
     fields.offer("url", labels.get("url"))
     fields.offer("url", own_url(lines, block_end))
+    fields.offer("url", shared)
     doi = _front(entries, _DOI_KEYS)
     if doi and re.match(r"^10\.\d{4,9}/\S+$", doi.value):
         fields.offer("doi", doi)

@@ -20,7 +20,7 @@ Names = tuple[Name, ...]
 
 BYLINE = re.compile(
     r"^(?:(?:written|posted|published|prepared|compiled)\s+)?by[:\s]\s*(?P<names>[A-Z][^\d|]{2,160}?)"
-    r"(?:\s*(?:\bon\b|\||·|—|–|,|\s-\s)\s*(?P<date>[^|]*\d{4}.*))?\s*$",
+    r"(?:\s*(?:\bon\b|\||·|•|—|–|,|\s-\s)\s*(?P<date>[^|]*\d{4}.*))?\s*$",
     re.I,
 )
 #: The date first, then the writer: "Posted on March 3, 2021 by Jane Doe", "Tuesday 15 October 2019 by
@@ -35,6 +35,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
+_BRACKETED_TAIL = re.compile(r"\s*\((?!https?:|mailto:)[^()]{2,60}\)\s*$")
 _FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creator", "creator", "article:author")
 
 
@@ -63,6 +64,10 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
     for value in entry.values:
         # "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Ann Lee <ann@example.org>": the name without its address
         value = _ADDRESS.sub("", value).strip() or value
+        # "Matt Bauman (JuliaHub)": the writer, then where they work
+        bare = _BRACKETED_TAIL.sub("", value).strip()
+        if bare != value and (is_person(bare) or name_list(bare)):
+            value = bare
         if _HANDLE.match(value):
             names.append(Name(literal=value))  # "jparcell": the site's user name is all the page states
         elif _SLUG.match(value):
@@ -83,7 +88,7 @@ def _inverted(value: str) -> Name:
 def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found[str] | None] | None:
     """A byline between lines ``start`` and ``stop`` (indices), and the date it carries."""
     for i in range(start, min(stop, len(lines))):
-        s = strip_gutter(lines[i]).strip("*_# ")
+        s = _byline_text(lines[i])
         m = BYLINE.match(s) or _LABELLED.match(s) or (" by " in s and _DATED_BYLINE.match(s))
         if not m:
             continue
@@ -98,6 +103,30 @@ def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found
         if names:
             date = m.groupdict().get("date")
             return Found(names, i + 1), (Found(date, i + 1) if date else None)
+    return None
+
+
+#: A Markdown link: a converted page links each writer to their page ("By [Ann Lee](https://…/ann-lee/)").
+_MD_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?:https?://|/)[^)\s]*\)")
+
+
+def _byline_text(line: str) -> str:
+    """A line as a byline reads it: no draft line numbers, heading or emphasis marks, links unwrapped."""
+    s = strip_gutter(line)
+    if "](" in s:
+        s = _MD_LINK.sub(lambda m: m.group("text"), s)
+    return s.strip("*_# ")
+
+
+def organisation_byline(lines: list[str], start: int, stop: int, site: str) -> Found[Names] | None:
+    """"By Wikimedia Foundation • 15 January 2020" under the title of a post on the Wikimedia Foundation's
+    own site: the organisation that publishes the post signs it. Taken only when the byline names the
+    site itself, since any other organisation in a "By …" line may be a sponsor or a source."""
+    want = " ".join(site.lower().split())
+    for i in range(start, min(stop, len(lines))):
+        m = BYLINE.match(_byline_text(lines[i]))
+        if m and " ".join(m.group("names").strip(" .,").lower().split()) == want:
+            return Found((Name(literal=site),), i + 1)
     return None
 
 

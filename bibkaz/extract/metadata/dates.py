@@ -20,7 +20,11 @@ _DATELINE = re.compile(
     r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d|[^\n]{4,40}?\d{4})\s*[,.]?(?:\s+by\s+\S.*)?$",
     re.I,
 )
-_EDITED = re.compile(r"^[\s•*·-]*(?:this page was |this article was |page )?(?:last (?:edited|modified|updated)|page (?:last )?(?:updated|modified))\b[^\d]{0,12}(?P<date>.{4,40}?\d{4})", re.I)
+_EDITED = re.compile(r"^[\s•*·-]*(?:this page was |this article was |page )?(?:last (?:edited|modified|updated)|page (?:last )?(?:updated|modified))\b"
+                     r"[\s:]*(?:on\s+)?(?P<date>.{4,40}?\d{4})", re.I)
+#: The label alone, its date on the next line ("LAST UPDATED:" / "September 17, 2024": a page converted to
+#: text breaks the two apart).
+_EDITED_LABEL = re.compile(r"^[\s•*·-]*(?:this page was |page )?last (?:edited|modified|updated)(?: on)?\s*:?\s*$", re.I)
 _ACCESSED_AT = re.compile(r"\b(?:accessed|copied|downloaded|saved)\b.*?\bat\b\s+(?P<date>.*\d{4})|\b(?:accessed|retrieved)(?: on)?:?\s+(?P<date2>.*?\d{4})", re.I)
 
 
@@ -87,6 +91,11 @@ def last_edited(lines: list[str]) -> Found[str] | None:
             date, _ = parse_date(m.group("date"))
             if date:
                 return Found(date, i + 1)
+        elif _EDITED_LABEL.match(line):
+            k = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), None)
+            date = _full(" ".join(lines[k].split()).strip("*_ ")) if k is not None else ""
+            if date:
+                return Found(date, k + 1)
     return None
 
 

@@ -129,13 +129,36 @@ def _yaml(block: list[str], first: int) -> list[Entry]:
     return out
 
 
+#: One flat TOML line: ``title = "…"``, ``published = '06 July 2023'``, ``draft = false``.
+_TOML_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*)\s*=\s*(?P<value>.+?)\s*$")
+
+
+def _toml_lines(block: list[str]) -> dict[str, object]:
+    """The flat keys of a TOML block that does not parse as a whole, each line read on its own.
+
+    Site generators put their own expressions in the block (Franklin.jl: ``rss_pubdate = Date(2023, 07, 06)``,
+    triple-quoted strings over several lines), which no TOML parser accepts; the plain ``key = "value"``
+    lines around them still state the title, authors and date.
+    """
+    data: dict[str, object] = {}
+    for line in block:
+        m = _TOML_LINE.match(line)
+        if not m or m.group("value").startswith(('"""', "'''")):
+            continue
+        try:
+            data.update(tomllib.loads(f"{m.group('key')} = {m.group('value')}"))
+        except tomllib.TOMLDecodeError:
+            continue
+    return data
+
+
 def _toml(block: list[str], first: int) -> list[Entry]:
     if tomllib is None:
         return []
     try:
         data = tomllib.loads("\n".join(block))
     except tomllib.TOMLDecodeError:
-        return []
+        data = _toml_lines(block)
     out = []
     for key, value in data.items():
         if isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):

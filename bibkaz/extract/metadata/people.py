@@ -33,6 +33,7 @@ NOT_A_NAME = frozenset(
 #: A word of a personal name: "Jane", "O'Neil", "Moka-Solana", "G.", "McDermott", "Dahl".
 _WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+(?:[A-Z][a-z\u00C0-\u024F’'\-]+)?|[A-Z]\.(?:-?[A-Z]\.)?)$")
 _INITIAL = re.compile(r"[A-Z]$")
+_POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PARTICLE = {"van", "von", "der", "de", "del", "di", "da", "du", "la", "le", "ten", "bin", "al"}
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 #: Affiliation or note marks glued to a name: "Cushman1", "Dahl²", "Ryan*", "Hu†".
@@ -83,6 +84,8 @@ def is_person(text: str) -> bool:
         return False
     if all(w.endswith(".") for w in core):
         return False
+    if any(_POSSESSIVE.search(w) for w in core):
+        return False  # "Russia’s Nuclear Weapons": a possessive is a title's word, never a name's
     return not any(w.lower().strip(".") in NOT_A_NAME for w in core)
 
 
@@ -108,6 +111,10 @@ _CAPITAL_PARTICLES = frozenset({"Vander", "Vanden", "Van", "Von", "De", "Del", "
                                 "Di", "Da", "Ter", "Ten", "Van't"})
 
 
+#: The unnamed rest of a list of writers: "…, and many helpful contributors", "… and others", "… et al.":
+#: the named people are the list; the rest names nobody.
+_OTHERS = re.compile(r"(?:,?\s+(?:and|&)\s+(?:(?:many|several|numerous|other|helpful|\d+)\s+){0,3}"
+                     r"(?:contributors|others|collaborators|co-?authors)|,?\s+et\s+al)\.?\s*$", re.I)
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|;\s*)")
 
 
@@ -117,7 +124,7 @@ def name_list(text: str) -> tuple[Name, ...]:
 
     Cached (Names are frozen): the title search asks it of the same top lines for every candidate.
     """
-    parts = [p for p in _SEPARATORS.split(clean_marks(text)) if p and p.strip()]
+    parts = [p for p in _SEPARATORS.split(_OTHERS.sub("", clean_marks(text))) if p and p.strip()]
     if parts and all(is_person(p) or TEAM.match(p.strip()) for p in parts):
         return tuple(person(p) for p in parts)
     # family names in capitals are taken only from a list of two or more set that way ("HU Yue, YE Xinyi"):

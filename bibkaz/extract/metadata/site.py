@@ -285,3 +285,47 @@ def journal_statement(lines: list[str]) -> tuple[Found[str], Found[str]] | None:
         if m:
             return Found(m.group("journal"), i + 1), Found(m.group("publisher").rstrip("."), i + 1)
     return None
+
+
+#: A share button's link: it carries the page's own address ("facebook.com/sharer/sharer.php?u=https://www.usa.gov/x",
+#: "twitter.com/intent/tweet?…&text=https://…", "linkedin.com/shareArticle?url=…", "mailto:?subject=https://…").
+_SHARE = re.compile(
+    r"(?:facebook\.com/sharer(?:/sharer\.php)?|(?:twitter|x)\.com/(?:intent/tweet|share)|linkedin\.com/(?:shareArticle|sharing/share-offsite)"
+    r"|reddit\.com/submit|mailto:)\?(?:[^\s()\"'<>]*?[?&])?(?:u|url|text|subject|body)=(?P<url>https?(?::|%3A)(?://|%2F%2F)[^\s&()\"'<>]+)",
+    re.I)
+
+
+def shared_url(lines: list[str]) -> Found[str] | None:
+    """The page's own address as its share buttons pass it on, when two of them agree (one alone may
+    share another page)."""
+    seen: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if "=http" not in line and "%3A" not in line:
+            continue
+        for m in _SHARE.finditer(line):
+            url = _unquote(m.group("url")).rstrip("/.,")
+            seen[url] += 1
+            first.setdefault(url, i + 1)
+    url, n = seen.most_common(1)[0] if seen else ("", 0)
+    return Found(url, first[url]) if n >= 2 else None
+
+
+def _unquote(url: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(url)
+
+
+#: A site's own host: a name and one top-level label ("usa.gov", "www.ebb.org"); a host with more labels
+#: ("en.wikipedia.org", "crsreports.congress.gov") is a part of a larger body whose name the host does not give.
+_SITE_HOST = re.compile(r"^(?:www\.)?(?P<host>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6})$")
+
+
+def url_site(found: Found[str] | None) -> Found[str] | None:
+    """The site named by the host of the document's own address ("https://www.usa.gov/x" → "usa.gov"),
+    when the host is a name and a top-level domain alone."""
+    if found is None:
+        return None
+    m = _SITE_HOST.match(split_url(found.value).netloc.lower().split(":")[0])
+    return Found(m.group("host"), found.line) if m else None

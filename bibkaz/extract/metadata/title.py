@@ -68,6 +68,23 @@ def _markup(line: str) -> bool:
     return line.strip() != clean(line) and line.lstrip()[:1] in "#*="
 
 
+_SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")
+
+
+def _underlined(lines: list[str], i: int) -> bool:
+    """A Markdown heading of the first level written as a line over "=====" (setext): what pandoc and
+    many converters write for a page's title."""
+    return i + 1 < len(lines) and bool(lines[i].strip()) and bool(_SETEXT_H1.match(lines[i + 1]))
+
+
+def _top_heading(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the document's first top-level Markdown heading ("# Title" or a setext
+    "Title" / "=====")."""
+    if not (lines[i].lstrip().startswith("# ") or _underlined(lines, i)):
+        return False
+    return not any(lines[k].lstrip().startswith("# ") or _underlined(lines, k) for k in range(i))
+
+
 @dataclass(frozen=True)
 class _Top:
     """The non-blank cleaned lines near the top (:data:`TOP` × 2), made once per list of lines,
@@ -146,15 +163,25 @@ def _repeated(top: _Top, text: str, i: int) -> bool:
     """Whether another line near the top (a running header, a summary page) prints ``text``
     at its end (``top`` from :func:`_near_top`)."""
     if not top.text or "\n" in text:
-        return any(c.endswith(text) for j, c in top.lines if j != i)
+        return any(c.endswith(text) and not _joined_on(c[: len(c) - len(text)]) for j, c in top.lines if j != i)
     needle = text + "\n"
     at = top.text.find(needle)
     while at >= 0:
         # the line holding the match ends with ``text`` (the needle cannot cross a line's end)
-        if top.lines[bisect_right(top.starts, at) - 1][0] != i:
+        k = bisect_right(top.starts, at) - 1
+        if top.lines[k][0] != i and not _joined_on(top.text[top.starts[k]:at]):
             return True
         at = top.text.find(needle, at + 1)
     return False
+
+
+def _joined_on(before: str) -> bool:
+    """Whether the words before a repeated phrase join it on to them ("Child Tax Credit and" | "Credit
+    for Other Dependents"): then the phrase is part of a longer title, and the line holding it alone is
+    a section heading, not the title printed again (a running header prints the title after a number
+    or a name, never after "and")."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _ENDS_OPEN
 
 
 #: A line that is only a number: a draft's margin line number standing between a title's lines.
@@ -175,13 +202,31 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
         joined = f"{text} {nxt}"
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
         if not nxt or not (_continues(text, nxt, ends_block, again) or _repeated(top, joined, i)
-                           or len(nxt.split()) <= 8 and _printed_whole(top, joined)):
+                           or len(nxt.split()) <= 8 and _printed_whole(top, joined)
+                           or not again and ends_block and _dated_below(lines, j) and _title_words(nxt)):
             break
         text, end = joined, j
     block = _block(lines, i)
     if block and block[1] > end:
         return block
     return text, end
+
+
+def _dated_below(lines: list[str], j: int) -> bool:
+    """Whether the first line after the blank line(s) under line ``j`` is a date alone (a report's
+    edition line "April 20, 2026"): the lines above it are the title block."""
+    k = j + 1
+    while k < len(lines) and k <= j + 3 and not lines[k].strip():
+        k += 1
+    return k < len(lines) and k > j + 1 and bool(_DATE_LINE.match(clean(lines[k])) or _DAY_LINE.match(clean(lines[k])))
+
+
+def _title_words(line: str) -> bool:
+    """A short line that may be a title's second line: two to eight words, no sentence end, not a
+    byline, person or page furniture."""
+    words = line.split()
+    return (2 <= len(words) <= 8 and line[-1] not in ".!?" and not CHROME.match(line) and not BYLINE.match(line)
+            and not is_person(line) and not name_list(line) and "://" not in line)
 
 
 _BLOCK_LINES = 4  # a title block over more lines than this is a paragraph
@@ -246,8 +291,8 @@ def _over_strap(lines: list[str], i: int) -> bool:
 def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     s, end = _span(lines, i, top)
     words = s.split()
-    short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and i != first
-    markup = _markup(lines[i])
+    short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and not _underlined(lines, i) and i != first
+    markup = _markup(lines[i]) or _underlined(lines, i)
     strap = _over_strap(lines, end)
     if not s or CHROME.match(s) or (is_person(s) and not markup) or (short or len(words) < 2 and not markup) and not strap or len(words) > 30:
         return -99
@@ -284,7 +329,7 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3  # below the first paragraph of running text: a page footer or a heading, not the title
     if markup:
         score += 2  # a heading by markup
-        if lines[i].lstrip().startswith("# ") and not any(l.lstrip().startswith("# ") for l in lines[:i]):
+        if _top_heading(lines, i):
             score += 2  # a Markdown document's first top-level heading
     if s[0].islower() and ":" not in s[:30] and i != first or words[0].lower() in {"of", "by", "and"}:
         score -= 3  # a line running on from the one above ("t-SNE …" opening the page is a title)
@@ -417,7 +462,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
                and not _DATE_LINE.match(clean(top[i])) and not _JOURNAL_HEAD.search(top[i])
-               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _over_strap(top, i))]
+               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))]
     if not content:
         return None
     # the first line at the left (running headers sit far to the right)
