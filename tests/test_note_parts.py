@@ -63,3 +63,13 @@ def test_wikipedia_back_links_are_not_part_of_the_work():
     assert segs[0].text == "Hull, David L."
     assert note[segs[0].start:segs[0].end] == "Hull, David L."
     assert all(not p.startswith("^") for p in citing_parts(note))
+
+
+def test_a_page_number_of_one_digit_ends_a_sentence_but_a_list_number_opening_the_note_does_not():
+    from bibkaz.extract.note_parts.segments import segments
+
+    cut = [s.text for s in segments("ITA, Budget Estimates Fiscal Year 2026, p. ITA-5. ITA, Budget Estimates 2025, p. 7.")]
+    assert cut == ["ITA, Budget Estimates Fiscal Year 2026, p. ITA-5.", "ITA, Budget Estimates 2025, p. 7."]
+    assert [s.text for s in segments("^ 1. Emma T and Lisa-Ann H (2010); Public-Private Partnerships")] == [
+        "^ 1. Emma T and Lisa-Ann H (2010)", "Public-Private Partnerships"]
+    assert len(segments("J. Smith, A Book (2001).")) == 1

@@ -4,7 +4,8 @@ A sentence ends at ". ", "? " or "! " before a capital, a quote or a bracket,
 except after an abbreviation a citation is full of ("U.S.", "Rep.", "vol.",
 "No.", "H.R.", "et al.", an initial): a reference is not cut in its middle.
 A numbered report listed after another ("CRS In Focus IF1, Title, and CRS
-Report R2, Title") starts a segment of its own, as it would after a ";".
+Report R2, Title"), and a law or bill listed by number after another ("P.L.
+107-117 and P.L. 108-87"), starts a segment of its own, as it would after a ";".
 Segments keep their offsets so the cited text is taken from the note as written.
 """
 
@@ -21,7 +22,10 @@ _ABBREVIATIONS = frozenset(
     "jun jul aug sep sept oct nov dec univ assn ass'n int'l nat'l admin stat supp ct app fed reg c.f.r u.s.c "
     "pub l p.l n.d trans rev para paras approx est".split()
 )
-_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?=" + OPENING_PATTERN + ")")
+#: A law or bill named by its number, as notes list them: "P.L. 107-117 and P.L. 108-87", "H.R. 562, S. 816".
+_LAW_OR_BILL = r"(?:(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s*\d+-\d+|(?:H\.\s?R\.|S\.)\s*\d+\b)"
+_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?="
+                    + OPENING_PATTERN + ")")
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,10 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if not word:
         return False
-    return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    # an initial is one letter; one digit ends a page or a number ("p. ITA-5. ITA, Budget …"), unless it
+    # opens the note as a list number does ("^ 1. Emma T and …")
+    single = len(word) == 1 and (word.isalpha() or not text[:start].strip(" ^*-•"))
+    return word in _ABBREVIATIONS or single or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
 def segments(text: str) -> list[Segment]:
