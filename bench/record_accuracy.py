@@ -71,6 +71,7 @@ def gold_record(gold: dict[str, Any]) -> dict[str, Any]:
     r = gold.get("record") or {}
     authors = r.get("authors") or []
     return {"title": r.get("title") or "", "authors": tuple(gold_family(a) for a in authors if a),
+            "authors_whole": tuple(a.strip() for a in authors if a),
             "date": (r.get("date") or "").strip(), "year": norm_year(r.get("date")),
             "publisher": r.get("publisher") or "",
             "publisher_also": tuple(gold.get("publisher_also") or ())}
@@ -118,10 +119,22 @@ def score_record(gold: dict[str, Any], library: dict[str, Any]) -> dict[str, str
     gold's or one of the other spellings gold lists)."""
     g, o = gold_record(gold), bibkaz_record(library)
     out = {f: record_outcome(f, g[f], o[f]) for f in RECORD_FIELDS}
+    if out["authors"] == "wrong" and _whole_organisations(g["authors"], g["authors_whole"], o["authors"]):
+        out["authors"] = "right"
     if out["publisher"] == "wrong" and any(record_outcome("publisher", a, o["publisher"]) == "right"
                                            for a in g["publisher_also"] + _parts(g["publisher"])):
         out["publisher"] = "right"
     return out
+
+
+def _whole_organisations(families: tuple[str, ...], whole: tuple[str, ...], out: tuple[str, ...]) -> bool:
+    """Whether bibkaz's authors are gold's when an organisation that gold writes "Body, Unit" ("Chief
+    Information Officers Council, Innovation Committee") is compared whole: gold's family split is made
+    for a person's "Family, Given", and an organisation's literal name has no family part."""
+    if len(families) != len(out) or len(whole) != len(out):
+        return False
+    return all(record_outcome("authors", (f,), (o,)) == "right" or record_outcome("authors", (w,), (o,)) == "right"
+               for f, w, o in zip(families, whole, out))
 
 
 def _parts(publisher: str) -> tuple[str, ...]:

@@ -23,12 +23,12 @@ from bibkaz.extract.metadata.dates import (
 )
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
-from bibkaz.extract.metadata.labelled import labelled_fields
+from bibkaz.extract.metadata.labelled import labelled_fields, memo
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
     block_organisation, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
-    site_line, strap, url_site,
+    site_line, strap, unit_and_parent, url_site,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Name, Record
@@ -201,6 +201,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     """The document's own record with the line of each field, or None when no title is stated."""
     entries, body = read_front_matter(lines)
     title_found = _front(entries, _TITLE_KEYS)
+    memo_head = memo(lines) if not entries else None
+    if memo_head and memo_head.subject and not title_found:
+        title_found = memo_head.subject  # a memorandum's subject line is its title
     title = Title(title_found.value, title_found.line - 1, title_found.line - 1) if title_found else find_title(lines, body)
     if title is None:
         return None
@@ -227,6 +230,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     labels = labelled_fields(lines, body, block_end + 8)
     cover = cover_organisation(lines, title.text) if not entries else None
     fields.offer("authors", front_matter_authors(entries, lines))
+    if memo_head and memo_head.sender and is_person(memo_head.sender.value):
+        fields.offer("authors", Found((person(memo_head.sender.value),), memo_head.sender.line))
     if "authors" in labels:
         fields.offer("authors", _names(labels["authors"]))
     by = byline(lines, body, stop)
@@ -241,8 +246,12 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", margin_authors(lines))
         if cover and not fields.has("authors"):
             # a report that names no writer is the work of the organisation its cover opens with
-            # (the director who signs its letter signs for it)
-            fields.offer("authors", Found((Name(literal=cover.value),), cover.line))
+            # (the director who signs its letter signs for it); a unit of a larger body is named
+            # under it, as catalogues name corporate authors ("Chief Information Officers Council,
+            # Innovation Committee")
+            parts = unit_and_parent(cover.value)
+            writer = f"{parts[1]}, {parts[0]}" if parts else cover.value
+            fields.offer("authors", Found((Name(literal=writer),), cover.line))
         fields.offer("authors", letter_signature(lines))
         fields.offer("authors", _authors_near_title(lines, title))
 
@@ -290,7 +299,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if not fields.has("container_title"):
         # what the report says of itself first, then what its pages print
         fields.offer("publisher", prepared_by(lines))
-        fields.offer("publisher", cover)
+        parts = unit_and_parent(cover.value) if cover else None
+        fields.offer("publisher", Found(parts[1], cover.line) if cover and parts else cover)
         fields.offer("publisher", running_organisation(lines, title.text))
         fields.offer("publisher", block_organisation(lines, title.end) if not entries else None)
     if cited and cited.container and not fields.has("publisher"):

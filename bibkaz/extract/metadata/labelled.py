@@ -8,6 +8,7 @@ value is, so these are as explicit as front matter.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bibkaz.extract.metadata.found import Found
 
@@ -63,3 +64,43 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
                 continue  # "Source: vignettes/intro.Rmd": the file a page was built from, not a publisher
             out.setdefault(name, Found(value, i + 1))
     return out
+
+
+#: A memorandum's head: "MEMORANDUM FOR HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES", "MEMORANDUM", "MEMO TO: …".
+_MEMO = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:MEMORANDUM|Memorandum|MEMO)\b")
+#: Its labelled lines: "FROM:   Russell T. Vought", "SUBJECT:   Completing the Transition to IPv6".
+_MEMO_FIELD = re.compile(r"^\s*(?P<label>FROM|From|SUBJECT|Subject|RE|Re)\s*:\s+(?P<value>\S.*)$")
+_MEMO_TOP = 20  # lines: the head of a memorandum stands at the top of its first page
+
+
+@dataclass(frozen=True)
+class Memo:
+    """What a memorandum's head states: its subject (the memo's title) and who it is from."""
+
+    subject: Found[str] | None
+    sender: Found[str] | None
+
+
+def memo(lines: list[str]) -> Memo | None:
+    """The subject and sender of a memorandum (a "MEMORANDUM …" line, then "FROM:" and "SUBJECT:" lines in
+    the first lines); None when the document does not open as a memorandum. A subject broken over two
+    lines goes on at the same indent."""
+    top = lines[:_MEMO_TOP]
+    if not any(_MEMO.match(line.strip()) for line in top):
+        return None
+    subject = sender = None
+    for i, line in enumerate(top):
+        m = _MEMO_FIELD.match(line)
+        if not m:
+            continue
+        value = " ".join(m.group("value").split())
+        if m.group("label").lower() == "from":
+            sender = sender or Found(value, i + 1)
+            continue
+        indent = line.index(m.group("value"))
+        for nxt in lines[i + 1 : i + 3]:
+            if not nxt.strip() or len(nxt) - len(nxt.lstrip()) != indent:
+                break
+            value = f"{value} {' '.join(nxt.split())}"
+        subject = subject or Found(value, i + 1)
+    return Memo(subject, sender) if subject else None

@@ -329,3 +329,15 @@ def url_site(found: Found[str] | None) -> Found[str] | None:
         return None
     m = _SITE_HOST.match(split_url(found.value).netloc.lower().split(":")[0])
     return Found(m.group("host"), found.line) if m else None
+
+
+def unit_and_parent(name: str) -> tuple[str, str] | None:
+    """The unit and the body it belongs to, of an organisation printed "Innovation Committee, Chief
+    Information Officers Council" (a committee, office or division, then its parent); None for any
+    other name. The parent publishes; the unit wrote."""
+    unit, sep, parent = name.partition(", ")
+    if not sep or "," in parent or not (looks_like_organisation(unit) and looks_like_organisation(parent)):
+        return None
+    if len(unit.split()) > 6 or len(parent.split()) < 2:
+        return None
+    return unit.strip(), parent.strip()

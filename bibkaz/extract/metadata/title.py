@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.people import is_person, name_list
+from bibkaz.parse.normalise.names import looks_like_organisation
 
 TOP = 40  # lines examined for the title block
 CHROME = re.compile(
@@ -157,6 +158,20 @@ def _printed_whole(top: _Top, joined: str) -> bool:
             return True
         at = whole.find(key, end)
     return False
+
+
+#: The last word of a body's name ("… Officers Council", "… Research Service"): a title seldom ends so.
+_BODIES = frozenset("""council committee office service agency department institute foundation center centre
+    association commission board bureau administration university college society academy ministry
+    authority corporation company""".split())
+
+
+def _running_organisation(top: _Top, text: str) -> bool:
+    """Whether ``text`` names an organisation and stands alone on three lines or more of the whole
+    document (each page's header: "Innovation Committee, Chief Information Officers Council")."""
+    if ":" in text or text.split()[-1].lower() not in _BODIES or not looks_like_organisation(text) or not top.document:
+        return False
+    return sum(1 for line in top.document if text in line and clean(line) == text) >= 3
 
 
 def _repeated(top: _Top, text: str, i: int) -> bool:
@@ -305,6 +320,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3
     if len(words) > 20:
         score -= 2
+    if _running_organisation(top, s):
+        score -= 4  # an organisation printed alone on every page: the running header, not the title
     if i != first and _printed_often(top, clean(lines[i])):
         # the same line three times near the top, below the first: several authors' affiliation
         score -= 4
@@ -359,6 +376,8 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
         return True
     if _caps(first) and not _caps(nxt):
         return False  # a kicker in capitals ("WEB TOOL", "RESEARCH ARTICLE") over the title
+    if not again and _caps(first) and _caps(nxt) and len(first.split()) >= 4 and len(nxt.split()) <= 4 and nxt[-1] not in ".!?":
+        return True  # a title in capitals broken over two lines ("ROBOTIC PROCESS AUTOMATION IN FEDERAL" / "AGENCIES")
     if first[-1] in ".!?" or _DAY_LINE.match(nxt):
         return False
     if _SHORT_FORM_END.search(first) and not nxt[:1].islower():
