@@ -72,12 +72,20 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
             names.append(Name(literal=value))  # "jparcell": the site's user name is all the page states
         elif _SLUG.match(value):
             names.append(_from_slug(value, text))
+        elif _two_people(value):
+            names.extend(person(part) for part in value.split(","))
         elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):
             names.append(person(value) if "," not in value else _inverted(value))
         else:
             names.extend(name_list(value))
     names = [n for n in names if n.family or n.literal]
     return Found(tuple(names), entry.line) if names else None
+
+
+def _two_people(value: str) -> bool:
+    """"Maria Xynou, Arturo Filastò": two names, each given then family, not one name family first."""
+    left, comma, right = value.partition(",")
+    return bool(comma) and "," not in right and len(left.split()) >= 2 and is_person(left) and is_person(right)
 
 
 def _inverted(value: str) -> Name:

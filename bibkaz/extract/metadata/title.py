@@ -491,9 +491,14 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     if best < 1:
         return None
     text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines, lines))
-    text = _VERSION.sub("", text)
+    text = _SECTION_NUMBER.sub("", _VERSION.sub("", text))
     text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
     return Title(text, at, end)
+
+
+#: A section number before a heading taken for the title ("# 1. Introduction", "2.3. Findings"): the
+#: chapter's place in a larger report, not a word of its title.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+(?=[A-Z])")
 
 
 #: Between a page's title and its site or author in an HTML <title>: "Post - Site", "Post · V8".
