@@ -134,3 +134,18 @@ def test_two_writers_in_one_front_matter_value_are_not_one_name_family_first():
 
 def test_a_chapters_section_number_is_no_part_of_its_title():
     assert _own(DEV / "dev8_rdr2019_introduction.md").title == "Introduction"
+
+
+def test_franklin_def_lines_are_the_pages_front_matter():
+    r = _own(RECORDS / "r4_web_julia_gsoc_2024_fellows.md")
+    assert (r.title, _families(r), r.date) == ("2024 GSoC and JSoC Fellows Announced", ["Sengupta", "Zelko"], "2024-05-03")
+
+
+def test_setext_heading_over_two_lines_is_one_title():
+    # "Congressional Budget Office" / "(CBO)" / "=====": the page is about CBO, published by USAGov
+    r = _own(RECORDS / "r4_usagov_cbo_agency.md")
+    assert (r.title, r.authors, r.publisher) == ("Congressional Budget Office (CBO)", (), "")
+
+
+def test_quarto_date_under_the_output_format_is_the_reports_date():
+    assert _own(DEV / "dev9_cbo_premium_growth_model_2026.md").date == "2026-02-06"

@@ -178,6 +178,8 @@ def read_front_matter(lines: list[str]) -> tuple[dict[str, Entry], int]:
     ``({}, 0)`` when the document does not open with a front-matter block.
     """
     start = next((i for i, line in enumerate(lines[:5]) if line.strip()), None)
+    if start is not None and lines[start].startswith(_DEF):
+        return _def_lines(lines, start)
     if start is None or lines[start].strip() not in ("---", "+++"):
         return {}, 0
     fence = lines[start].strip()
@@ -190,10 +192,26 @@ def read_front_matter(lines: list[str]) -> tuple[dict[str, Entry], int]:
     entries = parse(block, start + 2)
     raw = _raw_values(block, start + 2)
     found: dict[str, Entry] = {}
-    for entry in entries + _meta_entries(entries, raw):
+    for entry in entries + _meta_entries(entries, raw) + (_nested(block, start + 2) if fence == "---" else []):
         if entry.values:
             found.setdefault(entry.key, entry)
     return found, start + end + 1
+
+
+#: A key set under another ("format:" / "  html:" / "    date: 2/6/2026", as Quarto writes a report's date
+#: and author among its output options).
+_NESTED = re.compile(r"^\s+(?P<key>date|author)\s*:\s*(?P<value>\S.*)$")
+
+
+def _nested(block: list[str], first: int) -> list[Entry]:
+    """``date:`` and ``author:`` set under another key, read only where no top-level key states them
+    (the caller keeps the first entry of each key)."""
+    out = []
+    for k, line in enumerate(block):
+        m = _NESTED.match(line)
+        if m:
+            out.append(Entry(m.group("key"), (_unquote(m.group("value")),), first + k))
+    return out
 
 
 def _raw_values(block: list[str], first: int) -> dict[str, tuple[str, int]]:
@@ -207,3 +225,23 @@ def _raw_values(block: list[str], first: int) -> dict[str, tuple[str, int]]:
                 j += 1
             out[key] = ("\n".join(block[k:j]), first + k)
     return out
+
+
+#: Franklin.jl's page variables: "@def title = \"…\"" lines opening a Markdown page instead of a fenced block.
+_DEF = "@def "
+
+
+def _def_lines(lines: list[str], start: int) -> tuple[dict[str, Entry], int]:
+    """The ``@def key = value`` lines a page opens with, read as TOML lines (a value over several lines,
+    a triple-quoted string, is skipped), and the index of the first line after them."""
+    end = start
+    while end < len(lines) and (lines[end].startswith(_DEF) or lines[end][:1].isspace() and lines[end].strip()
+                                 or not lines[end].strip() and end + 1 < len(lines) and lines[end + 1].startswith(_DEF)):
+        end += 1
+    block = [line[len(_DEF):] if line.startswith(_DEF) else "" for line in lines[start:end]]
+    found: dict[str, Entry] = {}
+    for entry in _toml(block, start + 1):
+        if entry.values:
+            found.setdefault(entry.key, entry)
+    return found, end
+

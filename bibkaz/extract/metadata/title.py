@@ -74,8 +74,22 @@ _SETEXT_H1 = re.compile(r"^\s{0,3}={3,}\s*$")
 
 def _underlined(lines: list[str], i: int) -> bool:
     """A Markdown heading of the first level written as a line over "=====" (setext): what pandoc and
-    many converters write for a page's title."""
-    return i + 1 < len(lines) and bool(lines[i].strip()) and bool(_SETEXT_H1.match(lines[i + 1]))
+    many converters write for a page's title. A heading over two or three lines ("Congressional Budget
+    Office" / "(CBO)" / "=====") counts from its first line."""
+    return _setext_end(lines, i) is not None
+
+
+def _setext_end(lines: list[str], i: int) -> int | None:
+    """The last text line of the setext heading that starts at line ``i`` (a paragraph of one to three
+    lines after a blank line, then "====="), or None."""
+    if not lines[i].strip() or i > 0 and lines[i - 1].strip() not in ("", "---", "+++") and not _SETEXT_H1.match(lines[i - 1]):
+        return None  # not a paragraph's first line (a front matter's closing fence may stand right above)
+    for j in range(i, min(len(lines) - 1, i + 3)):
+        if not lines[j].strip():
+            return None
+        if _SETEXT_H1.match(lines[j + 1]):
+            return j
+    return None
 
 
 def _top_heading(lines: list[str], i: int) -> bool:
@@ -206,6 +220,9 @@ _GUTTER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
     """The title text starting at line ``i`` and the index of its last line (two run-on lines at most;
     margin line numbers between them are skipped). ``top``: :func:`_near_top` of ``lines``."""
+    setext = _setext_end(lines, i)
+    if setext is not None:
+        return " ".join(clean(lines[k]) for k in range(i, setext + 1)), setext
     text, end = clean(lines[i]), i
     for again in (False, True, True):
         j = end + 1
