@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import collapse, disambiguate, workarounds
+from bibkaz.style import collapse, disambiguate, ranges, workarounds
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
 #: Typed locator abbreviations → CSL locator labels.
@@ -78,9 +78,11 @@ def install_cite_order(model: Any) -> None:
         try:
             for item in cites:
                 if item.is_bad():
-                    out.append((callback(item) or "{}?".format(item.key), None))
+                    out.append((callback(item) or "{}?".format(item.key), None, item))
                     continue
                 self.repressed = {}
+                if collapser is not None:
+                    collapser.cite_start(self.repressed, item)
                 try:
                     output = self.render_children(item)
                 except model.VariableError:
@@ -89,26 +91,85 @@ def install_cite_order(model: Any) -> None:
                     continue
                 if collapser is not None:
                     collapser.cite_done(self.repressed, "locator" in item)
+                    output = collapse.cut_hidden(str(output))
                 out.append((item.get("prefix", "") + output + item.get("suffix", ""), len(collapser.cites) - 1
-                            if collapser is not None else None))
+                            if collapser is not None else None, item))
                 parent.cites.append(item)
         finally:
             self.bibkaz_collapse = None
-        if collapser is None or not out:
-            return self.format(self.wrap(self.join(text for text, _ in out)))
-        layout_delimiter = self.get("delimiter", "")
-        in_text = self.get_root().get("class") == "in-text"
-        text = out[0][0]
-        for (_, before), (item_text, position) in zip(out, out[1:]):
-            delimiter = layout_delimiter
-            if position is not None and before is not None:
-                delimiter = collapser.delimiter_before(position, layout_delimiter, in_text)
-            text = text + normalize_seam(text, delimiter)
-            text = text + normalize_seam(text, item_text)
-        return self.format(self.wrap(text))
+        numbers = parent.get("collapse") == "citation-number"
+        if (collapser is None and not numbers) or not out:
+            return self.format(self.wrap(self.join(text for text, _, _ in out)))
+        pieces = _pieces(out, collapser, self.get("delimiter", ""), self.get_root().get("class") == "in-text")
+        ranged = numbers or parent.get("collapse") == "year-suffix-ranged"
+        return self.format(self.wrap(ranges.join(pieces, _range_delimiter(self), ranged, normalize_seam)))
 
     in_order._bibkaz_fix = True  # type: ignore[attr-defined]
     model.Layout.render_citation = in_order
+
+
+def _pieces(out: list[tuple[str, int | None, Any]], collapser: collapse.Collapser | None, layout_delimiter: str,
+            in_text: bool) -> list[ranges.Piece]:
+    """The rendered cites as :class:`ranges.Piece`: their delimiters (grouped cites', suffix-only
+    cites'), and the numbers that may range (citation numbers, year-suffix letters)."""
+    pieces = []
+    chain = 0
+    templates: dict[str, int] = {}
+    for n, (text, position, item) in enumerate(out):
+        delimiter = layout_delimiter
+        number = None
+        if collapser is None:  # collapse="citation-number": cites that print their number alone range
+            template = _number_template(text, item)
+            if template is not None:
+                chain = templates.setdefault(template, len(templates))
+                number = int(item.number)
+            else:
+                chain = -1 - n
+        elif position is not None:
+            state = collapser.cites[position]
+            before = out[n - 1][1] if n else None
+            if state.suffix_only:
+                delimiter = collapser.suffix_delimiter(layout_delimiter)
+            elif n and before is not None:
+                delimiter = collapser.delimiter_before(position, layout_delimiter, in_text)
+            if not state.suffix_only:
+                chain += 1
+            suffix = item.reference.get("year_suffix")
+            number = _suffix_index(str(suffix)) if suffix and collapser.collapses_years() else None
+        else:
+            chain += 1
+        pieces.append(ranges.Piece(text, delimiter, number, chain))
+    return pieces
+
+
+def _number_template(text: str, item: Any) -> str | None:
+    """The cite's text with its citation number taken out, when it prints nothing else (affixes
+    and markup aside) and has no locator; None otherwise."""
+    number = getattr(item, "number", None)
+    if number is None or "locator" in item or str(number) not in text:
+        return None
+    template = text.replace(str(number), "\0", 1)
+    if any(ch.isalnum() for ch in re.sub(r"<[^>]*>", "", template)):
+        return None
+    return template
+
+
+def _suffix_index(letters: str) -> int:
+    """"a" → 1, "z" → 26, "aa" → 27: a year suffix as the number citeproc-js ranges."""
+    index = 0
+    for ch in letters.strip().lower():
+        if not "a" <= ch <= "z":
+            return 0
+        index = index * 26 + ord(ch) - ord("a") + 1
+    return index
+
+
+def _range_delimiter(layout: Any) -> str:
+    try:
+        term = layout.get_root().get_single_term("citation-range-delimiter")
+    except Exception:  # locales older than CSL 1.0.1 lack the term
+        term = None
+    return str(term) if term else ranges.DEFAULT_RANGE_DELIMITER
 
 
 def parse_locator(text: str) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ renders it; :class:`Collapser` decides cuts and delimiters for one citation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
@@ -36,6 +37,15 @@ _SEEN = "bibkaz:collapse-names-seen"
 _SAME = "bibkaz:collapse-same"
 _OWN_NAMES = "bibkaz:collapse-own-names"
 _TEXT = "bibkaz:collapse-text-variable"
+_YEAR = "bibkaz:collapse-year"
+_SUFFIX_ONLY = "bibkaz:collapse-suffix-only"
+_HAS_SUFFIX = "bibkaz:collapse-has-suffix"
+
+#: Around a year left out of a cite's output. The year is rendered (so the groups around it
+#: count it as a variable printed, as citeproc-js counts a date that has a value) and cut out
+#: of the cite's text afterwards by :func:`cut_hidden`. Private-use characters, never in data.
+_HIDDEN_START, _HIDDEN_END = "\ue0b0", "\ue0b1"
+_HIDDEN = re.compile(f"{_HIDDEN_START}[^{_HIDDEN_END}]*{_HIDDEN_END}")
 
 #: Variables whose ``cs:text`` does not stop a cite from collapsing (citeproc-js renders
 #: the year suffix in its own branch and exempts the locator by name).
@@ -56,6 +66,8 @@ class CiteState:
     same: bool  # its names equalled the last names printed (and were left out under collapse="year…")
     collapsed: bool  # citeproc-js's ``have_collapsed`` after the cite
     has_locator: bool
+    year: int | None = None  # the first year it rendered
+    suffix_only: bool = False  # its year was left out, as the last cite's (collapse="year-suffix…")
 
 
 @dataclass
@@ -65,10 +77,31 @@ class Collapser:
     citation: Any
     last_names: str | None = None
     cites: list[CiteState] = field(default_factory=list)
+    last_year: int | None = None
+
+    def cite_start(self, repressed: dict[str, Any], item: Any) -> None:
+        """Called with a cite's fresh ``layout.repressed`` before it renders."""
+        repressed[_HAS_SUFFIX] = bool(item.reference.get("year_suffix"))
 
     def cite_done(self, repressed: dict[str, Any], has_locator: bool) -> None:
         collapsed = not repressed.get(_OWN_NAMES) and not repressed.get(_TEXT)
-        self.cites.append(CiteState(bool(repressed.get(_OWN_NAMES)), bool(repressed.get(_SAME)), collapsed, has_locator))
+        year = repressed.get(_YEAR)
+        self.cites.append(CiteState(bool(repressed.get(_OWN_NAMES)), bool(repressed.get(_SAME)), collapsed, has_locator,
+                                    year, bool(repressed.get(_SUFFIX_ONLY))))
+        self.last_year = year
+
+    def collapses_years(self) -> bool:
+        """Whether repeated years print as their suffix only ("2000a, b"): citeproc-js asks for
+        ``collapse="year-suffix"`` or ``"year-suffix-ranged"`` and year suffixes switched on."""
+        return (self.citation.get("collapse") in ("year-suffix", "year-suffix-ranged")
+                and self.citation.get("disambiguate-add-year-suffix", "false").lower() == "true")
+
+    def suffix_delimiter(self, layout_delimiter: str) -> str:
+        """What precedes a suffix-only cite (citeproc-js's ``successor_prefix`` of the suffix)."""
+        for attribute in ("cite-group-delimiter", "year-suffix-delimiter"):
+            if self.citation.get(attribute) is not None:
+                return str(self.citation.get(attribute))
+        return layout_delimiter
 
     def delimiter_before(self, position: int, layout_delimiter: str, in_text: bool) -> str:
         """The delimiter printed between cite ``position - 1`` and cite ``position``."""
@@ -100,12 +133,18 @@ class Collapser:
         return state
 
 
+def cut_hidden(text: str) -> str:
+    """A cite's text without the years :func:`install` hid (collapse="year-suffix")."""
+    return _HIDDEN.sub("", text) if _HIDDEN_START in text else text
+
+
 def install(model: Any, layout_of: Any) -> None:
     """Wrap ``Names.process`` and ``Text._variable`` so a layout rendering with a
     ``bibkaz_collapse`` :class:`Collapser` records names and text variables per cite and
     leaves out names equal to the last printed."""
     names_process = model.Names.process
     text_variable = model.Text._variable
+    part_process = model.Date_Part.process
     if getattr(names_process, "_bibkaz_collapse", False):
         return
 
@@ -147,9 +186,34 @@ def install(model: Any, layout_of: Any) -> None:
             layout.repressed[_TEXT] = True
         return text_variable(self, item, context)
 
+    @wraps(part_process)
+    def year_process(self, date, context=None):  # type: ignore[no-untyped-def]
+        text = part_process(self, date, context)
+        if self.get("name") != "year" or not text:
+            return text
+        layout = layout_of(self, context)
+        collapser = getattr(layout, "bibkaz_collapse", None)
+        if collapser is None or _YEAR in layout.repressed:
+            return text
+        year = getattr(date, "year", None)
+        repressed = layout.repressed
+        repressed[_YEAR] = year
+        # citeproc-js (the year date-part): in a cite that has printed no names of its own nor a
+        # text variable so far ("have_collapsed"), a year equal to the last cite's prints as its
+        # suffix alone; the suffix, when appended to the year (a style without cs:text
+        # variable="year-suffix"), stays.
+        if (not repressed.get(_OWN_NAMES) and not repressed.get(_TEXT) and collapser.collapses_years() and year is not None
+                and year == collapser.last_year and repressed.get(_HAS_SUFFIX)):
+            repressed[_SUFFIX_ONLY] = True
+            plain = str(part_process.__wrapped__(self, date, context) if hasattr(part_process, "__wrapped__") else text)
+            if str(text).startswith(plain):
+                return _HIDDEN_START + plain + _HIDDEN_END + str(text)[len(plain):]
+        return text
+
     process._bibkaz_collapse = True  # type: ignore[attr-defined]
     model.Names.process = process
     model.Text._variable = _variable
+    model.Date_Part.process = year_process
 
 
 def names_shown(layout: Any, item: Any) -> str | None:
