@@ -149,3 +149,19 @@ def test_setext_heading_over_two_lines_is_one_title():
 
 def test_quarto_date_under_the_output_format_is_the_reports_date():
     assert _own(DEV / "dev9_cbo_premium_growth_model_2026.md").date == "2026-02-06"
+
+
+def test_page_heading_broken_over_two_lines_under_a_title_naming_the_site():
+    # <title> "Lowering Barriers to Open Data | STSI", the page prints "Lowering Barriers" / "to Open Data"
+    r = _own(DEV / "dev8_stsi_lowering_barriers_open_data.html")
+    assert (r.title, r.container_title) == ("Lowering Barriers to Open Data", "STSI")
+
+
+def test_witness_who_names_themself_in_a_testimony():
+    assert _families(_own(DEV / "dev8_sfc_nyc_fossa_testimony.txt")) == ["Sandler"]
+
+
+def test_i_am_in_a_document_that_is_no_statement_names_no_author():
+    lines = ["A Guide to Open Data", "", "I am Karen Sandler, and this guide is written for you.", "", "Text."]
+    own = find_own(lines)
+    assert own is not None and own.record.authors == ()

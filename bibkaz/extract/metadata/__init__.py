@@ -16,7 +16,7 @@ import re
 
 from bibkaz.extract.metadata.byline import (
     author_block, author_section, byline, front_matter_authors, letter_signature, margin_authors, organisation_byline,
-    signature_block,
+    self_introduction, signature_block,
 )
 from bibkaz.extract.metadata.dates import (
     accessed, dateline, generated_on, last_edited, published_line, version_date,
@@ -253,6 +253,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             writer = f"{parts[1]}, {parts[0]}" if parts else cover.value
             fields.offer("authors", Found((Name(literal=writer),), cover.line))
         fields.offer("authors", letter_signature(lines))
+        fields.offer("authors", self_introduction(lines, title.text, title.end))
         fields.offer("authors", _authors_near_title(lines, title))
 
     fields.offer("date", _front_date(entries))

@@ -315,3 +315,24 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
                 names.append(person(name))
                 first = first or j + 1
     return Found(tuple(names), first) if len(names) >= 1 else None
+
+
+#: A witness introducing themself: "Good Morning. I am Karen Sandler, Executive Director of …", "My name is
+#: Ann Lee and I …".
+_SELF = re.compile(r"\b(?:I am|I'm|I’m|My name is)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,|\.(?:\s|$)|\band\b)")
+#: What a spoken or submitted statement calls itself in its title.
+_STATEMENT = re.compile(r"\b(?:testimony|statement|remarks|comments)\b", re.I)
+_OPENING = 15  # lines after the title: a witness gives their name in the first paragraph
+
+
+def self_introduction(lines: list[str], title: str, title_end: int) -> Found[Names] | None:
+    """The witness of a testimony or statement who names themself in its first paragraph; only for a
+    document whose title says it is one (elsewhere "I am …" may quote someone)."""
+    if not _STATEMENT.search(title):
+        return None
+    for i in range(title_end + 1, min(len(lines), title_end + 1 + _OPENING)):
+        text = " ".join(lines[i : i + 2])
+        m = _SELF.search(" ".join(text.split()))
+        if m and is_person(m.group("name")):
+            return Found((person(m.group("name")),), i + 1)
+    return None

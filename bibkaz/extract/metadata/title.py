@@ -542,4 +542,9 @@ def page_heading(lines: list[str], title: Title) -> Heading | None:
         for j in range(title.end + 1, len(lines)):
             if head in lines[j] and clean(lines[j]) == head:
                 return Heading(Title(head, j, j), title.text[cut.end():].strip())
+        # the page's own heading broken over two lines ("Lowering Barriers" / "to Open Data")
+        for j in range(title.end + 1, min(len(lines) - 1, title.end + TOP)):
+            first = clean(lines[j])
+            if first and head.startswith(first + " ") and f"{first} {clean(lines[j + 1])}" == head:
+                return Heading(Title(head, j, j + 1), title.text[cut.end():].strip())
     return None
