@@ -84,13 +84,40 @@ def read_fixture(path: Path) -> Fixture:
     )
 
 
+def documents(fixture: Fixture) -> list[list[tuple[str, list[dict[str, Any]]]]]:
+    """The document's citations, (citation id, cite dicts) in order, after each step of the fixture.
+
+    CITATIONS replays citeproc-js's ``processCitationCluster(citation, pre, post)``: each step
+    names the document's citations before and after the one it adds or replaces (by
+    ``citationID``), so the document after a step is those, in that order; citations it does
+    not name are gone. Other fixtures are one step (CITATION-ITEMS, or every item cited once).
+    """
+    if fixture.citations is None:
+        if fixture.citation_items is not None:
+            return [[(str(n), c) for n, c in enumerate(fixture.citation_items)]]
+        return [[("0", [{"id": item["id"]} for item in fixture.items])]]
+    known: dict[str, list[dict[str, Any]]] = {}
+    steps = []
+    for citation, pre, post in fixture.citations:
+        known[citation["citationID"]] = citation["citationItems"]
+        order = [c[0] for c in pre] + [citation["citationID"]] + [c[0] for c in post]
+        steps.append([(cid, known[cid]) for cid in order if cid in known])
+    return steps
+
+
 def clusters(fixture: Fixture) -> list[list[dict[str, Any]]]:
-    """The fixture's citations as lists of cite dicts (one citation of every item when it gives none)."""
-    if fixture.citation_items is not None:
-        return fixture.citation_items
-    if fixture.citations is not None:
-        return [c[0]["citationItems"] for c in fixture.citations]
-    return [[{"id": item["id"]} for item in fixture.items]]
+    """The citations of the document at the fixture's end."""
+    return [cites for _cid, cites in documents(fixture)[-1]]
+
+
+def cited_items(fixture: Fixture) -> list[dict[str, Any]]:
+    """The items a bibliography lists: those the fixture's citations cite, in the order first
+    cited (as citeproc-js registers them), or every item when it gives no citations."""
+    if fixture.citations is None and fixture.citation_items is None:
+        return fixture.items
+    by_id = {str(item["id"]): item for item in fixture.items}
+    order = dict.fromkeys(str(c["id"]) for cluster in clusters(fixture) for c in cluster)
+    return [by_id[i] for i in order if i in by_id]
 
 
 def _bib_lines(entries: list[tuple[str, str]]) -> list[str]:
@@ -106,10 +133,23 @@ def _bib_lines(entries: list[tuple[str, str]]) -> list[str]:
     return lines + ["</div>"]
 
 
-def _numbered(texts: list[str], fixture: Fixture) -> list[str]:
+def _numbered(render_document: Any, fixture: Fixture) -> list[str]:
+    """citeproc-js's test-runner lines: every citation of the final document, ">>" before the
+    one the last step processed and those whose text that step changed (compared with the
+    document rendered before it), ".." before the others. Without CITATIONS: the texts alone."""
+    steps = documents(fixture)
+    texts = render_document([cites for _cid, cites in steps[-1]])
     if fixture.citations is None:
         return texts
-    return [f"{'>>' if n == len(texts) - 1 else '..'}[{n}] {t}" for n, t in enumerate(texts)]
+    before = {}
+    if len(steps) > 1:
+        before = dict(zip((cid for cid, _ in steps[-2]), render_document([cites for _cid, cites in steps[-2]])))
+    current = fixture.citations[-1][0]["citationID"]
+    lines = []
+    for n, ((cid, _cites), text) in enumerate(zip(steps[-1], texts)):
+        changed = cid == current or before.get(cid) != text
+        lines.append(f"{'>>' if changed else '..'}[{n}] {text}")
+    return lines
 
 
 def _style_file(fixture: Fixture) -> tuple[str, str]:
@@ -127,11 +167,15 @@ def run_bibkaz(fixture: Fixture) -> list[str]:
     path, locale = _style_file(fixture)
     try:
         if fixture.mode.startswith("bibliography"):
-            rendered = render(fixture.items, path, locale, "html")
+            rendered = render(cited_items(fixture), path, locale, "html")
             return _bib_lines([(e.label, e.body) for e in rendered.entries])
-        cited = [[Cite(str(c["id"]), str(c.get("locator", "")), c.get("label", "page") if "locator" in c else "",
-                       c.get("prefix", ""), c.get("suffix", "")) for c in cluster] for cluster in clusters(fixture)]
-        return _numbered(render_citations(fixture.items, cited, path, locale, to="html"), fixture)
+
+        def render_document(document: list[list[dict[str, Any]]]) -> list[str]:
+            cited = [[Cite(str(c["id"]), str(c.get("locator", "")), c.get("label", "page") if "locator" in c else "",
+                           c.get("prefix", ""), c.get("suffix", "")) for c in cluster] for cluster in document]
+            return render_citations(fixture.items, cited, path, locale, to="html")
+
+        return _numbered(render_document, fixture)
     finally:
         Path(path).unlink()
 
@@ -146,23 +190,28 @@ def run_plain(fixture: Fixture) -> list[str]:
         style = CitationStylesStyle(path, validate=False)
     finally:
         Path(path).unlink()
-    bib = CitationStylesBibliography(style, CiteProcJSON(fixture.items), formatter.html)
-    citations = []
-    for cluster in clusters(fixture):
-        cites = []
-        for cite in cluster:
-            extra = {k.replace("-", "_"): v for k, v in cite.items() if k not in ("id", "label", "locator")}
-            if "locator" in cite:
-                extra["locator"] = Locator(cite.get("label", "page"), cite["locator"])
-            cites.append(CitationItem(str(cite["id"]), **extra))
-        citations.append(Citation(cites))
-    for citation in citations:
-        bib.register(citation)
-    if style.has_bibliography():
-        bib.sort()
+    def render_document(document: list[list[dict[str, Any]]]) -> list[str]:
+        bib = CitationStylesBibliography(style, CiteProcJSON(fixture.items), formatter.html)
+        citations = []
+        for cluster in document:
+            cites = []
+            for cite in cluster:
+                extra = {k.replace("-", "_"): v for k, v in cite.items() if k not in ("id", "label", "locator")}
+                if "locator" in cite:
+                    extra["locator"] = Locator(cite.get("label", "page"), cite["locator"])
+                cites.append(CitationItem(str(cite["id"]), **extra))
+            citations.append(Citation(cites))
+        for citation in citations:
+            bib.register(citation)
+        if style.has_bibliography():
+            bib.sort()
+        if fixture.mode.startswith("bibliography"):
+            return _bib_lines([("", str(entry)) for entry in bib.bibliography()])
+        return [str(bib.cite(c, lambda item: None)) for c in citations]
+
     if fixture.mode.startswith("bibliography"):
-        return _bib_lines([("", str(entry)) for entry in bib.bibliography()])
-    return _numbered([str(bib.cite(c, lambda item: None)) for c in citations], fixture)
+        return render_document(clusters(fixture))
+    return _numbered(render_document, fixture)
 
 
 class _Timeout(Exception):
