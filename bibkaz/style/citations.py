@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import collapse, disambiguate, ranges, workarounds
+from bibkaz.style import collapse, disambiguate, leading, ranges, workarounds
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
 #: Typed locator abbreviations → CSL locator labels.
@@ -75,12 +75,18 @@ def install_cite_order(model: Any) -> None:
             cites = collapse.grouped([c for c in cites if not c.is_bad()], self) + [c for c in cites if c.is_bad()]
         out = []
         self.bibkaz_collapse = collapser
+        # citeproc-js capitalises a term printed first in a note style's citation ("Ibid."), not
+        # in an in-text one; one state for the whole citation, so later cites keep lower case.
+        opening = leading.Leading() if self.get_root().get("class") != "in-text" else None
         try:
             for item in cites:
                 if item.is_bad():
                     out.append((callback(item) or "{}?".format(item.key), None, item))
                     continue
                 self.repressed = {}
+                if opening is not None:
+                    opening.printed = opening.printed or bool(item.get("prefix"))
+                    self.repressed[leading.STATE] = opening
                 if collapser is not None:
                     collapser.cite_start(self.repressed, item)
                 try:

@@ -10,8 +10,11 @@ affixes of a group; and nothing from a group that was suppressed for lack of
 variables.
 
 :mod:`bibkaz.style.render` turns the rule on for each bibliography entry by
-putting :data:`STATE` in the layout's per-entry state; without it (sort keys,
-in-text citations, where citeproc-js does not capitalise either) nothing changes.
+putting :data:`STATE` in the layout's per-entry state, and
+:mod:`bibkaz.style.citations` for each citation of a note style (one state for
+all its cites: "Ibid." opening a note, "…; ibid." after another cite); without
+it (sort keys, in-text citations, where citeproc-js does not capitalise either)
+nothing changes.
 """
 
 from __future__ import annotations
