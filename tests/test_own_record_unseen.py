@@ -165,3 +165,27 @@ def test_i_am_in_a_document_that_is_no_statement_names_no_author():
     lines = ["A Guide to Open Data", "", "I am Karen Sandler, and this guide is written for you.", "", "Text."]
     own = find_own(lines)
     assert own is not None and own.record.authors == ()
+
+
+def test_post_meta_line_writer_link_then_date_under_the_heading():
+    # og:title "These Weeks in Firefox: Issue 85 – Firefox Nightly News"; under the <h1>:
+    # "[Mike Conley](…/author/…) December 18, 2020"
+    r = _own(RECORDS / "r5_web_firefox_nightly_issue_85.html")
+    assert (r.title, _families(r), r.date, r.container_title) == (
+        "These Weeks in Firefox: Issue 85", ["Conley"], "2020-12-18", "Firefox Nightly News")
+
+
+def test_table_of_contents_entries_are_no_title_and_a_cover_year_is_the_date():
+    r = _own(RECORDS / "r5_atc_report_it_modernization.txt")
+    assert (r.title, r.authors, r.date) == ("Report to the President on Federal IT Modernization", (), "2017")
+
+
+def test_memorandum_without_its_memorandum_line_keeps_subject_date_and_letterhead_office():
+    r = _own(RECORDS / "r5_omb_m_17_06_websites.txt")
+    assert (r.title, r.date, r.publisher) == (
+        "Policies for Federal Agency Public Websites and Digital Services", "2016-11-08", "Office of Management and Budget")
+
+
+def test_running_header_restating_the_title_and_a_genre_line_under_the_title():
+    r = _own(RECORDS / "r5_cioc_it_spending_transparency.txt")
+    assert (r.title, r.date) == ("IT Spending Transparency Maturity Model Whitepaper", "2020-09-30")

@@ -16,10 +16,10 @@ import re
 
 from bibkaz.extract.metadata.byline import (
     author_block, author_section, byline, front_matter_authors, letter_signature, margin_authors, organisation_byline,
-    self_introduction, signature_block,
+    post_meta, self_introduction, signature_block,
 )
 from bibkaz.extract.metadata.dates import (
-    accessed, dateline, generated_on, last_edited, published_line, version_date,
+    accessed, cover_year, dateline, generated_on, last_edited, published_line, version_date,
 )
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
@@ -28,7 +28,7 @@ from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
     block_organisation, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
-    site_line, strap, unit_and_parent, url_site,
+    letterhead, site_line, strap, unit_and_parent, url_site,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
 from bibkaz.model import Name, Record
@@ -176,9 +176,11 @@ def _body_heading(lines: list[str], title: str, body: int) -> int | None:
     """Where the body of a page whose front matter gave its title prints that title as its own heading
     (an HTML page's <h1>, read after the block its <meta> tags became): the last such line near the top
     of the body, since menus and breadcrumbs print it first. None when the body does not repeat it."""
+    # "Post – Site" in the metadata, "Post" in the heading
+    heads = {title} | {title[: m.start()].strip() for m in _TAIL_SEPARATOR.finditer(title) if len(title[: m.start()].split()) >= 2}
     at = None
     for j in range(body, min(len(lines), body + TOP)):
-        if clean(lines[j]) == title:
+        if clean(lines[j]) in heads:
             at = j
     return at
 
@@ -220,6 +222,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     # a page whose <meta> tags gave the title and no writer: its byline and date stand under its heading
     anchor = _body_heading(lines, title.text, body) if title_found and not front_matter_authors(entries, lines) else None
     if anchor is not None:
+        meta = post_meta(lines, anchor + 1, anchor + 6)
+        if meta:
+            fields.offer("authors", meta[0])
+            fields.offer("date", Found(parse_date(meta[1].value)[0], meta[1].line))
         fields.offer("authors", author_block(lines, anchor))
         fields.offer("date", dateline(lines, anchor + 1, anchor + 8))
     if title_found:
@@ -279,9 +285,12 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.values["authors"] = tuple(_head_family(n, head.authors) for n in fields.values["authors"])  # type: ignore[union-attr]
     fields.offer("date", last_edited(lines))
     fields.offer("date", published_line(lines))
+    fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("accessed", accessed(lines, body + 5))
 
     fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))
+    if memo_head:
+        fields.offer("publisher", letterhead(lines))  # the office whose letterhead the memorandum is on
     fields.offer("publisher", labels.get("publisher"))
     fields.offer("container_title", labels.get("container_title"))
     fields.offer("container_title", _front(entries, _SITE_KEYS))

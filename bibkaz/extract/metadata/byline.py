@@ -336,3 +336,23 @@ def self_introduction(lines: list[str], title: str, title_end: int) -> Found[Nam
         if m and is_person(m.group("name")):
             return Found((person(m.group("name")),), i + 1)
     return None
+
+
+#: A post's meta line: the writer (a link to their page, as a converted page keeps it) then the date,
+#: "[Mike Conley](https://…/author/…) December 18, 2020".
+_NAMES_THEN_DATE = re.compile(
+    r"^(?P<names>[A-Z][^\d|]{2,120}?)\s*[·•|,–—-]?\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))$")
+
+
+def post_meta(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found[str]] | None:
+    """The writer and date of a post's meta line under its heading (lines ``start``..``stop``): every
+    name a person, the date whole; None when no line is one."""
+    for i in range(start, min(stop, len(lines))):
+        m = _NAMES_THEN_DATE.match(" ".join(_byline_text(lines[i]).split()))
+        if not m:
+            continue
+        names = name_list(m.group("names").strip(" ,"))
+        if names:
+            return Found(names, i + 1), Found(m.group("date"), i + 1)
+    return None

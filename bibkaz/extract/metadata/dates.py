@@ -16,7 +16,8 @@ from bibkaz.parse.normalise.dates import parse_date
 
 ACCESS = re.compile(r"\b(?:accessed|retrieved|downloaded|visited|viewed|consulted)\b", re.I)
 _DATELINE = re.compile(
-    r"^(?:(?:first\s+)?(?:published|posted|updated|last updated|released|issued|date|dated|revised)\b\s*:?\s*(?:on\s+)?)?"
+    r"^(?:(?:first\s+)?(?:published|posted|updated|last updated|released|issued|date released|release date|date issued|issue date|"
+    r"date|dated|revised)\b\s*:?\s*(?:on\s+)?)?"
     r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d|[^\n]{4,40}?\d{4})\s*[,.]?(?:\s+by\s+\S.*)?$",
     re.I,
 )
@@ -149,4 +150,20 @@ def generated_on(lines: list[str], stop: int) -> Found[str] | None:
         date, _ = parse_date(m.group("date")) if m else ("", "")
         if date:
             return Found(date, i + 1)
+    return None
+
+
+_YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*$")
+_COVER_REACH = 3  # lines above or below the title
+
+
+def cover_year(lines: list[str], title_start: int, title_end: int) -> Found[str] | None:
+    """A year alone on a line next to the title ("2017" over "Report to the President on …"): a cover's
+    edition year, taken only when no line gives a fuller date."""
+    near = [*range(max(0, title_start - _COVER_REACH), title_start),
+            *range(title_end + 1, min(len(lines), title_end + 1 + _COVER_REACH))]
+    for i in near:
+        m = _YEAR_LINE.match(lines[i])
+        if m:
+            return Found(m.group("year"), i + 1)
     return None

@@ -22,6 +22,7 @@ _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 LABELS = {
     "report": "number", "report no": "number", "report number": "number", "document number": "number",
     "published": "date", "publication date": "date", "date": "date", "date published": "date", "issued": "date",
+    "date released": "date", "release date": "date", "date issued": "date", "issue date": "date",
     "source": "publisher", "publisher": "publisher", "published by": "publisher", "organisation": "publisher",
     "organization": "publisher", "institution": "publisher", "site": "container_title",
     "author": "authors", "authors": "authors", "by": "authors", "written by": "authors", "prepared by": "authors",
@@ -71,6 +72,8 @@ _MEMO = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:MEMORANDUM|Memorandum|MEMO)\b")
 #: Its labelled lines: "FROM:   Russell T. Vought", "SUBJECT:   Completing the Transition to IPv6".
 _MEMO_FIELD = re.compile(r"^\s*(?P<label>FROM|From|SUBJECT|Subject|RE|Re)\s*:\s+(?P<value>\S.*)$")
 _MEMO_TOP = 20  # lines: the head of a memorandum stands at the top of its first page
+#: "SUBJECT:" in capitals: a memorandum's head even when its "MEMORANDUM FOR …" line is lost in conversion.
+_MEMO_SUBJECT = re.compile(r"^\s*SUBJECT\s*:\s+\S")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def memo(lines: list[str]) -> Memo | None:
     the first lines); None when the document does not open as a memorandum. A subject broken over two
     lines goes on at the same indent."""
     top = lines[:_MEMO_TOP]
-    if not any(_MEMO.match(line.strip()) for line in top):
+    if not any(_MEMO.match(line.strip()) or _MEMO_SUBJECT.match(line) for line in top):
         return None
     subject = sender = None
     for i, line in enumerate(top):

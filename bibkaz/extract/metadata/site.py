@@ -341,3 +341,30 @@ def unit_and_parent(name: str) -> tuple[str, str] | None:
     if len(unit.split()) > 6 or len(parent.split()) < 2:
         return None
     return unit.strip(), parent.strip()
+
+
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z .,'-]+,?\s+(?:[A-Z]\.?\s*){2,3}\.?\s*\d{5}(?:-\d{4})?$")  # "WASHINGTON, D.C. 20503"
+
+
+def letterhead(lines: list[str]) -> Found[str] | None:
+    """The office a memorandum's or letter's letterhead names: of the lines in capitals at the top
+    ("EXECUTIVE OFFICE OF THE PRESIDENT" / "OFFICE OF MANAGEMENT AND BUDGET" / "WASHINGTON, D.C. 20503"),
+    the last organisation before the place, the most particular one."""
+    office = None
+    for i, line in enumerate(lines[:12]):
+        s = " ".join(line.split())
+        if not s:
+            if office:
+                break
+            continue
+        if not (s.isupper() and len(s.split()) <= 10) or _PLACE_LINE.match(s):
+            break
+        if looks_like_organisation(s) and not re.search(r"\d", s):
+            office = Found(_title_case(s), i + 1)
+    return office
+
+
+def _title_case(text: str) -> str:
+    small = {"of", "and", "the", "for", "on", "in", "to", "at", "a", "an"}
+    words = text.lower().split()
+    return " ".join(w if k and w in small else w[:1].upper() + w[1:] for k, w in enumerate(words))

@@ -100,6 +100,9 @@ def _top_heading(lines: list[str], i: int) -> bool:
     return not any(lines[k].lstrip().startswith("# ") or _underlined(lines, k) for k in range(i))
 
 
+_CONTENTS = re.compile(r"^\W*(?:table of contents|contents)\W*$", re.I)
+
+
 @dataclass(frozen=True)
 class _Top:
     """The non-blank cleaned lines near the top (:data:`TOP` × 2), made once per list of lines,
@@ -127,6 +130,11 @@ class _Top:
                     return previous
                 previous = j
         return None
+
+    @cached_property
+    def contents(self) -> int | None:
+        """The index of a "Table of Contents" / "Contents" heading near the top, if any."""
+        return next((j for j, c in self.lines if _CONTENTS.match(c)), None)
 
     @cached_property
     def whole(self) -> str:
@@ -178,6 +186,20 @@ def _printed_whole(top: _Top, joined: str) -> bool:
 _BODIES = frozenset("""council committee office service agency department institute foundation center centre
     association commission board bureau administration university college society academy ministry
     authority corporation company""".split())
+
+
+def _running_restatement(lines: list[str], i: int, top: _Top, text: str) -> bool:
+    """Whether line ``i`` is a running header that restates the title printed just below it: it stands
+    alone on three lines or more of the document and holds a line of three words or more from the next
+    few lines ("Introducing IT Spending Transparency Maturity Model - Whitepaper" over "IT Spending
+    Transparency Maturity Model")."""
+    if not top.document or len(text.split()) < 4:
+        return False
+    line = clean(lines[i])
+    if sum(1 for other in top.document if line in other and clean(other) == line) < 3:
+        return False
+    below = (clean(lines[j]) for j in range(i + 1, min(len(lines), i + 6)))
+    return any(len(b.split()) >= 3 and b != line and b in line for b in below)
 
 
 def _running_organisation(top: _Top, text: str) -> bool:
@@ -337,6 +359,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3
     if len(words) > 20:
         score -= 2
+    if _running_restatement(lines, i, top, s):
+        score -= 4  # "Introducing X - Whitepaper" on every page over the cover's "X": the header, not the title
     if _running_organisation(top, s):
         score -= 4  # an organisation printed alone on every page: the running header, not the title
     if i != first and _printed_often(top, clean(lines[i])):
@@ -359,6 +383,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score += 2  # the date line right under it ("Updated April 17, 2026"): a title's edition line
     if i == first:
         score += 2 if len(words) >= 3 or markup else 1  # a two-word label may open the page above its title
+    if top.contents is not None and i > top.contents:
+        score -= 5  # an entry of the table of contents: the title stands above it
     if top.prose is not None and i > top.prose and not markup:
         score -= 3  # below the first paragraph of running text: a page footer or a heading, not the title
     if markup:
@@ -370,6 +396,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     return score
 
 
+#: A line naming only what kind of paper the document is, printed under its title on a cover.
+_GENRE_LINE = re.compile(r"^(?:white\s?paper|report|working paper|discussion paper|issue brief|policy brief|fact sheet|primer)$", re.I)
 #: "Updated April 15, 2026": a date line below a title, never its second line.
 _DAY_LINE = re.compile(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", re.I)
 
@@ -384,6 +412,8 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
     only an open end (a colon, "for", "of") carries it on to a third line."""
     if not first or not nxt or CHROME.match(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
         return False
+    if not again and _GENRE_LINE.match(nxt):
+        return True  # "The State of Federal IT" / "Report": the genre line under the title closes it
     last = first.split()[-1].lower()
     if last in _ENDS_OPEN and not _DAY_LINE.match(nxt):
         return True  # "… R Package for" / "Ecological Diversity Analysis": not a person's name
@@ -501,9 +531,10 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
                and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))]
     if not content:
         return None
-    # the first line at the left (running headers sit far to the right)
-    first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60), content[0])
     near_top = _near_top(top, lines)
+    # the first line at the left (running headers sit far to the right), not a header restating the title
+    first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60
+                  and not _running_restatement(top, i, near_top, clean(top[i]))), content[0])
     best, _, at = max((_score(top, i, first, near_top), -i, i) for i in content)
     if best < 1:
         return None
