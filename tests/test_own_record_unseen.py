@@ -189,3 +189,18 @@ def test_memorandum_without_its_memorandum_line_keeps_subject_date_and_letterhea
 def test_running_header_restating_the_title_and_a_genre_line_under_the_title():
     r = _own(RECORDS / "r5_cioc_it_spending_transparency.txt")
     assert (r.title, r.date) == ("IT Spending Transparency Maturity Model Whitepaper", "2020-09-30")
+
+
+def test_layout_title_does_not_run_on_into_two_columns_and_a_figure_source_is_no_publisher():
+    # "Introduction      Figure 1. FWS Discretionary Funding…" under the title; "Source: CRS using data from …"
+    r = _own(RECORDS / "r6_crs_if13203_fws_budget.txt")
+    assert (r.title, r.publisher) == ("U.S. Fish and Wildlife Service: FY2027 Budget Request", "Congressional Research Service")
+
+
+def test_writers_each_with_their_role():
+    # "author: Erin Strenio, Content Designer at 18F and Amy Ashida, UX Designer at 18F"
+    assert _families(_own(RECORDS / "r6_ciogov_defining_it_centralization.md")) == ["Strenio", "Ashida"]
+
+
+def test_a_group_named_in_lower_case_signs_as_a_group():
+    assert _families(_own(RECORDS / "r6_web_julia_1_11_highlights.md")) == ["The Julia contributors"]

@@ -77,9 +77,25 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
         elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):
             names.append(person(value) if "," not in value else _inverted(value))
         else:
-            names.extend(name_list(value))
+            names.extend(name_list(value) or _with_roles(value))
     names = [n for n in names if n.family or n.literal]
     return Found(tuple(names), entry.line) if names else None
+
+
+#: Between writers who each carry a role: "…, Content Designer at 18F and Amy Ashida, …".
+_ROLE_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
+
+
+def _with_roles(value: str) -> tuple[Name, ...]:
+    """Writers each followed by their role: "Erin Strenio, Content Designer at 18F and Amy Ashida, UX
+    Designer at 18F" (each part a person, a comma, then a role); () unless every part is one."""
+    names = []
+    for part in _ROLE_SPLIT.split(value):
+        who, comma, role = part.partition(",")
+        if not comma or not role.strip() or not is_person(who.strip()) or is_person(role.strip()):
+            return ()
+        names.append(person(who.strip()))
+    return tuple(names)
 
 
 def _two_people(value: str) -> bool:

@@ -18,6 +18,10 @@ _ROW = re.compile(r"^\|\s*[*_]*(?P<label>[A-Za-z][A-Za-z ()]{1,24}?)[*_]*\s*:?\s
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
 #: A path to a file ("vignettes/regioncode-vignette.Rmd"): no spaces, a folder and an extension.
 _FILE_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)+\.\w{1,5}")
+#: A name and nothing else: capitalised words, lower-case only where a name has function words
+#: ("Office of Management and Budget", "U.S. Government Accountability Office").
+_NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*|of|and|the|for|on|in|at|de|du|des|&),?"
+_NAME_ONLY = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,11}}$")
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 LABELS = {
     "report": "number", "report no": "number", "report number": "number", "document number": "number",
@@ -63,6 +67,8 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
                 value = value.strip("<>")
             if name == "publisher" and _FILE_PATH.fullmatch(value):
                 continue  # "Source: vignettes/intro.Rmd": the file a page was built from, not a publisher
+            if name == "publisher" and not _NAME_ONLY.match(value):
+                continue  # "Source: CRS using data from FWS budget justifications": a figure's note, not a publisher
             out.setdefault(name, Found(value, i + 1))
     return out
 

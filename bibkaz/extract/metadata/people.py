@@ -39,7 +39,7 @@ _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+")
 #: Affiliation or note marks glued to a name: "Cushman1", "Dahl²", "Ryan*", "Hu†".
 _MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F.])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖|,]+(?=\s|$)")
 #: The team or group that signs a post: "The Rust Core Team", "The 18F Team".
-TEAM = re.compile(r"^(?:The\s+(?:[A-Z0-9][\w.&-]*\s+){0,4}(?:Team|Staff|Editors|Editorial Board|Contributors)|"
+TEAM = re.compile(r"^(?:The\s+(?:[A-Z0-9][\w.&-]*\s+){0,4}(?:[Tt]eam|[Ss]taff|[Ee]ditors|Editorial Board|[Cc]ontributors)|"
                   r"(?:[A-Z0-9][\w.&-]*\s+){1,5}(?:Working Group|Consortium|Collaboration|Project Contributors))$")
 
 

@@ -235,6 +235,8 @@ def _joined_on(before: str) -> bool:
     return bool(words) and words[-1].lower() in _ENDS_OPEN
 
 
+#: Words, a wide gap, words: two columns of a page laid out side by side.
+_COLUMN_GAP = re.compile(r"\S\s{6,}\S")
 #: A line that is only a number: a draft's margin line number standing between a title's lines.
 _GUTTER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 
@@ -253,6 +255,8 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
         if j >= len(lines):
             break
         nxt = clean(lines[j])
+        if _COLUMN_GAP.search(lines[j].strip()):
+            break  # two columns side by side (pdftotext -layout): the body has started
         joined = f"{text} {nxt}"
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
         if not nxt or not (_continues(text, nxt, ends_block, again) or _repeated(top, joined, i)
