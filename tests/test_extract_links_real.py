@@ -338,3 +338,11 @@ def test_a_papers_licence_deed_and_its_own_doi_are_not_cited_works():
         assert refs, name
         for value in not_works:
             assert not [r.text for r in refs if value in r.text.lower()], (name, value)
+
+
+def test_a_doi_given_as_a_links_words_is_one_work_with_its_landing_page():
+    # Carpentries' publication records (CC BY): <a href="https://zenodo.org/record/57467">10.5281/zenodo.57467</a>
+    _, refs, _, _, _ = _found("dev4_swc_publishing_lessons_2016.html")
+    texts = [r.text for r in refs]
+    assert "10.5281/zenodo.57467" in texts
+    assert not [t for t in texts if "zenodo.org/record" in t]

@@ -31,6 +31,10 @@ class InlineLink:
 _LINK_TARGET = re.compile(r"(?:\]\(|(?:href|src)=[\"']?)$")
 #: What stands right after a URL that is a Markdown link's words: "](".
 _LINK_WORDS = re.compile(r"[.,;:]?\]\(")
+#: A DOI as the words of a link, right before its target in angle brackets, as a web page's
+#: "<a href=…/record/57467>10.5281/zenodo.57467</a>" reads as text: the target is the DOI's landing
+#: page, the same work as the DOI.
+_DOI_AS_WORDS = re.compile(r"\b10\.\d{4,9}/\S+\s*<$")
 
 
 def names_a_work(url: str) -> bool:
@@ -59,6 +63,8 @@ def find_links(paras: list[Paragraph]) -> list[InlineLink]:
                 continue  # the target of a Markdown or HTML link: a hyperlink on words, not a bare link
             if _LINK_WORDS.match(p.text, m.end()) or _LINK_WORDS.search(m.group(0)):
                 continue  # the words of a Markdown link that are a URL themselves
+            if m.start() and p.text[m.start() - 1] == "<" and _DOI_AS_WORDS.search(p.text, max(0, m.start() - 120), m.start()):
+                continue  # the landing page of a DOI given as the link's words: the DOI is the work
             url = clean_url(m.group(0))
             if not names_a_work(url):
                 continue
