@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--twins", type=Path, required=True)
     parser.add_argument("--format", choices=("html", "docx", "both"), default="both")
-    parser.add_argument("--errors", action="store_true", help="list the works a twin misses or adds")
+    parser.add_argument("--errors", action="store_true", help="list the works each twin and its text miss or add (stderr)")
     args = parser.parse_args(argv)
 
     formats = ("html", "docx") if args.format == "both" else (args.format,)
@@ -64,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if stem not in text_scores:
                 text_scores[stem] = s = score_document(source, gold, ["bibkaz"])["bibkaz"]
                 print(row(stem, f"text ({source.suffix[1:]})", s, f"{s.cites_linked}/{s.cites_total}"))
+                if args.errors:
+                    print_twin_errors(source.name, s)
             library = run_bibkaz(twin)
             score, _ = score_tool(gold_items(gold), bibkaz_items(library))
             kind = f"{fmt} ({twin.name.split('.')[1]})" if twin.name.count(".") > 1 else fmt
@@ -75,10 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             counts[0] += 1
             counts[1] += cites
             if args.errors:
-                for item in score.missed:
-                    print(f"{twin.name}: missed {item}", file=sys.stderr)
-                for item in score.spurious_items:
-                    print(f"{twin.name}: spurious {item}", file=sys.stderr)
+                print_twin_errors(twin.name, score, text_scores[stem])
     print()
     print("| read from | documents | gold works | recall | spurious | fields | citations linked |")
     print("|---|---|---|---|---|---|---|")
@@ -86,6 +86,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_total_row(kind, n, twin_total, f"{cites} (unaligned)"))
         print(_total_row(f"text, same documents", n, text_total, f"{text_total.cites_linked}/{text_total.cites_total}"))
     return 0
+
+
+def print_twin_errors(name: str, score: ToolScore, text: ToolScore | None = None) -> None:
+    """The works ``name`` misses and adds, one a line on stderr (``--errors``); a twin's errors that
+    its text shares are marked "(text too)", so what the reader hands on stands out. A missed work
+    is its gold key; an added one is known by its words."""
+    missed = {str(i.get("key")) for i in text.missed} if text else set()
+    added = {_words(i) for i in text.spurious_items} if text else set()
+    for item in score.missed:
+        print(f"{name}: missed {item}{' (text too)' if str(item.get('key')) in missed else ''}", file=sys.stderr)
+    for item in score.spurious_items:
+        print(f"{name}: spurious {item}{' (text too)' if _words(item) in added else ''}", file=sys.stderr)
+
+
+def _words(item: dict) -> str:
+    """A work's letters and digits as both readings write it: web addresses without their scheme,
+    raised call digits out (a PDF's "d111654²⁶" is the text's "d111654")."""
+    words = re.sub(r"https?://(?:www\.)?|[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", str(item.get("text", "")))
+    return re.sub(r"[\W_]+", "", words.lower())[:40]
 
 
 def _total_row(kind: str, n: int, s: ToolScore, cites: str) -> str:

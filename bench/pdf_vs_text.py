@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from extract_accuracy import (  # noqa: E402
     CORPUS, ToolScore, bibkaz_citations, bibkaz_items, gold_items, pct, score_document, score_tool,
 )
+from formats_vs_text import print_twin_errors  # noqa: E402
 
 
 def _library(path: Path) -> dict:
@@ -131,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--keep-furniture", action="store_true", help="leave running heads and page numbers in")
     parser.add_argument("--links", action="store_true", help="write link annotations as links (Markdown links in running text, <url> in notes)")
     parser.add_argument("--per-document", action="store_true")
-    parser.add_argument("--errors", action="store_true", help="list missed and spurious works of the PDF reading")
+    parser.add_argument("--errors", action="store_true", help="list missed and spurious works of the PDF reading and of the text (stderr)")
     parser.add_argument("--speed", action="store_true", help="time bibkaz extract end to end; peak memory on a long PDF")
     parser.add_argument("--long-pages", type=int, default=500, help="pages of the long PDF --speed makes")
     args = parser.parse_args(argv)
@@ -182,10 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             lines.append(row(name, "text", text_score, f"{text_score.cites_linked}/{text_score.cites_total}"))
             lines.append(row(name, "PDF", pdf_score, f"{pdf_cites} (unaligned)"))
         if args.errors:
-            for item in pdf_score.missed:
-                print(f"{text_doc.stem}: missed {item}", file=sys.stderr)
-            for item in pdf_score.spurious_items:
-                print(f"{text_doc.stem}: spurious {item}", file=sys.stderr)
+            print_twin_errors(f"{text_doc.stem} text", text_score)
+            print_twin_errors(f"{text_doc.stem} PDF", pdf_score, text_score)
     lines.append(row("**all**", "text", totals["text"], f"{cites['text']}/{totals['text'].cites_total}"))
     lines.append(row("**all**", "PDF", totals["pdf"], f"{cites['pdf']} (unaligned)"))
     print("\n".join(lines))
