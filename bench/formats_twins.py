@@ -36,6 +36,8 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "corpus" / "dev"
 _BLOB = re.compile(r"https://github\.com/([^/]+)/([^/]+)/blob/([0-9a-f]{40})/(\S+)")
@@ -127,7 +129,26 @@ def write_real_pages(out: Path, mirrors: Path) -> list[Path]:
 
 
 def _post(doc: Path) -> str:
-    return _ELEVENTY.sub(r"\1", doc.read_text(encoding="utf-8"))
+    """The post as the builders get it: Eleventy filters resolved, and front-matter values that are
+    HTML blocks (a Jekyll site's ``footnotes:``, which its layout prints under the text: Ranking
+    Digital Rights) written after the body, where the site's page has them. Without them the
+    twins lost every note of those posts, which their text has (it keeps the front matter)."""
+    text = _ELEVENTY.sub(r"\1", doc.read_text(encoding="utf-8"))
+    return text + "".join(f"\n\n{block}\n" for block in _front_html(text))
+
+
+def _front_html(text: str) -> list[str]:
+    """The front matter's string values that are HTML markup, in order."""
+    front = _FRONT.match(text)
+    if not front:
+        return []
+    try:
+        values = yaml.safe_load(front.group(0).strip().strip("-"))
+    except yaml.YAMLError:
+        return []
+    if not isinstance(values, dict):
+        return []
+    return [v.strip() for v in values.values() if isinstance(v, str) and v.lstrip().startswith("<")]
 
 
 def hugo_page(doc: Path, target: Path) -> bool:
