@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import collapse, disambiguate, leading, ranges, workarounds
+from bibkaz.style import collapse, disambiguate, leading, ranges, richtext, workarounds
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
 #: Typed locator abbreviations → CSL locator labels.
@@ -241,4 +241,5 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             raise BibkazError(f"{style_path}: citeproc-py failed on a citation: {type(exc).__name__}: {exc}") from exc
     # The same post-render rules as bibliography entries (“Title,” in en-US, "?." collapsed).
     quotes = close_quotes(style)
-    return [workarounds.collapse_punctuation(workarounds.punctuation_in_quote(t, quotes)) for t in texts]
+    return [richtext.decode(workarounds.collapse_punctuation(workarounds.punctuation_in_quote(t, quotes)), to)
+            for t in texts]

@@ -11,7 +11,8 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
 - Given names typed as run-together initials ("M.G.") are spaced ("M. G."),
   as citeproc-js prints them whether or not the style initialises.
 - Straight quotes become typographic ones (:func:`bibkaz.style.quotes.typographic`).
-- Field text is escaped for the output markup: citeproc-py's formatters escape
+- Rich-text tags in fields ("<i>Homo sapiens</i>") are read as markup
+  (:mod:`bibkaz.style.richtext`), the rest of the field text is escaped for the output markup: citeproc-py's formatters escape
   the locale's terms but not the item's fields, so a title with "&" or "<"
   made invalid HTML, and "*" in a title turned into Markdown emphasis.
 - Year suffixes ("2022a", "2022b") are the processor's to assign, in the order
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Collection, Iterable
 
-from bibkaz.style import quotes
+from bibkaz.style import quotes, richtext
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _BARE_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -50,7 +51,8 @@ def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
         out["family"] = particle + name["family"]
     if isinstance(out.get("given"), str) and _BARE_INITIALS.match(out["given"]):
         out["given"] = out["given"].replace(".", ". ").strip()
-    return {k: escape(_APOSTROPHE.sub("\u2019", v)) if isinstance(v, str) else v for k, v in out.items()}
+    return {k: richtext.encode(_APOSTROPHE.sub("\u2019", v), escape, cased=False) if isinstance(v, str) else v
+            for k, v in out.items()}
 
 
 def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Collection[str] = VERBATIM) -> dict[str, Any]:
@@ -70,7 +72,7 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
             if field not in VERBATIM:
                 value = quotes.typographic(_APOSTROPHE.sub("\u2019", value))
             if field not in unescaped:
-                value = esc(value)
+                value = richtext.encode(value, esc)
         out[field] = value
     return out
 

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import disambiguate, leading, locales, markdown_formatter, subsequent, workarounds
+from bibkaz.style import disambiguate, leading, locales, markdown_formatter, richtext, subsequent, workarounds
 
 FORMATS = ("text", "html", "markdown")
 
@@ -113,7 +113,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             continue
         body = text[len(label):].lstrip() if label and text.startswith(label) else text
         body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
-        entries.append(Entry(keys[key], body, label if label and text.startswith(label) else ""))
+        label = label if label and text.startswith(label) else ""
+        entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(label, to)))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
     notes = [str(w.message) for w in caught] + [w for w in (workarounds.version_warning(),) if w]

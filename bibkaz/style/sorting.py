@@ -28,13 +28,15 @@ import unicodedata
 from functools import wraps
 from typing import Any
 
+from bibkaz.style import richtext
+
 _NUMBER = re.compile(r"\d+")
 
 
 def collation_key(text: str) -> str:
     """``text`` as a string whose code-point order is citeproc-js's sort order (see the module docstring)."""
     words = []
-    for word in text.split():
+    for word in richtext.strip(text).split():  # markup in fields does not sort
         kept = (ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.category(ch).startswith(("P", "M")))
         words.append("".join(kept).casefold())
     key = "".join(f"{w}\x01" for w in words)

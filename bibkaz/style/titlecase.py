@@ -170,6 +170,18 @@ def install(model: Any) -> None:
             return String(title_case(str(text)))
         if isinstance(text, MixedString) and all(type(part) is String for part in text):
             return String(title_case(str(text)))
+        if isinstance(text, MixedString) and all(isinstance(part, String) for part in text):
+            # Cased as one text, so words and punctuation keep their seams ("Mirror, the"); the
+            # parts citeproc-py must not case (NoCase) are put back as they were.
+            whole = "".join(str(part) for part in text)
+            cased = title_case(whole)
+            if len(cased) == len(whole):
+                parts, at = [], 0
+                for part in text:
+                    piece = cased[at:at + len(str(part))]
+                    at += len(str(part))
+                    parts.append(part if isinstance(part, NoCase) else String(piece))
+                return MixedString(parts)
         words = list(text.words())
         out = []
         for n, word in enumerate(words):
