@@ -144,3 +144,14 @@ def test_a_superscript_digit_alone_on_a_line_is_no_raised_call():
 
     calls = glued_calls(paragraphs(["Text goes on", "¹", "and on.1 More.2"]))
     assert [(c.label, c.line) for c in calls] == [(1, 3), (2, 3)]
+
+
+def test_a_place_in_a_work_named_by_its_hereinafter_name_is_a_repeat_of_it():
+    # CRS report R48906 (public domain): "… 2024 (hereinafter EPA RIA)." then notes "Table 4-1 of EPA RIA."
+    from bibkaz.extract.notes import repeat_of
+
+    earlier = ["EPA, Regulatory Impact Analysis of the Waste Emissions Charge, 2024 (hereinafter EPA RIA).",
+               "Jane Lee, Methane Markets (Washington: Press, 2021)."]
+    assert repeat_of("Table 4-1 of EPA RIA.", earlier) == 0
+    assert repeat_of("pp. 4-6 in EPA RIA.", earlier) == 0
+    assert repeat_of("Section 4 of the Clean Air Act.", earlier) is None

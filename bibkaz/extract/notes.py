@@ -64,6 +64,10 @@ def short_note_matches(author: str, title: str, full_text: str) -> bool:
 
 
 _HEAD = re.compile(r"^[^,(;:]+")
+#: A place in a work named before the work's short name: "Table 5-8 of EPA RIA", "pp. 4-6 in House Manual".
+_PINPOINT = re.compile(r"^(?:tables?|figures?|figs?\.|chapters?|ch\.|sections?|secs?\.|§+|appendix|app\.|parts?|pp?\.|"
+                       r"pages?|annex|box|exhibit)\s*[\w.\-–]+(?:\s*(?:,|and|&)\s*[\w.\-–]+)*\s+(?:of|in)\s+(?:the\s+)?",
+                       re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -83,13 +87,16 @@ def repeat_of(part: str, earlier: list[str]) -> int | None:
 
     Reports cite a work in full once, then by a short form: the name given
     after "hereinafter" ("House Manual, §27."), or the report number or the
-    first words of the full citation ("GAO-24-106214."). A part with a year
-    and more than a few words is a full citation of its own.
+    first words of the full citation ("GAO-24-106214."), also after a place
+    in it ("Table 5-8 of EPA RIA."). A part with a year and more than a few
+    words is a full citation of its own.
     """
     words = part.split()
     if len(words) > 12 or (len(words) > 6 and _YEAR.search(part)):
         return None
-    m = _HEAD.match(part.strip("*_ "))
+    stripped = part.strip("*_ ")
+    pinpoint = _PINPOINT.match(stripped)
+    m = _HEAD.match(stripped[pinpoint.end():] if pinpoint else stripped)
     head = m.group(0).strip(" .*_") if m else ""
     if len(head) < 4:
         return None
