@@ -204,3 +204,19 @@ def test_writers_each_with_their_role():
 
 def test_a_group_named_in_lower_case_signs_as_a_group():
     assert _families(_own(RECORDS / "r6_web_julia_1_11_highlights.md")) == ["The Julia contributors"]
+
+
+def test_title_does_not_run_on_into_the_first_sentence_of_the_text():
+    # "Soft Targets and the Nonprofit Security Grant Program" / "Nonprofit organizations, including …," /
+    # "community centers, …": the second line is the body's first, a sentence running on
+    r = _own(RECORDS / "r7_crs_if13201_soft_targets.txt")
+    assert (r.title, _families(r), r.date) == ("Soft Targets and the Nonprofit Security Grant Program", ["Reese"], "2026-04-09")
+
+
+def test_summary_page_writer_whose_position_is_one_text_line_below():
+    # plain pdftotext: "Dorothy C. Kafka" / a line of the summary text / "Legislative Attorney"
+    assert _families(_own(RECORDS / "r7_crs_r48915_fdca_preemption.txt")) == ["Shen", "Kafka"]
+
+
+def test_organisation_as_a_front_matter_writer():
+    assert _families(_own(RECORDS / "r7_ciogov_new_look.md")) == ["CIO Council Operations"]

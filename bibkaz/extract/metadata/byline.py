@@ -15,6 +15,7 @@ from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.front_matter import Entry
 from bibkaz.extract.metadata.people import TEAM, is_person, name_list, person
 from bibkaz.model import Name
+from bibkaz.parse.normalise.names import looks_like_organisation
 
 Names = tuple[Name, ...]
 
@@ -76,12 +77,16 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
             names.extend(person(part) for part in value.split(","))
         elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):
             names.append(person(value) if "," not in value else _inverted(value))
-        else:
-            names.extend(name_list(value) or _with_roles(value))
+        elif (found := name_list(value) or _with_roles(value)):
+            names.extend(found)
+        elif _ORGANISATION_AUTHOR.match(value) and looks_like_organisation(value):
+            names.append(Name(literal=value))  # "author: CIO Council Operations": a body signs the post
     names = [n for n in names if n.family or n.literal]
     return Found(tuple(names), entry.line) if names else None
 
 
+#: An organisation as a front matter's writer: capitalised words, no comma, a few words.
+_ORGANISATION_AUTHOR = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|and|for|the|on)){1,7}$")
 #: Between writers who each carry a role: "…, Content Designer at 18F and Amy Ashida, …".
 _ROLE_SPLIT = re.compile(r"\s+(?:and|&)\s+|;\s*")
 
@@ -319,15 +324,18 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
     first = 0
     top = lines[:_MARGIN_TOP]
     for j, line in enumerate(top[:-1]):
-        below = next((k for k in range(j + 1, min(len(top), j + 3)) if top[k].strip()), None)
-        if below is None:
+        below = [k for k in range(j + 1, min(len(top), j + 4)) if top[k].strip()][:2]
+        if not below:
             continue
-        under = _cells(top[below])
+        under = _cells(top[below[0]])
+        # plain pdftotext (reading order) may set one line of the text beside the column between a name
+        # and its position: then both stand alone on their lines
+        after = _cells(top[below[1]]) if len(below) == 2 and len(_cells(line)) == 1 and len(_cells(top[below[1]])) == 1 else []
         for offset, cell in _cells(line):
             name = cell.rstrip(" ,")
             if not is_person(name):
                 continue
-            if any(abs(o - offset) <= 3 and _POSITION.match(c) for o, c in under):
+            if any(abs(o - offset) <= 3 and _POSITION.match(c) for o, c in under + after):
                 names.append(person(name))
                 first = first or j + 1
     return Found(tuple(names), first) if len(names) >= 1 else None

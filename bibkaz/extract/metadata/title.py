@@ -257,6 +257,9 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
         nxt = clean(lines[j])
         if _COLUMN_GAP.search(lines[j].strip()):
             break  # two columns side by side (pdftotext -layout): the body has started
+        if (j + 1 < len(lines) and lines[j + 1].strip()[:1].islower() and nxt[-1:] in ",;"
+                and not (text.endswith(":") or text.split()[-1].lower() in _ENDS_OPEN)):
+            break  # a sentence running on over the next lines: the body's first line, not the title's second
         joined = f"{text} {nxt}"
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
         if not nxt or not (_continues(text, nxt, ends_block, again) or _repeated(top, joined, i)
