@@ -168,7 +168,7 @@ def run_bibkaz(fixture: Fixture) -> list[str]:
     try:
         if fixture.mode.startswith("bibliography"):
             rendered = render(cited_items(fixture), path, locale, "html")
-            return _bib_lines([(e.label, e.body) for e in rendered.entries])
+            return _bib_lines([(e.label, e.gap + e.body) for e in rendered.entries])
 
         def render_document(document: list[list[dict[str, Any]]]) -> list[str]:
             cited = [[Cite(str(c["id"]), str(c.get("locator", "")), c.get("label", "page") if "locator" in c else "",

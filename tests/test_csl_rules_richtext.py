@@ -57,3 +57,15 @@ def test_small_caps_superscripts_and_nocase_keep_their_case_under_title_case(tmp
             "title": 'my <sc>small caps phrase</sc> in a title, the <span class="nocase">iPhone</span>: a study'}
     assert render([item], str(style), "en-US", "html").entries[0].body == (
         'My <span style="font-variant:small-caps;">small caps phrase</span> in a Title, the iPhone: A Study')
+
+
+def test_html_keeps_the_space_after_an_aligned_label_inside_the_entry():
+    """citeproc-js's HTML for a ``second-field-align`` style keeps what follows the label ("[1]")
+    at the start of ``csl-right-inline``; text output prints one space there."""
+    from bibkaz.style.output import document
+
+    rendered = render([article("Cats")], str(find_style("ieee").path), "en-US", "html")
+    assert rendered.entries[0].label == "[1]" and rendered.entries[0].gap == " "
+    assert '<div class="csl-right-inline"> A. Wilting' in document(rendered, "html")
+    assert render([article("Cats")], str(find_style("ieee").path), "en-US", "text").entries[0].text.startswith(
+        "[1] A. Wilting")

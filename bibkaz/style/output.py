@@ -36,7 +36,7 @@ def _html(rendered: Rendered) -> str:
         if entry.label:
             lines.append(
                 f'<div class="csl-entry" id="{ident}"><div class="csl-left-margin">{entry.label}</div>'
-                f'<div class="csl-right-inline">{_link(entry.body)}</div></div>'
+                f'<div class="csl-right-inline">{entry.gap}{_link(entry.body)}</div></div>'
             )
         else:
             lines.append(f'<div class="csl-entry" id="{ident}"{indent}>{_link(entry.body)}</div>')

@@ -32,6 +32,9 @@ class Entry:
     key: str
     body: str
     label: str = ""
+    #: What the style prints between the label and the body (" " in IEEE); citeproc-js's HTML
+    #: keeps it at the start of ``csl-right-inline``. Text output always puts one space there.
+    gap: str = ""
 
     @property
     def text(self) -> str:
@@ -111,10 +114,12 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     for key, text, label in zip(bib.keys, texts, labels):
         if text is None:  # nothing to print (citeproc-js leaves such entries out too)
             continue
-        body = text[len(label):].lstrip() if label and text.startswith(label) else text
-        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
         label = label if label and text.startswith(label) else ""
-        entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(label, to)))
+        rest = text[len(label):]
+        body = rest.lstrip() if label else rest
+        gap = rest[:len(rest) - len(body)]
+        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
+        entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(label, to), gap))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
     notes = [str(w.message) for w in caught] + [w for w in (workarounds.version_warning(),) if w]
