@@ -59,13 +59,19 @@ def test_small_caps_superscripts_and_nocase_keep_their_case_under_title_case(tmp
         'My <span style="font-variant:small-caps;">small caps phrase</span> in a Title, the iPhone: A Study')
 
 
-def test_html_keeps_the_space_after_an_aligned_label_inside_the_entry():
+def test_html_keeps_the_space_after_an_aligned_label_inside_the_entry(tmp_path):
     """citeproc-js's HTML for a ``second-field-align`` style keeps what follows the label ("[1]")
     at the start of ``csl-right-inline``; text output prints one space there."""
     from bibkaz.style.output import document
 
-    rendered = render([article("Cats")], str(find_style("ieee").path), "en-US", "html")
-    assert rendered.entries[0].label == "[1]" and rendered.entries[0].gap == " "
-    assert '<div class="csl-right-inline"> A. Wilting' in document(rendered, "html")
-    assert render([article("Cats")], str(find_style("ieee").path), "en-US", "text").entries[0].text.startswith(
-        "[1] A. Wilting")
+    style = tmp_path / "numbered.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="citation-number"/></layout></citation>
+  <bibliography second-field-align="flush"><layout>
+    <text variable="citation-number" prefix="[" suffix="]"/><text variable="title" prefix=" "/></layout></bibliography>
+</style>""", encoding="utf-8")
+    rendered = render([article("Cats")], str(style), "en-US", "html")
+    assert (rendered.entries[0].label, rendered.entries[0].gap, rendered.entries[0].body) == ("[1]", " ", "Cats")
+    assert '<div class="csl-right-inline"> Cats</div>' in document(rendered, "html")
+    assert render([article("Cats")], str(style), "en-US", "text").entries[0].text == "[1] Cats"
