@@ -327,15 +327,18 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
         below = [k for k in range(j + 1, min(len(top), j + 4)) if top[k].strip()][:2]
         if not below:
             continue
-        under = _cells(top[below[0]])
-        # plain pdftotext (reading order) may set one line of the text beside the column between a name
-        # and its position: then both stand alone on their lines
-        after = _cells(top[below[1]]) if len(below) == 2 and len(_cells(line)) == 1 and len(_cells(top[below[1]])) == 1 else []
-        for offset, cell in _cells(line):
+        cells = _cells(line)
+        for offset, cell in cells:
             name = cell.rstrip(" ,")
             if not is_person(name):
                 continue
-            if any(abs(o - offset) <= 3 and _POSITION.match(c) for o, c in under + after):
+            positions = _cells(top[below[0]])
+            if len(below) == 2 and len(cells) == 1:
+                # plain pdftotext (reading order) may set one line of the text beside the column between a
+                # name and its position: then both stand alone on their lines
+                alone = _cells(top[below[1]])
+                positions = positions + (alone if len(alone) == 1 else [])
+            if any(abs(o - offset) <= 3 and _POSITION.match(c) for o, c in positions):
                 names.append(person(name))
                 first = first or j + 1
     return Found(tuple(names), first) if len(names) >= 1 else None
