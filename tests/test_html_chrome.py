@@ -91,6 +91,8 @@ def test_bulleted_entries_keep_their_addresses_and_bulleted_sentences_keep_markd
     assert "19 Tools for mobile testing <https://www.example.com/19-tools> – article containing tools for mobile " \
            "testing" in lines
     assert "Kay, M.G., 2012, Material Handling Equipment <https://www.example.edu/mhe.pdf>, Retrieved 2014-10-02." in lines
-    assert "Use tools that help identify [power dynamics](https://guides.example.gov/share-power/) on your project." in lines
+    # a bulleted sentence keeps its bullet, as the Markdown and a text conversion of the page have it (issue 14)
+    assert "• Use tools that help identify [power dynamics](https://guides.example.gov/share-power/) on your project." \
+        in lines
     # a sentence that gives the address it links to names a source (Software Carpentry's list of software used)
     assert "The data was collected with Lariat: https://github.com/TACC/lariat <https://github.com/TACC/lariat>" in lines
