@@ -26,6 +26,10 @@ _LOCK = threading.Lock()
 #: Fewer non-space characters than this per page on average: the pages are images.
 _MIN_CHARS_PER_PAGE = 20
 NO_TEXT = "no text layer: run OCR first, e.g. ocrmypdf"
+#: A glyph whose text matrix turns it by more than about 3° from the page's lines is drawn turned.
+TURNED = 0.05
+#: Turned glyphs are dropped when fewer than this share of a page's glyphs are turned.
+MAX_TURNED_SHARE = 0.2
 #: PDFium keeps what it parsed of every page it has opened (fonts, objects) until the document is
 #: closed: a 1,011-page PDF peaked at 175 MB for PDFium alone. The document is opened afresh every
 #: this many pages, so memory stays flat with page count (bench/pdf_vs_text.py --speed).
@@ -45,6 +49,7 @@ def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
     get_box, get_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize  # type: ignore[attr-defined]
     x_ref, y_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(box)
     out: list[Glyph] = []
+    turned: list[int] = []  # indexes in ``out`` of glyphs drawn turned (not along the page's lines)
     for i in range(count):
         code = get_unicode(handle, i)
         if code in (10, 13) or code == 0 or code == 0xFFFE or 0xDC00 <= code <= 0xDFFF:
@@ -59,13 +64,22 @@ def _page_glyphs(textpage: object, raw: object) -> list[Glyph]:
         if char.isspace() and font_size <= 1.0 and raw.FPDFText_IsGenerated(handle, i):  # type: ignore[attr-defined]
             continue
         # the size as drawn: a font set at 1 pt and scaled by the text matrix (Tf 1, Tm 10.9) is 10.9 pt
-        scale = math.hypot(matrix.c, matrix.d) if get_matrix(handle, i, matrix_ref) else 1.0
+        has_matrix = get_matrix(handle, i, matrix_ref)
+        scale = math.hypot(matrix.c, matrix.d) if has_matrix else 1.0
         size = round(font_size * (scale or 1.0), 1)  # rounded once: sizes are compared and counted per line
+        if has_matrix and abs(matrix.b) + abs(matrix.c) > TURNED * (abs(matrix.a) + abs(matrix.d)):
+            turned.append(len(out))
         if char.isspace():
             out.append(Glyph(" ", x.value, x.value, round(y.value, 1), size))
             continue
         get_box(handle, i, box_ref)
         out.append(Glyph(char, min(box.left, x.value), max(box.right, box.left), round(y.value, 1), size))
+    if turned and len(turned) < MAX_TURNED_SHARE * len(out):
+        # a few turned glyphs on a page of level text are a watermark or a stamp across the page (a
+        # JOSS draft's "DRAFT" at 45°, whose letters fell into lines: "quesAtion") or a label up the
+        # margin; a page whose text is all turned (a landscape table drawn turned) keeps it
+        drop = set(turned)
+        out = [g for n, g in enumerate(out) if n not in drop]
     return out
 
 

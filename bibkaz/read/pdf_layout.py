@@ -139,6 +139,62 @@ def rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     return out
 
 
+#: Margin line numbers are set at most this share of the size of the text they number.
+LINE_NUMBER_SIZE = 0.7
+#: Numbered lines: at least this many on a page, and this share of its rows.
+MIN_NUMBERED_LINES, MIN_NUMBERED_SHARE = 10, 0.4
+
+
+def _leading_number(row: Sequence[Glyph]) -> tuple[list[Glyph], float] | None:
+    """A row's opening run of digits, when set smaller than the rest of the row (and apart from it):
+    (the digits, the right edge they end at); None otherwise."""
+    ink = [g for g in sorted(row, key=x_order) if g.text != " "]
+    run: list[Glyph] = []
+    for glyph in ink:
+        if not glyph.text.isdigit():
+            break
+        run.append(glyph)
+    if not run or len(run) > 4:
+        return None
+    rest = ink[len(run):]
+    size = max(g.size for g in run)
+    if rest and (rest[0].x0 - run[-1].x1 < 0.5 * size or size > LINE_NUMBER_SIZE * _size_of(rest)):
+        return None
+    return run, run[-1].x1  # the right edge: numbers are set right-aligned (or left-aligned, see below)
+
+
+def without_line_numbers(page_rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """The rows without the line numbers a draft prints in its margin (JOSS and arXiv drafts: "96"
+    set at half the text's size before each line), which read as the lines' first words ("96 Datta,
+    V., …") and as numbers of entries that have none.
+
+    Numbers are margin line numbers when they stand in one column (their right or their left edges
+    within a point), on at least :data:`MIN_NUMBERED_LINES` rows and :data:`MIN_NUMBERED_SHARE` of the
+    page's rows, mostly rising down the page, each smaller than the text after it. A note's number
+    is raised, so not on its line's baseline, and its notes fill only a page's foot.
+    """
+    found = [(r, hit) for r, row in enumerate(page_rows) if (hit := _leading_number(row)) is not None]
+    if len(found) < max(MIN_NUMBERED_LINES, MIN_NUMBERED_SHARE * len(page_rows)):
+        return page_rows
+    # one column: right edges within a point of each other (right-aligned numbers), else left edges
+    columns = []
+    for side in (lambda run, right: right, lambda run, right: run[0].x0):
+        edge = _mode([round(side(run, right)) for _, (run, right) in found])
+        columns.append([(r, run) for r, (run, right) in found if abs(side(run, right) - edge) <= 1.0])
+    column = max(columns, key=len)
+    values = [int("".join(g.text for g in run)) for _, run in column]
+    rising = sum(1 for a, b in zip(values, values[1:]) if b > a)
+    body = _size_of([g for row in page_rows for g in row])
+    if len(column) < max(MIN_NUMBERED_LINES, MIN_NUMBERED_SHARE * len(page_rows)) \
+            or rising < 0.8 * (len(values) - 1) or max(g.size for _, run in column for g in run) > LINE_NUMBER_SIZE * body:
+        return page_rows
+    out = [list(row) for row in page_rows]
+    for r, run in column:
+        drop = {id(g) for g in run}
+        out[r] = [g for g in out[r] if id(g) not in drop]
+    return [row for row in out if any(g.text != " " for g in row)]
+
+
 def fragments(row: Sequence[Glyph]) -> list[Fragment]:
     """A row cut at gaps too wide for a word space."""
     ordered = sorted(row, key=x_order)
@@ -340,7 +396,7 @@ def _continues(last: PageLine | None, first: Sequence[Fragment], leading: float)
 def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
     """One page's lines in reading order; None stands for a blank line (a paragraph or block break)."""
     frags: list[Fragment] = []
-    for row in rows(glyphs):
+    for row in without_line_numbers(rows(glyphs)):
         frags.extend(fragments(row))
     frags = attach_superscripts(frags)
     out: list[PageLine | None] = []

@@ -60,14 +60,27 @@ def furniture(pages: Sequence[Sequence[PageLine | None]]) -> set[tuple[int, int]
     for lines in pages:
         seen.update({_shape(line.text) for line in lines if line and (line.top_zone or line.bottom_zone)})
     needed = max(2, int(0.4 * len(pages)))
+    running = tuple(shape for shape, n in seen.items() if n >= needed and len(shape) >= MIN_EXTENDED_SHAPE)
     out: set[tuple[int, int]] = set()
     for p, lines in enumerate(pages):
         for i, line in enumerate(lines):
             if line is None or not (line.top_zone or line.bottom_zone):
                 continue
-            if seen[_shape(line.text)] >= needed or _PAGE_NUMBER.match(line.text.strip()):
+            shape = _shape(line.text)
+            if seen[shape] >= needed or _PAGE_NUMBER.match(line.text.strip()) or _extends(shape, running):
                 out.add((p, i))
     return out
+
+
+#: A running head or footer this long (numbers out) is the site's own words, not a word or two.
+MIN_EXTENDED_SHAPE = 12
+
+
+def _extends(shape: str, running: Sequence[str]) -> bool:
+    """The line is a running head or footer with more after it: a CRS In Focus's last page writes
+    "https://crsreports.congress.gov | IF12255 · VERSION 6 · UPDATED" where the other pages have
+    the address alone; left in, the address alone was read as a cited web page."""
+    return any(shape.startswith(r) and not shape[len(r):len(r) + 1].isalnum() for r in running)
 
 
 def vocabulary(lines: Sequence[str]) -> Counter[str]:
@@ -168,10 +181,16 @@ def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = 
     under_heading = False
     kept_lines = join_continued_notes([[line for i, line in enumerate(lines) if (p, i) not in drop]
                                        for p, lines in enumerate(pages)])
+    last_size = 0.0  # the size of the last line of the page before
     for p, lines in enumerate(kept_lines):
         kept = list(lines)
         while kept and kept[0] is None:
             kept.pop(0)
+        # a page that opens in another size than the page before closed in starts a new block: a
+        # JORS paper's "How to cite this article" (8 pt) under the last reference (10 pt) of the
+        # page before was read as that reference's end
+        new_block = bool(p and kept and last_size and abs(kept[0].size - last_size) >= 0.1 * last_size)  # type: ignore[union-attr]
+        last_size = next((line.size for line in reversed(kept) if line is not None), last_size)
         page_text: list[str] = []
         entries: list[bool] = []
         for line in kept:
@@ -186,7 +205,8 @@ def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = 
             entries.append(under_heading or line.size < 0.9 * body)
         page_text = join_hyphens(render_links(page_text, entries), words)
         if p:
-            page_text = ["\f" + (page_text[0] if page_text else "")] + page_text[1:]
+            page_text = (["\f", *page_text] if new_block else
+                         ["\f" + (page_text[0] if page_text else "")] + page_text[1:])
         texts.extend(page_text)
         numbers.extend([p + 1] * max(len(page_text), 0))
     return PagedText("\n".join(texts), tuple(numbers))
