@@ -284,6 +284,18 @@ def test_note_calls_beyond_the_limit_are_not_read(tmp_path):
     assert any(f"over the {MAX_CALLS:,} limit" in w for w in extraction.warnings)
 
 
+def test_calls_past_the_limit_are_not_even_collected(tmp_path):
+    # Fuzz seed 50: a 9.6 MB file of "[1][1][1]…" lines peaked at 997 MB: every one of ~1.2 million
+    # bracket calls was collected, each with its sentence, before the list was cut to MAX_CALLS.
+    from bibkaz.extract.calls import bracket_calls, superscript_calls
+    from bibkaz.extract.text import paragraphs
+
+    paras = paragraphs(["A claim [1][2] and¹ ²" * 50 for _ in range(200)])
+    assert len(bracket_calls(paras, limit=100)) == 101
+    assert len(superscript_calls(paras, limit=100)) == 101
+    assert len(bracket_calls(paras)) == 200 * 50 * 2
+
+
 def test_case_names_are_read_within_a_bounded_window_and_long_names_still_found():
     # The case pattern reads at most a dozen words on either side of "v." (a fuzzed 42 KB line of
     # capitalised words with no "v." made it read the whole run from every word: quadratic).

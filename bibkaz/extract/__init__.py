@@ -194,7 +194,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     after_front = read_front_matter(lines)[1]
     body_lines = frozenset(n for n in zones.body_lines if n > after_front)
     body = paragraphs(lines, set(body_lines))
-    calls = superscript_calls(body) + bracket_calls(body)
+    calls = superscript_calls(body, MAX_CALLS) + bracket_calls(body, MAX_CALLS)
     if _glued_wanted(calls, zones.notes, bool(unnumbered)):
         # Numbers glued to the word they follow ("(GPRA)1") are calls only when notes are there to
         # be called (or no list of unnumbered entries makes every glued number a year or a count).
@@ -229,5 +229,5 @@ def _over_call_limit(path: str, calls: list[Call]) -> list[Problem]:
     if len(calls) <= MAX_CALLS:
         return []
     first = calls[MAX_CALLS]
-    return [Problem(path, f"{len(calls):,} note calls, over the {MAX_CALLS:,} limit: calls from this line on "
-                          f"were not linked to notes", first.line)]
+    return [Problem(path, f"note calls over the {MAX_CALLS:,} limit: calls from this line on were not read",
+                    first.line)]

@@ -72,11 +72,15 @@ def _has_superscript(text: str) -> bool:
     return not text.isascii() and any(digit in text for digit in SUPERSCRIPT_DIGITS)
 
 
-def superscript_calls(paras: list[Paragraph]) -> list[Call]:
-    calls = []
+def superscript_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call]:
+    """Superscript digits after a word, in reading order; past ``limit`` calls the rest are not read
+    (each call keeps its sentence: a million of them would fill memory)."""
+    calls: list[Call] = []
     for p in paras:
         lead = len(p.text) - len(p.text.lstrip())  # calls at or before this have nothing before them
         for m in _SUP.finditer(p.text) if _has_superscript(p.text) else ():
+            if limit is not None and len(calls) > limit:
+                return calls
             if m.start() <= lead or _UNIT_BEFORE.search(p.text, max(0, m.start() - _UNIT_WINDOW), m.start()):
                 continue
             for raw in _SUP_SEPARATOR.split(m.group(0)):
@@ -86,10 +90,13 @@ def superscript_calls(paras: list[Paragraph]) -> list[Call]:
     return calls
 
 
-def bracket_calls(paras: list[Paragraph]) -> list[Call]:
-    calls = []
+def bracket_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call]:
+    """Numbers in brackets ("[3]", "[1, 4-6]"), in reading order; past ``limit`` calls the rest are not read."""
+    calls: list[Call] = []
     for p in paras:
         for m in _BRACKET.finditer(p.text):
+            if limit is not None and len(calls) > limit:
+                return calls
             labels = _expand(m.group(1))
             if m.group(2):
                 labels = list(range(labels[-1], int(m.group(2)) + 1)) if labels[-1] <= int(m.group(2)) else labels
