@@ -80,7 +80,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import caching, collapse, disambiguate, implicit_suffix, initials, leading, quotes, sorting, subsequent, titlecase
+from bibkaz.style import caching, collapse, disambiguate, implicit_suffix, initials, leading, quotes, seams, sorting, subsequent, titlecase
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -135,11 +135,13 @@ def _capitalised_runs(given: str) -> list[str]:
 def install() -> None:
     """Patch citeproc-py in place; idempotent, so rendering twice is harmless."""
     from citeproc import model
+    from citeproc import string as citeproc_string
 
     original = model.Name.initialize
     if getattr(original, "_bibkaz_fix", False):
         return
     caching.install(model)
+    seams.install(citeproc_string, model)
     _install_page_fix(model)
     _install_substitute_fix(model)
     titlecase.install(model)
@@ -177,8 +179,9 @@ _DOUBLED = re.compile(r"([?!])((?:</[a-z]+>|\*)*)\.")
 
 
 def collapse_punctuation(text: str) -> str:
-    """"Why now?." → "Why now?" (also across closing markup: "<i>Why?</i>." → "<i>Why?</i>")."""
-    return _DOUBLED.sub(r"\1\2", text)
+    """"Why now?." → "Why now?" (also across closing markup: "<i>Why?</i>." → "<i>Why?</i>"),
+    and the marks :mod:`bibkaz.style.seams` asked to erase removed."""
+    return _DOUBLED.sub(r"\1\2", seams.apply_erase(text))
 
 
 def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
