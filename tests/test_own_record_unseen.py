@@ -220,3 +220,9 @@ def test_summary_page_writer_whose_position_is_one_text_line_below():
 
 def test_organisation_as_a_front_matter_writer():
     assert _families(_own(RECORDS / "r7_ciogov_new_look.md")) == ["CIO Council Operations"]
+
+
+def test_a_date_under_another_key_than_the_output_format_is_no_documents_date():
+    lines = ["---", "title: A post", "events:", "  - name: Launch", "    date: 2020-01-01", "---", "", "Text of the post."]
+    own = find_own(lines)
+    assert own is not None and own.record.date == ""

@@ -204,14 +204,22 @@ _NESTED = re.compile(r"^\s+(?P<key>date|author)\s*:\s*(?P<value>\S.*)$")
 
 
 def _nested(block: list[str], first: int) -> list[Entry]:
-    """``date:`` and ``author:`` set under another key, read only where no top-level key states them
-    (the caller keeps the first entry of each key)."""
+    """``date:`` and ``author:`` set under an output format (``format:`` or ``output:``), read only where no
+    top-level key states them (the caller keeps the first entry of each key). Under any other key a date
+    may be an event's or an update's, not the document's."""
     out = []
+    parent = ""
     for k, line in enumerate(block):
+        if line[:1].isalpha():
+            parent = line.split(":", 1)[0].strip().lower()
+            continue
         m = _NESTED.match(line)
-        if m:
+        if m and parent in _OUTPUT_KEYS:
             out.append(Entry(m.group("key"), (_unquote(m.group("value")),), first + k))
     return out
+
+
+_OUTPUT_KEYS = ("format", "output")
 
 
 def _raw_values(block: list[str], first: int) -> dict[str, tuple[str, int]]:
