@@ -63,3 +63,20 @@ def test_mediawiki_back_links_leave_no_emphasis_marks():
     href="#cite_ref-horn_3-0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-horn_3-1"><sup><i><b>b</b></i></sup></a>
     </span> <span class="reference-text">Horn, Roger A. (2013). <i>Matrix Analysis</i>. Cambridge.</span></li></ol>"""
     assert _lines(page) == ["1. Horn, Roger A. (2013). *Matrix Analysis*. Cambridge."]
+
+
+def test_a_table_of_plain_cells_reads_as_a_markdown_table_and_a_laid_out_one_as_blocks():
+    # pandoc's table of a USGS report's input grids; then a page laid out in a table's cells
+    page = """<table><thead><tr class="header"><th>Data or input type</th><th>Units</th><th>Format</th></tr></thead>
+    <tbody><tr class="odd"><td>Land use</td><td>--</td><td>National Land Cover Database (Homer and others, 2015).</td></tr>
+    <tr class="even"><td>Soil hydrologic group</td><td>--</td><td>SSURGO (Soil Survey Staff, 2015).</td></tr></tbody></table>
+    <table><tr><td><p>Menu</p></td><td><p>Hart, E. (2015). Building community.</p></td></tr></table>"""
+    assert _lines(page) == [
+        "| Data or input type | Units | Format |",
+        "|---|---|---|",
+        "| Land use | -- | National Land Cover Database (Homer and others, 2015). |",
+        "| Soil hydrologic group | -- | SSURGO (Soil Survey Staff, 2015). |",
+        "Menu",
+        "Hart, E. (2015). Building community.",
+    ]
+    assert "|---|---|---|\n| Land use" in html_to_text(page)

@@ -81,6 +81,8 @@ class _TextTarget:
         self.bulleted: list[bool] = []  # for each open <li>: whether it is a bulleted list's item
         self.cite = 0  # open <cite> elements
         self.pre = 0  # open <pre> elements: their line breaks are the text's
+        self.table_rows: list[list[int]] = []  # for each open row written as a table row: its cells, its heads
+        self.row_end: int | None = None  # where the last table row written ends in ``parts``
         self.unlinked = 0  # open elements whose links are their words alone (a page footer)
         # for each open <a>: its web address ("": none), where its words start in ``parts``, and whether
         # references stand there (the address follows the words) or running text (a Markdown link)
@@ -142,6 +144,10 @@ class _TextTarget:
             self.cite += 1
         elif tag == "pre":
             self.pre += 1
+        elif tag in ("td", "th") and self.table_rows:
+            self.parts.append("| " if not self.table_rows[-1][0] else " | ")
+            self.table_rows[-1][0] += 1
+            self.table_rows[-1][1] += tag == "th"
         if tag == "li":
             self.items += 1
             self.item_starts.append(len(self.parts))
@@ -221,6 +227,24 @@ class _TextTarget:
             item = item[:lead] + BULLET + item[lead:]
         self.parts[start:] = [item]
 
+    def row(self, opening: bool) -> None:
+        """A table row of plain cells opens or closes: written as a Markdown table's row ("| Land use
+        | Grid (integer) | National Land Cover Database (Homer and others, 2015). |"), as the Markdown
+        a page is built from and a text conversion show it. Its cells run together, a row read as
+        a sentence naming authors and a year was taken for a reference (three in a USGS report's
+        table of input grids, in each of its pages)."""
+        self._flush()
+        if opening:
+            self.table_rows.append([0, 0])
+            end = self.row_end
+            if end is not None and not "".join(self.parts[end:]).strip():
+                del self.parts[end:]  # the rows of a table are lines one after the other
+            return
+        cells, heads = self.table_rows.pop() if self.table_rows else (0, 0)
+        if cells and not self.skip:
+            self.parts.append(" |" + ("\n|" + "---|" * cells if heads == cells else "") + "\n")
+            self.row_end = len(self.parts)
+
     def call(self, number: int) -> None:
         """A linked note call, written as the note's number in superscript digits."""
         self._flush()
@@ -261,9 +285,13 @@ def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: b
     stack: list[tuple[etree._Element, bool]] = [(c, False) for c in reversed(root)] if inside else [(root, False)]
     if inside and root.text:
         target.data(root.text)
+    rows: set[etree._Element] = set()  # the open rows written as table rows
     while stack:
         element, closing = stack.pop()
         if closing:
+            if element in rows:
+                target.row(False)
+                rows.discard(element)
             target.end(element.tag)
             if element in unlinked:
                 target.unlinked -= 1
@@ -275,6 +303,9 @@ def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: b
             if element in unlinked:
                 target.unlinked += 1
             target.start(element.tag, element.attrib)
+            if element.tag == "tr" and _plain_row(element):
+                rows.add(element)
+                target.row(True)
             if element.text:
                 target.data(element.text)
             stack.append((element, True))
@@ -282,6 +313,18 @@ def _walk(root: etree._Element, target: _TextTarget, notes: PageNotes, inside: b
             continue
         if element.tail and (element is not root or inside):
             target.data(element.tail)
+
+
+#: What a table's cell may not hold for its row to be written as one line: blocks of their own.
+_CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "li", "table", "br", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "blockquote", "pre", "section", "article", "dl", "figure"})
+
+
+def _plain_row(row: etree._Element) -> bool:
+    """Two cells or more, holding words and inline markup only (not a page laid out in a table)."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    return len(cells) >= 2 and not any(isinstance(e.tag, str) and e.tag in _CELL_BLOCKS
+                                       for cell in cells for e in cell.iterdescendants())
 
 
 def _note_lines(notes: PageNotes) -> str:
