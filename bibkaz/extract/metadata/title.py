@@ -390,8 +390,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score += 2  # the date line right under it ("Updated April 17, 2026"): a title's edition line
     if i == first:
         score += 2 if len(words) >= 3 or markup else 1  # a two-word label may open the page above its title
-    if top.contents is not None and i > top.contents:
-        score -= 5  # an entry of the table of contents: the title stands above it
+    if top.contents is not None and i > top.contents and not markup:
+        score -= 5  # an entry of the table of contents: the title stands above it (a heading by markup may follow a menu)
     if top.prose is not None and i > top.prose and not markup:
         score -= 3  # below the first paragraph of running text: a page footer or a heading, not the title
     if markup:
