@@ -111,7 +111,8 @@ def resolve_report(
         if e.document.meta is not None
     ]
     contexts = [i.reference.document if i.reference is not None else "" for i in items]
-    clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items], contexts)
+    clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items], contexts,
+                                 [i.document for i in items])
     merged = _merge_groups(items, clustering)
     records = [m.record for m in merged]
     if existing_keys:

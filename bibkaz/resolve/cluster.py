@@ -57,11 +57,17 @@ class Clustering:
 class _Clusters:
     """Union-find over distinct records, keeping each cluster's members and Guard."""
 
-    def __init__(self, feats: Sequence[Features]):
+    def __init__(self, feats: Sequence[Features], own: dict[int, set[str]] | None = None,
+                 cited: dict[int, set[str]] | None = None):
         self.feats = feats
         self.parent = list(range(len(feats)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
         self.guards: dict[int, Guard] = {}  # made when a cluster first takes part in a join
+        #: Per cluster root: the documents whose own record is in it, and the documents that cite
+        #: its members. A document does not cite itself: a cluster may not hold both for one document
+        #: (a Wikipedia article "Climate" citing a glossary's entry "Climate" is two works).
+        self.own: dict[int, set[str]] = {i: set(v) for i, v in (own or {}).items()}
+        self.cited: dict[int, set[str]] = {i: set(v) for i, v in (cited or {}).items()}
         #: Content rank of each record: of two clusters of one size, the one whose root
         #: comes first absorbs the other (its representatives first), whatever the input order.
         self.rank: dict[int, int] = {}
@@ -78,12 +84,18 @@ class _Clusters:
             found = self.guards[root] = Guard(self.feats[root])
         return found
 
+    def _cites_itself(self, ra: int, rb: int) -> str:
+        own = self.own.get(ra, set()) | self.own.get(rb, set())
+        if own and own & (self.cited.get(ra, set()) | self.cited.get(rb, set())):
+            return "a document's own record and a work it cites"
+        return ""
+
     def union(self, a: int, b: int, force: bool = False) -> str:
         """Join the clusters of a and b unless they conflict; returns the conflict."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return ""
-        why = "" if force else blocker(self.guard(ra), self.guard(rb))
+        why = "" if force else self._cites_itself(ra, rb) or blocker(self.guard(ra), self.guard(rb))
         if why:
             return why
         size_a, size_b = len(self.members[ra]), len(self.members[rb])
@@ -91,6 +103,9 @@ class _Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
+        for sets in (self.own, self.cited):
+            if rb in sets:
+                sets.setdefault(ra, set()).update(sets.pop(rb))
         self.guards[ra] = join(self.guard(ra), self.guard(rb))
         self.guards.pop(rb, None)
         return ""
@@ -117,13 +132,15 @@ def _distinct(records: Sequence[Record], documents: Sequence[bool]) -> tuple[lis
 
 
 def cluster_records(
-    records: Sequence[Record], documents: Sequence[bool] | None = None, contexts: Sequence[str] | None = None
+    records: Sequence[Record], documents: Sequence[bool] | None = None, contexts: Sequence[str] | None = None,
+    owners: Sequence[str] | None = None,
 ) -> Clustering:
     """Cluster ``records``; ``documents[i]`` marks an input document's own record
     (two of those are never merged with each other); ``contexts[i]`` names the
     document record i was cited in: an ambiguous short citation goes to the one
     candidate its own document also cites, as a Chicago short note follows its
-    full note."""
+    full note. ``owners[i]`` names the document whose own record record i is: it
+    is never merged with a work that document cites (unless by DOI)."""
     documents = documents if documents is not None else [False] * len(records)
     owner, distinct, is_doc = _distinct(records, documents)
     cited_in: dict[int, set[str]] = defaultdict(set)
@@ -131,9 +148,10 @@ def cluster_records(
         for d, context in zip(owner, contexts):
             if context:
                 cited_in[d].add(context)
+    own_of = {d: {name} for d, name in zip(owner, owners or ()) if name}
     feats = [features(r, d) for r, d in zip(distinct, is_doc)]
     identifiable = [i for i, r in enumerate(distinct) if r.title or r.doi or r.url]
-    clusters = _Clusters(feats)
+    clusters = _Clusters(feats, own_of, cited_in if own_of else None)
     joined: list[tuple[int, int]] = []
     evidence: dict[tuple[int, int], str] = {}
     nodes = _fold_identical(feats, identifiable, is_doc, clusters, joined, evidence)

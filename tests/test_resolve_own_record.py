@@ -1,0 +1,22 @@
+"""A document's own record is never merged with a work that document cites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.pipeline import build_library
+
+RECORDS = Path(__file__).parent / "records"
+
+
+def test_an_article_citing_an_entry_of_its_own_title_stays_apart_from_it():
+    # Wikipedia's "Climate" (CC BY-SA, tests/records) cites '"Climate". Glossary of Meteorology.':
+    # the same title, but an article does not cite itself; the two were one work, with the
+    # glossary's publisher on the article.
+    built = build_library([RECORDS / "r3_wiki_climate.txt"])
+    own = [w for w in built.library.works if w.document]
+    assert len(own) == 1 and own[0].record.container_title != "Glossary of Meteorology"
+    assert not own[0].references
+    glossary = [w for w in built.library.works if w.record.container_title == "Glossary of Meteorology"
+                and w.record.title == "Climate"]
+    assert len(glossary) == 1 and not glossary[0].document
