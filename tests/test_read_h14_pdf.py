@@ -85,3 +85,17 @@ def test_numbered_notes_at_a_pages_foot_keep_their_numbers():
         glyphs += _glyphs(str(n + 1), 72, 300 - 10 * n, 8) + _glyphs("Ana Torres, Rivers and Dams, 2019.", 80, 300 - 10 * n, 8)
     lines = [line.text for line in page_lines(glyphs, 792) if line is not None]
     assert "1 Ana Torres, Rivers and Dams, 2019." in [line.strip() for line in lines]
+
+
+def test_a_sections_running_head_after_its_first_page_is_furniture_and_a_heading_twice_is_not():
+    head = "Appendix IV: Studies in Literature Review"
+    body = [_line(f"Body of page {n} goes on.") for n in range(1)]
+    pages = [[_line("Report title", 10, 760, top=True), *body] for _ in range(6)]
+    pages += [[_line(head, 10, 760, top=True), _line("Romero-Gwynn, Eunice. “Breast-feeding Pattern.”")],
+              [_line(head, 10, 760, top=True), _line("Children 143 (July 1989): 804-808.")],
+              [_line("Notes", 12, 760, top=True), _line("¹ Ibid.", 8, 40, bottom=True)],
+              [_line("Results", 10, 400)],
+              [_line("Notes", 12, 760, top=True), _line("¹ Ibid.", 8, 40, bottom=True)]]
+    dropped = furniture(pages)
+    assert (6, 0) not in dropped and (7, 0) in dropped  # the section's heading on its first page stays
+    assert (8, 0) not in dropped and (10, 0) not in dropped and (8, 1) not in dropped

@@ -53,12 +53,25 @@ def _shape(text: str) -> str:
 
 
 def furniture(pages: Sequence[Sequence[PageLine | None]]) -> set[tuple[int, int]]:
-    """(page index, line index) of each running head, footer and page number."""
+    """(page index, line index) of each running head, footer and page number.
+
+    A line atop two pages in a row is a running head too, when 0.4 of the pages do not have it: a
+    section's own ("Appendix IV: Studies in Literature Review" over a GAO report's appendix), which
+    cut an entry running over the page break in two. It stays on the section's first page, where
+    it is the section's heading ("Bibliography"). Not at the foot, where short notes repeat
+    ("Ibid."), nor a short line ("Notes" heading two pages).
+    """
     if len(pages) < 2:
         return set()
     seen: Counter[str] = Counter()
-    for lines in pages:
+    heads: dict[str, set[int]] = {}  # the pages each line atop a page stands on
+    for p, lines in enumerate(pages):
         seen.update({_shape(line.text) for line in lines if line and (line.top_zone or line.bottom_zone)})
+        for line in lines:
+            if line and line.top_zone:
+                heads.setdefault(_shape(line.text), set()).add(p)
+    section_heads = {shape for shape, on in heads.items()
+                     if len(shape) >= MIN_EXTENDED_SHAPE and any(p + 1 in on for p in on)}
     needed = max(2, int(0.4 * len(pages)))
     running = tuple(shape for shape, n in seen.items() if n >= needed and len(shape) >= MIN_EXTENDED_SHAPE)
     out: set[tuple[int, int]] = set()
@@ -67,9 +80,12 @@ def furniture(pages: Sequence[Sequence[PageLine | None]]) -> set[tuple[int, int]
             if line is None or not (line.top_zone or line.bottom_zone):
                 continue
             shape = _shape(line.text)
-            if seen[shape] >= needed or _PAGE_NUMBER.match(line.text.strip()) or _extends(shape, running):
+            if seen[shape] >= needed or _PAGE_NUMBER.match(line.text.strip()) or _extends(shape, running) \
+                    or (line.top_zone and shape in section_heads and p - 1 in heads[shape]):
                 out.add((p, i))
     return out
+
+
 
 
 #: A running head or footer this long (numbers out) is the site's own words, not a word or two.
