@@ -36,3 +36,26 @@ def test_a_term_opening_a_note_citation_is_capitalised(tmp_path):
         "Lee, Steppe politics.", "Ibid.", "Park, Water.", "Lee, Steppe politics; ibid."]
     in_text = note_style(tmp_path, "in-text")
     assert agree(ITEMS, [["a"], ["a"]], in_text, tmp_path)[1] == "ibid."
+
+
+def test_added_names_stop_where_each_work_is_told_apart(tmp_path):
+    """disambiguate-add-names with add-givenname (all-names): each work shows as many names as tell
+    it apart from the works it can be told apart from; a list shown whole has no "et al."; given
+    names are added on the names added (citeproc-js's "Smith, Brown & A. Jones")."""
+    path = style(tmp_path, """<citation et-al-min="3" et-al-use-first="1" disambiguate-add-names="true"
+      disambiguate-add-givenname="true" givenname-disambiguation-rule="all-names">
+    <layout delimiter="; "><group delimiter=" ">
+      <names variable="author"><name initialize-with=". " and="symbol" delimiter-precedes-last="never" form="short"/></names>
+      <date variable="issued" prefix="(" suffix=")"><date-part name="year"/></date></group></layout>
+  </citation>""")
+
+    def work(ident: str, *names: tuple[str, str]) -> dict[str, Any]:
+        return {"id": ident, "type": "book", "issued": {"date-parts": [[1980]]},
+                "author": [{"family": f, "given": g} for f, g in names]}
+
+    items = [work("1", ("Smith", "John"), ("Brown", "John"), ("Jones", "John")),
+             work("3", ("Smith", "John"), ("Benson", "John"), ("Jones", "John")),
+             work("4", ("Smith", "John"), ("Brown", "John"), ("Jones", "Arthur"))]
+    assert agree(items, [["1", "3"], ["1", "4"]], path, tmp_path) == [
+        "Smith, Brown &amp; J. Jones (1980); Smith, Benson, et al. (1980)",
+        "Smith, Brown &amp; J. Jones (1980); Smith, Brown &amp; A. Jones (1980)"]

@@ -220,8 +220,14 @@ def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
                 best, distinct = shown, now
             if distinct == len(members):
                 break
-        if best > use_first:
-            counts.update({key: best for key, _ in members})
+        if best <= use_first:
+            continue
+        # Each work shows as few names as tell it apart from the works it can be told apart from
+        # at all (citeproc-js: "Smith, Benson, et al." beside two "Smith, Brown & Jones").
+        for key, names in members:
+            apart = [n for k, n in members if k != key and shows(n, best) != shows(names, best)]
+            counts[key] = next((s for s in range(use_first + 1, best + 1)
+                                if all(shows(n, s) != shows(names, s) for n in apart)), best)
     return counts
 
 
@@ -272,30 +278,38 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
         counts = getattr(layout, "bibkaz_name_counts", None)
         levels = getattr(layout, "bibkaz_given_levels", None)
         shown = None
+        level: tuple[int, ...] | None = None
         if (counts or levels) and not layout.repressed.get(_DONE):
             layout.repressed[_DONE] = True
             shown = (counts or {}).get(item.key)
             level = (levels or {}).get(item.key)
-            if level and any(level):
-                return _with_given_names(self, level, item, variable, lambda: name_process(self, item, variable, context=context,
-                                                                           sort_options=sort_options, **kwargs))
-        names = item.reference.get(variable, []) if shown else []
-        try:
-            use_first = int(self.get_option("et-al-use-first", context) or 0) if names else 0
-            et_al_min = int(self.get_option("et-al-min", context) or 0) if names else 0
-        except (TypeError, ValueError, KeyError, AttributeError):  # the style sets no et-al rule
-            use_first = et_al_min = 0
-        if not names or not et_al_min or shown <= use_first or len(names) < et_al_min:
-            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
-        own = self.get("et-al-use-first")
-        self.set("et-al-use-first", str(shown))
-        try:
-            return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
-        finally:
-            if own is None:
-                del self.attrib["et-al-use-first"]
-            else:
-                self.set("et-al-use-first", own)
+
+        def counted() -> Any:  # the names, as many as disambiguation asked for
+            names = item.reference.get(variable, []) if shown else []
+            try:
+                use_first = int(self.get_option("et-al-use-first", context) or 0) if names else 0
+                et_al_min = int(self.get_option("et-al-min", context) or 0) if names else 0
+            except (TypeError, ValueError, KeyError, AttributeError):  # the style sets no et-al rule
+                use_first = et_al_min = 0
+            if not names or not et_al_min or shown <= use_first or len(names) < et_al_min:
+                return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+            # all the names shown: no "et al." (citeproc-py would print one after the last name)
+            options = {"et-al-use-first": str(shown)} if shown < len(names) else {"et-al-min": str(len(names) + 1)}
+            own = {k: self.get(k) for k in options}
+            for k, v in options.items():
+                self.set(k, v)
+            try:
+                return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+            finally:
+                for k, v in own.items():
+                    if v is None:
+                        del self.attrib[k]
+                    else:
+                        self.set(k, v)
+
+        if level and any(level):  # given names added, on the names disambiguation added too
+            return _with_given_names(self, level, item, variable, counted)
+        return counted()
 
     model.Name.process = name_process
 
