@@ -148,6 +148,9 @@ MIN_NUMBERED_LINES, MIN_NUMBERED_SHARE = 10, 0.4
 def _leading_number(row: Sequence[Glyph]) -> tuple[list[Glyph], float] | None:
     """A row's opening run of digits, when set smaller than the rest of the row (and apart from it):
     (the digits, the right edge they end at); None otherwise."""
+    first = min((g for g in row if g.text != " "), key=x_order, default=None)
+    if first is None or not first.text.isdigit():
+        return None  # most rows: no sorting needed to say so
     ink = [g for g in sorted(row, key=x_order) if g.text != " "]
     run: list[Glyph] = []
     for glyph in ink:
