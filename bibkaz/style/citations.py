@@ -228,12 +228,14 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                 citations.append(citation)
             if style.root.bibliography is not None:
                 bib.sort()
+            # Names and given names are added before year suffixes (CSL 1.0.2, steps 1–3), so they
+            # are decided on citations without suffixes.
+            counts = disambiguate.name_counts(style, bib.items)
+            levels = disambiguate.given_levels(style, bib.items, counts)
             for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
             layout = style.root.citation.layout  # held, so lxml keeps this proxy (and the counts on it) alive
-            counts = disambiguate.name_counts(style, bib.items)
-            disambiguate.set_name_counts(layout, counts, disambiguate.ambiguous(style, bib.items, counts),
-                                         disambiguate.given_levels(style, bib.items, counts))
+            disambiguate.set_name_counts(layout, counts, disambiguate.ambiguous(style, bib.items, counts), levels)
             texts = [str(bib.cite(c, lambda item: None)) for c in citations]
         except KeyError as exc:
             raise BibkazError(f"citation of an unknown work {exc}") from exc

@@ -102,9 +102,9 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             for item in internal:
                 bib.register(Citation([CitationItem(item["id"])]))
             bib.sort()
+            shown = disambiguate.name_counts(style, bib.items)  # before year suffixes (CSL 1.0.2)
             for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
-            shown = disambiguate.name_counts(style, bib.items)
             texts = _entries(style, bib.items, shown)
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
