@@ -20,3 +20,13 @@ def test_an_article_citing_an_entry_of_its_own_title_stays_apart_from_it():
     glossary = [w for w in built.library.works if w.record.container_title == "Glossary of Meteorology"
                 and w.record.title == "Climate"]
     assert len(glossary) == 1 and not glossary[0].document
+
+
+def test_a_paper_printing_its_own_citation_is_still_one_work_with_it():
+    # JOSS papers (CC BY, tests/corpus/dev) print "Citation: Ryan, (2024). kilianr: …": the paper itself.
+    corpus = Path(__file__).parent / "corpus" / "dev"
+    built = build_library([corpus / "open_joss_kilianr.txt"])
+    own = [w for w in built.library.works if w.document]
+    assert len(own) == 1
+    titles = [w.record.title for w in built.library.works if not w.document]
+    assert not [t for t in titles if t.lower().startswith("kilianr")]

@@ -84,18 +84,26 @@ class _Clusters:
             found = self.guards[root] = Guard(self.feats[root])
         return found
 
-    def _cites_itself(self, ra: int, rb: int) -> str:
+    def _cites_itself(self, a: int, b: int, ra: int, rb: int) -> str:
+        """Why a document's own record may not join a work the same document cites: a document
+        cites itself only in its own citation line ("Citation: Ryan (2024). kilianr: …") or by its
+        own address, which name it in full; a title alone ("Climate", cited from a glossary) does not."""
         own = self.own.get(ra, set()) | self.own.get(rb, set())
-        if own and own & (self.cited.get(ra, set()) | self.cited.get(rb, set())):
-            return "a document's own record and a work it cites"
-        return ""
+        if not own or not own & (self.cited.get(ra, set()) | self.cited.get(rb, set())):
+            return ""
+        fa, fb = self.feats[a], self.feats[b]
+        if fa.doi and fa.doi == fb.doi or fa.url and fa.url == fb.url:
+            return ""
+        if fa.title == fb.title and fa.year and fa.year == fb.year and set(fa.families) & set(fb.families):
+            return ""
+        return "a document's own record and a work it cites, named alike but not by the same authors and year"
 
     def union(self, a: int, b: int, force: bool = False) -> str:
         """Join the clusters of a and b unless they conflict; returns the conflict."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return ""
-        why = "" if force else self._cites_itself(ra, rb) or blocker(self.guard(ra), self.guard(rb))
+        why = "" if force else self._cites_itself(a, b, ra, rb) or blocker(self.guard(ra), self.guard(rb))
         if why:
             return why
         size_a, size_b = len(self.members[ra]), len(self.members[rb])
