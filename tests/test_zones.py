@@ -155,3 +155,22 @@ def test_a_place_in_a_work_named_by_its_hereinafter_name_is_a_repeat_of_it():
     assert repeat_of("Table 4-1 of EPA RIA.", earlier) == 0
     assert repeat_of("pp. 4-6 in EPA RIA.", earlier) == 0
     assert repeat_of("Section 4 of the Clean Air Act.", earlier) is None
+
+
+def test_a_note_that_sends_to_another_note_cites_what_that_note_cites(tmp_path):
+    # CRS and GAO PDFs: "⁵¹ See footnote 28." cites note 28's work, and is no work of its own.
+    from bibkaz.extract.notes import classify_note
+    from bibkaz.pipeline import extract_document
+
+    assert classify_note("See footnote 28 and accompanying text.").kind == "see-note"
+    assert classify_note("See supra note 5.").locator == "5"
+    assert classify_note("See notes on page 4.").kind == "comment"
+    brief = tmp_path / "brief.txt"
+    brief.write_text("A brief\n\nA claim.1 Another claim.2 A third.3\n\nNotes\n\n"
+                     "1 Ann Lee, Title of a Work (Oxford: Press, 2020), 4.\n"
+                     "2 Bo Ruiz, Another Work (London: Verso, 2019).\n"
+                     "3 See note 1.\n", encoding="utf-8")
+    extraction, _ = extract_document(brief)
+    assert not [r for r in extraction.references if "note 1" in r.text]
+    third = [m for m in extraction.mentions if m.line == 3 and m.marker == "3"]
+    assert third and third[0].reference is not None and "Ann Lee" in third[0].reference.text

@@ -65,6 +65,15 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
         if note.kind == "ibid" and previous:
             targets[label] = [("ibid", previous[-1], note.locator)]
             continue
+        if note.kind == "see-note":
+            # what the earlier note it names cites (a later or unknown note: nothing)
+            pointed = [("short-note", ref, "") for _, ref, _ in targets.get(int(note.locator), [])]
+            if pointed and int(note.locator) < label:
+                targets[label] = pointed
+                previous = [ref for _, ref, _ in pointed]
+            else:
+                comments.append(entry.label)
+            continue
         if note.kind == "short":
             # the nearest earlier full note that names the work (REPEAT_WINDOW of them: linear in notes)
             earlier = next((r for r in reversed(refs[-REPEAT_WINDOW:])

@@ -1,4 +1,5 @@
-"""What a note says: one or more references, a Chicago "Ibid.", a short note, or a comment.
+"""What a note says: one or more references, a Chicago "Ibid.", a short note, a pointer to another
+note ("See note 28."), or a comment.
 
 Chicago notes cite a work in full once, then "Ibid., 312." (the work of the
 note before) or a short form "Cooley, 'Great Games,' 45." (an earlier full
@@ -32,9 +33,15 @@ _SHORT = re.compile(
 )
 
 
+#: A note that only sends the reader to another note: "See note 28.", "See supra note 5 and accompanying
+#: text.", "See footnote 12." It cites what that note cites, and no work of its own.
+_CROSS_REFERENCE = re.compile(r"^\s*(?:see\s+(?:also\s+)?)?(?:supra\s+)?(?:foot|end)?notes?\s+(?P<note>\d{1,4})"
+                              r"(?:\s*(?:,|and)\s*accompanying\s+text)?\s*\.?\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class NoteKind:
-    kind: str  # "references" | "ibid" | "short" | "comment"
+    kind: str  # "references" | "ibid" | "short" | "see-note" | "comment"
     parts: tuple[str, ...] = ()
     locator: str = ""
     author: str = ""
@@ -45,6 +52,9 @@ def classify_note(text: str) -> NoteKind:
     m = _IBID.match(text)
     if m:
         return NoteKind("ibid", locator=(m.group("loc") or "").strip(" ,."))
+    m = _CROSS_REFERENCE.match(text)
+    if m:
+        return NoteKind("see-note", locator=m.group("note"))
     m = _SHORT.match(text)
     if m and not looks_like_reference(text):
         return NoteKind(
