@@ -174,3 +174,16 @@ def test_a_note_that_sends_to_another_note_cites_what_that_note_cites(tmp_path):
     assert not [r for r in extraction.references if "note 1" in r.text]
     third = [m for m in extraction.mentions if m.line == 3 and m.marker == "3"]
     assert third and third[0].reference is not None and "Ann Lee" in third[0].reference.text
+
+
+def test_a_link_broken_after_a_hyphen_keeps_it_and_a_markdown_links_words_are_not_part_of_its_address():
+    # CRS reports converted from PDF (public domain) break long addresses after a hyphen:
+    # "…/trump-epa-announces-oooo-bc-" / "reconsideration-biden-harris-…"; RDR's Markdown writes
+    # "[https://x.org/a.pdf](https://x.org/a.pdf)".
+    from bibkaz.extract.zones import _join
+    from bibkaz.parse.normalise.identifiers import clean_url
+
+    assert _join(["EPA, https://www.epa.gov/newsreleases/trump-epa-announces-oooo-bc-", "reconsideration-biden."]) == \
+        "EPA, https://www.epa.gov/newsreleases/trump-epa-announces-oooo-bc-reconsideration-biden."
+    assert _join(["a polit-", "ical economy"]) == "a political economy"
+    assert clean_url("Report, [https://x.org/a.pdf](https://x.org/a.pdf).") == "https://x.org/a.pdf"

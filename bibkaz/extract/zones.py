@@ -53,10 +53,15 @@ class Zones:
 
 def _join(parts: list[str]) -> str:
     """Lines joined; a word broken at a line end is whole again ("polit-" "ical"), and so is a
-    number ("CRS Report 98-" "339" → "98-339"); a hyphen before a capital ("Post-" "Soviet") stays."""
+    number ("CRS Report 98-" "339" → "98-339"); a hyphen before a capital ("Post-" "Soviet") stays.
+    A link broken after a hyphen keeps it ("…/memorandum-authorizing-" "needs-…"): a URL's hyphen
+    is never the typesetter's."""
     text = " ".join(p for p in parts if p)
 
     def mend(m: re.Match[str]) -> str:
+        token = text[text.rfind(" ", 0, m.start()) + 1:m.start() + 1]  # the word the hyphen ends
+        if "/" in token or "://" in token or token.lower().startswith("www."):
+            return m.group(1) + "-" + m.group(2)
         if m.group(2).islower():
             return m.group(1) + m.group(2)
         if m.group(1).isdigit() and m.group(2).isdigit():
