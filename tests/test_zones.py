@@ -186,4 +186,6 @@ def test_a_link_broken_after_a_hyphen_keeps_it_and_a_markdown_links_words_are_no
     assert _join(["EPA, https://www.epa.gov/newsreleases/trump-epa-announces-oooo-bc-", "reconsideration-biden."]) == \
         "EPA, https://www.epa.gov/newsreleases/trump-epa-announces-oooo-bc-reconsideration-biden."
     assert _join(["a polit-", "ical economy"]) == "a political economy"
+    assert _join(["http://x.org/blog/publish-or-be-damned-", "alternative-", "impact-manifesto"]) == \
+        "http://x.org/blog/publish-or-be-damned-alternative-impact-manifesto"
     assert clean_url("Report, [https://x.org/a.pdf](https://x.org/a.pdf).") == "https://x.org/a.pdf"

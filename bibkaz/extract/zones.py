@@ -51,6 +51,25 @@ class Zones:
     footnotes: bool
 
 
+#: How far back a word broken over several lines is looked at: a long address over a few lines, no more
+#: (a bound, so that a line of thousands of "ab-" pieces is not read back from every piece).
+_WORD_BACK = 600
+_BREAKS_BACK = 6
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``, taken back over line breaks after a hyphen ("…/damned-" "alternative-"
+    "impact"): at most _BREAKS_BACK breaks and _WORD_BACK characters."""
+    start = end
+    floor = max(0, end - _WORD_BACK)
+    for _ in range(_BREAKS_BACK):
+        space = text.rfind(" ", floor, start)
+        if space <= floor or text[space - 1] != "-":
+            return text[space + 1:end] if space >= 0 else text[floor:end]
+        start = space - 1
+    return text[start:end]
+
+
 def _join(parts: list[str]) -> str:
     """Lines joined; a word broken at a line end is whole again ("polit-" "ical"), and so is a
     number ("CRS Report 98-" "339" → "98-339"); a hyphen before a capital ("Post-" "Soviet") stays.
@@ -59,7 +78,7 @@ def _join(parts: list[str]) -> str:
     text = " ".join(p for p in parts if p)
 
     def mend(m: re.Match[str]) -> str:
-        token = text[text.rfind(" ", 0, m.start()) + 1:m.start() + 1]  # the word the hyphen ends
+        token = _word_before(text, m.start() + 1)  # the word the hyphen ends, over earlier breaks
         if "/" in token or "://" in token or token.lower().startswith("www."):
             return m.group(1) + "-" + m.group(2)
         if m.group(2).islower():
