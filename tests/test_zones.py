@@ -189,3 +189,12 @@ def test_a_link_broken_after_a_hyphen_keeps_it_and_a_markdown_links_words_are_no
     assert _join(["http://x.org/blog/publish-or-be-damned-", "alternative-", "impact-manifesto"]) == \
         "http://x.org/blog/publish-or-be-damned-alternative-impact-manifesto"
     assert clean_url("Report, [https://x.org/a.pdf](https://x.org/a.pdf).") == "https://x.org/a.pdf"
+
+
+def test_a_markdown_link_in_a_reference_gives_its_words_to_the_title_and_its_target_to_the_end():
+    # 18F/digital.gov posts (public domain): "[Getting the Most Out of …](http://…/most.pdf)".
+    from bibkaz.parse.normalise.inline_links import links_to_end
+
+    assert links_to_end("[Getting the Most Out of Testing](http://x.com/most.pdf), Perfecto, 2014.") == \
+        "Getting the Most Out of Testing, Perfecto, 2014. <http://x.com/most.pdf>"
+    assert links_to_end("Report, [https://x.org/a.pdf](https://x.org/a.pdf).") == "Report, https://x.org/a.pdf."

@@ -19,10 +19,31 @@ _INNER_LINK = re.compile(
     r"(?<=[\"”’'])\s*<((?:https?://|www\.)[^<>\s]+)>(?=[.,;:)\]]*(?:\s*<[^<>]*>)*\s*[^\s<.,;:)\]])", re.I
 )
 _LEADING_MARKS = re.compile(r"^\s*\*{2,}\s*")
+#: A Markdown link in a reference: "[Getting the Most Out of Testing](http://…/most.pdf)".
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,500})\]\(((?:https?://|www\.)[^\s()]+(?:\([^\s()]*\))?[^\s()]*)\)", re.I)
+
+
+def _markdown_links_to_end(text: str) -> str:
+    """"[Title](url), Site, 2020." → "Title, Site, 2020. <url>": the words stay where they stand,
+    the target goes last; words that are the address itself are the address."""
+    urls: list[str] = []
+
+    def words(m: re.Match[str]) -> str:
+        shown, url = m.group(1).strip(), m.group(2)
+        if shown.rstrip("/") == url.rstrip("/") or shown.startswith(("http://", "https://", "www.")):
+            return shown if shown.rstrip("/") == url.rstrip("/") else url
+        urls.append(url)
+        return shown
+
+    text = _MARKDOWN_LINK.sub(words, text)
+    return text.rstrip() + "".join(f" <{u}>" for u in urls) if urls else text
 
 
 def links_to_end(text: str) -> str:
-    """``text`` with inner "<url>" targets moved to its end (see the module docstring)."""
+    """``text`` with inner "<url>" targets and Markdown links' targets moved to its end (see the
+    module docstring)."""
+    if "](" in text:
+        text = _markdown_links_to_end(text)
     if "<" in text:
         # an archived copy after the page it copies: the page is the work's address
         urls = sorted(_INNER_LINK.findall(text), key=lambda u: "web.archive.org/" in u)
