@@ -95,12 +95,22 @@ _SCHEME = re.compile(r"^[a-z]+://", re.I)
 _LINK_OPENING = re.compile(r"[\[<(]*(?:[a-z]+://)?$", re.I)
 
 
+#: A contact label stands right before its link: how much of the line before a link is looked at
+#: (the patterns above, tried at every position of a 50 KB line, took 50 CPU s on a fuzzed page).
+_LABEL_WINDOW = 120
+
+
 def _labelled_contact(head: str, value: str) -> bool:
     """Is the link given as contact information ("Web site: …") rather than cited?"""
     bare = _SCHEME.sub("", value).lower()
     at = head.lower().find(bare)
-    before = _LINK_OPENING.sub("", head[:at]) if at > 0 else ""
-    return bool(before) and bool(_CONTACT_LABEL.search(before))
+    if at <= 0:
+        return False
+    start = max(0, at - _LABEL_WINDOW)
+    # a cut window opens with a mark, so that "^" in the label pattern means the line's start only
+    window = ("\x00" if start else "") + head[start:at]
+    before = _LINK_OPENING.sub("", window)
+    return bool(before.strip("\x00")) and bool(_CONTACT_LABEL.search(before))
 
 
 @dataclass(frozen=True)
