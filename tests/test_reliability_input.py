@@ -318,3 +318,16 @@ def test_a_contact_label_is_looked_for_right_before_a_link_only(tmp_path):
     assert _labelled_contact(line, "www.gao.gov/fraudnet")
     assert not _labelled_contact(line, "https://example.org/r1")
     assert not _labelled_contact("See the Web site: https://example.org/x", "https://example.org/x")
+
+
+def test_the_own_citation_footer_is_counted_once_for_the_whole_document():
+    # A 10 MB file of reference lines ("(2020). Title …") took minutes: each citation past the first
+    # page was looked for in every line. Counted once now; a footer printed twice still counts.
+    from bibkaz.extract.metadata.own_citation import own_citation
+
+    title = "eyecite: A tool for parsing legal citations"
+    footer = "Cushman et al., (2021). eyecite: A tool for parsing legal citations. Journal of Open Source Software, 6(66), 3617."
+    lines = ["Some text."] * 100 + [footer, "More text."] * 2 + [f"Lee, (2020). Work number {n}." for n in range(20000)]
+    found = own_citation(lines, title)
+    assert found is not None and found.year.value == "2021"
+    assert own_citation(["Some text."] * 100 + [footer], title) is None

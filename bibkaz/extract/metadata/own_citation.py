@@ -9,6 +9,7 @@ carries the title found at the top, its year and journal belong to the document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bibkaz.extract.metadata.found import Found
@@ -25,6 +26,20 @@ def _words(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
+def _key(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).split())[:60]
+
+
+def _citation_counts(lines: list[str]) -> Counter[str]:
+    """How many lines print each citation (by its first 60 characters, spaces folded)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        m = _CITATION.search(line)
+        if m:
+            counts[_key(m)] += 1
+    return counts
+
+
 @dataclass(frozen=True)
 class OwnCitation:
     """Year and container of the document's own citation line."""
@@ -38,18 +53,19 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
     want = _words(title)
     if len(want) < 12:
         return None
-    flat: list[str] | None = None
+    printed: Counter[str] | None = None
     for i, line in enumerate(lines):
         m = _CITATION.search(line)
-        if m and i >= _FIRST_PAGE:
-            # past the first page only a running footer (printed on every page, its page number aside)
-            # cites the document itself; a citation printed once there is a cited work
-            flat = flat if flat is not None else [" ".join(l.split()) for l in lines]
-            key = " ".join(m.group(0).split())[:60]
-            if sum(key in l for l in flat) < 2:
-                continue
         if not m or not _words(m.group("rest")).startswith(want[:40]):
             continue
+        if i >= _FIRST_PAGE:
+            # past the first page only a running footer (printed on every page, its page number aside)
+            # cites the document itself; a citation printed once there is a cited work. The citations
+            # are counted once for the whole document (looking for each in every line was quadratic:
+            # a 10 MB file of reference lines took minutes).
+            printed = printed if printed is not None else _citation_counts(lines)
+            if printed[_key(m)] < 2:
+                continue
         if len(want) < 40 and _words(re.split(r"[.?!]\s", m.group("rest"), maxsplit=1)[0]) != want:
             continue  # a short title must be the whole title cited ("Standardization" is not "Standardization and …")
         rest = m.group("rest")
