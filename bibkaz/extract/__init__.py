@@ -67,8 +67,9 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
             continue
         if note.kind == "see-note":
             # what the earlier note it names cites (a later or unknown note: nothing)
-            pointed = [("short-note", ref, "") for _, ref, _ in targets.get(int(note.locator), [])]
-            if pointed and int(note.locator) < label:
+            other = int(note.locator)
+            pointed = [("short-note", ref, "") for _, ref, _ in targets.get(other, [])] if other < label else []
+            if pointed:
                 targets[label] = pointed
                 previous = [ref for _, ref, _ in pointed]
             else:

@@ -141,16 +141,15 @@ def _own_or_furniture(s: Setting, value: str, kind: str, line: int, furniture: _
     if _LICENCE_DEED.match(value):
         return True  # the document's licence
     on_its_own = head.strip("<>") == value
-    short_doi_line = kind == "inline-doi" and len(head.split()) <= 3
-    if line in furniture.title_block and (on_its_own or kind == "inline-doi" and len(head.split()) <= 12) \
-            or line in furniture.doi_block and short_doi_line:
+    doi_line_words = len(head.split()) if kind == "inline-doi" else 0
+    if line in furniture.title_block and (on_its_own or 0 < doi_line_words <= 12) \
+            or line in furniture.doi_block and 0 < doi_line_words <= 3:
         return True  # the document's own address, or the DOI a paper prints on a line of its head
     if value.lower() in furniture.running:
         return True  # part of a running head or footer ("Smith et al. (2016), PeerJ Comput. Sci., DOI …")
-    alone = furniture.alone
     if s.own_number and s.own_number in value.lower():
         return True  # the address of the document itself ("…/getrpt?GAO-06-1046")
-    if alone[value.lower()] > 1 or alone[value.lower().rstrip("/")] > 1:
+    if furniture.alone[value.lower()] > 1 or furniture.alone[value.lower().rstrip("/")] > 1:
         return True  # alone on two lines or more: a running head or footer
     segments = split_url(value).path.strip("/")
     if not segments and on_its_own:

@@ -88,6 +88,8 @@ class _Clusters:
         """Why a document's own record may not join a work the same document cites: a document
         cites itself only in its own citation line ("Citation: Ryan (2024). kilianr: …") or by its
         own address, which name it in full; a title alone ("Climate", cited from a glossary) does not."""
+        if not self.own:
+            return ""  # no document's own record among the records (merging .bib files)
         own = self.own.get(ra, set()) | self.own.get(rb, set())
         if not own or not own & (self.cited.get(ra, set()) | self.cited.get(rb, set())):
             return ""
