@@ -21,6 +21,7 @@ from typing import Any, Sequence
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
 from bibkaz.style import collapse, disambiguate, leading, ranges, richtext, workarounds
+from bibkaz.style.quotes import unguard
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
 #: Typed locator abbreviations → CSL locator labels.
@@ -218,10 +219,11 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             for cluster in clusters:
                 cites = []
                 for cite in cluster:
-                    extra: dict[str, Any] = {k: v for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
+                    extra: dict[str, Any] = {k: prepare_items.prepare_text(v, escape)
+                                             for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
                     parsed = (cite.label, cite.locator) if cite.label and cite.locator else parse_locator(cite.locator)
-                    if parsed:
-                        extra["locator"] = Locator(*parsed)
+                    if parsed:  # a locator is field text too: escaped for the output ("213 & 235")
+                        extra["locator"] = Locator(parsed[0], escape(parsed[1]) if escape else parsed[1])
                     cites.append(CitationItem(ids[cite.key], **extra))
                 citation = Citation(cites)
                 bib.register(citation)
@@ -243,5 +245,5 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             raise BibkazError(f"{style_path}: citeproc-py failed on a citation: {type(exc).__name__}: {exc}") from exc
     # The same post-render rules as bibliography entries (“Title,” in en-US, "?." collapsed).
     quotes = close_quotes(style)
-    return [richtext.decode(workarounds.collapse_punctuation(workarounds.punctuation_in_quote(t, quotes)), to)
+    return [richtext.decode(workarounds.collapse_punctuation(unguard(workarounds.punctuation_in_quote(t, quotes))), to)
             for t in texts]

@@ -77,6 +77,13 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
     return out
 
 
+def prepare_text(text: str, escape: Escape | None = None) -> str:
+    """Text a citation adds to a cite (its prefix, suffix), read as field text is: typographic
+    quotes and apostrophes, rich-text tags as markup, the rest escaped for the output
+    (citeproc-js parses affixes of cites as it parses fields: "'quote', " → "“quote”, ")."""
+    return richtext.encode(quotes.guarded(quotes.typographic(_APOSTROPHE.sub("\u2019", text))), escape or _same)
+
+
 def _who(item: dict[str, Any]) -> tuple[str, ...]:
     for field in ("author", "editor"):
         if item.get(field):

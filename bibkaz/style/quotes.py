@@ -29,6 +29,22 @@ _LEADING_APOSTROPHE = re.compile(_OPEN + r"'(?=\w)")
 _TRAILING_APOSTROPHE = re.compile(r"(?<=\w)'(?!\w)")
 
 
+#: Put between a closing quote and the punctuation a cite's affix types after it ("“quote”, "):
+#: punctuation-in-quote moves what the style prints after a quote, not what the user typed
+#: (citeproc-js leaves affix text as it is). Removed by :func:`unguard` after that pass.
+GUARD = "\ue0df"
+_TYPED_AFTER_QUOTE = re.compile("(\u201d)(?=[.,])")
+
+
+def guarded(text: str) -> str:
+    """``text`` with :data:`GUARD` after each closing quote that punctuation follows."""
+    return _TYPED_AFTER_QUOTE.sub("\\1" + GUARD, text)
+
+
+def unguard(text: str) -> str:
+    return text.replace(GUARD, "")
+
+
 def typographic(text: str) -> str:
     """Paired straight quotes to “ ”, a lone ' before or after a word to ’ (English marks,
     flipped to the locale's when quoted)."""
@@ -106,3 +122,20 @@ def install(model: Any) -> None:
         return quote(self, string)
 
     model.Quoted.quote = quote_flipping
+
+    text_process = model.Text.process
+
+    @wraps(text_process)
+    def value_as_field(self, item, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        # citeproc-js parses a cs:text value as it parses field text: straight quotes are quotation
+        # marks ("'friend'" → “friend”, flipped inside quotes="true"), <b> and <i> are markup.
+        if "value" not in self.attrib or any(k in self.attrib for k in ("variable", "macro", "term")):
+            return text_process(self, item, context, **kwargs)
+        from citeproc.string import String
+
+        from bibkaz.style import richtext
+
+        language = text_process(self, item, context, **kwargs)[1]
+        return String(richtext.encode(typographic(self.get("value")), self.preformat)), language
+
+    model.Text.process = value_as_field
