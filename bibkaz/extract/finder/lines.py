@@ -9,8 +9,10 @@ whether it continues the sequence of the numbered lines before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from itertools import accumulate
 
 from bibkaz.extract.text import SUPERSCRIPT_DIGITS, superscript_value
 
@@ -86,19 +88,31 @@ class Line:
 _WINDOW = 60
 
 
-#: _shape reads this much of an ASCII line: if the digits-collapsed prefix still runs past 60
-#: characters, its first 60 are those of the whole line (a run of digits cut at the end is one
-#: "#" either way, and it is past the 60th). Long lines are not lower-cased and scanned whole.
-_SHAPE_READ = 240
+def _shapes(texts: list[str], joined: str) -> list[str]:
+    """Each line's shape (lower-cased, runs of digits as "#", its first 60 characters), from the
+    document's stripped lines and them joined with newlines: lower-casing and the digit pattern run
+    once over the document, and neither crosses a newline (a newline is no cased letter, so even
+    the Greek final sigma is lowered as at the end of a line). Line by line when a line holds a
+    newline itself (no document's lines do: they are split at newlines)."""
+    shapes = _DIGITS.sub("#", joined.lower()).split("\n")
+    if len(shapes) != len(texts):
+        return [_DIGITS.sub("#", text.lower())[:60] for text in texts]
+    return [shape[:60] for shape in shapes]
 
 
-def _shape(text: str) -> str:
-    s = text.strip()
-    if len(s) > _SHAPE_READ and s.isascii():
-        head = _DIGITS.sub("#", s[:_SHAPE_READ].lower())
-        if len(head) > 60:
-            return head[:60]
-    return _DIGITS.sub("#", s.lower())[:60]
+#: The fields of a Line, in order (for :func:`_new_line`).
+_FIELDS = tuple(field.name for field in fields(Line))
+_new_object = object.__new__
+
+
+def _new_line(values: tuple) -> Line:
+    """``Line(*values)`` without the frozen dataclass's __init__, which sets each of its 19 fields
+    through ``object.__setattr__`` and cost more than all the rest of reading a document's lines.
+    The instance is the same (its __dict__ holds the same fields: equality, repr and replace()
+    see no difference)."""
+    line = _new_object(Line)
+    line.__dict__.update(zip(_FIELDS, values))
+    return line
 
 
 def document_lines(lines: list[str]) -> list[Line]:
@@ -115,54 +129,65 @@ def document_lines(lines: list[str]) -> list[Line]:
             continue
         raw.append((number, line.rstrip(), blanks, page_break))
         blanks, page_break = 0, False
-    line_shapes = [_shape(t) for _, t, _, _ in raw]
+    stripped = [t.strip() for _, t, _, _ in raw]
+    joined = "\n".join(stripped)
+    line_shapes = _shapes(stripped, joined)
     shapes = Counter(line_shapes)
-    openings = [opening(t.strip()) for _, t, _, _ in raw]
+    openings = list(map(opening, stripped))
     values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
     continues = _continues(values)
     continues_far = _continues(values, window=len(values))
-    typical = _typical_width([len(t.strip()) for _, t, _, _ in raw])
+    typical = _typical_width(list(map(len, stripped)))
     followed = _followed(values)
-    first_call = _first_calls([t for _, t, _, _ in raw])
+    first_call = _first_calls(stripped, joined)
     total = max(len(lines), 1)
     breaks = [i for i, r in enumerate(raw) if r[3]] + [-1]
     out = []
     k = 0
+    n = len(raw)
     for i, (number, text, before, page_break) in enumerate(raw):
-        after = (raw[i + 1][0] - number - 1) if i + 1 < len(raw) else 1
+        after = (raw[i + 1][0] - number - 1) if i + 1 < n else 1
         marker, value, rest = openings[i]
-        stripped = text.strip()
+        line_stripped = stripped[i]
         while 0 <= breaks[k] <= i:
             k += 1
         previous_break = breaks[k - 1] if k else -1
-        out.append(Line(
-            number, text, stripped, len(text) - len(text.lstrip()), before, after, page_break,
+        out.append(_new_line((
+            number, text, line_stripped, len(text) - len(line_stripped), before, after, page_break,
             marker, value, rest, shapes[line_shapes[i]], continues[i], followed[i],
-            value is not None and first_call.get(value, len(raw)) < i, number / total,
+            value is not None and first_call.get(value, n) < i, number / total,
             breaks[k] - i if breaks[k] >= 0 else -1, i - previous_break if previous_break >= 0 else -1,
-            len(stripped) / typical if typical else 0.0, continues_far[i],
-        ))
+            len(line_stripped) / typical if typical else 0.0, continues_far[i],
+        )))
     return out
 
 
-_CALL = re.compile(r"(?<=\S)(?:(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]{1,3})|\[(?P<br>\d{1,3})\]|"
-                   r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$))")
+#: A note call: superscript digits, a number in brackets, or one or two digits glued to a word
+#: and followed by a space, punctuation or the line's end ("text.¹", "text[1]", "text.1"), each
+#: after a character that is not white space. Every branch opens with its first character, then
+#: looks behind it: the engine then skips to the characters a call can start with instead of trying
+#: the look-behinds at every position of the document.
+_CALL = re.compile(
+    "[" + SUPERSCRIPT_DIGITS + r"\[\d](?:"
+    r"(?<=\S[" + SUPERSCRIPT_DIGITS + "])[" + SUPERSCRIPT_DIGITS + "]{0,2}"
+    r"|(?<=\S\[)\d{1,3}\]"
+    r"|(?<=[a-z.,;:”\"’)]\d)\d?(?=[\s.,;:]|$))")
 
 
-#: Every call holds a digit or a superscript digit: lines without one are not searched.
-_ANY_DIGIT = re.compile(r"[\d" + SUPERSCRIPT_DIGITS + r"]")
-
-
-def _first_calls(texts: list[str]) -> dict[int, int]:
-    """For each number called in the text, the index of the first line that calls it."""
+def _first_calls(texts: list[str], joined: str) -> dict[int, int]:
+    """For each number called in the text, the index of the first line that calls it (``texts``:
+    the stripped lines, ``joined``: them joined with newlines). Searched in the whole document at
+    once: no call holds a newline, and a newline stands where a line's start or end would (no
+    character before the first, white space after the last)."""
     first: dict[int, int] = {}
-    for i, text in enumerate(texts):
-        if _ANY_DIGIT.search(text) is None:
-            continue
-        for m in _CALL.finditer(text.strip()):
-            raw = m.group("sup") or m.group("br") or m.group("glued")
-            value = superscript_value(raw)
-            first.setdefault(value, i)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    line = 0
+    for m in _CALL.finditer(joined):
+        at = m.start()
+        if at >= starts[line + 1]:
+            line = bisect_right(starts, at) - 1
+        raw = m.group()
+        first.setdefault(superscript_value(raw[1:-1] if raw[0] == "[" else raw), line)
     return first
 
 
