@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 from bibkaz.model import Record
 from bibkaz.resolve.blocking import candidate_pairs, content_rank
@@ -55,13 +55,17 @@ class Clustering:
 
 
 class _Clusters:
-    """Union-find over distinct records, keeping each cluster's members and Guard."""
+    """Union-find over distinct records, keeping each cluster's members and Guard.
 
-    def __init__(self, feats: Sequence[Features], own: dict[int, set[str]] | None = None,
+    Records are named by any int (an index into ``feats``, or a reference's index in
+    the whole run when one component is decided on its own, see :func:`decide`), so
+    ``feats`` is anything indexable by them and the parents are a dict."""
+
+    def __init__(self, feats: Mapping[int, Features] | Sequence[Features], own: dict[int, set[str]] | None = None,
                  cited: dict[int, set[str]] | None = None):
         self.feats = feats
-        self.parent = list(range(len(feats)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(feats))}
+        self.parent: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}  # a root absent here is alone in its cluster
         self.guards: dict[int, Guard] = {}  # made when a cluster first takes part in a join
         #: Per cluster root: the documents whose own record is in it, and the documents that cite
         #: its members. A document does not cite itself: a cluster may not hold both for one document
@@ -70,13 +74,19 @@ class _Clusters:
         self.cited: dict[int, set[str]] = {i: set(v) for i, v in (cited or {}).items()}
         #: Content rank of each record: of two clusters of one size, the one whose root
         #: comes first absorbs the other (its representatives first), whatever the input order.
-        self.rank: dict[int, int] = {}
+        self.rank: Mapping[int, int] = {}
 
     def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        parent = self.parent
+        root = i
+        while (up := parent.get(root, root)) != root:
+            root = up
+        while i != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def members_of(self, root: int) -> list[int]:
+        return self.members.get(root) or [root]
 
     def guard(self, root: int) -> Guard:
         found = self.guards.get(root)
@@ -108,11 +118,11 @@ class _Clusters:
         why = "" if force else self._cites_itself(a, b, ra, rb) or blocker(self.guard(ra), self.guard(rb))
         if why:
             return why
-        size_a, size_b = len(self.members[ra]), len(self.members[rb])
+        size_a, size_b = len(self.members_of(ra)), len(self.members_of(rb))
         if size_a < size_b or (size_a == size_b and self.rank.get(ra, 0) > self.rank.get(rb, 0)):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
+        self.members.setdefault(ra, [ra]).extend(self.members.pop(rb, None) or [rb])
         for sets in (self.own, self.cited):
             if rb in sets:
                 sets.setdefault(ra, set()).update(sets.pop(rb))
@@ -161,15 +171,106 @@ def cluster_records(
     own_of = {d: {name} for d, name in zip(owner, owners or ()) if name}
     feats = [features(r, d) for r, d in zip(distinct, is_doc)]
     identifiable = [i for i, r in enumerate(distinct) if r.title or r.doi or r.url]
-    clusters = _Clusters(feats, own_of, cited_in if own_of else None)
-    joined: list[tuple[int, int]] = []
-    evidence: dict[tuple[int, int], str] = {}
-    nodes = _fold_identical(feats, identifiable, is_doc, clusters, joined, evidence)
+    folds, nodes = fold_identical(feats, identifiable, is_doc)
     # Ties (equal scores, equal cluster sizes) are broken by content, never by input
     # order: which of two conflicting merges goes first must not depend on it.
-    rank = clusters.rank = content_rank(feats, nodes)
+    rank = content_rank(feats, nodes)
     pairs, windowed = candidate_pairs(feats, nodes, rank)
-    verdicts: dict[tuple[int, int], Verdict] = {pair: compare(feats[pair[0]], feats[pair[1]]) for pair in pairs}
+    verdicts = kept_verdicts(feats, pairs)
+    decision = decide(feats, nodes, folds, rank, verdicts, is_doc, own_of, cited_in)
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for index, d in enumerate(owner):
+        by_root[decision.root(d)].append(index)
+    groups = tuple(sorted((tuple(g) for g in by_root.values()), key=lambda g: g[0]))
+    first_of = _first_index(owner)
+    misses = near_misses(verdicts, decision)
+    return Clustering(
+        groups,
+        tuple(NearMiss(first_of[m.first], first_of[m.second], m.score, m.reason) for m in misses),
+        len(pairs),
+        windowed,
+        tuple((first_of[a], first_of[b], why) for a, b, why in decision.merges(verdicts)),
+    )
+
+
+def kept_verdicts(feats: Mapping[int, Features] | Sequence[Features], pairs: Iterable[tuple[int, int]]
+                  ) -> dict[tuple[int, int], Verdict]:
+    """The verdict of each pair that can matter: a merge ("same", "weak") or a near miss
+    (score at least NEAR_MISS_SCORE). Pairs scored lower and kept apart are counted,
+    never kept: most candidate pairs are those, and only their number is reported."""
+    kept = {}
+    for a, b in pairs:
+        verdict = compare(feats[a], feats[b])
+        if verdict.kind in (SAME, WEAK) or verdict.score >= NEAR_MISS_SCORE:
+            kept[(a, b)] = verdict
+    return kept
+
+
+@dataclass(frozen=True)
+class Decision:
+    """How the records of one or more components were joined: the union-find, the
+    joins in the order they were made (with the evidence of folded duplicates) and why
+    each refused pair was refused."""
+
+    clusters: _Clusters
+    joined: tuple[tuple[int, int], ...]
+    evidence: Mapping[tuple[int, int], str]
+    blocked: Mapping[tuple[int, int], str]
+
+    def root(self, record: int) -> int:
+        return self.clusters.find(record)
+
+    def merges(self, verdicts: Mapping[tuple[int, int], Verdict]) -> list[tuple[int, int, str]]:
+        """(record, record, evidence) for every join, in the order it was made."""
+        def why(a: int, b: int) -> str:
+            if (a, b) in self.evidence:
+                return self.evidence[(a, b)]
+            return verdicts[(a, b)].reason if (a, b) in verdicts else "same DOI"
+
+        return [(a, b, why(a, b)) for a, b in self.joined]
+
+
+def near_misses(verdicts: Mapping[tuple[int, int], Verdict], decision: Decision) -> list[NearMiss]:
+    """The pairs kept apart that look alike (or that a rule refused), best first."""
+    misses = []
+    for (a, b), v in verdicts.items():
+        if decision.root(a) == decision.root(b):
+            continue
+        reason = decision.blocked.get((a, b)) or v.reason
+        if v.score >= NEAR_MISS_SCORE or (a, b) in decision.blocked:
+            kind = "kept apart" if v.kind != NEVER else "never"
+            misses.append(NearMiss(a, b, round(v.score, 1), f"{kind}: {reason}"))
+    misses.sort(key=lambda m: (-m.score, m.first, m.second))
+    return misses
+
+
+def decide(
+    feats: Mapping[int, Features] | Sequence[Features],
+    nodes: Sequence[int],
+    folds: Sequence[tuple[int, int, str]],
+    rank: Mapping[int, int],
+    verdicts: Mapping[tuple[int, int], Verdict],
+    is_doc: Mapping[int, bool] | Sequence[bool],
+    own_of: Mapping[int, set[str]],
+    cited_in: Mapping[int, set[str]],
+) -> Decision:
+    """Join records into works: folded duplicates, then DOI groups, then sure merges
+    best first, then unambiguous weak ones.
+
+    Only the records of ``nodes`` (and those folded into them) and the pairs of
+    ``verdicts`` take part, so a set of records that no merge verdict, DOI or folded
+    duplicate links to the rest is decided on its own exactly as it would be with
+    the rest: the ranks only order, and every join stays inside it
+    (:mod:`bibkaz.resolve.spool` decides the components of a large run apart)."""
+    clusters = _Clusters(feats, dict(own_of), cited_in if own_of else None)
+    joined: list[tuple[int, int]] = []
+    evidence: dict[tuple[int, int], str] = {}
+    # Folded duplicates join before any rank is known, as they always have.
+    for head, i, why in folds:
+        clusters.union(head, i, force=True)
+        joined.append((head, i))
+        evidence[(head, i)] = why
+    clusters.rank = rank
     blocked: dict[tuple[int, int], str] = {}
 
     def by_content(pair: tuple[int, int]) -> tuple[int, int]:
@@ -225,38 +326,17 @@ def cluster_records(
             blocked[(a, b)] = why
         else:
             joined.append((a, b))
-
-    # 3. Groups in input order, and the near misses between them.
-    by_root: dict[int, list[int]] = defaultdict(list)
-    for index, d in enumerate(owner):
-        by_root[clusters.find(d)].append(index)
-    groups = tuple(sorted((tuple(g) for g in by_root.values()), key=lambda g: g[0]))
-    first_of = _first_index(owner)
-    misses = []
-    for (a, b), v in verdicts.items():
-        if clusters.find(a) == clusters.find(b):
-            continue
-        reason = blocked.get((a, b)) or v.reason
-        if v.score >= NEAR_MISS_SCORE or (a, b) in blocked:
-            kind = "kept apart" if v.kind != NEVER else "never"
-            misses.append(NearMiss(first_of[a], first_of[b], round(v.score, 1), f"{kind}: {reason}"))
-    misses.sort(key=lambda m: (-m.score, m.first, m.second))
-    def why(a: int, b: int) -> str:
-        if (a, b) in evidence:
-            return evidence[(a, b)]
-        return verdicts[(a, b)].reason if (a, b) in verdicts else "same DOI"
-
-    merges = tuple((first_of[a], first_of[b], why(a, b)) for a, b in joined)
-    return Clustering(groups, tuple(misses), len(verdicts), windowed, merges)
+    return Decision(clusters, tuple(joined), evidence, blocked)
 
 
-def _fold_identical(
-    feats: Sequence[Features], identifiable: Sequence[int], is_doc: Sequence[bool], clusters: _Clusters,
-    joined: list[tuple[int, int]], evidence: dict[tuple[int, int], str],
-) -> list[int]:
-    """Join the records whose features are equal (they differ only in what the
-    matcher folds away: case, diacritics, punctuation, pages …) before any pair is
-    scored, and return the records left to compare: one per distinct features.
+def fold_identical(
+    feats: Mapping[int, Features] | Sequence[Features], identifiable: Iterable[int],
+    is_doc: Mapping[int, bool] | Sequence[bool],
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The records whose features are equal (they differ only in what the matcher
+    folds away: case, diacritics, punctuation, pages …), to be joined before any
+    pair is scored, as (first record, record, evidence); and the records left to
+    compare: one per distinct features.
 
     Each such pair is a sure merge with the evidence its own verdict gives; records
     whose verdict against their own features is not "same" (too little to tell)
@@ -265,6 +345,7 @@ def _fold_identical(
     first: dict[Features, int] = {}
     sure: dict[Features, str] = {}
     nodes = []
+    folds = []
     for i in identifiable:
         f = feats[i]
         if is_doc[i]:
@@ -280,10 +361,8 @@ def _fold_identical(
         if not sure[f]:
             nodes.append(i)
             continue
-        clusters.union(head, i, force=True)
-        joined.append((head, i))
-        evidence[(head, i)] = sure[f]
-    return nodes
+        folds.append((head, i, sure[f]))
+    return folds, nodes
 
 
 def _same_document(
@@ -297,7 +376,7 @@ def _same_document(
 
     def documents(r: int) -> set[str]:
         if r not in documents_of:
-            documents_of[r] = {doc for m in clusters.members[r] for doc in cited_in.get(m, ())}
+            documents_of[r] = {doc for m in clusters.members_of(r) for doc in cited_in.get(m, ())}
         return documents_of[r]
 
     here = documents(root)
