@@ -128,12 +128,42 @@ def test_bulleted_entries_keep_their_addresses_and_a_menus_links_stay_markdown_l
                       "rIdG": "https://docs.example.org/targets/"})
     lines = read_document(tmp_path / "post.docx").text.splitlines()
     assert "This article is part of the [Mobile Program](https://digital.example.gov/program/)." in lines
-    assert "• 19 Tools for mobile testing (https://www.example.com/19-tools) \u2013 article containing tools for " \
+    # an entry is written as a line of a reference list and an item of links alone as its links, as
+    # the HTML reader writes them: bulleted, a wiki's "External links" were read as cited works
+    assert "19 Tools for mobile testing <https://www.example.com/19-tools> \u2013 article containing tools for " \
            "mobile testing" in lines
-    assert "• [Home](https://digital.example.gov/)" in lines
+    assert "[Home](https://digital.example.gov/)" in lines
     # a sentence with a link in it is running text, not an entry (18F's "Back to basics" post)
     assert "• Use tools that help identify [power dynamics](https://guides.example.gov/share-power/) on your " \
            "project, such as those relating to age." in lines
     # a link in a heading is written out like any other, with no mark of the reader's left in it
     assert "### The [targets](https://docs.example.org/targets/) package" in lines
     assert not any(ch in line for line in lines for ch in "\ue002\ue003\ue004")
+
+
+def test_a_wikis_external_links_in_word_are_no_works_and_its_entries_read_as_the_page_gives_them(tmp_path):
+    # pandoc's Word file of a Wikipedia page bullets "External links" ("• [MEGA Software](https://…)")
+    # and its reference entries; the saved page, read by the HTML reader, writes the first as links and
+    # the second as reference lines, and so does the Word reader now (eight works the page had not)
+    body = [
+        paragraph(run("References"), style="Heading2"),
+        paragraph(run("Hillis, D. M. (1987). \u201cMolecular versus morphological approaches to systematics\u201d. "
+                      "Annual Review of Ecology and Systematics 18: 23\u201342. "), link("doi", "rIdD"), bulleted=True),
+        paragraph(run("External links"), style="Heading2"),
+        paragraph(link("MEGA Software", "rIdM"), bulleted=True),
+        paragraph(link("NCBI \u2013 Systematics and Molecular Phylogenetics", "rIdN"), bulleted=True),
+    ]
+    write_docx(tmp_path / "wiki.docx", body, footnotes={}, endnotes={},
+               links={"rIdD": "https://doi.org/10.1146/annurev.es.18.110187.000323",
+                      "rIdM": "https://www.megasoftware.net/", "rIdN": "https://www.ncbi.nlm.nih.gov/"})
+    lines = read_document(tmp_path / "wiki.docx").text.splitlines()
+    assert "[MEGA Software](https://www.megasoftware.net/)" in lines
+    assert any(line.startswith("Hillis, D. M. (1987)") and line.endswith("doi <https://doi.org/10.1146/annurev.es.18."
+                                                                          "110187.000323>") for line in lines)
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "wiki.docx"), "-o", str(tmp_path / "out.bib"),
+                                       "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    texts = [r["text"] for w in json.loads(out.read_text())["works"] for r in w["references"]]
+    assert any(t.startswith("Hillis") for t in texts)
+    assert not [t for t in texts if "MEGA" in t or "NCBI" in t]

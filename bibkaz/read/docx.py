@@ -6,14 +6,17 @@ becomes a superscript number in the body ("…in 2019.¹") and the notes follow
 the body under a "Notes" heading as "1 text" lines, numbered in the order their
 calls appear (endnotes numbered after the footnotes, so no two notes share a
 number). A hyperlink keeps its target after its words ("report
-(https://…)") where references stand — in notes, bibliography-style paragraphs,
-numbered list items, bulleted items that are entries (bibkaz/read/link_entries.py), and the
-paragraphs under a references heading — and is
+<https://…>", as the HTML reader writes it) where references stand — in notes,
+bibliography-style paragraphs, numbered list items, bulleted items that are
+entries (bibkaz/read/link_entries.py, written without their bullet, as lines of a
+reference list), and the paragraphs under a references heading — and is
 written as a Markdown link ("[report](https://…)") in running text, as the
 Markdown a Word file is so often made from has it, so the extract stage reads
-both alike (a linked phrase in running text is mostly navigation). Headings become Markdown headings ("## Findings"), a paragraph
-in a bibliography style opens a "## References" section when no heading did,
-and numbered lists keep their numbers. Paragraphs are separated by blank lines.
+both alike (a linked phrase in running text is mostly navigation); a bulleted
+item of links alone (a wiki's "External links") is its Markdown links. Headings
+become Markdown headings ("## Findings"), a paragraph in a bibliography style
+opens a "## References" section when no heading did, and numbered lists keep
+their numbers. Paragraphs are separated by blank lines.
 """
 
 from __future__ import annotations
@@ -229,6 +232,17 @@ def docx_to_text(data: bytes, path: str) -> str:
             lines += ["#" * (level + 1 if level < 6 else 6) + " " + _shown(text, False).replace("\n", " "), ""]
             in_section = bool(_REFERENCE_HEADING.search(text))
             continue
+        if kind == "bulleted" and _links_alone(text):
+            # as the HTML reader writes such an item (bibkaz/read/html.py): its links alone, in running
+            # text's form, wherever it stands; bulleted, a wiki's "External links" and a site's lists of
+            # sites read as cited works (eleven in the Word files made from the dev part's Wikipedia pages)
+            lines += [_shown(_LABEL.sub("", text, count=1), False), ""]
+            continue
+        if kind == "bulleted" and _says_more(text):
+            # an entry as a line of a reference list, as the HTML reader writes it: bulleted, a post's
+            # list of linked papers read as a list and its linked words were passed over (a Word file
+            # of Software Carpentry's post on empirical papers: 6 works fewer than its page)
+            text = _LABEL.sub("", text, count=1)
         if kind == "bibliography" and not in_section:
             lines += ["## References", ""]
             in_section = True
@@ -246,6 +260,15 @@ _CALL = re.compile("\ue000([a-z.]+)\\|([^\ue001]*)\ue001")
 _LINK = re.compile("\ue002([^\ue003]*)\ue003([^\ue004]*)\ue004")
 
 
+_LABEL = re.compile(r"^•\s*")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _links_alone(text: str) -> bool:
+    """An item whose words are all links' words ("[MEGA Software](https://…)"): it names sites."""
+    return "\ue002" in text and not _WORD.search(_LINK.sub(" ", _LABEL.sub("", text)))
+
+
 def _says_more(text: str) -> bool:
     """A bulleted item that is a source's entry, not a sentence or a menu item with a link
     (:func:`bibkaz.read.link_entries.is_entry`)."""
@@ -254,12 +277,14 @@ def _says_more(text: str) -> bool:
 
 
 def _shown(text: str, reference: bool) -> str:
-    """Marked links written out: "words (url)" where references stand, "[words](url)" in running text
-    (also when the words are the address, as Markdown writes a shown address)."""
+    """Marked links written out: "words <url>" where references stand, "[words](url)" in running text
+    (also when the words are the address, as Markdown writes a shown address). Angle brackets, as the
+    HTML reader writes them: in parentheses a DOI linked to its record ("10.5281/zenodo.57467
+    (https://zenodo.org/record/57467)") was read as two works, twelve in one Software Carpentry post."""
     def one(m: re.Match[str]) -> str:
         words, url = m.group(1), m.group(2)
         if reference:  # words that show the address already get no copy of it
-            return words if url in words else f"{words} ({url})" if words.strip() else f" ({url})"
+            return words if url in words else f"{words} <{url}>" if words.strip() else f" <{url}>"
         return f"[{words}]({url})" if words.strip() else words
     return _LINK.sub(one, text)
 
