@@ -49,3 +49,16 @@ def test_text_values_are_parsed_like_fields(tmp_path: Path):
   </group></layout></citation></style>""", encoding="utf-8")
     assert render_citations([LEE], [[Cite("a")]], str(path), to="html") == [
         "“friend” “say ‘hello’” <b>bold</b>"]
+
+
+def test_initialising_keeps_words_typed_as_abbreviations():
+    """initialize-with (citeproc-js's reading): a given-name word typed with a period is an
+    abbreviation and kept whole ("Ph.", "Me."); other words are cut to their first letter
+    ("John ME" → "J. M.")."""
+    item = {"id": "h", "type": "book", "title": "T", "issued": {"date-parts": [[2000]]},
+            "author": [{"family": "Hudson", "given": "Ph.M.E."}, {"family": "Grant", "given": "Me."},
+                       {"family": "Axford", "given": "John ME"}]}
+    assert render([item], _path("apa"), "en-US", "text").entries[0].text == (
+        "Hudson, Ph. M. E., Grant, Me., & Axford, J. M. (2000). T.")
+    assert render([item], _path("harvard-cite-them-right"), "en-US", "text").entries[0].text == (
+        "Hudson, Ph.M.E., Grant, Me. and Axford, J.M. (2000) T.")

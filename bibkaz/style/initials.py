@@ -18,6 +18,25 @@ _SEPARATOR = re.compile(r"([-\s]+)")
 _TRAILING = re.compile(r"[\t\n\x0b\x0c\r \ufeff\u00a0]+$")
 
 
+#: A word of two or more letters typed with a period ("Ph.", "Ts.", "Me."): an abbreviation.
+_ABBREVIATED_WORD = re.compile(r"[^\W\d_]{2,}\.")
+_TOKEN = re.compile(r"[^\s.]+\.?")
+
+
+def has_abbreviation(given: str) -> bool:
+    return _ABBREVIATED_WORD.search(given) is not None
+
+
+def initialize_abbreviated(given: str, mark: str) -> str:
+    """``given`` initialised as citeproc-js does when it holds abbreviations: a word typed with a
+    period is kept whole ("Ph.M.E." → "Ph. M. E.", "Ts." → "Ts.", "ME." → "ME."), a word without one
+    is cut to its first letter ("John" → "J.", "ME" → "M."); each is followed by ``mark``."""
+    out = []
+    for token in _TOKEN.findall(given):
+        out.append((token[:-1] if token.endswith(".") else token[0]) + mark)
+    return "".join(out).rstrip()
+
+
 def _abbreviation(part: str) -> tuple[str, bool]:
     """(part without its last period, whether it is an initial or an abbreviation)."""
     if len(part) > 1 and part.endswith("."):

@@ -167,6 +167,8 @@ def install() -> None:
             # "by Todd" → "by T.": only capitalised words are initialised (citeproc-py put a mark before "by").
             return " ".join(original(self, run, mark, context).strip() if run[0].isupper() else run
                             for run in _capitalised_runs(str(given)))
+        if initials.has_abbreviation(str(given)):
+            return initials.initialize_abbreviated(str(given), mark)
         if re.search(r"-\w", str(given)) and self.get_option("initialize-with-hyphen", context):
             return _initial_parts(str(given), mark)
         return original(self, given, mark, context)
