@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, byline, front_matter_authors, letter_signature, margin_authors, organisation_byline,
+    author_block, author_section, byline, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, organisation_byline,
     post_meta, self_introduction, signature_block,
 )
 from bibkaz.extract.metadata.dates import (
@@ -27,7 +27,7 @@ from bibkaz.extract.metadata.labelled import labelled_fields, memo
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
-    block_organisation, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
+    block_organisation, cover_officials, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
@@ -137,6 +137,11 @@ def _names(found: Found[str]) -> Found | None:
     return Found(names, found.line) if names else None
 
 
+def _handle(name: Name) -> bool:
+    """Whether ``name`` is a site's user name kept whole ("jparcell", "pyopensci"), not a person's name."""
+    return bool(name.literal) and " " not in name.literal and name.literal.islower()
+
+
 def _authors_near_title(lines: list[str], title: Title) -> Found | None:
     """A lone person's name within three lines of the title (a blog's author line)."""
     for j in range(max(0, title.start - 3), min(len(lines), title.end + 4)):
@@ -235,7 +240,12 @@ def find_own(lines: list[str]) -> OwnRecord | None:
 
     labels = labelled_fields(lines, body, block_end + 8)
     cover = cover_organisation(lines, title.text) if not entries else None
-    fields.offer("authors", front_matter_authors(entries, lines))
+    front_authors = front_matter_authors(entries, lines)
+    if front_authors and "authors" in labels and all(_handle(n) for n in front_authors.value):
+        # "author: pyopensci" (the site's account) over an "authors: Leah Wasser, Jed Brown, …" line that
+        # opens the post: the names the text states are the writers, the account only posted them
+        fields.offer("authors", _names(labels["authors"]))
+    fields.offer("authors", front_authors)
     if memo_head and memo_head.sender and is_person(memo_head.sender.value):
         fields.offer("authors", Found((person(memo_head.sender.value),), memo_head.sender.line))
     if "authors" in labels:
@@ -246,6 +256,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("date", by[1] and Found(parse_date(by[1].value)[0], by[1].line))
         fields.offer("type", Found("post-weblog", by[0].line))
     if not entries:
+        fields.offer("authors", draft_authors(lines, title.end))
         fields.offer("authors", author_block(lines, title.end))
         fields.offer("authors", author_section(lines))
         fields.offer("authors", signature_block(lines))
@@ -260,6 +271,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             fields.offer("authors", Found((Name(literal=writer),), cover.line))
         fields.offer("authors", letter_signature(lines))
         fields.offer("authors", self_introduction(lines, title.text, title.end))
+        fields.offer("authors", filed_for(lines, title.text, title.end))
         fields.offer("authors", _authors_near_title(lines, title))
 
     fields.offer("date", _front_date(entries))
@@ -309,6 +321,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if not fields.has("container_title"):
         # what the report says of itself first, then what its pages print
         fields.offer("publisher", prepared_by(lines))
+        fields.offer("publisher", cover_officials(lines) if not entries else None)
         parts = unit_and_parent(cover.value) if cover else None
         fields.offer("publisher", Found(parts[1], cover.line) if cover and parts else cover)
         fields.offer("publisher", running_organisation(lines, title.text))

@@ -25,10 +25,11 @@ BYLINE = re.compile(
     re.I,
 )
 #: The date first, then the writer: "Posted on March 3, 2021 by Jane Doe", "Tuesday 15 October 2019 by
-#: Bradley M. Kuhn", "Published 2 May 2020 at 09:11 by Ann Lee." (blog engines' post lines).
+#: Bradley M. Kuhn", "Published 2 May 2020 at 09:11 by Ann Lee.", "January 17, 2017 at 6:08 PM ET by Kori
+#: Schulman" (blog engines' post lines; the hour may carry its time zone).
 _DATED_BYLINE = re.compile(
     r"^(?:(?:posted|published|written|updated)\s+(?:on\s+)?)?(?P<date>[\w ,.]{3,40}?\d{4})"
-    r"(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?,?\s+by\s+(?P<names>[A-Z][^\d|]{2,120}?)\.?$", re.I)
+    r"(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{1,2}[SD]?T|UTC|GMT))?)?,?\s+by\s+(?P<names>[A-Z][^\d|]{2,120}?)\.?$", re.I)
 _LABELLED = re.compile(r"^(?:authors?|written by|posted by|by)\s*:\s*(?P<names>.+)$", re.I)
 _SECTION = re.compile(r"^(?:author information|about the authors?|authors?|author contact information|contributors)\s*:?$", re.I)
 _GUTTER = re.compile(r"^\s*\d{1,3}(?:\s{2,}|$)")  # line numbers of a draft in the left margin
@@ -188,6 +189,44 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         if seen >= 2:
             return None
     return None
+
+
+#: A line of affiliation marks or a margin line number only ("1,2¶", "3", "*"): between a draft's author fragments.
+_MARKS_ONLY = re.compile(r"^[\d,\s¶*†‡]+$")
+#: Affiliation marks on a name ("Chadebec1", "Petrosino 1,2", "Senellart¶").
+_NAME_MARKS = re.compile(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*|\s+\d{1,2}(?:,\d{1,2})*(?=\s|,|$)|[¶*†‡]")
+#: Where a draft's author lines end: its first affiliation ("1 Université Paris Cité, …"), "DOI:", "¶ Corresponding".
+_AUTHORS_END = re.compile(r"^(?:\d{1,2}\s+[A-Z]\S*(?:\s+\S+){2,}|doi:|¶)", re.I)
+_DRAFT_REACH = 16  # lines under the title
+
+
+def draft_authors(lines: list[str], title_end: int) -> Found[Names] | None:
+    """The author line of a journal's draft PDF that a plain conversion breaks into pieces around the
+    superscript marks, out of order: ", Clément Chadebec1 , and Stéphanie Allassonnière1" / "3" /
+    "Agathe Senellart", or "Daniel P Smith" / "Petrosino 1,2" / ", Sara J Javornik Cregeen" / ", and
+    Joseph F". The piece that opens with a name (no comma) is the first author, the pieces that open
+    with a comma carry the list on in order, and a lone word is the last name's end that the line
+    lost. None unless some piece opens with a comma (the tell of a broken line) and exactly one
+    piece is a whole name."""
+    pieces: list[tuple[int, str]] = []
+    for j in range(title_end + 1, min(len(lines), title_end + 1 + _DRAFT_REACH)):
+        s = " ".join(lines[j].split())
+        if not s or _MARKS_ONLY.match(s):
+            continue
+        if _AUTHORS_END.match(s):
+            break
+        pieces.append((j, " ".join(_NAME_MARKS.sub("", s).split())))
+    carried = [p for p in pieces if p[1].startswith(",")]
+    heads = [p for p in pieces if not p[1].startswith(",")]
+    whole = [p for p in heads if is_person(p[1].rstrip(" ,"))]
+    tails = [p for p in heads if re.fullmatch(r"[A-Z][\w'’-]+", p[1])]
+    if not carried or len(whole) != 1 or len(whole) + len(tails) != len(heads):
+        return None
+    text = whole[0][1].rstrip(" ,") + "".join(c for _, c in carried)
+    if tails:
+        text = f"{text} {' '.join(t for _, t in tails)}"
+    names = name_list(text)
+    return Found(names, whole[0][0] + 1) if len(names) >= 2 else None
 
 
 def _stacked(lines: list[str], start: int) -> tuple[Name, ...]:
@@ -362,6 +401,30 @@ def self_introduction(lines: list[str], title: str, title_end: int) -> Found[Nam
         m = _SELF.search(" ".join(text.split()))
         if m and is_person(m.group("name")):
             return Found((person(m.group("name")),), i + 1)
+    return None
+
+
+#: A filing's title: a comment, petition or submission in a rulemaking or a proceeding.
+_FILING = re.compile(r"\b(?:comments?|petition|submission|testimony|statement|reply|brief)\b", re.I)
+#: The party a filing is made for, alone on a line under its title: "For Software Freedom Conservancy",
+#: "On behalf of the Internet Archive".
+_FILED_FOR = re.compile(r"^(?:for|on behalf of)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|on)){1,8})$",
+                        re.I)
+_FILED_REACH = 4  # lines under the title
+
+
+def filed_for(lines: list[str], title: str, title_end: int) -> Found[Names] | None:
+    """The organisation a comment or petition is filed for, named alone on a line right under its title
+    ("Long Comment Regarding a Proposed Exemption" / "Under 17 U.S.C. 1201" / "For Software Freedom
+    Conservancy"): the filing's author. Only under a filing's title ("Prepared for X" or a report "for
+    the Congress" names a reader, not a writer) and only an organisation's name."""
+    if not _FILING.search(title):
+        return None
+    for i in range(title_end + 1, min(len(lines), title_end + 1 + _FILED_REACH)):
+        m = _FILED_FOR.match(" ".join(lines[i].split()))
+        org = m.group("org") if m else ""
+        if org[:1].isupper() and (looks_like_organisation(org) or not (is_person(org) or name_list(org))):
+            return Found((Name(literal=org),), i + 1)
     return None
 
 

@@ -40,6 +40,17 @@ def _citation_counts(lines: list[str]) -> Counter[str]:
     return counts
 
 
+_PAGE_END = re.compile(r"\s+\d{1,3}$")  # a page number printed at the end of a footer line
+_PAGE_BREAK_REACH = 200  # lines: a first page longer than this is no page a converter marked
+
+
+def _first_page_end(lines: list[str]) -> int:
+    """Where the first page ends: the line of the first form feed a PDF conversion keeps between
+    pages (a draft's first page, its line numbers on lines of their own, runs past 80 lines), or
+    :data:`_FIRST_PAGE` when none stands near the top."""
+    return next((i for i, line in enumerate(lines[:_PAGE_BREAK_REACH]) if "\f" in line), _FIRST_PAGE)
+
+
 @dataclass(frozen=True)
 class OwnCitation:
     """Year and container of the document's own citation line."""
@@ -54,11 +65,14 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
     if len(want) < 12:
         return None
     printed: Counter[str] | None = None
+    first_page: int | None = None
     for i, line in enumerate(lines):
         m = _CITATION.search(line)
         if not m or not _words(m.group("rest")).startswith(want[:40]):
             continue
-        if i >= _FIRST_PAGE:
+        if i >= _FIRST_PAGE and first_page is None:
+            first_page = _first_page_end(lines)
+        if i >= _FIRST_PAGE and i >= first_page:  # type: ignore[operator]
             # past the first page only a running footer (printed on every page, its page number aside)
             # cites the document itself; a citation printed once there is a cited work. The citations
             # are counted once for the whole document (looking for each in every line was quadratic:
@@ -73,7 +87,12 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
         cut = rest.find(". ", max(0, len(title) - 5))
         container = None
         if cut > 0:
-            name = re.split(r",|\s\d|\s¿", rest[cut + 2 :], maxsplit=1)[0].strip(" .")
+            after = rest[cut + 2 :]
+            if "," not in after and _PAGE_END.search(after) and i + 1 < len(lines):
+                # "… Datasets. Journal of Open Source 1" / "Software, ¿VOL? …": the footer wraps inside the
+                # journal's name, its page number at the first line's end
+                after = f"{_PAGE_END.sub('', after)} {lines[i + 1].strip()}"
+            name = re.split(r",|\s\d|\s¿", after, maxsplit=1)[0].strip(" .")
             if 2 <= len(name.split()) <= 10 and name[:1].isupper():
                 container = Found(name, i + 1)
         return OwnCitation(Found(m.group("year") or m.group("year2"), i + 1), container)

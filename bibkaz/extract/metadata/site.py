@@ -209,6 +209,32 @@ def prepared_by(lines: list[str]) -> Found[str] | None:
     return None
 
 
+#: The head of a department or agency named under it on a report's cover ("*Penny Pritzker, Secretary*",
+#: "Kent Rochford, Acting Under Secretary of Commerce for Standards and Technology and Director").
+_OFFICIAL = re.compile(r"^[*_]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:Acting\s+|Deputy\s+)?"
+                       r"(?:Secretary|Under\s+Secretary|Director|Administrator|Commissioner)\b")
+_COVER_LINES = 120
+
+
+def cover_officials(lines: list[str]) -> Found[str] | None:
+    """The agency a federal report's cover names with its head under it ("U.S. Department of Commerce" /
+    "Penny Pritzker, Secretary" / "National Institute of Standards and Technology" / "Kent Rochford, …
+    Director"): of such bodies, the last, the most particular one, which issues the report."""
+    found = None
+    for i in range(1, min(len(lines), _COVER_LINES)):
+        if not _OFFICIAL.match(lines[i].strip()):
+            continue
+        above = _MARKS.sub("", _cell(lines[i - 1]))
+        if 2 <= len(above.split()) <= 10 and looks_like_organisation(above) and not re.search(r"\d|[.:;?!,]$", above):
+            found = Found(above, i)
+    return found
+
+
+#: A draft's placeholder for an address it does not have yet ("https://doi.org/10.6028/NIST.SP.XXX",
+#: "10.xxxxxx/draft").
+_PLACEHOLDER = re.compile(r"(?:^|[./=_-])(?:X{3,}|x{4,})(?:$|[./_-])")
+
+
 def own_url(lines: list[str], stop: int) -> Found[str] | None:
     """A page address alone on a title-block line, or the page a copy was retrieved from."""
     for i in range(min(stop, len(lines))):
@@ -216,7 +242,7 @@ def own_url(lines: list[str], stop: int) -> Found[str] | None:
         if m:
             return Found(m.group("url").rstrip(".,\"”"), i + 1)
         m = _URL.match(lines[i].strip())
-        if m and split_url(m.group("url")).path.strip("/"):
+        if m and split_url(m.group("url")).path.strip("/") and not _PLACEHOLDER.search(m.group("url")):
             return Found(m.group("url"), i + 1)
     for i, line in enumerate(lines):
         m = re.search(r"^\s*Retrieved from\s*[\"“](?P<url>https?://[^\"”]+)[\"”]", line)

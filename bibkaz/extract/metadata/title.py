@@ -61,7 +61,13 @@ def clean(line: str) -> str:
         if s[:1] in "#*_=" or s[-1:] in "*_=":
             s = _DECOR.sub("", s)
         s = s.strip()
+    if s[:1] in "*_" and s[-1:] == s[:1]:
+        s = _EMPHASIS.sub(r"\2", s)  # a subtitle set in italics: its words, not its marks
     return s
+
+
+#: A line wrapped whole in one pair of Markdown emphasis marks ("*A Proposed Schema for …*").
+_EMPHASIS = re.compile(r"^([*_])(?![*_\s])([^*_]*[^*_\s])\1$")
 
 
 def _markup(line: str) -> bool:
@@ -362,12 +368,18 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3  # far to the right: a running header, not the title
     if i > 0 and clean(lines[i - 1]) and _continues(clean(lines[i - 1]), clean(lines[i])):
         score -= 3  # the second line of a longer title
-    if s.endswith(".") and not s.endswith(".."):
-        score -= 3
+    if s.endswith(".") and not s.endswith("..") and not (end > i and _printed_whole(top, s[:-1])):
+        score -= 3  # a sentence, unless the lines are a title a footer cites whole ("MultiVae: … Datasets.")
     if len(words) > 20:
         score -= 2
     if _running_restatement(lines, i, top, s):
         score -= 4  # "Introducing X - Whitepaper" on every page over the cover's "X": the header, not the title
+    if _caps(s) and len(words) <= 3 and _opens_longer(top, s, i):
+        score -= 3  # "THE STATE" in a cover's lettering over "The State of Federal IT": a piece of the title
+    if _forum(s):
+        score -= 5  # "Before the U.S. Copyright Office, Library of Congress": where a filing is made, not its title
+    if _SERIES_LINE.match(s):
+        score -= 4  # the series and number over the title on a cover
     if _running_organisation(top, s):
         score -= 4  # an organisation printed alone on every page: the running header, not the title
     if i != first and _printed_often(top, clean(lines[i])):
@@ -401,6 +413,29 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     if s[0].islower() and ":" not in s[:30] and i != first or words[0].lower() in {"of", "by", "and"}:
         score -= 3  # a line running on from the one above ("t-SNE …" opening the page is a title)
     return score
+
+
+#: A report series and the report's number, printed over the title on a cover ("NIST Internal Report 8112",
+#: "NIST Special Publication 800-63-4", "Working Paper No. 12"): the series, not the title. A year alone
+#: is no number ("Annual Report 2023" is a title).
+_SERIES_LINE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,6}(?:Report|Paper|Publication|Memorandum|Brief|Note|Bulletin|Circular)\s+"
+    r"(?:No\.?\s*|Number\s+)?(?!(?:19|20)\d\d$)[A-Z]{0,4}-?\d[\w.-]*$")
+
+
+_FORUM = re.compile(r"^before the\s", re.I)
+
+
+def _opens_longer(top: _Top, text: str, i: int) -> bool:
+    """Whether another line near the top opens with ``text`` and goes on (a title a cover's artwork
+    breaks into pieces, printed whole elsewhere): then ``text`` is a piece of it."""
+    want = text.lower() + " "
+    return any(j != i and c.lower().startswith(want) and len(c.split()) <= 12 for j, c in top.lines)
+
+
+def _forum(text: str) -> bool:
+    """"Before the U.S. Copyright Office, Library of Congress": the body a filing is made to."""
+    return bool(_FORUM.match(text)) and looks_like_organisation(text[len("before the "):])
 
 
 #: A line naming only what kind of paper the document is, printed under its title on a cover.
@@ -541,7 +576,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     near_top = _near_top(top, lines)
     # the first line at the left (running headers sit far to the right), not a header restating the title
     first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60
-                  and not _running_restatement(top, i, near_top, clean(top[i]))), content[0])
+                  and not _running_restatement(top, i, near_top, clean(top[i])) and not _forum(clean(top[i]))), content[0])
     best, _, at = max((_score(top, i, first, near_top), -i, i) for i in content)
     if best < 1:
         return None
