@@ -62,3 +62,13 @@ def test_initialising_keeps_words_typed_as_abbreviations():
         "Hudson, Ph. M. E., Grant, Me., & Axford, J. M. (2000). T.")
     assert render([item], _path("harvard-cite-them-right"), "en-US", "text").entries[0].text == (
         "Hudson, Ph.M.E., Grant, Me. and Axford, J.M. (2000) T.")
+
+
+def test_superscript_characters_print_as_sup_in_html():
+    """citeproc-js writes superscript characters (French ordinal terms "ʳᵉ", "ª", "º") as
+    ``<sup>`` of the plain letters in HTML; plain text keeps the characters."""
+    item = {"id": "d", "type": "book", "title": "Titre", "edition": "1", "issued": {"date-parts": [[2000]]},
+            "author": [{"family": "Dupont", "given": "Jean"}]}
+    assert render([item], _path("apa"), "fr-FR", "html").entries[0].text == (
+        "Dupont, J. (2000). <i>Titre</i> (1<sup>r</sup><sup>e</sup> éd.).")
+    assert render([item], _path("apa"), "fr-FR", "text").entries[0].text == "Dupont, J. (2000). Titre (1ʳᵉ éd.)."

@@ -194,10 +194,36 @@ def to_markdown(text: str) -> str:
     return MARKS.sub(lambda m: table.get(m.group(0), ""), text)
 
 
+def _superscripts() -> dict[str, str]:
+    """Superscript character → the text it raises: Unicode's <super> compatibility forms
+    ("ʳ" → "r", "℠" → "SM") and the four modifier letters citeproc-js adds to them."""
+    import unicodedata
+
+    table = {"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"}
+    for code in range(0x80, 0x20000):  # none above the supplementary multilingual plane
+        decomposition = unicodedata.decomposition(chr(code))
+        if decomposition.startswith("<super>"):
+            table[chr(code)] = "".join(chr(int(h, 16)) for h in decomposition.split()[1:])
+    return table
+
+
+_SUPERSCRIPT_TABLE: dict[str, str] = {}
+_SUPERSCRIPT: list[re.Pattern[str]] = []
+
+
+def superscripts_to_html(text: str) -> str:
+    """Superscript characters as ``<sup>`` of the plain ones ("1ʳᵉ" → "1<sup>r</sup><sup>e</sup>"),
+    as citeproc-js writes them in HTML (French ordinal terms, "ª" and "º", "℠")."""
+    if not _SUPERSCRIPT:
+        _SUPERSCRIPT_TABLE.update(_superscripts())
+        _SUPERSCRIPT.append(re.compile("[" + re.escape("".join(_SUPERSCRIPT_TABLE)) + "]"))
+    return _SUPERSCRIPT[0].sub(lambda m: f"<sup>{_SUPERSCRIPT_TABLE[m.group(0)]}</sup>", text)
+
+
 def decode(text: str, to: str) -> str:
     """Rendered ``text`` with the marks as the output format's markup ("text": none)."""
     if to == "html":
-        return to_html(text)
+        return superscripts_to_html(to_html(text))
     if to == "markdown":
         return to_markdown(text)
     return strip(text)
