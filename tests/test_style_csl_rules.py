@@ -72,3 +72,67 @@ def test_superscript_characters_print_as_sup_in_html():
     assert render([item], _path("apa"), "fr-FR", "html").entries[0].text == (
         "Dupont, J. (2000). <i>Titre</i> (1<sup>r</sup><sup>e</sup> éd.).")
     assert render([item], _path("apa"), "fr-FR", "text").entries[0].text == "Dupont, J. (2000). Titre (1ʳᵉ éd.)."
+
+
+def _small_style(tmp_path: Path, body: str, citation_class: str = "in-text") -> str:
+    """A style of one ``cs:citation`` layout, for rules none of the six styles exercises."""
+    path = tmp_path / "small.csl"
+    path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="{citation_class}" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <macro name="container"><text term="in" suffix=" "/><text variable="container-title" font-style="italic"/></macro>
+  <citation><layout delimiter="; ">{body}</layout></citation></style>""", encoding="utf-8")
+    return str(path)
+
+
+def test_groups_and_macros_are_suppressed_when_their_variables_are_empty(tmp_path: Path):
+    """CSL 1.0.2 "Group", decided at render time: a group whose called variables are all empty
+    prints nothing, and a macro is such a group (citeproc-js expands macros into groups), so "in "
+    without a container title disappears; a nested group that prints counts as a non-empty
+    variable, so its text stays beside an empty title."""
+    path = _small_style(tmp_path, """<group delimiter=", "><text variable="title"/><text macro="container"/></group>
+      <group delimiter=" "><text variable="title-short"/><group><text value="(no short title)"/></group></group>""")
+    chapter = {"id": "c", "type": "chapter", "title": "A chapter"}
+    assert render_citations([chapter], [[Cite("c")]], path, to="text") == ["A chapter(no short title)"]
+    chapter["container-title"] = "A book"
+    assert render_citations([chapter], [[Cite("c")]], path, to="html") == [
+        "A chapter, in <i>A book</i>(no short title)"]
+
+
+def test_pages_with_letters_as_citeproc_js_reads_them():
+    """Page ranges (CSL 1.0.2 Appendix V, citeproc-js's reading of lettered pages): the same prefix on
+    both pages is kept before the first page and formatted numbers follow ("n11564–68" in Chicago,
+    "n11564–n11568" expanded in APA); a prefix on one page only is printed as typed ("S12-19")."""
+    items = [_book("a", "Lee", "Ann", 2019, "Steppe politics", page="S12-19"),
+             {"id": "b", "type": "article-journal", "title": "Paper", "container-title": "J", "page": "n11564-n1568",
+              "author": [{"family": "Ng", "given": "Cy"}], "issued": {"date-parts": [[2017]]}}]
+    assert [e.text for e in render(items, _path("apa"), "en-US", "text").entries] == [
+        "Lee, A. (2019). Steppe politics (pp. S12-19).", "Ng, C. (2017). Paper. J, n11564–n11568."]
+    assert render(items, _path("chicago-author-date"), "en-US", "text").entries[1].text == (
+        "Ng, Cy. 2017. “Paper.” J, n11564–68.")
+
+
+def test_an_ampersand_between_pages_survives_html_escaping():
+    """"213 & 235" in a page field is two pages joined by "&" (escaped once in HTML), not the
+    entity cut at its "&" ("&amp; amp;")."""
+    item = {"id": "q", "type": "article-journal", "title": "Paper", "container-title": "J", "page": "e101-e8 & 12",
+            "author": [{"family": "Ng", "given": "Cy"}], "issued": {"date-parts": [[2016]]}}
+    assert render([item], _path("apa"), "en-US", "html").entries[0].text == (
+        "Ng, C. (2016). Paper. <i>J</i>, e101–e108 &amp; 12.")
+
+
+def test_a_locator_range_typed_with_spaces_is_closed_up():
+    """citeproc-js prints a locator "100 - 103" as "100–103"."""
+    cite = Cite("a", "100 - 103", "page")
+    assert render_citations([LEE], [[cite]], _path("chicago-notes-bibliography"), to="text") == [
+        "Ann Lee, Steppe Politics (2019), 100–103."]
+    assert render_citations([LEE], [[cite]], _path("apa"), to="text") == ["(Lee, 2019, pp. 100–103)"]
+
+
+def test_a_term_after_a_prefix_ending_a_sentence_is_capitalised(tmp_path: Path):
+    """A note's term after a cite prefix that ends a sentence is capitalised ("This has been said.
+    Ibid."); after a one-word prefix (an abbreviation, "Cf.") it is not, as in citeproc-js."""
+    path = _small_style(tmp_path, """<choose><if position="ibid"><text term="ibid"/></if>
+      <else><text variable="title"/></else></choose>""", citation_class="note")
+    clusters = [[Cite("a")], [Cite("a", prefix="This has been said. ")], [Cite("a", prefix="Cf. ")]]
+    assert render_citations([LEE], clusters, path, to="text") == [
+        "Steppe politics", "This has been said. Ibid.", "Cf. ibid."]

@@ -86,7 +86,8 @@ def install_cite_order(model: Any) -> None:
                     continue
                 self.repressed = {}
                 if opening is not None:
-                    opening.printed = opening.printed or bool(item.get("prefix"))
+                    if item.get("prefix"):
+                        opening.printed = not _ends_sentence(str(item.get("prefix")))
                     self.repressed[leading.STATE] = opening
                 if collapser is not None:
                     collapser.cite_start(self.repressed, item)
@@ -113,6 +114,14 @@ def install_cite_order(model: Any) -> None:
 
     in_order._bibkaz_fix = True  # type: ignore[attr-defined]
     model.Layout.render_citation = in_order
+
+
+def _ends_sentence(prefix: str) -> bool:
+    """Whether a cite's prefix ends a sentence, so a term after it is capitalised ("This has been
+    said. Ibid."): citeproc-js asks for a closing ".", "!" or "?" after two or more words, a single
+    word being an abbreviation ("Cf. ibid.")."""
+    words = prefix.split()
+    return len(words) > 1 and words[-1][-1] in ".!?"
 
 
 def _pieces(out: list[tuple[str, int | None, Any]], collapser: collapse.Collapser | None, layout_delimiter: str,

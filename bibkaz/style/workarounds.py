@@ -80,7 +80,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import caching, collapse, disambiguate, implicit_suffix, initials, leading, quotes, seams, sorting, subsequent, titlecase
+from bibkaz.style import (caching, collapse, disambiguate, implicit_suffix, initials, leading, pages, quotes, seams,
+                          sorting, subsequent, suppression, titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -142,6 +143,7 @@ def install() -> None:
         return
     caching.install(model)
     seams.install(citeproc_string, model)
+    suppression.install(model)  # before the wrappers of Group.process and Text.process below
     _install_page_fix(model)
     _install_substitute_fix(model)
     titlecase.install(model)
@@ -200,8 +202,6 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
     return text
 
 
-#: "s173–182", "H4969-4978": letters before the first page only, so not a range to citeproc-js.
-_PREFIXED_FIRST_ONLY = re.compile(r"^\s*([A-Za-z]+\d+)\s*[-\u2013]\s*(\d+)\s*$")
 
 
 def _chicago_16(first: str, last: str) -> str:
@@ -219,20 +219,41 @@ def _chicago_16(first: str, last: str) -> str:
     return last[min(common, len(first) - 2):]
 
 
+_SPACED_RANGE = re.compile(r"(?<=\w)\s+\u2013\s+(?=\w)")
+
+
 def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
     """Last pages kept whole when the two numbers differ in length (3 above), abbreviated last pages
-    ("71-2") completed before a ``page-range-format`` applies, Chicago 16's rules; a "range" whose first
-    page has a letter prefix the last lacks ("s173–182") is printed as typed with a hyphen, as
-    citeproc-js reads it as one page label, not a range (CSL 1.0.2 ranges are of numbers)."""
+    ("71-2") completed before a ``page-range-format`` applies, Chicago 16's rules; ranges of pages
+    with letters as citeproc-js reads them (:mod:`bibkaz.style.pages`: "s173–182" as typed, "N110–N115");
+    a locator range typed with spaces ("100 - 103") printed closed up ("100–103"), as citeproc-js."""
     original = model.FormatNumber._format_last_page
     process = model.FormatNumber._process
 
     @wraps(process)
     def _process(self, value, variable):  # type: ignore[no-untyped-def]
-        m = _PREFIXED_FIRST_ONLY.match(str(value)) if variable.startswith("page") else None
-        if m:
-            return f"{m.group(1)}-{m.group(2)}"
-        return process(self, value, variable)
+        from citeproc.string import String, join
+
+        amp = str(self.preformat("&"))
+        if amp != "&" and amp in str(value):  # "213 &amp; 235": the field's "&", escaped for HTML
+            value = str(value).replace(amp, "&")
+        parts = pages.split_items(str(value)) if variable.startswith("page") else []
+        if not any(pages.lettered(piece) for part in parts for piece in part):
+            return process(self, value, variable)
+        delimiter = str(self.get_single_term(name="page-range-delimiter") or self.unicode_character("EN DASH"))
+        expanded = self.get_root().get_option("page-range-format") in (None, "", "expanded")
+
+        def one(piece: str):  # type: ignore[no-untyped-def]
+            rng = pages.lettered(piece)
+            if rng is None:
+                return process(self, piece.strip(), variable)
+            if variable == "page-first":
+                return String(f"{rng.prefix or ''}{rng.first}")
+            last_page = self._format_last_page if variable == "page" else (lambda _first, last: last)
+            return String(pages.render(rng, last_page, delimiter, expanded))
+
+        amp_delimiter = " " + self.unicode_character("AMPERSAND") + " "
+        return join((join((one(piece) for piece in part), amp_delimiter) for part in parts), ", ")
 
     @wraps(original)
     def _format_last_page(self, first, last):  # type: ignore[no-untyped-def]
@@ -259,7 +280,10 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
             if locator is not None and getattr(locator, "label", None) == "page" and "-" in str(locator.identifier):
                 text = text_variable(self, item, context)
                 return None if text is None else self._process(str(text), "page")
-        return text_variable(self, item, context)
+        text = text_variable(self, item, context)
+        if self.get("variable") == "locator" and text is not None and " \u2013" in str(text):
+            return type(text)(_SPACED_RANGE.sub("\u2013", str(text)))
+        return text
 
     model.FormatNumber._format_last_page = _format_last_page
     model.FormatNumber._process = _process
