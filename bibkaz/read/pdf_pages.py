@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from bibkaz.read.pdf_front import unmark_affiliations
 from bibkaz.read.pdf_layout import PageLine
 from bibkaz.read.pdf_links import render_links
 
@@ -197,6 +198,8 @@ def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = 
     under_heading = False
     kept_lines = join_continued_notes([[line for i, line in enumerate(lines) if (p, i) not in drop]
                                        for p, lines in enumerate(pages)])
+    if kept_lines:
+        kept_lines[0] = unmark_affiliations(kept_lines[0], body)
     last_size = 0.0  # the size of the last line of the page before
     for p, lines in enumerate(kept_lines):
         kept = list(lines)
