@@ -179,6 +179,31 @@ def test_a_link_or_doi_cut_by_a_line_break_is_joined(text, field, value):
     assert getattr(parse_reference(text), field) == value
 
 
+@pytest.mark.parametrize("text, url", [
+    # cut inside a word of the path: the rest is a slug, has a slash, a file's extension, a %-escape or a hash
+    ("Ek, Tom. Harbors in numbers. 4 December 2018. https://www.example.gov/news/article/1704350/harbors-in-nu "
+     "mbers-ports-dredging/", "https://www.example.gov/news/article/1704350/harbors-in-numbers-ports-dredging/"),
+    ("Port Board LLP. Tide Tables. https://www.example.com/content/dam/uk/docs/port-board-tide-tab les-of-2019.pdf",
+     "https://www.example.com/content/dam/uk/docs/port-board-tide-tables-of-2019.pdf"),
+    ("Ruiz, Ana. Tides. https://medium.example.com/@AnaRuiz/tides-and-harbors-fb 5cec0417b2",
+     "https://medium.example.com/@AnaRuiz/tides-and-harbors-fb5cec0417b2"),
+    ("Harbor Office. Plan. 2018. https://www.example.gov/uploads/2018/03/The-Harbor%E2%80%99s-Plan. pdf",
+     "https://www.example.gov/uploads/2018/03/The-Harbor%E2%80%99s-Plan.pdf"),
+])
+def test_a_link_cut_inside_a_word_is_joined(text, url):
+    assert parse_reference(text).url == url
+
+
+@pytest.mark.parametrize("text", [
+    "https://x.example.org/a/b accessed 2019", "https://x.example.org/a/b and then", "https://x.example.org/a/b 2019.",
+    "http://x.example.org/report.pdf e-book", "https://x.example.org/a/b Retrieved", "https://x.example.org/a/E-RES1426 62",
+])
+def test_what_follows_a_link_is_not_joined_to_it(text):
+    from bibkaz.parse.normalise.identifiers import join_broken_urls
+
+    assert join_broken_urls(text) == text
+
+
 def test_what_follows_a_doi_is_not_joined_to_it():
     from bibkaz.parse.normalise.identifiers import join_broken_urls
 
@@ -355,3 +380,49 @@ def test_an_agencys_possessive_names_the_author_and_where_it_is_found_is_no_titl
     assert "found online" not in record.title
     # a possessive that is no agency's initials stays
     assert agency_note("Smith’s Law of Averages, 2001.") == "Smith’s Law of Averages, 2001."
+
+
+@pytest.mark.parametrize("text, date, volume, issue, pages", [
+    ("Ek T, Ma D. Harbor sediments and tides. Br J Harb. 2012;96(6):896–9.", "2012", "96", "6", "896-899"),
+    ("Ruiz A. Tidal records. Ann Harb Sci. 1993;703:156–63.", "1993", "703", "", "156-163"),
+    ("Lee K, Ek T. Ports at night. Harb Ther. 2013 Nov;93(11):1456–66.", "2013", "93", "11", "1456-1466"),
+])
+def test_a_vancouver_year_volume_issue_pages_word_gives_each_part(text, date, volume, issue, pages):
+    r = parse_reference(text)
+    assert (r.date, r.volume, r.issue, r.pages) == (date, volume, issue, pages)
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("[RFC9999] IETF, *The Harbor Tide Protocol (V2)*, RFC 9999, July 2005, <https://www.example.org/rfc9999>.",
+     "IETF", "The Harbor Tide Protocol (V2)"),
+    ('[[HARB2]](references.md#ref-HARB2){:name="ref-HARB2"} Port Board, *Harbor Tide Tables*, March 2008, '
+     "available at: <https://www.example.org/tides.pdf>.", "Port Board", "Harbor Tide Tables"),
+])
+def test_a_citation_key_in_front_is_not_the_author(text, author, title):
+    r = parse_reference(text)
+    assert [n.literal or n.family for n in r.authors] == [author]
+    assert r.title == title
+
+
+def test_an_italic_title_cut_by_line_ends_is_one_title():
+    r = parse_reference("GAO, _Harbor Dredging: Better Data Are Needed to Ensure_ _Safety and Accountability for "
+                        "Ports,_ GAO-22-105999 (Washington, D.C.: Mar. 17, 2022).")
+    assert r.title == "Harbor Dredging: Better Data Are Needed to Ensure Safety and Accountability for Ports"
+
+
+def test_an_italic_title_ends_at_its_closing_mark():
+    r = parse_reference("IETF, *A Generalized Framework for Harbor Pre-Authentication*, RFC 9998, DOI 10.5555/RFC9998, "
+                        "April 2011, <https://doi.org/10.5555/RFC9998>.")
+    assert (r.title, r.collection_title) == ("A Generalized Framework for Harbor Pre-Authentication", "RFC 9998")
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("HarborTalk. Ports Look to Adopt Automated Tide Tables. 15 April 2019. "
+     "https://www.example.com/articles/ports-look-to-adopt-automated-tide-tables/",
+     "HarborTalk", "Ports Look to Adopt Automated Tide Tables"),
+    ("PNN Staff. Port Board puts bots to work in bulk. 31 Oct 2019. https://www.example.com/articles/2019/10/31/bots.aspx",
+     "PNN Staff", "Port Board puts bots to work in bulk"),
+])
+def test_an_organisation_then_an_unquoted_title_is_author_and_title(text, author, title):
+    r = parse_reference(text)
+    assert ([n.literal or n.family for n in r.authors], r.title, r.container_title) == ([author], title, "")

@@ -18,6 +18,7 @@ import re
 from bibkaz.parse.crf.combine import combine
 from bibkaz.parse.normalise.law_in_prose import law_from_prose
 from bibkaz.parse.normalise.not_container import tidy_container
+from bibkaz.parse.normalise.text import clean_field
 from bibkaz.parse.normalise.url_date import with_url_date
 from bibkaz.parse.rules import refine_type
 
@@ -67,8 +68,10 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
     better ("Arthur Laffer, The Laffer Curve: Past, Present, and Future, June 1, 2004, …"
     became five authors in the rules), so that branch is retired (docs/decisions.md).
     """
-    if _ITALIC.search(text):
-        return True
+    italic = _ITALIC.search(text)
+    if italic:
+        # ... unless the CRF's title is the italic span itself: the markup and the model agree
+        return clean_field(italic.group(0).strip("*")) != crf.title or not crf.title
     # Issue 13: retrained on policy strings, the CRF beats the rules on web and news
     # references (docs/decisions.md); the rules keep only those where they found the
     # site or paper and the CRF found none ("Title? Premium Times. https://…"), or
@@ -76,7 +79,18 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
     academic = bool(crf.volume or crf.issue or crf.pages or crf.editors)
     crf_bare = not crf.container_title or not (crf.authors or crf.date)
     return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare \
-        and not _split_title(crf, rules)
+        and not _split_title(crf, rules) and not _author_then_title(crf, rules)
+
+
+def _author_then_title(crf: Record, rules: Record) -> bool:
+    """The rules read "Name. Words. Date. URL" as title and site, the CRF as author and title
+    ("MeriTalk. IRS Looks to Adopt Robotic Process Automation Tech. 15 April 2019. https://…",
+    "GCN Staff. GSA puts bots to work in bulk. …"). Every style puts the author first; a site's
+    name after an unquoted title is the rarer reading, so the CRF's stands."""
+    if len(crf.authors) != 1 or not rules.container_title or crf.title != rules.container_title:
+        return False
+    author = crf.authors[0]
+    return (author.literal or author.display()) == rules.title
 
 
 def _split_title(crf: Record, rules: Record) -> bool:

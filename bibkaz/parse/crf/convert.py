@@ -224,6 +224,32 @@ def _is_conference(container: str) -> bool:
 #: The labels whose text entry_type reads (no other label's text is joined for it).
 _TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume", "title", "collection-title")
 
+#: Vancouver's "year[ month[ day]];volume(issue):pages" printed as one word ("2012;96(6):896–9.",
+#: "2013 Nov;93(11):1456–66.", "1993;703:156–63."), which whitespace tokens cannot split, so the
+#: model labels the whole word date, volume or pages and the other parts were lost.
+_VANCOUVER = re.compile(
+    r"(?:\b(?P<year>1[6-9]\d\d|20\d\d)(?P<month>\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?|\b[A-Z][a-z]{2}(?:\s+\d{1,2})?)"
+    r";\s*(?P<volume>\d+)"
+    r"(?:\s*\((?P<issue>[\w/–-]+)\))?(?::\s*(?P<pages>[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?))?"
+)
+
+
+def _vancouver(by_label: dict[str, list[str]], values: dict[str, object]) -> None:
+    """Fill the date, volume, issue and pages a Vancouver compound word holds and its label left out."""
+    for label in ("volume", "date", "pages"):
+        for seg in by_label.get(label, ()):
+            m = _VANCOUVER.search(seg) if ";" in seg else None
+            if not m:
+                continue
+            if not values.get("date") and m.group("year"):
+                iso, _ = parse_date(m.group("year") + (m.group("month") or ""))
+                values["date"] = iso or m.group("year")
+            if label == "volume" or not (values.get("volume") or values.get("issue")):
+                values["volume"], values["issue"] = m.group("volume"), m.group("issue") or ""
+            if m.group("pages") and not values.get("pages"):
+                values["pages"] = normalise_pages(m.group("pages"))
+            return
+
 
 def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> Record:
     """Build a Record from [(label, segment text), ...] in reference order."""
@@ -265,6 +291,8 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
             values[attr] = normalise(by_label[label][0])
     if "url" in by_label or "note" in by_label or "doi" in by_label:
         _links_and_notes(by_label, values)
+    if "volume" in by_label or "date" in by_label or "pages" in by_label:
+        _vancouver(by_label, values)
     flat = {label: " ".join(by_label[label]) for label in _TYPE_TEXT_LABELS if label in by_label}
     values["type"] = entry_type(set(by_label), flat)
     record = Record(**{k: v for k, v in values.items() if v not in ("", ())})

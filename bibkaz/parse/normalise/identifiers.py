@@ -57,6 +57,17 @@ _URL_THEN_PIECE = re.compile(r"((?:https?://|www\.)[^\s<>\"]*[/=&?_~.-])\s+([^\s
 _HOST_REST = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*/")
 _PATH_CHARS = re.compile(r"[-_./=?&#%~]|\d")
 _OPEN_ENDED = "=&?"
+#: A link cut inside a word of its path ("…/deloitte-uk-innovation-the-new-mach inery-of-govt.pdf",
+#: "…-s ervice/", "…-fb 5cec0417b2"): the URL ends in a letter or digit after a path has begun.
+_URL_MID_WORD = re.compile(r"((?:https?://|www\.)[^\s<>\"/]+/[^\s<>\"]*[A-Za-z0-9])\s+([^\s<>\"()]+)", re.I)
+#: What only the rest of a path looks like: a slash, a query, an anchor, a %-escape; a
+#: lower-case slug with a hyphen ("inery-of-govt"); a file's extension ("019.pdf"); a hash.
+_PATH_REST = re.compile(r"[a-z0-9]\S*?(?:[/?#=%]|\.(?:pdf|html?|aspx?|cfm|php|jsp|xml|json|txt|docx?|xlsx?|csv|zip)\b)\S*"
+                        r"|[a-z0-9]+(?:-[a-z0-9]+)+[/.,;]?|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,}")
+#: A link that already ends in a file's name ("…/report.pdf") is whole.
+_ENDS_FILE = re.compile(r"\.(?:pdf|html?|aspx?|cfm|php|jsp|xml|json|txt|docx?|xlsx?|csv|zip)$", re.I)
+#: A file's extension cut off after its dot ("…/The-President%E2%80%99s-Management-Agenda. pdf").
+_EXTENSION = re.compile(r"(?:pdf|html?|aspx?|cfm|php|jsp|xml|json|txt|docx?|xlsx?|csv|zip)\b[.,;]?")
 
 
 def _continues(url: str, piece: str) -> bool:
@@ -68,6 +79,8 @@ def _continues(url: str, piece: str) -> bool:
     """
     if url[-1] in _OPEN_ENDED:
         return True
+    if url[-1] == "." and "/" in url.partition("//")[2] and _EXTENSION.fullmatch(piece):
+        return True  # a file's extension after the dot that ends its name
     if url[-1] == ".":
         # a host cut at a dot ("https://guides.github. com/activities/", "https://www. debian.org/doc/"):
         # only before the path begins, and only by the rest of a host name and a path
@@ -75,7 +88,15 @@ def _continues(url: str, piece: str) -> bool:
     bare = piece.rstrip(".,;:")
     if not bare or bare.isdigit() or not _PATH_CHARS.search(bare):
         return False
-    return not bare[0].isupper() or "/" in bare or "." in bare.strip(".")
+    return not bare[0].isupper() or "/" in bare or "#" in bare or "." in bare.strip(".")
+
+
+def _continues_mid_word(piece: str) -> bool:
+    """Is ``piece`` the rest of a path cut inside a word? Only what prose never is: it
+    starts in lower case or a digit and has a path's marks, a hyphenated slug, a file's
+    extension, or letters and digits mixed like a hash ("5cec0417b2"). A bare number
+    ("62", "2019.") or a word ("Accessed", "and") is the next field."""
+    return _PATH_REST.fullmatch(piece) is not None
 
 
 #: A DOI cut by a line break after a dot or slash: "10. 1101/299537", "10.1111/j. 2517-6161.1982.tb01195.x",
@@ -115,4 +136,15 @@ def join_broken_urls(text: str) -> str:
         url, piece = m.group(1), m.group(2)
         return url + piece if _continues(url, piece) else m.group(0)
 
-    return _URL_THEN_PIECE.sub(join, text)
+    text = _URL_THEN_PIECE.sub(join, text)
+
+    def join_mid_word(m: re.Match[str]) -> str:
+        url, piece = m.group(1), m.group(2)
+        return url + piece if not _ENDS_FILE.search(url) and _continues_mid_word(piece) else m.group(0)
+
+    for _ in range(4):  # a long link cut at several line ends: each pass joins one cut per link
+        joined = _URL_MID_WORD.sub(join_mid_word, text)
+        if joined == text:
+            break
+        text = joined
+    return text
