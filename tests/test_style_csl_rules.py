@@ -136,3 +136,56 @@ def test_a_term_after_a_prefix_ending_a_sentence_is_capitalised(tmp_path: Path):
     clusters = [[Cite("a")], [Cite("a", prefix="This has been said. ")], [Cite("a", prefix="Cf. ")]]
     assert render_citations([LEE], clusters, path, to="text") == [
         "Steppe politics", "This has been said. Ibid.", "Cf. ibid."]
+
+
+def _bibliography_style(tmp_path: Path, name: str, layout: str = "") -> str:
+    path = tmp_path / "names.csl"
+    path.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>{layout or f'<names variable="author">{name}</names>'}</layout></bibliography></style>""",
+                    encoding="utf-8")
+    return str(path)
+
+
+def _authors(*names: tuple[str, str], **extra: Any) -> dict[str, Any]:
+    return {"id": "n", "type": "book", "title": "T", "author": [{"family": f, "given": g} for f, g in names], **extra}
+
+
+def test_delimiter_after_inverted_name(tmp_path: Path):
+    """delimiter-precedes-last / -et-al="after-inverted-name" (CSL 1.0.2): the delimiter comes before
+    the last name or "et al." only when the name before it is inverted."""
+    three = _authors(("Weinstock", "Robert"), ("Leong", "Gregory B."), ("Silva", "J. Arturo"))
+    every = _bibliography_style(tmp_path, '<name name-as-sort-order="all" and="symbol" initialize-with=". " '
+                                          'delimiter-precedes-last="after-inverted-name"/>')
+    assert render([three], every, "en-US", "text").entries[0].text == "Weinstock, R., Leong, G. B., & Silva, J. A."
+    first = _bibliography_style(tmp_path, '<name name-as-sort-order="first" and="text" et-al-min="3" '
+                                          'et-al-use-first="1" delimiter-precedes-et-al="after-inverted-name"/>')
+    assert render([three], first, "en-US", "text").entries[0].text == "Weinstock, Robert, et al."
+
+
+def test_count_form_adds_up_every_variable(tmp_path: Path):
+    """``cs:name form="count"`` on several variables is one number: the names they print together."""
+    path = _bibliography_style(tmp_path, "", '<names variable="author editor"><name form="count"/></names>')
+    item = _authors(("A", "a"), ("B", "b"), ("C", "c"), editor=[{"family": "D", "given": "d"}, {"family": "E", "given": "e"}])
+    assert render([item], path, "en-US", "text").entries[0].text == "5"
+
+
+def test_mononyms_suffixes_and_no_break_spaces_in_names(tmp_path: Path):
+    """A name with a given name only is a mononym, never initialised ("Banksy"); "John, III" in the
+    given name is a given name and a suffix (citeproc-js's reading); a name-part affix ending in a
+    no-break space is not followed by the space between name parts."""
+    initials = _bibliography_style(tmp_path, '<name initialize-with="."/>')
+    assert render([{"id": "b", "type": "book", "author": [{"given": "Banksy"}]}], initials, "en-US",
+                  "text").entries[0].text == "Banksy"
+    plain = _bibliography_style(tmp_path, "<name/>")
+    assert render([_authors(("Doe", "John, III"))], plain, "en-US", "text").entries[0].text == "John Doe III"
+    nbsp = _bibliography_style(tmp_path, '<name><name-part name="given" suffix="&#160;"/></name>')
+    assert render([_authors(("Doe", "John"))], nbsp, "en-US", "text").entries[0].text == "John\u00a0Doe"
+
+
+def test_nocase_spans_resist_lowercase_and_uppercase(tmp_path: Path):
+    """citeproc-js leaves a ``<span class="nocase">`` alone under every text case."""
+    path = _bibliography_style(tmp_path, "", '<text variable="title" text-case="uppercase"/>')
+    item = {"id": "t", "type": "book", "title": 'A pen by <span class="nocase">Smith</span>'}
+    assert render([item], path, "en-US", "text").entries[0].text == "A PEN BY Smith"

@@ -49,6 +49,12 @@ def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
     if particle and particle[-1] in "-'’" and "family" in name:
         out = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "dropping-particle")}
         out["family"] = particle + name["family"]
+    given = out.get("given")
+    if isinstance(given, str) and not any(out.get(k) for k in ("family", "literal")):
+        out = {k: v for k, v in out.items() if k != "given"} | {"family": given}  # "Banksy": a mononym, never initialised
+    elif isinstance(given, str) and ", " in given and not out.get("suffix"):
+        given, suffix = given.split(", ", 1)  # "John, III": citeproc-js reads the suffix after the comma
+        out["given"], out["suffix"] = given, suffix.lstrip("!")
     if isinstance(out.get("given"), str) and _BARE_INITIALS.match(out["given"]):
         out["given"] = out["given"].replace(".", ". ").strip()
     return {k: richtext.encode(_APOSTROPHE.sub("\u2019", v), escape, cased=False) if isinstance(v, str) else v

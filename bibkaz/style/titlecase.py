@@ -160,6 +160,9 @@ def install(model: Any) -> None:
     """
     from citeproc.string import MixedString, NoCase, String
 
+    # citeproc-js leaves a nocase span alone under every text case, "lowercase" and "uppercase"
+    # included ("this is a Smith pencil"); citeproc-py's NoCase only escapes title and sentence case.
+    NoCase.lower = NoCase.upper = lambda self: self  # type: ignore[method-assign]
     case = model.TextCased.case
 
     @wraps(case)

@@ -80,8 +80,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, collapse, disambiguate, implicit_suffix, initials, leading, pages, quotes, seams,
-                          sorting, subsequent, suppression, titlecase)
+from bibkaz.style import (caching, collapse, disambiguate, implicit_suffix, initials, leading, names, pages, quotes,
+                          seams, sorting, subsequent, suppression, titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -144,6 +144,7 @@ def install() -> None:
     caching.install(model)
     seams.install(citeproc_string, model)
     suppression.install(model)  # before the wrappers of Group.process and Text.process below
+    names.install(model)
     _install_page_fix(model)
     _install_substitute_fix(model)
     titlecase.install(model)
