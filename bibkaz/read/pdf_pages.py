@@ -1,6 +1,6 @@
 """Pages of lines → one document text: running heads and page numbers dropped,
-words hyphenated at a line end joined, a note that runs over a page break
-whole again, a form feed before each page.
+words hyphenated at a line end joined, web addresses cut at a line end whole, a
+note that runs over a page break whole again, a form feed before each page.
 
 Kept apart from the PDF library (:mod:`bibkaz.read.pdf`) so it is tested on
 plain data. Furniture is what sits in a page's top or bottom tenth and repeats,
@@ -136,6 +136,38 @@ def join_hyphens(lines: list[str], words: Counter[str] | None = None) -> list[st
     return [line for line in out if line is not None]
 
 
+#: A web address that a line ends in, cut where a typesetter breaks one: after "/", "-", "_", "=", "?",
+#: "&" or "#" (an address ending in "." ends a sentence).
+_CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/\-_=?&#]$")
+#: The rest of the address opening the next line: no space, lower case or a digit first, and a mark
+#: of an address in it (a path, a file's suffix); after a cut at a hyphen any lower-case word goes on.
+_URL_REST = re.compile(r"^(\s*)([a-z0-9][^\s]*)(\s*)(.*)$")
+_PATHLIKE = re.compile(r"[/._=?&#]\w")
+
+
+def join_broken_urls(lines: list[str]) -> list[str]:
+    """"… https://oui.doleta.gov/unemploy/" / "claims_arch.asp. …" → the address whole on the first line.
+
+    A PDF sets a long address over two lines with no hyphen added; read as two lines, the extract
+    stage took the first part for a cited page and lost the rest (a CRS report's Census address, a
+    manual's GitHub one). The rest must look like part of an address: a lower-case or digit start
+    and a path or a file's suffix in it, or any lower-case word after an address cut at its own
+    hyphen ("…/visit-the-" / "memorial), is located …").
+    """
+    out: list[str | None] = list(lines)
+    for i in range(len(out) - 1):
+        line, after = out[i], out[i + 1]
+        if line is None or after is None:
+            continue
+        cut = _CUT_URL.search(line.rstrip())
+        m = _URL_REST.match(after) if cut else None
+        if not cut or not m or not (_PATHLIKE.search(m.group(2)) or line.rstrip().endswith("-")):
+            continue
+        out[i] = line.rstrip() + m.group(2)
+        out[i + 1] = m.group(1) + m.group(4) if m.group(4) else None  # the address's rest alone: its line goes
+    return [line for line in out if line is not None]
+
+
 def _foot_continuation(lines: list[PageLine | None], size: float) -> tuple[int, int]:
     """(start, end) of the lines at the top of a page's foot notes, in the notes' size, that come
     before the first numbered note: the rest of a note the page before cut off. (0, 0) if none."""
@@ -222,7 +254,7 @@ def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = 
                 under_heading = True
             page_text.append(line.text)
             entries.append(under_heading or line.size < 0.9 * body)
-        page_text = join_hyphens(render_links(page_text, entries), words)
+        page_text = join_broken_urls(join_hyphens(render_links(page_text, entries), words))
         if p:
             page_text = (["\f", *page_text] if new_block else
                          ["\f" + (page_text[0] if page_text else "")] + page_text[1:])
