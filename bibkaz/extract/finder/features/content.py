@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from operator import itemgetter
-from typing import Iterable, Iterator
+
+import numpy as np
 
 from bibkaz.extract.finder.lines import Line
 
@@ -208,7 +210,9 @@ def _signs(text: str, low: str, steps: tuple | list = _STEPS) -> tuple[list[str]
 #: ``True`` is also looked for on every line holding a character that its case-insensitive pattern
 #: matches to an ASCII letter (its gate lets every non-ASCII line through, but on a line without
 #: such a character the pattern needs the strings); one with a pattern instead of strings is found
-#: by that pattern, which cannot match across lines.
+#: by that pattern, which cannot match across lines. On every line outside these, the sign's count
+#: is 0; on the lines inside, the gates (other than the digit gate) pass wherever the pattern
+#: matches, so the count is the pattern's alone (tests/test_finder.py checks both).
 _WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str]] = {
     "year": _PREFILTER["year"],
     "paren-year": (("(",), (), False),
@@ -219,7 +223,8 @@ _WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str
     "pages": (("p.", "-", "–"), (), False),
     "volume": (("(",), ("vol.", "no.", "nr.", "iss."), True),
     "etal": ((), ("et al",), False),
-    "editor": ((), ("ed",), False),
+    # every match of the editor pattern holds one of these, or a letter folded to an ASCII one
+    "editor": ((), ("ed.", "eds.", "(ed", "edited by", "editor"), True),
     "access": ((), ("retrieved", "accessed", "available", "visited", "viewed"), False),
     "month": ((), _MONTHS, True),
     "italic": (("*", "_"), (), False),
@@ -238,63 +243,140 @@ _WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str
 FOLDS_TO_ASCII = "İıſ\u212a"
 
 
-def _occurrences(text: str, needle: str) -> Iterator[int]:
+def _rest_of_line(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A search that matches at most once a line: from the first match of ``pattern`` in the line to
+    the line's end (so a document-wide ``finditer`` yields one position for each line holding it)."""
+    return re.compile(f"(?:{pattern.pattern})[^\\n]*", pattern.flags)
+
+
+#: For each pattern sign: (its place in the line's signs, its buckets, its count, whether it needs
+#: a digit on the line, a gate still applied to a line found (the doi gate asks for "/" beside
+#: "10.", the pages prefilter for a digit before the dash), and where it may be: a search
+#: (:func:`_rest_of_line`), or the strings looked for in the text and in it lower-cased and whether
+#: lines holding a letter folded to ASCII are added).
+_SEARCHES = tuple(
+    (i, _BUCKETS[name], _COUNTS.get(name, pattern.findall), name in _NEEDS_DIGIT,
+     _NEEDS["doi"] if name == "doi" else (lambda t, low: _PREFILTER["pages"].search(t) is not None)
+     if name == "pages" else None,
+     _rest_of_line(_WHERE[name]) if isinstance(_WHERE[name], re.Pattern) else _WHERE[name])
+    for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
+)
+_FOLDED = "[" + FOLDS_TO_ASCII + "]"
+#: _ASCII_WORDS with the newline kept (lines hold none; it separates them in a document's text).
+_ASCII_WORDS_NL = _ASCII_WORDS[:10] + b"\n" + _ASCII_WORDS[11:]
+#: For ASCII characters: 1 a letter, 2 a capital, 4 a digit (as str.isalpha, isupper, isdigit say).
+_ASCII_CLASS = np.array([(chr(c).isalpha()) | (chr(c).isupper() << 1) | (chr(c).isdigit() << 2)
+                         for c in range(128)], dtype=np.uint8)
+
+
+def _char_counts(texts: list[str], joined: str) -> tuple[list[int], list[int], list[int]]:
+    """Each line's letters, capitals and digits (as ``sum(map(str.isalpha, text))`` and so on count
+    them), counted over the whole document at once: each character's class, summed line by line
+    (``joined``: the lines joined with newlines, which count as none of the three)."""
+    if joined.isascii():
+        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        classes = _ASCII_CLASS[codes]
+    else:
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        classes = _ASCII_CLASS[np.minimum(codes, 127)]
+        wide = codes >= 128
+        others, where = np.unique(codes[wide], return_inverse=True)
+        classes[wide] = np.array([chr(c).isalpha() | (chr(c).isupper() << 1) | (chr(c).isdigit() << 2)
+                                  for c in others.tolist()], dtype=np.uint8)[where]
+    starts = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.intp,
+                         count=len(texts))
+    letters = np.add.reduceat(classes & 1, starts, dtype=np.intp)
+    upper = np.add.reduceat((classes >> 1) & 1, starts, dtype=np.intp)
+    digits = np.add.reduceat(classes >> 2, starts, dtype=np.intp)
+    return letters.tolist(), upper.tolist(), digits.tolist()
+
+
+def _lines_holding(needle: str, text: str, starts: list[int]) -> set[int]:
+    """The lines (indexes) holding ``needle`` in ``text``, the document's lines joined with newlines,
+    line i starting at ``starts[i]``: one search a line that holds it, from the next line's start."""
+    out = set()
+    last = len(starts) - 1
     at = text.find(needle)
     while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
+        k = bisect_right(starts, at) - 1
+        out.add(k)
+        if k == last:
+            break
+        at = text.find(needle, starts[k + 1])
+    return out
 
 
-def _line_steps(texts: list[str]) -> list[list[tuple]] | None:
-    """For each line, the pattern signs that may be on it (every line where a sign's gate passes
-    and its pattern matches is among them), found by searching the whole document once per sign
-    instead of every line for every sign (most signs are on few lines).
-    None when the lower-cased text is not as long as the text (a rare letter such as "İ" lower-cases
-    to two): then positions in one are not positions in the other, and every line tries every sign."""
+def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int, list]]:
+    """Each line's sign features, its letters, capitals and digits, and its tokens (as :func:`_signs`
+    gives them), found by searching the whole document once per sign instead of every line for every
+    sign (most signs are on few lines), and each count made only on the lines a search found.
+    Line by line when the lower-cased text is not as long as the text (a rare letter such as "İ"
+    lower-cases to two): then positions in one are not positions in the other; and when a line
+    holds a newline (a document's lines do not: they are split at newlines)."""
     joined = "\n".join(texts)
     low = joined.lower()
-    if len(low) != len(joined):
-        return None
-    where = bisect_right
-    starts = [0]
-    for text in texts:
-        starts.append(starts[-1] + len(text) + 1)
-    folding = [] if joined.isascii() else [
-        where(starts, at) - 1 for c in FOLDS_TO_ASCII for at in _occurrences(joined, c)]
-    per_line: list[list[tuple]] = [[] for _ in texts]
-    for step in _STEPS:
-        how = _WHERE[_SIGNS[step[0]][0]]
-        if isinstance(how, re.Pattern):
-            positions: Iterable[int] = (m.start() for m in how.finditer(joined))
-            lines = {where(starts, at) - 1 for at in positions}
+    n = len(texts)
+    if len(low) != len(joined) or joined.count("\n") != n - 1:
+        return [(*_signs(text, text.lower()), None) for text in texts]
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    letters, upper, digits = _char_counts(texts, joined)
+    found = [_ZEROS.copy() for _ in range(n)]
+    folded = set() if joined.isascii() else {bisect_right(starts, m.start()) - 1 for m in re.finditer(_FOLDED, joined)}
+    for i, buckets, count, needs_digit, gate, where in _SEARCHES:
+        if isinstance(where, re.Pattern):
+            lines = {bisect_right(starts, m.start()) - 1 for m in where.finditer(joined)}
         else:
-            in_text, in_low, folded = how
-            lines = {where(starts, at) - 1 for needle in in_text for at in _occurrences(joined, needle)}
-            lines.update(where(starts, at) - 1 for needle in in_low for at in _occurrences(low, needle))
-            if folded:
-                lines.update(folding)
-        for i in lines:
-            per_line[i].append(step)
-    return per_line
+            in_text, in_low, with_folded = where
+            lines = set().union(*(_lines_holding(needle, joined, starts) for needle in in_text),
+                                *(_lines_holding(needle, low, starts) for needle in in_low))
+            if with_folded:
+                lines |= folded
+        for k in lines:
+            if needs_digit and not digits[k]:
+                continue
+            text = texts[k]
+            if gate is not None and not gate(text, text.lower()):
+                continue
+            c = len(count(text))
+            if c:
+                found[k][i] = buckets[min(c, 2)]
+    if joined.isascii():
+        tokens: list[list] = [t.split() for t in joined.encode("ascii").translate(_ASCII_WORDS_NL).split(b"\n")]
+    else:
+        lows = low.split("\n")
+        tokens = [text.encode("ascii").translate(_ASCII_WORDS).split() if text.isascii()
+                  else _TOKEN.findall(lows[k]) for k, text in enumerate(texts)]
+    for k, line_tokens in enumerate(tokens):
+        ascii_words = texts[k].isascii()
+        for i, buckets, words, words_ascii in _WORD_AT:
+            sign_words = words_ascii if ascii_words else words
+            if not sign_words.isdisjoint(line_tokens):
+                found[k][i] = buckets[min(sum(map(sign_words.__contains__, line_tokens)), 2)]
+    return list(zip(found, letters, upper, digits, tokens))
+
+
+#: The features of a line's word count, end, and lower-cased words (made once).
+_WORD_COUNTS = tuple(f"words={_words(k)}" for k in range(22))
+_ENDS = {name: f"end={name}" for name in ("period", "comma", "colon", "hyphen", "letter", "digit", "close", "other")}
 
 
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     texts = [line.stripped for line in lines]
-    steps = _line_steps(texts)
-    for k, line in enumerate(lines):
-        text = line.stripped
-        f, letters, upper, digits = _signs(text, text.lower(), _STEPS if steps is None else steps[k])
+    if not texts:
+        return out
+    for text, (f, letters, upper, digits, _) in zip(texts, _document_signs(texts)):
         words = text.split()
-        f.append(f"words={_words(len(words))}")
-        f.append(f"end={_end(text)}")
+        f.append(_WORD_COUNTS[min(len(words), 21)])
+        f.append(_ENDS[_end(text)])
         if letters and upper / letters > 0.6:
             f.append("caps")
         if digits and digits / len(text) > 0.3:
             f.append("digity")
         if len(words) >= 6:
             lower = sum(map(str.islower, map(_FIRST, words)))  # split() gives no empty word
-            f.append(f"lower-words={'most' if lower / len(words) > 0.7 else 'half' if lower / len(words) > 0.4 else 'few'}")
+            f.append("lower-words=most" if lower / len(words) > 0.7 else "lower-words=half"
+                     if lower / len(words) > 0.4 else "lower-words=few")
         if ("." in text or "!" in text or "?" in text) and _SENTENCE_INSIDE.search(text):
             f.append("sentence-inside")
         if len(words) == 1 and _ONLY_URL.fullmatch(text):

@@ -1,0 +1,112 @@
+"""The line finder's document-wide passes give what the line-by-line definitions give.
+
+The finder reads a document's lines once as a whole (joined with newlines) where it used to
+read every line on its own: note calls, line shapes, character counts and the content signs.
+Each test holds the whole-document pass to the line-by-line definition, on the finder's test
+documents and the corpus's development documents, as they are and with characters spliced in
+that case-fold to ASCII letters, that no line-by-line ASCII shortcut covers.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from bibkaz.extract.finder.features import content
+from bibkaz.extract.finder.lines import Line, _first_calls, _new_line, _shapes, document_lines
+from bibkaz.extract.text import SUPERSCRIPT_DIGITS, superscript_value
+from bibkaz.read import read_document
+
+HERE = Path(__file__).resolve().parent
+
+#: Spliced into every third line: letters a case-insensitive pattern matches to ASCII ones (but not
+#: "İ", whose lower case is two characters and sends a document down the line-by-line path), note
+#: calls of each kind, and signs at a line's edges.
+ODD = ["\u212a", "ſ", "ı", " ſep 5 ", " edıted by ", " ſubscribe ", " doı ", " 10.1/x ", "“", "–", "©",
+       "¹", "²³", "*", "(12)", "pp. 4", "text.3", "[4]", "Σ", "ǅ", "٣", "Ⅻ", "½", " ﬁ "]
+
+
+def _documents() -> list[list[str]]:
+    paths = sorted((HERE / "finder").iterdir()) + sorted((HERE / "corpus" / "dev").glob("*.txt"))[:40]
+    docs = [list(read_document(p).lines) for p in paths]
+    rng = random.Random(11)
+    for doc in list(docs):
+        docs.append([line if not line.strip() or i % 3 else line[:len(line) // 2] + rng.choice(ODD)
+                     + line[len(line) // 2:] for i, line in enumerate(doc)])
+        docs.append([rng.choice(ODD) + line.strip() + rng.choice(ODD) if line.strip() and i % 4 == 0 else line
+                     for i, line in enumerate(doc)])
+    return docs
+
+
+#: The note-call pattern as it is defined line by line: each branch after a character that is not
+#: white space.
+_CALL_BY_LINE = re.compile(r"(?<=\S)(?:(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]{1,3})|\[(?P<br>\d{1,3})\]|"
+                           r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$))")
+
+
+def _first_calls_by_line(texts: list[str]) -> dict[int, int]:
+    first: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        for m in _CALL_BY_LINE.finditer(text):
+            first.setdefault(superscript_value(m.group("sup") or m.group("br") or m.group("glued")), i)
+    return first
+
+
+def test_note_calls_and_shapes_found_in_the_whole_document_are_those_of_each_line():
+    checked = 0
+    for doc in _documents():
+        texts = [line.stripped for line in document_lines(doc)]
+        joined = "\n".join(texts)
+        assert _first_calls(texts, joined) == _first_calls_by_line(texts)
+        assert _shapes(texts, joined) == [re.sub(r"\d+", "#", t.lower())[:60] for t in texts]
+        checked += len(texts)
+    assert checked > 10_000
+
+
+def test_a_line_holding_a_newline_is_still_read_on_its_own():
+    texts = ["See the report.¹", "one\nline 12", "²"]
+    joined = "\n".join(texts)
+    assert _first_calls(texts, joined) == _first_calls_by_line(texts) == {1: 0}
+    assert _shapes(texts, joined) == ["see the report.¹", "one\nline #", "²"]
+
+
+def test_character_counts_and_signs_of_the_whole_document_are_those_of_each_line():
+    checked = 0
+    for doc in _documents():
+        texts = [line.stripped for line in document_lines(doc)]
+        if not texts:
+            continue
+        for text, (signs, letters, upper, digits, _) in zip(texts, content._document_signs(texts)):
+            expected = content._signs(text, text.lower())
+            assert (signs, letters, upper, digits) == expected, text
+            assert (letters, upper, digits) == (sum(map(str.isalpha, text)), sum(map(str.isupper, text)),
+                                                sum(map(str.isdigit, text)))
+            checked += 1
+    assert checked > 10_000
+
+
+def test_sign_counts_are_the_patterns_own_where_the_gates_let_a_line_through():
+    """The document pass drops the per-line gates but the digit one (and the doi and pages ones):
+    on every line, a sign's count is its pattern's count on lines the gates pass, 0 elsewhere."""
+    for doc in _documents()[:30]:
+        texts = [line.stripped for line in document_lines(doc)]
+        if not texts:
+            continue
+        for text, (signs, *_rest) in zip(texts, content._document_signs(texts)):
+            low = text.lower()
+            digits = sum(map(str.isdigit, text))
+            for i, (name, pattern) in enumerate(content._SIGNS):
+                if name in content._WORD_SIGNS:
+                    continue
+                need = content._NEEDS.get(name)
+                gated = ((digits or name not in content._NEEDS_DIGIT) and (need is None or need(text, low))
+                         and (name not in content._PREFILTER or content._PREFILTER[name].search(text)))
+                count = len(pattern.findall(text)) if gated else 0
+                assert signs[i] == content._BUCKETS[name][min(count, 2)], (name, text)
+
+
+def test_lines_are_built_as_the_dataclass_builds_them():
+    values = (3, "  1. Lee", "1. Lee", 2, 1, 0, True, "dot", 1, "Lee", 1, False, True, False, 0.5, 4, -1, 0.9, True)
+    fast, slow = _new_line(values), Line(*values)
+    assert fast == slow and repr(fast) == repr(slow) and hash(fast) == hash(slow)
