@@ -426,3 +426,25 @@ def test_an_italic_title_ends_at_its_closing_mark():
 def test_an_organisation_then_an_unquoted_title_is_author_and_title(text, author, title):
     r = parse_reference(text)
     assert ([n.literal or n.family for n in r.authors], r.title, r.container_title) == ([author], title, "")
+
+
+@pytest.mark.parametrize("text, title, container, journal_or_series", [
+    ("Ek, T.A., and Ma, D., 2010, Regional tide model of the Harbor Basin in support of port studies: U.S. Geological "
+     "Survey Scientific Investigations Report 2010–5999, 379 p.",
+     "Regional tide model of the Harbor Basin in support of port studies",
+     "U.S. Geological Survey Scientific Investigations Report 2010–5999", "collection_title"),
+    ("Ruiz, A., and Lee, K.T., 1999, Stochastic generation of daily tide data—A review: Harbor and Earth System "
+     "Sciences, v. 5, no. 4, p. 653–670.", "Stochastic generation of daily tide data—A review",
+     "Harbor and Earth System Sciences", "container_title"),
+])
+def test_usgs_style_title_ends_at_its_colon(text, title, container, journal_or_series):
+    r = parse_reference(text)
+    assert r.title == title
+    assert getattr(r, journal_or_series) == container
+
+
+def test_a_vancouver_journal_run_into_the_title_is_the_journal():
+    r = parse_reference("Ek TA, Ma D, Ruiz A. Finding all studies on harbor dredging in PubMed. Harb Anim. "
+                        "2010;44(3):170–5.")
+    assert (r.title, r.container_title, r.date, r.volume, r.pages) == (
+        "Finding all studies on harbor dredging in PubMed", "Harb Anim", "2010", "44", "170-175")

@@ -236,9 +236,11 @@ _VANCOUVER = re.compile(
 
 def _vancouver(by_label: dict[str, list[str]], values: dict[str, object]) -> None:
     """Fill the date, volume, issue and pages a Vancouver compound word holds and its label left out."""
-    for label in ("volume", "date", "pages"):
+    for label in ("volume", "date", "pages", "note"):
         for seg in by_label.get(label, ()):
             m = _VANCOUVER.search(seg) if ";" in seg else None
+            if m and label == "note" and (m.start() > 0 or not m.group("year")):
+                m = None  # a note only when it opens with the whole compound ("2011;18(1):104. author reply …")
             if not m:
                 continue
             if not values.get("date") and m.group("year"):
@@ -291,7 +293,7 @@ def to_record(segments: Sequence[tuple[str, str]], confidence: float = 1.0) -> R
             values[attr] = normalise(by_label[label][0])
     if "url" in by_label or "note" in by_label or "doi" in by_label:
         _links_and_notes(by_label, values)
-    if "volume" in by_label or "date" in by_label or "pages" in by_label:
+    if "volume" in by_label or "date" in by_label or "pages" in by_label or "note" in by_label:
         _vancouver(by_label, values)
     flat = {label: " ".join(by_label[label]) for label in _TYPE_TEXT_LABELS if label in by_label}
     values["type"] = entry_type(set(by_label), flat)
