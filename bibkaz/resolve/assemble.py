@@ -98,22 +98,39 @@ def _build_works(
     return works, warnings
 
 
-def resolve_report(
-    extractions: Sequence[Extraction],
-    parsed: Sequence[ParsedReference],
-    existing_keys: Mapping[str, Record] | None = None,
-) -> Resolution:
-    """:func:`bibkaz.resolve.resolve` plus the clustering, for ``--explain``."""
+def resolution_items(extractions: Sequence[Extraction], parsed: Sequence[ParsedReference]) -> list[Item]:
+    """What is clustered: each parsed reference, then each document's own record."""
     items = [Item(p.reference.id, p.record, reference=p.reference) for p in parsed]
     items += [
         Item(f"document:{e.document.id}", e.document.meta, document=e.document.id)
         for e in extractions
         if e.document.meta is not None
     ]
+    return items
+
+
+def resolve_report(
+    extractions: Sequence[Extraction],
+    parsed: Sequence[ParsedReference],
+    existing_keys: Mapping[str, Record] | None = None,
+) -> Resolution:
+    """:func:`bibkaz.resolve.resolve` plus the clustering, for ``--explain``."""
+    items = resolution_items(extractions, parsed)
     contexts = [i.reference.document if i.reference is not None else "" for i in items]
     clustering = cluster_records([i.record for i in items], [bool(i.document) for i in items], contexts,
                                  [i.document for i in items])
-    merged = _merge_groups(items, clustering)
+    return build_resolution(extractions, items, clustering, _merge_groups(items, clustering), existing_keys)
+
+
+def build_resolution(
+    extractions: Sequence[Extraction],
+    items: Sequence[Item],
+    clustering: Clustering,
+    merged: Sequence[Merged],
+    existing_keys: Mapping[str, Record] | None = None,
+) -> Resolution:
+    """The Library from a clustering of ``items`` and each group's merged record
+    (however they were computed: here, or bucket by bucket on disk and on a cluster)."""
     records = [m.record for m in merged]
     if existing_keys:
         keys = assign_keys(records, match_existing(records, existing_keys), set(existing_keys))

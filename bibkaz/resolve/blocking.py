@@ -23,7 +23,7 @@ more than 400 was skipped whole, and one of 400 cost 80,000 comparisons.)
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from bibkaz.resolve.features import Features
 
@@ -65,22 +65,25 @@ def neighbourhood_key(f: Features) -> tuple:
             sorted(f.tail_words))
 
 
-def content_rank(features: Sequence[Features], indices: Iterable[int]) -> dict[int, int]:
+def content_rank(features: Mapping[int, Features] | Sequence[Features], indices: Iterable[int]) -> dict[int, int]:
     """Each record's place in :func:`neighbourhood_key` order: what large blocks are
     sorted by, and what the clusterer breaks ties by instead of input order."""
     return {i: r for r, i in enumerate(sorted(indices, key=lambda i: neighbourhood_key(features[i])))}
 
 
 def candidate_pairs(
-    features: Sequence[Features], indices: Iterable[int] | None = None, rank: dict[int, int] | None = None
+    features: Mapping[int, Features] | Sequence[Features], indices: Iterable[int] | None = None,
+    rank: Mapping[int, int] | None = None, keys: Callable[[Features], Iterable[str]] = block_keys,
 ) -> tuple[list[tuple[int, int]], int]:
     """Sorted unique pairs (i < j) of records that share a block, and the number of
     blocks compared by sorted neighbourhood rather than in full. ``rank`` is
-    :func:`content_rank` of the records when the caller has it."""
+    :func:`content_rank` of the records when the caller has it (any ranks in the same
+    order will do); ``keys`` picks the blocks (:mod:`bibkaz.resolve.spool` takes
+    those of one bucket)."""
     chosen = list(range(len(features)) if indices is None else indices)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in chosen:
-        for key in block_keys(features[i]):
+        for key in keys(features[i]):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     windowed = 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import deque
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from bibkaz.model import BibkazError, Problem
 from bibkaz.run.sources import Source, refill
@@ -89,6 +89,27 @@ class DaskRunner:
                 future.release()
             yield outcome
             refill(pending, upcoming, submit, window)
+
+    def map(self, func: Callable[[Any], Any], tasks: Sequence[Any]) -> list[Any]:
+        """``func`` over ``tasks`` on the cluster, results in the order of ``tasks``: the
+        resolver's buckets (:mod:`bibkaz.resolve.spool`; each task reads and writes files
+        in a folder every worker can reach). A task whose worker died is run again by
+        Dask; one that every worker it ran on died with fails the run."""
+        from distributed import KilledWorker
+
+        client = self.client()
+        run = uuid.uuid4().hex[:12]
+        name = getattr(func, "__name__", "task").strip("_")
+        futures = client.map(func, list(tasks), key=[f"bibkaz-resolve-{name}-{run}-{n}" for n in range(len(tasks))],
+                             pure=False)
+        try:
+            return client.gather(futures)
+        except KilledWorker as exc:
+            raise BibkazError(f"resolving failed: every Dask worker that ran {exc.args[0] if exc.args else name} "
+                              "died") from None
+        finally:
+            for future in futures:
+                future.release()
 
     def close(self) -> None:
         if self._client is not None:
