@@ -1,0 +1,87 @@
+"""The resolver bucket by bucket on disk decides what the resolver in memory decides (issue 15).
+
+The buckets are made small here so that every input is split into several block
+buckets and component buckets: blocks, windowed blocks, DOI groups, folded
+duplicates and works cited hundreds of times all cross bucket boundaries.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from bibkaz.formats.csl import csl_to_record
+from bibkaz.model import ParsedReference
+from bibkaz.pipeline import build_library
+from bibkaz.resolve import resolve_report
+from bibkaz.resolve.cluster import cluster_records
+from bibkaz.resolve.spool import cluster_spooled, resolve_report_spooled
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import resolve_bench  # noqa: E402
+
+CORPUS = Path(__file__).parent / "resolver_corpus" / "corpus.jsonl"
+
+
+def _same(spooled, memory):
+    """Everything decided is equal; merges are the same set (listed by bucket, not in join order)."""
+    assert spooled.groups == memory.groups
+    assert spooled.near_misses == memory.near_misses
+    assert sorted(spooled.merges) == sorted(memory.merges)
+    assert spooled.windowed_blocks == memory.windowed_blocks
+
+
+def test_resolver_corpus_spooled_in_small_buckets_gives_the_same_clusters(tmp_path):
+    lines = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    records = [csl_to_record(line["csl"]) for line in lines]
+    entries = [(n, f"r{n}", r, line["doc"], "") for n, (r, line) in enumerate(zip(records, lines))]
+    spooled, merged = cluster_spooled(entries, folder=tmp_path / "spool", bucket=40, chunk=50)
+    _same(spooled, cluster_records(records, contexts=[line["doc"] for line in lines]))
+    assert len(merged) == len(spooled.groups)
+    # Intermediate files stay in a folder the caller gave (a shared disk on a cluster).
+    assert any((tmp_path / "spool").glob("b-*"))
+
+
+@pytest.mark.parametrize("scenario,size", [("one-work", 1500), ("prefixes", 1200), ("small", 3000)])
+def test_bench_scenarios_resolve_alike_on_disk_and_in_memory(scenario, size):
+    extractions, parsed, _ = resolve_bench.SCENARIOS[scenario](size)
+    memory = resolve_report(extractions, parsed)
+    spooled = resolve_report_spooled(extractions, parsed, bucket=300)
+    _same(spooled.clustering, memory.clustering)
+    assert spooled.library == memory.library
+    assert spooled.keys == memory.keys
+
+
+def test_document_own_records_and_contexts_are_decided_alike(tmp_path):
+    # The seeds' own records and the short notes decided by the document that cites them.
+    built = build_library([Path(__file__).resolve().parents[1] / "seeds"])
+    assert any(item.document for item in built.resolution.items)
+    refs = [ParsedReference(i.reference, i.record) for i in built.resolution.items if i.reference is not None]
+    memory = resolve_report(built.extractions, refs)
+    spooled = resolve_report_spooled(built.extractions, refs, folder=tmp_path, bucket=25)
+    _same(spooled.clustering, memory.clustering)
+    assert spooled.library == memory.library
+
+
+def test_spooled_resolver_on_a_local_dask_cluster_gives_the_in_memory_answer(tmp_path):
+    pytest.importorskip("distributed", reason="the cluster extra (pip install 'bibkaz[cluster]') is not installed")
+    from distributed import Client, LocalCluster
+
+    from bibkaz.run.dask_runner import DaskRunner
+
+    extractions, parsed, _ = resolve_bench.SCENARIOS["small"](2000)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        runner = DaskRunner(cluster.scheduler_address, 2)
+        try:
+            spooled = resolve_report_spooled(extractions, parsed, mapper=runner.map, folder=tmp_path, bucket=300)
+        finally:
+            runner.close()
+        assert client.run(lambda: 1)  # both workers still there
+    memory = resolve_report(extractions, parsed)
+    _same(spooled.clustering, memory.clustering)
+    assert spooled.library == memory.library
