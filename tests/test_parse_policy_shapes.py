@@ -448,3 +448,10 @@ def test_a_vancouver_journal_run_into_the_title_is_the_journal():
                         "2010;44(3):170–5.")
     assert (r.title, r.container_title, r.date, r.volume, r.pages) == (
         "Finding all studies on harbor dredging in PubMed", "Harb Anim", "2010", "44", "170-175")
+
+
+def test_an_organisation_before_the_year_is_the_author():
+    r = parse_reference("Harbor Attribution for Geoscience Applications (HAGA). 2015. Tides for science: getting "
+                        "credit for code. Available at https://www.example.org/haga/ (accessed 6 April 2016).")
+    assert [n.literal or n.family for n in r.authors] == ["Harbor Attribution for Geoscience Applications (HAGA)"]
+    assert r.title == "Tides for science: getting credit for code"
