@@ -254,11 +254,18 @@ _SIGNATURE = re.compile(
     r"Fellow|Director|Professor|Coordinator|Librarian|Editor|Scientist|Statistician)\b")
 
 
+#: A word every match of :data:`_SIGNATURE` holds, whichever position it names.
+_SIGNATURE_WORD = re.compile(r"Specialist|Analyst|Attorney|Economist|Research|Fellow|Director|Professor|Coordinator|"
+                             r"Librarian|Editor|Scientist|Statistician")
+
+
 def signature_block(lines: list[str]) -> Found[Names] | None:
     """The writers a report signs with at its end: lines (or columns) "Name, Position" near the last page."""
     start = max(0, len(lines) - 120)
     names: list[Name] = []
     first = 0
+    if not _SIGNATURE_WORD.search("\n".join(lines[start:])):
+        return None  # no position named on the last pages: nobody signs with one
     for j in range(start, len(lines)):
         for cell in _COLUMNS.split(lines[j].strip()):
             m = _SIGNATURE.match(cell)
@@ -347,6 +354,9 @@ _POSITION = re.compile(
     r"(?:Specialist|Analyst|(?:Legislative\s+)?Attorney|Economist|Research\s+(?:Assistant|Librarian|Manager|Associate)|"
     r"Section\s+Research\s+Manager|Coordinator|Librarian|Statistician|Senior\s+Research\s+\w+)\b")
 _MARGIN_TOP = 120  # lines: a report's summary page stands within its first pages
+#: A position at the start of a line or of a column's cell (after three spaces or more): where
+#: :func:`margin_authors` looks for one, so a page with none anywhere is passed over at once.
+_POSITION_CELL = re.compile(r"(?m)(?:^\s*|\s{3})" + _POSITION.pattern[1:])
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -362,6 +372,8 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
     names: list[Name] = []
     first = 0
     top = lines[:_MARGIN_TOP]
+    if not _POSITION_CELL.search("\n".join(top)):
+        return None  # no position anywhere on the first pages: no name stands over one (most documents)
     for j, line in enumerate(top[:-1]):
         below = [k for k in range(j + 1, min(len(top), j + 4)) if top[k].strip()][:2]
         if not below:

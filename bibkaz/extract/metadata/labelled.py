@@ -43,6 +43,8 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
     a labelled table ("| **Author:** | …") are read a little further down."""
     out: dict[str, Found[str]] = {}
     for i in range(start, min(stop + _ROWS_FURTHER, len(lines))):
+        if ":" not in lines[i] and "|" not in lines[i]:
+            continue  # a pair needs its colon, a table row its bars
         # pairs stand between "|" or "·", or in a column of their own ("Published: N/A" beside the text)
         row = _ROW.match(lines[i].strip())
         if i >= stop and not row:

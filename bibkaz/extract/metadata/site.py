@@ -198,8 +198,14 @@ _PREPARED_BY = re.compile(
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*)")
 
 
+#: The verb every match of :data:`_PREPARED_BY` holds.
+_PREPARED_VERB = re.compile(r"(?i:prepared|produced|published|issued|written)")
+
+
 def prepared_by(lines: list[str]) -> Found[str] | None:
     """The organisation a report says prepared it ("This document was prepared by the … Service")."""
+    if not _PREPARED_VERB.search("\n".join(lines)):
+        return None  # no such sentence anywhere (one search of the whole text, not one a line)
     for i, line in enumerate(lines):
         m = _PREPARED_BY.search(line)
         if m:
@@ -235,6 +241,9 @@ def cover_officials(lines: list[str]) -> Found[str] | None:
 _PLACEHOLDER = re.compile(r"(?:^|[./=_-])(?:X{3,}|x{4,})(?:$|[./_-])")
 
 
+_RETRIEVED_LINE = re.compile(r"^\s*Retrieved from\s*[\"“](?P<url>https?://[^\"”]+)[\"”]")
+
+
 def own_url(lines: list[str], stop: int) -> Found[str] | None:
     """A page address alone on a title-block line, or the page a copy was retrieved from."""
     for i in range(min(stop, len(lines))):
@@ -245,7 +254,7 @@ def own_url(lines: list[str], stop: int) -> Found[str] | None:
         if m and split_url(m.group("url")).path.strip("/") and not _PLACEHOLDER.search(m.group("url")):
             return Found(m.group("url"), i + 1)
     for i, line in enumerate(lines):
-        m = re.search(r"^\s*Retrieved from\s*[\"“](?P<url>https?://[^\"”]+)[\"”]", line)
+        m = _RETRIEVED_LINE.search(line) if "Retrieved from" in line else None
         if m:
             return Found(m.group("url"), i + 1)
     return None
@@ -287,6 +296,8 @@ class Imprint:
 def imprint(lines: list[str]) -> Imprint | None:
     """The imprint line on a report's title pages, when it names an organisation."""
     for i, line in enumerate(lines[:_IMPRINT_LINES]):
+        if ":" not in line:
+            continue  # an imprint sets its year after a colon
         m = _IMPRINT.match(" ".join(line.split()))
         if m and looks_like_organisation(m.group("publisher")) and not is_person(m.group("publisher")):
             return Imprint(Found(m.group("publisher"), i + 1), Found(m.group("place"), i + 1), Found(m.group("year"), i + 1))

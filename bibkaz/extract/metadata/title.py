@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.people import is_person, name_list
@@ -37,6 +38,34 @@ _STOP = {"the", "a", "an", "of", "in", "and", "to", "for", "on", "at", "by", "or
 _ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "their", "our", "your", "is", "are",
                      "over", "under", "after", "before", "against", "through", "toward", "towards", "within",
                      "without", "versus", "vs.", "via", "across", "beyond", "among", "amid", "&", "-", "–", "—"}
+
+
+# Furniture, date line, byline: pure tests asked of the same top lines for every title candidate (its
+# span, its neighbours, its run-on), so each answer is kept.
+
+
+@lru_cache(maxsize=8192)
+def _chrome(text: str) -> bool:
+    """Page furniture (:data:`CHROME`)."""
+    return bool(CHROME.match(text))
+
+
+@lru_cache(maxsize=8192)
+def _date_line(text: str) -> bool:
+    """A date alone (:data:`_DATE_LINE`)."""
+    return bool(_DATE_LINE.match(text))
+
+
+@lru_cache(maxsize=8192)
+def _day_line(text: str) -> bool:
+    """A day's date alone, perhaps "Updated" (:data:`_DAY_LINE`)."""
+    return bool(_DAY_LINE.match(text))
+
+
+@lru_cache(maxsize=8192)
+def _byline(text: str) -> bool:
+    """A byline (:data:`BYLINE`)."""
+    return bool(BYLINE.match(text))
 
 
 @dataclass(frozen=True)
@@ -142,6 +171,29 @@ class _Top:
         """The index of a "Table of Contents" / "Contents" heading near the top, if any."""
         return next((j for j, c in self.lines if _CONTENTS.match(c)), None)
 
+    def alone(self, text: str) -> int:
+        """How many lines of the whole document hold ``text`` and read as it once cleaned (a running
+        header printed on each page). Each line holding ``text`` is found in :attr:`whole` by
+        ``str.find`` rather than each line tried in turn: a title candidate is checked against the
+        whole document, and most of its lines do not hold it."""
+        if not text or self.multiline:
+            return sum(1 for other in self.document if text in other and clean(other) == text)
+        whole, n = self.whole, 0
+        at = whole.find(text)
+        while at >= 0:
+            start, end = whole.rfind("\n", 0, at) + 1, whole.find("\n", at)
+            end = len(whole) if end < 0 else end
+            if clean(whole[start:end]) == text:
+                n += 1
+            at = whole.find(text, end)
+        return n
+
+    @cached_property
+    def multiline(self) -> bool:
+        """Whether a line of the document holds a newline itself (then :attr:`whole` does not split as
+        the lines do)."""
+        return any("\n" in line for line in self.document)
+
     @cached_property
     def whole(self) -> str:
         """The whole document, lines apart: made only when a title's run-on is in doubt, once per
@@ -202,7 +254,7 @@ def _running_restatement(lines: list[str], i: int, top: _Top, text: str) -> bool
     if not top.document or len(text.split()) < 4:
         return False
     line = clean(lines[i])
-    if sum(1 for other in top.document if line in other and clean(other) == line) < 3:
+    if top.alone(line) < 3:
         return False
     below = (clean(lines[j]) for j in range(i + 1, min(len(lines), i + 6)))
     return any(len(b.split()) >= 3 and b != line and b in line for b in below)
@@ -285,14 +337,14 @@ def _dated_below(lines: list[str], j: int) -> bool:
     k = j + 1
     while k < len(lines) and k <= j + 3 and not lines[k].strip():
         k += 1
-    return k < len(lines) and k > j + 1 and bool(_DATE_LINE.match(clean(lines[k])) or _DAY_LINE.match(clean(lines[k])))
+    return k < len(lines) and k > j + 1 and bool(_date_line(clean(lines[k])) or _day_line(clean(lines[k])))
 
 
 def _title_words(line: str) -> bool:
     """A short line that may be a title's second line: two to eight words, no sentence end, not a
     byline, person or page furniture."""
     words = line.split()
-    return (2 <= len(words) <= 8 and line[-1] not in ".!?" and not CHROME.match(line) and not BYLINE.match(line)
+    return (2 <= len(words) <= 8 and line[-1] not in ".!?" and not _chrome(line) and not _byline(line)
             and not is_person(line) and not name_list(line) and "://" not in line)
 
 
@@ -321,11 +373,11 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
         return None
     j = i
     while (j < len(lines) and j - i <= _BLOCK_LINES and lines[j].strip()
-           and not (j > i and (_author_line(clean(lines[j])) or _DATE_LINE.match(clean(lines[j]))))):
+           and not (j > i and (_author_line(clean(lines[j])) or _date_line(clean(lines[j]))))):
         j += 1
     n = j - i
     closing = clean(lines[j]) if j < len(lines) else ""
-    if closing and not _author_line(closing) and not _DATE_LINE.match(closing):
+    if closing and not _author_line(closing) and not _date_line(closing):
         return None  # the lines run on: a paragraph, not a title block (a date line may close it)
     if not 2 <= n <= _BLOCK_LINES:
         return None
@@ -333,8 +385,8 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     if _caps(parts[0]) and not _caps(parts[1]):
         return None  # a kicker in capitals over the title ("WEB TOOL")
     for k, part in zip(range(i, j), parts):
-        if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or CHROME.match(part)
-                or _DATE_LINE.match(part) or _DAY_LINE.match(part) or BYLINE.match(part) or is_person(part)
+        if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or _chrome(part)
+                or _date_line(part) or _day_line(part) or _byline(part) or is_person(part)
                 or name_list(part) or part[-1] in ".!?" or "://" in part or "@" in part
                 or _AFFILIATION_MARKS.search(part)):
             return None
@@ -356,12 +408,14 @@ def _over_strap(lines: list[str], i: int) -> bool:
 
 
 def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
+    if len(clean(lines[i]).split()) > 30:
+        return -99  # a paragraph's line: the title it would start is longer still (no need to follow it on)
     s, end = _span(lines, i, top)
     words = s.split()
     short = len(clean(lines[i]).split()) < 3 and lines[i].lstrip()[:1] not in "#*=" and not _underlined(lines, i) and i != first
     markup = _markup(lines[i]) or _underlined(lines, i)
     strap = _over_strap(lines, end)
-    if not s or CHROME.match(s) or (is_person(s) and not markup) or (short or len(words) < 2 and not markup) and not strap or len(words) > 30:
+    if not s or _chrome(s) or (is_person(s) and not markup) or (short or len(words) < 2 and not markup) and not strap or len(words) > 30:
         return -99
     score = 4 if strap else 0
     if len(lines[i]) - len(lines[i].lstrip()) > 60:
@@ -387,17 +441,17 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 4
     elif _repeated(top, s, i) or (end > i and _repeated(top, clean(lines[i]), i)):
         score += 3
-    letters = [c for c in s if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+    letters = list(filter(str.isalpha, s))  # str methods mapped in C: a body line may be long
+    if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8:
         score += 2
-    near = [clean(lines[j]) for j in range(max(0, i - 3), min(len(lines), i + 4))
-            if j != i and lines[j] and not lines[j].isspace()]
-    if any(is_person(n) or BYLINE.match(n) for n in near[:4]):
+    near = (clean(lines[j]) for j in range(max(0, i - 3), min(len(lines), i + 4))
+            if j != i and lines[j] and not lines[j].isspace())
+    if any(_names_someone(n) for n in islice(near, 4)):
         score += 2
     below = next((clean(lines[j]) for j in range(end + 1, min(len(lines), end + 3)) if lines[j].strip()), "")
     if _author_line(below):
         score += 5  # a list of names right under it: a paper's author line
-    elif (end + 1 < len(lines) and _DATE_LINE.match(clean(lines[end + 1])) and len(words) >= 3
+    elif (end + 1 < len(lines) and _date_line(clean(lines[end + 1])) and len(words) >= 3
           and abs(_indent(lines[end + 1]) - _indent(lines[i])) <= 10):  # not a margin's date beside it
         score += 2  # the date line right under it ("Updated April 17, 2026"): a title's edition line
     if i == first:
@@ -452,12 +506,12 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
     """Whether ``nxt`` (the line right below) carries on the title ``first``; ``ends_block``: a blank
     line follows ``nxt`` (the title block ends there); ``again``: ``first`` already ran on once, so
     only an open end (a colon, "for", "of") carries it on to a third line."""
-    if not first or not nxt or CHROME.match(nxt) or BYLINE.match(nxt) or len(nxt.split()) > 12:
+    if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12:
         return False
     if not again and _GENRE_LINE.match(nxt):
         return True  # "The State of Federal IT" / "Report": the genre line under the title closes it
     last = first.split()[-1].lower()
-    if last in _ENDS_OPEN and not _DAY_LINE.match(nxt):
+    if last in _ENDS_OPEN and not _day_line(nxt):
         return True  # "… R Package for" / "Ecological Diversity Analysis": not a person's name
     if is_person(nxt) or name_list(nxt):
         return False
@@ -467,7 +521,7 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
         return False  # a kicker in capitals ("WEB TOOL", "RESEARCH ARTICLE") over the title
     if not again and _caps(first) and _caps(nxt) and len(first.split()) >= 4 and len(nxt.split()) <= 4 and nxt[-1] not in ".!?":
         return True  # a title in capitals broken over two lines ("ROBOTIC PROCESS AUTOMATION IN FEDERAL" / "AGENCIES")
-    if first[-1] in ".!?" or _DAY_LINE.match(nxt):
+    if first[-1] in ".!?" or _day_line(nxt):
         return False
     if _SHORT_FORM_END.search(first) and not nxt[:1].islower():
         return False  # "… Vehicle (ARV)": the short form closes the name the title gives
@@ -502,8 +556,16 @@ _JOURNAL_HEAD = re.compile(r"\b\d{1,4}\s*:\s*e?\d+(?:\s*$|\s{2,}|\s+last updated
 _VERSION = re.compile(r"\s*\[version \d+[;,][^\]]*\]?\s*$", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _names_someone(line: str) -> bool:
+    """A person's name or a byline (cached: each top line stands near several title candidates)."""
+    return is_person(line) or bool(_byline(line))
+
+
+@lru_cache(maxsize=4096)
 def _caps(s: str) -> bool:
-    """Mostly capitals (the first 120 characters tell)."""
+    """Mostly capitals (the first 120 characters tell; cached: the title search asks it of the same
+    top lines for several candidates)."""
     s = s[:120]
     upper, lower = sum(map(str.isupper, s)), sum(map(str.islower, s))
     return upper > 4 * lower and upper > 0
@@ -531,7 +593,7 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
         # a plain conversion (no layout) loses the column's indent: then the column must stand alone,
         # a blank line above it
         alone = indent == 0 and (i == 0 or not top[i - 1].strip())
-        if not ((8 <= indent <= 40 or alone) and first and _caps(first) and len(first.split()) <= 4 and not CHROME.match(first)):
+        if not ((8 <= indent <= 40 or alone) and first and _caps(first) and len(first.split()) <= 4 and not _chrome(first)):
             continue
         if i > 0 and top[i - 1].strip() and _indent(top[i - 1]) == indent:
             continue  # not the column's first line
@@ -543,7 +605,7 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
                 j += 1
                 continue
             text = clean(line)
-            if _indent(line) != indent or len(text) > _COLUMN_WIDTH or (blanks and not main) or CHROME.match(text):
+            if _indent(line) != indent or len(text) > _COLUMN_WIDTH or (blanks and not main) or _chrome(text):
                 break
             if blanks and sub:
                 break  # a blank line closes the subtitle
@@ -556,7 +618,7 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
         if alone and (blanks == 0 and j < len(lines) or any(len(t.split()) < 2 or t[-1:] in ".:;" for t in sub)):
             continue  # unindented: the column is closed by a blank line and its lines read as one phrase
         words = " ".join(main + sub).split()
-        if len(words) > 40 or any(_DATE_LINE.match(t) for t in sub):
+        if len(words) > 40 or any(_date_line(t) for t in sub):
             continue
         return Title(f"{title_case(' '.join(main))}: {' '.join(sub)}", i, end)
     return None
@@ -568,8 +630,8 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     if column:
         return column
     top = lines[: start + TOP]
-    content = [i for i in range(start, len(top)) if clean(top[i]) and not CHROME.match(clean(top[i]))
-               and not _DATE_LINE.match(clean(top[i])) and not _JOURNAL_HEAD.search(top[i])
+    content = [i for i in range(start, len(top)) if clean(top[i]) and not _chrome(clean(top[i]))
+               and not _date_line(clean(top[i])) and not _JOURNAL_HEAD.search(top[i])
                and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))]
     if not content:
         return None
