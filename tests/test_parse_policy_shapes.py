@@ -455,3 +455,14 @@ def test_an_organisation_before_the_year_is_the_author():
                         "credit for code. Available at https://www.example.org/haga/ (accessed 6 April 2016).")
     assert [n.literal or n.family for n in r.authors] == ["Harbor Attribution for Geoscience Applications (HAGA)"]
     assert r.title == "Tides for science: getting credit for code"
+
+
+def test_a_rules_kind_is_its_genre_and_the_register_its_container():
+    r = parse_reference("EPA, “Harbor Emissions Charge for Dredging Systems,” proposed rule, 89 Federal Register 5318, "
+                        "January 26, 2024.")
+    assert (r.container_title, r.genre, r.volume, r.pages) == ("Federal Register", "proposed rule", "89", "5318")
+
+
+def test_bluebook_register_page_keeps_its_thousands():
+    r = parse_reference("Guidance for Harbor Grants, 85 Fed. Reg. 49,506 (Aug. 13, 2020).")
+    assert (r.container_title, r.volume, r.pages) == ("Federal Register", "85", "49506")

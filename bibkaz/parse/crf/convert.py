@@ -73,10 +73,16 @@ def _clean(text: str) -> str:
 _clean_recurring = lru_cache(maxsize=65536)(_clean)
 
 
+#: Legal periodicals Bluebook abbreviates, by their names: the same rule cited as "89 Federal
+#: Register 5318" in one note and "89 Fed. Reg. 5318" in another appeared in two containers.
+_LEGAL_PERIODICALS = {"fed. reg.": "Federal Register", "cong. rec.": "Congressional Record"}
+
+
 @lru_cache(maxsize=65536)
 def _container(text: str) -> str:
     """A journal or book title without its leading "In:" (cached: they recur)."""
-    return _clean(_IN.sub("", text))
+    name = _clean(_IN.sub("", text))
+    return _LEGAL_PERIODICALS.get(name.lower().rstrip(".") + ".", name)
 
 
 @lru_cache(maxsize=65536)

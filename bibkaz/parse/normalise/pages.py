@@ -9,10 +9,15 @@ import re
 # run at every digit, which made a long run of digits quadratic.
 _RANGE = re.compile(r"((?:[A-Za-z]|(?<!\d))\d+[A-Za-z]?)\s*(?:[-‐‑‒–—]+|to)\s*([A-Za-z]?\d+[A-Za-z]?)")
 _SINGLE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?")
+#: A page number with a thousands separator, as Bluebook prints the Federal Register's ("88 Fed.
+#: Reg. 55,694"): one number, not pages 55 and 694.
+_THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}),(\d{3})(?![\d,])")
 
 
 def normalise_pages(text: str) -> str:
-    """"pp. 975–993." → "975-993"; "p. 12" → "12"; "975-93" → "975-993" (expanded)."""
+    """"pp. 975–993." → "975-993"; "p. 12" → "12"; "975-93" → "975-993" (expanded); "55,694" → "55694"."""
+    if "," in text:
+        text = _THOUSANDS.sub(r"\1\2", text)
     m = _RANGE.search(text)
     if m:
         start, end = m.group(1), m.group(2)
