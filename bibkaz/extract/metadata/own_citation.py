@@ -66,9 +66,10 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
         return None
     printed: Counter[str] | None = None
     first_page: int | None = None
-    opening = want[:40].split()[0]  # the title's first word, which a line citing it must hold
+    # the longest of the words compared: a line citing the title holds it (any of them would do)
+    key_word = max(want[:40].split(), key=len)
     for i, line in enumerate(lines):
-        if opening not in line.lower():
+        if key_word not in line.lower():
             continue
         m = _CITATION.search(line)
         if not m or not _words(m.group("rest")).startswith(want[:40]):

@@ -198,8 +198,8 @@ _PREPARED_BY = re.compile(
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*)")
 
 
-#: The verb every match of :data:`_PREPARED_BY` holds.
-_PREPARED_VERB = re.compile(r"(?i:prepared|produced|published|issued|written)")
+#: The verb and "by" every match of :data:`_PREPARED_BY` holds.
+_PREPARED_VERB = re.compile(r"(?i:(?:prepared|produced|published|issued|written)\s+by\s)")
 
 
 def prepared_by(lines: list[str]) -> Found[str] | None:
