@@ -16,8 +16,10 @@ The steps, each a function:
    the page into bands, each band read left column first;
 5. lines: indentation from the column's left edge and a blank line where the
    vertical gap is wider than the page's usual leading or the size drops
-   (where footnotes start), as ``pdftotext -layout`` gives them, since the
-   finder was trained on such text.
+   (where footnotes start), two where it spans more than :data:`WIDE_GAP`
+   lines (a section's break: BDJ's supplements under its references were read
+   as four more references with one), as ``pdftotext -layout`` gives them,
+   since the finder was trained on such text.
 """
 
 from __future__ import annotations
@@ -396,6 +398,11 @@ def _continues(last: PageLine | None, first: Sequence[Fragment], leading: float)
     return abs(size - last.size) < 0.5 and 0 < gap <= max(1.35 * leading, 1.6 * size)
 
 
+#: A vertical gap wider than this many lines is a section's break: two blank lines, as pdftotext
+#: -layout gives it (the finder was trained on that text and tells one blank line from two).
+WIDE_GAP = 2.5
+
+
 def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
     """One page's lines in reading order; None stands for a blank line (a paragraph or block break)."""
     frags: list[Fragment] = []
@@ -411,6 +418,9 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
         col_left = min(f.x0 for f in block)
         if out and not _continues(out[-1], lines[0], leading):
             out.append(None)
+            last = out[-2]
+            if last is not None and last.base - lines[0][0].base > WIDE_GAP * max(leading, last.size):
+                out.append(None)
         prev: list[Fragment] | None = None
         for line in lines:
             size = max(f.size for f in line)
@@ -419,6 +429,8 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
                 smaller = size < 0.9 * max(f.size for f in prev)
                 if gap > max(1.35 * leading, 1.6 * size) or smaller:
                     out.append(None)
+                    if gap > WIDE_GAP * max(leading, size):
+                        out.append(None)
             indent = int(max(0.0, line[0].x0 - col_left) / max(size * 0.5, 1.0))
             text = "   ".join(f.text() for f in line)
             base = line[0].base

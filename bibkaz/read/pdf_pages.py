@@ -245,8 +245,8 @@ def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = 
         page_text: list[str] = []
         entries: list[bool] = []
         for line in kept:
-            if line is None:
-                if page_text and page_text[-1] != "":
+            if line is None:  # two blank lines at most: a section's break (pdf_layout.WIDE_GAP)
+                if page_text and (page_text[-1] != "" or (len(page_text) > 1 and page_text[-2] != "")):
                     page_text.append("")
                     entries.append(False)
                 continue
