@@ -60,29 +60,36 @@ def _learn(features: list[str]) -> None:
         _KNOWN.add(feature)
 
 
-def _conjunction(features: list[str]) -> str:
+#: The conjunction feature for each (line's marker, its "under=" feature), made once.
+_CONJUNCTIONS: dict[tuple[str, str], str] = {}
+
+
+def _conjunction(marker: str, under_feature: str) -> str:
     """How the line opens, together with the heading it stands under: a numbered line under
     "Notes" is a note, under "References" an entry, under neither either (one feature, as a
-    linear model cannot combine two on its own)."""
-    mark_feature = next(filter(_MARKS.__contains__, features), None)
-    under_feature = next(filter(_UNDERS.__contains__, features), None)
-    mark = mark_feature[5:] if mark_feature is not None else "none"
-    under = under_feature[6:] if under_feature is not None else "none"
-    return f"mark-under={'num' if mark not in ('none', 'bullet') else mark}:{under}"
+    linear model cannot combine two on its own). ``marker``: the line's opening class (its
+    "mark=" feature), ``under_feature``: its "under=" feature (section.py)."""
+    key = (marker, under_feature)
+    conjunction = _CONJUNCTIONS.get(key)
+    if conjunction is None:
+        under = under_feature[len("under="):]
+        conjunction = _CONJUNCTIONS[key] = \
+            f"mark-under={'num' if marker not in ('none', 'bullet') else marker}:{under}"
+    return conjunction
 
 
 def own_features(lines: list[Line]) -> list[list[str]]:
     """Each line's own features (the modules' and the mark-under conjunction), before its
     neighbours' are added: what :func:`featurize` expands, and what the finder's tagger
     scores directly (bibkaz/extract/finder/scoring.py), without making the prefixed strings."""
-    own = [["bias", *a, *b, *c, *d] for a, b, c, d in zip(*(m.observe(lines) for m in MODULES))]
-    for f in own:
-        if not _KNOWN.issuperset(f):
+    own = []
+    known = _KNOWN.issuperset
+    for line, a, b, c, d in zip(lines, *(m.observe(lines) for m in MODULES)):
+        conjunction = _conjunction(line.marker, d[section.UNDER_AT])
+        f = ["bias", *a, *b, *c, *d, conjunction]
+        if not known(f):
             _learn(f)
-        conjunction = _conjunction(f)
-        f.append(conjunction)
-        if conjunction not in _KNOWN:
-            _learn([conjunction])
+        own.append(f)
     return own
 
 

@@ -68,11 +68,14 @@ def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     n = len(lines)
     indent_vs_prev, len_vs_prev, indent_vs_next = (_COMPARED[name] for name in _COMPARED)
+    indents = [line.indent for line in lines]
+    lengths = [len(line.stripped) for line in lines]
     for i, line in enumerate(lines):
         position = int(line.position * 5)
+        indent, length = indents[i], lengths[i]
         f = [
-            _INDENT[min(line.indent, 9)],
-            _LENGTH[min(len(line.stripped), 200)],
+            _INDENT[indent if indent < 9 else 9],
+            _LENGTH[length if length < 200 else 200],
             _BLANK_BEFORE[min(line.blank_before, 2)],
             _BLANK_AFTER[min(line.blank_after, 2)],
             _POSITION[position] if 0 <= position <= 5 else f"pos={position}",
@@ -81,9 +84,9 @@ def observe(lines: list[Line]) -> list[list[str]]:
             f.append("page-break-before")
         if i + 1 < n and lines[i + 1].page_break_before:
             f.append("page-break-after")
-        f.append(_TO_BREAK[min(line.to_break, 21) + 1] if line.to_break >= -1 else f"to-break={_distance(line.to_break)}")
-        f.append(_FROM_BREAK[min(line.from_break, 21) + 1] if line.from_break >= -1
-                 else f"from-break={_distance(line.from_break)}")
+        to_break, from_break = line.to_break, line.from_break
+        f.append(_TO_BREAK[min(to_break, 21) + 1] if to_break >= -1 else f"to-break={_distance(to_break)}")
+        f.append(_FROM_BREAK[min(from_break, 21) + 1] if from_break >= -1 else f"from-break={_distance(from_break)}")
         if line.repeats >= 3:
             f.append("repeats")
         f.append(_width(line.width))
@@ -92,10 +95,9 @@ def observe(lines: list[Line]) -> list[list[str]]:
             if gaps:
                 f.append("gaps=1" if gaps == 1 else "gaps=2+")
         if i > 0:
-            prev = lines[i - 1]
-            f.append(indent_vs_prev[_compare(line.indent, prev.indent, 1)])
-            f.append(len_vs_prev[_compare(len(line.stripped), len(prev.stripped), 10)])
+            f.append(indent_vs_prev[_compare(indent, indents[i - 1], 1)])
+            f.append(len_vs_prev[_compare(length, lengths[i - 1], 10)])
         if i + 1 < n:
-            f.append(indent_vs_next[_compare(line.indent, lines[i + 1].indent, 1)])
+            f.append(indent_vs_next[_compare(indent, indents[i + 1], 1)])
         out.append(f)
     return out

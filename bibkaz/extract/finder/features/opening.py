@@ -39,7 +39,24 @@ _FIRST_CHARS = {
     "dashes": "_-", "org-year": _UPPER, "initials": _UPPER, "quote": '"', "url": "<hw",
     "access": "arvldARVLD", "ibid": "*ioIO", "see": "scfoatiSCFOATI",
 }
-_BY_FIRST = {chr(c): tuple((name, p) for name, p in _NAME_OPENINGS if chr(c) in _FIRST_CHARS[name]) for c in range(128)}
+#: What a line's ``rest`` must hold for a name pattern to match it (each pattern holds the string
+#: literally: ", " or "&" or " and " in a name list, a year's "1" or "20" or "n.d.", an initial's
+#: dot after one letter), tested before the pattern: most lines fail these at once.
+_HOLDS = {
+    "family-initial": lambda rest: "," in rest,
+    "family-given": lambda rest: "," in rest,
+    "particle": lambda rest: "," in rest,
+    "given-family": lambda rest: "," in rest or "&" in rest or "and" in rest,
+    "org-year": lambda rest: "1" in rest or "20" in rest or "n.d." in rest,
+    "initials": lambda rest: rest[1:2] == ".",
+}
+_BY_FIRST = {chr(c): tuple((name, p, _HOLDS.get(name)) for name, p in _NAME_OPENINGS if chr(c) in _FIRST_CHARS[name])
+             for c in range(128)}
+#: Every pattern, for a line opening with a character other than ASCII.
+_ALL = tuple((name, p, _HOLDS.get(name)) for name, p in _NAME_OPENINGS)
+
+
+_OPENS = {name: f"opens={name}" for name, _ in _NAME_OPENINGS}
 
 
 def _first_class(text: str) -> str:
@@ -55,23 +72,36 @@ def _first_class(text: str) -> str:
     return "punct"
 
 
+#: Each feature string made once: by the line's marker, first character's class, and where its
+#: number stands in the sequence (continues, followed, called).
+_MARK = {marker: f"mark={marker}" for marker in ("none", "bullet", "md-note", "bracket", "sup", "alone", "dot",
+                                                 "paren", "dash", "space", "glued")}
+_FIRST = {kind: f"first={kind}" for kind in ("empty", "upper", "lower", "digit", "punct")}
+_BULLET_FIRST = {kind: f"bullet-first={kind}" for kind in _FIRST}
+_SEQ = {(c, f): f"seq={'c' if c else '-'}{'f' if f else '-'}" for c in (False, True) for f in (False, True)}
+_MARK_SEQ = {(m, c, f): f"mark-seq={m}:{int(c)}{int(f)}" for m in _MARK for c in (False, True) for f in (False, True)}
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
     for line in lines:
-        f = [f"mark={line.marker}"]
-        if line.value is not None:
-            f.append("num=1" if line.value == 1 else ("num<10" if line.value < 10 else "num<100" if line.value < 100 else "num>=100"))
-            f.append(f"seq={'c' if line.continues else '-'}{'f' if line.followed else '-'}")
-            f.append(f"mark-seq={line.marker}:{int(line.continues)}{int(line.followed)}")
-            f.append(f"called={int(line.called)}")
-            if line.continues_far and not line.continues:
-                f.append(f"seq-far={int(line.called)}")
+        marker, value = line.marker, line.value
+        f = [_MARK[marker] if marker in _MARK else f"mark={marker}"]
+        if value is not None:
+            continues, followed = line.continues, line.followed
+            f.append("num=1" if value == 1 else ("num<10" if value < 10 else "num<100" if value < 100 else "num>=100"))
+            f.append(_SEQ[continues, followed])
+            f.append(_MARK_SEQ.get((marker, continues, followed)) or f"mark-seq={marker}:{int(continues)}{int(followed)}")
+            f.append("called=1" if line.called else "called=0")
+            if line.continues_far and not continues:
+                f.append("seq-far=1" if line.called else "seq-far=0")
         rest = line.rest
-        f.append(f"first={_first_class(rest)}")
-        for name, pattern in _BY_FIRST.get(rest[:1], _NAME_OPENINGS) if rest else ():
-            if pattern.match(rest):
-                f.append(f"opens={name}")
-        if line.marker == "bullet":
-            f.append(f"bullet-first={_first_class(rest)}")
+        first = _FIRST[_first_class(rest)]
+        f.append(first)
+        for name, pattern, holds in _BY_FIRST.get(rest[:1], _ALL) if rest else ():
+            if (holds is None or holds(rest)) and pattern.match(rest):
+                f.append(_OPENS[name])
+        if marker == "bullet":
+            f.append(_BULLET_FIRST[_first_class(rest)])
         out.append(f)
     return out

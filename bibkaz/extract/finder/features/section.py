@@ -54,14 +54,28 @@ def heading_kind(text: str) -> str:
 
 def _looks_heading(line: Line) -> bool:
     text = line.stripped
-    if _MARKUP_HEADING.match(text):
+    if text[0] in _MARKUP_FIRST and _MARKUP_HEADING.match(text):
         return True
+    # the cheap tests first: most lines fail one of them, and are not split into words
+    if text[-1] in ".,;" or not text[0].isupper() or line.blank_before <= 0:
+        return False
     words = text.split()
-    return (
-        1 <= len(words) <= 10 and text[-1] not in ".,;" and text[0].isupper()
-        and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) // 2)
-        and line.blank_before > 0
-    )
+    return 1 <= len(words) <= 10 and sum(w[0].isupper() for w in words if w[0].isalpha()) >= max(1, len(words) // 2)
+
+
+#: The characters a markup heading (_MARKUP_HEADING) starts with.
+_MARKUP_FIRST = frozenset("#*_=-")
+
+
+#: Where a line's "under=" feature stands among those :func:`observe` gives it (the mark-under
+#: conjunction reads it there: bibkaz/extract/finder/features/__init__.py).
+UNDER_AT = -2
+_KINDS = ("notes", "references", "other", "none")
+_UNDER = {kind: f"under={kind}" for kind in _KINDS}
+_HEADING_WORD = {kind: f"heading-word={kind}" for kind in _KINDS}
+#: "under-{kind}-since=…" by kind and the lines since the heading (capped at 41: "40+").
+_SINCE = {kind: tuple(f"under-{kind}-since={'0-5' if since <= 5 else '6-40' if since <= 40 else '40+'}"
+                      for since in range(42)) for kind in _KINDS}
 
 
 def observe(lines: list[Line]) -> list[list[str]]:
@@ -73,11 +87,11 @@ def observe(lines: list[Line]) -> list[list[str]]:
         looks_heading = _looks_heading(line)
         f = []
         if kind:
-            f.append(f"heading-word={kind}")
+            f.append(_HEADING_WORD[kind])
         if looks_heading:
             f.append("heading-shape")
-        f.append(f"under={under}")
-        f.append(f"under-{under}-since={'0-5' if since <= 5 else '6-40' if since <= 40 else '40+'}")
+        f.append(_UNDER[under])
+        f.append(_SINCE[under][min(since, 41)])
         out.append(f)
         if kind:
             under, since = kind, 0
