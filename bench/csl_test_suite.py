@@ -105,6 +105,15 @@ def documents(fixture: Fixture) -> list[list[tuple[str, list[dict[str, Any]]]]]:
     return steps
 
 
+def note_numbers(fixture: Fixture) -> dict[str, int] | None:
+    """citationID → the note holding it (``properties.noteIndex``; 0 in the running text), for
+    fixtures that give CITATIONS; None otherwise (no notes to speak of)."""
+    if fixture.citations is None:
+        return None
+    return {c["citationID"]: int((c.get("properties") or {}).get("noteIndex", 0) or 0)
+            for c, _pre, _post in fixture.citations}
+
+
 def clusters(fixture: Fixture) -> list[list[dict[str, Any]]]:
     """The citations of the document at the fixture's end."""
     return [cites for _cid, cites in documents(fixture)[-1]]
@@ -138,12 +147,12 @@ def _numbered(render_document: Any, fixture: Fixture) -> list[str]:
     one the last step processed and those whose text that step changed (compared with the
     document rendered before it), ".." before the others. Without CITATIONS: the texts alone."""
     steps = documents(fixture)
-    texts = render_document([cites for _cid, cites in steps[-1]])
+    texts = render_document(steps[-1])
     if fixture.citations is None:
         return texts
     before = {}
     if len(steps) > 1:
-        before = dict(zip((cid for cid, _ in steps[-2]), render_document([cites for _cid, cites in steps[-2]])))
+        before = dict(zip((cid for cid, _ in steps[-2]), render_document(steps[-2])))
     current = fixture.citations[-1][0]["citationID"]
     lines = []
     for n, ((cid, _cites), text) in enumerate(zip(steps[-1], texts)):
@@ -170,10 +179,13 @@ def run_bibkaz(fixture: Fixture) -> list[str]:
             rendered = render(cited_items(fixture), path, locale, "html")
             return _bib_lines([(e.label, e.gap + e.body) for e in rendered.entries])
 
-        def render_document(document: list[list[dict[str, Any]]]) -> list[str]:
+        notes = note_numbers(fixture)
+
+        def render_document(document: list[tuple[str, list[dict[str, Any]]]]) -> list[str]:
             cited = [[Cite(str(c["id"]), str(c.get("locator", "")), c.get("label", "page") if "locator" in c else "",
-                           c.get("prefix", ""), c.get("suffix", "")) for c in cluster] for cluster in document]
-            return render_citations(fixture.items, cited, path, locale, to="html")
+                           c.get("prefix", ""), c.get("suffix", "")) for c in cluster] for _cid, cluster in document]
+            return render_citations(fixture.items, cited, path, locale, to="html",
+                                    notes=[notes[cid] for cid, _ in document] if notes is not None else None)
 
         return _numbered(render_document, fixture)
     finally:
@@ -190,10 +202,10 @@ def run_plain(fixture: Fixture) -> list[str]:
         style = CitationStylesStyle(path, validate=False)
     finally:
         Path(path).unlink()
-    def render_document(document: list[list[dict[str, Any]]]) -> list[str]:
+    def render_document(document: list[tuple[str, list[dict[str, Any]]]]) -> list[str]:
         bib = CitationStylesBibliography(style, CiteProcJSON(fixture.items), formatter.html)
         citations = []
-        for cluster in document:
+        for _cid, cluster in document:
             cites = []
             for cite in cluster:
                 extra = {k.replace("-", "_"): v for k, v in cite.items() if k not in ("id", "label", "locator")}
@@ -210,7 +222,7 @@ def run_plain(fixture: Fixture) -> list[str]:
         return [str(bib.cite(c, lambda item: None)) for c in citations]
 
     if fixture.mode.startswith("bibliography"):
-        return render_document(clusters(fixture))
+        return render_document(documents(fixture)[-1])
     return _numbered(render_document, fixture)
 
 

@@ -62,6 +62,10 @@ def test_initialising_keeps_words_typed_as_abbreviations():
         "Hudson, Ph. M. E., Grant, Me., & Axford, J. M. (2000). T.")
     assert render([item], _path("harvard-cite-them-right"), "en-US", "text").entries[0].text == (
         "Hudson, Ph.M.E., Grant, Me. and Axford, J.M. (2000) T.")
+    # Capitals followed by lower case give a two-letter initial; an apostrophe ends a word's letters.
+    item["author"] = [{"family": "Tserendorj", "given": "TSerendorjiin"}, {"family": "Feickert", "given": "Ebrima M’Bai. A."}]
+    assert render([item], _path("ieee"), "en-US", "text").entries[0].text == (
+        "[1] Ts. Tserendorj and E. M. A. Feickert, T. 2000.")
 
 
 def test_superscript_characters_print_as_sup_in_html():
@@ -189,3 +193,79 @@ def test_nocase_spans_resist_lowercase_and_uppercase(tmp_path: Path):
     path = _bibliography_style(tmp_path, "", '<text variable="title" text-case="uppercase"/>')
     item = {"id": "t", "type": "book", "title": 'A pen by <span class="nocase">Smith</span>'}
     assert render([item], path, "en-US", "text").entries[0].text == "A PEN BY Smith"
+
+
+def test_seasons_print_as_the_locale_s_season_terms():
+    """CSL-JSON months 13–16 and 21–24 are seasons; CSL prints the locale's season terms."""
+    item = {"id": "s", "type": "article-journal", "title": "Spring issue", "container-title": "J",
+            "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[1999, 21], [2001, 22]]}}
+    assert render([item], _path("modern-language-association"), "en-US", "text").entries[0].text == (
+        "Lee, Ann. “Spring Issue.” J, Spring 1999–Summer 2001.")
+
+
+def test_dates_with_empty_parts_or_only_raw_text():
+    """citeproc-js ends a date at its first empty part ("2000", "", "") and prints a date that has
+    no parts but raw text as that text."""
+    raw = _book("r", "Lee", "Ann", 2000, "Raw")
+    raw["issued"] = {"date-parts": [], "raw": "Bogus Date"}
+    empty = _book("e", "Kim", "Bo", 2000, "Empty")
+    empty["issued"] = {"date-parts": [["2000", "", ""]]}
+    assert [e.text for e in render([raw, empty], _path("apa"), "en-US", "text").entries] == [
+        "Kim, B. (2000). Empty.", "Lee, A. (Bogus Date). Raw."]
+
+
+def test_particles_and_suffixes_typed_in_name_fields():
+    """citeproc-js's name parser: lower-case leading words of a family name are a non-dropping
+    particle ("van Gogh" demoted and sorted under G where the style says so), trailing ones of a
+    given name a dropping particle ("Alexander von"), "John,! Jr." a suffix after a comma."""
+    items = [_book("v", "van Gogh", "Vincent", 1888, "Starry"), _book("h", "Humboldt", "Alexander von", 1845, "Kosmos"),
+             _book("d", "Doe", "John,! Jr.", 2001, "Life")]
+    assert [e.text for e in render(items, _path("chicago-author-date"), "en-US", "text").entries] == [
+        "Doe, John, Jr. 2001. Life.", "Gogh, Vincent van. 1888. Starry.", "Humboldt, Alexander von. 1845. Kosmos."]
+    display = _bibliography_style_path("<name/>")
+    assert render([items[2]], display, "en-US", "text").entries[0].text == "John Doe, Jr."
+
+
+def _bibliography_style_path(name: str) -> str:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    return _bibliography_style(folder, name)
+
+
+def test_names_sort_name_by_name_without_the_and_term():
+    """Sorting by a macro that prints names compares the names, not the text "and": "Colaresi,
+    Rasler, and Thompson" sorts before "Colaresi and Thompson" (R < T), as in citeproc-js."""
+    two = {"id": "c1", "type": "book", "title": "A", "issued": {"date-parts": [[2002]]},
+           "author": [{"family": "Colaresi", "given": "M."}, {"family": "Thompson", "given": "W."}]}
+    three = dict(two, id="c2", title="B", issued={"date-parts": [[2007]]},
+                 author=[two["author"][0], {"family": "Rasler", "given": "K."}, two["author"][1]])
+    assert [e.text for e in render([two, three], _path("chicago-author-date"), "en-US", "text").entries] == [
+        "Colaresi, M., K. Rasler, and W. Thompson. 2007. B.", "Colaresi, M., and W. Thompson. 2002. A."]
+
+
+def test_layout_delimiter_yields_to_punctuation_typed_in_affixes():
+    """citeproc-js drops the delimiter between cites before a prefix that opens with ",", "." or ";",
+    and keeps only its space after a suffix that ends with one."""
+    kim = _book("b", "Kim", "Bo", 2020, "Water")
+    path = _path("chicago-author-date")
+    assert render_citations([LEE, kim], [[Cite("a"), Cite("b", prefix=", cited in ")]], path, to="text") == [
+        "(Lee 2019, cited in Kim 2020)"]
+    assert render_citations([LEE, kim], [[Cite("a", suffix=" is one source,"), Cite("b")]], path, to="text") == [
+        "(Lee 2019 is one source, Kim 2020)"]
+
+
+def test_positions_follow_note_numbers(tmp_path: Path):
+    """With note numbers (CSL 1.0.2 positions, as citeproc-js decides them): "ibid" needs the cite
+    before in the same note or alone in the note before; the running text (note 0) is its own
+    sequence; the same locator again is "ibid", not "ibid-with-locator";
+    ``first-reference-note-number`` is the note that first cited the work."""
+    path = _small_style(tmp_path, """<choose><if position="ibid-with-locator"><text term="ibid"/><text variable="locator" prefix=" at "/></if>
+      <else-if position="ibid"><text term="ibid"/></else-if>
+      <else-if position="subsequent"><text variable="title"/><text variable="first-reference-note-number" prefix=", n. "/></else-if>
+      <else><text variable="title"/></else></choose>""", citation_class="note")
+    kim = _book("b", "Kim", "Bo", 2020, "Water")
+    clusters = [[Cite("a")], [Cite("a")], [Cite("b")], [Cite("b")], [Cite("b", "4", "page")], [Cite("b", "4", "page")],
+                [Cite("a")]]
+    assert render_citations([LEE, kim], clusters, path, to="text", notes=[0, 1, 1, 2, 3, 4, 0]) == [
+        "Steppe politics", "Steppe politics", "Water", "Water, n. 1", "Ibid. at 4", "Ibid.", "Ibid."]

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import collapse, disambiguate, leading, ranges, richtext, workarounds
+from bibkaz.style import collapse, disambiguate, leading, positions, ranges, richtext, workarounds
 from bibkaz.style.quotes import unguard
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
@@ -60,11 +60,17 @@ def install_cite_order(model: Any) -> None:
     "(2019d; 2019c)" as cited. ``collapse`` (ignored by citeproc-py) is applied by
     :mod:`bibkaz.style.collapse`: "(GAO 1996, 2003d)".
     """
+    from citeproc.source import Locator
     from citeproc.string import normalize_seam
 
     render_citation = model.Layout.render_citation
     if getattr(render_citation, "_bibkaz_fix", False):
         return
+    # CSL "ibid-with-locator": a locator *different* from the preceding cite's. citeproc-py compared
+    # Locator objects by identity, so "p. 34" after "p. 34" was a new locator, not plain "ibid".
+    Locator.__eq__ = lambda self, other: (isinstance(other, Locator) and (self.label, str(self.identifier))
+                                          == (other.label, str(other.identifier)))
+    Locator.__hash__ = lambda self: hash((self.label, str(self.identifier)))
 
     def in_order(self, citation, callback):  # type: ignore[no-untyped-def]
         parent = self.getparent()
@@ -107,7 +113,15 @@ def install_cite_order(model: Any) -> None:
             self.bibkaz_collapse = None
         numbers = parent.get("collapse") == "citation-number"
         if (collapser is None and not numbers) or not out:
-            return self.format(self.wrap(self.join(text for text, _, _ in out)))
+            from citeproc.string import join
+
+            if not out:
+                return self.format(self.wrap(self.join([])))
+            delimiter = self.get("delimiter", "")
+            text = out[0][0]
+            for (_, _, before), (piece, _, item) in zip(out, out[1:]):
+                text = join([text, piece], _delimiter_between(before, item, delimiter))
+            return self.format(self.wrap(text))
         pieces = _pieces(out, collapser, self.get("delimiter", ""), self.get_root().get("class") == "in-text")
         ranged = numbers or parent.get("collapse") == "year-suffix-ranged"
         return self.format(self.wrap(ranges.join(pieces, _range_delimiter(self), ranged, normalize_seam)))
@@ -116,12 +130,24 @@ def install_cite_order(model: Any) -> None:
     model.Layout.render_citation = in_order
 
 
+def _delimiter_between(before: Any, item: Any, delimiter: str) -> str:
+    """The layout delimiter between two cites, as citeproc-js shortens it: after a suffix ending in
+    ";", "." or "," only its spaces remain ("… is one source, Jones"); before a prefix starting with
+    one of them (and no suffix before) none ("Book A, cited in Book B")."""
+    suffix, prefix = str(before.get("suffix", "") or ""), str(item.get("prefix", "") or "")
+    if not suffix and prefix[:1] in (";", ".", ","):
+        return ""
+    if suffix[-1:] in (";", ".", ","):
+        return delimiter[delimiter.index(" "):] if " " in delimiter else ""
+    return delimiter
+
+
 def _ends_sentence(prefix: str) -> bool:
     """Whether a cite's prefix ends a sentence, so a term after it is capitalised ("This has been
     said. Ibid."): citeproc-js asks for a closing ".", "!" or "?" after two or more words, a single
     word being an abbreviation ("Cf. ibid.")."""
     words = prefix.split()
-    return len(words) > 1 and words[-1][-1] in ".!?"
+    return len(words) > 1 and words[-1].rstrip("\"'\u201d\u2019\u00bb)")[-1:] in (".", "!", "?")
 
 
 def _pieces(out: list[tuple[str, int | None, Any]], collapser: collapse.Collapser | None, layout_delimiter: str,
@@ -154,6 +180,8 @@ def _pieces(out: list[tuple[str, int | None, Any]], collapser: collapse.Collapse
             number = _suffix_index(str(suffix)) if suffix and collapser.collapses_years() else None
         else:
             chain += 1
+        if n:
+            delimiter = _delimiter_between(out[n - 1][2], item, delimiter)
         pieces.append(ranges.Piece(text, delimiter, number, chain))
     return pieces
 
@@ -200,11 +228,14 @@ def parse_locator(text: str) -> tuple[str, str] | None:
 
 
 def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequence[Cite]], style_path: str,
-                     locale: str = "en-US", to: str = "text") -> list[str]:
+                     locale: str = "en-US", to: str = "text", notes: Sequence[int] | None = None) -> list[str]:
     """Each cluster (the works cited at one place) rendered by the style's ``cs:citation``, in order.
 
     ``items`` are all the works the clusters name (CSL-JSON with unique ids); the
-    bibliography they form decides numbers ("[3]") and year suffixes.
+    bibliography they form decides numbers ("[3]") and year suffixes. ``notes``: the
+    note holding each cluster (0 for the running text), when the document has notes;
+    positions ("Ibid.", near-note) and ``first-reference-note-number`` then follow
+    them (:mod:`bibkaz.style.positions`).
     """
     from citeproc import Citation, CitationItem, CitationStylesBibliography
     from citeproc.source import Locator
@@ -230,11 +261,14 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                 for cite in cluster:
                     extra: dict[str, Any] = {k: prepare_items.prepare_text(v, escape)
                                              for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
-                    parsed = (cite.label, cite.locator) if cite.label and cite.locator else parse_locator(cite.locator)
+                    parsed = ((cite.label, cite.locator.strip()) if cite.label and cite.locator.strip()
+                              else parse_locator(cite.locator))  # citeproc-js trims a locator (" 666")
                     if parsed:  # a locator is field text too: escaped for the output ("213 & 235")
                         extra["locator"] = Locator(parsed[0], escape(parsed[1]) if escape else parsed[1])
                     cites.append(CitationItem(ids[cite.key], **extra))
                 citation = Citation(cites)
+                if notes is not None:
+                    setattr(citation, positions.NOTE, int(notes[len(citations)]))
                 bib.register(citation)
                 citations.append(citation)
             if style.root.bibliography is not None:

@@ -52,11 +52,13 @@ def citation_key(style: Any, item: Any) -> Hashable:
     layout.repressed = {}
     # The work's citation, not this cite's: its locator ("p. 45") tells no works apart.
     own = {k: item.pop(k) for k in ("locator", "prefix", "suffix") if hasattr(item, "pop") and k in item}
+    _LOOKING[0] += 1
     try:
         text = layout.render_children(item)
     except Exception:  # a citation layout that needs a cite's position or locator: fall back to names
         text = None
     finally:
+        _LOOKING[0] -= 1
         layout.repressed = {}
         item.update(own) if own else None
     names = _names(item.reference)
@@ -119,6 +121,28 @@ def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
         for told, (_key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule), members):
             groups.setdefault(told, []).append(ident)
     return lettered(groups.values())
+
+
+#: Non-zero while :func:`citation_key` renders a cite to compare it (citeproc-js's "just looking").
+_LOOKING = [0]
+
+
+def install_just_looking(model: Any) -> None:
+    """citeproc-js compares cites without their ``accessed`` date (``just_looking`` in its date
+    node), so two undated pages by one author seen on different days are ambiguous:
+    "Doe n.d.-a [accessed 1965]", "Doe n.d.-b [accessed 2065]"."""
+    render = model.Date.render
+    if getattr(render, "_bibkaz_looking", False):
+        return
+
+    @wraps(render)
+    def date_render(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if _LOOKING[0] and self.get("variable") == "accessed":
+            return None
+        return render(self, *args, **kwargs)
+
+    date_render._bibkaz_looking = True  # type: ignore[attr-defined]
+    model.Date.render = date_render
 
 
 def install_disambiguate_condition(model: Any) -> None:

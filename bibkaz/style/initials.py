@@ -19,22 +19,40 @@ _TRAILING = re.compile(r"[\t\n\x0b\x0c\r \ufeff\u00a0]+$")
 
 
 #: A word of two or more letters typed with a period ("Ph.", "Ts.", "Me."): an abbreviation.
-_ABBREVIATED_WORD = re.compile(r"[^\W\d_]{2,}\.")
+_ABBREVIATED_WORD = re.compile(r"(?<![^\s.])[^\W\d_]{2,}\.")
+#: A word opening with two capitals then lower case ("TSerendorjiin"): citeproc-js's initial is "Ts".
+_DIGRAPH_WORD = re.compile(r"(?<![^\s.])[^\W\d_a-z]{2,}[a-z]")
 _TOKEN = re.compile(r"[^\s.]+\.?")
+_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 def has_abbreviation(given: str) -> bool:
-    return _ABBREVIATED_WORD.search(given) is not None
+    """Whether :func:`initialize_abbreviated` decides this given name (not citeproc-py's initialiser)."""
+    return _ABBREVIATED_WORD.search(given) is not None or _DIGRAPH_WORD.search(given) is not None
+
+
+def _initial(token: str) -> str:
+    """One word as citeproc-js's ``doInitialize`` shortens it: a word of letters typed with a period
+    is kept ("Ph."), else its first letter and the capitals after it when lower case follows them
+    ("TSerendorjiin" → "Ts", "ME" → "M"); a word not opening with a capital stays as typed."""
+    word = token[:-1] if token.endswith(".") else token
+    if not word or not word[0].isalpha() or not word[0].isupper():
+        return word
+    rest = _LETTERS.match(word, 1).group(0)  # type: ignore[union-attr]
+    if rest and token.endswith(".") and len(rest) == len(word) - 1:
+        return word
+    capitals = re.match(r"[^\W\d_a-z]*", rest).group(0)  # type: ignore[union-attr]
+    return word[0] + (capitals.lower() if len(capitals) < len(rest) else "")
 
 
 def initialize_abbreviated(given: str, mark: str) -> str:
-    """``given`` initialised as citeproc-js does when it holds abbreviations: a word typed with a
-    period is kept whole ("Ph.M.E." → "Ph. M. E.", "Ts." → "Ts.", "ME." → "ME."), a word without one
-    is cut to its first letter ("John" → "J.", "ME" → "M."); each is followed by ``mark``."""
+    """``given`` initialised as citeproc-js does it (:func:`_initial` for each word), each
+    initial followed by ``mark`` ("Ph.M.E." → "Ph. M. E.", "Ts.", "John ME" → "J. M.")."""
     out = []
     for token in _TOKEN.findall(given):
-        out.append((token[:-1] if token.endswith(".") else token[0]) + mark)
-    return "".join(out).rstrip()
+        initial = _initial(token)
+        out.append(initial + mark if initial[:1].isupper() else f" {initial} ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def _abbreviation(part: str) -> tuple[str, bool]:

@@ -4,6 +4,8 @@ rule that CSL processors (citeproc-js, pandoc) apply to the data.
 These are rendering decisions, not data fixes, so they live here and never
 change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
 
+- Particles and suffixes typed inside the family or given name ("van der Vlist",
+  "John, III") are split off as citeproc-js splits them (:mod:`bibkaz.style.name_parts`).
 - Particles ending in a hyphen or apostrophe ("al-", "d'") attach to the family
   name: citeproc-py always puts a space after a particle ("al- Farabi").
 - A straight apostrophe between letters becomes a typographic one
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Collection, Iterable
 
-from bibkaz.style import quotes, richtext
+from bibkaz.style import name_parts, quotes, richtext
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _BARE_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -44,6 +46,7 @@ def _same(text: str) -> str:
 
 
 def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
+    name = name_parts.parse(name)
     particle = name.get("non-dropping-particle") or name.get("dropping-particle") or ""
     out = dict(name)
     if particle and particle[-1] in "-'’" and "family" in name:
@@ -52,13 +55,42 @@ def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
     given = out.get("given")
     if isinstance(given, str) and not any(out.get(k) for k in ("family", "literal")):
         out = {k: v for k, v in out.items() if k != "given"} | {"family": given}  # "Banksy": a mononym, never initialised
-    elif isinstance(given, str) and ", " in given and not out.get("suffix"):
-        given, suffix = given.split(", ", 1)  # "John, III": citeproc-js reads the suffix after the comma
-        out["given"], out["suffix"] = given, suffix.lstrip("!")
+    if out.pop("comma-suffix", False) and isinstance(out.get("suffix"), str) and out["suffix"]:
+        out["suffix"] = richtext.COMMA_SUFFIX + out["suffix"]  # "John Doe, Jr." (see richtext.COMMA_SUFFIX)
     if isinstance(out.get("given"), str) and _BARE_INITIALS.match(out["given"]):
         out["given"] = out["given"].replace(".", ". ").strip()
     return {k: richtext.encode(_APOSTROPHE.sub("\u2019", v), escape, cased=False) if isinstance(v, str) else v
             for k, v in out.items()}
+
+
+_ISO_DATE = re.compile(r"^-?\d{1,4}(?:-\d{1,2}){0,2}$")
+
+
+def _date(value: dict[str, Any], escape: Escape) -> dict[str, Any]:
+    """A CSL-JSON date as citeproc-js reads it: empty parts ("2000", "", "") end the date, and a date
+    whose parts are all missing prints its ``raw`` text as a literal ("Bogus Date")."""
+    out = dict(value)
+    parts = []
+    for date in value.get("date-parts") or []:
+        kept = []
+        for part in date if isinstance(date, list) else []:
+            if part in ("", None, 0, "0"):
+                break
+            kept.append(part)
+        if kept:
+            parts.append(kept)
+        elif parts and isinstance(date, list) and date:
+            parts.append(date)  # [[1987], [0]]: an open range ("1987–"), citeproc-py prints it so
+    raw = value.get("raw").strip() if isinstance(value.get("raw"), str) else ""
+    if parts:
+        out["date-parts"] = parts
+    elif _ISO_DATE.match(raw):  # "2019-05": a raw date citeproc-js parses
+        out["date-parts"] = [[int(p) for p in raw.split("-")]]
+    else:
+        out.pop("date-parts", None)
+        if raw and "literal" not in value:
+            out["literal"] = escape(raw)
+    return out
 
 
 def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Collection[str] = VERBATIM) -> dict[str, Any]:
@@ -74,6 +106,8 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
             continue
         if field in _NAME_FIELDS and isinstance(value, list):
             value = [_name(n, esc) if isinstance(n, dict) else n for n in value]
+        elif isinstance(value, dict) and ("date-parts" in value or "raw" in value):
+            value = _date(value, esc)
         elif isinstance(value, str) and field not in ("id", "type"):
             if field not in VERBATIM:
                 value = quotes.typographic(_APOSTROPHE.sub("\u2019", value))

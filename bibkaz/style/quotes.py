@@ -22,7 +22,9 @@ from functools import wraps
 from typing import Any
 
 _OPEN = r"(^|(?<=[\s(\[\u2014/-]))"
-_DOUBLE = re.compile(_OPEN + r'"([^"\s][^"]*?)"(?=$|[\s.,;:!?)\]\u2014-])')
+#: A pair of straight double quotes; the closing one follows a non-space (citeproc-js leaves
+#: 'of "Positive Obligations " of' as typed: a quote after a space does not close).
+_DOUBLE = re.compile(_OPEN + r'"([^"\s](?:[^"]*?[^"\s])?)"(?=$|[\s.,;:!?)\]\u2014-])')
 _SINGLE = re.compile(_OPEN + r"'([^'\s][^']*?[^\s'])'(?=$|[\s.,;:!?)\]\u2014-])")
 _LEADING_APOSTROPHE = re.compile(_OPEN + r"'(?=\w)")
 #: "Lepidopterists' Society": a lone ' after a word is its apostrophe (citeproc-js prints ’).

@@ -109,8 +109,17 @@ def _pairs(tokens: list[tuple[str, str | None, bool]]) -> dict[int, str]:
     return paired
 
 
+#: Written before a name suffix that CSL-JSON's ``comma-suffix`` asks to follow a comma ("John Doe,
+#: Jr."): citeproc-py joins name parts with spaces, so the mark takes the place of the space (or
+#: of the sort separator's own comma) before it when the output is written.
+COMMA_SUFFIX = "\ue0dd"
+_COMMA_SUFFIX = re.compile("(?:, | |)" + COMMA_SUFFIX)
+
+
 def strip(text: str) -> str:
     """``text`` without the marks (plain-text output, sort keys)."""
+    if COMMA_SUFFIX in text:
+        text = _COMMA_SUFFIX.sub(", ", text)
     return MARKS.sub("", text)
 
 
@@ -222,6 +231,8 @@ def superscripts_to_html(text: str) -> str:
 
 def decode(text: str, to: str) -> str:
     """Rendered ``text`` with the marks as the output format's markup ("text": none)."""
+    if COMMA_SUFFIX in text:
+        text = _COMMA_SUFFIX.sub(", ", text)
     if to == "html":
         return superscripts_to_html(to_html(text))
     if to == "markdown":

@@ -59,7 +59,7 @@ _SORTING = [0]
 
 def install(model: Any) -> None:
     """Wrap ``Key.sort_keys`` so keys rendered from a macro lose the locale's quotation marks,
-    "et al." and the labels of names."""
+    "et al.", the "and" before a last name and the labels of names."""
     sort_keys = model.Key.sort_keys
     et_al = model.Name.et_al
     label_render = model.Label.render
@@ -90,6 +90,17 @@ def install(model: Any) -> None:
         # citeproc-py compares str(key.lower()); a plain str keeps that working for every key type.
         return [None if key is None else collation_key(str(key).translate(table)) for key in keys]
 
+    name_process = model.Name.process
+
+    @wraps(name_process)
+    def no_and_in_keys(self, item, variable, context=None, sort_options=None, **kwargs):  # type: ignore[no-untyped-def]
+        # citeproc-js sorts names name by name: "Colaresi, Rasler, and Thompson" before
+        # "Colaresi and Thompson" (R < T), not by the text "and Thompson".
+        if _SORTING[0]:
+            sort_options = {"and": None, **(sort_options or {})}
+        return name_process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
+
     model.Key.sort_keys = unquoted_sort_keys
+    model.Name.process = no_and_in_keys
     model.Name.et_al = no_et_al_in_keys
     model.Label.render = no_name_label_in_keys

@@ -80,8 +80,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, collapse, disambiguate, implicit_suffix, initials, leading, names, pages, quotes,
-                          seams, sorting, subsequent, suppression, titlecase)
+from bibkaz.style import (caching, collapse, dates, disambiguate, implicit_suffix, initials, leading, names, pages,
+                          positions, quotes, seams, sorting, subsequent, suppression, titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -145,6 +145,8 @@ def install() -> None:
     seams.install(citeproc_string, model)
     suppression.install(model)  # before the wrappers of Group.process and Text.process below
     names.install(model)
+    dates.install(model)
+    positions.install(model)
     _install_page_fix(model)
     _install_substitute_fix(model)
     titlecase.install(model)
@@ -154,6 +156,7 @@ def install() -> None:
     subsequent.install(model, _repressed)
     disambiguate.install_name_counts(model, _layout)  # after: the substitute compares the names shown
     disambiguate.install_disambiguate_condition(model)
+    disambiguate.install_just_looking(model)
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
     sorting.install(model)
