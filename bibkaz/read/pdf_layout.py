@@ -17,9 +17,9 @@ The steps, each a function:
 5. lines: indentation from the column's left edge and a blank line where the
    vertical gap is wider than the page's usual leading or the size drops
    (where footnotes start), two where it spans more than :data:`WIDE_GAP`
-   lines (a section's break: BDJ's supplements under its references were read
-   as four more references with one), as ``pdftotext -layout`` gives them,
-   since the finder was trained on such text.
+   lines before text no smaller (a section's break: BDJ's supplements under
+   its references were read as four more references with one), as
+   ``pdftotext -layout`` gives them, since the finder was trained on such text.
 """
 
 from __future__ import annotations
@@ -419,7 +419,9 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
         if out and not _continues(out[-1], lines[0], leading):
             out.append(None)
             last = out[-2]
-            if last is not None and last.base - lines[0][0].base > WIDE_GAP * max(leading, last.size):
+            first_size = max(f.size for f in lines[0])
+            if last is not None and first_size >= 0.9 * last.size \
+                    and last.base - lines[0][0].base > WIDE_GAP * max(leading, last.size):
                 out.append(None)
         prev: list[Fragment] | None = None
         for line in lines:
@@ -429,7 +431,7 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
                 smaller = size < 0.9 * max(f.size for f in prev)
                 if gap > max(1.35 * leading, 1.6 * size) or smaller:
                     out.append(None)
-                    if gap > WIDE_GAP * max(leading, size):
+                    if gap > WIDE_GAP * max(leading, size) and not smaller:
                         out.append(None)
             indent = int(max(0.0, line[0].x0 - col_left) / max(size * 0.5, 1.0))
             text = "   ".join(f.text() for f in line)
