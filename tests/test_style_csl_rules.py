@@ -269,3 +269,34 @@ def test_positions_follow_note_numbers(tmp_path: Path):
                 [Cite("a")]]
     assert render_citations([LEE, kim], clusters, path, to="text", notes=[0, 1, 1, 2, 3, 4, 0]) == [
         "Steppe politics", "Steppe politics", "Water", "Water, n. 1", "Ibid. at 4", "Ibid.", "Ibid."]
+
+
+def test_cites_are_compared_without_their_accessed_dates(tmp_path: Path):
+    """citeproc-js compares cites for disambiguation without the ``accessed`` date, so two undated
+    pages by one author read on different days still get "n.d.-a" / "n.d.-b"; the suffix is the
+    style's own, never added to the accessed year."""
+    path = _small_style(tmp_path, """<group delimiter=" "><names variable="author"><name/></names>
+      <group><choose><if variable="issued"><date variable="issued" form="text" date-parts="year"/><text variable="year-suffix"/></if>
+      <else><text term="no date" form="short"/><text variable="year-suffix" prefix="-"/></else></choose></group></group>
+      <date variable="accessed" form="text" date-parts="year" prefix=" [" suffix="]"/>""")
+    text = Path(path).read_text(encoding="utf-8").replace("<citation>", '<citation disambiguate-add-year-suffix="true">')
+    Path(path).write_text(text, encoding="utf-8")
+    pages = [{"id": k, "type": "webpage", "title": k, "author": [{"family": "Doe", "given": "John"}],
+              "accessed": {"date-parts": [[year, 6, 1]]}} for k, year in (("x", 1965), ("y", 2065))]
+    assert render_citations(pages, [[Cite("x"), Cite("y")]], path, to="text") == [
+        "John Doe n.d.-a [1965]; John Doe n.d.-b [2065]"]
+
+
+def test_dates_in_macro_sort_keys_sort_by_value(tmp_path: Path):
+    """A date printed by a macro sort key sorts as citeproc-js's ``dateAsSortKey`` writes it: by
+    year, month and day, years before the common era first ("100 BC" before "44 BC" before "54")."""
+    path = tmp_path / "bc.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <macro name="when"><date variable="issued" delimiter="-"><date-part name="year"/><date-part name="month" form="numeric"/></date></macro>
+  <citation><sort><key macro="when"/></sort><layout delimiter=", "><text variable="title"/></layout></citation></style>""",
+                    encoding="utf-8")
+    items = [{"id": t, "type": "book", "title": t, "issued": {"date-parts": [[y, m]]}}
+             for t, y, m in (("Nero", 54, 10), ("Caesar", -44, 3), ("Marius", -100, 7), ("Galba", 68, 6))]
+    assert render_citations(items, [[Cite(i["id"]) for i in items]], str(path), to="text") == [
+        "Marius, Caesar, Nero, Galba"]

@@ -40,7 +40,9 @@ def install(model: Any, layout_of: Any) -> None:
     def process(self, item, variable=None, show_parts=None, context=None, **kwargs):  # type: ignore[no-untyped-def]
         suffix = item.reference.get("year_suffix") if hasattr(item, "reference") else None
         layout = layout_of(self, context) if suffix else None
-        if layout is None or _PENDING[0] is not None or layout.repressed.get(_DONE) or not implicit(self.get_root()):
+        # A localized date (form="text") lives in the locale: the style it renders for is the context's.
+        style_root = (context if context is not None else self).get_root()
+        if layout is None or _PENDING[0] is not None or layout.repressed.get(_DONE) or not implicit(style_root):
             return date_process(self, item, variable=variable, show_parts=show_parts, context=context, **kwargs)
         _PENDING[0] = suffix
         try:

@@ -53,6 +53,45 @@ def _quote_marks(element: Any) -> str:
     return "".join(dict.fromkeys(m for m in marks if len(m) == 1))
 
 
+def _part(date: Any, part: str) -> Any:
+    try:  # citeproc-py's dates raise VariableError, not AttributeError, for a part they lack
+        return date[part] if date is not None and part in date else None
+    except Exception:
+        return None
+
+
+def _date_part_key(date: Any, part: str, shown: tuple[str, ...]) -> str:
+    value = _part(date, part) if part in shown else None
+    try:
+        number = int(value) if value is not None else 0
+    except (TypeError, ValueError):
+        number = 0
+    if part != "year":
+        return f"{number:02d}"
+    return f"0{9999 - abs(number):04d}" if number < 0 else f"1{number:04d}"
+
+
+def date_sort_key(value: Any, shown: tuple[str, ...]) -> str | None:
+    """A date in a macro sort key as citeproc-js writes it (``dateAsSortKey``): year, month, day
+    of the start and of the end, zero-padded, years before the common era counted down
+    ("100 BC" before "44 BC" before "54 AD"); None for a date without a year."""
+    from citeproc.source import LiteralDate
+
+    if value is None or isinstance(value, LiteralDate):  # a literal date sorts as its text
+        return None if value is None else str(value.text)
+    begin, end = (_part(value, "begin"), _part(value, "end")) if "begin" in value else (value, None)
+    if _part(begin, "year") in (None, 0):
+        return None
+    return " ".join(_date_part_key(d, part, shown) for d in (begin, end) for part in ("year", "month", "day"))
+
+
+def _shown_parts(date_element: Any) -> tuple[str, ...]:
+    if date_element.get("date-parts"):
+        return tuple(date_element.get("date-parts").split("-"))
+    names = tuple(str(p.get("name")) for p in date_element.iterchildren() if p.get("name"))
+    return names or ("year", "month", "day")
+
+
 #: Depth of macro sort-key rendering under way (citeproc-py renders keys one item at a time, in one thread).
 _SORTING = [0]
 
@@ -89,6 +128,21 @@ def install(model: Any) -> None:
         table = str.maketrans("", "", _quote_marks(self))
         # citeproc-py compares str(key.lower()); a plain str keeps that working for every key type.
         return [None if key is None else collation_key(str(key).translate(table)) for key in keys]
+
+    date_process = model.Date.process
+
+    @wraps(date_process)
+    def date_as_key(self, item, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not _SORTING[0]:
+            return date_process(self, item, *args, **kwargs)
+        try:
+            value = item.reference[self.get("variable", "").replace("-", "_")]
+        except (KeyError, model.VariableError):
+            return None
+        key = date_sort_key(value, _shown_parts(self))
+        return None if key is None else model.String(key)
+
+    model.Date.process = date_as_key
 
     name_process = model.Name.process
 
