@@ -41,7 +41,7 @@ def test_a_bulleted_entry_that_says_more_than_its_link_keeps_the_address_after_t
 def test_bibliographic_meta_tags_open_the_text_as_front_matter():
     lines = html_to_text(PAGE).split("\n")
     assert lines[0] == "---" and 'citation_title: "Mozilla"' in lines
-    assert lines[lines.index("citation_author:") + 1:lines.index("citation_author:") + 3] == ['- "Lee, Ann"', '- "Ruiz, Maria"']
+    assert lines[lines.index("citation_author:") + 1:lines.index("citation_author:") + 3] == ['  - Lee, Ann', '  - Ruiz, Maria']
 
 
 def test_a_static_site_html_source_keeps_its_front_matter_as_the_pages_record():

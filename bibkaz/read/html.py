@@ -342,21 +342,22 @@ def _note_lines(notes: PageNotes) -> str:
     return "\n\n" + (notes.heading or "Notes") + "\n\n" + "\n\n".join(lines) + "\n"
 
 
-def _raw_text(html: str) -> str:
-    """The markup's text, parsed by libxml2; tags simply dropped if it gives up.
+def _raw_text(html: str) -> tuple[str, str]:
+    """The page's front matter and the markup's text, parsed by libxml2; tags simply dropped if it
+    gives up.
 
-    The page's bibliographic ``<meta>`` tags (Highwire ``citation_*``, Dublin
-    Core, Open Graph) come first, as a front-matter block of the kind Markdown
-    pages open with, so the document's own record reads both the same way.
+    The front matter is the page's bibliographic ``<meta>`` tags (Highwire ``citation_*``, Dublin
+    Core, Open Graph), as a front-matter block of the kind Markdown pages open with, so the
+    document's own record reads both the same way.
     """
     parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
     try:
         parser.feed(html)
         root = parser.close()
     except (etree.LxmlError, ValueError):
-        return _TAG.sub(" ", html)
+        return "", _TAG.sub(" ", html)
     if root is None:
-        return ""  # libxml2 found no element: nothing a reader sees
+        return "", ""  # libxml2 found no element: nothing a reader sees
     notes = find_notes(root)
     # the site around the text (menus, header, sidebars) is left out as notes' lists are; a page
     # footer is read without its links
@@ -364,7 +365,18 @@ def _raw_text(html: str) -> str:
     notes = replace(notes, skip=notes.skip | chrome.drop)
     target = _TextTarget()
     _walk(root, target, notes, unlinked=chrome.unlinked)
-    return _front_matter(target.meta) + target.close() + _note_lines(notes)
+    return _front_matter(target.meta), target.close() + _note_lines(notes)
+
+
+#: A value YAML reads as it stands (a plain scalar): no opening indicator, no ": " or " #" inside.
+_PLAIN = re.compile(r"^(?![-?:,\[\]{}#&*!|>'\"%@`\s])(?!.*(?:: | #))(?!.*[:\s]$).+$")
+
+
+def _scalar(value: str) -> str:
+    """A list item's value as a Markdown page's front matter writes it: plain ("  - Pao Corrales")
+    when YAML reads it so, quoted otherwise. Quoted, a list of names read as a list of titles:
+    pandoc's page of an rOpenSci post gave its four authors as four cited works."""
+    return value if _PLAIN.match(value) else json.dumps(value, ensure_ascii=False)
 
 
 def _front_matter(meta: list[tuple[str, str]]) -> str:
@@ -379,7 +391,7 @@ def _front_matter(meta: list[tuple[str, str]]) -> str:
             lines.append(f"{name}: {json.dumps(contents[0], ensure_ascii=False)}")
         else:
             lines.append(f"{name}:")
-            lines.extend(f"  - {json.dumps(c, ensure_ascii=False)}" for c in contents)
+            lines.extend(f"  - {_scalar(c)}" for c in contents)
     lines.append("---")
     return "\n".join(lines) + "\n\n"
 
@@ -397,8 +409,11 @@ def html_to_text(html: str) -> str:
     front = _FRONT.match(html)
     if front:
         return front.group(0).strip() + "\n\n" + html_to_text(html[front.end():])
-    lines = [_ONE_NUMBER.sub(r"\1", " ".join(line.split())) for line in _raw_text(html).split("\n")]
-    out: list[str] = []
+    meta, text = _raw_text(html)
+    lines = [_ONE_NUMBER.sub(r"\1", " ".join(line.split())) for line in text.split("\n")]
+    # the front matter made of <meta> tags keeps its lines as written: a list's items indented under
+    # their key ("  - Pao Corrales"), as a Markdown page's own front matter has them
+    out: list[str] = [*meta.rstrip("\n").split("\n"), ""] if meta else []
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
