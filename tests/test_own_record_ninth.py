@@ -121,3 +121,10 @@ def test_cover_lettering_that_opens_the_title_is_a_piece_of_it():
     # "Report" below: the title is the whole, and no running header is taken for its writer
     r = _own(DEV / "dev9_cioc_sofit_introduction.txt").record
     assert (r.title, r.authors) == ("The State of Federal IT Report", ())
+
+
+def test_draft_cover_date_with_a_placeholder_month_gives_its_year():
+    # "Month TBD 2017" under the NIST officials on a draft's cover
+    own = _own(RECORDS / "r9_nistir_8112_cover.md")
+    assert own.record.date == _gold("r9_nistir_8112_cover.md")["date"] == "2017"
+    assert find_own(["A Report On Something Here", "", "Published in the 2017 session, see Month 3."]).record.date == ""

@@ -19,7 +19,7 @@ from bibkaz.extract.metadata.byline import (
     post_meta, self_introduction, signature_block,
 )
 from bibkaz.extract.metadata.dates import (
-    accessed, cover_year, dateline, generated_on, last_edited, published_line, version_date,
+    accessed, cover_year, dateline, generated_on, last_edited, placeholder_year, published_line, version_date,
 )
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
@@ -298,6 +298,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", last_edited(lines))
     fields.offer("date", published_line(lines))
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
+    fields.offer("date", placeholder_year(lines) if not entries else None)
     fields.offer("accessed", accessed(lines, body + 5))
 
     fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))

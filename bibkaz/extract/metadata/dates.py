@@ -167,3 +167,20 @@ def cover_year(lines: list[str], title_start: int, title_end: int) -> Found[str]
         if m:
             return Found(m.group("year"), i + 1)
     return None
+
+
+#: A draft's date with its month still a placeholder: "Month TBD 2017", "Month XX, 2017", "[Month] 2017",
+#: "XX 2017" (the year is stated; the day and month are not yet).
+_PLACEHOLDER_DATE = re.compile(r"^(?:\[?month\]?|xx+)(?:\s+(?:tbd|xx+|\[?day\]?))?,?\s+(?P<year>(?:19|20)\d\d)$", re.I)
+_DRAFT_LINES = 120  # a report's cover and title pages
+
+
+def placeholder_year(lines: list[str]) -> Found[str] | None:
+    """The year of a draft's cover date whose month is a placeholder ("Month TBD 2017"): the year only."""
+    for i, line in enumerate(lines[:_DRAFT_LINES]):
+        s = " ".join(line.split()).strip("*_ ")
+        if s[:1] in "MmXx[":
+            m = _PLACEHOLDER_DATE.match(s)
+            if m:
+                return Found(m.group("year"), i + 1)
+    return None
