@@ -14,6 +14,7 @@ from bibkaz.formats.csl import record_to_csl
 from bibkaz.model import BibkazError, Document, Library, Name, RawReference, Record, Work
 from bibkaz.style import document, find_style, render
 from bibkaz.style.items import prepare, year_suffixes
+from bibkaz.style.richtext import GLUE
 from bibkaz.style.workarounds import collapse_punctuation, punctuation_in_quote
 
 RECORDS = {
@@ -116,7 +117,9 @@ def test_broken_style_file_is_a_clear_error(tmp_path: Path):
 def test_item_preparation_and_year_suffixes():
     item = prepare({"id": "x", "title": "Asia's past", "URL": "https://a/b's", "year-suffix": "c",
                     "author": [{"family": "Farabi", "non-dropping-particle": "al-"}]})
-    assert item == {"id": "x", "title": "Asia’s past", "URL": "https://a/b's", "author": [{"family": "al-Farabi"}]}
+    # the particle stays a particle (demoted and sorted as the style says), glued to the family name
+    assert item == {"id": "x", "title": "Asia’s past", "URL": "https://a/b's",
+                    "author": [{"family": "Farabi", "non-dropping-particle": "al-" + GLUE}]}
     a = {"id": "a", "author": [{"family": "Li"}], "issued": {"date-parts": [[2020]]}}
     b = dict(a, id="b")
     c = dict(a, id="c", issued={"date-parts": [[2021]]})

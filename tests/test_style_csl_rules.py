@@ -300,3 +300,29 @@ def test_dates_in_macro_sort_keys_sort_by_value(tmp_path: Path):
              for t, y, m in (("Nero", 54, 10), ("Caesar", -44, 3), ("Marius", -100, 7), ("Galba", 68, 6))]
     assert render_citations(items, [[Cite(i["id"]) for i in items]], str(path), to="text") == [
         "Marius, Caesar, Nero, Galba"]
+
+
+def test_particles_ending_in_hyphen_or_apostrophe_stay_particles():
+    """A particle ending in "-" or an apostrophe is printed against the family name ("al-Farabi",
+    "d’Alembert") but stays a particle, so a style that demotes particles demotes it (Chicago:
+    "Farabi, Abu Nasr al-") and sorts under the family name, as citeproc-js does."""
+    items = [{"id": "f", "type": "book", "title": "The political regime", "issued": {"date-parts": [[1964]]},
+              "author": [{"family": "Farabi", "given": "Abu Nasr", "non-dropping-particle": "al-"}]},
+             _book("d", "d'Alembert", "Jean", 1751, "Discours")]
+    assert [e.text for e in render(items, _path("apa"), "en-US", "text").entries] == [
+        "al-Farabi, A. N. (1964). The political regime.", "d’Alembert, J. (1751). Discours."]
+    assert [e.text for e in render(items, _path("chicago-author-date"), "en-US", "text").entries] == [
+        "Alembert, Jean d’. 1751. Discours.", "Farabi, Abu Nasr al-. 1964. The Political Regime."]
+
+
+def test_journal_abbreviation_and_number_of_volumes_label(tmp_path: Path):
+    """Zotero's ``journalAbbreviation`` is the short container title (IEEE prints it); a
+    ``number-of-volumes`` label is plural above one ("volumes 2")."""
+    item = {"id": "j", "type": "article-journal", "title": "Art", "container-title": "American Law Journal",
+            "journalAbbreviation": "Am. L.J.", "volume": "3", "issued": {"date-parts": [[2000]]},
+            "author": [{"family": "Moe", "given": "Al"}]}
+    assert render([item], _path("ieee"), "en-US", "text").entries[0].text == "[1] A. Moe, “Art,” Am. L.J., vol. 3, 2000."
+    path = _bibliography_style(tmp_path, "", '<group delimiter=" "><label variable="number-of-volumes"/>'
+                                             '<text variable="number-of-volumes"/></group>')
+    books = [{"id": str(n), "type": "book", "title": str(n), "number-of-volumes": n} for n in (1, 2)]
+    assert [e.text for e in render(books, path, "en-US", "text").entries] == ["volume 1", "volumes 2"]

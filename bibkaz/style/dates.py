@@ -1,7 +1,7 @@
 """Seasons and impossible months in date parts (CSL-JSON and CSL 1.0.2, "Date-part" and "Seasons").
 
 CSL-JSON writes a season as a month number: 13–16 and 21–24 are spring,
-summer, autumn and winter (citeproc-js reads both ranges). CSL prints them with
+summer, autumn and winter (citeproc-js reads 13–24 round the four seasons). CSL prints them with
 the locale's ``season-01`` … ``season-04`` terms where the month would go
 ("Spring 1999–Summer 2001"). citeproc-py 0.11 asked the locale for a month term
 "month-21", found none and printed nothing; a month outside 1–12 that is no
@@ -15,12 +15,9 @@ from typing import Any
 
 
 def season_of(month: int) -> int | None:
-    """1–4 for a CSL-JSON season month (13–16, 21–24), else None."""
-    if 13 <= month <= 16:
-        return month - 12
-    if 21 <= month <= 24:
-        return month - 20
-    return None
+    """1–4 for a CSL-JSON season month (13–24, counted round the four seasons as citeproc-js
+    counts them: 13 and 17 and 21 are spring), else None."""
+    return (month - 1) % 4 + 1 if 13 <= month <= 24 else None
 
 
 def install(model: Any) -> None:

@@ -6,8 +6,10 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
 
 - Particles and suffixes typed inside the family or given name ("van der Vlist",
   "John, III") are split off as citeproc-js splits them (:mod:`bibkaz.style.name_parts`).
-- Particles ending in a hyphen or apostrophe ("al-", "d'") attach to the family
-  name: citeproc-py always puts a space after a particle ("al- Farabi").
+- Particles ending in a hyphen or apostrophe ("al-", "d'") are followed by no
+  space: citeproc-py always puts one ("al- Farabi"); :data:`richtext.GLUE` after
+  the particle removes it when the output is written (the particle stays a
+  particle, so demoting and sorting treat it as citeproc-js does).
 - A straight apostrophe between letters becomes a typographic one
   ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
 - Given names typed as run-together initials ("M.G.") are spaced ("M. G."),
@@ -47,11 +49,17 @@ def _same(text: str) -> str:
 
 def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
     name = name_parts.parse(name)
-    particle = name.get("non-dropping-particle") or name.get("dropping-particle") or ""
     out = dict(name)
-    if particle and particle[-1] in "-'’" and "family" in name:
-        out = {k: v for k, v in name.items() if k not in ("non-dropping-particle", "dropping-particle")}
-        out["family"] = particle + name["family"]
+    for key in ("non-dropping-particle", "dropping-particle"):
+        particle = out.get(key)
+        if not isinstance(particle, str):
+            continue
+        particle = particle.replace("'", "\u2019")  # "’t Hooft", "d’Alembert": typographic, as citeproc-js
+        if particle.endswith(" "):
+            particle = particle.rstrip()  # "de’ Frinkle": the space citeproc-py puts there anyway
+        elif particle[-1:] in ("-", "\u2019") and out.get("family"):
+            particle += richtext.GLUE  # "al-Farabi", "d’Alembert": no space after the particle
+        out[key] = particle
     given = out.get("given")
     if isinstance(given, str) and not any(out.get(k) for k in ("family", "literal")):
         out = {k: v for k, v in out.items() if k != "given"} | {"family": given}  # "Banksy": a mononym, never initialised
@@ -101,6 +109,9 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
     """
     esc = escape or _same
     out: dict[str, Any] = {}
+    if item.get("journalAbbreviation") and not item.get("container-title-short"):
+        # Zotero's name for the short container title, which citeproc-js reads as container-title-short
+        item = dict(item, **{"container-title-short": item["journalAbbreviation"]})
     for field, value in item.items():
         if field == "year-suffix":
             continue

@@ -114,13 +114,23 @@ def _pairs(tokens: list[tuple[str, str | None, bool]]) -> dict[int, str]:
 #: of the sort separator's own comma) before it when the output is written.
 COMMA_SUFFIX = "\ue0dd"
 _COMMA_SUFFIX = re.compile("(?:, | |)" + COMMA_SUFFIX)
+#: Written after a name particle ending in a hyphen or apostrophe ("al-", "d’"): the space
+#: citeproc-py puts between particle and family name is removed with it ("al-Farabi").
+GLUE = "\ue0dc"
+_GLUE = re.compile(GLUE + "(?:(?:</[a-z]+>)*) ?")
+
+
+def _name_marks(text: str) -> str:
+    if COMMA_SUFFIX in text:
+        text = _COMMA_SUFFIX.sub(", ", text)
+    if GLUE in text:
+        text = _GLUE.sub(lambda m: m.group(0)[1:].rstrip(" "), text)
+    return text
 
 
 def strip(text: str) -> str:
     """``text`` without the marks (plain-text output, sort keys)."""
-    if COMMA_SUFFIX in text:
-        text = _COMMA_SUFFIX.sub(", ", text)
-    return MARKS.sub("", text)
+    return MARKS.sub("", _name_marks(text))
 
 
 #: How each style-level HTML tag citeproc-py writes changes the three flipping decorations.
@@ -231,8 +241,7 @@ def superscripts_to_html(text: str) -> str:
 
 def decode(text: str, to: str) -> str:
     """Rendered ``text`` with the marks as the output format's markup ("text": none)."""
-    if COMMA_SUFFIX in text:
-        text = _COMMA_SUFFIX.sub(", ", text)
+    text = _name_marks(text)
     if to == "html":
         return superscripts_to_html(to_html(text))
     if to == "markdown":

@@ -404,6 +404,13 @@ def _install_empty_label_fix(model) -> None:  # type: ignore[no-untyped-def]
         own = self.get("variable")
         if variable is None and own and own != "locator" and own.replace("-", "_") not in item.reference:
             return None
+        if plural is None and own and own.startswith("number-of-"):
+            # CSL: a number-of-* label is plural when the number is above one ("volumes 2"); citeproc-py
+            # read the value under its hyphenated name, failed and printed no label at all
+            try:
+                plural = int(str(item.reference[own.replace("-", "_")]).strip()) > 1
+            except (ValueError, model.VariableError):
+                plural = False
         return process(self, item, variable=variable, plural=plural, context=context, **kwargs)
 
     model.Label.process = label_process
