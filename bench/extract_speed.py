@@ -1,6 +1,6 @@
 """How fast `bibkaz extract` reads documents, and what the line finder costs.
 
-    python bench/extract_speed.py [--rounds 5] [--against /path/to/other/checkout]
+    python bench/extract_speed.py [--rounds 5] [--against /path/to/other/checkout] [--paired | --finder]
 
 Documents: the seeds, tests/briefs and the corpus's development part, each cut
 or repeated to about 10 KB (a typical brief's text), extracted and parsed one
@@ -114,7 +114,73 @@ def _stages(docs: list[Path], rounds: int = 3) -> dict[str, float]:
         out[name] = best * 1000 / len(items)
     out["find"] -= out["finder"]  # find() runs the finder: what the rest of it costs
     return out
-    return out
+
+
+def _finder_parts(folder: Path) -> dict:
+    """The finder's parts for each document of ``folder`` as a run reads it: (function, inputs)."""
+    from bibkaz.extract.finder.features import own_features
+    from bibkaz.extract.finder.lines import document_lines
+    from bibkaz.extract.finder.model import finder
+    from bibkaz.limits import clip_lines
+    from bibkaz.parse.crf.decode import best_labels
+    from bibkaz.read import read_with_problems
+
+    texts = [list(clip_lines(read_with_problems(d)[0])[0].lines) for d in sorted(folder.iterdir())]
+    model = finder()
+    lines = [document_lines(t) for t in texts]
+    features = [own_features(x) for x in lines]
+    scores = [model._scorer.scores(f) for f in features]
+    transitions = model._scorer.weights.transitions
+    return {
+        "finder": (model.label, texts),
+        "lines": (document_lines, texts),
+        "features": (own_features, lines),
+        "scoring": (model._scorer.scores, features),
+        "decoding": (lambda s: best_labels(s, transitions), scores),
+    }
+
+
+def serve_finder(folder: Path) -> None:
+    """The worker side of --finder: for each line read from stdin, one round over the documents,
+    answered with the CPU milliseconds a document in each part of the finder."""
+    sys.path.insert(0, str(Path.cwd()))
+    parts = _finder_parts(folder)
+    print(json.dumps(list(parts)), flush=True)
+    for _ in sys.stdin:
+        out = {}
+        for name, (fn, items) in parts.items():
+            c0 = time.process_time()
+            for item in items:
+                fn(item)
+            out[name] = (time.process_time() - c0) * 1000 / len(items)
+        print(json.dumps(out), flush=True)
+
+
+def finder_side_by_side(folder: Path, against: Path | None, rounds: int) -> None:
+    """The finder's CPU milliseconds a document, in each checkout's worker, one round each in turn
+    (which goes first alternating): the least and the median over rounds (the least is the cost
+    with the least interference from the machine's neighbours)."""
+    checkouts = [("this", ROOT)] + ([("other", against)] if against else [])
+    workers = {name: subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--serve-finder",
+                                       "--folder", str(folder)], cwd=cwd, stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True, bufsize=1)
+               for name, cwd in checkouts}
+    names = [json.loads(w.stdout.readline()) for w in workers.values()][0]
+    results: dict[str, list[dict]] = {name: [] for name in workers}
+    try:
+        for r in range(rounds):
+            order = list(workers) if r % 2 == 0 else list(reversed(workers))
+            for name in order:
+                workers[name].stdin.write("round\n")
+                results[name].append(json.loads(workers[name].stdout.readline()))
+    finally:
+        for worker in workers.values():
+            worker.stdin.close()
+            worker.wait()
+    for name, cwd in checkouts:
+        cells = "; ".join(f"{part} {min(r[part] for r in results[name]):.2f} "
+                          f"(median {statistics.median(r[part] for r in results[name]):.2f})" for part in names)
+        print(f"{name:5} {cwd}: finder CPU ms a document, least over {rounds} rounds: {cells}")
 
 
 def serve() -> None:
@@ -178,9 +244,20 @@ def main() -> None:
                     help="with --against: hand both checkouts each document in turn instead of whole runs")
     ap.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--finder", action="store_true",
+                    help="measure the line finder alone, in its parts (with --against: side by side)")
+    ap.add_argument("--serve-finder", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
         serve()
+        return
+    if args.serve_finder:
+        serve_finder(args.folder)
+        return
+    if args.finder:
+        with tempfile.TemporaryDirectory() as tmp:
+            _documents(Path(tmp))
+            finder_side_by_side(Path(tmp), args.against, args.rounds)
         return
     if args.folder:  # the subprocess side of --against
         print(json.dumps(measure(args.folder, args.rounds)))

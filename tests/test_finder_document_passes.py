@@ -77,7 +77,7 @@ def test_character_counts_and_signs_of_the_whole_document_are_those_of_each_line
         texts = [line.stripped for line in document_lines(doc)]
         if not texts:
             continue
-        for text, (signs, letters, upper, digits, _) in zip(texts, content._document_signs(texts)):
+        for text, (signs, letters, upper, digits) in zip(texts, content._document_signs(texts)):
             expected = content._signs(text, text.lower())
             assert (signs, letters, upper, digits) == expected, text
             assert (letters, upper, digits) == (sum(map(str.isalpha, text)), sum(map(str.isupper, text)),

@@ -306,9 +306,8 @@ def _lines_holding(needle: str, text: str, starts: list[int]) -> set[int]:
     return out
 
 
-def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int, list]]:
-    """Each line's sign features, its letters, capitals and digits, and its tokens (as :func:`_signs`
-    gives them), found by searching the whole document once per sign instead of every line for every
+def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
+    """Each line's sign features, and its letters, capitals and digits (as :func:`_signs` gives them), found by searching the whole document once per sign instead of every line for every
     sign (most signs are on few lines), and each count made only on the lines a search found.
     Line by line when the lower-cased text is not as long as the text (a rare letter such as "İ"
     lower-cases to two): then positions in one are not positions in the other; and when a line
@@ -317,7 +316,7 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int, li
     low = joined.lower()
     n = len(texts)
     if len(low) != len(joined) or joined.count("\n") != n - 1:
-        return [(*_signs(text, text.lower()), None) for text in texts]
+        return [_signs(text, text.lower()) for text in texts]
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     letters, upper, digits = _char_counts(texts, joined)
     found = [_ZEROS.copy() for _ in range(n)]
@@ -352,12 +351,14 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int, li
             sign_words = words_ascii if ascii_words else words
             if not sign_words.isdisjoint(line_tokens):
                 found[k][i] = buckets[min(sum(map(sign_words.__contains__, line_tokens)), 2)]
-    return list(zip(found, letters, upper, digits, tokens))
+    return list(zip(found, letters, upper, digits))
 
 
 #: The features of a line's word count, end, and lower-cased words (made once).
 _WORD_COUNTS = tuple(f"words={_words(k)}" for k in range(22))
 _ENDS = {name: f"end={name}" for name in ("period", "comma", "colon", "hyphen", "letter", "digit", "close", "other")}
+#: The end feature of a line by its last character, for ASCII characters (others: :func:`_end`).
+_END_OF = {chr(c): _ENDS[_end(chr(c))] for c in range(128)}
 
 
 def observe(lines: list[Line]) -> list[list[str]]:
@@ -365,10 +366,10 @@ def observe(lines: list[Line]) -> list[list[str]]:
     texts = [line.stripped for line in lines]
     if not texts:
         return out
-    for text, (f, letters, upper, digits, _) in zip(texts, _document_signs(texts)):
+    for text, (f, letters, upper, digits) in zip(texts, _document_signs(texts)):
         words = text.split()
         f.append(_WORD_COUNTS[min(len(words), 21)])
-        f.append(_ENDS[_end(text)])
+        f.append(_END_OF.get(text[-1]) or _ENDS[_end(text)])
         if letters and upper / letters > 0.6:
             f.append("caps")
         if digits and digits / len(text) > 0.3:
