@@ -5,6 +5,9 @@
     python bench/resolve_bench.py --scenario one-work --size 10000   # one work cited 10,000 times
     python bench/resolve_bench.py --scenarios      # one-work, prefixes, small at 10,000, each in a fresh process
     python bench/resolve_bench.py --extract 2000   # bibkaz extract on 2,000 near-identical reference lines
+    python bench/resolve_bench.py --size 100000 --spool                # the spooled resolver, buckets on disk
+    python bench/resolve_bench.py --size 100000 --cluster local        # the same on a LocalCluster of 2 workers
+    python bench/resolve_bench.py --stream --size 1000000 --cluster local   # generated as resolved, never all held
 
 Works are generated from templates (author pools with diacritics, title
 vocabularies with subtitles, journals with their abbreviations, organisations),
@@ -35,6 +38,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -130,18 +134,26 @@ def variant(rng: random.Random, work: Record) -> Record:
     return r
 
 
-def generate(size: int, seed: int = 7) -> tuple[list[Extraction], list[ParsedReference], list[int]]:
+def citations(size: int, seed: int = 7) -> Iterator[tuple[str, Record, int]]:
+    """The usual scenario's citations one at a time: (document, record, work), so a
+    million of them never have to be held (``--stream``)."""
     rng = random.Random(seed)
     surnames = [_surname(rng) for _ in range(max(200, size // 25))]
     works = [make_work(rng, surnames, n) for n in range(size // 5)]
-    parsed, truth = [], []
     docs = max(1, size // 40)
-    while len(parsed) < size:
+    for _ in range(size):
         w = rng.randrange(len(works))
         doc = f"doc{rng.randrange(docs)}"
+        yield doc, variant(rng, works[w]), w
+
+
+def generate(size: int, seed: int = 7) -> tuple[list[Extraction], list[ParsedReference], list[int]]:
+    parsed, truth = [], []
+    for doc, record, w in citations(size, seed):
         ref = RawReference(doc, "reference-list", f"ref {len(parsed)}", len(parsed) + 1)
-        parsed.append(ParsedReference(ref, variant(rng, works[w])))
+        parsed.append(ParsedReference(ref, record))
         truth.append(w)
+    docs = max(1, size // 40)
     extractions = [Extraction(Document(f"doc{d}", f"doc{d}.txt", "")) for d in range(docs)]
     return extractions, parsed, truth
 
@@ -235,28 +247,108 @@ def prefix_works(size: int, seed: int = 7) -> tuple[list[Extraction], list[Parse
 SCENARIOS = {"small": generate, "one-work": one_work, "prefixes": prefix_works}
 
 
-def run(size: int, scenario: str = "small") -> dict:
+def _peak_mb() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+class _Where:
+    """Where the spooled resolver's buckets run: here (``--spool``) or on a Dask cluster
+    (``--cluster local`` starts a LocalCluster of ``--workers`` processes)."""
+
+    def __init__(self, cluster: str | None, workers: int):
+        self.runner = None
+        if cluster:
+            from bibkaz.run.dask_runner import DaskRunner
+
+            self.runner = DaskRunner(cluster, workers)
+            self.runner.client()  # started before the clock
+
+    @property
+    def mapper(self):
+        from bibkaz.resolve.spool import _serial
+
+        return self.runner.map if self.runner is not None else _serial
+
+    def worker_peaks(self) -> list[int]:
+        """Each worker's peak resident memory in MB (its own process)."""
+        if self.runner is None:
+            return []
+        peaks = self.runner.client().run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+        return sorted(peaks.values())
+
+    def close(self) -> None:
+        if self.runner is not None:
+            self.runner.close()
+
+
+def run(size: int, scenario: str = "small", spool: bool = False, cluster: str | None = None, workers: int = 2,
+        bucket: int | None = None) -> dict:
     from bibkaz.resolve import resolve_report
     from bibkaz.resolve.evaluate import pairwise_scores
+    from bibkaz.resolve.spool import BUCKET, resolve_report_spooled
 
     extractions, parsed, truth = SCENARIOS[scenario](size)
+    where = _Where(cluster, workers) if spool or cluster else None
+    before = _peak_mb()
     start, cpu = time.perf_counter(), time.process_time()
-    report = resolve_report(extractions, parsed)
+    if where is None:
+        report = resolve_report(extractions, parsed)
+    else:
+        report = resolve_report_spooled(extractions, parsed, mapper=where.mapper, bucket=bucket or BUCKET)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     scores = pairwise_scores(report.clustering.groups, truth)
-    return {
+    out = {
         "scenario": scenario,
+        "resolver": "memory" if where is None else f"spooled on {cluster} ({workers} workers)" if cluster else "spooled",
         "references": size,
         "works": len(report.library.works),
         "true_works": len(set(truth)),
         "seconds": round(elapsed, 2),
-        "cpu_seconds": round(cpu, 2),
+        "cpu_seconds": round(cpu, 2),  # this process only: a cluster's workers are not in it
         "comparisons": report.clustering.comparisons,
         "windowed_blocks": report.clustering.windowed_blocks,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mb_before_resolving": before,
+        "peak_rss_mb": _peak_mb(),
         "precision": round(scores.precision, 4),
         "recall": round(scores.recall, 4),
     }
+    if where is not None:
+        out["worker_peak_rss_mb"] = where.worker_peaks()
+        where.close()
+    return out
+
+
+def run_stream(size: int, cluster: str | None, workers: int, bucket: int | None = None) -> dict:
+    """The usual scenario at ``size`` references streamed into the spooled resolver as they
+    are generated (nothing but the answer and one work id a reference is held here):
+    the resolver's own footprint, on the client and on each worker."""
+    from array import array
+
+    from bibkaz.resolve.evaluate import pairwise_scores
+    from bibkaz.resolve.spool import BUCKET, cluster_spooled
+
+    truth = array("l")
+
+    def entries():
+        for n, (doc, record, w) in enumerate(citations(size)):
+            truth.append(w)
+            yield (n, f"{doc}:{n + 1}", record, doc, "")
+
+    where = _Where(cluster, workers)
+    start, cpu = time.perf_counter(), time.process_time()
+    clustering, merged = cluster_spooled(entries(), where.mapper, bucket=bucket or BUCKET)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    scores = pairwise_scores(clustering.groups, truth)
+    out = {
+        "scenario": "small, streamed", "resolver": f"spooled on {cluster} ({workers} workers)" if cluster else "spooled",
+        "references": size, "works": len(clustering.groups), "true_works": len(set(truth)),
+        "seconds": round(elapsed, 2), "client_cpu_seconds": round(cpu, 2),
+        "comparisons": clustering.comparisons, "near_misses": len(clustering.near_misses),
+        "client_peak_rss_mb": _peak_mb(), "worker_peak_rss_mb": where.worker_peaks(),
+        "precision": round(scores.precision, 4), "recall": round(scores.recall, 4),
+    }
+    where.close()
+    return out
 
 
 def run_extract(lines: int) -> dict:
@@ -297,12 +389,21 @@ def main() -> None:
     parser.add_argument("--scenarios", action="store_true", help="every scenario at 10,000, each in a fresh process")
     parser.add_argument("--extract", type=int, metavar="LINES",
                         help="time bibkaz extract on a brief of LINES near-identical reference lines")
+    parser.add_argument("--spool", action="store_true", help="the spooled resolver (buckets on disk), in this process")
+    parser.add_argument("--cluster", metavar="ADDRESS", help="the spooled resolver on a Dask cluster ('local': a LocalCluster)")
+    parser.add_argument("--workers", type=int, default=2, help="LocalCluster worker processes (default 2)")
+    parser.add_argument("--bucket", type=int, help="references a bucket holds on average (default: spool.BUCKET)")
+    parser.add_argument("--stream", action="store_true",
+                        help="stream --size references of the usual scenario into the spooled resolver (for 1,000,000)")
     args = parser.parse_args()
+    if args.stream:
+        print(json.dumps(run_stream(args.size, args.cluster, args.workers, args.bucket)))
+        return
     if args.extract:
         print(json.dumps(run_extract(args.extract)))
         return
     if args.size:
-        print(json.dumps(run(args.size, args.scenario)))
+        print(json.dumps(run(args.size, args.scenario, args.spool, args.cluster, args.workers, args.bucket)))
         return
     if args.scenarios:
         for scenario in ("one-work", "prefixes", "small"):
