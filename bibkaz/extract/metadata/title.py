@@ -645,7 +645,14 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines, lines))
     text = _SECTION_NUMBER.sub("", _VERSION.sub("", text))
     text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
+    if end > at:
+        # a title set over lines that ends with a full stop after a word ("… on Partial Datasets."):
+        # the stop closes the title block as a citation's would, it is not the title's
+        text = _CLOSING_STOP.sub("", text)
     return Title(text, at, end)
+
+
+_CLOSING_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 
 
 #: A section number before a heading taken for the title ("# 1. Introduction", "2.3. Findings"): the
