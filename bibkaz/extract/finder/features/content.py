@@ -224,27 +224,24 @@ def _signs(text: str, low: str, steps: tuple | list = _STEPS) -> tuple[list[str]
 #: such a character the pattern needs the strings); one with a pattern instead of strings is found
 #: by that pattern, which cannot match across lines. On every line outside these, the sign's count
 #: is 0; on the lines inside, the gates (other than the digit gate) pass wherever the pattern
-#: matches, so the count is the pattern's alone (tests/test_finder.py checks both).
+#: matches, so the count is the pattern's alone (tests/test_finder_document_passes.py checks both).
+#: (The signs of _ON_DIGIT_LINES are not searched for: see there.)
 _WHERE: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool] | re.Pattern[str]] = {
-    "year": _PREFILTER["year"],
     "paren-year": (("(",), (), False),
-    "initial": _PREFILTER["initial"],
+    # the initial prefilter's pair, found from its dot (the engine skips ahead to each dot)
+    "initial": re.compile(r"\.(?<=[A-Z]\.)"),
     "quote": (("“", "”", '"', "'"), (), False),
     "url": ((), ("http", "www."), False),
     "doi": (("10.",), ("doi",), True),
     "pages": (("p.", "-", "–"), (), False),
-    "volume": (("(",), ("vol.", "no.", "nr.", "iss."), True),
     "etal": ((), ("et al",), False),
     # every match of the editor pattern holds one of these, or a letter folded to an ASCII one
     "editor": ((), ("ed.", "eds.", "(ed", "edited by", "editor"), True),
     "access": ((), ("retrieved", "accessed", "available", "visited", "viewed"), False),
-    "month": ((), _MONTHS, True),
     "italic": (("*", "_"), (), False),
     "in": (("In",), (), False),
     "colon-title": ((":",), (), False),
     "ibid": ((), ("ibid", "cit", "supra", "infra"), False),
-    # the sup-digit prefilter's pair of characters, found from its second (digits are rarer)
-    "sup-digit": re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹\d](?<=[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹\d])"),
     "copyright": (("©",), ("copyright", "reserved"), False),
     "social": ((), _SOCIAL, False),
 }
@@ -261,15 +258,25 @@ def _rest_of_line(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{pattern.pattern})[^\\n]*", pattern.flags)
 
 
+#: Signs looked for line by line among the lines holding a digit, through their own gate (each
+#: needs a digit, and a document-wide search for them costs more than the gate on those lines).
+_ON_DIGIT_LINES = {
+    "year": lambda t, low: _PREFILTER["year"].search(t) is not None,
+    "volume": _NEEDS["volume"],
+    "month": _NEEDS["month"],
+    "sup-digit": lambda t, low: _PREFILTER["sup-digit"].search(t) is not None,
+}
 #: For each pattern sign: (its place in the line's signs, its buckets, its count, whether it needs
 #: a digit on the line, a gate still applied to a line found (the doi gate asks for "/" beside
-#: "10.", the pages prefilter for a digit before the dash), and where it may be: a search
-#: (:func:`_rest_of_line`), or the strings looked for in the text and in it lower-cased and whether
-#: lines holding a letter folded to ASCII are added).
+#: "10.", the pages prefilter for a digit before the dash; the gate of a sign in _ON_DIGIT_LINES),
+#: and where it may be: a search (:func:`_rest_of_line`), the strings looked for in the text and
+#: in it lower-cased and whether lines holding a letter folded to ASCII are added, or None for the
+#: lines holding a digit).
 _SEARCHES = tuple(
     (i, _BUCKETS[name], _COUNTS.get(name, pattern.findall), name in _NEEDS_DIGIT,
      _NEEDS["doi"] if name == "doi" else (lambda t, low: _PREFILTER["pages"].search(t) is not None)
-     if name == "pages" else None,
+     if name == "pages" else _ON_DIGIT_LINES.get(name),
+     None if name in _ON_DIGIT_LINES else
      _rest_of_line(_WHERE[name]) if isinstance(_WHERE[name], re.Pattern) else _WHERE[name])
     for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
 )
@@ -319,8 +326,10 @@ def _lines_holding(needle: str, text: str, starts: list[int]) -> set[int]:
 
 
 def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
-    """Each line's sign features, and its letters, capitals and digits (as :func:`_signs` gives them), found by searching the whole document once per sign instead of every line for every
-    sign (most signs are on few lines), and each count made only on the lines a search found.
+    """Each line's sign features, and its letters, capitals and digits (as :func:`_signs` gives
+    them), found by searching the whole document once per sign instead of every line for every sign
+    (most signs are on few lines; the signs of _ON_DIGIT_LINES are looked for on the lines holding a
+    digit), and each count made only on the lines found.
     Line by line when the lower-cased text is not as long as the text (a rare letter such as "İ"
     lower-cases to two): then positions in one are not positions in the other; and when a line
     holds a newline (a document's lines do not: they are split at newlines)."""
@@ -333,8 +342,12 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
     letters, upper, digits = _char_counts(texts, joined)
     found = [_ZEROS.copy() for _ in range(n)]
     folded = set() if joined.isascii() else {bisect_right(starts, m.start()) - 1 for m in re.finditer(_FOLDED, joined)}
+    digit_lines = [k for k, d in enumerate(digits) if d]
+    lows = low.split("\n")
     for i, buckets, count, needs_digit, gate, where in _SEARCHES:
-        if isinstance(where, re.Pattern):
+        if where is None:
+            lines = digit_lines
+        elif isinstance(where, re.Pattern):
             lines = {bisect_right(starts, m.start()) - 1 for m in where.finditer(joined)}
         else:
             in_text, in_low, with_folded = where
@@ -346,7 +359,7 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
             if needs_digit and not digits[k]:
                 continue
             text = texts[k]
-            if gate is not None and not gate(text, text.lower()):
+            if gate is not None and not gate(text, lows[k]):
                 continue
             c = len(count(text))
             if c:
@@ -354,7 +367,6 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
     if joined.isascii():
         tokens: list[list] = [t.split() for t in joined.encode("ascii").translate(_ASCII_WORDS_NL).split(b"\n")]
     else:
-        lows = low.split("\n")
         tokens = [text.encode("ascii").translate(_ASCII_WORDS).split() if text.isascii()
                   else _TOKEN.findall(lows[k]) for k, text in enumerate(texts)]
     for k, line_tokens in enumerate(tokens):
