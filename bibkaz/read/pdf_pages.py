@@ -168,6 +168,36 @@ def join_broken_urls(lines: list[str]) -> list[str]:
     return [line for line in out if line is not None]
 
 
+_RAISED_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(_RAISED_DIGITS, "0123456789")
+#: A note's raised number opening its line, and a raised run after a word or a mark (a call).
+_NOTE_OPENING = re.compile(rf"^\s*([{_RAISED_DIGITS}]+)")
+_RAISED_RUN = re.compile(rf"(?<=\S)[{_RAISED_DIGITS}]{{2,6}}")
+
+
+def note_numbers(lines: Sequence[str]) -> set[int]:
+    """The numbers of the notes among ``lines``: each opened by its raised number."""
+    return {int(m.group(1).translate(_TO_DIGITS)) for line in lines if (m := _NOTE_OPENING.match(line))}
+
+
+def split_adjacent_calls(line: str, notes: set[int]) -> str:
+    """Two calls set side by side with nothing between ("auditing;³³³⁴") as a list of calls
+    ("auditing;³³,³⁴"): the PDF draws them apart, but no gap or glyph tells where one ends.
+    The page's notes tell: a run that is no note's number and reads as consecutive note numbers
+    is split there (a CIO Council paper: six notes lost their calls, read as 3334, 3637, 4243)."""
+    def split(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if int(run.translate(_TO_DIGITS)) in notes:
+            return run
+        for cut in range(1, len(run)):
+            head, tail = run[:cut], run[cut:]
+            a, b = int(head.translate(_TO_DIGITS)), int(tail.translate(_TO_DIGITS))
+            if tail[0] != "⁰" and b == a + 1 and a in notes and b in notes:
+                return f"{head},{tail}"
+        return run
+    return _RAISED_RUN.sub(split, line) if notes else line
+
+
 def _foot_continuation(lines: list[PageLine | None], size: float) -> tuple[int, int]:
     """(start, end) of the lines at the top of a page's foot notes, in the notes' size, that come
     before the first numbered note: the rest of a note the page before cut off. (0, 0) if none."""
@@ -255,6 +285,8 @@ def assemble(pages: Sequence[Sequence[PageLine | None]], keep_furniture: bool = 
             page_text.append(line.text)
             entries.append(under_heading or line.size < 0.9 * body)
         page_text = join_broken_urls(join_hyphens(render_links(page_text, entries), words))
+        page_notes = note_numbers(page_text)
+        page_text = [split_adjacent_calls(line, page_notes) for line in page_text]
         if p:
             page_text = (["\f", *page_text] if new_block else
                          ["\f" + (page_text[0] if page_text else "")] + page_text[1:])
