@@ -4,8 +4,9 @@ For each dev document with twins under TWINS (``bench/formats_twins.py``
 writes them: real pages from the source repositories, pages built by Hugo,
 kramdown and pandoc, Word files made by pandoc), bibkaz extracts the twin and
 the corpus's text, and both are scored against the same gold: recall, spurious
-share, field accuracy, and the citations bibkaz links (scored by line for the
-text; a count for the twins, whose lines differ from the gold's). Dev documents only.
+share, field accuracy, the citations bibkaz links (scored by line for the
+text; a count for the twins, whose lines differ from the gold's), and the notes
+linked to a call (:func:`notes_linked`, alike for both). Dev documents only.
 
     python bench/formats_vs_text.py --twins DIR [--format html|docx|both] [--errors]
 """
@@ -28,9 +29,32 @@ from extract_accuracy import (  # noqa: E402
 )
 
 
-def row(name: str, kind: str, s: ToolScore, cites: str) -> str:
+def row(name: str, kind: str, s: ToolScore, cites: str, notes: tuple[int, int]) -> str:
     return (f"| {name} | {kind} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
-            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} |")
+            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} | "
+            f"{notes[0]}/{notes[1]} |")
+
+
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def notes_linked(library: dict) -> tuple[int, int]:
+    """(notes linked to a call, notes): each footnote or endnote reference, one for every work a note
+    names, counts as linked when its work carries a note citation with the note's number in the same
+    document. Unlike the citation count, this needs no line alignment with the gold, so a twin and
+    its text are compared on the same terms ("every note linked to its call", issue 14)."""
+    linked = total = 0
+    for work in library.get("works", []):
+        if work.get("document"):
+            continue
+        calls = {(c.get("document"), int(n)) for c in work.get("citations", []) if c.get("kind") == "note"
+                 for n in re.findall(r"\d+", str(c.get("text", "")).translate(_RAISED))}
+        for ref in work.get("references", []):
+            label = str(ref.get("label", ""))
+            if ref.get("kind") in ("footnote", "endnote") and label.isdigit():
+                total += 1
+                linked += (ref.get("document"), int(label)) in calls
+    return linked, total
 
 
 def text_of(doc: Path) -> Path:
@@ -47,11 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     formats = ("html", "docx") if args.format == "both" else (args.format,)
-    print("| document | read from | gold works | recall | spurious | fields | citations linked |")
-    print("|---|---|---|---|---|---|---|")
-    # per kind of twin ("html (hugo)", "docx"): its scores, the text's on the same documents, documents, citations
+    print("| document | read from | gold works | recall | spurious | fields | citations linked | notes linked |")
+    print("|---|---|---|---|---|---|---|---|")
+    # per kind of twin ("html (hugo)", "docx"): its scores, the text's on the same documents, and documents,
+    # citations, notes linked and notes of the twin and of the text
     totals: dict[str, tuple[ToolScore, ToolScore, list[int]]] = {}
     text_scores: dict[str, ToolScore] = {}
+    text_notes: dict[str, tuple[int, int]] = {}
     for fmt in formats:
         for twin in sorted((args.twins / fmt).glob(f"*.{fmt}")):
             stem = twin.name.split(".")[0]
@@ -64,27 +90,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if stem not in text_scores:
                 text_scores[stem] = s = score_document(source, gold, ["bibkaz"])["bibkaz"]
-                print(row(stem, f"text ({source.suffix[1:]})", s, f"{s.cites_linked}/{s.cites_total}"))
+                text_notes[stem] = notes_linked(run_bibkaz(source))
+                print(row(stem, f"text ({source.suffix[1:]})", s, f"{s.cites_linked}/{s.cites_total}", text_notes[stem]))
                 if args.errors:
                     print_twin_errors(source.name, s)
             library = run_bibkaz(twin)
             score, _ = score_tool(gold_items(gold), bibkaz_items(library))
             kind = f"{fmt} ({twin.name.split('.')[1]})" if twin.name.count(".") > 1 else fmt
             cites = len(bibkaz_citations(library))
-            print(row(stem, kind, score, f"{cites} (unaligned)"))
-            twin_total, text_total, counts = totals.setdefault(kind, (ToolScore(), ToolScore(), [0, 0]))
+            notes = notes_linked(library)
+            print(row(stem, kind, score, f"{cites} (unaligned)", notes))
+            twin_total, text_total, counts = totals.setdefault(kind, (ToolScore(), ToolScore(), [0] * 6))
             twin_total.add(score)
             text_total.add(text_scores[stem])
-            counts[0] += 1
-            counts[1] += cites
+            for i, n in enumerate((1, cites, *notes, *text_notes[stem])):
+                counts[i] += n
             if args.errors:
                 print_twin_errors(twin.name, score, text_scores[stem])
     print()
-    print("| read from | documents | gold works | recall | spurious | fields | citations linked |")
-    print("|---|---|---|---|---|---|---|")
-    for kind, (twin_total, text_total, (n, cites)) in totals.items():
-        print(_total_row(kind, n, twin_total, f"{cites} (unaligned)"))
-        print(_total_row(f"text, same documents", n, text_total, f"{text_total.cites_linked}/{text_total.cites_total}"))
+    print("| read from | documents | gold works | recall | spurious | fields | citations linked | notes linked |")
+    print("|---|---|---|---|---|---|---|---|")
+    for kind, (twin_total, text_total, (n, cites, linked, notes, text_linked, text_notes_n)) in totals.items():
+        print(_total_row(kind, n, twin_total, f"{cites} (unaligned)", (linked, notes)))
+        print(_total_row("text, same documents", n, text_total, f"{text_total.cites_linked}/{text_total.cites_total}",
+                         (text_linked, text_notes_n)))
     return 0
 
 
@@ -107,9 +136,11 @@ def _words(item: dict) -> str:
     return re.sub(r"[\W_]+", "", words.lower())[:40]
 
 
-def _total_row(kind: str, n: int, s: ToolScore, cites: str) -> str:
+def _total_row(kind: str, n: int, s: ToolScore, cites: str, notes: tuple[int, int]) -> str:
+    share = f" ({pct(notes[0] / notes[1])})" if notes[1] else ""
     return (f"| {kind} | {n} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
-            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} |")
+            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} | "
+            f"{notes[0]}/{notes[1]}{share} |")
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@ Every dev document whose gold ``source`` is a PDF (the CRS reports, kept in
 github.com/ProfAmiot/crs-reports, and the JOSS papers) is a text conversion
 (``pdftotext``) of that PDF. This reads the PDF with bibkaz's own
 reader and scores the works it finds against the same gold, side by side with
-the text version: recall, spurious share, duplicates, field accuracy and linked
+the text version: recall, spurious share, duplicates, field accuracy, linked
 citations (a count for the PDF: gold line numbers refer to the text conversion,
-so citations are not matched by line). Dev documents only; the test part is
+so citations are not matched by line) and notes linked to their call (counted
+alike for both, ``formats_vs_text.notes_linked``). Dev documents only; the test part is
 never looked into.
 
     python bench/pdf_vs_text.py --pdf-dir DIR [--keep-furniture] [--links] [--per-document] [--errors]
@@ -43,7 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from extract_accuracy import (  # noqa: E402
     CORPUS, ToolScore, bibkaz_citations, bibkaz_items, gold_items, pct, score_document, score_tool,
 )
-from formats_vs_text import print_twin_errors  # noqa: E402
+from formats_vs_text import notes_linked, print_twin_errors  # noqa: E402
 
 
 def _library(path: Path) -> dict:
@@ -64,9 +65,11 @@ def find_pdf(pdf_dir: Path, doc: str, gold: dict) -> Path:
     return named if named.exists() else pdf_dir / (pdf_name(gold) or f"{doc}.pdf")
 
 
-def row(name: str, kind: str, s: ToolScore, cites: str) -> str:
+def row(name: str, kind: str, s: ToolScore, cites: str, notes: tuple[int, int]) -> str:
+    share = f" ({pct(notes[0] / notes[1])})" if notes[1] else ""
     return (f"| {name} | {kind} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
-            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {s.duplicates} | {pct(s.field_accuracy())} | {cites} |")
+            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {s.duplicates} | {pct(s.field_accuracy())} | {cites} | "
+            f"{notes[0]}/{notes[1]}{share} |")
 
 
 def long_pdf(pdfs: Sequence[Path], pages: int, target: Path) -> int:
@@ -145,9 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     totals = {"text": ToolScore(), "pdf": ToolScore()}
     cites = {"text": 0, "pdf": 0}
+    notes = {"text": [0, 0], "pdf": [0, 0]}  # notes linked to a call, notes (formats_vs_text.notes_linked)
     pages_read, read_seconds = 0, 0.0
-    lines = ["| document | read from | gold works | recall | spurious | duplicates | fields | citations linked |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| document | read from | gold works | recall | spurious | duplicates | fields | citations linked | notes linked |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
         gold = json.loads(gold_path.read_text())
         if not pdf_name(gold).lower().endswith(".pdf"):
@@ -158,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"skip {gold_path.name}: {pdf} not found", file=sys.stderr)
             continue
         text_score = score_document(text_doc, gold, ["bibkaz"])["bibkaz"]
+        text_notes = notes_linked(_library(text_doc))
         started = time.perf_counter()
         laid_out = pdf_pages(pdf.read_bytes(), str(pdf), links=args.links)
         read_seconds += time.perf_counter() - started
@@ -174,19 +179,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             library = _library(target)
         pdf_score, _ = score_tool(gold_items(gold), bibkaz_items(library))
         pdf_cites = len(bibkaz_citations(library))
+        pdf_notes = notes_linked(library)
+        for side, found in (("text", text_notes), ("pdf", pdf_notes)):
+            notes[side][0] += found[0]
+            notes[side][1] += found[1]
         totals["text"].add(text_score)
         totals["pdf"].add(pdf_score)
         cites["text"] += text_score.cites_linked
         cites["pdf"] += pdf_cites
         if args.per_document:
             name = text_doc.stem
-            lines.append(row(name, "text", text_score, f"{text_score.cites_linked}/{text_score.cites_total}"))
-            lines.append(row(name, "PDF", pdf_score, f"{pdf_cites} (unaligned)"))
+            lines.append(row(name, "text", text_score, f"{text_score.cites_linked}/{text_score.cites_total}", text_notes))
+            lines.append(row(name, "PDF", pdf_score, f"{pdf_cites} (unaligned)", pdf_notes))
         if args.errors:
             print_twin_errors(f"{text_doc.stem} text", text_score)
             print_twin_errors(f"{text_doc.stem} PDF", pdf_score, text_score)
-    lines.append(row("**all**", "text", totals["text"], f"{cites['text']}/{totals['text'].cites_total}"))
-    lines.append(row("**all**", "PDF", totals["pdf"], f"{cites['pdf']} (unaligned)"))
+    lines.append(row("**all**", "text", totals["text"], f"{cites['text']}/{totals['text'].cites_total}",
+                     (notes["text"][0], notes["text"][1])))
+    lines.append(row("**all**", "PDF", totals["pdf"], f"{cites['pdf']} (unaligned)", (notes["pdf"][0], notes["pdf"][1])))
     print("\n".join(lines))
     if read_seconds:
         print(f"\nPDF reading: {pages_read} pages in {read_seconds:.2f} s = {pages_read / read_seconds:.1f} pages/s")

@@ -1,6 +1,7 @@
 """Pages of lines → one document text: running heads and page numbers dropped,
-words hyphenated at a line end joined, web addresses cut at a line end whole, a
-note that runs over a page break whole again, a form feed before each page.
+words hyphenated at a line end joined, web addresses cut at a line end whole,
+calls set side by side apart, a note that runs over a page break whole again, a
+form feed before each page.
 
 Kept apart from the PDF library (:mod:`bibkaz.read.pdf`) so it is tested on
 plain data. Furniture is what sits in a page's top or bottom tenth and repeats,
