@@ -466,3 +466,9 @@ def test_a_rules_kind_is_its_genre_and_the_register_its_container():
 def test_bluebook_register_page_keeps_its_thousands():
     r = parse_reference("Guidance for Harbor Grants, 85 Fed. Reg. 49,506 (Aug. 13, 2020).")
     assert (r.container_title, r.volume, r.pages) == ("Federal Register", "85", "49506")
+
+
+def test_vancouver_internet_mark_is_not_the_journals_name():
+    r = parse_reference("Ek T, Ma D. Tide questions and priorities for harbors. PLoS ONE [Internet]. 2012;7(7). "
+                        "Available from: http://www.example.org/tides")
+    assert (r.container_title, r.date, r.volume, r.issue) == ("PLoS ONE", "2012", "7", "7")

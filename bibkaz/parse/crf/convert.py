@@ -73,6 +73,8 @@ def _clean(text: str) -> str:
 _clean_recurring = lru_cache(maxsize=65536)(_clean)
 
 
+#: Vancouver's medium after a journal's name ("J Clin Epidemiol [Internet]. 2010"): not part of the name.
+_MEDIUM_MARK = re.compile(r"\s*\[(?:internet|online)\][.,;]?\s*$", re.I)
 #: Legal periodicals Bluebook abbreviates, by their names: the same rule cited as "89 Federal
 #: Register 5318" in one note and "89 Fed. Reg. 5318" in another appeared in two containers.
 _LEGAL_PERIODICALS = {"fed. reg.": "Federal Register", "cong. rec.": "Congressional Record"}
@@ -81,7 +83,7 @@ _LEGAL_PERIODICALS = {"fed. reg.": "Federal Register", "cong. rec.": "Congressio
 @lru_cache(maxsize=65536)
 def _container(text: str) -> str:
     """A journal or book title without its leading "In:" (cached: they recur)."""
-    name = _clean(_IN.sub("", text))
+    name = _clean(_MEDIUM_MARK.sub("", _IN.sub("", text)))
     return _LEGAL_PERIODICALS.get(name.lower().rstrip(".") + ".", name)
 
 
