@@ -183,10 +183,9 @@ def cluster_records(
         by_root[decision.root(d)].append(index)
     groups = tuple(sorted((tuple(g) for g in by_root.values()), key=lambda g: g[0]))
     first_of = _first_index(owner)
-    misses = near_misses(verdicts, decision)
     return Clustering(
         groups,
-        tuple(NearMiss(first_of[m.first], first_of[m.second], m.score, m.reason) for m in misses),
+        tuple(near_misses(verdicts, decision, first_of)),
         len(pairs),
         windowed,
         tuple((first_of[a], first_of[b], why) for a, b, why in decision.merges(verdicts)),
@@ -230,8 +229,10 @@ class Decision:
         return [(a, b, why(a, b)) for a, b in self.joined]
 
 
-def near_misses(verdicts: Mapping[tuple[int, int], Verdict], decision: Decision) -> list[NearMiss]:
-    """The pairs kept apart that look alike (or that a rule refused), best first."""
+def near_misses(verdicts: Mapping[tuple[int, int], Verdict], decision: Decision,
+                named: Mapping[int, int] | None = None) -> list[NearMiss]:
+    """The pairs kept apart that look alike (or that a rule refused), best first;
+    ``named`` maps a distinct record to the reference it stands for."""
     misses = []
     for (a, b), v in verdicts.items():
         if decision.root(a) == decision.root(b):
@@ -239,7 +240,8 @@ def near_misses(verdicts: Mapping[tuple[int, int], Verdict], decision: Decision)
         reason = decision.blocked.get((a, b)) or v.reason
         if v.score >= NEAR_MISS_SCORE or (a, b) in decision.blocked:
             kind = "kept apart" if v.kind != NEVER else "never"
-            misses.append(NearMiss(a, b, round(v.score, 1), f"{kind}: {reason}"))
+            first, second = (named[a], named[b]) if named is not None else (a, b)
+            misses.append(NearMiss(first, second, round(v.score, 1), f"{kind}: {reason}"))
     misses.sort(key=lambda m: (-m.score, m.first, m.second))
     return misses
 

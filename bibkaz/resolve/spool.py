@@ -280,7 +280,12 @@ def _decide(task: _Task) -> _Decided:
         by_root[decision.root(prep.owner[index])].append(index)
     by_index = {e[0]: e for e in entries}
     groups = [(tuple(g), merge_records([(by_index[i][1], by_index[i][2]) for i in g])) for g in by_root.values()]
-    return _Decided(groups, near_misses(verdicts, decision), decision.merges(verdicts))
+    # Most reasons are a few dozen strings repeated: one object each, sent (and held by the client) once.
+    same: dict[str, str] = {}
+    misses = [NearMiss(m.first, m.second, m.score, same.setdefault(m.reason, m.reason))
+              for m in near_misses(verdicts, decision)]
+    merges = [(a, b, same.setdefault(why, why)) for a, b, why in decision.merges(verdicts)]
+    return _Decided(groups, misses, merges)
 
 
 def _serial(func: Callable[[Any], Any], tasks: Sequence[Any]) -> Iterable[Any]:

@@ -7,6 +7,10 @@ client keeps a window of tasks in flight and takes results in input order, so
 the output is the local run's, and a result is taken exactly once however many
 times its task ran: nothing is lost or doubled.
 
+The resolver's buckets run here too (:meth:`DaskRunner.map`, for
+:mod:`bibkaz.resolve.spool`): one task a bucket, reading and writing files in a
+folder the workers share.
+
 ``distributed`` is imported only here, and only when ``--cluster`` is given:
 it is the optional ``bibkaz[cluster]`` extra.
 """
