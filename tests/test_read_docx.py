@@ -167,3 +167,24 @@ def test_a_wikis_external_links_in_word_are_no_works_and_its_entries_read_as_the
     texts = [r["text"] for w in json.loads(out.read_text())["works"] for r in w["references"]]
     assert any(t.startswith("Hillis") for t in texts)
     assert not [t for t in texts if "MEGA" in t or "NCBI" in t]
+
+
+def test_a_notes_back_links_to_its_calls_are_no_words_of_the_note(tmp_path):
+    # a Wikipedia page made a Word file by pandoc: each reference opens with its way back to its
+    # calls, a link to a place in the document ("^", or "^ a b" with "a", "b" linked for two calls)
+    def back(words, anchor):
+        return f'<w:hyperlink w:anchor="{anchor}">{run(words)}</w:hyperlink>'
+
+    body = [
+        paragraph(run("References"), style="Heading2"),
+        paragraph(back("^", "cite_ref-1"), run(" Frankel, Theodore (2004). The Geometry of Physics. Cambridge "
+                                               "University Press."), numbered=True),
+        paragraph(run("^ "), back("a", "cite_ref-2a"), run(" "), back("b", "cite_ref-2b"),
+                  run(" Horn, Roger A.; Johnson, Charles R. (2013). Matrix Analysis."), numbered=True),
+        paragraph(run("A sentence that links "), back("a", "sec-2"), run(" section.")),
+    ]
+    write_docx(tmp_path / "wiki.docx", body, footnotes={}, endnotes={}, links={})
+    lines = read_document(tmp_path / "wiki.docx").text.splitlines()
+    assert "1. Frankel, Theodore (2004). The Geometry of Physics. Cambridge University Press." in lines
+    assert "2. Horn, Roger A.; Johnson, Charles R. (2013). Matrix Analysis." in lines
+    assert "A sentence that links a section." in lines

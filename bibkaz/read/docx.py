@@ -69,6 +69,7 @@ class _Renderer:
     list_counts: dict[tuple[str, str], int] = field(default_factory=dict)
     field_url: str = ""
     field_start: int = -1  # where a HYPERLINK field's shown words start in the run list
+    back_links: bool = False  # the paragraph read last opened with back-links to its calls
 
     def runs(self, node: etree._Element, out: list[str]) -> None:
         """The text of a paragraph's content, calls and link targets included."""
@@ -97,6 +98,9 @@ class _Renderer:
             elif tag == w("hyperlink"):
                 inner: list[str] = []
                 self.runs(child, inner)
+                if child.get(w("anchor")) and _back_link("".join(inner), "".join(out)):
+                    self.back_links = True
+                    continue
                 out.append(self._linked("".join(inner), self.package.links.get(self.part, {}).get(str(child.get(f"{{{R}}}id")), "")))
             elif tag == w("fldSimple"):
                 inner = []
@@ -134,8 +138,11 @@ class _Renderer:
     def paragraph(self, p: etree._Element) -> tuple[str, str]:
         """(style kind, text): kind is "h1".."h6", "bibliography", "numbered" or "bulleted" (a list item) or ""."""
         out: list[str] = []
+        self.back_links = False
         self.runs(p, out)
         text = " ".join("".join(out).replace("\u00a0", " ").split(" ")).strip(" ")
+        if self.back_links:  # a mark set as plain text among the back-links ("^ a b": "^" is no link)
+            text = _BACK_MARKS.sub("", text)
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
         props = p.find(w("pPr"))
         style_id = ""
@@ -190,6 +197,20 @@ class _Renderer:
             elif child.tag in (w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("smartTag")):
                 out.extend(self.blocks(child))
         return out
+
+
+#: The words of a note's back-links to its calls: MediaWiki's "^", "a", "b" (one for each call), arrows;
+#: and such marks opening a paragraph as plain text ("^ a b": with two calls the "^" is no link).
+_BACK_MARK = re.compile(r"^[\^↑↩⤴]$|^[a-z]$")
+_BACK_MARKS = re.compile(r"^(?:[\^↑↩⤴]\s*)+")
+
+
+def _back_link(words: str, before: str) -> bool:
+    """A link to a place in the document that opens a paragraph with a mark (or follows other such
+    links): a note's way back to its calls. A Wikipedia page made a Word file (pandoc) opens each
+    reference with them ("^ a b Horn, Roger A. …"), which the page's reader leaves out; left in,
+    five of its seven works were lost."""
+    return bool(_BACK_MARK.match(words.strip())) and all(_BACK_MARK.match(word) for word in before.split())
 
 
 def _int_or(value: object, default: int) -> int:
