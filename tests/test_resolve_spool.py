@@ -18,7 +18,7 @@ from bibkaz.model import ParsedReference
 from bibkaz.pipeline import build_library
 from bibkaz.resolve import resolve_report
 from bibkaz.resolve.cluster import cluster_records
-from bibkaz.resolve.spool import cluster_spooled, resolve_report_spooled
+from bibkaz.resolve.spool import SpooledResolver, cluster_spooled, resolve_report_spooled
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
@@ -85,3 +85,17 @@ def test_spooled_resolver_on_a_local_dask_cluster_gives_the_in_memory_answer(tmp
     memory = resolve_report(extractions, parsed)
     _same(spooled.clustering, memory.clustering)
     assert spooled.library == memory.library
+
+
+def test_documents_fed_one_at_a_time_resolve_as_all_at_once(tmp_path):
+    built = build_library([Path(__file__).resolve().parents[1] / "seeds"])
+    refs = [ParsedReference(i.reference, i.record) for i in built.resolution.items if i.reference is not None]
+    resolver = SpooledResolver(bucket=25, chunk=40)
+    for extraction in built.extractions:
+        resolver.add(extraction, [p for p in refs if p.reference.document == extraction.document.id])
+    streamed = resolver.resolve()
+    memory = resolve_report(built.extractions, refs)
+    _same(streamed.clustering, memory.clustering)
+    assert streamed.library == memory.library
+    assert [(i.source, i.reference, i.document) for i in streamed.items] == [
+        (i.source, i.reference, i.document) for i in memory.items]

@@ -354,3 +354,63 @@ def _entries(items: Sequence[Item]) -> Iterable[_Entry]:
     for n, item in enumerate(items):
         context = item.reference.document if item.reference is not None else ""
         yield (n, item.source, item.record, context, item.document)
+
+
+class SpooledResolver:
+    """The spooled resolver fed one document at a time, as a runner yields them: each
+    parsed record goes to disk as it comes and is not kept here, so the caller can drop
+    its ParsedReferences too. :meth:`resolve` gives what :func:`resolve_report` gives for
+    the same documents in the same order; its items carry their reference (or document)
+    and no record, which stayed on disk (``--explain`` names items, never reads their records)."""
+
+    def __init__(self, mapper: Mapper = _serial, folder: str | Path | None = None,
+                 bucket: int = BUCKET, chunk: int = CHUNK):
+        self.mapper, self.folder, self.bucket, self.chunk = mapper, folder, bucket, chunk
+        self._folder = Path(tempfile.mkdtemp(prefix="bibkaz-resolve-")) if folder is None else Path(folder)
+        self._folder.mkdir(parents=True, exist_ok=True)
+        self._stream = (self._folder / "stream").open("wb")
+        self._items: list[Item] = []
+        self._own: list[tuple[str, Record, str]] = []  # documents' own records: after every reference, as in memory
+        self._extractions: list[Extraction] = []
+
+    def add(self, extraction: Extraction, parsed: Sequence[ParsedReference]) -> None:
+        """One document's extraction and parsed references (in input order)."""
+        self._extractions.append(extraction)
+        for p in parsed:
+            pickle.dump((p.reference.id, p.record, p.reference.document, ""), self._stream,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+            self._items.append(Item(p.reference.id, _NO_RECORD, reference=p.reference))
+        if extraction.document.meta is not None:
+            self._own.append((f"document:{extraction.document.id}", extraction.document.meta, extraction.document.id))
+
+    def _entries(self) -> Iterable[_Entry]:
+        self._stream.close()
+        n = 0
+        with (self._folder / "stream").open("rb") as source:
+            while True:
+                try:
+                    one = pickle.load(source)
+                except EOFError:
+                    break
+                yield (n, *one)
+                n += 1
+        for source_id, record, document in self._own:
+            yield (n, source_id, record, "", document)
+            n += 1
+
+    def resolve(self, existing_keys: Mapping[str, Record] | None = None) -> Resolution:
+        """Cluster everything added, and build the library (the spool folder is removed
+        unless the caller gave it)."""
+        try:
+            clustering, merged = cluster_spooled(self._entries(), self.mapper, self._folder / "work", self.bucket,
+                                                 self.chunk)
+        finally:
+            self._stream.close()
+            if self.folder is None:
+                shutil.rmtree(self._folder, ignore_errors=True)
+        items = self._items + [Item(s, _NO_RECORD, document=d) for s, _, d in self._own]
+        return build_resolution(self._extractions, items, clustering, merged, existing_keys)
+
+
+#: What a streamed item holds instead of its record (see SpooledResolver).
+_NO_RECORD = Record()
