@@ -346,3 +346,17 @@ def test_a_doi_given_as_a_links_words_is_one_work_with_its_landing_page():
     texts = [r.text for r in refs]
     assert "10.5281/zenodo.57467" in texts
     assert not [t for t in texts if "zenodo.org/record" in t]
+
+
+def test_a_link_a_pdf_conversion_broke_at_a_line_end_is_read_whole():
+    # pdftotext broke the links of these papers after "/" and after a host's dot; the gold gives them whole
+    _, refs, _, _, _ = _found("dev4_peerj_software_citation_principles.txt")
+    texts = {r.text for r in refs}
+    assert "http://www.gnu.org/philosophy/words-to-avoid.html#Commercial" in texts
+    _, refs, _, _, _ = _found("dev3_f1000_swc_lessons_learned.txt")
+    assert "http://software-carpentry.org/blog/2015/09/thinking-about-teaching.html" in {r.text for r in refs}
+
+
+def test_a_word_after_a_link_at_a_line_end_is_not_part_of_it():
+    lines = ["see https://example.org/", "for details, and https://example.org/faq?", "The answer is"]
+    assert [link.value for link in find_links(paragraphs(lines))] == ["https://example.org/", "https://example.org/faq?"]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bibkaz.extract.text import Paragraph, sentence_around
-from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url
+from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url, join_broken_urls
 from bibkaz.url_parts import split_url
 
 
@@ -51,6 +51,31 @@ def _may_hold_url(text: str) -> bool:
     return "http" in low or "www." in low
 
 
+def _whole_link(p: Paragraph, m: re.Match[str]) -> tuple[str, int]:
+    """The link ``m`` found, and where it ends, with its rest from the next line when a line break cut it
+    (a PDF conversion breaks long links at "/" or "."): the paragraph joined the lines with a space."""
+    end = m.end()
+    if end >= len(p.text) or p.text[end] != " " or end + 1 not in p.line_starts:
+        return m.group(0), end
+    rest = p.text.find(" ", end + 1)
+    rest = len(p.text) if rest < 0 else rest
+    piece = p.text[end + 1:rest]
+    if not _looks_like_address(m.group(0), piece):
+        return m.group(0), end
+    joined = join_broken_urls(f"{m.group(0)} {piece}")
+    return (joined, rest) if " " not in joined else (m.group(0), end)
+
+
+def _looks_like_address(url: str, piece: str) -> bool:
+    """Whether the next line's first word may be the rest of a link (join_broken_urls decides): in prose
+    a link at a line's end is followed by ordinary words far more often than in a reference, so the
+    piece must be a host's rest (after a cut at a dot) or hold "/", "#", "=", "&" or a dot inside."""
+    bare = piece.rstrip(".,;:)]")
+    if not bare or "<" in bare or '"' in bare:
+        return False
+    return url.endswith(".") or any(c in bare for c in "/#=&") or "." in bare
+
+
 def find_links(paras: list[Paragraph]) -> list[InlineLink]:
     found: list[InlineLink] = []
     seen: set[str] = set()
@@ -65,10 +90,11 @@ def find_links(paras: list[Paragraph]) -> list[InlineLink]:
                 continue  # the words of a Markdown link that are a URL themselves
             if m.start() and p.text[m.start() - 1] == "<" and _DOI_AS_WORDS.search(p.text, max(0, m.start() - 120), m.start()):
                 continue  # the landing page of a DOI given as the link's words: the DOI is the work
-            url = clean_url(m.group(0))
+            link, end = _whole_link(p, m)
+            url = clean_url(link)
             if not names_a_work(url):
                 continue
-            spans.append((m.start(), m.end()))
+            spans.append((m.start(), end))
             doi = doi_from_url(url)
             kind, value = ("inline-doi", doi) if doi else ("inline-url", url)
             if value and value.lower() not in seen:
