@@ -326,3 +326,53 @@ def test_journal_abbreviation_and_number_of_volumes_label(tmp_path: Path):
                                              '<text variable="number-of-volumes"/></group>')
     books = [{"id": str(n), "type": "book", "title": str(n), "number-of-volumes": n} for n in (1, 2)]
     assert [e.text for e in render(books, path, "en-US", "text").entries] == ["volume 1", "volumes 2"]
+
+
+def test_html_escapes_as_citeproc_js_and_number_fields_hold_no_markup(tmp_path: Path):
+    """HTML output escapes "<" and ">" in field text as citeproc-js does ("&#60;", "&#62;"); an
+    unpaired tag stays text. Number fields (edition, volume …) are not read for markup."""
+    item = {"id": "o", "type": "book", "title": "One <i>Two</i> Three</i>", "edition": "1<sup>er</sup>",
+            "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2000]]}}
+    path = _bibliography_style(tmp_path, "", '<group delimiter=", "><text variable="title"/>'
+                                             '<text variable="edition"/></group>')
+    assert render([item], path, "en-US", "html").entries[0].text == (
+        "One <i>Two</i> Three&#60;/i&#62;, 1&#60;sup&#62;er&#60;/sup&#62;")
+
+
+def test_et_al_use_first_zero_prints_no_names(tmp_path: Path):
+    """``et-al-use-first="0"``: a list long enough to be cut prints nothing (no lone "et al.")."""
+    path = _bibliography_style(tmp_path, "", '<group delimiter=" // ">'
+                                             '<names variable="author"><name et-al-min="2" et-al-use-first="0"/></names>'
+                                             '<names variable="author"><name et-al-min="2" et-al-use-first="1"/></names></group>')
+    item = _authors(("Doe", "John"), ("Roe", "Jane"))
+    assert render([item], path, "en-US", "text").entries[0].text == "John Doe et al."
+
+
+def test_explicit_normal_undoes_an_ancestor_s_decoration(tmp_path: Path):
+    """font-style="normal" inside an italic group prints upright (``font-style:normal``), and
+    nothing where no italic is in force; punctuation moves into quotes through closing markup."""
+    path = _bibliography_style(tmp_path, "", '<group delimiter=" / "><text variable="title" font-style="normal"/>'
+                                             '<group font-style="italic"><text variable="title" font-style="normal"/>'
+                                             '</group></group>')
+    item = {"id": "t", "type": "book", "title": "Life"}
+    assert render([item], path, "en-US", "html").entries[0].text == (
+        'Life / <i><span style="font-style:normal;">Life</span></i>')
+
+
+def test_display_attributes_in_html(tmp_path: Path):
+    """``display`` (CSL 1.0.2) as citeproc-js writes it in HTML: "block" and "indent" as divs laid out
+    as its bibliography lays them out; plain text drops them."""
+    path = _bibliography_style(tmp_path, "", '<group><names variable="author" display="block"><name/></names>'
+                                             '<text variable="title" display="indent"/></group>')
+    item = {"id": "d", "type": "book", "title": "Notes", "author": [{"family": "Doe", "given": "John"}]}
+    assert render([item], path, "en-US", "html").entries[0].text == (
+        '\n\n    <div class="csl-block">John Doe</div>\n<div class="csl-indent">Notes</div>\n  ')
+    assert render([item], path, "en-US", "text").entries[0].text == "John DoeNotes"
+
+
+def test_initials_keep_a_given_name_s_markup(tmp_path: Path):
+    """A given name with markup ("<b>John</b> Quiggly") is initialised as its text is, the markup
+    kept around the initial ("<b>J.</b> Q.")."""
+    path = _bibliography_style(tmp_path, '<name initialize-with=". " name-as-sort-order="all"/>')
+    item = {"id": "m", "type": "book", "author": [{"family": "Doe", "given": "<b>John</b> Quiggly"}]}
+    assert render([item], path, "en-US", "html").entries[0].text == "Doe, <b>J.</b> Q."

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import collapse, disambiguate, leading, positions, ranges, richtext, workarounds
+from bibkaz.style import collapse, disambiguate, leading, positions, quotes, ranges, richtext, workarounds
 from bibkaz.style.quotes import unguard
 from bibkaz.style.render import close_quotes, formatter_for, load_style
 
@@ -247,7 +247,7 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
     install_cite_order(model)
     fmt = formatter_for(to)
     style = load_style(style_path, locale, need_bibliography=False)
-    escape = None if to == "text" else fmt.preformat
+    escape = None if to == "text" else (richtext.html_escape if to == "html" else fmt.preformat)
     internal = [dict(prepare_items.prepare(item, escape), id=f"i{n}") for n, item in enumerate(items)]
     ids = {str(item["id"]): f"i{n}" for n, item in enumerate(items)}
     with warnings.catch_warnings():
@@ -263,8 +263,9 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                                              for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
                     parsed = ((cite.label, cite.locator.strip()) if cite.label and cite.locator.strip()
                               else parse_locator(cite.locator))  # citeproc-js trims a locator (" 666")
-                    if parsed:  # a locator is field text too: escaped for the output ("213 & 235")
-                        extra["locator"] = Locator(parsed[0], escape(parsed[1]) if escape else parsed[1])
+                    if parsed:  # a locator is field text too: typographic quotes, escaped for the output
+                        value = quotes.typographic(parsed[1])
+                        extra["locator"] = Locator(parsed[0], escape(value) if escape else value)
                     cites.append(CitationItem(ids[cite.key], **extra))
                 citation = Citation(cites)
                 if notes is not None:
@@ -287,6 +288,6 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed on a citation: {type(exc).__name__}: {exc}") from exc
     # The same post-render rules as bibliography entries (“Title,” in en-US, "?." collapsed).
-    quotes = close_quotes(style)
-    return [richtext.decode(workarounds.collapse_punctuation(unguard(workarounds.punctuation_in_quote(t, quotes))), to)
+    closing = close_quotes(style)
+    return [richtext.decode(workarounds.collapse_punctuation(unguard(workarounds.punctuation_in_quote(t, closing))), to)
             for t in texts]

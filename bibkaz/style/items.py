@@ -41,6 +41,9 @@ _NAME_FIELDS = ("author", "editor", "translator", "container-author", "collectio
 
 
 Escape = Callable[[str], str]
+#: CSL's number variables: printed as numbers, so tags in them are text, not markup.
+_NUMERIC = {"chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages",
+            "number-of-volumes", "page", "page-first", "volume", "citation-number"}
 
 
 def _same(text: str) -> str:
@@ -122,7 +125,9 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
         elif isinstance(value, str) and field not in ("id", "type"):
             if field not in VERBATIM:
                 value = quotes.typographic(_APOSTROPHE.sub("\u2019", value))
-            if field not in unescaped:
+            if field in _NUMERIC:
+                value = esc(value)  # citeproc-js reads no markup in number fields ("1<sup>er</sup>" stays text)
+            elif field not in unescaped:
                 value = richtext.encode(value, esc)
         out[field] = value
     return out

@@ -8,6 +8,8 @@
   only when the name before it is printed inverted ("Weinstock, R., Leong, G. B.,
   & Silva, J. A." under name-as-sort-order="all"; "Doe, John, Jane Roe et al."
   under "first" with two names shown).
+- ``et-al-use-first="0"`` on a list long enough to be cut prints nothing, not
+  a lone "et al." (citeproc-js).
 - A name-part affix that ends in a no-break space ("John&#160;" + "Doe") is not
   followed by the space between name parts, as citeproc-js joins them.
 """
@@ -60,13 +62,18 @@ def install(model: Any) -> None:
         def option(key: str) -> Any:
             return self.get_option(key, context, sort_options)
 
+        names = item.reference.get(variable, [])
+        try:
+            et_al_min, use_first = option("et-al-min"), option("et-al-use-first")
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):  # the style sets no et-al rule
+            et_al_min, use_first = None, None
+        if use_first == 0 and et_al_min and len(names) > 1 and len(names) >= et_al_min:
+            raise model.VariableError  # et-al-use-first="0": a truncated list prints nothing, "et al." neither
         last, et_al = option("delimiter-precedes-last"), option("delimiter-precedes-et-al")
         if "after-inverted-name" not in (last, et_al):
             text = name_process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
             return _no_space_after_nbsp(text)
         # Decide the delimiter by where the name before the last (or before "et al.") stands.
-        names = item.reference.get(variable, [])
-        et_al_min, use_first = option("et-al-min"), option("et-al-use-first")
         truncated = bool(et_al_min) and len(names) > 1 and len(names) >= et_al_min
         shown = min(len(names), use_first) if truncated else len(names)
         before = shown - 1 if truncated else shown - 2  # position of the name before "et al." / the last

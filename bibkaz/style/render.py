@@ -89,7 +89,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     workarounds.install()
     fmt = formatter_for(to)
     style = load_style(style_path, locale)
-    escape = None if to == "text" else fmt.preformat
+    escape = None if to == "text" else (richtext.html_escape if to == "html" else fmt.preformat)
     # HTML must escape "&" in URLs too; Markdown leaves addresses alone so they stay clickable.
     unescaped = {"id", "type"} if to == "html" else prepare_items.VERBATIM
     internal = [dict(prepare_items.prepare(item, escape, unescaped), id=f"i{n}") for n, item in enumerate(items)]

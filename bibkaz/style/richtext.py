@@ -21,7 +21,8 @@ the three is in force. Tags that do not pair stay text, as in citeproc-js.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from functools import wraps
+from typing import Any, Callable
 
 #: Field tag → kind. Attributes of a span compared without spaces, in lower case.
 _TAGS = {
@@ -33,6 +34,11 @@ _KINDS = ("i", "b", "sup", "sub", "sc", "nodecor")
 #: Private-use marks: one opening and one closing mark per kind. Never in real data.
 OPEN = {kind: chr(0xE0C0 + 2 * n) for n, kind in enumerate(_KINDS)}
 CLOSE = {kind: chr(0xE0C1 + 2 * n) for n, kind in enumerate(_KINDS)}
+#: A style element's explicit font-style/weight/variant "normal" (CSL 1.0.2 formatting): it undoes
+#: the decoration of an ancestor, and prints nothing where none is in force (citeproc-js).
+NORMAL_OF = {"roman": "i", "unbold": "b", "nosc": "sc"}
+OPEN.update({kind: chr(0xE0E0 + 2 * n) for n, kind in enumerate(NORMAL_OF)})
+CLOSE.update({kind: chr(0xE0E1 + 2 * n) for n, kind in enumerate(NORMAL_OF)})
 _MARK_KIND = {mark: (kind, True) for kind, mark in OPEN.items()} | {mark: (kind, False) for kind, mark in CLOSE.items()}
 MARKS = re.compile("[" + "".join(OPEN.values()) + "".join(CLOSE.values()) + "]")
 NOCASE_OPEN, NOCASE_CLOSE = '<span class="nocase">', "</span>"
@@ -43,6 +49,12 @@ _FIELD_TAG = re.compile(r"<(/?)(i|em|b|strong|sup|sub|sc|span(?:\s+[^<>]*)?)>", 
 def _kind(tag: str) -> str | None:
     name = re.sub(r"\s*([=:;])\s*", r"\1", " ".join(tag.lower().split()))
     return _TAGS.get(name)
+
+
+def html_escape(text: str) -> str:
+    """Field text escaped for HTML as citeproc-js escapes it: "&amp;", and "<" and ">" as the
+    numeric references "&#60;" and "&#62;" (same page, same characters as citeproc-js)."""
+    return text.replace("&", "&amp;").replace("<", "&#60;").replace(">", "&#62;")
 
 
 def has_markup(text: str) -> bool:
@@ -172,6 +184,14 @@ def to_html(text: str) -> str:
                     if by == token:
                         break
                 continue
+            if kind in NORMAL_OF:
+                target = NORMAL_OF[kind]
+                if active(target):
+                    out.append(_OFF[target])
+                    stack.append((CLOSE[kind], (target, False), "</span>"))
+                else:
+                    stack.append((CLOSE[kind], None, ""))
+                continue
             if kind == "nodecor":
                 opened = [_OFF[d] for d in ("i", "b", "sc") if active(d)]
                 out.extend(opened)
@@ -241,9 +261,33 @@ def superscripts_to_html(text: str) -> str:
 
 def decode(text: str, to: str) -> str:
     """Rendered ``text`` with the marks as the output format's markup ("text": none)."""
+    from bibkaz.style import display
+
     text = _name_marks(text)
     if to == "html":
-        return superscripts_to_html(to_html(text))
+        return display.to_html(superscripts_to_html(to_html(text)))
     if to == "markdown":
-        return to_markdown(text)
-    return strip(text)
+        return display.strip(to_markdown(text))
+    return display.strip(strip(text))
+
+
+def install(model: Any) -> None:
+    """Wrap citeproc-py's font-style/weight/variant formatting so an explicit "normal" leaves
+    the :data:`NORMAL_OF` marks (citeproc-py ignored it: italic text stayed italic)."""
+    from citeproc.string import String
+
+    if getattr(model.Formatted.font_style, "_bibkaz_normal", False):
+        return
+    for method, attribute, kind in (("font_style", "font-style", "roman"), ("font_weight", "font-weight", "unbold"),
+                                    ("font_variant", "font-variant", "nosc")):
+        def make(original: Any, attribute: str = attribute, kind: str = kind) -> Any:
+            @wraps(original)
+            def formatted(self, text):  # type: ignore[no-untyped-def]
+                if self.get(attribute) != "normal" or text is None or str(text) == "":
+                    return original(self, text)
+                return String(OPEN[kind]) + text + String(CLOSE[kind])
+
+            formatted._bibkaz_normal = True  # type: ignore[attr-defined]
+            return formatted
+
+        setattr(model.Formatted, method, make(getattr(model.Formatted, method)))

@@ -80,8 +80,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, collapse, dates, disambiguate, implicit_suffix, initials, leading, names, pages,
-                          positions, quotes, seams, sorting, subsequent, suppression, titlecase)
+from bibkaz.style import (caching, collapse, dates, disambiguate, display, implicit_suffix, initials, leading, names,
+                          pages, positions, quotes, richtext, seams, sorting, subsequent, suppression, titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -120,6 +120,28 @@ def _initial_parts(given: str, mark: str) -> str:
     return " ".join(words)
 
 
+_WORD_SEPARATOR = re.compile(r"(\s+|-)")
+
+
+def _initialized_with_markup(given: str, initialize: Any) -> str:
+    """A given name with rich-text markup ("<b>John</b> Quiggly") initialised as its plain text is,
+    each word's markup put back around its initial ("<b>J.</b> Q."), as citeproc-js keeps it;
+    the markup is dropped when the words and initials do not line up one to one."""
+    plain = richtext.MARKS.sub("", given)
+    out = initialize(plain)
+    words = [w for w in _WORD_SEPARATOR.split(given) if w and not _WORD_SEPARATOR.fullmatch(w)]
+    initials = _WORD_SEPARATOR.split(out)
+    positions = [n for n, piece in enumerate(initials) if piece and not _WORD_SEPARATOR.fullmatch(piece)]
+    if len(words) != len(positions):
+        return out
+    for word, at in zip(words, positions):
+        core = richtext.MARKS.sub("", word)
+        start = word.index(core[0]) if core else 0
+        end = word.rindex(core[-1]) + 1 if core else len(word)
+        initials[at] = word[:start] + initials[at] + word[end:]
+    return "".join(initials)
+
+
 def _capitalised_runs(given: str) -> list[str]:
     """"Testimony of Kimberly A." → ["Testimony", "of", "Kimberly A."]: runs of capitalised
     words, each initialised as one given name, so "initialize-with='.'" joins their initials
@@ -147,6 +169,8 @@ def install() -> None:
     names.install(model)
     dates.install(model)
     positions.install(model)
+    richtext.install(model)
+    display.install(model)
     _install_page_fix(model)
     _install_substitute_fix(model)
     titlecase.install(model)
@@ -165,6 +189,8 @@ def install() -> None:
 
     @wraps(original)
     def initialize(self, given, mark, context):  # type: ignore[no-untyped-def]
+        if richtext.MARKS.search(str(given)):
+            return _initialized_with_markup(str(given), lambda plain: initialize(self, plain, mark, context))
         if not _STARTS_ROMANESQUE.match(str(given)):
             return str(given)  # "^ Lulseged", "小明": citeproc-js prints such given names as they are
         if self.get("initialize", "true").lower() == "false":
@@ -201,8 +227,9 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
     """
     for quote in filter(None, close_quotes):
         q = re.escape(quote)
-        text = re.sub(rf"([?!.,]){q}\.", rf"\1{quote}", text)
-        text = re.sub(rf"{q}([.,])", rf"\1{quote}", text)
+        # closing markup between quote and mark does not hide the seam ("<i>“Book A”</i>." → "<i>“Book A.”</i>")
+        text = re.sub(rf"([?!.,]){q}((?:</[a-z]+>|\*)*)\.", rf"\1{quote}\2", text)
+        text = re.sub(rf"{q}((?:</[a-z]+>|\*)*)([.,])", rf"\2{quote}\1", text)
     return text
 
 
