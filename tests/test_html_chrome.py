@@ -96,3 +96,15 @@ def test_bulleted_entries_keep_their_addresses_and_bulleted_sentences_keep_markd
         in lines
     # a sentence that gives the address it links to names a source (Software Carpentry's list of software used)
     assert "The data was collected with Lariat: https://github.com/TACC/lariat <https://github.com/TACC/lariat>" in lines
+
+
+def test_what_a_wiki_leaves_out_of_print_is_left_out():
+    # Wikipedia's "[permanent dead link]" tag after an external link: class "noprint"; left in, the
+    # item said more than its link and its address was read as a cited page
+    page = """<html><body><div id="content"><h1>Shebelle River</h1><p>The river rises in the highlands.</p>
+    <h2>External links</h2><ul><li><a class="external text" href="http://www.example.org/eatlas/af24.html">Map of
+    the Shebelle River basin at Water Resources eAtlas</a><sup class="noprint Inline-Template"><i>[<a
+    href="/wiki/Wikipedia:Link_rot">permanent dead link</a>]</i></sup></li></ul></div></body></html>"""
+    lines = html_to_text(page).split("\n")
+    assert "[Map of the Shebelle River basin at Water Resources eAtlas](http://www.example.org/eatlas/af24.html)" in lines
+    assert not [line for line in lines if "dead link" in line]

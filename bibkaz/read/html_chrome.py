@@ -48,6 +48,9 @@ _CHROME_WORDS = frozenset({
     "nav", "navbar", "navigation", "navbox", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar", "share",
     "sharing", "social", "cookie", "cookies", "consent", "newsletter", "subscribe", "comments", "toc", "catlinks",
     "topbar", "masthead", "pagination", "pager", "skip", "jump", "prevlink", "nextlink",
+    # what the site leaves out of a printed page (MediaWiki's "noprint": maintenance tags such as
+    # "[permanent dead link]", portals, navigation boxes), as the page's own print style says
+    "noprint",
 })
 _FOOTER_WORDS = frozenset({"footer"})
 _CONTROL_TAGS = frozenset({"nav", "form", "button", "select", "textarea", "input", "dialog"})
