@@ -176,6 +176,10 @@ _NEEDS_DIGIT_AT = tuple(name in _NEEDS_DIGIT for name, _ in _SIGNS)
 #: Where each word sign stands among the line's signs.
 _WORD_AT = tuple((i, _BUCKETS[name], _WORD_SIGNS[name], _WORD_SIGNS_ASCII[name])
                  for i, (name, _) in enumerate(_SIGNS) if name in _WORD_SIGNS)
+#: Every word sign's words at once: a line holding none (most lines hold no publisher, many no
+#: verb) is looked at once, not once per sign.
+_ANY_SIGN_WORD = frozenset().union(*_WORD_SIGNS.values())
+_ANY_SIGN_WORD_ASCII = frozenset().union(*_WORD_SIGNS_ASCII.values())
 
 #: ASCII bytes: \w characters lower-cased, every other byte a space (for ASCII lines,
 #: ``bytes.translate(...).split()`` gives the tokens of ``\w+`` on the lower-cased line).
@@ -371,6 +375,8 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
                   else _TOKEN.findall(lows[k]) for k, text in enumerate(texts)]
     for k, line_tokens in enumerate(tokens):
         ascii_words = texts[k].isascii()
+        if (_ANY_SIGN_WORD_ASCII if ascii_words else _ANY_SIGN_WORD).isdisjoint(line_tokens):
+            continue
         for i, buckets, words, words_ascii in _WORD_AT:
             sign_words = words_ascii if ascii_words else words
             if not sign_words.isdisjoint(line_tokens):
