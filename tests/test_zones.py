@@ -122,6 +122,19 @@ def test_list_numbers_set_apart_from_their_entries_go_to_the_entries_in_order():
     assert zones.references[0].text.endswith("7:119.")
 
 
+def test_detached_list_numbers_left_as_furniture_pair_with_their_entries_only_when_as_many():
+    # the finder may label the lone numbers page furniture; a run goes to its entries when they are as
+    # many (a page number "7" without a full stop is no list number), and a run with one entry too few
+    # (the conversion ran two together) gives no number: every later one would point at the wrong work
+    text = ("References\n1.\n2.\nJensen LJ: Literature mining. 2006.\nGuttmacher AE: Realizing. 2005.\n7\n"
+            "3.\n4.\n5.\nIoannidis JP: A road map. 2006. Yu W: A navigator. 2008.\nLin BK: Tracking. 2006.\n")
+    labels = [L.HEADING, L.FURNITURE, L.FURNITURE, L.REF_START, L.REF_START, L.FURNITURE,
+              L.FURNITURE, L.FURNITURE, L.FURNITURE, L.REF_START, L.REF_START]
+    zones = _zones(text, labels)
+    assert [(e.label, e.text[:10]) for e in zones.references] == [
+        ("1", "Jensen LJ:"), ("2", "Guttmacher"), ("", "Ioannidis "), ("", "Lin BK: Tr")]
+
+
 def test_a_raised_call_on_a_line_of_its_own_is_running_text_but_a_page_number_is_not():
     from bibkaz.extract.calls import glued_calls
     from bibkaz.extract.text import paragraphs

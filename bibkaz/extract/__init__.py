@@ -134,9 +134,10 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
 def _glued_wanted(calls: list[Call], notes: tuple[Entry, ...], unnumbered: bool) -> bool:
     """Whether to look for calls glued to words as well.
 
-    A converted PDF loses the raise of its calls ("areas.5"); a few calls kept as brackets
-    or superscripts (a "[30]" inside a quoted box) must not hide the rest: with notes, glued
-    calls are read while the calls found so far name fewer than half of the notes.
+    A converted PDF loses the raise of its calls ("areas.5", a Vancouver paper's "blog1:"); a few
+    calls kept as brackets or superscripts (a "[30]" inside a quoted box) must not hide the rest:
+    with notes or numbered reference entries (``notes``: both), glued calls are read while the
+    calls found so far name fewer than half of them.
     """
     if not calls:
         return bool(notes) or not unnumbered
@@ -205,7 +206,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     body_lines = frozenset(n for n in zones.body_lines if n > after_front)
     body = paragraphs(lines, set(body_lines))
     calls = superscript_calls(body, MAX_CALLS) + bracket_calls(body, MAX_CALLS)
-    if _glued_wanted(calls, zones.notes, bool(unnumbered)):
+    if _glued_wanted(calls, zones.notes + tuple(numbered), bool(unnumbered)):
         # Numbers glued to the word they follow ("(GPRA)1") are calls only when notes are there to
         # be called (or no list of unnumbered entries makes every glued number a year or a count).
         called = {c.label for c in calls}

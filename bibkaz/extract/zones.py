@@ -262,6 +262,48 @@ def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+class _DetachedRuns:
+    """Runs of list numbers that a two-column PDF's conversion printed on lines of their own, apart
+    from their entries ("1." … "6.", then the six entries; after a page break "7." … "32.", then
+    those), and the unnumbered entries after each run.
+
+    A run's numbers go to the entries after it in order, but only when there are as many entries
+    as numbers: an entry the conversion broke in two, or two it ran together, would shift every
+    later number onto the wrong work, and a wrong link is worse than none.
+    """
+
+    def __init__(self) -> None:
+        self.numbers: list[str] = []
+        self.entries: list[_Builder] = []
+
+    def may_take(self, line: Line, previous: str) -> bool:
+        """Whether a lone number the finder left as furniture is such a list number: "7." (a page
+        number has no full stop) inside or right after a reference list, the next of its run."""
+        if not line.stripped.endswith(".") or line.value is None:
+            return False
+        if self.numbers and not self.entries:
+            return line.value == int(self.numbers[-1]) + 1
+        return previous in (L.HEADING, L.REF_START, L.REF_CONT)
+
+    def add(self, line: Line) -> None:
+        """One more number; a number after entries begins a new run (the one before is closed)."""
+        if self.entries:
+            self.close()
+        self.numbers.append(str(line.value))
+
+    def waiting(self, entry: _Builder) -> None:
+        """An entry without a number of its own, after a run."""
+        if self.numbers:
+            self.entries.append(entry)
+
+    def close(self) -> None:
+        """The run's numbers given to its entries when they are as many; the run forgotten."""
+        if self.numbers and len(self.entries) == len(self.numbers):
+            for entry, number in zip(self.entries, self.numbers):
+                entry.label = number
+        self.numbers, self.entries = [], []
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, raised_calls_in_text(lines, labels))
     carets = caret_numbers(lines, labels)
@@ -270,8 +312,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     body: set[int] = set()
     open_ref: _Builder | None = None
     # List numbers a two-column PDF's conversion set apart from their entries ("1." … "6." on
-    # lines of their own, then the six entries): each goes to the next entry that has none.
-    detached: list[str] = []
+    # lines of their own, then the six entries): see _DetachedRuns.
+    detached = _DetachedRuns()
     text_after_note = False
     previous = L.TEXT  # the last label that was not furniture
     page_top = False  # no line but furniture yet on this page
@@ -287,6 +329,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if line.page_break_before:
             page_top = True
         if label == L.FURNITURE:
+            if line.marker == "alone" and detached.may_take(line, previous):
+                detached.add(line)
             continue
         if page_top and label == L.NOTE_CONT:
             # a page opens with its running text (or a running head); a note that runs on
@@ -296,24 +340,24 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             page_top = False
         previous = label
         if label in (L.REF_START, L.REF_CONT) and line.marker == "alone":
-            detached.append(str(line.value))
+            detached.add(line)
             open_ref = None
             continue
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
             if not own and line.number in carets:
                 own = str(carets[line.number])
-            if not own and detached:
-                own = detached.pop(0)
             open_ref = _start(line, own)
             refs.append(open_ref)
+            if not own:
+                detached.waiting(open_ref)
             continue
         if label == L.REF_CONT and open_ref is not None:
             open_ref.parts.append(line.stripped)
             open_ref.end = line.number
             continue
         open_ref = None
-        detached.clear()
+        detached.close()
         if label == L.NOTE_CONT and not notes:
             label = L.TEXT  # nothing to continue: a note never starts unnumbered in the middle of the text
         if label == L.NOTE_START:
@@ -330,6 +374,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         body.add(line.number)
         if notes and label == L.TEXT:
             text_after_note = True
+    detached.close()
     return Zones(
         tuple(e for e in mend_converted_lists([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
         tuple(e for e in mend_converted_lists([b.entry() for b in refs if b.parts != [""]]) if _could_cite(e.text)),
