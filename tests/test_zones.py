@@ -211,3 +211,13 @@ def test_a_markdown_link_in_a_reference_gives_its_words_to_the_title_and_its_tar
     assert links_to_end("[Getting the Most Out of Testing](http://x.com/most.pdf), Perfecto, 2014.") == \
         "Getting the Most Out of Testing, Perfecto, 2014. <http://x.com/most.pdf>"
     assert links_to_end("Report, [https://x.org/a.pdf](https://x.org/a.pdf).") == "Report, https://x.org/a.pdf."
+
+
+def test_a_wiki_pages_print_footer_a_list_ran_into_is_the_page_not_a_cited_work():
+    # MediaWiki's 'Retrieved from "…index.php?title=…&oldid=…"' under the last list is the page's own
+    # address: read as an entry it made the page cite itself and gave it the key "categories…"
+    text = ('References\n1. Smith J (2010). A study. Retrieved from https://example.org/study\n'
+            'Retrieved from "https://en.wikipedia.org/w/index.php?title=Emerging_infectious_disease&oldid=889899744"\n'
+            "Categories: Microbial population biology")
+    zones = _zones(text, [L.HEADING, L.REF_START, L.REF_START, L.REF_CONT])
+    assert [e.text[:8] for e in zones.references] == ["Smith J "]

@@ -163,10 +163,16 @@ def _has_letter(text: str) -> bool:
 _BARE_WORDS = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?: [^\W\d_][^\W\d_'’-]*){0,3}")
 
 
+#: MediaWiki's print footer, the page's own permanent address under its last list:
+#: 'Retrieved from "https://en.wikipedia.org/w/index.php?title=X&oldid=123"'.
+_PRINT_FOOTER = re.compile(r"Retrieved from [\"“]https?://[^\s\"”]+/index\.php\?title=[^\s\"”]+[\"”]")
+
+
 def _could_cite(text: str) -> bool:
     """A reference-list entry names a work: a heading the list ran into is a few plain words,
-    with no number, date, link, quotation mark, comma or full stop that every reference has."""
-    return _has_letter(text) and not _BARE_WORDS.fullmatch(text.strip())
+    with no number, date, link, quotation mark, comma or full stop that every reference has;
+    a wiki page's print footer that a list ran into is the page itself."""
+    return _has_letter(text) and not _BARE_WORDS.fullmatch(text.strip()) and not _PRINT_FOOTER.match(text.strip())
 
 
 def _lists(entries: list[Entry]) -> list[list[Entry]]:
