@@ -97,8 +97,10 @@ def _extract_child(paths: Sequence[Path], out_dir: Path) -> tuple[float, float, 
     child, read from that child's own resource usage (``wait4``), not the machine's clock alone."""
     bibkaz = shutil.which("bibkaz") or "bibkaz"
     started = time.perf_counter()
+    # this checkout's bibkaz, not the one installed (a worktree measured beside the main checkout)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     child = subprocess.Popen([bibkaz, "extract", "-j", "1", "-q", "--force", "-o", str(out_dir / "out.bib"),
-                              *map(str, paths)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              *map(str, paths)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
