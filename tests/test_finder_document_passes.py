@@ -86,10 +86,15 @@ def test_character_counts_and_signs_of_the_whole_document_are_those_of_each_line
     assert checked > 10_000
 
 
+#: Case-insensitive signs whose gate looks for ASCII strings only: a letter folded to ASCII ("ſ" for
+#: "s") may make their pattern match where the gate lets no line through, and the gate decides.
+_ASCII_GATED = {"url", "social", "access", "copyright", "ibid", "etal"}
+
+
 def test_sign_counts_are_the_patterns_own_where_the_gates_let_a_line_through():
     """The document pass drops the per-line gates but the digit one (and the doi and pages ones):
     on every line, a sign's count is its pattern's count on lines the gates pass, 0 elsewhere."""
-    for doc in _documents()[:30]:
+    for doc in _documents()[::4]:
         texts = [line.stripped for line in document_lines(doc)]
         if not texts:
             continue
@@ -104,6 +109,9 @@ def test_sign_counts_are_the_patterns_own_where_the_gates_let_a_line_through():
                          and (name not in content._PREFILTER or content._PREFILTER[name].search(text)))
                 count = len(pattern.findall(text)) if gated else 0
                 assert signs[i] == content._BUCKETS[name][min(count, 2)], (name, text)
+                if name not in _ASCII_GATED:  # the other gates only skip lines the pattern cannot match
+                    raw = len(pattern.findall(text)) if digits or name not in content._NEEDS_DIGIT else 0
+                    assert count == raw, (name, text)
 
 
 def test_lines_are_built_as_the_dataclass_builds_them():

@@ -104,10 +104,12 @@ _NEEDS = {
     "paren-year": lambda t, low: "(" in t,
     "colon-title": lambda t, low: ":" in t,
     "doi": lambda t, low: ("10." in t and "/" in t) or "doi" in low or not low.isascii(),
-    "volume": lambda t, low: "(" in t or ("." in t and (not low.isascii() or "vol." in low or "no." in low
-                                                        or "nr." in low or "iss." in low)),
+    # "(12)" after a number, or "vol." and the like ("(" alone is on many lines without an issue)
+    "volume": lambda t, low: ("(" in t and _PAREN_DIGIT.search(t) is not None) or (
+        "." in t and (not low.isascii() or "vol." in low or "no." in low or "nr." in low or "iss." in low)),
     "month": lambda t, low: not low.isascii() or any(map(low.__contains__, _MONTHS)),
 }
+_PAREN_DIGIT = re.compile(r"\(\d")
 _SOCIAL = ("view", "comment", "like", "share", "repl", "follow", "subscri", "tweet", "newsletter", "sign up", "log in", "read")
 _NEEDS["social"] = lambda t, low: any(map(low.__contains__, _SOCIAL))
 #: Cheaper patterns that every match of a sign's pattern contains (they start with a
