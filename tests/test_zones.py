@@ -52,6 +52,20 @@ def test_segments_cut_at_sentences_and_semicolons_but_not_inside_abbreviations_o
     assert [s.after_semicolon for s in segments(text)] == [False, False, True]
 
 
+def test_a_bracket_never_closed_does_not_hold_the_rest_of_the_note_in_one_segment():
+    # a CRS note opens "(VA, …, 2007, http://….pdf." and never closes it; the two citations after it
+    # ("See State of Tennessee, …", "see City of Norwich, …") are segments of their own
+    note = ("Cemeteries have policies (VA, Guidelines for Memorials, December 2007, http://www.cem.va.gov/a.pdf. "
+            "At the state level, Tennessee has one. See State of Tennessee, \u201cPolicy on Monuments,\u201d "
+            "https://www.tn.gov/b.pdf. For example, see City of Norwich, \u201cPolicy,\u201d https://www.norwichct.org/c.")
+    texts = [s.text for s in segments(note)]
+    assert texts[-3:] == ["At the state level, Tennessee has one.",
+                          "See State of Tennessee, \u201cPolicy on Monuments,\u201d https://www.tn.gov/b.pdf.",
+                          "For example, see City of Norwich, \u201cPolicy,\u201d https://www.norwichct.org/c."]
+    # a bracket that closes keeps its sentences together
+    assert len(segments("A note (one. Two.) ends here.")) == 1
+
+
 def test_a_report_listed_after_another_starts_a_segment_of_its_own():
     # Made-up note of the CRS shape: two products joined by ", and", no semicolon between them.
     text = ("For background, see CRS In Focus IF10001, Farm Credit Basics, and CRS Report R40002, "

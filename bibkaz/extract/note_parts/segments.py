@@ -50,15 +50,35 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or single or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+def _never_closed(text: str) -> str:
+    """``text`` with every "(" or "[" that no bracket closes blanked out: a writer who forgot to close
+    one ("…national cemeteries (VA, Guidelines …, 2007, http://…pdf. At the state level, … See …")
+    would otherwise keep every later sentence and citation of the note in one segment."""
+    opened: list[int] = []
+    for i, c in enumerate(text):
+        if c in "([":
+            opened.append(i)
+        elif c in ")]" and opened:
+            opened.pop()
+    if not opened:
+        return text
+    chars = list(text)
+    for i in opened:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     start = 0
     after_semicolon = False
     depth = 0
     last = 0
+    counted = _never_closed(text) if "(" in text or "[" in text else text
     for m in _BREAK.finditer(text):
         # brackets opened and not closed before this break: not a break
-        depth += sum(text.count(c, last, m.start()) for c in "([") - sum(text.count(c, last, m.start()) for c in ")]")
+        depth += (sum(counted.count(c, last, m.start()) for c in "([")
+                  - sum(counted.count(c, last, m.start()) for c in ")]"))
         last = m.start()
         if depth > 0:
             continue
