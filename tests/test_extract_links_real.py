@@ -360,3 +360,20 @@ def test_a_link_a_pdf_conversion_broke_at_a_line_end_is_read_whole():
 def test_a_word_after_a_link_at_a_line_end_is_not_part_of_it():
     lines = ["see https://example.org/", "for details, and https://example.org/faq?", "The answer is"]
     assert [link.value for link in find_links(paragraphs(lines))] == ["https://example.org/", "https://example.org/faq?"]
+
+
+def test_a_note_that_reads_like_name_and_year_is_a_work_when_no_list_is_there_to_point_into():
+    # CRS note 1 "Social Security Administration, Agency Financial Report, Fiscal Year 2025, …, URL"
+    # is no author-date short note: the report has no reference list, and the note holds a link
+    _, refs, mentions, _, _ = _found("gov_crs_r48911_ssa_staffing_states.txt")
+    note = next(r for r in refs if r.label == "1")
+    assert note.text.startswith("Social Security Administration, Agency Financial Report")
+    assert any(m.reference is note for m in mentions)
+
+
+def test_a_short_note_with_a_link_or_a_quoted_title_is_a_full_reference():
+    from bibkaz.extract.author_date import note_citation
+
+    assert note_citation("Kay, 2012, p. 23.", 5, "") is not None
+    assert note_citation("Kay, 2012, https://example.org/kay.", 5, "") is None
+    assert note_citation("Kay, \u201cA Title,\u201d 2012, p. 23.", 5, "") is None

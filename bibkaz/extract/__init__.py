@@ -49,14 +49,19 @@ class _Notes:
     author_date: dict[int, str] = field(default_factory=dict)
 
 
-def _note_targets(doc_id: str, kind: str, entries: list[Entry]) -> _Notes:
-    """RawReferences for note entries, and what each note number points at."""
+def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = False) -> _Notes:
+    """RawReferences for note entries, and what each note number points at.
+
+    A note that reads as an author-date citation ("Kay, 2012, p. 23.") points into the reference
+    list only when the document has one (``listed``): without a list it is a work of its own, read
+    as "Name, Title Year" ("ITA, Budget Estimates Fiscal Year 2026, p. ITA-5.").
+    """
     out = _Notes()
     refs, targets, comments = out.refs, out.targets, out.comments
     previous: list[RawReference] = []
     for entry in entries:
         label = int(entry.label)
-        if kind != "reference-list" and note_citation(entry.text, entry.line, ""):
+        if listed and kind != "reference-list" and note_citation(entry.text, entry.line, ""):
             out.author_date[label] = entry.text
             continue
         # A numbered reference-list entry is one work (or a list of numbered reports); a note may be
@@ -193,7 +198,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     unnumbered = [e for e in zones.references if not e.label]
     refs.extend(RawReference(document.id, "reference-list", part, e.line, e.end_line)
                 for e in unnumbered for part in split_at_reports(e.text))
-    own_notes = _note_targets(document.id, "footnote" if zones.footnotes else "endnote", list(zones.notes))
+    own_notes = _note_targets(document.id, "footnote" if zones.footnotes else "endnote", list(zones.notes),
+                              listed=bool(zones.references))
     refs.extend(own_notes.refs)
     for label, hit in own_notes.targets.items():
         notes.targets.setdefault(label, hit)

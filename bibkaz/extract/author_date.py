@@ -171,6 +171,8 @@ def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
     "^ Kay, 2012, p. 23."): they are citations of a listed work, not works.
     """
     part = text.strip().lstrip("^ ").strip().rstrip(".").strip()
+    if "http" in part or "www." in part or "“" in part:
+        return None  # a link or a quoted title: a full reference, which a short citation never holds
     m = _PART.match(part)
     if not m or not m.group("years"):
         return None
