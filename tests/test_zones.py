@@ -66,6 +66,13 @@ def test_a_bracket_never_closed_does_not_hold_the_rest_of_the_note_in_one_segmen
     assert len(segments("A note (one. Two.) ends here.")) == 1
 
 
+def test_a_second_work_named_after_and_starts_a_segment_but_a_works_last_author_does_not():
+    note = ("R. Glenn Hubbard, \u201cThe Corporate Tax Myth,\u201d The Wall Street Journal, July 26, 2007, and "
+            "Kevin A. Hassett, \u201cArt Laffer, Righter Than Ever,\u201d National Review, February 13, 2006.")
+    assert [s.text[:17] for s in segments(note)] == ["R. Glenn Hubbard,", "Kevin A. Hassett,"]
+    assert len(segments("Ann Lee, Bo Smith, and Cy Dunn, \u201cTitle,\u201d Journal 3 (2001).")) == 1
+
+
 def test_a_report_listed_after_another_starts_a_segment_of_its_own():
     # Made-up note of the CRS shape: two products joined by ", and", no semicolon between them.
     text = ("For background, see CRS In Focus IF10001, Farm Credit Basics, and CRS Report R40002, "

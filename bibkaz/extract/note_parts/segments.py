@@ -24,8 +24,13 @@ _ABBREVIATIONS = frozenset(
 )
 #: A law or bill named by its number, as notes list them: "P.L. 107-117 and P.L. 108-87", "H.R. 562, S. 816".
 _LAW_OR_BILL = r"(?:(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s*\d+-\d+|(?:H\.\s?R\.|S\.)\s*\d+\b)"
+#: A second work named after ", and": its author's name (capitalised words, initials) and a comma before
+#: its quoted title ("…, July 26, 2007, and Kevin A. Hassett, “Art Laffer, …”").
+_NAMED_WORK = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+[“\"]"
+#: What a segment holds once it names a whole work: a closing quotation mark or a year.
+_CITES_A_WORK = re.compile(r"[”\"]|\b(?:1[5-9]|20)\d\d\b")
 _BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?="
-                    + OPENING_PATTERN + ")")
+                    + OPENING_PATTERN + ")|(?P<named>,\s+and\s+)(?=" + _NAMED_WORK + ")")
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,9 @@ def segments(text: str) -> list[Segment]:
         last = m.start()
         if depth > 0:
             continue
-        semicolon = m.group(0).startswith(";") or m.group("listed") is not None
+        if m.group("named") is not None and not _CITES_A_WORK.search(text, start, m.start()):
+            continue  # "Ann Lee, Bo Smith, and Cy Dunn, “Title,” …": the authors of one work
+        semicolon = m.group(0).startswith(";") or m.group("listed") is not None or m.group("named") is not None
         if not semicolon:
             dot = m.start() - 1
             while dot >= 0 and text[dot] in "”\"’'":
