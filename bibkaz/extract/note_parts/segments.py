@@ -30,7 +30,7 @@ _NAMED_WORK = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+[“\"]"
 #: What a segment holds once it names a whole work: a closing quotation mark or a year.
 _CITES_A_WORK = re.compile(r"[”\"]|\b(?:1[5-9]|20)\d\d\b")
 _BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?="
-                    + OPENING_PATTERN + ")|(?P<named>,\s+and\s+)(?=" + _NAMED_WORK + ")")
+                    + OPENING_PATTERN + r")|(?P<named>,\s+and\s+)(?=" + _NAMED_WORK + ")")
 
 
 @dataclass(frozen=True)
