@@ -8,7 +8,11 @@ duplicates and works cited hundreds of times all cross bucket boundaries.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -44,6 +48,11 @@ def test_resolver_corpus_spooled_in_small_buckets_gives_the_same_clusters(tmp_pa
     assert len(merged) == len(spooled.groups)
     # Intermediate files stay in a folder the caller gave (a shared disk on a cluster).
     assert any((tmp_path / "spool").glob("b-*"))
+    # What a task killed while writing leaves behind is never read, and a task run again
+    # writes its files again: the same answer.
+    (tmp_path / "spool" / ".part-1-b-0-0").write_bytes(b"\x80\x05half a pickle")
+    again, _ = cluster_spooled(entries, folder=tmp_path / "spool", bucket=40, chunk=50)
+    assert again == spooled
 
 
 @pytest.mark.parametrize("scenario,size", [("one-work", 1500), ("prefixes", 1200), ("small", 3000)])
@@ -67,24 +76,61 @@ def test_document_own_records_and_contexts_are_decided_alike(tmp_path):
     assert spooled.library == memory.library
 
 
-def test_spooled_resolver_on_a_local_dask_cluster_gives_the_in_memory_answer(tmp_path):
+@pytest.fixture(scope="module")
+def cluster():
     pytest.importorskip("distributed", reason="the cluster extra (pip install 'bibkaz[cluster]') is not installed")
     from distributed import Client, LocalCluster
 
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as local, Client(local) as client:
+        client.wait_for_workers(2, timeout=60)
+        yield local, client
+
+
+def _on_cluster(address: str, folder: Path, size: int = 2000, bucket: int = 300):
     from bibkaz.run.dask_runner import DaskRunner
 
-    extractions, parsed, _ = resolve_bench.SCENARIOS["small"](2000)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
-        runner = DaskRunner(cluster.scheduler_address, 2)
-        try:
-            spooled = resolve_report_spooled(extractions, parsed, mapper=runner.map, folder=tmp_path, bucket=300)
-        finally:
-            runner.close()
-        assert client.run(lambda: 1)  # both workers still there
-    memory = resolve_report(extractions, parsed)
+    extractions, parsed, _ = resolve_bench.SCENARIOS["small"](size)
+    runner = DaskRunner(address, 2)
+    try:
+        spooled = resolve_report_spooled(extractions, parsed, mapper=runner.map, folder=folder, bucket=bucket)
+    finally:
+        runner.close()
+    return spooled, resolve_report(extractions, parsed)
+
+
+def test_spooled_resolver_on_a_local_dask_cluster_gives_the_in_memory_answer(cluster, tmp_path):
+    local, _ = cluster
+    spooled, memory = _on_cluster(local.scheduler_address, tmp_path)
     _same(spooled.clustering, memory.clustering)
     assert spooled.library == memory.library
+
+
+def test_a_worker_killed_while_scoring_a_bucket_loses_nothing(cluster, tmp_path):
+    """Dask runs the bucket again on another worker; the files it writes are whole or absent."""
+    local, client = cluster
+    pids = client.run(os.getpid)
+    killed: list[str] = []
+
+    def kill_a_scoring_worker() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            for address, keys in client.processing().items():
+                busy = [k for k in keys if str(k).startswith(("bibkaz-resolve-score-", "bibkaz-resolve-decide-"))]
+                if busy and address in pids:
+                    os.kill(pids[address], signal.SIGKILL)
+                    killed.append(str(busy[0]))
+                    return
+            time.sleep(0.005)
+
+    killer = threading.Thread(target=kill_a_scoring_worker, daemon=True)
+    killer.start()
+    spooled, memory = _on_cluster(local.scheduler_address, tmp_path, size=4000, bucket=250)
+    killer.join()
+    assert killed, "no worker was caught scoring or deciding a bucket"
+    _same(spooled.clustering, memory.clustering)
+    assert spooled.library == memory.library
+    client.wait_for_workers(2, timeout=60)  # the nanny restarted the killed worker
 
 
 def test_documents_fed_one_at_a_time_resolve_as_all_at_once(tmp_path):

@@ -88,7 +88,8 @@ def _bucket_of(key: str, buckets: int) -> int:
 
 def _save(path: Path, value: Any) -> None:
     """Write ``value`` whole or not at all (a task run again writes the same file again)."""
-    part = path.with_name(path.name + f".{os.getpid()}.part")
+    # A name no stage's pattern matches: a task killed while writing leaves only this behind.
+    part = path.with_name(f".part-{os.getpid()}-{path.name}")
     with part.open("wb") as out:
         pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(part, path)
