@@ -242,3 +242,15 @@ def test_a_wiki_pages_print_footer_a_list_ran_into_is_the_page_not_a_cited_work(
             "Categories: Microbial population biology")
     zones = _zones(text, [L.HEADING, L.REF_START, L.REF_START, L.REF_CONT])
     assert [e.text[:8] for e in zones.references] == ["Smith J "]
+
+
+def test_a_note_marked_continued_goes_on_at_the_next_pages_foot():
+    # CRS: note 8 ends its page with "(continued...)"; its rest opens the next page's notes unnumbered
+    text = ("Body text.8\n8 For instance, see Rohit Acharya, \u201cReducing Poverty: Indicators\n(continued...)\n"
+            "More body text on the next page.9\nof Inclusive Prosperity,\u201d Brookings, 2022.\n9 Another note.")
+    labels = [L.TEXT, L.NOTE_START, L.NOTE_CONT, L.TEXT, L.NOTE_START, L.NOTE_START]
+    zones = _zones(text, labels)
+    assert [(e.label, e.text) for e in zones.notes] == [
+        ("8", "For instance, see Rohit Acharya, \u201cReducing Poverty: Indicators of Inclusive Prosperity,\u201d "
+              "Brookings, 2022."),
+        ("9", "Another note.")]

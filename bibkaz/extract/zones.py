@@ -268,6 +268,25 @@ def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+#: What a report prints at a page's foot under a note that goes on at the next page's foot.
+_CONTINUED = re.compile(r"\(\s*continued\s*(?:\.{3}|…)?\s*\)$", re.I)
+
+
+def _goes_on(note: _Builder, number: int | None) -> bool:
+    """Whether the note at the next page's foot goes on with ``note``, which ended "(continued...)":
+    an unnumbered note, or one that repeats its number."""
+    return bool(note.parts) and _CONTINUED.search(note.parts[-1]) is not None and number in (None, int(note.label))
+
+
+def _drop_continued(note: _Builder) -> None:
+    """``note`` without its "(continued...)" marker."""
+    rest = _CONTINUED.sub("", note.parts[-1]).rstrip()
+    if rest:
+        note.parts[-1] = rest
+    else:
+        note.parts.pop()
+
+
 class _DetachedRuns:
     """Runs of list numbers that a two-column PDF's conversion printed on lines of their own, apart
     from their entries ("1." … "6.", then the six entries; after a page break "7." … "32.", then
@@ -367,7 +386,13 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if label == L.NOTE_CONT and not notes:
             label = L.TEXT  # nothing to continue: a note never starts unnumbered in the middle of the text
         if label == L.NOTE_START:
-            if line.marker in _NUMBERED and line.value is not None:
+            numbered = line.marker in _NUMBERED and line.value is not None
+            if notes and _goes_on(notes[-1], line.value if numbered else None):
+                _drop_continued(notes[-1])
+                notes[-1].parts.append(line.rest if numbered else line.stripped)
+                notes[-1].end = line.number
+                continue
+            if numbered:
                 number = line.value
             else:
                 number = int(notes[-1].label) + 1 if notes else 1
