@@ -265,9 +265,9 @@ class _Where:
 
     @property
     def mapper(self):
-        from bibkaz.resolve.spool import _serial
+        from bibkaz.resolve.spool import serial_map
 
-        return self.runner.map if self.runner is not None else _serial
+        return self.runner.map if self.runner is not None else serial_map
 
     def worker_peaks(self) -> list[int]:
         """Each worker's peak resident memory in MB (its own process)."""

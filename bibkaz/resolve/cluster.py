@@ -13,6 +13,11 @@ records that fold to the same features are one node before any scoring (their
 verdict against each other is computed once, as the evidence of their merge),
 large blocks are compared by sorted neighbourhood (:mod:`bibkaz.resolve.blocking`),
 and a join's conflict check is bounded (:mod:`bibkaz.resolve.conflicts`).
+
+Scoring and deciding are two steps: :func:`kept_verdicts` scores the candidate
+pairs, :func:`decide` joins. Every join follows a link (a folded duplicate, one
+DOI, a same or weak verdict), so the components those links make can be decided
+apart, bucket by bucket on disk (:mod:`bibkaz.resolve.spool`), with the same result.
 """
 
 from __future__ import annotations
@@ -131,7 +136,7 @@ class _Clusters:
         return ""
 
 
-def _distinct(records: Sequence[Record], documents: Sequence[bool]) -> tuple[list[int], list[Record], list[bool]]:
+def distinct_records(records: Sequence[Record], documents: Sequence[bool]) -> tuple[list[int], list[Record], list[bool]]:
     """Map each record to a distinct-record index; identical records with a title,
     DOI or URL are compared once (an unparsed empty record stays on its own)."""
     seen: dict[Record, int] = {}
@@ -162,7 +167,7 @@ def cluster_records(
     full note. ``owners[i]`` names the document whose own record record i is: it
     is never merged with a work that document cites (unless by DOI)."""
     documents = documents if documents is not None else [False] * len(records)
-    owner, distinct, is_doc = _distinct(records, documents)
+    owner, distinct, is_doc = distinct_records(records, documents)
     cited_in: dict[int, set[str]] = defaultdict(set)
     if contexts is not None:
         for d, context in zip(owner, contexts):

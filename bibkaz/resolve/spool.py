@@ -50,7 +50,7 @@ from bibkaz.model import Extraction, ParsedReference, Record
 from bibkaz.resolve.assemble import Item, Resolution, build_resolution, resolution_items
 from bibkaz.resolve.blocking import block_keys, candidate_pairs, content_rank
 from bibkaz.resolve.cluster import (
-    Clustering, NearMiss, _distinct, decide, fold_identical, kept_verdicts, near_misses,
+    Clustering, NearMiss, decide, distinct_records, fold_identical, kept_verdicts, near_misses,
 )
 from bibkaz.resolve.features import Features, features
 from bibkaz.resolve.fields import Merged, merge_records
@@ -158,7 +158,7 @@ def _prepare(entries: Sequence[_Featured]) -> _Prepared:
     """As cluster_records begins: identical records are one, named by the first (all copies of
     a record share its buckets and its component, so every bucket names it alike)."""
     entries = sorted(entries, key=lambda e: e[0])
-    local, distinct, is_doc = _distinct([e[2] for e in entries], [bool(e[4]) for e in entries])
+    local, distinct, is_doc = distinct_records([e[2] for e in entries], [bool(e[4]) for e in entries])
     ids: list[int] = []
     feats: dict[int, Features] = {}
     for e, d in zip(entries, local):
@@ -289,12 +289,13 @@ def _decide(task: _Task) -> _Decided:
     return _Decided(groups, misses, merges)
 
 
-def _serial(func: Callable[[Any], Any], tasks: Sequence[Any]) -> Iterable[Any]:
+def serial_map(func: Callable[[Any], Any], tasks: Sequence[Any]) -> Iterable[Any]:
+    """The tasks one after another in this process (the default ``mapper``)."""
     return [func(t) for t in tasks]
 
 
 def cluster_spooled(
-    entries: Iterable[_Entry], mapper: Mapper = _serial, folder: str | Path | None = None,
+    entries: Iterable[_Entry], mapper: Mapper = serial_map, folder: str | Path | None = None,
     bucket: int = BUCKET, chunk: int = CHUNK,
 ) -> tuple[Clustering, list[Merged]]:
     """:func:`cluster_records` over ``entries`` (index, source, record, cited in,
@@ -341,7 +342,7 @@ def resolve_report_spooled(
     extractions: Sequence[Extraction],
     parsed: Sequence[ParsedReference],
     existing_keys: Mapping[str, Record] | None = None,
-    mapper: Mapper = _serial,
+    mapper: Mapper = serial_map,
     folder: str | Path | None = None,
     bucket: int = BUCKET,
 ) -> Resolution:
@@ -364,7 +365,7 @@ class SpooledResolver:
     the same documents in the same order; its items carry their reference (or document)
     and no record, which stayed on disk (``--explain`` names items, never reads their records)."""
 
-    def __init__(self, mapper: Mapper = _serial, folder: str | Path | None = None,
+    def __init__(self, mapper: Mapper = serial_map, folder: str | Path | None = None,
                  bucket: int = BUCKET, chunk: int = CHUNK):
         self.mapper, self.folder, self.bucket, self.chunk = mapper, folder, bucket, chunk
         self._folder = Path(tempfile.mkdtemp(prefix="bibkaz-resolve-")) if folder is None else Path(folder)
