@@ -254,3 +254,13 @@ def test_a_note_marked_continued_goes_on_at_the_next_pages_foot():
         ("8", "For instance, see Rohit Acharya, \u201cReducing Poverty: Indicators of Inclusive Prosperity,\u201d "
               "Brookings, 2022."),
         ("9", "Another note.")]
+
+
+def test_a_long_hereinafter_name_after_a_lead_in_is_a_repeat_but_not_a_note_that_goes_on():
+    full = ("IRS, Notice of Intent to Issue Regulations with Respect to Section 530A Trump Accounts, Notice 2025-68, "
+            "December 2, 2025 (hereinafter IRS, Notice of Intent to Issue Regulations with Respect to Section 530A "
+            "Trump Accounts).")
+    name = "IRS, Notice of Intent to Issue Regulations with Respect to Section 530A Trump Accounts"
+    assert repeat_of(name + ".", [full, "Other work, 2001."]) == 0
+    assert repeat_of("For example, see " + name + ", p. 4.", [full]) == 0
+    assert repeat_of(name + ". The definition of a person is in 26 U.S.C. §7701(a)(4).", [full]) is None

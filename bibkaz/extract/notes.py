@@ -92,6 +92,38 @@ _YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)")
 REPEAT_WINDOW = 300
 
 
+#: "See", "For example, see", "Cf." before a short citation.
+_LEAD_IN = re.compile(r"^(?:for (?:example|instance),?\s+|e\.g\.,?\s+)?(?:see(?:,? also)?|cf\.)\s+", re.I)
+#: The short name a full citation gives itself: "(hereinafter IRS, Notice of Intent …)".
+_HEREINAFTER_NAME = re.compile(r"hereinafter,?\s+[“\"]?([^)”\"]{4,200})", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _short_names(text: str) -> tuple[str, ...]:
+    """The folded names a reference says it goes by "hereinafter", found once per reference."""
+    if "hereinafter" not in text.lower():
+        return ()
+    return tuple(n for n in (fold(m.group(1).strip(" .,;")) for m in _HEREINAFTER_NAME.finditer(text)) if len(n) >= 4)
+
+
+#: The most words a place in a work takes after its short name ("p. 4", "at 30470", "Section 3(b)").
+_PLACE_WORDS = 4
+
+
+def _hereinafter_of(part: str, earlier: list[str]) -> int | None:
+    """The earlier reference whose "hereinafter" name the part is, with a lead-in ("For example, see")
+    and a place after it ("…, p. 4") allowed: such names may be long ("IRS, Notice of Intent to Issue
+    Regulations with Respect to Section 530A Trump Accounts"), past the length of other short forms."""
+    text = fold(_LEAD_IN.sub("", part.strip("*_ ")))
+    if not text:
+        return None
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - REPEAT_WINDOW), -1):
+        if any(text == name or text.startswith(name + " ") and len(text[len(name):].split()) <= _PLACE_WORDS
+               for name in _short_names(earlier[i])):
+            return i
+    return None
+
+
 def repeat_of(part: str, earlier: list[str]) -> int | None:
     """The index of the earlier reference that a short repeat citation names, if any.
 
@@ -101,6 +133,9 @@ def repeat_of(part: str, earlier: list[str]) -> int | None:
     in it ("Table 5-8 of EPA RIA."). A part with a year and more than a few
     words is a full citation of its own.
     """
+    named = _hereinafter_of(part, earlier)
+    if named is not None:
+        return named
     words = part.split()
     if len(words) > 12 or (len(words) > 6 and _YEAR.search(part)):
         return None
