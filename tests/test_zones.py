@@ -264,3 +264,10 @@ def test_a_long_hereinafter_name_after_a_lead_in_is_a_repeat_but_not_a_note_that
     assert repeat_of(name + ".", [full, "Other work, 2001."]) == 0
     assert repeat_of("For example, see " + name + ", p. 4.", [full]) == 0
     assert repeat_of(name + ". The definition of a person is in 26 U.S.C. §7701(a)(4).", [full]) is None
+
+
+def test_see_for_instance_leads_into_the_work_and_is_no_part_of_it():
+    from bibkaz.extract.notes import classify_note
+
+    note = "See, for instance, Craig Benson and Ann Lee, \u201cPersistent Poverty in Counties,\u201d U.S. Census Bureau, 2023."
+    assert classify_note(note).parts == (note.removeprefix("See, for instance, "),)

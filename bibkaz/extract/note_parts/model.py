@@ -14,7 +14,7 @@ from bibkaz.model import BibkazError
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 #: Words that lead from commentary into the works a sentence cites ("… include CRS Report R1, …").
-_SEE_INSIDE = re.compile(r"(?i:(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see generally|see|cf\.|includes?|including|"
+_SEE_INSIDE = re.compile(r"(?i:(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see, for (?:example|instance),|see generally|see|cf\.|includes?|including|"
                          r"such as|for example,|e\.g\.,?)\s+(?=[A-Z“\"‘0-9]))|"
                          # "… can be found in McKay and Johnson, Parliament …": a passive verb of pointing, then a
                          # capitalised work (case counts here: "is addressed in the section …" is not cut)
@@ -22,7 +22,7 @@ _SEE_INSIDE = re.compile(r"(?i:(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see gen
                          r"analy[sz]ed|reviewed) in)\s+(?=[A-Z“\"‘])")
 _QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,}[”\"’']")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
-_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for example,|see|cf\.|also|and|for example,|"
+_LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for (?:example|instance),|see|cf\.|also|and|for example,|"
                    r"for instance,|e\.g\.,?|such as)\s+", re.I)
 #: Where commentary takes over after the work a part names ("…, p. H24, for the Speaker's notification …",
 #: "… by A. Lee for a detailed explanation of …", "…, clause 4(a)(1), regarding required hearings …").
