@@ -158,7 +158,7 @@ def serve_finder(folder: Path) -> None:
 
 def finder_side_by_side(folder: Path, against: Path | None, rounds: int) -> None:
     """The finder's CPU milliseconds a document, in each checkout's worker, one round each in turn
-    (which goes first alternating): the least and the median over rounds (the least is the cost
+    (which goes first alternating): the range and the median over rounds (the least is the cost
     with the least interference from the machine's neighbours)."""
     checkouts = [("this", ROOT)] + ([("other", against)] if against else [])
     workers = {name: subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--serve-finder",
@@ -178,9 +178,9 @@ def finder_side_by_side(folder: Path, against: Path | None, rounds: int) -> None
             worker.stdin.close()
             worker.wait()
     for name, cwd in checkouts:
-        cells = "; ".join(f"{part} {min(r[part] for r in results[name]):.2f} "
+        cells = "; ".join(f"{part} {min(r[part] for r in results[name]):.2f}–{max(r[part] for r in results[name]):.2f} "
                           f"(median {statistics.median(r[part] for r in results[name]):.2f})" for part in names)
-        print(f"{name:5} {cwd}: finder CPU ms a document, least over {rounds} rounds: {cells}")
+        print(f"{name:5} {cwd}: finder CPU ms a document over {rounds} rounds: {cells}")
 
 
 def serve() -> None:
