@@ -7,35 +7,13 @@ document per shape so a change that breaks a shape fails here first.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from bibkaz.extract.metadata import find_own
-from bibkaz.read import read_document
 
-RECORDS = Path(__file__).parent / "records"
-DEV = Path(__file__).parent / "corpus" / "dev"
-
-
-def _own(path: Path):
-    own = find_own(read_document(path).lines)
-    assert own is not None
-    return own.record
-
-
-def _gold(name: str) -> dict:
-    stem = name.rsplit(".", 1)[0]
-    return json.loads((RECORDS / f"{stem}.record.json").read_text(encoding="utf-8"))["record"]
-
-
-def _families(record) -> list[str]:
-    return [n.literal or " ".join(p for p in (n.particle, n.family) if p) for n in record.authors]
-
-
-def _gold_families(gold: dict) -> list[str]:
-    return [a.split(",")[0] for a in gold["authors"]]
+from own_record_gold import DEV, RECORDS  # noqa: F401
+from own_record_gold import families as _families, gold as _gold, gold_families as _gold_families, own_record as _own
 
 
 @pytest.mark.parametrize("name", [

@@ -8,36 +8,15 @@ The batch is scored whole by ``python bench/record_accuracy.py --part records --
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.metadata.people import is_person, name_list
-from bibkaz.read import read_document
 
-RECORDS = Path(__file__).parent / "records"
-DEV = Path(__file__).parent / "corpus" / "dev"
-
-
-def _own(path: Path):
-    own = find_own(read_document(path).lines)
-    assert own is not None
-    return own.record
-
-
-def _gold(name: str) -> dict:
-    stem = name.rsplit(".", 1)[0]
-    return json.loads((RECORDS / f"{stem}.record.json").read_text(encoding="utf-8"))["record"]
-
-
-def _families(record) -> list[str]:
-    return [n.literal or " ".join(p for p in (n.particle, n.family) if p) for n in record.authors]
-
-
-def _gold_families(gold: dict) -> list[str]:
-    return [a.split(",")[0] for a in gold["authors"]]
+from own_record_gold import DEV, RECORDS  # noqa: F401
+from own_record_gold import families as _families, gold as _gold, gold_families as _gold_families, own_record as _own
 
 
 @pytest.mark.parametrize("name", ["r3_web_julia_psa_threadid.md", "r3_web_julia_security_wg.md"])
