@@ -118,3 +118,13 @@ def test_lines_are_built_as_the_dataclass_builds_them():
     values = (3, "  1. Lee", "1. Lee", 2, 1, 0, True, "dot", 1, "Lee", 1, False, True, False, 0.5, 4, -1, 0.9, True)
     fast, slow = _new_line(values), Line(*values)
     assert fast == slow and repr(fast) == repr(slow) and hash(fast) == hash(slow)
+
+
+def test_a_sentence_end_inside_a_line_is_found_as_the_plain_pattern_finds_it():
+    plain = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]")
+    checked = 0
+    for doc in _documents()[::3]:
+        for line in document_lines(doc):
+            assert bool(content._SENTENCE_INSIDE.search(line.stripped)) == bool(plain.search(line.stripped))
+            checked += 1
+    assert checked > 5000

@@ -46,7 +46,9 @@ _SIGNS = (
 
 _FIRST = itemgetter(0)
 _ONLY_URL = re.compile(r"<?(?:https?://|www\.)\S+>?[.,;]?")
-_SENTENCE_INSIDE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z][a-z]")
+#: A sentence's end inside the line, found from its stop (the engine skips ahead to each stop and
+#: looks behind it, instead of trying three letters at every letter).
+_SENTENCE_INSIDE = re.compile(r"[.!?](?<=[a-z]{3}[.!?])\s+[A-Z][a-z]")
 
 
 def _bucket(n: int) -> str:
