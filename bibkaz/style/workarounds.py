@@ -70,9 +70,12 @@ disambiguation (:mod:`bibkaz.style.disambiguate`), cite collapsing and grouping
 ``initialize="false"`` (:mod:`bibkaz.style.initials`), cached style look-ups
 (:mod:`bibkaz.style.caching`).
 
-Known and not worked around (documented in docs/decisions.md (CSL formatter)):
-group suppression is decided statically, so APA prints "(Publication)" for a
-thesis with a genre.
+Eighth session (docs/decisions.md, "Eighth session: CSL processor"): group and
+macro suppression at render time (:mod:`bibkaz.style.suppression`), name rules
+(:mod:`bibkaz.style.names`, :mod:`bibkaz.style.name_parts`), lettered page ranges
+(:mod:`bibkaz.style.pages`), seasons (:mod:`bibkaz.style.dates`), positions by
+note numbers (:mod:`bibkaz.style.positions`), display attributes
+(:mod:`bibkaz.style.display`).
 """
 
 from __future__ import annotations
