@@ -33,8 +33,6 @@ _FAR_SET = frozenset(_FAR)
 _KNOWN: set[str] = set()
 _SEEN_NEAR: set[str] = set()  # seen by the lines next to it
 _SEEN_FAR: set[str] = set()  # seen two lines away
-_MARKS: set[str] = set()  # "mark=…"
-_UNDERS: set[str] = set()  # "under=…"
 _PREFIXED: dict[int, dict[str, str]] = {-2: {}, -1: {}, 1: {}, 2: {}}
 _PREFIX = {-2: "-2:", -1: "-1:", 1: "+1:", 2: "+2:"}
 _NONE = {offset: [prefix + "none"] for offset, prefix in _PREFIX.items()}
@@ -53,10 +51,6 @@ def _learn(features: list[str]) -> None:
             _SEEN_FAR.add(feature)
             _PREFIXED[-2][feature] = _PREFIX[-2] + feature
             _PREFIXED[2][feature] = _PREFIX[2] + feature
-        if feature.startswith("mark="):
-            _MARKS.add(feature)
-        if feature.startswith("under="):
-            _UNDERS.add(feature)
         _KNOWN.add(feature)
 
 
@@ -82,15 +76,8 @@ def own_features(lines: list[Line]) -> list[list[str]]:
     """Each line's own features (the modules' and the mark-under conjunction), before its
     neighbours' are added: what :func:`featurize` expands, and what the finder's tagger
     scores directly (bibkaz/extract/finder/scoring.py), without making the prefixed strings."""
-    own = []
-    known = _KNOWN.issuperset
-    for line, a, b, c, d in zip(lines, *(m.observe(lines) for m in MODULES)):
-        conjunction = _conjunction(line.marker, d[section.UNDER_AT])
-        f = ["bias", *a, *b, *c, *d, conjunction]
-        if not known(f):
-            _learn(f)
-        own.append(f)
-    return own
+    return [["bias", *a, *b, *c, *d, _conjunction(line.marker, d[section.UNDER_AT])]
+            for line, a, b, c, d in zip(lines, *(m.observe(lines) for m in MODULES))]
 
 
 def neighbour_views(feature: str) -> dict[int, str]:
@@ -114,6 +101,10 @@ EDGE_FEATURES = {offset: none[0] for offset, none in _NONE.items()}
 def featurize(lines: list[Line]) -> list[list[str]]:
     """crfsuite item features for every line (plain strings, weight 1)."""
     own = own_features(lines)
+    known = _KNOWN.issuperset
+    for f in own:
+        if not known(f):
+            _learn(f)
     # what each line shows its neighbours, by offset: the line two above sees it as "+2:…"
     above2: list[list[str]] = []  # seen by the line two below as "-2:…"
     above1: list[list[str]] = []
