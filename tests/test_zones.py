@@ -271,3 +271,12 @@ def test_see_for_instance_leads_into_the_work_and_is_no_part_of_it():
 
     note = "See, for instance, Craig Benson and Ann Lee, \u201cPersistent Poverty in Counties,\u201d U.S. Census Bureau, 2023."
     assert classify_note(note).parts == (note.removeprefix("See, for instance, "),)
+
+
+def test_a_group_of_glued_calls_gives_each_of_its_calls_but_a_count_does_not():
+    from bibkaz.extract.calls import glued_calls
+    from bibkaz.extract.text import paragraphs
+
+    # an F1000 paper as pdftotext gives it: Vancouver superscripts glued to words, in groups and ranges
+    text = ["a blog1: where to start2,3. skills4. recently5,6 and programming7–10. A total of 1,800 people11."]
+    assert [c.label for c in glued_calls(paragraphs(text))] == list(range(1, 12))

@@ -23,7 +23,7 @@ _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(
 #: Digits after a character that is neither a space nor a digit. The look-behind comes after the
 #: first digit (it checks that digit and the one before): a pattern that opens with a character
 #: class is scanned for quickly, one that opens with a look-behind is tried at every position.
-_GLUED = re.compile(r"(\d(?<=[^\s\d]\d)\d{0,2})(?=[\s.,;:!?)\]”\"’]|$)")
+_GLUED = re.compile(r"(\d(?<=[^\s\d]\d)\d{0,2})(?=[\s.,;:!?)\]”\"’]|–\d|$)")
 #: A call the layout set apart at the end of its line: "… accountability mechanisms.          13".
 #: The punctuation is matched, not looked behind for (a look-behind first is tried at every position).
 _SET_APART = re.compile(r"[.,;:)”\"’]\s{3,}(\d{1,3})(?= |$)")
@@ -175,6 +175,33 @@ def _raised(p: Paragraph) -> list[tuple[int, str]]:
     return [(a, p.text[a:b - 1]) for a, b in bounds if _RAISED.fullmatch(p.text, a, b - 1)]
 
 
+#: The rest of a group of glued calls: ",3" after "start2", "–20" after "programming16".
+_GROUP_TAIL = re.compile(r"([,–-])(\d{1,3})(?=[,–-]\d|[\s.,;:!?)\]”\"’]|$)")
+#: The widest range a group of glued calls spans ("16–20").
+_MAX_RANGE = 10
+
+
+def _group_tails(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The other calls of each glued group ("start2,3." gives 3, "programming16–20." 17 to 20): the
+    numbers after a glued call, each higher than the one before it (by at most _MAX_STEP after a
+    comma, within _MAX_RANGE in a range); "1,800" is a count, not calls 1 and 800."""
+    out: list[tuple[int, str]] = []
+    for at, digits in found:
+        previous, pos = int(digits), at + len(digits)
+        while (m := _GROUP_TAIL.match(text, pos)) is not None:
+            value = int(m.group(2))
+            if m.group(1) == ",":
+                if not previous < value <= previous + _MAX_STEP:
+                    break
+                out.append((m.start(2), m.group(2)))
+            else:
+                if not previous < value <= previous + _MAX_RANGE:
+                    break
+                out.extend((m.start(2), str(v)) for v in range(previous + 1, value + 1))
+            previous, pos = value, m.end()
+    return out
+
+
 def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     """Glued digits accepted in sequence: the longest run of candidates, in document order,
     whose numbers go up by one, or by two or three where calls were lost in conversion.
@@ -193,7 +220,8 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
                   if m.end() == len(p.text) or m.end() + 1 in ends]
         found += _raised(p)
         found += _glued_pairs(p)
-        candidates.extend((int(digits), p, at, digits) for at, digits in sorted(found))
+        found += _group_tails(p.text, found)
+        candidates.extend((int(digits), p, at, digits) for at, digits in sorted(found, key=lambda f: (f[0], int(f[1]))))
     # best[value]: (length, index) of the longest run found so far that ends on that value;
     # an equally long run found later does not replace it, so the earliest candidate wins.
     best: dict[int, tuple[int, int]] = {}
