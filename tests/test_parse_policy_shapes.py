@@ -472,3 +472,12 @@ def test_vancouver_internet_mark_is_not_the_journals_name():
     r = parse_reference("Ek T, Ma D. Tide questions and priorities for harbors. PLoS ONE [Internet]. 2012;7(7). "
                         "Available from: http://www.example.org/tides")
     assert (r.container_title, r.date, r.volume, r.issue) == ("PLoS ONE", "2012", "7", "7")
+
+
+def test_a_publisher_after_an_italic_title_is_no_second_author():
+    # MLA: the CRF agrees on the italic title but reads the publisher "IDB" as a second author;
+    # every style names the authors before the title, so the rules' reading (IDB the publisher) stands
+    record = parse_reference("Inter-American Development Bank. *Algorithmic Impact Assessment for Public Agencies: "
+                             "A Guide for Latin America and the Caribbean*. IDB, 2022.")
+    assert [n.literal for n in record.authors] == ["Inter-American Development Bank"]
+    assert record.publisher == "IDB"

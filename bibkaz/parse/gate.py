@@ -71,7 +71,9 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
     italic = _ITALIC.search(text)
     if italic:
         # ... unless the CRF's title is the italic span itself: the markup and the model agree
-        return clean_field(italic.group(0).strip("*")) != crf.title or not crf.title
+        # (and the CRF's authors all stand before it: see _author_after)
+        agree = bool(crf.title) and clean_field(italic.group(0).strip("*")) == crf.title
+        return not agree or _author_after(text[italic.end():], text[:italic.start()], crf)
     # Issue 13: retrained on policy strings, the CRF beats the rules on web and news
     # references (docs/decisions.md); the rules keep only those where they found the
     # site or paper and the CRF found none ("Title? Premium Times. https://…"), or
@@ -80,6 +82,17 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
     crf_bare = not crf.container_title or not (crf.authors or crf.date)
     return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare \
         and not _split_title(crf, rules) and not _author_then_title(crf, rules)
+
+
+def _author_after(after: str, before: str, crf: Record) -> bool:
+    """The CRF took a name after the title for an author ("Inter-American Development Bank.
+    *Algorithmic Impact Assessment …*. IDB, 2022.": the publisher): every style names the
+    authors before the title, so the reading is not the model's home ground."""
+    for name in crf.authors:
+        words = name.literal or name.family
+        if words and words in after and words not in before:
+            return True
+    return False
 
 
 def _author_then_title(crf: Record, rules: Record) -> bool:
