@@ -481,3 +481,11 @@ def test_a_publisher_after_an_italic_title_is_no_second_author():
                              "A Guide for Latin America and the Caribbean*. IDB, 2022.")
     assert [n.literal for n in record.authors] == ["Inter-American Development Bank"]
     assert record.publisher == "IDB"
+
+
+def test_a_raised_call_glued_to_a_doi_or_an_address_is_not_part_of_it():
+    from bibkaz.parse.normalise.identifiers import clean_doi, clean_url
+
+    # a PDF read with its raised calls: "…d111654²⁶" is dataset DOI …d111654 and the call 26
+    assert clean_doi("Dataset 1, doi: 10.5256/f1000research.3536.d111654²⁶") == "10.5256/f1000research.3536.d111654"
+    assert clean_url("see https://www.gao.gov/report.pdf³.") == "https://www.gao.gov/report.pdf"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+#: A DOI or a web address ends before a raised note call glued to it ("…/d111654²⁶", "…/report.pdf³"):
+#: neither ever holds a superscript digit.
+DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.I)
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"⁰¹²³⁴⁵⁶⁷⁸⁹]+", re.I)
 _TRAIL = ".,;:)]}>'\"’”"
 
 
