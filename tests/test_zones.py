@@ -280,3 +280,17 @@ def test_a_group_of_glued_calls_gives_each_of_its_calls_but_a_count_does_not():
     # an F1000 paper as pdftotext gives it: Vancouver superscripts glued to words, in groups and ranges
     text = ["a blog1: where to start2,3. skills4. recently5,6 and programming7–10. A total of 1,800 people11."]
     assert [c.label for c in glued_calls(paragraphs(text))] == list(range(1, 12))
+
+
+def test_caret_short_notes_under_a_references_heading_are_entries_that_point_into_the_bibliography():
+    # a Wikipedia page copied from a browser: the finder read the short Harvard notes as running text;
+    # they are the list's items 1-3, and a note of only "Name Year, p. N" cites the Bibliography's work
+    from bibkaz.extract import find
+    from bibkaz.read import read_document
+    from pathlib import Path
+
+    _, refs, mentions, author_date, _ = find(read_document(Path(__file__).parent / "corpus" / "dev" / "dev10_wiki_deep_drawing.txt"))
+    texts = [r.text for r in refs]
+    assert "DIN 8584-3" in texts and not any(t.startswith("Totten, Funatani") for t in texts)
+    assert any(a.names[0].startswith("Totten") and a.year == "2004" for a in author_date)
+    assert any(t.startswith("Sala, Giuseppe (June 2001)") for t in texts)

@@ -10,6 +10,7 @@ year), so :func:`link_author_date` finishes the job after the parse stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
@@ -49,19 +50,27 @@ class _Notes:
     author_date: dict[int, str] = field(default_factory=dict)
 
 
+#: What follows the year of a short note in a numbered list: a place in the work, or nothing
+#: ("^ Totten, Funatani & Xie 2004, p. 30"), not a title ("Mitchell, Don. 2003, The Right to the City").
+_PLACE_ONLY = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?(?:[\divxlc]+(?:\s*[-–,]\s*[\divxlc]+)*)?", re.I)
+
+
 def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = False) -> _Notes:
     """RawReferences for note entries, and what each note number points at.
 
     A note that reads as an author-date citation ("Kay, 2012, p. 23.") points into the reference
     list only when the document has one (``listed``): without a list it is a work of its own, read
-    as "Name, Title Year" ("ITA, Budget Estimates Fiscal Year 2026, p. ITA-5.").
+    as "Name, Title Year" ("ITA, Budget Estimates Fiscal Year 2026, p. ITA-5."). So does a
+    numbered entry of that shape when unnumbered entries stand beside it (``listed``: MediaWiki's
+    short notes "^ Sala 2001" above its Bibliography).
     """
     out = _Notes()
     refs, targets, comments = out.refs, out.targets, out.comments
     previous: list[RawReference] = []
     for entry in entries:
         label = int(entry.label)
-        if listed and kind != "reference-list" and note_citation(entry.text, entry.line, ""):
+        citation = note_citation(entry.text, entry.line, "") if listed else None
+        if citation is not None and (kind != "reference-list" or _PLACE_ONLY.fullmatch(citation.locator)):
             out.author_date[label] = entry.text
             continue
         # A numbered reference-list entry is one work (or a list of numbered reports); a note may be
@@ -193,9 +202,11 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     found_lines, labels = finder().label(lines)
     zones = read_zones(found_lines, labels)
     numbered = [e for e in zones.references if e.label]
-    notes = _note_targets(document.id, "reference-list", numbered)
-    refs = notes.refs
+    # a numbered entry that is only "Name Year, p. N" (MediaWiki's short notes above its Bibliography)
+    # points into the unnumbered entries, as such a note does
     unnumbered = [e for e in zones.references if not e.label]
+    notes = _note_targets(document.id, "reference-list", numbered, listed=bool(unnumbered))
+    refs = notes.refs
     refs.extend(RawReference(document.id, "reference-list", part, e.line, e.end_line)
                 for e in unnumbered for part in split_at_reports(e.text))
     own_notes = _note_targets(document.id, "footnote" if zones.footnotes else "endnote", list(zones.notes),

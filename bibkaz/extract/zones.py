@@ -251,6 +251,26 @@ def caret_numbers(lines: list[Line], labels: list[str]) -> dict[int, int]:
     return out
 
 
+def caret_items_under_heading(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where the lines opening with MediaWiki's back-link caret ("^ Sala 2001", "^ a b …") right
+    under a back-matter heading ("References[edit]", "Notes") are list entries, whatever the finder
+    made of them: a page copied from a browser gives its whole list in that shape, and short Harvard
+    notes ("^ Todd, Allen & Alting 1994, p. 288.") read to the finder as running text."""
+    out = list(labels)
+    under = False
+    for k, (line, label) in enumerate(zip(lines, labels)):
+        if label == L.HEADING:
+            under = bool(heading_kind(line.stripped))
+        elif label == L.FURNITURE:
+            continue
+        elif under and line.stripped.startswith("^"):
+            if label == L.TEXT:
+                out[k] = L.REF_START
+        else:
+            under = False
+    return out
+
+
 def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where a number alone on a line between two lines of running text is running text.
 
@@ -330,7 +350,7 @@ class _DetachedRuns:
 
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
-    labels = one_kind_per_list(lines, raised_calls_in_text(lines, labels))
+    labels = one_kind_per_list(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels)))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
