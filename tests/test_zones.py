@@ -294,3 +294,13 @@ def test_caret_short_notes_under_a_references_heading_are_entries_that_point_int
     assert "DIN 8584-3" in texts and not any(t.startswith("Totten, Funatani") for t in texts)
     assert any(a.names[0].startswith("Totten") and a.year == "2004" for a in author_date)
     assert any(t.startswith("Sala, Giuseppe (June 2001)") for t in texts)
+
+
+def test_a_caret_short_note_with_no_entry_to_point_into_stays_a_work():
+    from bibkaz.extract import find
+    from bibkaz.read import read_document
+    from pathlib import Path
+
+    # "^ Verry and Timmons 1982" on a page whose list has no Verry entry is the only trace of that work
+    _, refs, _, _, _ = find(read_document(Path(__file__).parent / "corpus" / "dev" / "dev7_wiki_groundwater_recharge.txt"))
+    assert "Verry and Timmons 1982" in [r.text for r in refs]

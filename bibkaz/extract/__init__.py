@@ -55,14 +55,22 @@ class _Notes:
 _PLACE_ONLY = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?(?:[\divxlc]+(?:\s*[-–,]\s*[\divxlc]+)*)?", re.I)
 
 
-def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = False) -> _Notes:
+def _opens_one(name: str, texts: tuple[str, ...]) -> bool:
+    """Whether one of ``texts`` opens with ``name`` (its first 40 characters hold it)."""
+    wanted = name.split()[-1].lower() if name.split() else ""
+    return bool(wanted) and any(wanted in t[:40].lower() for t in texts)
+
+
+def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = False,
+                  beside: tuple[str, ...] = ()) -> _Notes:
     """RawReferences for note entries, and what each note number points at.
 
     A note that reads as an author-date citation ("Kay, 2012, p. 23.") points into the reference
     list only when the document has one (``listed``): without a list it is a work of its own, read
     as "Name, Title Year" ("ITA, Budget Estimates Fiscal Year 2026, p. ITA-5."). So does a
-    numbered entry of that shape when unnumbered entries stand beside it (``listed``: MediaWiki's
-    short notes "^ Sala 2001" above its Bibliography).
+    numbered entry of that shape when an unnumbered entry beside it opens with its first name
+    (``beside``: MediaWiki's short notes "^ Sala 2001" above its Bibliography; without such an
+    entry, "^ Verry and Timmons 1982" is the only trace of its work and stays one).
     """
     out = _Notes()
     refs, targets, comments = out.refs, out.targets, out.comments
@@ -70,7 +78,8 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
     for entry in entries:
         label = int(entry.label)
         citation = note_citation(entry.text, entry.line, "") if listed else None
-        if citation is not None and (kind != "reference-list" or _PLACE_ONLY.fullmatch(citation.locator)):
+        if citation is not None and (kind != "reference-list" or _PLACE_ONLY.fullmatch(citation.locator)
+                                     and _opens_one(citation.names[0], beside)):
             out.author_date[label] = entry.text
             continue
         # A numbered reference-list entry is one work (or a list of numbered reports); a note may be
@@ -205,7 +214,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     # a numbered entry that is only "Name Year, p. N" (MediaWiki's short notes above its Bibliography)
     # points into the unnumbered entries, as such a note does
     unnumbered = [e for e in zones.references if not e.label]
-    notes = _note_targets(document.id, "reference-list", numbered, listed=bool(unnumbered))
+    notes = _note_targets(document.id, "reference-list", numbered, listed=bool(unnumbered),
+                          beside=tuple(e.text for e in unnumbered))
     refs = notes.refs
     refs.extend(RawReference(document.id, "reference-list", part, e.line, e.end_line)
                 for e in unnumbered for part in split_at_reports(e.text))
