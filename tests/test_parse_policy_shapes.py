@@ -489,3 +489,14 @@ def test_a_raised_call_glued_to_a_doi_or_an_address_is_not_part_of_it():
     # a PDF read with its raised calls: "…d111654²⁶" is dataset DOI …d111654 and the call 26
     assert clean_doi("Dataset 1, doi: 10.5256/f1000research.3536.d111654²⁶") == "10.5256/f1000research.3536.d111654"
     assert clean_url("see https://www.gao.gov/report.pdf³.") == "https://www.gao.gov/report.pdf"
+
+
+def test_an_agency_products_title_is_not_cut_into_an_author():
+    # GAO's "Related GAO Products": no author; the model read the title's first words as one
+    record = parse_reference("Results-Oriented Budget Practices in Federal Agencies. GAO-01-1084SP. "
+                             "Washington, D.C.: August 2001.")
+    assert not record.authors
+    assert record.title == "Results-Oriented Budget Practices in Federal Agencies"
+    # a name closed by its punctuation stays the author
+    assert [n.family for n in parse_reference("Lee, Ann. Budget Practices in Federal Agencies. Washington, D.C.: "
+                                              "Brookings, 2001.").authors] == ["Lee"]
