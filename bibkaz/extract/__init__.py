@@ -55,14 +55,20 @@ class _Notes:
 _PLACE_ONLY = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?(?:[\divxlc]+(?:\s*[-–,]\s*[\divxlc]+)*)?", re.I)
 
 
-def _opens_one(name: str, texts: tuple[str, ...]) -> bool:
-    """Whether one of ``texts`` opens with ``name`` (its first 40 characters hold it)."""
-    wanted = name.split()[-1].lower() if name.split() else ""
-    return bool(wanted) and any(wanted in t[:40].lower() for t in texts)
+def _opening_words(texts: list[str]) -> frozenset[str]:
+    """The words the first 40 characters of ``texts`` hold (lower-cased, punctuation stripped): what
+    entries open with, gathered once a document so that each short note is one set lookup."""
+    return frozenset(w.strip(".,;:()[]\"'“”‘’") for t in texts for w in t[:40].lower().split())
+
+
+def _opens_one(name: str, opening: frozenset[str]) -> bool:
+    """Whether some entry opens with ``name``'s last word (a family name)."""
+    words = name.lower().split()
+    return bool(words) and words[-1].strip(".,;:") in opening
 
 
 def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = False,
-                  beside: tuple[str, ...] = ()) -> _Notes:
+                  beside: frozenset[str] = frozenset()) -> _Notes:
     """RawReferences for note entries, and what each note number points at.
 
     A note that reads as an author-date citation ("Kay, 2012, p. 23.") points into the reference
@@ -215,7 +221,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     # points into the unnumbered entries, as such a note does
     unnumbered = [e for e in zones.references if not e.label]
     notes = _note_targets(document.id, "reference-list", numbered, listed=bool(unnumbered),
-                          beside=tuple(e.text for e in unnumbered))
+                          beside=_opening_words([e.text for e in unnumbered]))
     refs = notes.refs
     refs.extend(RawReference(document.id, "reference-list", part, e.line, e.end_line)
                 for e in unnumbered for part in split_at_reports(e.text))
