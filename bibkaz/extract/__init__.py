@@ -221,7 +221,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     # points into the unnumbered entries, as such a note does
     unnumbered = [e for e in zones.references if not e.label]
     notes = _note_targets(document.id, "reference-list", numbered, listed=bool(unnumbered),
-                          beside=_opening_words([e.text for e in unnumbered]))
+                          beside=_opening_words([e.text for e in unnumbered]) if numbered else frozenset())
     refs = notes.refs
     refs.extend(RawReference(document.id, "reference-list", part, e.line, e.end_line)
                 for e in unnumbered for part in split_at_reports(e.text))

@@ -12,7 +12,7 @@ template's placeholder, not a reference.
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bibkaz.extract.text import Paragraph, sentence_around
@@ -55,7 +55,7 @@ def _whole_link(p: Paragraph, m: re.Match[str]) -> tuple[str, int]:
     """The link ``m`` found, and where it ends, with its rest from the next line when a line break cut it
     (a PDF conversion breaks long links at "/" or "."): the paragraph joined the lines with a space."""
     end = m.end()
-    if end >= len(p.text) or p.text[end] != " " or end + 1 not in p.line_starts:
+    if end >= len(p.text) or p.text[end] != " " or not _line_starts_at(p, end + 1):
         return m.group(0), end
     rest = p.text.find(" ", end + 1)
     rest = len(p.text) if rest < 0 else rest
@@ -64,6 +64,13 @@ def _whole_link(p: Paragraph, m: re.Match[str]) -> tuple[str, int]:
         return m.group(0), end
     joined = join_broken_urls(f"{m.group(0)} {piece}")
     return (joined, rest) if " " not in joined else (m.group(0), end)
+
+
+def _line_starts_at(p: Paragraph, offset: int) -> bool:
+    """Whether one of the paragraph's lines starts at ``offset`` (its starts are sorted: a bisection,
+    not a scan of every line for every link of a long paragraph)."""
+    i = bisect_left(p.line_starts, offset)
+    return i < len(p.line_starts) and p.line_starts[i] == offset
 
 
 def _looks_like_address(url: str, piece: str) -> bool:
