@@ -8,9 +8,10 @@ that file; the other documents are still resolved and written.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
 from bibkaz.limits import MAX_REFERENCE_CHARS, clip_lines
@@ -20,15 +21,20 @@ from bibkaz.model import (
 from bibkaz.parse import parse_raws
 from bibkaz.read import read_with_problems
 from bibkaz.resolve.assemble import Resolution
+from bibkaz.resolve.cluster import Clustering, cluster_records
+from bibkaz.resolve.fields import Merged, merge_records
+from bibkaz.resolve.streamed import Results
+from bibkaz.run.store import Folder, Spool
 
 if TYPE_CHECKING:
+    from bibkaz.resolve.spool import Mapper
     from bibkaz.run import Runner
 
 
 @dataclass(frozen=True)
 class Built:
     library: Library
-    extractions: tuple[Extraction, ...]
+    extractions: Sequence[Extraction]
     problems: tuple[Problem, ...]
     #: The resolver's report (merges and near misses), for ``extract --explain``.
     resolution: Resolution | None = None
@@ -95,8 +101,85 @@ def failure_problem(path: Path, exc: BaseException) -> Problem:
                               f"a bibkaz bug, please report it")
 
 
+#: Parsed references a run holds in memory; beyond this its results go to disk
+#: (:class:`bibkaz.run.store.Spool`) and the resolver works bucket by bucket
+#: (:mod:`bibkaz.resolve.spool`), so the client's memory stops growing with the corpus.
+#: In memory the resolver holds about 4 KB a reference: 200 MB here.
+IN_MEMORY_REFERENCES = 50_000
+
+
+class _Collector:
+    """The runner's outcomes as they come, in input order: lists while the run is small,
+    spools on disk once it has more than ``limit`` parsed references (what was held moves
+    there, and nothing of a document is kept in memory after it is written down)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.problems: list[Problem] = []
+        self.extractions: list[Extraction] | Spool[Extraction] = []
+        self.parsed: list[ParsedReference] | Spool[ParsedReference] = []
+        self.own: list[tuple[str, Record]] | Spool[tuple[str, Record]] = []
+        self.starts = array("q", [0])
+        self.folder: Folder | None = None
+
+    def add(self, extraction: Extraction, parsed: Sequence[ParsedReference]) -> None:
+        self.extractions.append(extraction)
+        self.parsed.extend(parsed)  # type: ignore[arg-type]
+        self.starts.append(len(self.parsed))
+        if extraction.document.meta is not None:
+            self.own.append((extraction.document.id, extraction.document.meta))
+        if self.folder is None and len(self.parsed) > self.limit:
+            self._spill()
+
+    def _spill(self) -> None:
+        self.folder = Folder()
+        for name in ("extractions", "parsed", "own"):
+            spool: Spool = Spool(self.folder, name)
+            spool.extend(getattr(self, name))
+            setattr(self, name, spool)
+
+    def spooled(self) -> bool:
+        return self.folder is not None
+
+    def container(self, name: str) -> list | Spool:
+        """An empty list, or a spool in the run's folder once the run has spilled."""
+        return Spool(self.folder, name) if self.folder is not None else []
+
+    def results(self) -> Results:
+        for values in (self.extractions, self.parsed, self.own):
+            if isinstance(values, Spool):
+                values.close()
+        return Results(self.extractions, self.parsed, self.starts, self.own)
+
+
+def _cluster(results: Results, mapper: Mapper | None) -> tuple[Clustering, list[Merged]]:
+    """The resolver over every parsed reference, then each document's own record (the
+    items of :func:`bibkaz.resolve.assemble.resolution_items`): in memory, or with
+    ``mapper`` bucket by bucket on disk; the same groups and merged records either way."""
+    from bibkaz.resolve.spool import cluster_spooled
+
+    size = len(results.parsed)
+    if mapper is None:
+        records = [p.record for p in results.parsed] + [meta for _, meta in results.own]
+        contexts = [p.reference.document for p in results.parsed] + [""] * len(results.own)
+        owners = [""] * size + [doc for doc, _ in results.own]
+        clustering = cluster_records(records, [bool(o) for o in owners], contexts, owners)
+        sources = [p.reference.id for p in results.parsed] + [f"document:{doc}" for doc, _ in results.own]
+        merged = [merge_records([(sources[i], records[i]) for i in group]) for group in clustering.groups]
+        return clustering, merged
+
+    def entries() -> Iterator[tuple[int, str, Record, str, str]]:
+        for n, p in enumerate(results.parsed):
+            yield n, p.reference.id, p.record, p.reference.document, ""
+        for k, (doc, meta) in enumerate(results.own):
+            yield size + k, f"document:{doc}", meta, "", doc
+
+    return cluster_spooled(entries(), mapper)
+
+
 def build_library(
-    paths: Sequence[str | Path], existing_keys: Mapping[str, Record] | None = None, runner: Runner | None = None
+    paths: Sequence[str | Path], existing_keys: Mapping[str, Record] | None = None, runner: Runner | None = None,
+    streamed: bool = False, in_memory: int = IN_MEMORY_REFERENCES,
 ) -> Built:
     """Run the pipeline over every document under ``paths`` (folders, files, fsspec URLs).
 
@@ -104,28 +187,62 @@ def build_library(
     default: here, one document after another); results come back in input
     order, so the library is the same wherever it ran. Each Extraction comes
     back without its document's text (see :func:`bibkaz.formats.library_json.without_text`).
+
+    Past ``in_memory`` parsed references the results go to disk as they come and
+    the resolver runs bucket by bucket (on ``runner``'s processes or local cluster).
+    ``streamed``: the library's works, documents and unresolved citations are
+    made when read (a :class:`bibkaz.resolve.streamed.StreamedLibrary`; write it
+    with :func:`write_outputs`); otherwise they are tuples, as every command expects.
     Raises InputError only when nothing could be read at all.
     """
-    from bibkaz.resolve import resolve_report
+    from bibkaz.resolve.streamed import streamed_resolution
     from bibkaz.run import Serial, discover_sources
 
     sources = discover_sources(paths)
-    problems: list[Problem] = []
-    extractions: list[Extraction] = []
-    parsed: list[ParsedReference] = []
-    for outcome in (runner or Serial()).extract(sources):
+    runner = runner or Serial()
+    collected = _Collector(in_memory)
+    for outcome in runner.extract(sources):
         if outcome.problem is not None:
-            problems.append(outcome.problem)
+            collected.problems.append(outcome.problem)
             continue
         assert outcome.extraction is not None
-        extractions.append(outcome.extraction)
-        parsed.extend(outcome.parsed)
-    if not extractions:
+        collected.add(outcome.extraction, outcome.parsed)
+    if not collected.extractions:
+        problems = collected.problems
         if problems:
             raise InputError(problems[0].path, problems[0].message, problems[0].line)
         raise InputError(", ".join(map(str, paths)), "no documents to read")
-    resolution = resolve_report(extractions, parsed, existing_keys)
-    return Built(resolution.library, tuple(extractions), tuple(problems), resolution)
+    results = collected.results()
+    mapper = bucket_mapper(runner) if collected.spooled() else None
+    clustering, merged = _cluster(results, mapper)
+    resolution = streamed_resolution(results, clustering, merged, collected.container("mentions"),
+                                     collected.container("unresolved"), existing_keys)
+    library = resolution.library
+    if not streamed:
+        library = library.materialized()  # type: ignore[attr-defined]
+        resolution = replace(resolution, library=library)
+    return Built(library, results.extractions if streamed else tuple(results.extractions),  # type: ignore[arg-type]
+                 tuple(collected.problems), resolution)
+
+
+def bucket_mapper(runner: Runner) -> Mapper:
+    """Where the spooled resolver's buckets run: on the runner's processes or local Dask
+    cluster (they share this machine's temporary folder), else here one after another
+    (a remote cluster's workers cannot read the client's disk)."""
+    from bibkaz.resolve.spool import serial_map
+
+    local_map = getattr(runner, "local_map", None)
+    return local_map if local_map is not None else serial_map
+
+
+def write_outputs(built: Built, output: Path, json_path: Path | None, dialect: str = "biblatex") -> None:
+    """The .bib and (with ``json_path``) the library JSON of ``built``, each written whole or
+    not at all; a streamed library is written a work at a time (see :mod:`bibkaz.run.write`)."""
+    from bibkaz.run.write import write_bib, write_json
+
+    write_bib(built.library, output, dialect)
+    if json_path:
+        write_json(built.library, json_path)
 
 
 def explain_labels(built: Built) -> list[str] | None:

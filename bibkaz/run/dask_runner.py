@@ -115,6 +115,12 @@ class DaskRunner:
             for future in futures:
                 future.release()
 
+    @property
+    def local_map(self) -> Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None:
+        """:meth:`map` on a LocalCluster, whose workers share this machine's temporary folder;
+        None for a remote cluster (its workers cannot read the client's spool)."""
+        return self.map if self.address == "local" else None
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()

@@ -20,7 +20,7 @@ import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from bibkaz.model import Problem
 from bibkaz.run.sources import Source, refill
@@ -78,6 +78,17 @@ class Processes:
             yield from Serial().extract(sources)
             return
         yield from _in_pool(sources, workers)
+
+    def local_map(self, func: Callable[[Any], Any], tasks: Sequence[Any]) -> list[Any]:
+        """``func`` over ``tasks`` in ``jobs`` processes, results in order: the spooled
+        resolver's buckets (:mod:`bibkaz.resolve.spool`), files in this machine's temporary folder."""
+        if self.jobs == 1 or len(tasks) < 2:
+            return [func(t) for t in tasks]
+        pool = _pool(min(self.jobs, len(tasks)))
+        try:
+            return list(pool.map(func, tasks))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         pass

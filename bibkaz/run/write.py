@@ -1,0 +1,111 @@
+"""The client's last stage: the .bib and the library JSON written a piece at a time.
+
+``library_json.dumps`` builds the whole library as one JSON document in memory
+(a few times the size of the file); here each document, work and unresolved
+citation is turned into JSON by the same code (:func:`library_to_json` on a
+library of that one element) and written as it is made, so a run holds one work
+at a time however many it has. The bytes are ``dumps``'s and ``write_library``'s
+(the tests compare them): ``json.dumps(..., indent=2)`` puts every element of a
+top-level list on lines of its own, indented by four spaces, and never writes a
+raw newline inside a string.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable
+
+from bibkaz.formats.bibtex import write_library
+from bibkaz.formats.library_json import VERSION, library_to_json
+from bibkaz.fsutil import remove_stale_temporaries, write_atomic
+from bibkaz.model import Document, Library, Work
+from bibkaz.resolve.streamed import StreamedLibrary
+
+
+def write_bib(library: Library, path: Path, dialect: str = "biblatex") -> None:
+    """The .bib: only each work's key and merged record are read (the file is the
+    size of the works, not of the corpus)."""
+    entries = getattr(library.works, "entries", None)
+    if entries is not None:
+        library = Library(works=tuple(Work(key, record) for key, record in entries()))
+    write_atomic(path, write_library(library, dialect))
+
+
+def _element(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def _write_list(out: IO[str], name: str, values: Iterable[dict[str, Any]], last: bool = False) -> None:
+    out.write(f'  "{name}": [')
+    first = True
+    for value in values:
+        out.write("\n    " if first else ",\n    ")
+        out.write(_element(value))
+        first = False
+    out.write("]" if first else "\n  ]")
+    out.write("\n" if last else ",\n")
+
+
+def _one(library: Library, section: str) -> dict[str, Any]:
+    return library_to_json(library)[section][0]
+
+
+def write_json(library: Library, path: Path) -> None:
+    """The library JSON, byte for byte ``library_json.dumps(library)``."""
+    own_key = library.document_key
+    paged: dict[str, Document] = {}
+
+    def documents() -> Iterable[dict[str, Any]]:
+        for doc in library.documents:
+            if doc.pages:
+                paged[doc.id] = doc
+            key = own_key(doc.id)
+            yield _one(StreamedLibrary(documents=(doc,), own_keys={doc.id: key} if key else {}), "documents")
+
+    def pages_for(names: Iterable[str]) -> tuple[Document, ...]:
+        return tuple(paged[n] for n in dict.fromkeys(names) if n in paged)
+
+    def works() -> Iterable[dict[str, Any]]:
+        for work in library.works:
+            docs = pages_for([*(r.document for r in work.references), *(m.document for m in work.mentions)])
+            yield _one(Library(documents=docs, works=(work,)), "works")
+
+    def unresolved() -> Iterable[dict[str, Any]]:
+        for mention in library.unresolved:
+            yield _one(Library(documents=pages_for([mention.document]), unresolved=(mention,)), "unresolved")
+
+    def write(out: IO[str]) -> None:
+        out.write(f'{{\n  "bibkaz": {json.dumps(VERSION)},\n')
+        _write_list(out, "documents", documents())
+        _write_list(out, "works", works())
+        _write_list(out, "unresolved", unresolved(), last=True)
+        out.write("}\n")
+
+    _atomic(path, write)
+
+
+def _atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
+    """``write`` into a temporary file beside ``path``, renamed over it at the end (as
+    :func:`bibkaz.fsutil.write_atomic` does for a string): readers see the old file or the new."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,91 @@
+"""The streamed pipeline (issue 15): results spooled to disk, the spooled resolver, the
+library written a work at a time; the bytes must be those of the in-memory path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bibkaz.formats import library_json
+from bibkaz.formats.bibtex import write_library
+from bibkaz.model import Extraction, ParsedReference
+from bibkaz.pipeline import build_library, write_outputs
+from bibkaz.resolve import resolve_report
+from bibkaz.run import Serial, discover_sources
+from bibkaz.run.store import Folder, Spool
+from bibkaz.run.write import write_json
+
+ROOT = Path(__file__).resolve().parent.parent
+INPUTS = [ROOT / "seeds", ROOT / "tests" / "briefs"]
+DEV = ROOT / "tests" / "corpus" / "dev"
+
+
+def _today(paths) -> tuple[str, str, tuple[str, ...]]:
+    """The .bib, JSON and warnings of the path every run took before streaming:
+    every result held, resolved in memory, the library turned into one string."""
+    extractions: list[Extraction] = []
+    parsed: list[ParsedReference] = []
+    for outcome in Serial().extract(discover_sources(paths)):
+        if outcome.extraction is not None:
+            extractions.append(outcome.extraction)
+            parsed.extend(outcome.parsed)
+    library = resolve_report(extractions, parsed).library
+    return write_library(library), library_json.dumps(library), library.warnings
+
+
+@pytest.fixture(scope="module")
+def today() -> tuple[str, str, tuple[str, ...]]:
+    return _today(INPUTS)
+
+
+@pytest.mark.parametrize("in_memory", [1_000_000, 0], ids=["in-memory", "spooled"])
+def test_streamed_writes_the_same_bytes(tmp_path, today, in_memory):
+    built = build_library(INPUTS, streamed=True, in_memory=in_memory)
+    write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json")
+    bib, js, warnings = today
+    assert (tmp_path / "r.bib").read_text(encoding="utf-8") == bib
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == js
+    assert built.library.warnings == warnings
+    assert len(built.extractions) == len(json.loads(js)["documents"])
+
+
+def test_materialized_library_is_todays(today):
+    """Commands that transform the library get tuples, as before."""
+    library = build_library(INPUTS, in_memory=0).library
+    assert isinstance(library.works, tuple) and isinstance(library.documents, tuple)
+    assert write_library(library) == today[0]
+    assert library_json.dumps(library) == today[1]
+
+
+def test_dev_documents_spooled_match(tmp_path):
+    """A larger real set (a slice of the development corpus, with pages, notes, own records)."""
+    docs = sorted(p for p in DEV.iterdir() if p.suffix in (".txt", ".md", ".html"))[:12]
+    bib, js, _ = _today(docs)
+    built = build_library(docs, streamed=True, in_memory=10)
+    write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json")
+    assert (tmp_path / "r.bib").read_text(encoding="utf-8") == bib
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == js
+
+
+def test_empty_sections_are_written_as_dumps_does(tmp_path):
+    from bibkaz.model import Library
+
+    write_json(Library(), tmp_path / "e.json")
+    assert (tmp_path / "e.json").read_text(encoding="utf-8") == library_json.dumps(Library())
+
+
+def test_spool_reads_back_by_position_and_in_order(tmp_path):
+    folder = Folder()
+    spool: Spool[tuple[int, str]] = Spool(folder, "values")
+    values = [(n, "x" * (n % 17)) for n in range(1000)]
+    spool.extend(values)
+    assert spool[0] == values[0] and spool[-1] == values[-1] and spool[517] == values[517]
+    assert list(spool) == values
+    assert spool.range(10, 20) == values[10:20]
+    assert len(spool) == 1000
+    path = folder.path
+    del spool
+    folder.remove()
+    assert not path.exists()
