@@ -304,3 +304,37 @@ def test_a_caret_short_note_with_no_entry_to_point_into_stays_a_work():
     # "^ Verry and Timmons 1982" on a page whose list has no Verry entry is the only trace of that work
     _, refs, _, _, _ = find(read_document(Path(__file__).parent / "corpus" / "dev" / "dev7_wiki_groundwater_recharge.txt"))
     assert "Verry and Timmons 1982" in [r.text for r in refs]
+
+
+def test_a_continued_note_whose_first_rest_line_looks_like_running_text_takes_it_back():
+    # a CRS report as pdftotext gives it: the note's rest on the next page opens with a line the
+    # finder read as running text ("The Unemployment Trust Fund …"), then the note goes on
+    text = ("Body one.1\n\n1 Details are in CRS Report RS22954,\n(continued...)\n\fBody two goes on here.\n\n"
+            "The Unemployment Trust Fund: Federal Loans to States.\nSee also CRS In Focus IF12144.\n"
+            "2 Second note.\n")
+    labels = [L.TEXT, L.NOTE_START, L.NOTE_CONT, L.TEXT, L.TEXT, L.NOTE_CONT, L.NOTE_START]
+    zones = _zones(text, labels)
+    assert [(n.label, n.text) for n in zones.notes] == [
+        ("1", "Details are in CRS Report RS22954, The Unemployment Trust Fund: Federal Loans to States. "
+              "See also CRS In Focus IF12144."),
+        ("2", "Second note.")]
+    assert 7 not in zones.body_lines and 5 in zones.body_lines
+
+
+def test_a_word_broken_over_lines_or_a_sentence_going_on_stays_running_text():
+    text = ("The temporary COVID-\n19-pandemic benefits expired.\n\n1 First note.\n"
+            "and state Employment Services and the federal\nshare of EB payments, and state Employment Services (ES).1\n")
+    labels = [L.TEXT, L.NOTE_START, L.NOTE_START, L.TEXT, L.FURNITURE]
+    zones = _zones(text, labels)
+    assert [(n.label, n.text) for n in zones.notes] == [("1", "First note.")]
+    assert {1, 2, 5, 6} <= zones.body_lines
+
+
+def test_an_amount_is_no_glued_call():
+    from bibkaz.extract.calls import glued_calls
+    from bibkaz.extract.text import paragraphs
+
+    text = ["wages exceeded $1,000,000. See §3 and item #2 later. The rule applies.1 Then more.2"]
+    calls = glued_calls(paragraphs(text))
+    assert [(c.label, c.marker) for c in calls] == [(1, "1"), (2, "2")]
+    assert "applies.1" in calls[0].sentence and "$1,000,000" not in calls[0].sentence

@@ -126,8 +126,10 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
         if head:
             return bool(_YEAR.fullmatch(head)) and len(digits) <= 2
         return True
-    if prev in "-/([":
-        return False  # COVID-19, 24/7, and the enumerations "(1) challenges, (2) mechanisms"
+    if prev in "-/([$€£¥#§":
+        # COVID-19, 24/7, the enumerations "(1) challenges, (2) mechanisms", and amounts and
+        # numbers: "$1,000,000", "§3", "#2"
+        return False
     # The word before the digits; it ends in a non-digit (the lookbehind of _GLUED), so only
     # a word of at most 3 characters can be a name like G20, Q3, F16 or Pb2.
     token = _run_before(text, start, lambda c: not c.isspace(), 3)

@@ -298,6 +298,39 @@ def _goes_on(note: _Builder, number: int | None) -> bool:
     return bool(note.parts) and _CONTINUED.search(note.parts[-1]) is not None and number in (None, int(note.label))
 
 
+#: At most this many running-text lines just above a note's continuation are taken back into it: the
+#: conversion sometimes leaves the first line of a continued note looking like running text.
+_CONTINUED_TAKE_BACK = 2
+
+
+def _waits(note: _Builder) -> bool:
+    """Whether ``note`` ended "(continued...)" and still waits for the rest at the next page's foot."""
+    return bool(note.parts) and _CONTINUED.search(note.parts[-1]) is not None
+
+
+def _goes_on_text(run: list[Line], line: Line) -> bool:
+    """Whether ``line`` goes on with the running text's line right above it: that line broke a word
+    at its end ("COVID-"), or it broke off mid-sentence ("… the federal") and ``line`` is a
+    sentence's rest, not a running head's or page number's few words."""
+    if not run or run[-1].number != line.number - 1 or line.page_break_before:
+        return False
+    above = run[-1].stripped
+    return _breaks_word(run, line) or ((above[-1:].isalpha() or above.endswith(","))
+                                       and len(line.stripped.split()) >= _SENTENCE_REST_WORDS)
+
+
+def _breaks_word(run: list[Line], line: Line) -> bool:
+    """Whether the running text's line right above ``line`` ends in a word broken by a hyphen."""
+    if not run or run[-1].number != line.number - 1 or line.page_break_before:
+        return False
+    above = run[-1].stripped
+    return len(above) >= 2 and above[-1] == "-" and above[-2].isalpha()
+
+
+#: A line this long after running text broken off mid-sentence is the sentence's rest.
+_SENTENCE_REST_WORDS = 8
+
+
 def _drop_continued(note: _Builder) -> None:
     """``note`` without its "(continued...)" marker."""
     rest = _CONTINUED.sub("", note.parts[-1]).rstrip()
@@ -362,6 +395,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     text_after_note = False
     previous = L.TEXT  # the last label that was not furniture
     page_top = False  # no line but furniture yet on this page
+    last_break = 0  # the first line of the current page
+    run: list[Line] = []  # the running text's last lines, one after the other with no gap
     for line, label in zip(lines, labels):
         if label == L.FURNITURE and len(line.rest.split()) >= _PROSE_WORDS:
             # A running head or a page number is never this long: the line belongs to what stands
@@ -371,8 +406,16 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if label == L.FURNITURE and opens_source_line(line.stripped):
             # a table's "Source:" line at a page's foot repeats its place, not its words
             label = L.TEXT
+        if label == L.FURNITURE and _goes_on_text(run, line):
+            # the running text's sentence goes on on this line: "… the federal" then
+            # "share (50%) of EB payments … (ES).11"
+            label = L.TEXT
+        if label == L.NOTE_START and _breaks_word(run, line) and line.value != (int(notes[-1].label) + 1 if notes else 1):
+            # "… temporary COVID-" then "19-pandemic …": a word's rest, not the next note
+            label = L.TEXT
         if line.page_break_before:
             page_top = True
+            last_break = line.number
         if label == L.FURNITURE:
             if line.marker == "alone" and detached.may_take(line, previous):
                 detached.add(line)
@@ -419,10 +462,19 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             notes.append(_start(line, str(number)))
             continue
         if label == L.NOTE_CONT:
+            if _waits(notes[-1]) and notes[-1].end < last_break:
+                # the rest of a note continued from the last page: the lines of running text just
+                # above it on this page (no blank between) are its first lines
+                _drop_continued(notes[-1])
+                for taken in run[-_CONTINUED_TAKE_BACK:] if run and run[-1].number == line.number - 1 else ():
+                    body.discard(taken.number)
+                    notes[-1].parts.append(taken.stripped)
             notes[-1].parts.append(line.stripped)
             notes[-1].end = line.number
             continue
         body.add(line.number)
+        if label == L.TEXT:
+            run = run + [line] if run and run[-1].number == line.number - 1 else [line]
         if notes and label == L.TEXT:
             text_after_note = True
     detached.close()
