@@ -61,6 +61,52 @@ _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:thesis|dissert
 _REPORT = re.compile(r"\b(?:tech\.?\s*rep\.|report|working paper|policy brief|policy paper|discussion paper|briefing|white paper)\b", re.I)
 
 
+#: The letters re.IGNORECASE matches to an ASCII letter that str.lower() does not make that
+#: letter (dotted and dotless i, long s): see _folded.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _folded(s: str) -> str:
+    """``s`` in lower case as re.IGNORECASE compares letters, for the cheap substring tests
+    that let a costly case-blind search be skipped when its keyword cannot be there."""
+    if "İ" in s or "ı" in s or "ſ" in s:
+        return s.translate(_FOLD).lower()
+    return s.lower()
+
+
+def _any_in(s: str, words: tuple[str, ...]) -> bool:
+    """Does any of ``words`` (lower case) occur in ``s`` as a case-blind search would find it?"""
+    low = _folded(s)
+    return any(w in low for w in words)
+
+
+#: Words without which a pattern cannot match (a cheap test before the search; same results).
+_ACCESSED_WORDS = ("accessed", "retrieved", "viewed", "consulted")
+_ONLINE_WORDS = ("online", "available", "retrieved")
+_VIDEO_WORDS = ("video", "film", "documentary", "recording", "webinar", "podcast")
+_THESIS_WORDS = ("thesis", "dissertation")
+_REPORT_WORDS = ("rep", "paper", "brief")
+_ONLINE_NOTE = re.compile(r"\s*(?:\[online\]\.?|available (?:at|from)\s*:?|retrieved from\s*:?)\s*", re.I)
+_ONLINE_END = re.compile(r"\s*(?:online)\s*:?\s*[.,]?\s*$", re.I)
+_ARTICLE_NO = re.compile(r"\bart(?:icle)?\.?\s*no\.?\s*(\w+)[,.]?", re.I)
+_TRAILING_DOI = re.compile(r"\s*(?:,\s*)?(?:doi:?)?\s*[.,]?\s*$")
+#: The only characters _TRAILING_DOI's match can hold (besides white space).
+_TRAILING_DOI_CHARS = frozenset(",doi:.")
+
+
+def _without_trailing_doi(s: str) -> str:
+    """``s`` without a trailing ", doi:" / "." left where an identifier was taken out.
+
+    The pattern is tried at every position of ``s`` (it can match the empty string only at
+    the end), which cost more than the rest of the rules together: its match can only start
+    inside the run of white space and ",doi:." that ends ``s``, so it is run on that run alone
+    (the same match: the pattern looks neither behind nor at word boundaries)."""
+    k = len(s)
+    while k and (s[k - 1] in _TRAILING_DOI_CHARS or s[k - 1].isspace()):
+        k -= 1
+    return s[:k] + _TRAILING_DOI.sub("", s[k:])
+
+
 def _pull(pattern: re.Pattern[str], s: str) -> tuple[re.Match[str] | None, str]:
     m = pattern.search(s)
     if not m:
@@ -118,7 +164,7 @@ def _tail_fields(tail: str, f: dict[str, object]) -> str:
     m, tail = _pull(_PAGES, tail)
     if m:
         f["pages"] = normalise_pages(m.group("p") or m.group("q"))
-    m = _PUB.search(tail)
+    m = _PUB.search(tail) if ":" in tail else None
     if m:
         f["place"], f["publisher"] = m.group("place").strip(), m.group("pub").strip()
     if "volume" not in f:
@@ -295,9 +341,9 @@ def _entry_type(f: dict[str, object], text: str) -> str:
     if f.get("type"):
         return str(f["type"])
     container = str(f.get("container_title", ""))
-    if _VIDEO.search(text) and not container:
+    if not container and _any_in(text, _VIDEO_WORDS) and _VIDEO.search(text):
         return "motion_picture"
-    if _THESIS.search(text):
+    if _any_in(text, _THESIS_WORDS) and _THESIS.search(text):
         uni = re.search(r"(?:Univ\.|University|Universit[éeà]|Institute|School)[^,.;]*", text)
         if uni and not f.get("publisher"):
             f["publisher"] = uni.group(0).strip()
@@ -314,7 +360,7 @@ def _entry_type(f: dict[str, object], text: str) -> str:
             return "webpage"
         # A day-precise date marks a daily; a month, a magazine.
         return "article-newspaper" if len(date) == 10 else "article-magazine" if len(date) == 7 else "article"
-    if _REPORT.search(text):
+    if _any_in(text, _REPORT_WORDS) and _REPORT.search(text):
         return "report"
     if f.get("publisher"):
         return "book"
@@ -328,10 +374,11 @@ def parse_rules(text: str) -> Record:
     s = " ".join(text.split())
     s = _LABEL.sub("", s)
     f: dict[str, object] = {}
-    m, s = _pull(_ACCESSED, s)
+    m, s = _pull(_ACCESSED, s) if _any_in(s, _ACCESSED_WORDS) else (None, s)
     if m:
         f["accessed"] = parse_date(m.group("d"))[0]
-    s = re.sub(r"<((?:https?://|www\.)[^>]+)>", r"\1", s)
+    if "<" in s:
+        s = re.sub(r"<((?:https?://|www\.)[^>]+)>", r"\1", s)
     urls = [clean_url(u.group(0)) for u in URL_RE.finditer(s)]
     for u in urls:
         doi = doi_from_url(u)
@@ -344,13 +391,13 @@ def parse_rules(text: str) -> Record:
     if m:
         f.setdefault("doi", clean_doi(m.group(0)))
         s = s[: m.start()] + s[m.end() :]
-    s = re.sub(r"\s*(?:\[online\]\.?|available (?:at|from)\s*:?|retrieved from\s*:?)\s*", " ", s, flags=re.I)
-    s = re.sub(r"\s*(?:online)\s*:?\s*[.,]?\s*$", "", s, flags=re.I)
-    art = re.search(r"\bart(?:icle)?\.?\s*no\.?\s*(\w+)[,.]?", s, re.I)
+    if _any_in(s, _ONLINE_WORDS):
+        s = _ONLINE_END.sub("", _ONLINE_NOTE.sub(" ", s))
+    art = _ARTICLE_NO.search(s) if "art" in _folded(s) else None
     if art:
         f["pages"] = art.group(1)  # an article number stands where pages would
         s = s[: art.start()] + s[art.end() :]
-    s = re.sub(r"\s*(?:,\s*)?(?:doi:?)?\s*[.,]?\s*$", "", s).strip()
+    s = _without_trailing_doi(s).strip()
     desc = _DESCRIPTION.search(s)
     if desc and not re.fullmatch(r"\d+|online", desc.group("d"), re.I):
         # APA "[Doctoral dissertation, University of Ibadan]" describes the work; it is not title text

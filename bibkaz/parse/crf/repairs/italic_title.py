@@ -62,7 +62,8 @@ def _has_number(tokens: Sequence[str]) -> bool:
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """Labels with the italic span read as one title (see the module docstring)."""
-    if not any(t[0] in "*_" for t in tokens if t):
+    joined = "".join(tokens)
+    if ("*" not in joined and "_" not in joined) or not any(t[0] in "*_" for t in tokens if t):
         return labels
     span = _span(tokens)
     if span is None:

@@ -24,6 +24,8 @@ def _word(token: str) -> str:
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """Title tokens "[R] package version N" (after some title) → note."""
+    if "version" not in " ".join(tokens).lower():
+        return labels  # no token can read "version": the scan below would find nothing
     for i in range(1, len(tokens) - 2):
         if _word(tokens[i]) != "package" or _word(tokens[i + 1]) != "version" or not _VERSION.match(tokens[i + 2]):
             continue

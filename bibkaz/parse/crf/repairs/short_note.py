@@ -26,7 +26,8 @@ _MISREAD = frozenset({"journal", "container-title", "title", "publisher", "edito
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """Names → author, year → date, pages → pages, in a string that is only a short note."""
     n = len(tokens)
-    year = next((i for i, t in enumerate(tokens) if _YEAR.match(t)), -1)
+    # only the first nine tokens: a first year further on is no short note's
+    year = next((i for i, t in enumerate(tokens[:9]) if _YEAR.match(t)), -1)
     if not 1 <= year <= 8 or year + 2 >= n or not _PAGE_WORD.match(tokens[year + 1]):
         return labels
     if not all(_NAME.match(t) for t in tokens[:year]) or not all(_PAGE.match(t) for t in tokens[year + 2:]):

@@ -20,6 +20,9 @@ _PAGE = re.compile(r"^(?:\d[\d,–-]*[,;.]?|at)$")
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """Tokens between a public law's title and the end of its "N Stat. page" → title."""
+    joined = " ".join(tokens)
+    if "Pub" not in joined and "P.L." not in joined:
+        return labels  # no token can be "Pub." or "P.L."
     n = len(tokens)
     law = next((i for i, t in enumerate(tokens) if _PUBLIC_LAW.match(t) and labels[i] == "title"), -1)
     if law < 0:
