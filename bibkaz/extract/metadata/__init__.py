@@ -30,7 +30,7 @@ from bibkaz.extract.metadata.site import (
     block_organisation, cover_officials, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
-from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading
+from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading, title_line_tail
 from bibkaz.model import Name, Record
 from bibkaz.parse.normalise.dates import parse_date
 
@@ -223,6 +223,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
             fields.offer("container_title", Found(tail, title.start + 1))  # the <title> line names the site
         title, body = heading.title, heading.title.start
+    elif title_found is None:
+        above = title_line_tail(lines, title)
+        tail = _ADDRESS_TAIL.sub("", above[0]).strip() if above else ""
+        if above and tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
+            fields.offer("container_title", Found(tail, above[1] + 1))  # the <title> line above names the site
     fields.offer("title", Found(title.text, title.start + 1))
     # a page whose <meta> tags gave the title and no writer: its byline and date stand under its heading
     anchor = _body_heading(lines, title.text, body) if title_found and not front_matter_authors(entries, lines) else None

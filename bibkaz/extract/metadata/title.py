@@ -624,6 +624,20 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
     return None
 
 
+#: A word as a title prints it: a letter, then letters, digits, hyphens, apostrophes or stops ("FY2026",
+#: "COVID-19", "H.R.", "Children’s", "R:"); not a number, a symbol or a TeX command.
+_WORD = re.compile(r"^[(\"“‘]?[^\W\d_][\w'’.&/-]*[)\"”’,:;?!]*$")
+
+
+@lru_cache(maxsize=8192)
+def _wordy(text: str) -> bool:
+    """Whether half the tokens of ``text`` at least are words (:data:`_WORD`). A line of coordinates
+    ("41°17′S 174°27′E / 41.283°S …"), of formula symbols an HTML page's figure left behind
+    ("\\star + - = \\alpha …") or of figures alone is no title, however it is set."""
+    tokens = text.split()
+    return 2 * sum(1 for t in tokens if _WORD.match(t)) >= len(tokens)
+
+
 def find_title(lines: list[str], start: int = 0) -> Title | None:
     """The title among the first :data:`TOP` lines from index ``start``, or None when none scores."""
     column = column_title(lines, start)
@@ -631,7 +645,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
         return column
     top = lines[: start + TOP]
     content = [i for i in range(start, len(top)) if clean(top[i]) and not _chrome(clean(top[i]))
-               and not _date_line(clean(top[i])) and not _JOURNAL_HEAD.search(top[i])
+               and not _date_line(clean(top[i])) and not _JOURNAL_HEAD.search(top[i]) and _wordy(clean(top[i]))
                and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))]
     if not content:
         return None
@@ -672,6 +686,9 @@ class Heading:
     tail: str
 
 
+_NEXT_HEADING = 5  # lines under an HTML <title> line within which the page's own heading stands
+
+
 def page_heading(lines: list[str], title: Title) -> Heading | None:
     """The page's heading when ``title`` is an HTML <title> "Post title - Site" and a line further
     down prints "Post title" alone: the post starts there (its date and byline are under it), and the
@@ -679,14 +696,30 @@ def page_heading(lines: list[str], title: Title) -> Heading | None:
     cuts = [m for m in _TITLE_SEPARATOR.finditer(title.text)]
     for cut in reversed(cuts):
         head = title.text[: cut.start()].strip()
-        if len(head.split()) < 2:
-            continue
-        for j in range(title.end + 1, len(lines)):
+        # one word ("Biofuel - Wikipedia") only when printed alone right under the <title> line: a word
+        # further down may be any section's heading
+        last = len(lines) if len(head.split()) >= 2 else min(len(lines), title.end + _NEXT_HEADING)
+        for j in range(title.end + 1, last):
             if head in lines[j] and clean(lines[j]) == head:
                 return Heading(Title(head, j, j), title.text[cut.end():].strip())
+        if len(head.split()) < 2:
+            continue
         # the page's own heading broken over two lines ("Lowering Barriers" / "to Open Data")
         for j in range(title.end + 1, min(len(lines) - 1, title.end + TOP)):
             first = clean(lines[j])
             if first and head.startswith(first + " ") and f"{first} {clean(lines[j + 1])}" == head:
                 return Heading(Title(head, j, j + 1), title.text[cut.end():].strip())
+    return None
+
+
+def title_line_tail(lines: list[str], title: Title) -> tuple[str, int] | None:
+    """What an HTML <title> line above the page's heading adds after the title ("Bacillus - Wikipedia"
+    over "*Bacillus*": "Wikipedia") and that line's index, when the title search chose the heading; None
+    when no line within :data:`_NEXT_HEADING` above it reads so."""
+    for j in range(max(0, title.start - _NEXT_HEADING), title.start):
+        s = clean(lines[j])
+        if s.startswith(title.text) and len(s) > len(title.text):
+            m = _TITLE_SEPARATOR.match(s, len(title.text))
+            if m:
+                return s[m.end():].strip(), j
     return None

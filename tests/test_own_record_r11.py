@@ -1,0 +1,54 @@
+"""The document's own record on shapes the eleventh batch of tests/records/ (``r11_``: a Distill page
+whose first line is a figure's formula symbols, a Wikipedia page whose heading is set in italics) and the
+older Wikipedia pages brought: each test pins one rule on a real file against its hand-labelled record.
+
+The batch was scored whole, before these rules, by
+``python bench/record_accuracy.py --part records --prefix r11_``.
+"""
+
+from __future__ import annotations
+
+from bibkaz.extract.metadata.title import _wordy
+
+from own_record_gold import RECORDS
+from own_record_gold import gold as _gold, own_found as _own
+
+
+def test_formula_symbols_over_the_heading_are_not_the_title():
+    # the HTML reader keeps an SVG figure's TeX ("\star + - = \alpha …") as the page's first line
+    name = "r11_distill_momentum.html"
+    own = _own(RECORDS / name)
+    assert own.record.title == _gold(name)["title"]
+    assert dict(own.lines)["title"] == 3
+
+
+def test_coordinates_in_an_infobox_are_not_the_title():
+    # "41°17′S 174°27′E / 41.283°S …" under "Capital Wellington" used to win over "New Zealand - Wikipedia"
+    name = "r9_wiki_new_zealand.html"
+    own = _own(RECORDS / name)
+    assert (own.record.title, own.record.container_title) == (_gold(name)["title"], "Wikipedia")
+    assert own.record.authors == ()  # "Capital Wellington" is an infobox row, not a writer
+
+
+def test_one_word_title_under_its_html_title_line():
+    # "Biofuel - Wikipedia" then "Biofuel" two lines below: the heading is the title, the tail the site
+    for name in ("r4_wiki_biofuel.html", "web_wikipedia_aerodynamics.html"):
+        own = _own(RECORDS / name)
+        assert (own.record.title, own.record.container_title) == (_gold(name)["title"], _gold(name)["publisher"])
+
+
+def test_site_from_the_title_line_over_an_italic_heading():
+    # "Bacillus - Wikipedia" over "*Bacillus*" (a genus in italics): the title search takes the heading,
+    # the <title> line above it still names the site
+    name = "r11_wiki_bacillus.html"
+    own = _own(RECORDS / name)
+    assert (own.record.title, own.record.container_title) == ("Bacillus", "Wikipedia")
+    assert dict(own.lines)["container_title"] == 1
+
+
+def test_words_and_symbols():
+    assert _wordy("Why Momentum Really Works")
+    assert _wordy("FY2026 NDAA: H.R. 2670")
+    assert _wordy("R: A Language and Environment")
+    assert not _wordy("41°17′S 174°27′E / 41.283°S 174.450°E / -41.283; 174.450")
+    assert not _wordy(r"\star + - = \alpha \lambda \beta R \alpha= \beta=")
