@@ -338,3 +338,27 @@ def test_an_amount_is_no_glued_call():
     calls = glued_calls(paragraphs(text))
     assert [(c.label, c.marker) for c in calls] == [(1, "1"), (2, "2")]
     assert "applies.1" in calls[0].sentence and "$1,000,000" not in calls[0].sentence
+
+
+def test_the_next_notes_number_after_a_blank_opens_a_note_whatever_the_finder_said():
+    text = "54 GAO, Short Title.\n\n55 P.L. 117-58, Division B, Title I.\n\n56 GAO, Another Short Title Here.\n"
+    zones = _zones(text, [L.NOTE_START, L.NOTE_CONT, L.FURNITURE])
+    assert [(n.label, n.text) for n in zones.notes] == [
+        ("54", "GAO, Short Title."), ("55", "P.L. 117-58, Division B, Title I."), ("56", "GAO, Another Short Title Here.")]
+
+
+def test_a_comment_or_a_place_that_uses_a_hereinafter_name_cites_that_work():
+    from bibkaz.extract import _note_targets
+    from bibkaz.extract.zones import Entry
+
+    notes = [
+        Entry("1", "EPA, Inventory of U.S. Greenhouse Gas Emissions and Sinks: 1990–2022, 2024 (hereinafter EPA Inventory).", 10, 10),
+        Entry("2", "In addition, EPA states that the dataset continues to be an important resource for the "
+                   "inventory, providing activity data (EPA Inventory, p. 3-6).", 11, 11),
+        Entry("3", "Table 5-8 of EPA Inventory and preamble discussion in the final rule.", 12, 12),
+        Entry("4", "Precedents of the House, ch. 1. For more, see CRS Report RL30725, The First Day of a New Congress.", 13, 13),
+    ]
+    out = _note_targets("d", "footnote", notes)
+    first = out.targets[1][0][1]
+    assert [r for _, r, _ in out.targets[2]] == [first] and [r for _, r, _ in out.targets[3]] == [first]
+    assert first.text.startswith("EPA, Inventory") and len(out.refs) == 3  # note 4's two works are its own

@@ -19,7 +19,7 @@ from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
-from bibkaz.extract.notes import REPEAT_WINDOW, NoteKind, classify_note, repeat_of, short_note_matches
+from bibkaz.extract.notes import REPEAT_WINDOW, NoteKind, classify_note, named_works, repeat_of, short_note_matches
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.finder.model import finder
@@ -27,6 +27,7 @@ from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.zones import Entry, read_zones
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, Problem, RawReference
+from bibkaz.parse.normalise.identifiers import URL_RE
 
 __all__ = ["find", "link_author_date"]
 
@@ -112,17 +113,26 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
                 targets[label] = [("short-note", earlier, note.locator)]
                 previous = [earlier]
                 continue
+        named = named_works(entry.text, [r.text for r in refs]) if kind != "reference-list" and refs else []
         if note.kind == "comment":
-            comments.append(entry.label)
+            if named:
+                # a comment that quotes or points into works by the names their citations gave them
+                targets[label] = [("short-note", refs[i], "") for i in named]
+                previous = [refs[i] for i in named]
+            else:
+                comments.append(entry.label)
             continue
         parts = note.parts or (entry.text,)
         hits: list[Target] = []
         mine: list[RawReference] = []
         for part in parts:
             earlier = repeat_of(part, [r.text for r in refs]) if kind != "reference-list" else None
-            if earlier is not None:
-                hits.append(("short-note", refs[earlier], ""))
-                mine.append(refs[earlier])
+            in_part = [i for i in named_works(part, [r.text for r in refs]) if i != earlier] \
+                if named and _only_names(part) else []
+            if earlier is not None or in_part:
+                for i in ([earlier] if earlier is not None else []) + in_part:
+                    hits.append(("short-note", refs[i], ""))
+                    mine.append(refs[i])
                 continue
             ref = RawReference(doc_id, kind, part, entry.line, entry.end_line, entry.label)
             refs.append(ref)
@@ -131,6 +141,17 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         targets[label] = hits
         previous = mine
     return out
+
+
+def _only_names(part: str) -> bool:
+    """Whether a note's part cites nothing by itself (no address, quoted title or year of its own):
+    then a "hereinafter" name inside it is what it cites ("Table 5-8 of EPA RIA and …")."""
+    return not (URL_RE.search(part) or _QUOTED_TITLE.search(part) or _YEAR_IN_PART.search(part))
+
+
+#: A title in quotation marks; a year.
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
+_YEAR_IN_PART = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool) -> tuple[list[Mention], list[AuthorDate]]:

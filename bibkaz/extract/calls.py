@@ -124,6 +124,9 @@ def _glued_ok(text: str, start: int, digits: str) -> bool:
         # "2022.3" and "2020,2" are a year and a call; "3.5" and "1,800" are numbers.
         head = _run_before(text, start - 1, str.isdecimal, 4)
         if head:
+            word = start - 1 - len(head)
+            if word > 0 and len(head) == 1 and text[word - 1].isalpha():
+                return True  # "CO2.22": a formula's or name's digit ends the sentence, not a number "2.22"
             return bool(_YEAR.fullmatch(head)) and len(digits) <= 2
         return True
     if prev in "-/([$€£¥#§":

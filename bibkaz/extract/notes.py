@@ -124,6 +124,24 @@ def _hereinafter_of(part: str, earlier: list[str]) -> int | None:
     return None
 
 
+#: A short name this long (or of two words) is the work's own; a shorter one ("the Act") may mean anything.
+_DISTINCT_NAME = 5
+
+
+def named_works(text: str, earlier: list[str]) -> list[int]:
+    """The earlier references whose "hereinafter" name ``text`` uses inside its words: a comment
+    that quotes a work ("… trends over time” (EPA Inventory, p. 3-6).") or a place in it ("Table
+    5-8 of EPA RIA and preamble discussion …") cites that work though it reads as no citation."""
+    if not any(_short_names(e) for e in earlier[-REPEAT_WINDOW:]):
+        return []
+    folded = f" {fold(text)} "
+    out = []
+    for i in range(len(earlier) - 1, max(-1, len(earlier) - 1 - REPEAT_WINDOW), -1):
+        if any((" " in name or len(name) >= _DISTINCT_NAME) and f" {name} " in folded for name in _short_names(earlier[i])):
+            out.append(i)
+    return sorted(out)
+
+
 def repeat_of(part: str, earlier: list[str]) -> int | None:
     """The index of the earlier reference that a short repeat citation names, if any.
 

@@ -319,6 +319,18 @@ def _goes_on_text(run: list[Line], line: Line) -> bool:
                                        and len(line.stripped.split()) >= _SENTENCE_REST_WORDS)
 
 
+#: A line the finder took for furniture opens the next note only with this many words after its number.
+_NOTE_WORDS = 3
+
+
+def _next_note(line: Line, notes: list[_Builder], previous: str) -> bool:
+    """Whether ``line``, right under a note (a blank line between), opens with the next note's number
+    and words: notes are numbered in sequence, which the finder, reading a line at a time, cannot see."""
+    return (bool(notes) and previous in (L.NOTE_START, L.NOTE_CONT) and line.marker in _NUMBERED
+            and line.value == int(notes[-1].label) + 1 and line.number > notes[-1].end + 1
+            and len(line.rest.split()) >= _NOTE_WORDS)
+
+
 def _breaks_word(run: list[Line], line: Line) -> bool:
     """Whether the running text's line right above ``line`` ends in a word broken by a hyphen."""
     if not run or run[-1].number != line.number - 1 or line.page_break_before:
@@ -406,6 +418,9 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if label == L.FURNITURE and opens_source_line(line.stripped):
             # a table's "Source:" line at a page's foot repeats its place, not its words
             label = L.TEXT
+        if label in (L.NOTE_CONT, L.FURNITURE) and _next_note(line, notes, previous):
+            # "55 P.L. 117-58 …" after note 54 and a blank line: the next note, whatever the finder said
+            label = L.NOTE_START
         if label == L.FURNITURE and _goes_on_text(run, line):
             # the running text's sentence goes on on this line: "… the federal" then
             # "share (50%) of EB payments … (ES).11"
