@@ -41,6 +41,8 @@ _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
 _REFERENCE_HEADING = re.compile(r"\b(?:referenc\w*|bibliograph\w*|works cited|sources|literature)\b", re.I)
 #: Link targets that are web addresses; others (bookmarks, relative paths, mailto:) are the words alone.
 _WEB = ("http://", "https://", "ftp://", "www.")
+#: A link to a page of the same site: a path from the site's root or from the page ("/blog/x/", "../x").
+_SITE_PATH = re.compile(r"^(?:/(?!/)|\.\.?/)[^\s#]")
 #: A wiki's edit controls ("v • t • e" over a navigation box links "e" to "…&action=edit"): a control, not a
 #: page a reader cites; its words stay, its address goes.
 _CONTROL_LINK = re.compile(r"[?&]action=(?:edit|history|info|raw)\b", re.I)
@@ -131,8 +133,12 @@ class _Renderer:
     @staticmethod
     def _linked(words: str, url: str) -> str:
         """Linked words marked with their target, written out by :func:`_shown`."""
-        if not url.lower().startswith(_WEB) or _CONTROL_LINK.search(url):
-            return words  # a place in the document or a relative address names no page a reader can open
+        if _CONTROL_LINK.search(url):
+            return words
+        if _SITE_PATH.match(url):
+            return f"\ue002{words}\ue003{url}\ue004"  # the site's own page: kept where notes cite (see _shown)
+        if not url.lower().startswith(_WEB):
+            return words  # a place in the document or another relative address names no page to open
         return f"\ue002{words}\ue003{url}\ue004"
 
     def paragraph(self, p: etree._Element) -> tuple[str, str]:
@@ -191,12 +197,45 @@ class _Renderer:
             if child.tag == w("p"):
                 out.append(self.paragraph(child))
             elif child.tag == w("tbl"):
-                for row in child.iter(w("tr")):
-                    cells = [" ".join(t for _, t in self.blocks(cell) if t) for cell in row.iterchildren(w("tc"))]
-                    out.append(("", " | ".join(c for c in cells if c)))
+                out.extend(self.table(child))
             elif child.tag in (w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("smartTag")):
                 out.extend(self.blocks(child))
         return out
+
+    def table(self, table: etree._Element) -> list[tuple[str, str]]:
+        """A table's rows, each once (a table inside a cell is read with its cell, not again on its
+        own: iterating every row under the table read a navigation box's nested rows twice).
+
+        A row of plain cells (:func:`_plain_row`) is a Markdown table's row ("| Land use | -- | Grid
+        (integer) | National Land Cover Database (Homer and others, 2015). |"), as the HTML reader
+        and a text conversion write it: its cells run together with " | " and no bars around, a row
+        naming authors and a year read as a reference (a USGS report's table of input grids, two
+        works in its Word file). Other rows (a cell of paragraphs or lists: a page laid out in a
+        table, a wiki's navigation box) are one line of their cells' words: split into its
+        paragraphs, a navigation box's lists of the wiki's articles read as bulleted entries."""
+        out: list[tuple[str, str]] = []
+        for row in table.iterchildren(w("tr")):
+            cells = list(row.iterchildren(w("tc")))
+            texts = [" ".join(t for _, t in self.blocks(cell) if t) for cell in cells]
+            if _plain_row(cells):
+                out.append(("row", "| " + " | ".join(t.replace("|", "/") for t in texts) + " |"))
+                if row.find(f"{w('trPr')}/{w('tblHeader')}") is not None:
+                    out.append(("row", "|" + "---|" * len(cells)))
+            else:
+                out.append(("", " | ".join(t for t in texts if t)))
+        return out
+
+
+def _plain_row(cells: list[etree._Element]) -> bool:
+    """Two cells or more, each one paragraph at most that is no list item, and no table inside."""
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        if cell.find(f".//{w('tbl')}") is not None or cell.find(f".//{w('numPr')}") is not None:
+            return False
+        if sum(1 for p in cell.iter(w("p")) if "".join(p.itertext()).strip()) > 1:
+            return False
+    return True
 
 
 #: The words of a note's back-links to its calls: MediaWiki's "^", "a", "b" (one for each call), arrows;
@@ -226,7 +265,7 @@ def _note_texts(renderer: _Renderer, root: etree._Element | None, part: str, tag
     for note in root.iter(w(tag)):
         if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        out[str(note.get(w("id")))] = _shown(" ".join(t for _, t in renderer.blocks(note) if t).strip(), True)
+        out[str(note.get(w("id")))] = _shown(" ".join(t for _, t in renderer.blocks(note) if t).strip(), True, True)
     return out
 
 
@@ -247,6 +286,12 @@ def docx_to_text(data: bytes, path: str) -> str:
     for kind, text in blocks:
         if not text:
             continue
+        if kind == "row":
+            # a table's rows are lines one after the other, as in Markdown
+            if lines and lines[-1] == "" and len(lines) > 1 and lines[-2].startswith("|"):
+                lines.pop()
+            lines += [_shown(text, in_section), ""]
+            continue
         if kind.startswith("h"):
             text = _EDIT_LINK.sub("", text)
             level = min(int(kind[1:]) if kind[1:].isdigit() else 1, 6)
@@ -259,7 +304,8 @@ def docx_to_text(data: bytes, path: str) -> str:
             # sites read as cited works (eleven in the Word files made from the dev part's Wikipedia pages)
             lines += [_shown(_LABEL.sub("", text, count=1), False), ""]
             continue
-        if kind == "bulleted" and _says_more(text):
+        entry = kind == "bulleted" and _says_more(text)
+        if entry:
             # an entry as a line of a reference list, as the HTML reader writes it: bulleted, a post's
             # list of linked papers read as a list and its linked words were passed over (a Word file
             # of Software Carpentry's post on empirical papers: 6 works fewer than its page)
@@ -267,8 +313,13 @@ def docx_to_text(data: bytes, path: str) -> str:
         if kind == "bibliography" and not in_section:
             lines += ["## References", ""]
             in_section = True
-        lines += [_shown(text, in_section or kind in ("bibliography", "numbered")
-                         or (kind == "bulleted" and _says_more(text))), ""]
+        # a bulleted item that is no entry and says more than its links keeps its links to the site's
+        # own pages, as the HTML reader writes them ("• Blog: [Title](/blog/…)": an rOpenSci post's list
+        # of its related posts); one of such links alone is a wiki's "See also" or category: its words
+        shown = _shown(text, in_section or kind in ("bibliography", "numbered") or entry,
+                       kind == "bulleted" and not entry and bool(_WORD.search(_LINK.sub(" ", _LABEL.sub("", text)))))
+        if shown.strip():  # not a link to the site's own page without words (an image's)
+            lines += [shown, ""]
     body_text = "\n".join(lines)
     note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()
                   for (part, note_id), number in order]
@@ -286,24 +337,32 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _links_alone(text: str) -> bool:
-    """An item whose words are all links' words ("[MEGA Software](https://…)"): it names sites."""
-    return "\ue002" in text and not _WORD.search(_LINK.sub(" ", _LABEL.sub("", text)))
+    """An item whose words are all web links' words ("[MEGA Software](https://…)"): it names sites.
+    Links to the site's own pages are words here (a wiki's "ISBN 978-…" under a reference)."""
+    web = [m for m in _LINK.finditer(text) if not _SITE_PATH.match(m.group(2))]
+    outside = _LINK.sub(lambda m: " " if not _SITE_PATH.match(m.group(2)) else m.group(1), _LABEL.sub("", text))
+    return bool(web) and not _WORD.search(outside)
 
 
 def _says_more(text: str) -> bool:
     """A bulleted item that is a source's entry, not a sentence or a menu item with a link
     (:func:`bibkaz.read.link_entries.is_entry`)."""
-    shown = any(url.rstrip("/") in words for words, url in _LINK.findall(text))
-    return "\ue002" in text and is_entry(text[: text.index("\ue002")], _LINK.sub("", text), shown)
+    web = [m for m in _LINK.finditer(text) if not _SITE_PATH.match(m.group(2))]
+    shown = any(m.group(2).rstrip("/") in m.group(1) for m in web)
+    starts = {m.start() for m in web}  # links to the site's own pages are words, as the HTML reader has them
+    outside = _LINK.sub(lambda m: "" if m.start() in starts else m.group(1), text)
+    return bool(web) and is_entry(text[: web[0].start()], outside, shown)
 
 
-def _shown(text: str, reference: bool) -> str:
+def _shown(text: str, reference: bool, site: bool = False) -> str:
     """Marked links written out: "words <url>" where references stand, "[words](url)" in running text
     (also when the words are the address, as Markdown writes a shown address). Angle brackets, as the
     HTML reader writes them: in parentheses a DOI linked to its record ("10.5281/zenodo.57467
     (https://zenodo.org/record/57467)") was read as two works, twelve in one Software Carpentry post."""
     def one(m: re.Match[str]) -> str:
         words, url = m.group(1), m.group(2)
+        if _SITE_PATH.match(url):
+            return f"[{words}]({url})" if site and words.strip() else words
         if reference:  # words that show the address already get no copy of it
             return words if url in words else f"{words} <{url}>" if words.strip() else f" <{url}>"
         return f"[{words}]({url})" if words.strip() else words
