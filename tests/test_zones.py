@@ -362,3 +362,16 @@ def test_a_comment_or_a_place_that_uses_a_hereinafter_name_cites_that_work():
     first = out.targets[1][0][1]
     assert [r for _, r, _ in out.targets[2]] == [first] and [r for _, r, _ in out.targets[3]] == [first]
     assert first.text.startswith("EPA, Inventory") and len(out.refs) == 3  # note 4's two works are its own
+
+
+def test_a_run_of_detached_numbers_splits_an_entry_the_finder_ran_together_when_a_line_plainly_opens_one():
+    # a two-column BMC paper as pdftotext gives it: numbers 1.-3. apart from their entries, and
+    # the finder ran entries 2 and 3 together; "Eckstein R, Loy M:" plainly opens an entry
+    text = ("References\n1.\n2.\n3.\n\nJensen LJ, Bork P: Literature mining. Nat Rev\nGenet 2006, 7:119-129.\n"
+            "Lin HT, Lin CJ: A study on sigmoid kernels. 2003\nDepartment of Computer Science, Taiwan University\n"
+            "Eckstein R, Loy M, Wood M: Java Swing. O'Reilly & Associates, Inc.,\nSebastopol, CA,; 1998.\n")
+    labels = [L.HEADING, L.FURNITURE, L.FURNITURE, L.FURNITURE, L.REF_START, L.REF_CONT, L.REF_START,
+              L.REF_CONT, L.REF_CONT, L.REF_CONT]
+    zones = _zones(text, labels)
+    assert [(e.label, e.text[:12], e.line, e.end_line) for e in zones.references] == [
+        ("1", "Jensen LJ, B", 6, 7), ("2", "Lin HT, Lin ", 8, 9), ("3", "Eckstein R, ", 10, 11)]

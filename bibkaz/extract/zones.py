@@ -96,6 +96,7 @@ class _Builder:
         self.parts: list[str] = []
         self.line = 0
         self.end = 0
+        self.lines: list[Line] = []  # a reference entry's lines (a note's are not kept)
 
     def entry(self) -> Entry:
         return Entry(self.label, _join(self.parts), self.line, self.end)
@@ -107,6 +108,7 @@ def _start(line: Line, label: str) -> _Builder:
     b.label = label
     b.parts = [line.rest if numbered or line.marker == "bullet" else line.stripped]
     b.line = b.end = line.number
+    b.lines = [line]
     return b
 
 
@@ -352,6 +354,40 @@ def _drop_continued(note: _Builder) -> None:
         note.parts.pop()
 
 
+#: At most this many entries of a run are looked for inside others.
+_MAX_SPLITS = 2
+#: An entry's opening names: "Eckstein R, Loy M", "Lee, A.", "Guttmacher AE, Collins FS:".
+#: ("Sebastopol, CA," is a place: initials after a comma have full stops).
+_OPENS_ENTRY = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z]{1,3}|, [A-Z]\.(?: ?[A-Z]\.)*)[,:]")
+
+
+def _split_score(before: str, after: str) -> int:
+    """How plainly the line ``after`` opens a new entry after the line ``before``: names in an
+    entry's form count two, the line before ending a sentence and a capital one each."""
+    return (2 * bool(_OPENS_ENTRY.match(after)) + (before.rstrip().endswith((".", ".]", ".)")))
+            + after[:1].isupper())
+
+
+def _split_run_together(entries: list[_Builder], missing: int, refs: list[_Builder]) -> list[_Builder]:
+    """``entries`` with the ``missing`` entries the finder ran into others split off, when as many
+    lines plainly open an entry (score 2 or more) and they stand out from the next best; else as
+    they were (a wrong split shifts every later number onto the wrong work)."""
+    places = sorted(((_split_score(b.parts[j - 1], b.parts[j]), e, j) for e, b in enumerate(entries)
+                     for j in range(1, min(len(b.parts), len(b.lines)))), key=lambda p: -p[0])
+    if len(places) < missing or places[missing - 1][0] < 2 or len(places) > missing and places[missing][0] == places[missing - 1][0]:
+        return entries
+    out = list(entries)
+    for _, e, j in sorted(places[:missing], key=lambda p: (-p[1], -p[2])):
+        b = entries[e]
+        rest = _Builder()
+        rest.label, rest.parts, rest.lines = b.label, b.parts[j:], b.lines[j:]
+        rest.line, rest.end = b.lines[j].number, b.end
+        b.parts, b.lines, b.end = b.parts[:j], b.lines[:j], b.lines[j - 1].number
+        out.insert(out.index(b) + 1, rest)
+        refs.insert(refs.index(b) + 1, rest)
+    return out
+
+
 class _DetachedRuns:
     """Runs of list numbers that a two-column PDF's conversion printed on lines of their own, apart
     from their entries ("1." … "6.", then the six entries; after a page break "7." … "32.", then
@@ -362,7 +398,8 @@ class _DetachedRuns:
     later number onto the wrong work, and a wrong link is worse than none.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, refs: list[_Builder]) -> None:
+        self.refs = refs  # every entry so far: an entry split in two is split there too
         self.numbers: list[str] = []
         self.entries: list[_Builder] = []
 
@@ -387,7 +424,11 @@ class _DetachedRuns:
             self.entries.append(entry)
 
     def close(self) -> None:
-        """The run's numbers given to its entries when they are as many; the run forgotten."""
+        """The run's numbers given to its entries when they are as many (after splitting entries
+        the finder ran together, when a line plainly opens the missing entry); the run forgotten."""
+        missing = len(self.numbers) - len(self.entries)
+        if self.entries and 0 < missing <= _MAX_SPLITS:
+            self.entries = _split_run_together(self.entries, missing, self.refs)
         if self.numbers and len(self.entries) == len(self.numbers):
             for entry, number in zip(self.entries, self.numbers):
                 entry.label = number
@@ -403,7 +444,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     open_ref: _Builder | None = None
     # List numbers a two-column PDF's conversion set apart from their entries ("1." … "6." on
     # lines of their own, then the six entries): see _DetachedRuns.
-    detached = _DetachedRuns()
+    detached = _DetachedRuns(refs)
     text_after_note = False
     previous = L.TEXT  # the last label that was not furniture
     page_top = False  # no line but furniture yet on this page
@@ -457,6 +498,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             continue
         if label == L.REF_CONT and open_ref is not None:
             open_ref.parts.append(line.stripped)
+            open_ref.lines.append(line)
             open_ref.end = line.number
             continue
         open_ref = None
