@@ -7,7 +7,8 @@ import json
 import re
 from pathlib import Path
 
-from bibkaz.parse.rules import _ACCESSED, _ACCESSED_WORDS, _any_in, _folded, _without_trailing_doi, parse_rules
+from bibkaz.parse.normalise.text import any_word, folded
+from bibkaz.parse.rules import _ACCESSED, _ACCESSED_WORDS, _without_trailing_doi, parse_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 _OLD_TRAILING_DOI = re.compile(r"\s*(?:,\s*)?(?:doi:?)?\s*[.,]?\s*$")
@@ -29,8 +30,8 @@ def test_case_blind_pre_test_sees_what_ignorecase_sees():
     # re.IGNORECASE matches dotted/dotless i and the long s to ASCII letters; str.lower() alone does not
     for word in ("ACCESSED 2 May 2023", "Acceſſed 2 May 2023", "Vİewed 1 May 2020", "retrıeved 1 May 2020"):
         assert _ACCESSED.search(word)
-        assert _any_in(word, _ACCESSED_WORDS), word
-    assert _folded("Reſearch İN") == "research in"
+        assert any_word(word, _ACCESSED_WORDS), word
+    assert folded("Reſearch İN") == "research in"
 
 
 def test_real_notes_still_read_their_access_dates_and_links():

@@ -40,22 +40,27 @@ def _decode_group(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> l
         scores[:len(e), b] = e
     running = np.searchsorted(lengths, np.arange(longest), side="right").tolist()  # first still running at t
 
-    # Viterbi, in log space.
+    # Viterbi, in log space. Each step keeps its scores (history); the best previous label is
+    # found only for the label the path takes, on the way back (the argmax of the same sums the
+    # forward step maximised: one row per reference instead of a whole label × label block).
     delta = scores[0].copy()
-    back = np.zeros((longest, batch, n_labels), dtype=np.intp)
+    history = np.empty((longest, batch, n_labels))
+    history[0] = delta
     into = np.ascontiguousarray(transitions.T)  # (to, from): the reductions run along contiguous memory
+    outof = np.ascontiguousarray(transitions[:, None, :])  # (from, 1, to)
     for t in range(1, longest):
         j = running[t]
-        step = delta[j:, None, :] + into  # (running, to, from)
-        step.argmax(axis=2, out=back[t, j:])
-        np.add(_max(step, axis=2), scores[t, j:], out=delta[j:])
+        # (from, running, to), maximised over its first axis: one elementwise maximum a previous
+        # label over every reference and label at once (the same maxima: max is exact)
+        step = np.ascontiguousarray(delta[j:].T)[:, :, None] + outof
+        np.add(_max(step, axis=0), scores[t, j:], out=delta[j:])
+        history[t] = delta
     labels = np.zeros((longest, batch), dtype=np.intp)
     current = delta.argmax(axis=1)
-    rows = np.arange(batch)
     for t in range(longest - 1, 0, -1):
         j = running[t]
         labels[t] = current
-        current[j:] = back[t, rows[j:], current[j:]]
+        current[j:] = (history[t - 1, j:] + into[current[j:]]).argmax(axis=1)
     labels[0] = current
 
     # Forward–backward, in exp space rescaled at every step (crfsuite's way).

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from bibkaz.parse.normalise.text import folded
+
 #: (label whose text is searched, pattern, CSL type), tried in order.
 TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # statutes and codes: "22 U.S.C. §9903", "P.L. 119-74", "Pub. L. No. 109-282", "93 Stat. 1381",
@@ -53,6 +55,14 @@ TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 
 
+#: For a row of TABLE (by index), words one of which its text must hold (lower case, as a
+#: case-blind search sees it) for the pattern to match: a cheap test before a costly search.
+#: The statute row's alternatives all hold a full stop, "§", "act" or "rule".
+_NEEDS: dict[int, tuple[str, ...]] = {0: (".", "§", "act", "rule"), 2: ("res.",), 3: ("cong",), 5: ("v",),
+                                      7: ("rec",), 8: ("rec",), 9: ("reg",), 10: ("order",)}
+_ROWS = tuple((label, pattern, csl_type, _NEEDS.get(at)) for at, (label, pattern, csl_type) in enumerate(TABLE))
+
+
 #: "Retrieved 2012-08-21", "Archived from the original", "accessed June 2, 2018", "Available at:".
 _ACCESS = re.compile(r"\b(?:retrieved|archived|accessed|available\s+(?:at|from|online))\b", re.I)
 #: Labels that make a work with an access note something other than a web page
@@ -65,9 +75,17 @@ def type_from_evidence(values: Mapping[str, str]) -> str:
     for a work read online ("Retrieved …", "accessed …" in a note) that names no
     periodical, volume, series or genre (the site's name, if any, is labelled
     container-title and would otherwise make it a chapter); else ""."""
-    for label, pattern, csl_type in TABLE:
+    low: dict[str, str] = {}
+    for label, pattern, csl_type, needs in _ROWS:
         text = values.get(label)
-        if text and pattern.search(text):
+        if not text:
+            continue
+        if needs:
+            if label not in low:
+                low[label] = folded(text)
+            if not any(word in low[label] for word in needs):
+                continue
+        if pattern.search(text):
             return csl_type
     note = values.get("note")
     if note and _ACCESS.search(note) and not any(label in values for label in _NOT_WEB):

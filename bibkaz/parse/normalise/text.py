@@ -12,6 +12,25 @@ _EMPHASIS = re.compile(r"(?<!\w)[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?!\w)")
 _ABBREV_INSIDE = re.compile(r"\b[A-Z][a-z]{0,6}\.\s\S")
 _ABBREV_END = re.compile(r"\b[A-Z][a-z]{0,6}$")
 _NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")
+#: The letters re.IGNORECASE matches to an ASCII letter that str.lower() does not make that
+#: letter (dotted and dotless i, long s): see folded.
+_IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(s: str) -> str:
+    """``s`` in lower case as re.IGNORECASE compares letters, for the cheap substring tests
+    that let a costly case-blind search be skipped when its keyword cannot be there."""
+    if "İ" in s or "ı" in s or "ſ" in s:
+        return s.translate(_IGNORECASE_FOLD).lower()
+    return s.lower()
+
+
+def any_word(s: str, words: tuple[str, ...]) -> bool:
+    """Does any of ``words`` (lower case) occur in ``s`` as a case-blind search would find it?"""
+    low = folded(s)
+    return any(w in low for w in words)
+
+
 #: The quote that opens a quoted word for each closing one.
 _OPENER = {"'": "'", "’": "‘", "”": "“", '"': '"', "»": "«"}
 
