@@ -128,3 +128,19 @@ def test_a_sentence_end_inside_a_line_is_found_as_the_plain_pattern_finds_it():
             assert bool(content._SENTENCE_INSIDE.search(line.stripped)) == bool(plain.search(line.stripped))
             checked += 1
     assert checked > 5000
+
+
+def test_the_signs_that_open_with_what_they_match_count_as_they_were_first_written():
+    """year, pages and sup-digit open with the characters their match starts with (content.py says
+    why): on every line they match as often as the patterns first written, which look behind first."""
+    edges = ["x.12 3", "a.123 ", "word,4", "end.¹²", "a¹", ")²", "(1999)", "21999", "1999a", "2020-21", "p.5",
+             "pp. 12–14", "app. 3", "12 - 14", "x1950", "“2001”", "a.5", "A.5"]
+    lines = [line.stripped for doc in _documents() for line in document_lines(doc)]
+    lines += [a + b for a in edges for b in edges]
+    checked = 0
+    for name, first_written in content.SIGN_DEFINITIONS.items():
+        pattern = dict(content._SIGNS)[name]
+        for text in lines:
+            assert len(pattern.findall(text)) == len(first_written.findall(text)), (name, text)
+            checked += bool(first_written.search(text))
+    assert checked > 1000

@@ -15,6 +15,7 @@ decoding the reference parser uses (bibkaz/parse/crf/decode.py).
 from __future__ import annotations
 
 from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 
@@ -53,11 +54,14 @@ class FinderScorer:
 
     def scores(self, own: list[list[str]]) -> np.ndarray:
         """(lines × labels) scores for lines with these own features, each line at least one."""
+        flat = list(chain.from_iterable(own))
+        # one itemgetter call looks every feature up in C (map(dict.__getitem__) calls back per feature)
         try:
-            ids = np.fromiter(map(self._index.__getitem__, chain.from_iterable(own)), dtype=np.intp)
+            rows = itemgetter(*flat)(self._index)
         except KeyError:
-            self._learn(list(chain.from_iterable(own)))
-            ids = np.fromiter(map(self._index.__getitem__, chain.from_iterable(own)), dtype=np.intp)
+            self._learn(flat)
+            rows = itemgetter(*flat)(self._index)
+        ids = np.array(rows if len(flat) > 1 else (rows,), dtype=np.intp)
         starts = np.zeros(len(own), dtype=np.intp)
         np.cumsum(np.fromiter(map(len, own[:-1]), dtype=np.intp), out=starts[1:])
         # (lines, forms, labels): each line's own weights and what it passes to each neighbour, summed
