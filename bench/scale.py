@@ -56,20 +56,28 @@ def build_corpus(folder: Path, documents: int) -> int:
     return total
 
 
-def run(corpus: Path, out: Path, options: list[str]) -> tuple[float, float, int, int]:
+def run(corpus: Path, out: Path, options: list[str], log: Path | None = None) -> tuple[float, float, int, int]:
     """Wall seconds, CPU seconds (the whole process tree), client peak RSS in MB, and exit status
-    of one `bibkaz extract`."""
+    of one `bibkaz extract` of this checkout (its folder first on PYTHONPATH, so a worktree of
+    an older commit measures its own code). ``log``: every 30 s a line of elapsed seconds, CPU
+    seconds and the client's resident and peak memory (for a run too long to wait for)."""
     out.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-c", "from bibkaz.cli import main; main()", "extract", str(corpus), "-o", str(out / "references.bib"),
            "--json", str(out / "library.json"), "-q", "--force", *options]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     seen: dict[int, float] = {}  # pid → its own CPU seconds at the last look (at most 0.2 s old)
+    logged = started
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         seen.update(_tree_cpu(proc.pid))
+        if log is not None and time.perf_counter() - logged >= 30:
+            logged = time.perf_counter()
+            with log.open("a") as handle:
+                handle.write(f"{logged - started:.0f} s\t{sum(seen.values()):.1f} CPU s\t{_memory(proc.pid)}\n")
         time.sleep(0.2)
     wall = time.perf_counter() - started
     return wall, sum(seen.values()), usage.ru_maxrss // 1024, os.waitstatus_to_exitcode(status)
@@ -85,6 +93,16 @@ def _stat(pid: str) -> tuple[int, float] | None:
     except (OSError, IndexError):
         return None
     return int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _memory(pid: int) -> str:
+    """The client's resident and peak resident memory, as /proc shows them now."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return ""
+    fields = dict(line.split(":", 1) for line in status.splitlines() if line.startswith(("VmRSS", "VmHWM")))
+    return f"client RSS {int(fields['VmRSS'].split()[0]) // 1024} MB, peak {int(fields['VmHWM'].split()[0]) // 1024} MB"
 
 
 def _tree_cpu(root: int) -> dict[int, float]:
@@ -108,6 +126,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--only", action="append", default=[],
                         help='Run only this configuration ("--jobs 1", "--jobs 2", "--cluster local (2 workers)"); repeatable.')
+    parser.add_argument("--log", type=Path, help="Append elapsed time, CPU time and client memory every 30 s here.")
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bibkaz-scale-"))
     corpus = work / "corpus"
@@ -124,7 +143,8 @@ def main() -> None:
     memory: dict[str, list[int]] = {name: [] for name in configs}
     for r in range(args.rounds):
         for name, options in configs.items():
-            wall, cpu, rss, status = run(corpus, work / f"out-{r}-{len(times[name])}-{options[-1]}{len(options)}", options)
+            wall, cpu, rss, status = run(corpus, work / f"out-{r}-{len(times[name])}-{options[-1]}{len(options)}", options,
+                                         args.log)
             assert status in (0, 1), f"{name}: exit {status}"
             times[name].append(wall)
             cpus[name].append(cpu)

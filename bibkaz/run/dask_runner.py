@@ -1,11 +1,13 @@
 """Running the per-document task on a Dask distributed cluster (``--cluster``).
 
-We do not schedule anything ourselves: each document is one Dask task
-(:func:`bibkaz.run.task.extract_source` on its Source), and Dask's scheduler
-places it, moves it off a worker that dies and runs it again elsewhere. The
-client keeps a window of tasks in flight and takes results in input order, so
-the output is the local run's, and a result is taken exactly once however many
-times its task ran: nothing is lost or doubled.
+We do not schedule anything ourselves: each few documents are one Dask task
+(:func:`bibkaz.run.task.extract_sources` on their Sources, :data:`BATCH` of them),
+and Dask's scheduler places it, moves it off a worker that dies and runs it again
+elsewhere. The client keeps a window of tasks in flight and takes results in input
+order, so the output is the local run's, and a result is taken exactly once however
+many times its task ran: nothing is lost or doubled. A task that every worker it
+ran on died with is split: its documents run one a task, so only the one that
+kills its worker is lost.
 
 The resolver's buckets run here too (:meth:`DaskRunner.map`, for
 :mod:`bibkaz.resolve.spool`): one task a bucket, reading and writing files in a
@@ -23,11 +25,14 @@ from collections import deque
 from typing import Any, Callable, Iterator, Sequence
 
 from bibkaz.model import BibkazError, Problem
-from bibkaz.run.sources import Source, refill
-from bibkaz.run.task import Outcome, extract_source
+from bibkaz.run.sources import Source
+from bibkaz.run.task import Outcome, extract_source, extract_sources
 
-#: Tasks in flight per worker thread; Dask's own overhead per task is around a millisecond.
+#: Documents in flight per worker thread.
 WINDOW_PER_THREAD = 8
+#: Documents one task extracts: Dask's cost per task (the scheduler's bookkeeping, a message
+#: each way, a result serialised on its own) is paid once for these.
+BATCH = 4
 #: Seconds to wait for a scheduler (and, for ``local``, for its workers to start).
 CONNECT_TIMEOUT = 30
 
@@ -35,9 +40,10 @@ CONNECT_TIMEOUT = 30
 class DaskRunner:
     """Extract on the cluster at ``address`` (``local``: a LocalCluster of ``jobs`` worker processes)."""
 
-    def __init__(self, address: str, jobs: int, timeout: float = CONNECT_TIMEOUT):
+    def __init__(self, address: str, jobs: int, timeout: float = CONNECT_TIMEOUT, batch: int = BATCH):
         self.address = address
         self.jobs = jobs
+        self.batch = max(1, batch)
         self.timeout = timeout
         self._client: Any = None
         self._cluster: Any = None
@@ -72,27 +78,51 @@ class DaskRunner:
 
         client = self.client()
         run = uuid.uuid4().hex[:12]  # keys unique to this run: two runs on one cluster never share a task
-        window = max(32, self._threads() * WINDOW_PER_THREAD)
-        upcoming = iter(sources)
-        pending: deque[tuple[Source, Any]] = deque()
+        window = max(32 // self.batch, self._threads() * WINDOW_PER_THREAD // self.batch)
+        upcoming = iter(_batches(sources, self.batch))
+        pending: deque[tuple[list[Source], Any]] = deque()
 
-        def submit(source: Source) -> Any:
-            key = f"bibkaz-extract-{run}-{source.index}"
-            return client.submit(extract_source, source, key=key, pure=False)
+        def submit(batch: list[Source]) -> Any:
+            key = f"bibkaz-extract-{run}-{batch[0].index}"
+            return client.submit(extract_sources, batch, key=key, pure=False)
 
-        refill(pending, upcoming, submit, window)
+        def fill() -> None:
+            while len(pending) < window:
+                batch = next(upcoming, None)
+                if batch is None:
+                    return
+                pending.append((batch, submit(batch)))
+
+        fill()
         while pending:
-            source, future = pending.popleft()
+            batch, future = pending.popleft()
             try:
-                outcome = future.result()
+                outcomes = future.result()
             except KilledWorker:
-                # Dask already ran it again on other workers; every one it ran on died.
-                outcome = Outcome(source.index, problem=Problem(
+                # Dask already ran it again on other workers; every one it ran on died: one of
+                # its documents kills its worker, so each is run on its own to find which.
+                outcomes = list(self._alone(batch, run))
+            finally:
+                future.release()
+            yield from outcomes
+            fill()
+
+    def _alone(self, batch: Sequence[Source], run: str) -> Iterator[Outcome]:
+        """Each document of a batch whose every worker died, in a task of its own: only a
+        document that kills its worker again becomes a problem."""
+        from distributed import KilledWorker
+
+        client = self.client()
+        futures = [client.submit(extract_source, s, key=f"bibkaz-extract-{run}-{s.index}-alone", pure=False)
+                   for s in batch]
+        for source, future in zip(batch, futures):
+            try:
+                yield future.result()
+            except KilledWorker:
+                yield Outcome(source.index, problem=Problem(
                     source.shown, "extraction failed (every Dask worker that ran it died)"))
             finally:
                 future.release()
-            yield outcome
-            refill(pending, upcoming, submit, window)
 
     def map(self, func: Callable[[Any], Any], tasks: Sequence[Any]) -> list[Any]:
         """``func`` over ``tasks`` on the cluster, results in the order of ``tasks``: the
@@ -128,3 +158,8 @@ class DaskRunner:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+def _batches(sources: Sequence[Source], size: int) -> Iterator[list[Source]]:
+    for start in range(0, len(sources), size):
+        yield list(sources[start:start + size])

@@ -16,6 +16,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Sequence
 
 from bibkaz.model import Extraction, InputError, ParsedReference, Problem
 from bibkaz.run.sources import Source
@@ -86,3 +87,9 @@ def extract_source(source: Source) -> Outcome:
         return _extract_url(source)
     outcome = _extract_local(source.index, Path(source.location), source.shown, source.id)
     return _shown_as(outcome, source.location, source.shown)
+
+
+def extract_sources(sources: Sequence[Source]) -> list[Outcome]:
+    """:func:`extract_source` over a few documents in one task (a Dask task costs more than
+    a process pool's: see :data:`bibkaz.run.dask_runner.BATCH`)."""
+    return [extract_source(source) for source in sources]

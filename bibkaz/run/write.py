@@ -16,6 +16,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
 from typing import IO, Any, Callable, Iterable
 
 from bibkaz.formats.bibtex import write_library
@@ -35,7 +36,60 @@ def write_bib(library: Library, path: Path, dialect: str = "biblatex") -> None:
 
 
 def _element(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it inside a
+    top-level list (every line indented by four more spaces)."""
+    out: list[str] = []
+    try:
+        _encode(value, "\n    ", out)
+    except TypeError:  # a value json.dumps would convert (a non-string key): let it
+        return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    return "".join(out)
+
+
+def _encode(value: Any, newline: str, out: list[str]) -> None:
+    """``json.dumps(..., indent=2)``'s text for ``value``, appended to ``out``: the same
+    bytes, three times faster (json's own encoder is pure Python whenever it indents;
+    strings still go through its C escaper)."""
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(json.dumps(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        out.append("{")
+        first = True
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(key)
+            out.append(inner if first else "," + inner)
+            out.append(_string(key))
+            out.append(": ")
+            _encode(item, inner, out)
+            first = False
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        out.append("[")
+        for n, item in enumerate(value):
+            out.append(inner if n == 0 else "," + inner)
+            _encode(item, inner, out)
+        out.append(newline + "]")
+    else:
+        raise TypeError(type(value))
 
 
 def _write_list(out: IO[str], name: str, values: Iterable[dict[str, Any]], last: bool = False) -> None:
