@@ -375,3 +375,14 @@ def test_a_run_of_detached_numbers_splits_an_entry_the_finder_ran_together_when_
     zones = _zones(text, labels)
     assert [(e.label, e.text[:12], e.line, e.end_line) for e in zones.references] == [
         ("1", "Jensen LJ, B", 6, 7), ("2", "Lin HT, Lin ", 8, 9), ("3", "Eckstein R, ", 10, 11)]
+
+
+def test_a_narrative_citation_after_of_is_read_but_not_a_capitalised_phrase_after_the():
+    from bibkaz.extract.author_date import find_author_date
+    from bibkaz.extract.text import paragraphs
+
+    # a Biodiversity Data Journal paper: "the checklists of Smith (1882), Betham (1894) and …"
+    text = ["The species are common to the checklists of Smith (1882), Betham (1894) and Padhye et al. (2013). "
+            "As the Foreign Policy Document (2020) says, more."]
+    assert [(a.names[0], a.year) for a in find_author_date(paragraphs(text))] == [
+        ("Smith", "1882"), ("Betham", "1894"), ("Padhye", "2013")]

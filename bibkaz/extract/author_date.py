@@ -158,7 +158,7 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
             before_end = m.start()
             while before_end and p.text[before_end - 1].isspace():
                 before_end -= 1
-            if p.text.endswith(("the", "The", "a", "A", "of"), 0, before_end):
+            if p.text.endswith(("the", "The", "a", "A"), 0, before_end):
                 continue
             found.extend(_cites(m, p, m.start(), m.end(), m.group(0)))
     return found
