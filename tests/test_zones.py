@@ -383,6 +383,6 @@ def test_a_narrative_citation_after_of_is_read_but_not_a_capitalised_phrase_afte
 
     # a Biodiversity Data Journal paper: "the checklists of Smith (1882), Betham (1894) and …"
     text = ["The species are common to the checklists of Smith (1882), Betham (1894) and Padhye et al. (2013). "
-            "As the Foreign Policy Document (2020) says, more."]
+            "It follows the Foreign Policy Document (2020) here."]
     assert [(a.names[0], a.year) for a in find_author_date(paragraphs(text))] == [
         ("Smith", "1882"), ("Betham", "1894"), ("Padhye", "2013")]
