@@ -359,6 +359,11 @@ _MARGIN_TOP = 120  # lines: a report's summary page stands within its first page
 _POSITION_CELL = re.compile(r"(?m)(?:^\s*|\s{3})" + _POSITION.pattern[1:])
 
 
+#: A word every position of :data:`_POSITION` holds ("Section Research Manager" and "Senior Research …"
+#: hold "Research"): looked for with ``in`` before the pattern, which is slow to search a page with.
+_POSITION_WORDS = ("Specialist", "Analyst", "Attorney", "Economist", "Research", "Coordinator", "Librarian", "Statistician")
+
+
 def _cells(line: str) -> list[tuple[int, str]]:
     """The column cells of a layout line with their offsets."""
     return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
@@ -372,24 +377,35 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
     names: list[Name] = []
     first = 0
     top = lines[:_MARGIN_TOP]
-    if not _POSITION_CELL.search("\n".join(top)):
+    joined = "\n".join(top)
+    if not any(word in joined for word in _POSITION_WORDS) or not _POSITION_CELL.search(joined):
         return None  # no position anywhere on the first pages: no name stands over one (most documents)
+    held: dict[int, tuple[list[tuple[int, str]], list[int]]] = {}
+
+    def placed(k: int) -> tuple[list[tuple[int, str]], list[int]]:
+        """Line ``k``'s cells and the offsets of those holding a position (each line is read as the line
+        under up to three others)."""
+        if k not in held:
+            cells = _cells(top[k])
+            held[k] = cells, [o for o, c in cells if _POSITION.match(c)]
+        return held[k]
+
     for j, line in enumerate(top[:-1]):
         below = [k for k in range(j + 1, min(len(top), j + 4)) if top[k].strip()][:2]
         if not below:
             continue
         cells = _cells(line)
+        offsets = placed(below[0])[1]
+        if len(below) == 2 and len(cells) == 1:
+            # plain pdftotext (reading order) may set one line of the text beside the column between a
+            # name and its position: then both stand alone on their lines
+            alone, at = placed(below[1])
+            offsets = offsets + (at if len(alone) == 1 else [])
+        if not offsets:
+            continue  # no position under this line: no cell of it is a name over one
         for offset, cell in cells:
             name = cell.rstrip(" ,")
-            if not is_person(name):
-                continue
-            positions = _cells(top[below[0]])
-            if len(below) == 2 and len(cells) == 1:
-                # plain pdftotext (reading order) may set one line of the text beside the column between a
-                # name and its position: then both stand alone on their lines
-                alone = _cells(top[below[1]])
-                positions = positions + (alone if len(alone) == 1 else [])
-            if any(abs(o - offset) <= 3 and _POSITION.match(c) for o, c in positions):
+            if any(abs(o - offset) <= 3 for o in offsets) and is_person(name):
                 names.append(person(name))
                 first = first or j + 1
     return Found(tuple(names), first) if len(names) >= 1 else None

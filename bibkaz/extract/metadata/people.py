@@ -49,6 +49,10 @@ def clean(text: str) -> str:
     return _TITLE.sub("", text).strip(" ,;")
 
 
+#: A word holding a letter.
+_LETTERED = re.compile(r"\S*[^\W\d_]\S*")
+
+
 #: A family name set in capitals before or after one given name: "HU Yue", "YE Xinyi" (Chinese order, as
 #: pkgdown and journal pages print it), "Jean DUPONT"; a vowel at least, so "CRS" and "GSA" are not one.
 _CAPS_FAMILY = re.compile(r"^[A-Z][A-Z’'\-]{1,15}$")
@@ -73,6 +77,11 @@ def is_person(text: str) -> bool:
 
     Cached: the title search asks it of the same top lines again and again.
     """
+    n = len(text.split())
+    if n < 2 or n > 6 and len(_LETTERED.findall(text)) > 6:
+        # cleaning never splits a word and drops no word with letters but a leading title: two words
+        # are needed before it, and six with letters leave more than five after it
+        return False
     s = clean(text)
     words = s.split()
     if not 2 <= len(words) <= 5:
@@ -120,12 +129,21 @@ _OTHERS = re.compile(r"(?:,?\s+(?:and|&)\s+(?:(?:many|several|numerous|other|hel
 _SEPARATORS = re.compile(r"\s*(?:,\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+|;\s*)")
 
 
+#: The words in small letters a list of writers may hold: particles, "and", the unnamed rest ("and many
+#: other contributors", "et al.") and a team's last word ("The Rust Core team"). Any other such word
+#: belongs to no name, team or family in capitals, so a line holding one is no list of writers.
+_LOWER_IN_LISTS = _PARTICLE | frozenset(
+    "and many several numerous other helpful contributors others collaborators co-authors coauthors et team staff editors".split())
+
+
 @lru_cache(maxsize=4096)
 def name_list(text: str) -> tuple[Name, ...]:
     """Every name of "A, B, and C" / "A and B" / "A; B", or () unless each part is a person.
 
     Cached (Names are frozen): the title search asks it of the same top lines for every candidate.
     """
+    if any(w[:1].islower() and w.strip(".,;:") not in _LOWER_IN_LISTS for w in text.split()):
+        return ()  # a word in small letters no part can hold: running text, as most lines asked are
     parts = [p for p in _SEPARATORS.split(_OTHERS.sub("", clean_marks(text))) if p and p.strip()]
     if parts and all(is_person(p) or TEAM.match(p.strip()) for p in parts):
         return tuple(person(p) for p in parts)

@@ -49,6 +49,9 @@ def _cell(line: str) -> str:
     return " ".join(text.split())
 
 
+_SITE_WORDS = ("subscribe to", "publish", "posted", "contributors to", "appeared", "prepared by", "produced by", "issued by")
+
+
 def _may_name_site(s: str) -> bool:
     """Whether ``s`` holds what one of :data:`_SITE_LINES` needs ("subscribe to", "published",
     "posted", "contributors to", "appeared", "prepared by", or an opening "©", "(c)", "Copyright"):
@@ -62,6 +65,10 @@ def _may_name_site(s: str) -> bool:
 
 def site_line(lines: list[str]) -> Found[str] | None:
     """"Published by X", "© 2023 X", "Subscribe to updates from X"."""
+    text = "\n".join(lines)
+    low = folded(text)
+    if not any(word in low for word in _SITE_WORDS) and "©" not in text and "opyright" not in text and "(c)" not in low:
+        return None  # no line of the document can match (one look at the whole text, not one a line)
     for i, line in enumerate(lines):
         s = line.strip().strip("*_ ")  # "**This post originally appeared on …**"
         if not _may_name_site(s):
@@ -112,12 +119,11 @@ def block_organisation(lines: list[str], title_end: int) -> Found[str] | None:
     """The organisation a report's cover prints alone under its title and date ("Federal Credit … /
     Updated April 15, 2026 / Congressional Research Service / https://crsreports.congress.gov"), when a
     page footer prints it again."""
-    cells = [_cell(line) for line in lines]
     for i in range(title_end + 1, min(len(lines), title_end + 7)):
-        text = cells[i]
+        text = _cell(lines[i])
         if (2 <= len(text.split()) <= 8 and looks_like_organisation(text) and not text.isupper()
                 and not re.search(r"\d|[.:;?!]$", text) and not is_person(text)
-                and any(c == text for c in cells[i + 1 :])):
+                and any(_cell(line) == text for line in lines[i + 1 :])):
             return Found(text, i + 1)
     return None
 
@@ -176,14 +182,18 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
     cells = [(i, _cell(l)) for i, l in enumerate(lines[:_HEAD_LINES]) if l.strip()]
     if not cells:
         return None
-    counts = Counter(_cell(l) for l in lines)
+    counts: Counter[str] | None = None  # counted only when a line reads as a head (few documents)
     for n, (i, text) in enumerate(cells):
-        if n and counts[text] < 2:
+        head = _JOURNAL_HEAD.match(text)
+        m = None if head else _AUTHORS_JOURNAL_HEAD.match(text) if "(" in text else None
+        if not head and not m:
             continue
-        m = _JOURNAL_HEAD.match(text)
-        if m:
-            return JournalHead(Found(m.group("journal").strip(), i + 1), None)
-        m = _AUTHORS_JOURNAL_HEAD.match(text)
+        if n:
+            counts = counts or Counter(_cell(l) for l in lines)
+            if counts[text] < 2:
+                continue
+        if head:
+            return JournalHead(Found(head.group("journal").strip(), i + 1), None)
         journal = _after_authors(m.group("lead"), families).strip(" ,") if m else ""
         if journal and journal[0].isupper() and 1 <= len(journal.split()) <= 8:
             lead = m.group("lead")
@@ -198,13 +208,24 @@ _PREPARED_BY = re.compile(
     r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&'’-]*))*)")
 
 
-#: The verb and "by" every match of :data:`_PREPARED_BY` holds.
-_PREPARED_VERB = re.compile(r"(?i:(?:prepared|produced|published|issued|written)\s+by\s)")
+#: The verb and "by" every match of :data:`_PREPARED_BY` holds, in small letters (see :func:`folded`).
+_PREPARED_VERB = re.compile(r"(?:prepared|produced|published|issued|written)\s+by\s")
+
+
+def folded(text: str) -> str:
+    """``text`` in small letters as a case-blind pattern of ASCII words sees it: "İ", "ı" and "ſ" read
+    as i, i and s (what ``re.IGNORECASE`` matches them with; ``str.lower`` keeps the last two and
+    writes the first as two characters). A plain pattern then runs on it several times faster than a
+    case-blind one on the text (a case-blind alternation is tried at every character)."""
+    low = text.replace("İ", "i").lower()
+    if "ı" in low or "ſ" in low:
+        low = low.replace("ı", "i").replace("ſ", "s")
+    return low
 
 
 def prepared_by(lines: list[str]) -> Found[str] | None:
     """The organisation a report says prepared it ("This document was prepared by the … Service")."""
-    if not _PREPARED_VERB.search("\n".join(lines)):
+    if not _PREPARED_VERB.search(folded("\n".join(lines))):
         return None  # no such sentence anywhere (one search of the whole text, not one a line)
     for i, line in enumerate(lines):
         m = _PREPARED_BY.search(line)
@@ -263,16 +284,17 @@ def own_url(lines: list[str], stop: int) -> Found[str] | None:
 def report_number(lines: list[str], stop: int) -> Found[str] | None:
     """"Report No. 12-3", or a code alone on a title-block line that the page footers repeat
     ("R44243", "GAO-06-1046")."""
-    cells = [_cell(line) for line in lines]
-    counts = Counter(cells)
+    counts: Counter[str] | None = None  # counted only when a title-block line reads as a number
     for i in range(min(stop, len(lines))):
-        s = cells[i]
+        s = _cell(lines[i])
         m = _REPORT_NO.match(s)
         if m:
             return Found(m.group("number"), i + 1)
         m = _NUMBER.match(s)
+        if m and len(s) >= 5:
+            counts = counts or Counter(_cell(line) for line in lines)
         # printed again elsewhere: alone, or in the page footers ("Page 3   GAO-06-1046 Grants Management")
-        if m and len(s) >= 5 and (counts[s] >= 2 or sum(s in line for line in lines) >= 3):
+        if m and len(s) >= 5 and (counts[s] >= 2 or sum(s in line for line in lines) >= 3):  # type: ignore[index]
             return Found(m.group("number"), i + 1)
     return None
 

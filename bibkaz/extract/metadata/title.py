@@ -626,7 +626,7 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
 
 #: A word as a title prints it: a letter, then letters, digits, hyphens, apostrophes or stops ("FY2026",
 #: "COVID-19", "H.R.", "Children’s", "R:"); not a number, a symbol or a TeX command.
-_WORD = re.compile(r"^[(\"“‘]?[^\W\d_][\w'’.&/-]*[)\"”’,:;?!]*$")
+_WORD = re.compile(r"(?<!\S)[(\"“‘]?[^\W\d_][\w'’.&/-]*[)\"”’,:;?!]*(?!\S)")
 
 
 @lru_cache(maxsize=8192)
@@ -634,8 +634,7 @@ def _wordy(text: str) -> bool:
     """Whether half the tokens of ``text`` at least are words (:data:`_WORD`). A line of coordinates
     ("41°17′S 174°27′E / 41.283°S …"), of formula symbols an HTML page's figure left behind
     ("\\star + - = \\alpha …") or of figures alone is no title, however it is set."""
-    tokens = text.split()
-    return 2 * sum(1 for t in tokens if _WORD.match(t)) >= len(tokens)
+    return 2 * len(_WORD.findall(text)) >= len(text.split())
 
 
 def find_title(lines: list[str], start: int = 0) -> Title | None:
@@ -644,9 +643,12 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     if column:
         return column
     top = lines[: start + TOP]
-    content = [i for i in range(start, len(top)) if clean(top[i]) and not _chrome(clean(top[i]))
-               and not _date_line(clean(top[i])) and not _JOURNAL_HEAD.search(top[i]) and _wordy(clean(top[i]))
-               and (len(clean(top[i]).split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))]
+    content = []
+    for i in range(start, len(top)):
+        c = clean(top[i])
+        if (c and not _chrome(c) and not _date_line(c) and not _JOURNAL_HEAD.search(top[i]) and _wordy(c)
+                and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))):
+            content.append(i)
     if not content:
         return None
     near_top = _near_top(top, lines)
