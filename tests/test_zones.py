@@ -386,3 +386,19 @@ def test_a_narrative_citation_after_of_is_read_but_not_a_capitalised_phrase_afte
             "It follows the Foreign Policy Document (2020) here."]
     assert [(a.names[0], a.year) for a in find_author_date(paragraphs(text))] == [
         ("Smith", "1882"), ("Betham", "1894"), ("Padhye", "2013")]
+
+
+def test_link_words_under_a_journals_entries_are_no_entries():
+    text = "References\n3.\n4.\n\nPrabhu P: A survey. 2011.\nPublisher Full Text\nWilson G: Best practices. 2014.\nPubMed Abstract | Publisher Full Text | Free Full Text\n"
+    labels = [L.HEADING, L.FURNITURE, L.FURNITURE, L.REF_START, L.REF_CONT, L.REF_START, L.REF_START]
+    zones = _zones(text, labels)
+    assert [(e.label, e.text) for e in zones.references] == [("3", "Prabhu P: A survey. 2011."), ("4", "Wilson G: Best practices. 2014.")]
+
+
+def test_digits_inside_an_address_are_no_glued_call_but_a_call_after_a_markdown_link_is():
+    from bibkaz.extract.calls import glued_calls
+    from bibkaz.extract.text import paragraphs
+
+    text = ["Published 2014 (doi: 10.12688/f1000research.3-62.v1). Cook posted this to his blog1: more.",
+            "[Make](https://www.gnu.org/software/make/)[^2]-like pipelines help."]
+    assert [(c.label, c.line) for c in glued_calls(paragraphs(text))] == [(1, 1), (2, 2)]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bibkaz.extract.text import SUPERSCRIPT_DIGITS, Paragraph, sentence_around, superscript_value
+from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE
 
 #: Notes are numbered 1 to 999 at most; a longer number is not a call.
 _MAX_CALL_DIGITS = 3
@@ -207,6 +208,20 @@ def _group_tails(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str
     return out
 
 
+_BRACKET_END = re.compile(r"[)\]]")
+
+
+def _outside_addresses(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The candidates that stand outside web addresses and DOIs ("…/f1000research.3-62.v1)" ends
+    in a version, not call 1)."""
+    if not found or not ("10." in text or "http" in text or "www." in text):
+        return found
+    # an address ends at a closing bracket: "[Make](https://…/make/)[^1]" calls note 1
+    spans = [(m.start(), m.start() + len(_BRACKET_END.split(m.group(), 1)[0]))
+             for pattern in (URL_RE, DOI_RE) for m in pattern.finditer(text)]
+    return [(at, digits) for at, digits in found if not any(a <= at < b for a, b in spans)]
+
+
 def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     """Glued digits accepted in sequence: the longest run of candidates, in document order,
     whose numbers go up by one, or by two or three where calls were lost in conversion.
@@ -220,6 +235,7 @@ def glued_calls(paras: list[Paragraph], first: int = 1) -> list[Call]:
     candidates: list[tuple[int, Paragraph, int, str]] = []  # value, paragraph, offset, digits
     for p in paras:
         found = [(m.start(1), m.group(1)) for m in _GLUED.finditer(p.text) if _glued_ok(p.text, m.start(), m.group(1))]
+        found = _outside_addresses(p.text, found)
         ends = set(p.line_starts[1:])
         found += [(m.start(1), m.group(1)) for m in _SET_APART.finditer(p.text)
                   if m.end() == len(p.text) or m.end() + 1 in ends]

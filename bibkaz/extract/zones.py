@@ -23,6 +23,11 @@ _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "da
 #: A line this long labelled furniture was mislabelled by the model (see docs/decisions.md).
 _PROSE_WORDS = 20
 _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+#: The words of the links journals' pages print under each entry (F1000, BMC, PLOS, PMC).
+_LINK_LABELS = re.compile(
+    r"(?:(?:PubMed(?:/NCBI| Abstract| Central)?|PMC free article|Publisher Full Text|Free Full Text|Full Text(?: PDF)?"
+    r"|Reference Source|Google Scholar|Cross[Rr]ef|Scopus|Web of Science|View Article|Article|Abstract"
+    r"|ISI|Medline|OpenURL)(?:\s*\|\s*|\s+|$))+")
 #: A letter: every note and reference has one ("26 U.S.C. §7701"); a table row of years and counts has none.
 _LETTER = re.compile(r"[^\W\d_]")
 #: A style rule ("selector{property:value}"); three in an entry make it a stylesheet.
@@ -456,6 +461,10 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             # around it, a list (as a new entry or note) or the running text.
             label = {L.REF_START: L.REF_START, L.REF_CONT: L.REF_START, L.NOTE_START: L.NOTE_START,
                      L.NOTE_CONT: L.NOTE_START}.get(previous, L.TEXT)
+        if label in (L.REF_START, L.REF_CONT) and _LINK_LABELS.fullmatch(line.stripped):
+            # the words of an entry's links on a journal's page ("PubMed Abstract | Publisher Full
+            # Text"): their addresses are lost in the text, and the words cite nothing
+            label = L.FURNITURE
         if label == L.FURNITURE and opens_source_line(line.stripped):
             # a table's "Source:" line at a page's foot repeats its place, not its words
             label = L.TEXT
