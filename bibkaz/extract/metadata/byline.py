@@ -254,9 +254,10 @@ _SIGNATURE = re.compile(
     r"Fellow|Director|Professor|Coordinator|Librarian|Editor|Scientist|Statistician)\b")
 
 
-#: A word every match of :data:`_SIGNATURE` holds, whichever position it names.
-_SIGNATURE_WORD = re.compile(r"Specialist|Analyst|Attorney|Economist|Research|Fellow|Director|Professor|Coordinator|"
-                             r"Librarian|Editor|Scientist|Statistician")
+#: A word every match of :data:`_SIGNATURE` holds, whichever position it names (looked for with ``in``:
+#: a pattern of alternatives is tried at every character of the pages).
+_SIGNATURE_WORDS = ("Specialist", "Analyst", "Attorney", "Economist", "Research", "Fellow", "Director", "Professor",
+                    "Coordinator", "Librarian", "Editor", "Scientist", "Statistician")
 
 
 def signature_block(lines: list[str]) -> Found[Names] | None:
@@ -264,9 +265,12 @@ def signature_block(lines: list[str]) -> Found[Names] | None:
     start = max(0, len(lines) - 120)
     names: list[Name] = []
     first = 0
-    if not _SIGNATURE_WORD.search("\n".join(lines[start:])):
+    last_pages = "\n".join(lines[start:])
+    if not any(word in last_pages for word in _SIGNATURE_WORDS):
         return None  # no position named on the last pages: nobody signs with one
     for j in range(start, len(lines)):
+        if "," not in lines[j]:
+            continue  # a signature sets a comma after the name
         for cell in _COLUMNS.split(lines[j].strip()):
             m = _SIGNATURE.match(cell)
             if m and is_person(m.group("name")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bibkaz.extract.metadata.fold import holds_any
 from bibkaz.extract.metadata.found import Found
 from bibkaz.parse.normalise.dates import parse_date
 
@@ -84,8 +85,14 @@ def version_date(lines: list[str], version: int | None, stop: int) -> Found[str]
     return latest[0] if latest and version is None else None
 
 
+#: What :data:`_EDITED` and :data:`_EDITED_LABEL` hold, one of them at least, in small letters.
+_EDITED_WORDS = ("last edited", "last modified", "last updated", "page updated", "page modified")
+
+
 def last_edited(lines: list[str]) -> Found[str] | None:
     """"This page was last edited on 24 February 2020" (the version a reader cites)."""
+    if not holds_any("\n".join(lines), _EDITED_WORDS):
+        return None  # no line can say so (one look at the whole text, not a pattern a line)
     for i, line in enumerate(lines):
         m = _EDITED.search(line)
         if m:
@@ -130,9 +137,9 @@ def published_line(lines: list[str]) -> Found[str] | None:
     block) or its last (a how-to-cite box), not in between where the pages it cites may be listed."""
     last_page = range(max(_FIRST_PAGE, len(lines) - _LAST_PAGE), len(lines))
     for i in [*range(min(_FIRST_PAGE, len(lines))), *last_page]:
+        if not lines[i].lstrip()[:1] in "PpDd":
+            continue  # the line's first character, as below, before the line is rejoined
         s = " ".join(lines[i].split())
-        if not s[:1] in "PpDd":
-            continue
         m = _PUBLISHED_LINE.match(s)
         date = _full(m.group("date")) if m else ""
         if len(date) == 10:

@@ -254,10 +254,9 @@ def _running_restatement(lines: list[str], i: int, top: _Top, text: str) -> bool
     if not top.document or len(text.split()) < 4:
         return False
     line = clean(lines[i])
-    if top.alone(line) < 3:
-        return False
     below = (clean(lines[j]) for j in range(i + 1, min(len(lines), i + 6)))
-    return any(len(b.split()) >= 3 and b != line and b in line for b in below)
+    # the few lines below first: counting the line over the whole document costs more
+    return any(len(b.split()) >= 3 and b != line and b in line for b in below) and top.alone(line) >= 3
 
 
 def _running_organisation(top: _Top, text: str) -> bool:
@@ -588,12 +587,14 @@ def column_title(lines: list[str], start: int = 0) -> Title | None:
     together when no single line reads as a title."""
     top = lines[: start + TOP]
     for i in range(start, len(top)):
-        first = clean(top[i])
         indent = _indent(top[i])
         # a plain conversion (no layout) loses the column's indent: then the column must stand alone,
         # a blank line above it
         alone = indent == 0 and (i == 0 or not top[i - 1].strip())
-        if not ((8 <= indent <= 40 or alone) and first and _caps(first) and len(first.split()) <= 4 and not _chrome(first)):
+        if not (8 <= indent <= 40 or alone):
+            continue
+        first = clean(top[i])
+        if not (first and _caps(first) and len(first.split()) <= 4 and not _chrome(first)):
             continue
         if i > 0 and top[i - 1].strip() and _indent(top[i - 1]) == indent:
             continue  # not the column's first line
