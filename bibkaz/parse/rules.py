@@ -19,7 +19,7 @@ from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_
 from bibkaz.parse.normalise.names import has_et_al, looks_like_organisation, parse_names
 from bibkaz.parse.normalise.not_container import work_and_publisher
 from bibkaz.parse.normalise.pages import normalise_pages
-from bibkaz.parse.normalise.text import clean_field
+from bibkaz.parse.normalise.text import any_word, clean_field, folded
 
 _LABEL = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+")
 _ACCESSED = re.compile(
@@ -61,26 +61,9 @@ _THESIS = re.compile(r"\b(?:ph\.?\s?d\.?|doctoral|master'?s)\s+(?:thesis|dissert
 _REPORT = re.compile(r"\b(?:tech\.?\s*rep\.|report|working paper|policy brief|policy paper|discussion paper|briefing|white paper)\b", re.I)
 
 
-#: The letters re.IGNORECASE matches to an ASCII letter that str.lower() does not make that
-#: letter (dotted and dotless i, long s): see _folded.
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def _folded(s: str) -> str:
-    """``s`` in lower case as re.IGNORECASE compares letters, for the cheap substring tests
-    that let a costly case-blind search be skipped when its keyword cannot be there."""
-    if "İ" in s or "ı" in s or "ſ" in s:
-        return s.translate(_FOLD).lower()
-    return s.lower()
-
-
-def _any_in(s: str, words: tuple[str, ...]) -> bool:
-    """Does any of ``words`` (lower case) occur in ``s`` as a case-blind search would find it?"""
-    low = _folded(s)
-    return any(w in low for w in words)
-
-
 #: Words without which a pattern cannot match (a cheap test before the search; same results).
+_ARCHIVED = re.compile(r"[\[(]?\s*\b(?:Archived|archived)(?:\s+\(\w+\))?(?:\s+from\s+the\s+original)?(?:\s+\(\w+\))?"
+                       r"\s+on\s+[^.()\[\]]{0,40}?\d{4}(?:-\d\d){0,2}\s*[\])]?[.,]?")
 _ACCESSED_WORDS = ("accessed", "retrieved", "viewed", "consulted")
 _ONLINE_WORDS = ("online", "available", "retrieved")
 _VIDEO_WORDS = ("video", "film", "documentary", "recording", "webinar", "podcast")
@@ -341,9 +324,9 @@ def _entry_type(f: dict[str, object], text: str) -> str:
     if f.get("type"):
         return str(f["type"])
     container = str(f.get("container_title", ""))
-    if not container and _any_in(text, _VIDEO_WORDS) and _VIDEO.search(text):
+    if not container and any_word(text, _VIDEO_WORDS) and _VIDEO.search(text):
         return "motion_picture"
-    if _any_in(text, _THESIS_WORDS) and _THESIS.search(text):
+    if any_word(text, _THESIS_WORDS) and _THESIS.search(text):
         uni = re.search(r"(?:Univ\.|University|Universit[éeà]|Institute|School)[^,.;]*", text)
         if uni and not f.get("publisher"):
             f["publisher"] = uni.group(0).strip()
@@ -360,7 +343,7 @@ def _entry_type(f: dict[str, object], text: str) -> str:
             return "webpage"
         # A day-precise date marks a daily; a month, a magazine.
         return "article-newspaper" if len(date) == 10 else "article-magazine" if len(date) == 7 else "article"
-    if _any_in(text, _REPORT_WORDS) and _REPORT.search(text):
+    if any_word(text, _REPORT_WORDS) and _REPORT.search(text):
         return "report"
     if f.get("publisher"):
         return "book"
@@ -374,9 +357,13 @@ def parse_rules(text: str) -> Record:
     s = " ".join(text.split())
     s = _LABEL.sub("", s)
     f: dict[str, object] = {}
-    m, s = _pull(_ACCESSED, s) if _any_in(s, _ACCESSED_WORDS) else (None, s)
+    m, s = _pull(_ACCESSED, s) if any_word(s, _ACCESSED_WORDS) else (None, s)
     if m:
         f["accessed"] = parse_date(m.group("d"))[0]
+    if "rchived" in s:
+        # Wikipedia's "Archived from the original on 8 February 2014.": when a copy was archived,
+        # not the work's date, and no container ("Archived from the original on" read as a site)
+        s = _ARCHIVED.sub(" ", s).strip()
     if "<" in s:
         s = re.sub(r"<((?:https?://|www\.)[^>]+)>", r"\1", s)
     urls = [clean_url(u.group(0)) for u in URL_RE.finditer(s)]
@@ -391,9 +378,9 @@ def parse_rules(text: str) -> Record:
     if m:
         f.setdefault("doi", clean_doi(m.group(0)))
         s = s[: m.start()] + s[m.end() :]
-    if _any_in(s, _ONLINE_WORDS):
+    if any_word(s, _ONLINE_WORDS):
         s = _ONLINE_END.sub("", _ONLINE_NOTE.sub(" ", s))
-    art = _ARTICLE_NO.search(s) if "art" in _folded(s) else None
+    art = _ARTICLE_NO.search(s) if "art" in folded(s) else None
     if art:
         f["pages"] = art.group(1)  # an article number stands where pages would
         s = s[: art.start()] + s[art.end() :]

@@ -46,6 +46,11 @@ OFFICE_TITLES = {
 }
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s*-?\s*){1,4}|(?:[A-Z][a-z]?\.\s*){1,3}")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+#: A name opening with the article ("The White House", "The Washington Post"): a body or a paper.
+_ARTICLE_LED = re.compile(r"^\s*The\s+[A-Z]")
+#: A firm's closing abbreviation after its name ("Trans-Matic Manufacturing Co.", "Acme Corp.").
+#: Two words before it at least: "Co" after a given name is a family name ("Kim Co").
+_COMPANY_END = re.compile(r"^\s*(?:\S+\s+){2,}(?:Co|Corp)\.?\s*$")
 _BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
 _UNDOTTED_INITIAL = re.compile(r"\b([A-Z])(?=\s|$)")
 #: What separates two people in a list (the definition; _split_people runs the
@@ -68,15 +73,15 @@ _PERSON_SEPARATOR_FAST = re.compile(
     r"|(?<=e)(?<!\we)t\b(?!\s*al)"
     r")\s*"
 )
-_LEADING_ROLE = re.compile(r"^(?:by|edited by|eds?\.?|translated by)\s+", re.I)
+_LEADING_ROLE = re.compile(r"^(?:(?:all|both|coordinated)\s+by|by|edited by|eds?\.?|translated by)\s+", re.I)
 _TRAILING_ROLE_BRACKET = re.compile(r"\s*\((?:eds?|editors?|hrsg|trans)\.?\)\s*\.?$", re.I)
 #: ", eds." after the names; a word of its own ("Reed", "Ahmed" end in "ed" too).
 _TRAILING_ROLE = re.compile(r",?\s*\b(?:eds?|editors?)\.?$", re.I)
 _ET_AL_ANYWHERE = re.compile(r"et\.?\s*al", re.I)
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and others|& others|u\.\s?a\.)\s*$", re.I)
 _AND_WORD = re.compile(r"\band\b")
-#: First letters a _LEADING_ROLE match can start with ("by", "eds.", "translated by").
-_ROLE_INITIALS = frozenset("bBeEtT")
+#: First letters a _LEADING_ROLE match can start with ("by", "eds.", "translated by", "all by", "coordinated by").
+_ROLE_INITIALS = frozenset("bBeEtTaAcC")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Last characters an _ET_AL match can end on (before trailing spaces); "ſ" is an
@@ -105,6 +110,8 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if text[:4] in _NATION_PREFIXES:
         return True  # "U.S. Army", "U.K. Cabinet Office": a country's body, not a person called "U.S."
+    if _ARTICLE_LED.match(text) or _COMPANY_END.match(text):
+        return True  # "The White House", "The Guardian"; "Trans-Matic Manufacturing Co.": no person's name
     if len(words) >= 3 and "," not in text and not _BODY_LINKS.isdisjoint(text.split()[1:-1]):
         return True  # "Historian of the House of Representatives": people's names hold no "of" or "for"
     # All-caps acronyms ("CSIS", "NATO") are organisations, not initials.
