@@ -188,3 +188,61 @@ def test_a_notes_back_links_to_its_calls_are_no_words_of_the_note(tmp_path):
     assert "1. Frankel, Theodore (2004). The Geometry of Physics. Cambridge University Press." in lines
     assert "2. Horn, Roger A.; Johnson, Charles R. (2013). Matrix Analysis." in lines
     assert "A sentence that links a section." in lines
+
+
+def _table(*rows: str) -> str:
+    return f"<w:tbl>{''.join(rows)}</w:tbl>"
+
+
+def _row(*cells: str, header: bool = False) -> str:
+    props = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    return f"<w:tr>{props}{''.join(f'<w:tc>{cell}</w:tc>' for cell in cells)}</w:tr>"
+
+
+def test_a_table_of_plain_cells_is_a_markdown_table_and_a_nested_table_is_read_once(tmp_path):
+    # pandoc's Word file of a USGS report's table of input grids: its rows, cells run together with
+    # " | ", named authors and a year and were read as references; then a wiki's navigation box, a
+    # table in a table's cell, whose inner rows were read twice (with the outer row and on their own)
+    body = [
+        _table(_row(paragraph(run("Data or input type")), paragraph(run("Units")), paragraph(run("Source")), header=True),
+               _row(paragraph(run("Land use")), paragraph(run("--")),
+                    paragraph(run("National Land Cover Database (Homer and others, 2015)."))),
+               _row(paragraph(run("Soil hydrologic group")), paragraph(run("--")),
+                    paragraph(run("SSURGO or gSSURGO (Soil Survey Staff, 2015).")))),
+        paragraph(run("After the table.")),
+        _table(_row(paragraph(run("Ecology")) + _table(_row(paragraph(run("General")),
+                                                            paragraph(run("Abiotic component")))))),
+    ]
+    write_docx(tmp_path / "report.docx", body, footnotes={}, endnotes={}, links={})
+    lines = read_document(tmp_path / "report.docx").text.splitlines()
+    assert lines[lines.index("| Data or input type | Units | Source |"):][:5] == [
+        "| Data or input type | Units | Source |", "|---|---|---|",
+        "| Land use | -- | National Land Cover Database (Homer and others, 2015). |",
+        "| Soil hydrologic group | -- | SSURGO or gSSURGO (Soil Survey Staff, 2015). |", ""]
+    assert sum("Abiotic component" in line for line in lines) == 1
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "report.docx"), "-o", str(tmp_path / "out.bib"),
+                                       "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not [w for w in json.loads(out.read_text())["works"] if "SSURGO" in json.dumps(w) or "Land use" in json.dumps(w)]
+
+
+def test_links_to_the_sites_own_pages_stay_in_notes_and_bulleted_items_as_the_html_reader_has_them(tmp_path):
+    # an rOpenSci post made a Word file by pandoc: its notes and its "Resources" list link the blog's
+    # own posts ("/blog/…"), which the gold counts as works; in running text such a link is the
+    # site's cross-reference, and a list item of it alone (a wiki's "See also") names a page
+    body = [
+        paragraph(run("Contributions take time"), footnote_call(2), run("; see "), link("Help Wanted", "rIdR"), run(".")),
+        paragraph(run("Resources"), style="Heading2"),
+        paragraph(run("Blog: "), link("What Does It Mean to Maintain a Package?", "rIdB"), bulleted=True),
+        paragraph(link("Biomanipulation", "rIdW"), bulleted=True),
+    ]
+    write_docx(tmp_path / "post.docx", body, footnotes={2: "See blog posts "}, endnotes={},
+               links={"rIdR": "/help-wanted/", "rIdB": "/blog/2023/02/07/maintain/", "rIdW": "/wiki/Biomanipulation"},
+               footnote_links={2: ("Attract Contributors with 'help wanted' Issues", "rIdN")},
+               footnote_rels={"rIdN": "/blog/2023/09/19/help-wanted/"})
+    lines = read_document(tmp_path / "post.docx").text.splitlines()
+    assert "Contributions take time¹; see Help Wanted." in lines
+    assert "• Blog: [What Does It Mean to Maintain a Package?](/blog/2023/02/07/maintain/)" in lines
+    assert "• Biomanipulation" in lines
+    assert "1 See blog posts [Attract Contributors with 'help wanted' Issues](/blog/2023/09/19/help-wanted/)" in lines

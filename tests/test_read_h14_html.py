@@ -1,7 +1,7 @@
 """Issue 14: a web page reads as the text a user's conversion of it (and the Markdown it was built
 from) gives: bulleted items keep their bullet, links to the site's own pages stand where the
-Markdown has them, MediaWiki's hidden back-links leave no emphasis marks. Markup in the shapes
-kramdown, pandoc and MediaWiki write."""
+Markdown has them, MediaWiki's hidden back-links leave no emphasis marks, a paragraph's italics are its
+words. Markup in the shapes kramdown, pandoc and MediaWiki write."""
 
 from __future__ import annotations
 
@@ -80,3 +80,16 @@ def test_a_table_of_plain_cells_reads_as_a_markdown_table_and_a_laid_out_one_as_
         "Hart, E. (2015). Building community.",
     ]
     assert "|---|---|---|\n| Land use" in html_to_text(page)
+
+
+def test_a_paragraphs_italics_are_its_words_and_an_entrys_keep_their_marks():
+    # a GAO report page's note naming two works, each title in <em> (the second in two): starred, the
+    # parser read the two as one work and lost the first; an item of a list keeps its marks
+    page = """<p>10 The White House, <em>National Cybersecurity Strategy</em>, (Washington, D.C.: March 2023) and
+    <em>National Security</em> <em>Memorandum on Critical Infrastructure Security and Resilience</em>, National
+    Security Memorandum-22 (Washington, D.C.: Apr. 30, 2024).</p>
+    <ol><li>Parlet, B. N. <i>The Symmetric Eigenvalue Problem</i>. SIAM, 1998.</li></ol>"""
+    assert _lines(page) == ["10 The White House, National Cybersecurity Strategy, (Washington, D.C.: March 2023) and "
+                            "National Security Memorandum on Critical Infrastructure Security and Resilience, National "
+                            "Security Memorandum-22 (Washington, D.C.: Apr. 30, 2024).",
+                            "1. Parlet, B. N. *The Symmetric Eigenvalue Problem*. SIAM, 1998."]
