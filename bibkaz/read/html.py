@@ -19,12 +19,13 @@ and the Markdown it was built from alike.
 Emphasis (``<em>``, ``<i>``) is written as Markdown's stars ("*Matrix Analysis*")
 in list items and ``<cite>``, where it marks an entry's title or journal and the
 parser reads it so (a Wikipedia page's citation templates: the dev part's Mozilla
-article's fields fell from 93.0 to 89.9 % without). In paragraphs and notes it is its words, as a text conversion of the page
-(w3m, lynx) shows it and the Word reader writes italic runs: there, starred titles
-split what the parser read as one work or ran a note's two works into one ("The
-White House, *National Cybersecurity Strategy*, … and *National Security*
-*Memorandum on …*"), three to five works fewer on each kind of the dev part's web
-pages (docs/decisions.md, ninth session).
+article's fields fell from 93.0 to 89.9 % without). In paragraphs and notes it is
+its words, as a text conversion of the page (w3m, lynx) shows it and the Word
+reader writes italic runs: there, starred titles split what the parser read as
+one work or ran a note's two works into one ("The White House, *National
+Cybersecurity Strategy*, … and *National Security* *Memorandum on …*"), three to
+five works fewer on each kind of the dev part's web pages (docs/decisions.md,
+ninth session).
 """
 
 from __future__ import annotations
