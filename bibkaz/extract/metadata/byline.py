@@ -217,10 +217,12 @@ def draft_authors(lines: list[str], title_end: int) -> Found[Names] | None:
             break
         pieces.append((j, " ".join(_NAME_MARKS.sub("", s).split())))
     carried = [p for p in pieces if p[1].startswith(",")]
+    if not carried:
+        return None  # no piece carries a list on: the line is whole (most documents; no name is asked)
     heads = [p for p in pieces if not p[1].startswith(",")]
     whole = [p for p in heads if is_person(p[1].rstrip(" ,"))]
     tails = [p for p in heads if re.fullmatch(r"[A-Z][\w'’-]+", p[1])]
-    if not carried or len(whole) != 1 or len(whole) + len(tails) != len(heads):
+    if len(whole) != 1 or len(whole) + len(tails) != len(heads):
         return None
     text = whole[0][1].rstrip(" ,") + "".join(c for _, c in carried)
     if tails:

@@ -68,6 +68,8 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
     first_page: int | None = None
     # the longest of the words compared: a line citing the title holds it (any of them would do)
     key_word = max(want[:40].split(), key=len)
+    if key_word not in "\n".join(lines).lower():
+        return None  # no line holds it (one look at the whole text before a look at each line)
     for i, line in enumerate(lines):
         if key_word not in line.lower():
             continue

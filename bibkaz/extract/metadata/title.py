@@ -551,6 +551,12 @@ def title_case(s: str) -> str:
 #: Last updated: …", "Boettiger, C et al 2015 Building Software…" (the paper cited in the page head).
 _JOURNAL_HEAD = re.compile(r"\b\d{1,4}\s*:\s*e?\d+(?:\s*$|\s{2,}|\s+last updated)|\bet al\.?,? \(?(?:19|20)\d\d\b|"
                            r"\blast updated:", re.I)
+def _journal_head(line: str) -> bool:
+    """A journal's running head (:data:`_JOURNAL_HEAD`), asked only of lines holding a colon or "et al"
+    (which every head holds): most lines do not, and a case-blind pattern is slow to search a line with."""
+    return (":" in line or "et al" in line.lower()) and bool(_JOURNAL_HEAD.search(line))
+
+
 #: An open-review platform's version tag after the title: "[version 2; referees: 3 approved]".
 _VERSION = re.compile(r"\s*\[version \d+[;,][^\]]*\]?\s*$", re.I)
 
@@ -647,7 +653,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     content = []
     for i in range(start, len(top)):
         c = clean(top[i])
-        if (c and not _chrome(c) and not _date_line(c) and not _JOURNAL_HEAD.search(top[i]) and _wordy(c)
+        if (c and not _chrome(c) and not _date_line(c) and not _journal_head(top[i]) and _wordy(c)
                 and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))):
             content.append(i)
     if not content:
