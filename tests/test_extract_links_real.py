@@ -357,6 +357,14 @@ def test_a_link_a_pdf_conversion_broke_at_a_line_end_is_read_whole():
     assert "http://software-carpentry.org/blog/2015/09/thinking-about-teaching.html" in {r.text for r in refs}
 
 
+def test_a_link_broken_before_an_identifier_or_after_a_hyphen_is_read_whole():
+    lines = ["the Working Group (https://docs.google.com/document/d/", "1dS0SqGoBIFwLB5G3HiLLEOSAAgMdo8QPEpjYUaWCvIU) and",
+             "the inventory, https://www.epa.gov/ghgemissions/inventory-us-greenhouse-gas-emissions-and-sinks-", "1990-2022. Then"]
+    assert [link.value for link in find_links(paragraphs(lines))] == [
+        "https://docs.google.com/document/d/1dS0SqGoBIFwLB5G3HiLLEOSAAgMdo8QPEpjYUaWCvIU",
+        "https://www.epa.gov/ghgemissions/inventory-us-greenhouse-gas-emissions-and-sinks-1990-2022"]
+
+
 def test_a_word_after_a_link_at_a_line_end_is_not_part_of_it():
     lines = ["see https://example.org/", "for details, and https://example.org/faq?", "The answer is"]
     assert [link.value for link in find_links(paragraphs(lines))] == ["https://example.org/", "https://example.org/faq?"]

@@ -80,7 +80,12 @@ def _looks_like_address(url: str, piece: str) -> bool:
     bare = piece.rstrip(".,;:)]")
     if not bare or "<" in bare or '"' in bare:
         return False
-    return url.endswith(".") or any(c in bare for c in "/#=&") or "." in bare
+    return (url.endswith((".", "-")) or any(c in bare for c in "/#=&_") or "." in bare
+            or _IDENTIFIER.fullmatch(bare) is not None)
+
+
+#: A document's identifier in an address ("1dS0SqGoBIFwLB5G3HiL…"): letters and digits mixed, no word of prose.
+_IDENTIFIER = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{12,}")
 
 
 def find_links(paras: list[Paragraph]) -> list[InlineLink]:
