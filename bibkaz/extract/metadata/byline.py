@@ -118,7 +118,14 @@ def _inverted(value: str) -> Name:
 def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found[str] | None] | None:
     """A byline between lines ``start`` and ``stop`` (indices), and the date it carries."""
     for i in range(start, min(stop, len(lines))):
-        s = _byline_text(lines[i])
+        line = lines[i]
+        if "](" not in line:
+            # every byline holds "by", or "author" and a colon; reading a line as a byline only drops
+            # margin numbers and spaces (a link's address aside), so the raw line tells
+            low = line.lower()
+            if "by" not in low and not (":" in line and "author" in low):
+                continue
+        s = _byline_text(line)
         m = BYLINE.match(s) or _LABELLED.match(s) or (" by " in s and _DATED_BYLINE.match(s))
         if not m:
             continue

@@ -97,7 +97,7 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
     # "Short Title | Organisation" running headers: each side is a cell of its own
     cells = [part for line in lines for part in _cell(line).split(" | ")[-1:]]
     title = " ".join(title.lower().split())
-    counts = Counter(c for c in cells if 2 <= len(c.split()) <= 8 and c[:1].isupper())
+    counts = Counter(c for c in cells if c[:1].isupper() and 2 <= len(c.split()) <= 8)
     for text, n in counts.most_common():
         if n < 3:
             break
@@ -180,11 +180,14 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
     first page that the page heads or footers repeat ("BMC Bioinformatics 2008, 9:205"); ``families``:
     the authors' family names, which a head may open with ("Torres Torres and Adams Systematic
     Reviews (2017) 6:27")."""
-    cells = [(i, _cell(l)) for i, l in enumerate(lines[:_HEAD_LINES]) if l.strip()]
+    cells = [(i, l) for i, l in enumerate(lines[:_HEAD_LINES]) if l.strip()]
     if not cells:
         return None
     counts: Counter[str] | None = None  # counted only when a line reads as a head (few documents)
-    for n, (i, text) in enumerate(cells):
+    for n, (i, line) in enumerate(cells):
+        if ":" not in line:
+            continue  # both heads set a colon before the article's number
+        text = _cell(line)
         head = _JOURNAL_HEAD.match(text)
         m = None if head else _AUTHORS_JOURNAL_HEAD.match(text) if "(" in text else None
         if not head and not m:
