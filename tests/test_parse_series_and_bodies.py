@@ -59,3 +59,26 @@ def test_an_archive_note_gives_no_date_and_no_site():
                         '8 February 2014. Retrieved 20 January 2014.')
     assert r.title == "Deep Drawing Presses"
     assert (r.date, r.container_title, r.accessed) == ("", "", "2014-01-20")
+
+
+def test_a_bodys_own_titled_work_is_a_report_and_its_directives_documents():
+    from bibkaz.parse.crf.convert import entry_type
+
+    labels = {"author", "title", "date"}
+    body = {"author": "U.S. Food and Drug Administration,", "title": "FDA Foods and Veterinary Medicine Program "
+            "Strategic Plan,", "date": "Fiscal Years 2016–2025."}
+    assert entry_type(labels, body) == "report"
+    # a quoted title (a part), an order or circular, a person as author: not a report by this rule
+    assert entry_type(labels, {**body, "title": "“Remarks by the Secretary,”"}) == "document"
+    assert entry_type(labels, {**body, "title": "Radioactive Waste Management, Order 435.1,"}) == "document"
+    assert entry_type(labels, {**body, "author": "Tracey Farrigan,"}) == "document"
+
+
+def test_a_site_name_alone_after_a_title_is_no_book():
+    from bibkaz.parse.crf.convert import entry_type
+
+    page = {"title": '"About the Mozilla Corporation".', "container-title": "Mozilla Foundation."}
+    assert entry_type({"title", "container-title"}, page) == "webpage"
+    chapter = {"title": "Balancing Acts,", "container-title": "in Middle Powers Abroad,"}
+    assert entry_type({"title", "container-title"}, chapter) == "chapter"
+    assert entry_type({"title", "container-title", "publisher"}, {**page, "publisher": "Springer"}) == "chapter"

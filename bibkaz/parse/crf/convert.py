@@ -203,14 +203,45 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
             return "chapter"
         if "url" in labels:
             return "webpage"
-        return "chapter"
+        if _IN.match(container) or not labels.isdisjoint(_BOOK_LABELS):
+            return "chapter"
+        # a container alone, no "In", editor, publisher, place or pages: a site's name
+        # ('"About the Mozilla Corporation". Mozilla Foundation.'), not a book's
+        return "webpage"
     if _REPORT.search(genre):
         return "report"
     if "publisher" in labels or "isbn" in labels or "edition" in labels:
         return "book"
+    if _body_report(labels, values):
+        return "report"
     if "url" in labels:
         return "webpage"
     return "document"
+
+
+#: A body's directives and statements, which are documents, not reports: "DOE Order 413.3B",
+#: "Circular No. A-11", "Notice 2025-68", "M-24-11", "PL 23-05", "Army Regulation 1-33", testimony.
+_DIRECTIVE = re.compile(r"\b(?:Orders?|Circular|Notice|Memorandum|Memo|Directive|Instruction|Regulations?|Testimony|"
+                        r"Letter|Statement|Remarks|Speech|Press Release)\b|\b[A-Z]{1,3}-\d{2}-\d{2,3}\b|\bPL \d")
+#: Quotes a title opens with when it names a part (an article, a page, a press release).
+_OPENING_QUOTES = "\"“‘'«"
+
+
+def _body_report(labels: set[str], values: dict[str, str]) -> bool:
+    """A body's own work under a title of its own: "U.S. Food and Drug Administration, FDA Foods
+    and Veterinary Medicine Program Strategic Plan, Fiscal Years 2016–2025." — an organisation
+    as author, a title not in quotes (Chicago and Bluebook quote a part, and set a whole work in
+    italics or plain), and no container, publisher or periodical (tested before this): a report,
+    as policy documents' bodies publish them. A quoted title by a body ("“Remarks by the
+    Secretary,” December 17, 2025, https://…") stays a page or a document."""
+    author, title = values.get("author", ""), values.get("title", "").lstrip("*_ ")
+    if not author or not title or title[:1] in _OPENING_QUOTES or "date" not in labels or "url" in labels:
+        return False
+    if any(_DIRECTIVE.search(values[label]) for label in ("title", "note", "genre", "collection-title") if label in values):
+        return False  # an order, circular, notice, memorandum or testimony: a document
+    from bibkaz.parse.normalise.names import looks_like_organisation
+
+    return looks_like_organisation(author)
 
 
 @lru_cache(maxsize=65536)
@@ -230,7 +261,7 @@ def _is_conference(container: str) -> bool:
 
 
 #: The labels whose text entry_type reads (no other label's text is joined for it).
-_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume", "title", "collection-title")
+_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume", "title", "collection-title", "author")
 
 #: Vancouver's "year[ month[ day]];volume(issue):pages" printed as one word ("2012;96(6):896–9.",
 #: "2013 Nov;93(11):1456–66.", "1993;703:156–63."), which whitespace tokens cannot split, so the
