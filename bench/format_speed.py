@@ -5,7 +5,7 @@ Run by hand (never as a test):
     bibkaz export tests/corpus/dev --to csl-json -o /tmp/dev.json
     python bench/format_speed.py /tmp/dev.json tests/resolver_corpus/works.json --sizes 1000,10000 [--rounds 3]
     python bench/format_speed.py ... --sizes 1000 --profile 40      # where the time goes
-    python bench/format_speed.py ... --sizes 1000 --digest           # a hash of the output, to check a change is byte-neutral
+    python bench/format_speed.py ... --sizes 1000 --digest           # a hash of the output and warnings, to check a change is byte-neutral
 
 The works of the given CSL-JSON files are repeated until there are N of them; each
 copy after the first gets its family names and years perturbed (a syllable added
@@ -81,7 +81,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0, help="print the top N functions by cumulative time")
-    parser.add_argument("--digest", action="store_true", help="print a SHA-256 of the rendered entries")
+    parser.add_argument("--digest", action="store_true", help="print a SHA-256 of the rendered entries and warnings")
     args = parser.parse_args()
     path = str(find_style(args.style).path)
     print("| style | entries | CPU s (rounds) | ms an entry | digest |")
@@ -101,6 +101,7 @@ def main() -> int:
             times.append(time.process_time() - t0)
             if args.digest:
                 text = "\n".join(f"{e.key}\t{e.label}\t{e.gap}\t{e.body}" for e in rendered.entries)
+                text += f"\n{rendered.hanging_indent}\n" + "\n".join(rendered.warnings)
                 digest = hashlib.sha256(text.encode()).hexdigest()[:16]
             if profiler:
                 pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(args.profile)

@@ -68,7 +68,8 @@ case (:mod:`bibkaz.style.titlecase`), sort keys (:mod:`bibkaz.style.sorting`),
 disambiguation (:mod:`bibkaz.style.disambiguate`), cite collapsing and grouping
 (:mod:`bibkaz.style.collapse`), the implicit year suffix (:mod:`bibkaz.style.implicit_suffix`), initials under
 ``initialize="false"`` (:mod:`bibkaz.style.initials`), cached style look-ups
-(:mod:`bibkaz.style.caching`).
+(:mod:`bibkaz.style.caching`), sort keys rendered only when a comparison needs them
+(:mod:`bibkaz.style.sort_order`).
 
 Eighth session (docs/decisions.md, "Eighth session: CSL processor"): group and
 macro suppression at render time (:mod:`bibkaz.style.suppression`), name rules
@@ -84,7 +85,8 @@ import re
 from functools import wraps
 
 from bibkaz.style import (caching, collapse, dates, disambiguate, display, implicit_suffix, initials, leading, names,
-                          pages, positions, quotes, richtext, seams, sorting, subsequent, suppression, titlecase)
+                          pages, positions, quotes, richtext, seams, sort_order, sorting, subsequent, suppression,
+                          titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -187,6 +189,7 @@ def install() -> None:
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
     sorting.install(model)
+    sort_order.install(model)
     implicit_suffix.install(model, _layout)
     collapse.install(model, _layout)  # last: it compares the names as finally printed
 
