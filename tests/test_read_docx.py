@@ -246,3 +246,18 @@ def test_links_to_the_sites_own_pages_stay_in_notes_and_bulleted_items_as_the_ht
     assert "• Blog: [What Does It Mean to Maintain a Package?](/blog/2023/02/07/maintain/)" in lines
     assert "• Biomanipulation" in lines
     assert "1 See blog posts [Attract Contributors with 'help wanted' Issues](/blog/2023/09/19/help-wanted/)" in lines
+
+
+def test_a_wikis_maintenance_tag_makes_no_entry_of_a_link(tmp_path):
+    # pandoc's Word file of a Wikipedia page keeps "[permanent dead link]" (a link to the wiki's own
+    # page) after an external link; the saved page prints it in no copy ("noprint"), so the item is
+    # its link alone there, and was read here as an entry whose address was a cited work
+    body = [
+        paragraph(run("External links"), style="Heading2"),
+        paragraph(link("Water Resources eAtlas map", "rIdA"), run("["), link("permanent dead link", "rIdR"), run("]"),
+                  bulleted=True),
+    ]
+    write_docx(tmp_path / "wiki.docx", body, footnotes={}, endnotes={},
+               links={"rIdA": "http://atlas.example.org/af24.html", "rIdR": "/wiki/Wikipedia:Link_rot"})
+    lines = read_document(tmp_path / "wiki.docx").text.splitlines()
+    assert "[Water Resources eAtlas map](http://atlas.example.org/af24.html)[permanent dead link]" in lines

@@ -337,11 +337,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _links_alone(text: str) -> bool:
-    """An item whose words are all web links' words ("[MEGA Software](https://…)"): it names sites.
-    Links to the site's own pages are words here (a wiki's "ISBN 978-…" under a reference)."""
-    web = [m for m in _LINK.finditer(text) if not _SITE_PATH.match(m.group(2))]
-    outside = _LINK.sub(lambda m: " " if not _SITE_PATH.match(m.group(2)) else m.group(1), _LABEL.sub("", text))
-    return bool(web) and not _WORD.search(outside)
+    """An item whose words are all links' words, one to another site at least ("[MEGA Software](https://…)",
+    "[ReliefWeb: Somalia Maps](http://…)[[permanent dead link](/wiki/Wikipedia:Link_rot)]"): it names
+    sites. The site's own links are the site's words: a wiki's maintenance tag, which its page prints
+    in no copy (MediaWiki's "noprint", left out by the HTML reader), made two such items entries."""
+    web = any(not _SITE_PATH.match(m.group(2)) for m in _LINK.finditer(text))
+    return web and not _WORD.search(_LINK.sub(" ", _LABEL.sub("", text)))
 
 
 def _says_more(text: str) -> bool:
@@ -349,9 +350,7 @@ def _says_more(text: str) -> bool:
     (:func:`bibkaz.read.link_entries.is_entry`)."""
     web = [m for m in _LINK.finditer(text) if not _SITE_PATH.match(m.group(2))]
     shown = any(m.group(2).rstrip("/") in m.group(1) for m in web)
-    starts = {m.start() for m in web}  # links to the site's own pages are words, as the HTML reader has them
-    outside = _LINK.sub(lambda m: "" if m.start() in starts else m.group(1), text)
-    return bool(web) and is_entry(text[: web[0].start()], outside, shown)
+    return bool(web) and is_entry(text[: web[0].start()], _LINK.sub("", text), shown)
 
 
 def _shown(text: str, reference: bool, site: bool = False) -> str:
