@@ -402,3 +402,14 @@ def test_digits_inside_an_address_are_no_glued_call_but_a_call_after_a_markdown_
     text = ["Published 2014 (doi: 10.12688/f1000research.3-62.v1). Cook posted this to his blog1: more.",
             "[Make](https://www.gnu.org/software/make/)[^2]-like pipelines help."]
     assert [(c.label, c.line) for c in glued_calls(paragraphs(text))] == [(1, 1), (2, 2)]
+
+
+def test_a_numbered_line_that_goes_on_a_reference_list_opens_an_entry_whatever_the_finder_said():
+    # an F1000 paper's two-column list: the finder read entries 15 and 16 as running text
+    text = ("References\n14. Cayuela L, Granzow I: taxonstand: An R package. Methods Ecol Evol. 2012.\n"
+            "15. Cayuela L: Taxonstand: Taxonomic standardization of plant species names.\nR package version 1.0 2012.\n"
+            "16. Wickham H: httr: Tools for working with URLs and HTTP.\n\nThe tool is used widely, and 2 of us agree.\n")
+    labels = [L.HEADING, L.REF_START, L.TEXT, L.TEXT, L.NOTE_START, L.TEXT]
+    zones = _zones(text, labels)
+    assert [(e.label, e.line, e.end_line) for e in zones.references] == [("14", 2, 2), ("15", 3, 4), ("16", 5, 5)]
+    assert 7 in zones.body_lines

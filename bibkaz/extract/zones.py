@@ -121,6 +121,41 @@ _AS_NOTE = {L.REF_START: L.NOTE_START, L.REF_CONT: L.NOTE_CONT}
 _AS_REF = {L.NOTE_START: L.REF_START, L.NOTE_CONT: L.REF_CONT}
 
 
+#: How far (in lines) the next entry of a numbered list may stand from the one before it.
+_ENTRY_REACH = 12
+#: Lines after an entry's opening the finder missed that are taken as its rest: its first line
+#: and a line or two of wrapped text.
+_ENTRY_REST = 3
+#: After a blank line, a line of at most this many words is still the entry's ("R package version 1.0 2012.").
+_ENTRY_REST_WORDS = 8
+#: An opening line the finder missed is an entry's only with this many words after its number.
+_ENTRY_WORDS = 4
+
+
+def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a numbered line that goes on a numbered reference list ("15." after entry 14,
+    a few lines below it) opens an entry, whatever the finder said, and the lines of running text
+    right under it are its rest: the finder reads a line at a time, and cannot see the numbering."""
+    out = list(labels)
+    last: tuple[int, int] | None = None  # (value, index) of the list's last numbered entry
+    for i, line in enumerate(lines):
+        numbered = line.marker in _NUMBERED and line.value is not None
+        if out[i] == L.REF_START and numbered:
+            last = (line.value, i)
+            continue
+        if (numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= _ENTRY_REACH
+                and out[i] in (L.TEXT, L.FURNITURE, L.NOTE_START, L.HEADING) and len(line.rest.split()) >= _ENTRY_WORDS):
+            out[i] = L.REF_START
+            last = (line.value, i)
+            for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REST)):
+                gap = lines[k].number - lines[k - 1].number - 1
+                if (out[k] != L.TEXT or (lines[k].marker in _NUMBERED and lines[k].value is not None)
+                        or gap > 1 or gap == 1 and len(lines[k].stripped.split()) > _ENTRY_REST_WORDS):
+                    break  # a blank line, then a sentence: the running text again
+                out[k] = L.REF_CONT
+    return out
+
+
 def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where every list is all notes or all reference entries.
 
@@ -441,7 +476,7 @@ class _DetachedRuns:
 
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
-    labels = one_kind_per_list(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels)))
+    labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels))))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
