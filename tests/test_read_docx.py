@@ -261,3 +261,15 @@ def test_a_wikis_maintenance_tag_makes_no_entry_of_a_link(tmp_path):
                links={"rIdA": "http://atlas.example.org/af24.html", "rIdR": "/wiki/Wikipedia:Link_rot"})
     lines = read_document(tmp_path / "wiki.docx").text.splitlines()
     assert "[Water Resources eAtlas map](http://atlas.example.org/af24.html)[permanent dead link]" in lines
+
+
+def test_a_table_row_is_no_list_item_though_its_cell_opens_with_one(tmp_path):
+    # a Wikipedia navigation box made a Word file: its title row's first cell is the list "v", "t", "e"
+    # (links to the box's template), then the title; bulleted, the row was read as a cited work
+    title = paragraph(link("v", "rIdV"), bulleted=True) + paragraph(run("t"), bulleted=True) + \
+        paragraph(run("e"), bulleted=True)
+    body = [_table(_row(title, paragraph(run("Ecology: Modelling ecosystems: Trophic components"))
+                        + _table(_row(paragraph(run("General")), paragraph(run("Abiotic component"))))))]
+    write_docx(tmp_path / "wiki.docx", body, footnotes={}, endnotes={}, links={"rIdV": "/wiki/Template:Ecosystems"})
+    lines = read_document(tmp_path / "wiki.docx").text.splitlines()
+    assert lines[0].startswith("v • t • e | Ecology: Modelling ecosystems: Trophic components")

@@ -222,7 +222,9 @@ class _Renderer:
                 if row.find(f"{w('trPr')}/{w('tblHeader')}") is not None:
                     out.append(("row", "|" + "---|" * len(cells)))
             else:
-                out.append(("", " | ".join(t for t in texts if t)))
+                # no bullet before it: a row is no list's item, though its first cell's first paragraph
+                # is one (a wiki's navigation box opens "• v • t • e Ecology: …", read as a cited work)
+                out.append(("", _LABEL.sub("", " | ".join(t for t in texts if t), count=1)))
         return out
 
 
