@@ -248,3 +248,19 @@ def test_a_title_cut_after_a_linking_word_runs_on():
     assert _keeps(title_run_on, "Lee,/author Title/title of/title 2025./title Annual/journal Report,/journal 2026./date")
     # and so does one followed by more than a date, pages or a link
     assert _keeps(title_run_on, "Title/title and/title Annual/journal Review,/journal 12/volume 3–4./pages")
+
+
+def test_names_given_first_and_closed_by_a_colon_are_the_authors():
+    from bibkaz.parse.crf.repairs import colon_authors
+
+    # a reading list's "Names: Title <link>. Publisher, ISBN, year" (Software Carpentry's)
+    tokens, labels = _split("Jennifer/author Campbell,/author Paul/author Gries,/author and/title Greg/title "
+                            "Wilson:/title Practical/title Programming/title")
+    assert colon_authors.repair(tokens, labels) == ["author"] * 7 + ["title"] * 2
+    tokens, labels = _split("Michael/title Feathers:/title Working/title Effectively/title")
+    assert colon_authors.repair(tokens, labels) == ["author", "author", "title", "title"]
+    # a title after the names, or a title opening with a capitalised phrase, is left alone
+    tokens, labels = _split("Erika/author Doss,/author Memorial/title Mania:/title Public/title Feeling/title")
+    assert colon_authors.repair(tokens, labels) == labels
+    tokens, labels = _split("Humble/title Inquiry:/title The/title Gentle/title Art/title")
+    assert colon_authors.repair(tokens, labels) == labels
