@@ -385,3 +385,17 @@ def test_a_short_note_with_a_link_or_a_quoted_title_is_a_full_reference():
     assert note_citation("Kay, 2012, p. 23.", 5, "") is not None
     assert note_citation("Kay, 2012, https://example.org/kay.", 5, "") is None
     assert note_citation("Kay, \u201cA Title,\u201d 2012, p. 23.", 5, "") is None
+
+
+def test_beside_a_reference_list_a_link_to_a_project_is_no_work_but_a_link_to_one_item_is():
+    from bibkaz.extract.in_text import _item_page
+
+    assert not _item_page("https://github.com/duecredit/duecredit") and not _item_page("https://www.force11.org/group/software-citation-workinggroup")
+    assert not _item_page("http://cran.r-project.org/web/packages/taxize/index.html")
+    assert _item_page("https://github.com/rust-lang/cargo/pull/4953") and _item_page("https://en.wikipedia.org/wiki/XUnit")
+    assert _item_page("http://www.gnu.org/philosophy/words-to-avoid.html") and _item_page("https://cve.mitre.org/cgi-bin/cvename.cgi?name=CVE-2019-16760")
+    # the PeerJ paper (a reference list of 50 works): its project links are no works, its item links are
+    _, refs, _, _, _ = _found("dev4_peerj_software_citation_principles.txt")
+    texts = {r.text for r in refs}
+    assert "https://github.com/duecredit/duecredit" not in texts
+    assert "http://www.gnu.org/philosophy/words-to-avoid.html#Commercial" in texts

@@ -156,7 +156,25 @@ def _own_or_furniture(s: Setting, value: str, kind: str, line: int, furniture: _
         return True  # a site's home page alone on its line (one named in a sentence is kept)
     if s.own_site and registered_domain(value) == s.own_site:
         return True  # a page of its own site
-    return s.has_list and segments.count("/") < 1  # beside a reference list: a tool or service named
+    # beside a reference list, the list holds what is cited: a link in the text names a tool, a
+    # project or a site in passing (or a short link of one path step), unless it points at one
+    # item (a post, an issue, an article)
+    return s.has_list and (segments.count("/") < 1 or not _item_page(value))
+
+
+#: What an address to one item holds: a number in its path or query (a date, an id, an issue),
+#: a page file other than a site's index, or an encyclopaedia article.
+_ITEM_NUMBER = re.compile(r"\d")
+_PAGE_FILE = re.compile(r"/(?!index\.)[^/]+\.(?:html?|pdf|php|aspx?)$", re.I)
+_ARTICLE = re.compile(r"/wiki/(?!Main_Page)[^/]+$")
+
+
+def _item_page(url: str) -> bool:
+    """Whether an address points at one item, not at a tool's, project's or site's landing page."""
+    parts = split_url(url)
+    path = parts.path
+    return bool(_ITEM_NUMBER.search(path) or _ITEM_NUMBER.search(parts.query) or _PAGE_FILE.search(path)
+                or _ARTICLE.search(path))
 
 
 def _bare_links(s: Setting, found: _Found) -> None:
