@@ -73,3 +73,13 @@ def test_a_page_number_of_one_digit_ends_a_sentence_but_a_list_number_opening_th
     assert [s.text for s in segments("^ 1. Emma T and Lisa-Ann H (2010); Public-Private Partnerships")] == [
         "^ 1. Emma T and Lisa-Ann H (2010)", "Public-Private Partnerships"]
     assert len(segments("J. Smith, A Book (2001).")) == 1
+
+
+def test_a_sentence_that_opens_with_a_codes_citation_is_a_segment_of_its_own():
+    from bibkaz.extract.note_parts.segments import segments
+
+    text = ("The term refers to systems so vital that their incapacity would have an impact. "
+            "42 U.S.C. § 5195c(e). Federal policy identifies 16 critical infrastructures. 2 of them are new.")
+    assert [s.text for s in segments(text)] == [
+        "The term refers to systems so vital that their incapacity would have an impact.", "42 U.S.C. § 5195c(e).",
+        "Federal policy identifies 16 critical infrastructures. 2 of them are new."]

@@ -24,12 +24,14 @@ _ABBREVIATIONS = frozenset(
 )
 #: A law or bill named by its number, as notes list them: "P.L. 107-117 and P.L. 108-87", "H.R. 562, S. 816".
 _LAW_OR_BILL = r"(?:(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s*\d+-\d+|(?:H\.\s?R\.|S\.)\s*\d+\b)"
+#: A sentence may open with a code's citation: "… any combination of these. 42 U.S.C. § 5195c(e). Federal …".
+_CODE_CITATION = r"\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.|FR\s+\d)"
 #: A second work named after ", and": its author's name (capitalised words, initials) and a comma before
 #: its quoted title ("…, July 26, 2007, and Kevin A. Hassett, “Art Laffer, …”").
 _NAMED_WORK = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+[“\"]"
 #: What a segment holds once it names a whole work: a closing quotation mark or a year.
 _CITES_A_WORK = re.compile(r"[”\"]|\b(?:1[5-9]|20)\d\d\b")
-_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[])|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?="
+_BREAK = re.compile(r"(?<=[.?!])[”\"’']?\s+(?=[A-Z“\"‘(\[]|" + _CODE_CITATION + r")|;\s+|(?P<listed>,\s+(?:and\s+)?|\s+and\s+)(?="
                     + OPENING_PATTERN + r")|(?P<named>,\s+and\s+)(?=" + _NAMED_WORK + ")")
 
 
