@@ -82,3 +82,13 @@ def test_a_site_name_alone_after_a_title_is_no_book():
     chapter = {"title": "Balancing Acts,", "container-title": "in Middle Powers Abroad,"}
     assert entry_type({"title", "container-title"}, chapter) == "chapter"
     assert entry_type({"title", "container-title", "publisher"}, {**page, "publisher": "Springer"}) == "chapter"
+
+
+def test_a_bill_cited_by_number_alone_and_eu_acts_and_the_constitution():
+    r = parse_reference("S. 2456")
+    assert (r.title, r.type, r.authors) == ("S. 2456", "bill", ())
+    assert parse_reference("H.Res. 5;").type == "bill"
+    assert parse_reference("Council Directive 80/1268/EEC Fuel consumption of motor vehicles.").type == "legislation"
+    assert parse_reference("First Amendment to the United States Constitution").type == "legislation"
+    # a book about a constitution is no law
+    assert parse_reference("Hayek, F. A. (1960). The Constitution of Liberty. University of Chicago Press.").type == "book"

@@ -22,6 +22,12 @@ TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("title", re.compile(r"\b(?:U\.S\.C|C\.F\.R)\b|\bP\.L\.\s?\d|\bPub\.\s?L\.|\b\d+\s+Stat\.(?:\s|$)|\bCode\s+§|"
                          r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§|\b(?:House|Senate)\s+Rule\s+[IVXLC\d]+\b", re.I),
      "legislation"),
+    # the European Union's acts ("Directive 1999/94/EC", "Council Directive 80/1268/EEC", "Regulation (EU)
+    # 2024/1787") and the U.S. Constitution's articles and amendments
+    ("title", re.compile(r"\b(?:Directive|Regulation|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\.?\s*)?"
+                         r"\d{2,4}/\d+(?:/(?:EU|EC|EEC|Euratom))?\b|\bAmendment\s+to\s+the\s+(?:[A-Z][\w.]*\s+)*Constitution\b|"
+                         r"\b(?:U\.S\.|United\s+States)\s+Constitution\b|\bConstitution\s+of\s+the\s+United\s+States\b"),
+     "legislation"),
     # bills and resolutions of Congress: "H.R. 562", "S. 872", "H.Res. 5"
     ("title", re.compile(r"^\s*(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?\d+\b"), "bill"),
     # … and a section of a concurrent or joint resolution cited anywhere: "Section 404 of S.Con.Res. 13"
@@ -58,8 +64,8 @@ TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
 #: For a row of TABLE (by index), words one of which its text must hold (lower case, as a
 #: case-blind search sees it) for the pattern to match: a cheap test before a costly search.
 #: The statute row's alternatives all hold a full stop, "§", "act" or "rule".
-_NEEDS: dict[int, tuple[str, ...]] = {0: (".", "§", "act", "rule"), 2: ("res.",), 3: ("cong",), 5: ("v",),
-                                      7: ("rec",), 8: ("rec",), 9: ("reg",), 10: ("order",)}
+_NEEDS: dict[int, tuple[str, ...]] = {0: (".", "§", "act", "rule"), 1: ("/", "constitution"), 3: ("res.",),
+                                      4: ("cong",), 6: ("v",), 8: ("rec",), 9: ("rec",), 10: ("reg",), 11: ("order",)}
 _ROWS = tuple((label, pattern, csl_type, _NEEDS.get(at)) for at, (label, pattern, csl_type) in enumerate(TABLE))
 
 
