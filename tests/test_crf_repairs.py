@@ -264,3 +264,10 @@ def test_names_given_first_and_closed_by_a_colon_are_the_authors():
     assert colon_authors.repair(tokens, labels) == labels
     tokens, labels = _split("Humble/title Inquiry:/title The/title Gentle/title Art/title")
     assert colon_authors.repair(tokens, labels) == labels
+
+
+def test_vancouver_names_the_model_ran_into_the_title_are_authors_again():
+    from bibkaz.parse.crf.repairs import colon_authors
+
+    tokens, labels = _split("Webb/author CO,/author Donoghue/title MJ:/title Phylomatic:/title tree/title")
+    assert colon_authors.repair(tokens, labels) == ["author"] * 4 + ["title"] * 2

@@ -92,3 +92,8 @@ def test_a_bill_cited_by_number_alone_and_eu_acts_and_the_constitution():
     assert parse_reference("First Amendment to the United States Constitution").type == "legislation"
     # a book about a constitution is no law
     assert parse_reference("Hayek, F. A. (1960). The Constitution of Liberty. University of Chicago Press.").type == "book"
+
+
+def test_a_committee_report_cited_by_number_and_page():
+    r = parse_reference("H.Rept. 118-154, p. 12")
+    assert (r.title, r.type, r.pages) == ("H.Rept. 118-154", "report", "12")

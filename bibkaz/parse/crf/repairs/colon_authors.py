@@ -22,7 +22,7 @@ _MAX_TOKENS = 24
 
 #: Names written given name first, closed by a colon, as reading lists give them: "Robert L. Glass:",
 #: "Jennifer Campbell, Paul Gries, Jason Montojo, and Greg Wilson:", "Deborah S. Ray and Eric J. Ray:".
-_GIVEN_FIRST = r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][\w'’-]+)"
+_GIVEN_FIRST = r"[A-Z][a-z]+(?: [A-Z]\.)*(?: [A-Z][\w'’-]*[a-z][\w'’-]*)"  # a family name has lower case: not "Webb CO"
 _GIVEN_FIRST_NAMES = re.compile(rf"{_GIVEN_FIRST}(?:(?:, and |, | and | & ){_GIVEN_FIRST})*:")
 #: Labels the words after such names may carry that are the title's.
 _TITLE_LIKE = frozenset({"author", "title"})
@@ -63,8 +63,9 @@ def _given_first_names(tokens: Sequence[str], labels: list[str]) -> list[str]:
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
-    """Author tokens after the colon that closes leading Vancouver names → title; names given
-    first and closed by a colon → author, what follows them → title."""
+    """Leading Vancouver names closed by a colon → author (the model may have read the last ones
+    as title: "Webb CO, Donoghue MJ: Phylomatic: …"), author tokens after the colon → title;
+    names given first and closed by a colon → author, what follows them → title."""
     if labels and labels[0] in _TITLE_LIKE and tokens and tokens[0][:1].isupper():
         given_first = _given_first_names(tokens, labels)
         if given_first is not labels:
@@ -72,8 +73,10 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     if not labels or labels[0] != "author":
         return labels
     end = next((i for i in range(min(len(tokens), _MAX_TOKENS)) if tokens[i].endswith(":")), -1)
-    if end < 1 or end + 1 >= len(tokens) or labels[end + 1] != "author":
+    if end < 1 or end + 1 >= len(tokens):
         return labels
+    if labels[end + 1] != "author" and all(lab == "author" for lab in labels[: end + 1]):
+        return labels  # the names and nothing more were read as authors: nothing to repair
     if not _VANCOUVER_NAMES.fullmatch(" ".join(tokens[: end + 1])):
         return labels
     out = list(labels)
