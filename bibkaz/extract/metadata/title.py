@@ -256,7 +256,7 @@ def _running_restatement(lines: list[str], i: int, top: _Top, text: str) -> bool
     line = clean(lines[i])
     below = (clean(lines[j]) for j in range(i + 1, min(len(lines), i + 6)))
     # the few lines below first: counting the line over the whole document costs more
-    return any(len(b.split()) >= 3 and b != line and b in line for b in below) and top.alone(line) >= 3
+    return any(b in line and b != line and len(b.split()) >= 3 for b in below) and top.alone(line) >= 3
 
 
 def _running_organisation(top: _Top, text: str) -> bool:
