@@ -97,3 +97,12 @@ def test_a_bill_cited_by_number_alone_and_eu_acts_and_the_constitution():
 def test_a_committee_report_cited_by_number_and_page():
     r = parse_reference("H.Rept. 118-154, p. 12")
     assert (r.title, r.type, r.pages) == ("H.Rept. 118-154", "report", "12")
+
+
+def test_a_doi_link_alone_makes_no_web_page():
+    r = parse_reference("Kuhn, M., & Vaughan, D. (2024). Parsnip: A common API to modeling and analysis functions. "
+                        "https://doi.org/10.32614/CRAN.package.parsnip")
+    assert r.doi == "10.32614/CRAN.package.parsnip"
+    assert r.type == "document"
+    assert parse_reference("Moss, Hannah. What is Serverless Computing. https://www.govloop.com/what-is-serverless-computing/"
+                           ).type == "webpage"

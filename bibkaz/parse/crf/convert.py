@@ -214,11 +214,13 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
         return "book"
     if _body_report(labels, values):
         return "report"
-    if "url" in labels:
-        return "webpage"
+    if "url" in labels and not _DOI_LINK.match(values.get("url", "")):
+        return "webpage"  # (a doi.org link alone names a registered work, not a page)
     return "document"
 
 
+#: A link that is a DOI's address (and nothing after it but punctuation).
+_DOI_LINK = re.compile(r"^\s*<?https?\s*:\s*//\s*(?:dx\.)?doi\.org/\S+\s*$", re.I)
 #: A body's directives and statements, which are documents, not reports: "DOE Order 413.3B",
 #: "Circular No. A-11", "Notice 2025-68", "M-24-11", "PL 23-05", "Army Regulation 1-33", testimony.
 _DIRECTIVE = re.compile(r"\b(?:Orders?|Circular|Notice|Memorandum|Memo|Directive|Instruction|Regulations?|Testimony|"
@@ -261,7 +263,7 @@ def _is_conference(container: str) -> bool:
 
 
 #: The labels whose text entry_type reads (no other label's text is joined for it).
-_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume", "title", "collection-title", "author")
+_TYPE_TEXT_LABELS = ("genre", "note", "container-title", "journal", "volume", "title", "collection-title", "author", "url")
 
 #: Vancouver's "year[ month[ day]];volume(issue):pages" printed as one word ("2012;96(6):896–9.",
 #: "2013 Nov;93(11):1456–66.", "1993;703:156–63."), which whitespace tokens cannot split, so the
