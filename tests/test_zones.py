@@ -413,3 +413,18 @@ def test_a_numbered_line_that_goes_on_a_reference_list_opens_an_entry_whatever_t
     zones = _zones(text, labels)
     assert [(e.label, e.line, e.end_line) for e in zones.references] == [("14", 2, 2), ("15", 3, 4), ("16", 5, 5)]
     assert 7 in zones.body_lines
+
+
+def test_markdown_calls_are_read_before_digits_in_code_and_a_footnote_ends_at_an_unindented_paragraph():
+    from bibkaz.extract import find
+    from bibkaz.model import Document
+
+    text = ("# Model\n\n```{r}\nlevel_step1 <- paste0(prev, \"_step1\")\nlevel_step2 <- paste0(prev, \"_step2\")\n```\n\n"
+            "CBO applies the spending patterns.[^1] It scales them.[^2]\n\n"
+            "[^1]: Dale H. Yamamoto. [*Health Care Costs*](https://www.soa.org/research/2013/costs/) (2013).\n\n"
+            "[^2]: Ann Lee, \"Premiums,\" *Health Affairs* 12 (2020): 3-4.\n\n"
+            "Other inputs to the model include population and income.\n")
+    _, refs, mentions, _, _ = find(Document("d", "d.md", text))
+    calls = [(m.marker, m.line) for m in mentions if m.kind == "note"]
+    assert calls == [("1", 8), ("2", 8)]
+    assert [r.label for r in refs] == ["1", "2"] and not any("Other inputs" in r.text for r in refs)

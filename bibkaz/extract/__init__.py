@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
-from bibkaz.extract.calls import Call, bracket_calls, glued_calls, superscript_calls
+from bibkaz.extract.calls import Call, bracket_calls, glued_calls, markdown_calls, superscript_calls
 from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.metadata import find_own
@@ -257,9 +257,10 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     # A Markdown page's front matter (and the <meta> tags the HTML reader hands on as one) is
     # the page's own record, not its running text: no call, citation or cited link stands there.
     after_front = read_front_matter(lines)[1]
-    body_lines = frozenset(n for n in zones.body_lines if n > after_front)
+    code = fenced_code_lines(lines)
+    body_lines = frozenset(n for n in zones.body_lines if n > after_front and n not in code)
     body = paragraphs(lines, set(body_lines))
-    calls = superscript_calls(body, MAX_CALLS) + bracket_calls(body, MAX_CALLS)
+    calls = superscript_calls(body, MAX_CALLS) + bracket_calls(body, MAX_CALLS) + markdown_calls(body, MAX_CALLS)
     if _glued_wanted(calls, zones.notes + tuple(numbered), bool(unnumbered)):
         # Numbers glued to the word they follow ("(GPRA)1") are calls only when notes are there to
         # be called (or no list of unnumbered entries makes every glued number a year or a count).
@@ -286,6 +287,26 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     if own_found is not None:
         document = replace(document, own_fields=tuple(own_found.lines), own_number=own_found.number)
     return replace(document, meta=own), refs, mentions, author_date, problems
+
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def fenced_code_lines(lines: list[str]) -> frozenset[int]:
+    """The (1-based) lines of a Markdown page's fenced code blocks, fences included: program text,
+    where "paste0(x, \"_step1\")" holds no note call and a URL no cited work."""
+    out: set[int] = set()
+    opened = ""
+    for n, line in enumerate(lines, 1):
+        m = _FENCE.match(line)
+        if opened:
+            out.add(n)
+            if m and m.group(1) == opened:
+                opened = ""
+        elif m:
+            opened = m.group(1)
+            out.add(n)
+    return frozenset(out) if not opened else frozenset()  # a fence never closed: no block
 
 
 def _over_call_limit(path: str, calls: list[Call]) -> list[Problem]:

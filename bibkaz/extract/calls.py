@@ -91,6 +91,23 @@ def superscript_calls(paras: list[Paragraph], limit: int | None = None) -> list[
     return calls
 
 
+#: A Markdown footnote's call: "[^4]" (its definition, "[^4]: …", is the note).
+_MARKDOWN_CALL = re.compile(r"\[\^(\d{1,4})\](?!:)")
+
+
+def markdown_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call]:
+    """Markdown footnote calls ("…person.[^4]"), in reading order: the writer marked them as calls,
+    so they are read before any number glued to a word (which code in the page may hold: "_step1")."""
+    calls: list[Call] = []
+    for p in paras:
+        for m in _MARKDOWN_CALL.finditer(p.text) if "[^" in p.text else ():
+            if limit is not None and len(calls) > limit:
+                return calls
+            calls.append(Call(int(m.group(1)), p.line_at(m.start()), m.group(0),
+                              sentence_around(p.text, m.start(), m.end()), "markdown"))
+    return calls
+
+
 def bracket_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call]:
     """Numbers in brackets ("[3]", "[1, 4-6]"), in reading order; past ``limit`` calls the rest are not read."""
     calls: list[Call] = []

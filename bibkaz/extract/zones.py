@@ -102,6 +102,7 @@ class _Builder:
         self.line = 0
         self.end = 0
         self.lines: list[Line] = []  # a reference entry's lines (a note's are not kept)
+        self.markdown = False  # a Markdown footnote ("[^4]: …"), which goes on only on indented lines
 
     def entry(self) -> Entry:
         return Entry(self.label, _join(self.parts), self.line, self.end)
@@ -114,6 +115,7 @@ def _start(line: Line, label: str) -> _Builder:
     b.parts = [line.rest if numbered or line.marker == "bullet" else line.stripped]
     b.line = b.end = line.number
     b.lines = [line]
+    b.markdown = line.marker == "md-note"
     return b
 
 
@@ -549,6 +551,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         detached.close()
         if label == L.NOTE_CONT and not notes:
             label = L.TEXT  # nothing to continue: a note never starts unnumbered in the middle of the text
+        if label == L.NOTE_CONT and notes[-1].markdown and line.number > notes[-1].end + 1 and not line.text[:1].isspace():
+            label = L.TEXT  # after a blank line, a Markdown footnote goes on only on indented lines
         if label == L.NOTE_START:
             numbered = line.marker in _NUMBERED and line.value is not None
             if notes and _goes_on(notes[-1], line.value if numbered else None):
