@@ -62,7 +62,8 @@ def citeproc_js(items: list[dict[str, Any]], style_path: str, locale: str) -> di
     """id → entry text from citeproc-js on the same items and locale file."""
     payload = json.dumps(items, sort_keys=True)
     locale_file = locale_xml(style_path, locale)
-    digest = hashlib.sha256(f"{payload}{Path(style_path).read_text()}{locale}{locale_file.read_text()}".encode()).hexdigest()[:20]
+    script = (NODE / "format.mjs").read_text()  # a fix to the script must not be hidden by the cache
+    digest = hashlib.sha256(f"{payload}{Path(style_path).read_text()}{locale}{locale_file.read_text()}{script}".encode()).hexdigest()[:20]
     cached = CACHE / f"{digest}.json"
     if not cached.exists():
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:

@@ -23,9 +23,17 @@ if (mode === 'bibliography') {
   const engine = csl.engine(data, 'bench', lang, 'text')
   engine.updateItems(data.map(i => String(i.id)))
   const [meta, texts] = engine.makeBibliography()
-  // Items that render empty are listed in bibliography_errors and have no text.
+  // Items that render empty have no text. Most are listed in bibliography_errors ("no printed
+  // form"), but an item with no variable at all (a bare {"type": "webpage"}) is dropped without
+  // an error; pairing ids with texts by position then shifts every later entry. When the counts
+  // disagree, each remaining id is rendered alone (same registry, so year suffixes stand) to
+  // find the silent empties.
   const empty = new Set((meta.bibliography_errors || []).map(e => e.itemID))
-  const ids = meta.entry_ids.map(i => i[0]).filter(id => !empty.has(id))
+  let ids = meta.entry_ids.map(i => i[0]).filter(id => !empty.has(id))
+  if (ids.length !== texts.length) {
+    ids = ids.filter(id => engine.makeBibliography({ select: [{ field: 'id', value: id }] })[1].length > 0)
+  }
+  if (ids.length !== texts.length) throw new Error(`${ids.length} ids for ${texts.length} entries`)
   const entries = ids.map((id, n) => [id, texts[n]])
   process.stdout.write(JSON.stringify({ entries }))
 } else {
