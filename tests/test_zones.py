@@ -428,3 +428,9 @@ def test_markdown_calls_are_read_before_digits_in_code_and_a_footnote_ends_at_an
     calls = [(m.marker, m.line) for m in mentions if m.kind == "note"]
     assert calls == [("1", 8), ("2", 8)]
     assert [r.label for r in refs] == ["1", "2"] and not any("Other inputs" in r.text for r in refs)
+
+
+def test_a_table_cell_of_bracketed_calls_is_running_text_not_furniture():
+    text = "Semi-targeted topic\n\nSkeletal muscle relaxants\n\n[6]\n\nPubMed (PMIDs)\n"
+    zones = _zones(text, [L.TEXT, L.TEXT, L.FURNITURE, L.FURNITURE])
+    assert 5 in zones.body_lines and 7 not in zones.body_lines

@@ -23,6 +23,8 @@ _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "da
 #: A line this long labelled furniture was mislabelled by the model (see docs/decisions.md).
 _PROSE_WORDS = 20
 _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+#: A line of bracketed numeric calls only.
+_CALLS_ONLY = re.compile(r"(?:\[\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]\s*)+")
 #: The words of the links journals' pages print under each entry (F1000, BMC, PLOS, PMC).
 _LINK_LABELS = re.compile(
     r"(?:(?:PubMed(?:/NCBI| Abstract| Central)?|PMC free article|Publisher Full Text|Free Full Text|Full Text(?: PDF)?"
@@ -502,6 +504,9 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             # the words of an entry's links on a journal's page ("PubMed Abstract | Publisher Full
             # Text"): their addresses are lost in the text, and the words cite nothing
             label = L.FURNITURE
+        if label == L.FURNITURE and _CALLS_ONLY.fullmatch(line.stripped):
+            # a table's cell that cites ("[6]", "[12, 14]"): no page number is set in brackets
+            label = L.TEXT
         if label == L.FURNITURE and opens_source_line(line.stripped):
             # a table's "Source:" line at a page's foot repeats its place, not its words
             label = L.TEXT
