@@ -52,3 +52,30 @@ def test_words_and_symbols():
     assert _wordy("R: A Language and Environment")
     assert not _wordy("41°17′S 174°27′E / 41.283°S 174.450°E / -41.283; 174.450")
     assert not _wordy(r"\star + - = \alpha \lambda \beta R \alpha= \beta=")
+
+
+def test_furniture_test_answers_as_the_whole_pattern_on_real_lines():
+    # _chrome looks at a long line's opening before the pattern: the answers must not change
+    from bibkaz.extract.metadata.title import CHROME, _chrome, clean
+    from bibkaz.read import read_document
+
+    seen = 0
+    for path in sorted(RECORDS.glob("r1*_*")):
+        if path.suffix == ".json":
+            continue
+        for line in read_document(path).lines[:120]:
+            text = clean(line)
+            if text:
+                assert _chrome(text) == bool(CHROME.match(text)), text
+                seen += 1
+    assert seen > 500
+
+
+def test_folded_text_reads_as_a_case_blind_pattern():
+    import re
+
+    from bibkaz.extract.metadata.fold import fold
+
+    for text in ("This report was publiſhed by the X", "İSSUED BY the Office", "Last Edıted on 3 May 2020"):
+        for word in ("published by", "issued by", "last edited"):
+            assert (word in fold(text)) == bool(re.search(word, text, re.I))

@@ -229,8 +229,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         if above and tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
             fields.offer("container_title", Found(tail, above[1] + 1))  # the <title> line above names the site
     fields.offer("title", Found(title.text, title.start + 1))
+    front_authors = front_matter_authors(entries, lines)  # asked once: a slug is looked for in the whole text
     # a page whose <meta> tags gave the title and no writer: its byline and date stand under its heading
-    anchor = _body_heading(lines, title.text, body) if title_found and not front_matter_authors(entries, lines) else None
+    anchor = _body_heading(lines, title.text, body) if title_found and not front_authors else None
     if anchor is not None:
         meta = post_meta(lines, anchor + 1, anchor + 6)
         if meta:
@@ -245,7 +246,6 @@ def find_own(lines: list[str]) -> OwnRecord | None:
 
     labels = labelled_fields(lines, body, block_end + 8)
     cover = cover_organisation(lines, title.text) if not entries else None
-    front_authors = front_matter_authors(entries, lines)
     if front_authors and "authors" in labels and all(_handle(n) for n in front_authors.value):
         # "author: pyopensci" (the site's account) over an "authors: Leah Wasser, Jed Brown, …" line that
         # opens the post: the names the text states are the writers, the account only posted them

@@ -11,16 +11,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-@lru_cache(maxsize=8)
-def folded(text: str) -> str:
+def fold(text: str) -> str:
     """``text`` in small letters as a case-blind pattern of ASCII words sees it: "İ", "ı" and "ſ" read
     as i, i and s (what ``re.IGNORECASE`` matches them with; ``str.lower`` keeps the last two and
-    writes the first as two characters; "K", the Kelvin sign, it lowers to k as the pattern does).
-    Cached: several finders fold the same document."""
+    writes the first as two characters; "K", the Kelvin sign, it lowers to k as the pattern does)."""
     low = text.replace("İ", "i").lower()
     if "ı" in low or "ſ" in low:
         low = low.replace("ı", "i").replace("ſ", "s")
     return low
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """:func:`fold` of a whole document, cached: several finders fold the same one."""
+    return fold(text)
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:

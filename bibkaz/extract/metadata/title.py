@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
+from bibkaz.extract.metadata.fold import fold
 from bibkaz.extract.metadata.people import is_person, name_list
 from bibkaz.parse.normalise.names import looks_like_organisation
 
@@ -44,9 +45,21 @@ _ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "
 # span, its neighbours, its run-on), so each answer is kept.
 
 
+#: How every line of :data:`CHROME` longer than its longest word list ("skip to main content", 20
+#: characters) opens, folded to small letters; or it holds "… retrieved from …" ("ed from ").
+_CHROME_OPENINGS = ("post image for ", "photo", "image:", "co-funded by", "jump", "from ", "creative", "doi:",
+                    "editor:", "reviewer", "submitted:", "published:", "<!--", "• ", "· ", "* ", "- ")
+
+
 @lru_cache(maxsize=8192)
 def _chrome(text: str) -> bool:
-    """Page furniture (:data:`CHROME`)."""
+    """Page furniture (:data:`CHROME`). A long line is matched only when it opens as furniture does (or
+    reads "… retrieved from …", or opens with a figure: "12 views"): the case-blind pattern of many
+    alternatives is slow on the lines of running text most candidates are."""
+    if len(text) > 20:
+        low = fold(text)
+        if not (low.startswith(_CHROME_OPENINGS) or low[:1].isdigit() or "ed from " in low):
+            return False
     return bool(CHROME.match(text))
 
 
