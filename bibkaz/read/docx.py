@@ -13,10 +13,13 @@ reference list), and the paragraphs under a references heading — and is
 written as a Markdown link ("[report](https://…)") in running text, as the
 Markdown a Word file is so often made from has it, so the extract stage reads
 both alike (a linked phrase in running text is mostly navigation); a bulleted
-item of links alone (a wiki's "External links") is its Markdown links. Headings
-become Markdown headings ("## Findings"), a paragraph in a bibliography style
-opens a "## References" section when no heading did, and numbered lists keep
-their numbers. Paragraphs are separated by blank lines.
+item of links alone (a wiki's "External links") is its Markdown links. A link to
+a page of the same site ("/blog/…") is a Markdown link in notes and bulleted items,
+its words elsewhere, as the HTML reader has it. Headings become Markdown headings
+("## Findings"), a paragraph in a bibliography style opens a "## References"
+section when no heading did, and numbered lists keep their numbers. A table's
+row of plain cells is a Markdown table's row. Paragraphs are separated by blank
+lines.
 """
 
 from __future__ import annotations
@@ -211,8 +214,8 @@ class _Renderer:
         and a text conversion write it: its cells run together with " | " and no bars around, a row
         naming authors and a year read as a reference (a USGS report's table of input grids, two
         works in its Word file). Other rows (a cell of paragraphs or lists: a page laid out in a
-        table, a wiki's navigation box) are one line of their cells' words: split into its
-        paragraphs, a navigation box's lists of the wiki's articles read as bulleted entries."""
+        table, a wiki's navigation box) are one line of their cells' words (split into their
+        paragraphs, a navigation box's lists of the wiki's articles were read as bulleted entries)."""
         out: list[tuple[str, str]] = []
         for row in table.iterchildren(w("tr")):
             cells = list(row.iterchildren(w("tc")))
@@ -315,11 +318,8 @@ def docx_to_text(data: bytes, path: str) -> str:
         if kind == "bibliography" and not in_section:
             lines += ["## References", ""]
             in_section = True
-        # a bulleted item that is no entry and says more than its links keeps its links to the site's
-        # own pages, as the HTML reader writes them ("• Blog: [Title](/blog/…)": an rOpenSci post's list
-        # of its related posts); one of such links alone is a wiki's "See also" or category: its words
         shown = _shown(text, in_section or kind in ("bibliography", "numbered") or entry,
-                       kind == "bulleted" and not entry and bool(_WORD.search(_LINK.sub(" ", _LABEL.sub("", text)))))
+                       kind == "bulleted" and not entry and _says_words(text))
         if shown.strip():  # not a link to the site's own page without words (an image's)
             lines += [shown, ""]
     body_text = "\n".join(lines)
@@ -347,6 +347,13 @@ def _links_alone(text: str) -> bool:
     return web and not _WORD.search(_LINK.sub(" ", _LABEL.sub("", text)))
 
 
+def _says_words(text: str) -> bool:
+    """Words outside the item's links: such a bulleted item keeps its links to the site's own pages,
+    as the HTML reader writes them ("• Blog: [Title](/blog/…)", an rOpenSci post's list of its related
+    posts); an item of such links alone is a wiki's "See also" or category, written as its words."""
+    return bool(_WORD.search(_LINK.sub(" ", _LABEL.sub("", text))))
+
+
 def _says_more(text: str) -> bool:
     """A bulleted item that is a source's entry, not a sentence or a menu item with a link
     (:func:`bibkaz.read.link_entries.is_entry`)."""
@@ -357,7 +364,8 @@ def _says_more(text: str) -> bool:
 
 def _shown(text: str, reference: bool, site: bool = False) -> str:
     """Marked links written out: "words <url>" where references stand, "[words](url)" in running text
-    (also when the words are the address, as Markdown writes a shown address). Angle brackets, as the
+    (also when the words are the address, as Markdown writes a shown address); a link to the site's
+    own page is "[words](/path)" where ``site`` (notes, bulleted items) and its words elsewhere. Angle brackets, as the
     HTML reader writes them: in parentheses a DOI linked to its record ("10.5281/zenodo.57467
     (https://zenodo.org/record/57467)") was read as two works, twelve in one Software Carpentry post."""
     def one(m: re.Match[str]) -> str:
