@@ -109,10 +109,14 @@ def test_enumerations_are_no_calls_and_lost_calls_are_bridged():
     lines = ["Grants and funds distributions;32 reporting and auditing;3334 and inventory.35 Tools.3637",
              "These bots serve.38 In FY2039 the market grew.39"]
     assert [c.label for c in glued_calls(paragraphs(lines), first=32)] == [32, 33, 34, 35, 36, 37, 38, 39]
-    # two calls lost in a row (each glued to a formula's digit: "CO2.22") do not end the run
+    # two calls lost in a row (each glued to a year: "Act of 199822") do not end the run
+    lines = ["Methane leaks.20 It traps heat.21 The Clean Air Act of 199822 and the",
+             "Energy Act of 200123 Scientists agree.24 EPA reports it.25 And more.26"]
+    assert [c.label for c in glued_calls(paragraphs(lines), first=20)] == [20, 21, 24, 25, 26]
+    # a call after a formula's digit and a full stop is read: "CO2.22" ends a sentence, no number 2.22
     lines = ["Methane leaks.20 It traps heat.21 Its potential is 28 times that of CO2.22 Over 20 years",
              "it is 84 times that of CO2.23 Scientists agree.24 EPA reports it.25 And more.26"]
-    assert [c.label for c in glued_calls(paragraphs(lines), first=20)] == [20, 21, 24, 25, 26]
+    assert [c.label for c in glued_calls(paragraphs(lines), first=20)] == [20, 21, 22, 23, 24, 25, 26]
 
 
 def test_parse_rules_chicago_note_and_harvard():
