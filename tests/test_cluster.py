@@ -21,6 +21,7 @@ pytest.importorskip("distributed", reason="the cluster extra (pip install 'bibka
 from distributed import Client, LocalCluster  # noqa: E402
 
 from bibkaz.model import BibkazError  # noqa: E402
+from bibkaz.run import discover_sources  # noqa: E402
 from bibkaz.run.dask_runner import DaskRunner  # noqa: E402
 from scale_corpus import corpus, run_extract, serial  # noqa: E402,F401 - fixtures
 
@@ -80,3 +81,21 @@ def test_an_unreachable_scheduler_is_one_line():
     runner = DaskRunner("tcp://127.0.0.1:9", jobs=1, timeout=1)
     with pytest.raises(BibkazError, match=r"^cannot reach the Dask scheduler at tcp://127.0.0.1:9: "):
         runner.client()
+
+
+def test_a_local_cluster_writes_what_a_local_run_writes_without_profiling_its_workers(corpus, serial, tmp_path):
+    """``--cluster local`` starts its own LocalCluster, whose workers do not sample their stacks."""
+    runner = DaskRunner("local", jobs=2)
+    try:
+        outcomes = list(runner.extract(discover_sources([corpus])))
+        settings = runner.client().run(_profiling)
+    finally:
+        runner.close()
+    assert len(outcomes) == len(list(corpus.iterdir())) and set(settings.values()) == {False}
+    assert run_extract([str(corpus)], tmp_path, "--cluster", "local", "--jobs", "2") == serial
+
+
+def _profiling() -> bool:
+    import dask
+
+    return dask.config.get("distributed.worker.profile.enabled")

@@ -89,3 +89,13 @@ def test_spool_reads_back_by_position_and_in_order(tmp_path):
     del spool
     folder.remove()
     assert not path.exists()
+
+
+def test_spooled_buckets_on_processes_give_the_same_bytes(tmp_path, today):
+    """Past the in-memory limit the resolver's buckets run on the --jobs processes."""
+    from bibkaz.run import Processes
+
+    built = build_library(INPUTS, runner=Processes(2), streamed=True, in_memory=0)
+    write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json")
+    assert (tmp_path / "r.bib").read_text(encoding="utf-8") == today[0]
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == today[1]

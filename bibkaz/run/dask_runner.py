@@ -33,6 +33,15 @@ WINDOW_PER_THREAD = 8
 #: Documents one task extracts: Dask's cost per task (the scheduler's bookkeeping, a message
 #: each way, a result serialised on its own) is paid once for these.
 BATCH = 4
+#: Dask settings of the LocalCluster ``--cluster local`` starts (it has no dashboard to show
+#: them): no sampling profiler in each worker (a stack sample every 10 ms of the thread that
+#: extracts), memory and system polled every second or two instead of ten times a second by
+#: each nanny and worker. A remote cluster keeps its own settings (docs/cluster.md).
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 #: Seconds to wait for a scheduler (and, for ``local``, for its workers to start).
 CONNECT_TIMEOUT = 30
 
@@ -56,10 +65,16 @@ class DaskRunner:
 
         try:
             if self.address == "local":
-                self._cluster = LocalCluster(
-                    n_workers=self.jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address=None, silence_logs=logging.ERROR,
-                )
+                import dask
+
+                with dask.config.set(LOCAL_CONFIG):
+                    self._cluster = LocalCluster(
+                        n_workers=self.jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
+                        dashboard_address=None, silence_logs=logging.ERROR,
+                        # No dashboard; the scheduler's small HTTP server on a free port, not on
+                        # 8787 (which another cluster may hold: Dask would warn on stderr).
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                    )
                 self._client = Client(self._cluster, timeout=self.timeout)
             else:
                 self._client = Client(self.address, timeout=self.timeout)
