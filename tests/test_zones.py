@@ -434,3 +434,17 @@ def test_a_table_cell_of_bracketed_calls_is_running_text_not_furniture():
     text = "Semi-targeted topic\n\nSkeletal muscle relaxants\n\n[6]\n\nPubMed (PMIDs)\n"
     zones = _zones(text, [L.TEXT, L.TEXT, L.FURNITURE, L.FURNITURE])
     assert 5 in zones.body_lines and 7 not in zones.body_lines
+
+
+def test_a_call_goes_to_the_note_of_its_number_at_or_after_it_when_an_appendix_numbers_notes_again():
+    from bibkaz.extract import _note_targets
+    from bibkaz.extract.zones import Entry
+
+    notes = [Entry("1", "GAO, Results-Oriented Government, GAO-04-38 (Washington, D.C.: 2004).", 20, 20),
+             Entry("2", "GAO, Managing for Results, GAO-01-592 (Washington, D.C.: 2001).", 30, 30),
+             Entry("1", "OMB, Circular A-11 (Washington, D.C.: 2005).", 900, 900),
+             Entry("2", "Ibid.", 910, 910)]
+    out = _note_targets("d", "footnote", notes)
+    assert out.hits_for(2, 10)[0][1].text.startswith("GAO, Managing")
+    assert out.hits_for(2, 850)[0][1].text.startswith("OMB, Circular")
+    assert out.hits_for(1, 880)[0][1].text.startswith("OMB, Circular")

@@ -49,6 +49,16 @@ class _Notes:
     targets: dict[int, list[Target]] = field(default_factory=dict)
     comments: list[str] = field(default_factory=list)
     author_date: dict[int, str] = field(default_factory=dict)
+    #: A number used by more than one note (a report's appendices number their notes from 1 again):
+    #: what each of its notes points at, with the note's line; a call goes to the first at or after it.
+    placed: dict[int, list[tuple[int, list[Target]]]] = field(default_factory=dict)
+
+    def hits_for(self, label: int, line: int) -> list[Target] | None:
+        """What the call numbered ``label`` on ``line`` points at."""
+        placed = self.placed.get(label)
+        if not placed:
+            return self.targets.get(label)
+        return next((hits for note_line, hits in placed if note_line >= line), placed[-1][1])
 
 
 #: What follows the year of a short note in a numbered list: a place in the work, or nothing
@@ -82,8 +92,15 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
     out = _Notes()
     refs, targets, comments = out.refs, out.targets, out.comments
     previous: list[RawReference] = []
+    note_line: dict[int, int] = {}
+    last = None
     for entry in entries:
         label = int(entry.label)
+        if label in targets and label != last:
+            # the number again after other notes: keep what its earlier note points at, by place (a
+            # number twice in a row is one note the finder cut in two: the second stands for it)
+            out.placed.setdefault(label, []).append((note_line[label], targets.pop(label)))
+        note_line[label], last = entry.line, label
         citation = note_citation(entry.text, entry.line, "") if listed else None
         if citation is not None and (kind != "reference-list" or _PLACE_ONLY.fullmatch(citation.locator)
                                      and _opens_one(citation.names[0], beside)):
@@ -140,6 +157,9 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
             hits.append(("note", ref, ""))
         targets[label] = hits
         previous = mine
+    for label, places in out.placed.items():
+        if label in targets:
+            places.append((note_line[label], targets[label]))
     return out
 
 
@@ -165,7 +185,7 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
             if citation is not None:
                 cited.append(citation)
                 continue
-        hits = targets.get(call.label)
+        hits = notes.hits_for(call.label, call.line)
         if not hits:
             reason = (
                 f"note {call.label} is a comment, not a reference" if str(call.label) in comments
@@ -249,6 +269,9 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     own_notes = _note_targets(document.id, "footnote" if zones.footnotes else "endnote", list(zones.notes),
                               listed=bool(zones.references))
     refs.extend(own_notes.refs)
+    for label, places in own_notes.placed.items():
+        if label not in notes.targets:  # a numbered list's entry comes first, as below
+            notes.placed[label] = places
     for label, hit in own_notes.targets.items():
         notes.targets.setdefault(label, hit)
     notes.comments.extend(own_notes.comments)
