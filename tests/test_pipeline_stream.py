@@ -99,3 +99,22 @@ def test_spooled_buckets_on_processes_give_the_same_bytes(tmp_path, today):
     write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json")
     assert (tmp_path / "r.bib").read_text(encoding="utf-8") == today[0]
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == today[1]
+
+
+def test_a_pdfs_pages_are_written_as_before(tmp_path):
+    """References and citations of a PDF carry their page: the streamed writer finds the page of
+    each from the document it kept, as the in-memory one does."""
+    from tests.laid_out.make_pdf import write_pdf
+    from tests.test_read_pdf import brief_pages
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_pdf(folder / "brief.pdf", brief_pages())
+    (folder / "notes.txt").write_text((ROOT / "tests" / "briefs" / "chicago_notes.txt").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    bib, js, _ = _today([folder])
+    assert '"page": 2' in js
+    built = build_library([folder], streamed=True, in_memory=0)
+    write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json")
+    assert (tmp_path / "r.bib").read_text(encoding="utf-8") == bib
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == js
