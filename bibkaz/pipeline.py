@@ -235,13 +235,22 @@ def bucket_mapper(runner: Runner) -> Mapper:
     return local_map if local_map is not None else serial_map
 
 
-def write_outputs(built: Built, output: Path, json_path: Path | None, dialect: str = "biblatex") -> None:
+def write_outputs(built: Built, output: Path, json_path: Path | None, dialect: str = "biblatex",
+                  runner: Runner | None = None) -> None:
     """The .bib and (with ``json_path``) the library JSON of ``built``, each written whole or
-    not at all; a streamed library is written a work at a time (see :mod:`bibkaz.run.write`)."""
-    from bibkaz.run.write import write_bib, write_json
+    not at all; a streamed library is written a work at a time (see :mod:`bibkaz.run.write`).
+    With a ``--jobs`` runner the .bib is formatted in a process of its own meanwhile."""
+    from bibkaz.run import Processes
+    from bibkaz.run.local import one_process
+    from bibkaz.run.write import bib_written_beside, write_bib, write_json
 
-    write_bib(built.library, output, dialect)
-    if json_path:
+    if json_path is None:
+        write_bib(built.library, output, dialect)
+    elif isinstance(runner, Processes) and runner.jobs > 1:
+        with one_process() as pool, bib_written_beside(built.library, output, dialect, pool):
+            write_json(built.library, json_path)
+    else:
+        write_bib(built.library, output, dialect)
         write_json(built.library, json_path)
 
 

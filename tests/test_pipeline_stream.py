@@ -118,3 +118,15 @@ def test_a_pdfs_pages_are_written_as_before(tmp_path):
     write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json")
     assert (tmp_path / "r.bib").read_text(encoding="utf-8") == bib
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == js
+
+
+def test_the_bib_formatted_beside_the_json_is_the_same(tmp_path, today):
+    """With --jobs the .bib is written by another process while the client writes the JSON."""
+    from bibkaz.run import Processes
+
+    built = build_library(INPUTS, streamed=True)
+    write_outputs(built, tmp_path / "r.bib", tmp_path / "r.json", runner=Processes(2))
+    assert (tmp_path / "r.bib").read_text(encoding="utf-8") == today[0]
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == today[1]
+    with pytest.raises(Exception, match="dialect"):
+        write_outputs(built, tmp_path / "s.bib", tmp_path / "s.json", "bibtex8", runner=Processes(2))

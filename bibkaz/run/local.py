@@ -98,6 +98,12 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=_context())
 
 
+def one_process() -> ProcessPoolExecutor:
+    """A pool of one process forked from the warm forkserver, for the client's own work
+    beside its own (:func:`bibkaz.pipeline.write_outputs`); use it as a context manager."""
+    return _pool(1)
+
+
 def _one_by_one(stranded: Sequence[Source]) -> Iterator[Outcome]:
     """Run documents one at a time in a single process, after a worker process died:
     a document that kills its process again becomes a problem, the others go on."""

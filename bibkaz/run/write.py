@@ -15,24 +15,44 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from pathlib import Path
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
-from typing import IO, Any, Callable, Iterable
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from bibkaz.formats.bibtex import write_library
 from bibkaz.formats.library_json import VERSION, library_to_json
 from bibkaz.fsutil import remove_stale_temporaries, write_atomic
-from bibkaz.model import Document, Library, Work
+from bibkaz.model import Document, Library, Record, Work
 from bibkaz.resolve.streamed import StreamedLibrary
 
 
-def write_bib(library: Library, path: Path, dialect: str = "biblatex") -> None:
-    """The .bib: only each work's key and merged record are read (the file is the
-    size of the works, not of the corpus)."""
+def _entries(library: Library) -> list[tuple[str, Record]]:
+    """(key, merged record) of every work: all the .bib needs (its size is the works', not the corpus')."""
     entries = getattr(library.works, "entries", None)
-    if entries is not None:
-        library = Library(works=tuple(Work(key, record) for key, record in entries()))
-    write_atomic(path, write_library(library, dialect))
+    return list(entries()) if entries is not None else [(w.key, w.record) for w in library.works]
+
+
+def _write_entries(entries: Sequence[tuple[str, Record]], path: str, dialect: str) -> None:
+    write_atomic(path, write_library(Library(works=tuple(Work(key, record) for key, record in entries)), dialect))
+
+
+def write_bib(library: Library, path: Path, dialect: str = "biblatex") -> None:
+    """The .bib, from each work's key and merged record only."""
+    _write_entries(_entries(library), str(path), dialect)
+
+
+@contextmanager
+def bib_written_beside(library: Library, path: Path, dialect: str, pool: ProcessPoolExecutor) -> Iterator[None]:
+    """The .bib formatted and written in ``pool``'s process while the caller writes the JSON:
+    both are the client's serial tail, and on a machine whose extraction processes are done
+    they take two cores instead of one after the other. Its errors are raised here."""
+    future = pool.submit(_write_entries, _entries(library), str(path), dialect)
+    try:
+        yield
+    finally:
+        future.result()
 
 
 def _element(value: dict[str, Any]) -> str:
