@@ -95,9 +95,14 @@ def strap(lines: list[str], start: int, stop: int) -> Found[str] | None:
 def running_organisation(lines: list[str], title: str) -> Found[str] | None:
     """An organisation printed alone on a line on several pages (a running header or footer), not the title."""
     # "Short Title | Organisation" running headers: each side is a cell of its own
-    cells = [part for line in lines for part in _cell(line).split(" | ")[-1:]]
     title = " ".join(title.lower().split())
-    counts = Counter(c for c in cells if c[:1].isupper() and 2 <= len(c.split()) <= 8)
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if "|" not in line and (not line.lstrip()[:1].isupper() or not 2 <= len(line.split()) <= 9):
+            continue  # its cell opens as the line does and has as many words, or one fewer (a page number)
+        c = _header_cell(line)
+        if c[:1].isupper() and 2 <= len(c.split()) <= 8:
+            counts[c] += 1
     for text, n in counts.most_common():
         if n < 3:
             break
@@ -105,14 +110,20 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
         # University of California, Berkeley, USA")
         if (text.lower() not in title and looks_like_organisation(text) and not text.isupper()
                 and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])):
-            at = [k for k, c in enumerate(cells) if c == text]
-            if at[-1] >= min(_AUTHOR_LIST_END, len(cells) // 2):
+            word = text.split()[0]  # a line whose cell is ``text`` holds each of its words
+            at = [k for k, line in enumerate(lines) if word in line and _header_cell(line) == text]
+            if at[-1] >= min(_AUTHOR_LIST_END, len(lines) // 2):
                 # beyond the first page: several authors' affiliation stands only in the author list
                 return Found(text, at[0] + 1)
     return None
 
 
 _AUTHOR_LIST_END = 60  # lines: where a paper's author list with affiliations ends at the latest
+
+
+def _header_cell(line: str) -> str:
+    """The last cell of a running header "Short Title | Organisation" (the whole line when it has one)."""
+    return _cell(line).split(" | ")[-1]
 _MARKS = re.compile(r"^[#*_\s]+|[*_\s]+$")
 
 
