@@ -399,3 +399,12 @@ def test_beside_a_reference_list_a_link_to_a_project_is_no_work_but_a_link_to_on
     texts = {r.text for r in refs}
     assert "https://github.com/duecredit/duecredit" not in texts
     assert "http://www.gnu.org/philosophy/words-to-avoid.html#Commercial" in texts
+
+
+def test_an_invitation_to_a_sites_home_page_is_no_cited_work_but_a_document_found_there_is():
+    from bibkaz.extract.in_text import _labelled_contact
+
+    assert _labelled_contact("visit \u200bwww.cio.gov", "www.cio.gov")
+    assert _labelled_contact("available at no charge on the GAO Web site at http://www.gao.gov.", "http://www.gao.gov")
+    assert not _labelled_contact("FAA’s Flight Plan can be found online at http://www.faa.gov.", "http://www.faa.gov")
+    assert not _labelled_contact("visit http://x.org/report.pdf for the data", "http://x.org/report.pdf")

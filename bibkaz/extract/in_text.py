@@ -91,6 +91,8 @@ _CONTACT_LABEL = re.compile(r"(?:^|\s{2,}|\[)(?:web\s?site|web\s?page|internet|e
 
 
 _SCHEME = re.compile(r"^[a-z]+://", re.I)
+#: Words that invite a reader to a site's home page rather than cite a page of it.
+_VISIT = re.compile(r"\b(?:visit|(?:web\s?site|web)\s+at)\s*$", re.I)
 #: What opens a link on its line: brackets and a scheme, taken off what stands before it.
 _LINK_OPENING = re.compile(r"[\[<(]*(?:[a-z]+://)?$", re.I)
 
@@ -109,8 +111,14 @@ def _labelled_contact(head: str, value: str) -> bool:
     start = max(0, at - _LABEL_WINDOW)
     # a cut window opens with a mark, so that "^" in the label pattern means the line's start only
     window = ("\x00" if start else "") + head[start:at]
-    before = _LINK_OPENING.sub("", window)
-    return bool(before.strip("\x00")) and bool(_CONTACT_LABEL.search(before))
+    before = _LINK_OPENING.sub("", window.replace("\u200b", ""))
+    if not before.strip("\x00"):
+        return False
+    if _CONTACT_LABEL.search(before):
+        return True
+    # an invitation to a site's home page ("visit www.cio.gov", "on the GAO Web site at http://www.gao.gov")
+    home = "/" not in _SCHEME.sub("", value).rstrip("/")
+    return home and bool(_VISIT.search(before))
 
 
 @dataclass(frozen=True)
