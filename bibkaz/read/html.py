@@ -192,6 +192,11 @@ class _TextTarget:
                 if reference:
                     if _bare(href) not in _bare(words):
                         self.parts.append(f" <{href}>")
+                    elif _bare(href) == _bare(words) and not words.strip().lower().startswith(("http:", "https:")):
+                        # words that show the address without its scheme ("www.eiu.com/topic/…"): the
+                        # address itself, which the parser reads as one
+                        lead, trail = words[: len(words) - len(words.lstrip())], words[len(words.rstrip()):]
+                        self.parts[start:] = [f"{lead}{href}{trail}"]
                 elif words.strip() and "\n" not in words and "[" not in words:
                     lead, core, trail = words[: len(words) - len(words.lstrip())], words.strip(), words[len(words.rstrip()):]
                     self.parts[start:] = [f"{lead}[{core}]({href}){trail}"]
@@ -338,18 +343,25 @@ def _plain_row(row: etree._Element) -> bool:
                                        for cell in cells for e in cell.iterdescendants())
 
 
+def note_line(number: int, note: etree._Element, notes: PageNotes | None = None) -> str:
+    """One note as the notes' list writes it: "N. text", its links' addresses after their words, the
+    number it writes itself ("[13]", "13.") and its back-link dropped. Shared with the Markdown reader,
+    so notes a page's source keeps as HTML (in its front matter) read as the built page's do."""
+    target = _TextTarget(in_note=True)
+    _walk(note, target, notes or _NO_NOTES, inside=True)
+    text = " ".join(target.close().split())
+    own = re.match(rf"^[\[(]?{number}[\])]?\.?\s+", text)
+    return f"{number}. " + _BACK_ARROW.sub("", text[own.end():] if own else text)
+
+
+_NO_NOTES = PageNotes(calls={}, notes=(), skip=frozenset(), heading="")
+
+
 def _note_lines(notes: PageNotes) -> str:
     """The notes as a numbered list under their heading, one line each, in number order."""
     if not notes.notes:
         return ""
-    lines = []
-    for number, note in notes.notes:
-        target = _TextTarget(in_note=True)
-        _walk(note, target, notes, inside=True)
-        text = " ".join(target.close().split())
-        own = re.match(rf"^[\[(]?{number}[\])]?\.?\s+", text)
-        text = _BACK_ARROW.sub("", text[own.end():] if own else text)
-        lines.append(f"{number}. {text}")
+    lines = [note_line(number, note, notes) for number, note in notes.notes]
     return "\n\n" + (notes.heading or "Notes") + "\n\n" + "\n\n".join(lines) + "\n"
 
 

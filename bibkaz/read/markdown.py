@@ -13,12 +13,16 @@ and a named anchor its words.
 
 Each line is rewritten in place, never split or joined, so line numbers (the
 provenance of every reference and the gold's) stay those of the file. Fenced
-code blocks are left as they are.
+code blocks are left as they are. Notes a front-matter field holds as HTML are
+written as notes on the lines they stand on (:mod:`bibkaz.read.front_notes`);
+only notes that share one file line go after the file's last line.
 """
 
 from __future__ import annotations
 
 import re
+
+from bibkaz.read.front_notes import front_matter_notes
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -120,11 +124,15 @@ def markdown_to_text(text: str) -> str:
     page is read in; every line keeps its number."""
     if "<" not in text:
         return text
+    lines = text.split("\n")
+    front = front_matter_notes(lines)
     out: list[str] = []
     fence = ""
-    for line in text.split("\n"):
+    for n, line in enumerate(lines):
         opened = _FENCE.match(line)
-        if fence:
+        if n in front.lines:
+            out.append(front.lines[n])
+        elif fence:
             if opened and opened.group(1) == fence:
                 fence = ""
             out.append(line)
@@ -133,4 +141,8 @@ def markdown_to_text(text: str) -> str:
             out.append(line)
         else:
             out.append(_line(line))
+    if front.after:
+        # after the file's last line (its final newline's empty line), as the HTML reader writes notes
+        kept = out[:-1] if out and not out[-1] else out
+        out = [*kept, *front.after, ""]
     return "\n".join(out)
