@@ -448,3 +448,10 @@ def test_a_call_goes_to_the_note_of_its_number_at_or_after_it_when_an_appendix_n
     assert out.hits_for(2, 10)[0][1].text.startswith("GAO, Managing")
     assert out.hits_for(2, 850)[0][1].text.startswith("OMB, Circular")
     assert out.hits_for(1, 880)[0][1].text.startswith("OMB, Circular")
+
+
+def test_a_timelines_items_are_no_reference_entries():
+    text = ("## Timeline of events\n- Wed, Sep 18, 2019 at 13:54 UTC - Bug reported to the security team\n"
+            "- Thu, Sep 19, 2019 - Confirmed with the reporter\n- Lee, A. (2019). Advisory practice. Journal, 3, 1-4.\n")
+    zones = _zones(text, [L.HEADING, L.REF_START, L.REF_START, L.REF_START])
+    assert [e.text for e in zones.references] == ["Lee, A. (2019). Advisory practice. Journal, 3, 1-4."]

@@ -217,8 +217,16 @@ _PRINT_FOOTER = re.compile(r"Retrieved from [\"“]https?://[^\s\"”]+/index\.p
 def _could_cite(text: str) -> bool:
     """A reference-list entry names a work: a heading the list ran into is a few plain words,
     with no number, date, link, quotation mark, comma or full stop that every reference has;
-    a wiki page's print footer that a list ran into is the page itself."""
-    return _has_letter(text) and not _BARE_WORDS.fullmatch(text.strip()) and not _PRINT_FOOTER.match(text.strip())
+    a wiki page's print footer that a list ran into is the page itself; an item of a timeline
+    ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does."""
+    stripped = text.strip()
+    return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped) and not _PRINT_FOOTER.match(stripped)
+            and not _WEEKDAY_FIRST.match(stripped))
+
+
+#: A day of the week opening a line, with its date after it: a timeline's item, a log's entry.
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+"
+                            r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}", re.I)
 
 
 def _lists(entries: list[Entry]) -> list[list[Entry]]:
