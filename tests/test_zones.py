@@ -455,3 +455,15 @@ def test_a_timelines_items_are_no_reference_entries():
             "- Thu, Sep 19, 2019 - Confirmed with the reporter\n- Lee, A. (2019). Advisory practice. Journal, 3, 1-4.\n")
     zones = _zones(text, [L.HEADING, L.REF_START, L.REF_START, L.REF_START])
     assert [e.text for e in zones.references] == ["Lee, A. (2019). Advisory practice. Journal, 3, 1-4."]
+
+
+def test_a_narrative_citation_with_the_whole_name_links_to_the_note_that_cites_the_work_when_no_list_is_there():
+    from bibkaz.extract.author_date import AuthorDate
+    from bibkaz.extract.linker import link_author_date
+    from bibkaz.model import Name, RawReference, Record
+
+    note = RawReference("d", "footnote", "Dale H. Yamamoto. Health Care Costs (2013).", 30, 30, "4")
+    record = Record(type="report", authors=(Name(family="Yamamoto", given="Dale H."),), title="Health Care Costs", date="2013")
+    cite = AuthorDate(("Dale H. Yamamoto",), "2013", "", "", "Dale H. Yamamoto (2013)", 12, "CBO applies the patterns of Dale H. Yamamoto (2013).")
+    [mention] = link_author_date("d", [cite], {note: record})
+    assert mention.reference is note

@@ -37,9 +37,13 @@ def _matches(cite: AuthorDate, record: Record, authors: list[str] | None = None)
         if (cite.suffix or record.year_suffix) and cite.suffix != record.year_suffix:
             return False
     wanted = [_family(n) for n in cite.names]
-    if authors[0] != wanted[0] and not authors[0].endswith(wanted[0]):
-        return False
+    if authors[0] != wanted[0] and not authors[0].endswith(wanted[0]) and not (
+            len(authors[0]) >= 3 and wanted[0].endswith(authors[0])):
+        return False  # (a narrative citation may give the whole name: "Dale H. Yamamoto (2013)")
     return all(any(a == w or a.endswith(w) for a in authors) for w in wanted[1:])
+
+
+_NOTE_KINDS = ("footnote", "endnote")
 
 
 def link_author_date(
@@ -47,6 +51,10 @@ def link_author_date(
 ) -> list[Mention]:
     """One Mention per citation, linked to its entry or unresolved with a reason."""
     candidates = [(ref, rec) for ref, rec in records.items() if ref.kind == "reference-list" and ref.document == doc_id]
+    listed = bool(candidates)
+    if not listed:
+        # no reference list: "Dale H. Yamamoto (2013)" names the work a note cites in full
+        candidates = [(ref, rec) for ref, rec in records.items() if ref.kind in _NOTE_KINDS and ref.document == doc_id]
     # Each entry's folded names once, and the entries of each year: a citation with a year
     # is compared with that year's entries only (all of them, cited names against every
     # entry's names, made a document with thousands of both quadratic).
@@ -71,7 +79,7 @@ def link_author_date(
             reference = hits[0]
         elif hits:
             reason = f"{label} matches {len(hits)} reference-list entries"
-        elif not candidates:
+        elif not listed:
             reason = f"no reference list for {label}"
         else:
             reason = f"no reference-list entry for {label}"
