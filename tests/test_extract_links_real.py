@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from bibkaz.extract import find
-from bibkaz.extract.inline_links import find_links
+from bibkaz.extract.inline_links import find_hyperlinks, find_links
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.zones import Entry, mend_converted_lists
 from bibkaz.read import read_document
@@ -408,3 +408,10 @@ def test_an_invitation_to_a_sites_home_page_is_no_cited_work_but_a_document_foun
     assert _labelled_contact("available at no charge on the GAO Web site at http://www.gao.gov.", "http://www.gao.gov")
     assert not _labelled_contact("FAA’s Flight Plan can be found online at http://www.faa.gov.", "http://www.faa.gov")
     assert not _labelled_contact("visit http://x.org/report.pdf for the data", "http://x.org/report.pdf")
+
+
+def test_a_link_to_a_person_or_an_organisations_board_is_no_work_but_a_page_under_about_may_be():
+    paras = paragraphs(["She joined [FSF's Board of Directors](https://www.fsf.org/about/staff-and-board) and",
+                        "met [Christopher Trudeau](http://www.cooley.edu/faculty/trudeau.html), then read",
+                        "[Energy Star](https://www.energystar.gov/about/federal-tax-credits) on credits."])
+    assert [h.url for h in find_hyperlinks(paras)] == ["https://www.energystar.gov/about/federal-tax-credits"]

@@ -160,7 +160,8 @@ _FURNITURE = re.compile(r"\b(?:edit this page|retweet|tweet this|share (?:this|o
 _NOT_A_WORK = re.compile(
     r"/(?:(?:about|people|person|team|staff|bios?|install|downloads?|donate|join|contact|careers|jobs|funds|"
     r"programs|signup|sign-up|login|subscribe|membership)/?"
-    r"|(?:people|person|team|staff|bios?|funds|programs)/[^/.]+/?)$", re.I)
+    r"|(?:people|person|team|staff|bios?|funds|programs|faculty|board|leadership)/[^/]+/?"
+    r"|about/[^/]*(?:staff|board|team|people|leadership|mission|history|contact)[^/]*/?)$", re.I)
 
 
 def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
