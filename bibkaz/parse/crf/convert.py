@@ -237,7 +237,7 @@ def _body_report(labels: set[str], values: dict[str, str]) -> bool:
     as policy documents' bodies publish them. A quoted title by a body ("“Remarks by the
     Secretary,” December 17, 2025, https://…") stays a page or a document."""
     author, title = values.get("author", ""), values.get("title", "").lstrip("*_ ")
-    if not author or not title or title[:1] in _OPENING_QUOTES or "date" not in labels or "url" in labels:
+    if not author or not title or title[:1] in _OPENING_QUOTES or "date" not in labels:
         return False
     if any(_DIRECTIVE.search(values[label]) for label in ("title", "note", "genre", "collection-title") if label in values):
         return False  # an order, circular, notice, memorandum or testimony: a document
