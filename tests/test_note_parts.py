@@ -83,3 +83,11 @@ def test_a_sentence_that_opens_with_a_codes_citation_is_a_segment_of_its_own():
     assert [s.text for s in segments(text)] == [
         "The term refers to systems so vital that their incapacity would have an impact.", "42 U.S.C. § 5195c(e).",
         "Federal policy identifies 16 critical infrastructures. 2 of them are new."]
+
+
+def test_an_authors_affiliation_set_as_a_note_is_no_reference():
+    from bibkaz.extract.notes import classify_note
+
+    assert classify_note("Department of Environmental Science, Policy, and Management; University of California, "
+                         "Berkeley, CA, USA cboettig@gmail.com").kind == "comment"
+    assert classify_note("University of Chicago Press, Title of the Book, 2019.").kind != "comment"

@@ -48,7 +48,24 @@ class NoteKind:
     title: str = ""
 
 
+#: An author's affiliation, which a paper sets as a note under its byline ("1 Department of
+#: Environmental Science, …, University of California, Berkeley, CA, USA cboettig@gmail.com").
+_AFFILIATION = re.compile(r"^(?:Department|Dept\.|School|Faculty|Institute|University|College|Centre|Center|"
+                          r"Laboratory|Graduate School|The [\w' ]{2,60} (?:project|Institute|University|Lab))\b")
+_E_MAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_PLACE_WORDS = re.compile(r"\b(?:University|Institute|College|Department|Laboratory)\b")
+
+
+def is_affiliation(text: str) -> bool:
+    """Whether a note only says where an author works (no year, quoted title or link of a work)."""
+    if _YEARISH.search(_E_MAIL.sub("", text)) or "“" in text or '"' in text:
+        return False
+    return bool(_AFFILIATION.match(text)) or bool(_E_MAIL.search(text) and _PLACE_WORDS.search(text))
+
+
 def classify_note(text: str) -> NoteKind:
+    if is_affiliation(text):
+        return NoteKind("comment")
     m = _IBID.match(text)
     if m:
         return NoteKind("ibid", locator=(m.group("loc") or "").strip(" ,."))
