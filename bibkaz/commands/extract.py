@@ -11,11 +11,9 @@ import click
 
 from bibkaz.commands._common import PathOrURL, refuse_foreign_output, run_options, warn_problems
 from bibkaz.run import Runner
-from bibkaz.formats import library_json
-from bibkaz.formats.bibtex import read_records, write_library, written_by_bibkaz
-from bibkaz.fsutil import write_atomic
+from bibkaz.formats.bibtex import read_records, written_by_bibkaz
 from bibkaz.model import BibkazError
-from bibkaz.pipeline import REVIEW_WARNING, build_library, explain_labels
+from bibkaz.pipeline import REVIEW_WARNING, build_library, explain_labels, write_outputs
 from bibkaz.read.formats import help_paragraph
 
 
@@ -53,13 +51,11 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
     existing = dict(read_records(output)) if status else None
     started = time.perf_counter()
     try:
-        built = build_library(paths, existing_keys=existing, runner=runner)
+        built = build_library(paths, existing_keys=existing, runner=runner, streamed=True)
     except BibkazError as exc:
         click.echo(f"bibkaz: error: {exc}", err=True)
         sys.exit(1)
-    write_atomic(output, write_library(built.library, dialect))
-    if json_path:
-        write_atomic(json_path, library_json.dumps(built.library))
+    write_outputs(built, output, json_path, dialect, runner)
     warn_problems(built.problems)
     review = [w for w in built.library.warnings if REVIEW_WARNING in w]
     for warning in built.library.warnings:  # the resolver passes each extraction's warnings on
@@ -75,7 +71,7 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
         for warning in review:
             click.echo(f"review: {warning}")
     if not quiet:
-        own = sum(1 for w in built.library.works if w.document)  # a brief's own entry is a work too
+        own = sum(1 for d in built.library.documents if built.library.document_key(d.id))  # own entries are works
         works = f"{len(built.library.works)} works" + (f" ({own} of them the documents' own entries)" if own else "")
         click.echo(f"bibkaz: {len(built.extractions)} documents, {works}, "
                    f"{len(built.library.unresolved)} unresolved citations in {time.perf_counter() - started:.2f} s "
