@@ -349,7 +349,7 @@ _CONTINUED = re.compile(r"\(\s*continued\s*(?:\.{3}|…)?\s*\)$", re.I)
 def _goes_on(note: _Builder, number: int | None) -> bool:
     """Whether the note at the next page's foot goes on with ``note``, which ended "(continued...)":
     an unnumbered note, or one that repeats its number."""
-    return bool(note.parts) and _CONTINUED.search(note.parts[-1]) is not None and number in (None, int(note.label))
+    return _waits(note) and number in (None, int(note.label))
 
 
 #: At most this many running-text lines just above a note's continuation are taken back into it: the
@@ -366,11 +366,11 @@ def _goes_on_text(run: list[Line], line: Line) -> bool:
     """Whether ``line`` goes on with the running text's line right above it: that line broke a word
     at its end ("COVID-"), or it broke off mid-sentence ("… the federal") and ``line`` is a
     sentence's rest, not a running head's or page number's few words."""
-    if not run or run[-1].number != line.number - 1 or line.page_break_before:
+    if not _right_under(run, line):
         return False
     above = run[-1].stripped
-    return _breaks_word(run, line) or ((above[-1:].isalpha() or above.endswith(","))
-                                       and len(line.stripped.split()) >= _SENTENCE_REST_WORDS)
+    return _ends_in_broken_word(above) or ((above[-1:].isalpha() or above.endswith(","))
+                                           and len(line.stripped.split()) >= _SENTENCE_REST_WORDS)
 
 
 #: A line the finder took for furniture opens the next note only with this many words after its number.
@@ -387,10 +387,16 @@ def _next_note(line: Line, notes: list[_Builder], previous: str) -> bool:
 
 def _breaks_word(run: list[Line], line: Line) -> bool:
     """Whether the running text's line right above ``line`` ends in a word broken by a hyphen."""
-    if not run or run[-1].number != line.number - 1 or line.page_break_before:
-        return False
-    above = run[-1].stripped
-    return len(above) >= 2 and above[-1] == "-" and above[-2].isalpha()
+    return _right_under(run, line) and _ends_in_broken_word(run[-1].stripped)
+
+
+def _right_under(run: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands right under the running text's last line, on the same page."""
+    return bool(run) and run[-1].number == line.number - 1 and not line.page_break_before
+
+
+def _ends_in_broken_word(text: str) -> bool:
+    return len(text) >= 2 and text[-1] == "-" and text[-2].isalpha()
 
 
 #: A line this long after running text broken off mid-sentence is the sentence's rest.
