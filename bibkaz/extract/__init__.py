@@ -130,7 +130,7 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
                 targets[label] = [("short-note", earlier, note.locator)]
                 previous = [earlier]
                 continue
-        named = named_works(entry.text, [r.text for r in refs]) if kind != "reference-list" and refs else []
+        named = _named(entry.text, refs) if kind != "reference-list" and refs else []
         if note.kind == "comment":
             if named:
                 # a comment that quotes or points into works by the names their citations gave them
@@ -144,8 +144,7 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         mine: list[RawReference] = []
         for part in parts:
             earlier = repeat_of(part, [r.text for r in refs]) if kind != "reference-list" else None
-            in_part = [i for i in named_works(part, [r.text for r in refs]) if i != earlier] \
-                if named and _only_names(part) else []
+            in_part = [i for i in _named(part, refs) if i != earlier] if named and _only_names(part) else []
             if earlier is not None or in_part:
                 for i in ([earlier] if earlier is not None else []) + in_part:
                     hits.append(("short-note", refs[i], ""))
@@ -161,6 +160,13 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         if label in targets:
             places.append((note_line[label], targets[label]))
     return out
+
+
+def _named(text: str, refs: list[RawReference]) -> list[int]:
+    """The indices in ``refs`` of the works whose "hereinafter" names ``text`` uses (only the last
+    REPEAT_WINDOW are looked at, so only they are handed over: linear in notes)."""
+    start = max(0, len(refs) - REPEAT_WINDOW)
+    return [start + i for i in named_works(text, [r.text for r in refs[start:]])]
 
 
 def _only_names(part: str) -> bool:
