@@ -154,6 +154,10 @@ class Document:
     #: The 1-based page of each line of ``text`` (PDF only; empty for formats without pages),
     #: so a reference or citation found on line n can be cited as ``page:line``.
     pages: tuple[int, ...] = ()
+    #: The 1-based file line of each line of ``text`` when the reader wrote some lines away from
+    #: their place (notes a Markdown page's front matter holds all on one line, written after the
+    #: text); empty when every line stands at its own number.
+    origin: tuple[int, ...] = ()
 
     @property
     def lines(self) -> list[str]:

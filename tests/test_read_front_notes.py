@@ -78,6 +78,9 @@ def test_notes_sharing_one_line_follow_the_text_under_the_fields_name(tmp_path):
     works = _library(tmp_path, "dev8_rdr2019_introduction.md")
     cited = {r["label"]: [c["line"] for c in w["citations"]] for w in works for r in w["references"]}
     assert cited["13"] == [16] and cited["20"] == [26] and cited["22"] == [34]
+    # written after the text, the notes are still reported at the file line they stand on
+    assert read_document(path).origin[65] == 11 and len(read_document(path).origin) == len(lines)
+    assert {r["line"] for w in works for r in w["references"] if r["label"] in ("13", "20", "22")} == {11}
 
 
 def test_a_page_without_html_notes_in_its_front_matter_is_left_as_it_was():

@@ -232,6 +232,9 @@ def find(document: Document) -> Found:
     read column by column, and what is found is reported at the lines of the file as it is.
     A PDF read by bibkaz itself is already in reading order.
     """
+    if document.origin:
+        # lines the reader wrote away from their place are reported at the file line they stand for
+        return _at_lines(_find(document), document.origin, document.text)
     unfolded = None if document.pages else unfold_columns(document.text)
     if unfolded is None:
         return _find(document)

@@ -91,9 +91,9 @@ def without_text(doc: Document) -> Document:
         return doc
     found = _own_fields(doc)
     if "own_fields" not in found:
-        return replace(doc, text="")
+        return replace(doc, text="", origin=())
     own = tuple((str(k), int(v)) for k, v in found["own_fields"].items())
-    return replace(doc, text="", own_fields=own, own_number=str(found.get("number", "")))
+    return replace(doc, text="", origin=(), own_fields=own, own_number=str(found.get("number", "")))
 
 
 def library_to_json(library: Library) -> dict[str, Any]:

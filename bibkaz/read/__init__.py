@@ -18,7 +18,7 @@ from bibkaz.read.formats import (
 )
 from bibkaz.read.html import html_to_text
 from bibkaz.read.laid_out import MAX_LAID_OUT_BYTES, read_laid_out
-from bibkaz.read.markdown import markdown_to_text
+from bibkaz.read.markdown import markdown_to_text_and_origin
 
 __all__ = ["DOCUMENT_SUFFIXES", "HTML_SUFFIXES", "TEXT_SUFFIXES", "MAX_BYTES", "discover", "read_document",
            "read_with_problems"]
@@ -69,13 +69,14 @@ def read_with_problems(path: Path) -> tuple[Document, list[Problem]]:
     decoded = decode_bytes(raw, str(path))
     problems = [Problem(str(path), decoded.warning, decoded.bad_line)] if decoded.warning else []
     text = decoded.text
+    origin: tuple[int, ...] = ()
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)
     elif path.suffix.lower() in MARKDOWN_SUFFIXES:
-        text = markdown_to_text(text)
+        text, origin = markdown_to_text_and_origin(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     document = Document(id=path.stem, path=str(path), text=text, encoding=decoded.encoding,
-                        sha256=hashlib.sha256(raw).hexdigest())
+                        sha256=hashlib.sha256(raw).hexdigest(), origin=origin)
     return document, problems
 
 

@@ -52,11 +52,14 @@ class FrontNotes:
 
     ``lines`` maps a 0-based line index of the file to the text it is read as (a note, the bare
     key, or "" for a field's other lines); ``after`` are the notes written after the file's last
-    line (those that shared a line), with their heading, or () when none.
+    line (those that shared a line), with their heading, or () when none; ``after_origin`` the
+    1-based file line each of those stands for (the line the notes shared, the field's key line
+    for the heading).
     """
 
     lines: dict[int, str]
     after: tuple[str, ...]
+    after_origin: tuple[int, ...] = ()
 
 
 def _front_block(lines: list[str]) -> tuple[int, int] | None:
@@ -155,6 +158,7 @@ def front_matter_notes(lines: list[str]) -> FrontNotes:
     block = _front_block(lines)
     out: dict[int, str] = {}
     after: list[str] = []
+    after_origin: list[int] = []
     if block is None:
         return FrontNotes(out, ())
     for key, first, stop in _fields(lines, *block):
@@ -169,8 +173,13 @@ def front_matter_notes(lines: list[str]) -> FrontNotes:
             per_line.setdefault(first + line - 1, []).append(note_line(number, element))
         out.update({i: "" for i in range(first + 1, stop)})
         out[first] = f"{key}:"
-        shared = [text for texts in per_line.values() if len(texts) > 1 for text in texts]
+        shared = [(i, text) for i, texts in per_line.items() if len(texts) > 1 for text in texts]
         out.update({i: texts[0] for i, texts in per_line.items() if len(texts) == 1})
         if shared:
-            after.extend(["", _heading(key), "", *"\n\n".join(shared).split("\n")])
-    return FrontNotes(out, tuple(after))
+            after.extend(["", _heading(key), ""])
+            after_origin.extend([first + 1] * 3)
+            for k, (i, text) in enumerate(shared):
+                written = ([""] if k else []) + text.split("\n")
+                after.extend(written)
+                after_origin.extend([i + 1] * len(written))
+    return FrontNotes(out, tuple(after), tuple(after_origin))

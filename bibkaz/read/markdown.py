@@ -121,9 +121,16 @@ def _line(line: str) -> str:
 
 def markdown_to_text(text: str) -> str:
     """``text`` with raw-HTML note calls, anchored entries and HTML headings in the form a built
-    page is read in; every line keeps its number."""
+    page is read in; every line keeps its number (but notes written after the last line: see
+    :func:`markdown_to_text_and_origin`)."""
+    return markdown_to_text_and_origin(text)[0]
+
+
+def markdown_to_text_and_origin(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`markdown_to_text`, and the 1-based file line of each line of the result when notes
+    were written after the file's last line (empty when every line keeps its number)."""
     if "<" not in text:
-        return text
+        return text, ()
     lines = text.split("\n")
     front = front_matter_notes(lines)
     out: list[str] = []
@@ -141,8 +148,10 @@ def markdown_to_text(text: str) -> str:
             out.append(line)
         else:
             out.append(_line(line))
-    if front.after:
-        # after the file's last line (its final newline's empty line), as the HTML reader writes notes
-        kept = out[:-1] if out and not out[-1] else out
-        out = [*kept, *front.after, ""]
-    return "\n".join(out)
+    if not front.after:
+        return "\n".join(out), ()
+    # after the file's last line (its final newline's empty line), as the HTML reader writes notes;
+    # each written line is reported at the file line it stands for
+    kept = out[:-1] if out and not out[-1] else out
+    origin = (*range(1, len(kept) + 1), *front.after_origin, len(lines))
+    return "\n".join([*kept, *front.after, ""]), origin
