@@ -4,8 +4,9 @@ A sentence ends at ". ", "? " or "! " before a capital, a quote or a bracket,
 except after an abbreviation a citation is full of ("U.S.", "Rep.", "vol.",
 "No.", "H.R.", "et al.", an initial): a reference is not cut in its middle.
 A numbered report listed after another ("CRS In Focus IF1, Title, and CRS
-Report R2, Title"), and a law or bill listed by number after another ("P.L.
-107-117 and P.L. 108-87"), starts a segment of its own, as it would after a ";".
+Report R2, Title") starts a segment of its own, as it would after a ";" (laws
+and bills listed by number are not cut apart: measured, it added more spurious
+works than it found; docs/decisions.md, ninth session).
 Segments keep their offsets so the cited text is taken from the note as written.
 """
 
@@ -22,8 +23,6 @@ _ABBREVIATIONS = frozenset(
     "jun jul aug sep sept oct nov dec univ assn ass'n int'l nat'l admin stat supp ct app fed reg c.f.r u.s.c "
     "pub l p.l n.d trans rev para paras approx est".split()
 )
-#: A law or bill named by its number, as notes list them: "P.L. 107-117 and P.L. 108-87", "H.R. 562, S. 816".
-_LAW_OR_BILL = r"(?:(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)\s*\d+-\d+|(?:H\.\s?R\.|S\.)\s*\d+\b)"
 #: A sentence may open with a code's citation: "… any combination of these. 42 U.S.C. § 5195c(e). Federal …".
 _CODE_CITATION = r"\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.|FR\s+\d)"
 #: A second work named after ", and": its author's name (capitalised words, initials) and a comma before
