@@ -24,6 +24,7 @@ from bibkaz.resolve.assemble import Item, Resolution, match_existing
 from bibkaz.resolve.cluster import Clustering
 from bibkaz.resolve.fields import Merged
 from bibkaz.resolve.keys import assign_keys
+from bibkaz.sequences import indexed
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,7 @@ class _Items(Sequence[Item]):
     def __getitem__(self, i: slice) -> list[Item]: ...
 
     def __getitem__(self, i: int | slice) -> Item | list[Item]:
-        if isinstance(i, slice):
-            return [self[n] for n in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        return self._results.item(i)
+        return indexed(len(self), i, self._results.item)
 
 
 class _Documents(Sequence[Document]):

@@ -18,6 +18,8 @@ from array import array
 from pathlib import Path
 from typing import Any, Generic, Iterable, Iterator, Sequence, TypeVar, overload
 
+from bibkaz.sequences import indexed
+
 T = TypeVar("T")
 
 
@@ -74,12 +76,9 @@ class Spool(Sequence[T], Generic[T]):
     def __getitem__(self, index: slice) -> list[T]: ...
 
     def __getitem__(self, index: int | slice) -> T | list[T]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+        return indexed(len(self), index, self._load)
+
+    def _load(self, index: int) -> T:
         end = self._starts[index + 1] if index + 1 < len(self._starts) else self._end
         return pickle.loads(self._read(self._starts[index], end - self._starts[index]))
 
