@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -43,18 +43,27 @@ def notes_linked(library: dict) -> tuple[int, int]:
     names, counts as linked when its work carries a note citation with the note's number in the same
     document. Unlike the citation count, this needs no line alignment with the gold, so a twin and
     its text are compared on the same terms ("every note linked to its call", issue 14)."""
-    linked = total = 0
+    unlinked = unlinked_notes(library)
+    total = sum(1 for _ in _note_references(library))
+    return total - len(unlinked), total
+
+
+def unlinked_notes(library: dict) -> list[tuple[str, str]]:
+    """The notes :func:`notes_linked` counts as not linked: (label, reference text), for ``--errors``."""
+    return [(str(ref.get("label", "")), str(ref.get("text", ""))) for ref, calls in _note_references(library)
+            if (ref.get("document"), int(str(ref.get("label")))) not in calls]
+
+
+def _note_references(library: dict) -> Iterator[tuple[dict, set[tuple[str, int]]]]:
+    """Each numbered footnote or endnote reference with its work's note calls ((document, number) pairs)."""
     for work in library.get("works", []):
         if work.get("document"):
             continue
         calls = {(c.get("document"), int(n)) for c in work.get("citations", []) if c.get("kind") == "note"
                  for n in re.findall(r"\d+", str(c.get("text", "")).translate(_RAISED))}
         for ref in work.get("references", []):
-            label = str(ref.get("label", ""))
-            if ref.get("kind") in ("footnote", "endnote") and label.isdigit():
-                total += 1
-                linked += (ref.get("document"), int(label)) in calls
-    return linked, total
+            if ref.get("kind") in ("footnote", "endnote") and str(ref.get("label", "")).isdigit():
+                yield ref, calls
 
 
 def text_of(doc: Path) -> Path:
@@ -90,10 +99,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if stem not in text_scores:
                 text_scores[stem] = s = score_document(source, gold, ["bibkaz"])["bibkaz"]
-                text_notes[stem] = notes_linked(run_bibkaz(source))
+                text_library = run_bibkaz(source)
+                text_notes[stem] = notes_linked(text_library)
                 print(row(stem, f"text ({source.suffix[1:]})", s, f"{s.cites_linked}/{s.cites_total}", text_notes[stem]))
                 if args.errors:
                     print_twin_errors(source.name, s)
+                    for label, text in unlinked_notes(text_library):
+                        print(f"{source.name}: note {label} not linked: {text[:160]}", file=sys.stderr)
             library = run_bibkaz(twin)
             score, _ = score_tool(gold_items(gold), bibkaz_items(library))
             kind = f"{fmt} ({twin.name.split('.')[1]})" if twin.name.count(".") > 1 else fmt
@@ -107,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 counts[i] += n
             if args.errors:
                 print_twin_errors(twin.name, score, text_scores[stem])
+                for label, text in unlinked_notes(library):
+                    print(f"{twin.name}: note {label} not linked: {text[:160]}", file=sys.stderr)
     print()
     print("| read from | documents | gold works | recall | spurious | fields | citations linked | notes linked |")
     print("|---|---|---|---|---|---|---|---|")

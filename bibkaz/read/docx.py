@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from bibkaz.read.docx_package import R, Package, open_package, w
+from bibkaz.read.html_chrome import name_words, named_kind
 from bibkaz.read.link_entries import is_entry
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -75,6 +76,7 @@ class _Renderer:
     field_url: str = ""
     field_start: int = -1  # where a HYPERLINK field's shown words start in the run list
     back_links: bool = False  # the paragraph read last opened with back-links to its calls
+    chrome: dict[str, str] = field(default_factory=dict)  # open bookmarks naming a site's parts: id → kind
 
     def runs(self, node: etree._Element, out: list[str]) -> None:
         """The text of a paragraph's content, calls and link targets included."""
@@ -194,11 +196,31 @@ class _Renderer:
         return level.text.replace(f"%{int(lvl) + 1}", str(self.list_counts[key])).replace("%", "")
 
     def blocks(self, container: etree._Element) -> list[tuple[str, str]]:
-        """Paragraphs and table rows of a body, note or cell, in order."""
+        """Paragraphs and table rows of a body, note or cell, in order, a web page's furniture left out.
+
+        A web page made a Word file by pandoc keeps its site's sidebar, menus and footer as plain
+        paragraphs, but each division's id as a bookmark around them, between the paragraphs
+        (``<w:bookmarkStart w:name="sidebar"/>`` … ``<w:bookmarkEnd/>``). The names the HTML reader
+        drops a division for (:func:`bibkaz.read.html_chrome.named_kind`: "sidebar", "menu", "nav",
+        "prevlink"…) drop the paragraphs inside, a paragraph holding a note's call excepted; inside a
+        "footer" the links are their words. A blog's sidebar (its menu, a tag cloud, "Powered by"
+        two links) made four cited works. Word's own bookmarks stand inside paragraphs ("_Toc…") and
+        a heading's id inside its heading: neither is read here."""
         out: list[tuple[str, str]] = []
         for child in container:
+            if child.tag == w("bookmarkStart"):
+                kind = named_kind(name_words(str(child.get(w("name"), ""))))
+                if kind:
+                    self.chrome[str(child.get(w("id")))] = kind
+                continue
+            if child.tag == w("bookmarkEnd"):
+                self.chrome.pop(str(child.get(w("id"))), None)
+                continue
+            if "drop" in self.chrome.values() and not _holds_call(child):
+                continue
             if child.tag == w("p"):
-                out.append(self.paragraph(child))
+                kind, text = self.paragraph(child)
+                out.append((kind, _LINK.sub(r"\1", text) if "footer" in self.chrome.values() else text))
             elif child.tag == w("tbl"):
                 out.extend(self.table(child))
             elif child.tag in (w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("smartTag")):
@@ -229,6 +251,12 @@ class _Renderer:
                 # is one (a wiki's navigation box opens "• v • t • e Ecology: …", read as a cited work)
                 out.append(("", _LABEL.sub("", " | ".join(t for t in texts if t), count=1)))
         return out
+
+
+def _holds_call(block: etree._Element) -> bool:
+    """A block that holds a footnote's or an endnote's call: never dropped, as a web page's part that
+    holds a note or its call is not (bibkaz/read/html_chrome.py)."""
+    return any(True for _ in block.iter(w("footnoteReference"), w("endnoteReference")))
 
 
 def _plain_row(cells: list[etree._Element]) -> bool:

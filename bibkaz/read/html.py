@@ -37,6 +37,7 @@ from dataclasses import replace
 from lxml import etree
 
 from bibkaz.read.html_chrome import page_chrome
+from bibkaz.read.html_front import front_matter_meta
 from bibkaz.read.link_entries import is_entry
 from bibkaz.read.html_notes import PageNotes, find_notes
 
@@ -388,7 +389,10 @@ def _raw_text(html: str) -> tuple[str, str]:
     notes = replace(notes, skip=notes.skip | chrome.drop)
     target = _TextTarget()
     _walk(root, target, notes, unlinked=chrome.unlinked)
-    return _front_matter(target.meta), target.close() + _note_lines(notes)
+    # a Distill page's title and writers, held in a script block, as the <meta> tags it has not
+    stated = {name for name, _ in target.meta}
+    meta = target.meta + [(name, value) for name, value in front_matter_meta(root) if name not in stated]
+    return _front_matter(meta), target.close() + _note_lines(notes)
 
 
 #: A value YAML reads as it stands (a plain scalar): no opening indicator, no ": " or " #" inside.

@@ -71,7 +71,7 @@ class PageChrome:
 
 
 def _words_of(element: etree._Element, attribute: str) -> set[str]:
-    return {part for part in _SPLIT.split(str(element.get(attribute, "")).lower()) if part}
+    return name_words(str(element.get(attribute, "")))
 
 
 def _text_length(element: etree._Element) -> int:
@@ -106,11 +106,23 @@ def _kind(element: etree._Element, in_article: bool) -> str:
     if tag == "a" and (classes & _BUTTON_WORDS or role == "button" or element.get("download") is not None):
         return "drop"
     names = classes | _words_of(element, "id")
+    if (tag == "footer" and not in_article) or role == "contentinfo":
+        return "footer" if not names & _CHROME_WORDS else "drop"
+    return named_kind(names)
+
+
+def named_kind(names: set[str]) -> str:
+    """"drop" when a part's class or id words name the site's furniture, "footer" when they name a page
+    footer, "" otherwise. Shared with the Word reader, which finds a page's ids as the bookmarks
+    pandoc leaves where the page's divisions stood (:meth:`bibkaz.read.docx._Renderer.blocks`)."""
     if names & _CHROME_WORDS:
         return "drop"
-    if (tag == "footer" and not in_article) or role == "contentinfo" or names & _FOOTER_WORDS:
-        return "footer"
-    return ""
+    return "footer" if names & _FOOTER_WORDS else ""
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a class or id (split at "-", "_" and spaces, lower case): whole words only."""
+    return {part for part in _SPLIT.split(name.lower()) if part}
 
 
 def page_chrome(root: etree._Element, notes: PageNotes) -> PageChrome:

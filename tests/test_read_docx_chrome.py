@@ -1,0 +1,57 @@
+"""A web page made a Word file keeps its site's furniture as paragraphs; pandoc leaves each division's id
+as a bookmark around them, and the Word reader drops what the HTML reader drops by those names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.read import read_document
+from tests.laid_out.make_docx import footnote_call, link, paragraph, run, write_docx
+
+LAID_OUT = Path(__file__).parent / "laid_out"
+
+
+def _start(number: int, name: str) -> str:
+    return f'<w:bookmarkStart w:id="{number}" w:name="{name}"/>'
+
+
+def _end(number: int) -> str:
+    return f'<w:bookmarkEnd w:id="{number}"/>'
+
+
+def test_a_blogs_sidebar_goes_its_footer_keeps_words_and_a_note_call_inside_stays(tmp_path):
+    # the shape of pandoc's Word file of a blog page (a sidebar with a menu and "Powered by" two links)
+    body = [
+        _start(1, "sidebar"),
+        paragraph(link("Pump.io Social Network", "rIdS"), bulleted=True),
+        paragraph(run("Powered by"), style="Heading2"),
+        paragraph(link("A Very Old Fork of Jekyll", "rIdJ")),
+        _end(1),
+        _start(2, "contentWithSidebar"),  # a whole word only: "contentWithSidebar" is the text
+        paragraph(run("On Recent Events"), style="Heading1"),
+        paragraph(run("The post cites a "), link("report", "rIdR"), run(".")),
+        _end(2),
+        _start(3, "prevlink"),
+        paragraph(run("Kept for its call."), footnote_call(2)),
+        _end(3),
+        _start(4, "footer"),
+        paragraph(run("Licensed under a "), link("Creative Commons licence", "rIdC"), run(".")),
+        _end(4),
+    ]
+    path = write_docx(tmp_path / "page.docx", body, footnotes={2: "A note."}, endnotes={},
+                      links={"rIdS": "http://identi.ca/x/", "rIdJ": "https://gitorious.org/x/jekyll",
+                             "rIdR": "https://example.org/report", "rIdC": "https://creativecommons.org/licenses/by/4.0/"})
+    text = read_document(path).text
+    assert "Pump.io" not in text and "Powered by" not in text and "Jekyll" not in text
+    assert "The post cites a [report](https://example.org/report)." in text
+    assert "Kept for its call.¹" in text
+    assert "Licensed under a Creative Commons licence." in text
+
+
+def test_a_whole_wikipedia_page_in_word_loses_its_menus_contents_and_categories():
+    # tests/laid_out/wiki_material_handling.docx: pandoc's Word file of the saved page (make_wiki.py)
+    text = read_document(LAID_OUT / "wiki_material_handling.docx").text
+    for chrome in ("Personal tools", "Create account", "Random article", "### Contents", "Categories:"):
+        assert chrome not in text
+    assert "This page was last edited on 6 August 2019" in text  # the footer's words: the own record's date
+    assert "2. Chu, 1995." in text and "Chu, H.K., Egbelu, P.J., and Wu, C.T., 1995" in text
