@@ -467,3 +467,35 @@ def test_a_narrative_citation_with_the_whole_name_links_to_the_note_that_cites_t
     cite = AuthorDate(("Dale H. Yamamoto",), "2013", "", "", "Dale H. Yamamoto (2013)", 12, "CBO applies the patterns of Dale H. Yamamoto (2013).")
     [mention] = link_author_date("d", [cite], {note: record})
     assert mention.reference is note
+
+
+def test_a_lone_note_number_the_finder_took_for_a_page_number_opens_the_next_note():
+    # a GAO report as pdftotext -layout gives it: note 3 is a number alone, then a report number,
+    # both read as furniture; the page's footer (repeated on every page) stays furniture
+    page = "Running text that cites a report.{n} More text.\n\n{n}\n{body}\n\n\nPage {p}    GAO-05-927 Managing\n\f"
+    text = ("Running text.1 More.2\n\n1\nGAO, Results-Oriented Government: A Long Title, GAO-04-38 (Washington, D.C.: 2004).\n"
+            "2\nGAO, Managing for Results: Another Title, GAO-01-592 (Washington, D.C.: 2001).\n\n\nPage 1    GAO-05-927 Managing\n\f"
+            + page.format(n=3, body="GAO-04-38.", p=2) + page.format(n=4, body="See text above.", p=3))
+    lines = document_lines(text.split("\n"))
+    labels = [{"1": L.NOTE_START, "2": L.NOTE_START}.get(ln.stripped, L.NOTE_CONT if ln.stripped.startswith("GAO,") else
+                                                          L.FURNITURE if ln.marker == "alone" or ln.stripped.startswith(("Page", "GAO-04", "See"))
+                                                          else L.TEXT) for ln in lines]
+    zones = read_zones(lines, labels)
+    assert [(n.label, n.text[:12]) for n in zones.notes] == [
+        ("1", "GAO, Results"), ("2", "GAO, Managin"), ("3", "GAO-04-38."), ("4", "See text abo")]
+
+
+def test_a_note_of_report_numbers_alone_cites_each_earlier_report():
+    from bibkaz.extract import _note_targets
+    from bibkaz.extract.zones import Entry
+
+    notes = [
+        Entry("1", "GAO, Results-Oriented Government: GPRA Has Established a Solid Foundation, GAO-04-38 (Washington, D.C.: 2004).", 10, 10),
+        Entry("2", "GAO, Executive Guide: Effectively Implementing the Act, GAO/GGD-96-118 (Washington, D.C.: June 1996).", 11, 11),
+        Entry("3", "GAO-04-38 and GAO/GGD-96-118.", 12, 12),
+        Entry("4", "GAO-04-38 and GAO-99-1.", 13, 13),  # one number cited here first: the note is a work of its own
+    ]
+    out = _note_targets("d", "footnote", notes)
+    first, second = out.targets[1][0][1], out.targets[2][0][1]
+    assert [(kind, r) for kind, r, _ in out.targets[3]] == [("short-note", first), ("short-note", second)]
+    assert [kind for kind, _, _ in out.targets[4]] == ["note"] and len(out.refs) == 3

@@ -19,7 +19,8 @@ from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
-from bibkaz.extract.notes import REPEAT_WINDOW, NoteKind, classify_note, named_works, repeat_of, short_note_matches
+from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, named_works, repeat_of, report_numbers,
+                                  short_note_matches)
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.finder.model import finder
@@ -143,6 +144,12 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         hits: list[Target] = []
         mine: list[RawReference] = []
         for part in parts:
+            numbered = _listed_repeats(part, refs) if kind != "reference-list" else []
+            if numbered:
+                # "GAO-04-38, GAO-01-592, and GAO/GGD-96-118.": each number names a work cited before
+                hits.extend(("short-note", refs[i], "") for i in numbered)
+                mine.extend(refs[i] for i in numbered)
+                continue
             earlier = repeat_of(part, [r.text for r in refs]) if kind != "reference-list" else None
             in_part = [i for i in _named(part, refs) if i != earlier] if named and _only_names(part) else []
             if earlier is not None or in_part:
@@ -160,6 +167,17 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         if label in targets:
             places.append((note_line[label], targets[label]))
     return out
+
+
+def _listed_repeats(part: str, refs: list[RawReference]) -> list[int]:
+    """The earlier references a part of report numbers alone names, one each; [] unless every
+    number names one (a number cited here first is a work of its own: the part stays whole)."""
+    numbers = report_numbers(part)
+    if not numbers:
+        return []
+    texts = [r.text for r in refs]
+    found = [repeat_of(n, texts) for n in numbers]
+    return [i for i in found if i is not None] if all(i is not None for i in found) else []
 
 
 def _named(text: str, refs: list[RawReference]) -> list[int]:

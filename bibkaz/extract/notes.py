@@ -159,6 +159,22 @@ def named_works(text: str, earlier: list[str]) -> list[int]:
     return sorted(out)
 
 
+#: A report cited by its number alone: an agency's dashed number ("GAO-04-38", "GAO/GGD-96-118") or a
+#: CRS product's ("CRS Report R41510", "In Focus IF10491").
+_REPORT_NUMBER = re.compile(r"(?:[A-Z]{2,5}(?:/[A-Z]{2,5})?-\d{2}-\d{1,6}[A-Z]{0,3}|(?:CRS\s+)?(?:Report|In Focus|Insight)\s+"
+                            r"[A-Z]{0,4}\d{3,6})")
+_LIST_JOINS = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+
+
+def report_numbers(part: str) -> list[str]:
+    """The report numbers a part lists and nothing else ("GAO-04-38, GAO-01-592, and GAO/GGD-96-118."):
+    each is a repeat citation of its own; [] when the part says anything more."""
+    pieces = _LIST_JOINS.split(part.strip().rstrip(".").strip())
+    if len(pieces) < 2 or not all(_REPORT_NUMBER.fullmatch(p) for p in pieces):
+        return []
+    return pieces
+
+
 def repeat_of(part: str, earlier: list[str]) -> int | None:
     """The index of the earlier reference that a short repeat citation names, if any.
 

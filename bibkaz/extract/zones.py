@@ -160,6 +160,35 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+#: A line read as a page's furniture that stands under a lone note number opens that note only when
+#: its shape is this rare in the document (short notes by report number share one: "GAO-04-38.").
+_NOTE_TEXT_REPEATS = 5
+
+
+def numbers_alone_opening_notes(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a note number alone on its line ("3", then "GAO-04-38." under it), which the
+    finder took for a page number, opens the next note: it goes on the notes' sequence, the text
+    calls it, and the line right under it (same page, not its last line) is no furniture that
+    repeats. A page number is followed by the next page or by the page's footer, which repeats and
+    ends the page."""
+    out = list(labels)
+    last = 0  # the last note number opened so far
+    for i, line in enumerate(lines):
+        if out[i] == L.NOTE_START and line.marker in _NUMBERED and line.value is not None:
+            last = line.value
+            continue
+        if (out[i] != L.FURNITURE or line.marker != "alone" or not last or line.value != last + 1
+                or not line.called or i + 1 == len(lines)):
+            continue
+        below = lines[i + 1]
+        if (out[i + 1] in (L.FURNITURE, L.NOTE_CONT) and below.marker == "none" and not below.page_break_before
+                and below.number <= line.number + 2 and below.repeats <= _NOTE_TEXT_REPEATS and below.to_break != 0
+                and _has_letter(below.stripped)):
+            out[i], out[i + 1] = L.NOTE_START, L.NOTE_CONT
+            last = line.value
+    return out
+
+
 def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where every list is all notes or all reference entries.
 
@@ -495,6 +524,7 @@ class _DetachedRuns:
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels))))
+    labels = numbers_alone_opening_notes(lines, labels)
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
