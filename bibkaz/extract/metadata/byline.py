@@ -13,7 +13,7 @@ import re
 
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.front_matter import Entry
-from bibkaz.extract.metadata.people import TEAM, is_person, name_list, person
+from bibkaz.extract.metadata.people import TEAM, is_person, name_list, person, without_brackets
 from bibkaz.model import Name
 from bibkaz.parse.normalise.names import looks_like_organisation
 
@@ -37,7 +37,7 @@ _COLUMNS = re.compile(r"\s{3,}")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
-_BRACKETED_TAIL = re.compile(r"\s*\((?!https?:|mailto:)[^()]{2,60}\)\s*$")
+_BY = re.compile(r"^by\s+(?=[A-Z])", re.I)
 _FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creator", "creator", "article:author")
 
 
@@ -65,9 +65,14 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
     names: list[Name] = []
     for value in entry.values:
         # "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Ann Lee <ann@example.org>": the name without its address
-        value = _ADDRESS.sub("", value).strip() or value
-        # "Matt Bauman (JuliaHub)": the writer, then where they work
-        bare = _BRACKETED_TAIL.sub("", value).strip()
+        # (a tag gives way to a space: "Luo</a> and <a href=…>Liu" keeps its "and" apart); a writer linked to
+        # their page, as HTML or as the Markdown a reader made of it ("[Jin-Guo Liu](https://…)"), is the link's text
+        if "](" in value:
+            value = _MD_LINK.sub(lambda m: m.group("text"), value)
+        value = " ".join(_ADDRESS.sub(" ", value).split()) or value
+        # "Matt Bauman (JuliaHub)", "By A (Org), B (Org) and C (Org)": the writers without where they work,
+        # nicknames or the byline's own word
+        bare = _BY.sub("", without_brackets(value)).strip()
         if bare != value and (is_person(bare) or name_list(bare)):
             value = bare
         if _HANDLE.match(value):
@@ -130,6 +135,8 @@ def byline(lines: list[str], start: int, stop: int) -> tuple[Found[Names], Found
         if not m:
             continue
         names = name_list(m.group("names").strip(" .,"))
+        if not names and "(" in m.group("names"):
+            names = name_list(without_brackets(m.group("names")).strip(" .,"))  # "By A (Org) and B (Org)"
         nxt = strip_gutter(lines[i + 1]).strip("*_ ") if i + 1 < len(lines) else ""
         if nxt and _BROKEN.search(s) and len(nxt.split()) <= 4:
             # "By …, Vic A. Kelson, and Randall J." / "Hunt": the byline breaks inside a name

@@ -143,13 +143,21 @@ def _toml_lines(block: list[str]) -> dict[str, object]:
     data: dict[str, object] = {}
     for line in block:
         m = _TOML_LINE.match(line)
-        if not m or m.group("value").startswith(('"""', "'''")):
+        if not m or _open_triple(m.group("value")):
             continue
         try:
             data.update(tomllib.loads(f"{m.group('key')} = {m.group('value')}"))
         except tomllib.TOMLDecodeError:
             continue
     return data
+
+
+def _open_triple(value: str) -> bool:
+    """Whether ``value`` opens a triple-quoted string it does not close on the same line (a value over
+    several lines, which a line alone cannot give); one closed on its own line (Franklin's authors line
+    of HTML links in triple quotes) is read like any string."""
+    quote = value[:3]
+    return quote in ('"""', "'''") and not (len(value) >= 6 and value.endswith(quote))
 
 
 def _toml(block: list[str], first: int) -> list[Entry]:

@@ -183,3 +183,15 @@ def inverted_list(text: str) -> tuple[Name, ...]:
             return ()
         names.append(Name(family=m.group("family"), given=" ".join(m.group("given").split())))
     return tuple(names)
+
+
+#: A bracketed note inside a list of writers: an affiliation after a name ("Mike Innes (JuliaHub)") or a
+#: nickname within it ("Xiu-Zhe (Roger) Luo"); an address in brackets is no note of this kind.
+_BRACKETED = re.compile(r"\s*\((?!\s*(?:https?:|mailto:|www\.))[^()]{1,60}\)")
+
+
+def without_brackets(text: str) -> str:
+    """A list of writers without its bracketed affiliations and nicknames ("By A (Org), B (Org) and C
+    (Org)" → "By A, B and C"), for :func:`name_list` to read; the text as it is when it holds none."""
+    return _BRACKETED.sub("", text) if "(" in text else text
+
