@@ -22,6 +22,7 @@ from bibkaz.parse import parse_raws
 from bibkaz.read import read_with_problems
 from bibkaz.resolve.assemble import Resolution
 from bibkaz.resolve.cluster import Clustering, cluster_records
+from bibkaz.resolve.features import Packed
 from bibkaz.resolve.fields import Merged, merge_records
 from bibkaz.resolve.streamed import Results
 from bibkaz.run.store import Folder, Spool
@@ -121,17 +122,38 @@ class _Collector:
         self.own: list[tuple[str, Record]] | Spool[tuple[str, Record]] = []
         self.starts = array("q", [0])
         self.folder: Folder | None = None
+        #: The resolver's features of each parsed record and of each own record, as the
+        #: workers sent them (one tuple shared by identical records); None once an outcome
+        #: came without them (the resolver then computes them) or the run has spilled.
+        self.packed: list[Packed] | None = []
+        self.own_packed: list[Packed] = []
+        self._seen: dict[Record, Packed] = {}
 
-    def add(self, extraction: Extraction, parsed: Sequence[ParsedReference]) -> None:
+    def add(self, extraction: Extraction, parsed: Sequence[ParsedReference], packed: Sequence[Packed] = ()) -> None:
         self.extractions.append(extraction)
         self.parsed.extend(parsed)  # type: ignore[arg-type]
         self.starts.append(len(self.parsed))
-        if extraction.document.meta is not None:
-            self.own.append((extraction.document.id, extraction.document.meta))
+        meta = extraction.document.meta
+        if meta is not None:
+            self.own.append((extraction.document.id, meta))
+        self._keep(parsed, meta, packed)
         if self.folder is None and len(self.parsed) > self.limit:
             self._spill()
 
+    def _keep(self, parsed: Sequence[ParsedReference], meta: Record | None, packed: Sequence[Packed]) -> None:
+        if self.packed is None:
+            return
+        if len(packed) != len(parsed) + (meta is not None):
+            self.packed = None
+            self._seen.clear()
+            return
+        seen = self._seen
+        self.packed.extend(seen.setdefault(p.record, f) for p, f in zip(parsed, packed))
+        if meta is not None:
+            self.own_packed.append(packed[-1])
+
     def _spill(self) -> None:
+        self.packed, self.own_packed, self._seen = None, [], {}  # the spooled resolver computes its own
         self.folder = Folder()
         for name in ("extractions", "parsed", "own"):
             spool: Spool = Spool(self.folder, name)
@@ -151,11 +173,18 @@ class _Collector:
                 values.close()
         return Results(self.extractions, self.parsed, self.starts, self.own)
 
+    def features(self) -> list[Packed] | None:
+        """Packed features of every record :func:`_cluster` clusters, in its order, or None."""
+        self._seen = {}
+        return None if self.packed is None else self.packed + self.own_packed
 
-def _cluster(results: Results, mapper: Mapper | None) -> tuple[Clustering, list[Merged]]:
+
+def _cluster(results: Results, mapper: Mapper | None, packed: Sequence[Packed] | None = None
+             ) -> tuple[Clustering, list[Merged]]:
     """The resolver over every parsed reference, then each document's own record (the
-    items of :func:`bibkaz.resolve.assemble.resolution_items`): in memory, or with
-    ``mapper`` bucket by bucket on disk; the same groups and merged records either way."""
+    items of :func:`bibkaz.resolve.assemble.resolution_items`): in memory (with their
+    features as the workers computed them, when ``packed``), or with ``mapper`` bucket
+    by bucket on disk; the same groups and merged records either way."""
     from bibkaz.resolve.spool import cluster_spooled
 
     size = len(results.parsed)
@@ -163,7 +192,7 @@ def _cluster(results: Results, mapper: Mapper | None) -> tuple[Clustering, list[
         records = [p.record for p in results.parsed] + [meta for _, meta in results.own]
         contexts = [p.reference.document for p in results.parsed] + [""] * len(results.own)
         owners = [""] * size + [doc for doc, _ in results.own]
-        clustering = cluster_records(records, [bool(o) for o in owners], contexts, owners)
+        clustering = cluster_records(records, [bool(o) for o in owners], contexts, owners, packed)
         sources = [p.reference.id for p in results.parsed] + [f"document:{doc}" for doc, _ in results.own]
         merged = [merge_records([(sources[i], records[i]) for i in group]) for group in clustering.groups]
         return clustering, merged
@@ -206,7 +235,7 @@ def build_library(
             collected.problems.append(outcome.problem)
             continue
         assert outcome.extraction is not None
-        collected.add(outcome.extraction, outcome.parsed)
+        collected.add(outcome.extraction, outcome.parsed, outcome.features)
     if not collected.extractions:
         problems = collected.problems
         if problems:
@@ -214,7 +243,7 @@ def build_library(
         raise InputError(", ".join(map(str, paths)), "no documents to read")
     results = collected.results()
     mapper = bucket_mapper(runner) if collected.spooled() else None
-    clustering, merged = _cluster(results, mapper)
+    clustering, merged = _cluster(results, mapper, collected.features())
     resolution = streamed_resolution(results, clustering, merged, collected.container("mentions"),
                                      collected.container("unresolved"), existing_keys)
     library = resolution.library
@@ -239,18 +268,17 @@ def write_outputs(built: Built, output: Path, json_path: Path | None, dialect: s
                   runner: Runner | None = None) -> None:
     """The .bib and (with ``json_path``) the library JSON of ``built``, each written whole or
     not at all; a streamed library is written a work at a time (see :mod:`bibkaz.run.write`).
-    With a ``--jobs`` runner the .bib is formatted in a process of its own meanwhile."""
-    from bibkaz.run import Processes
-    from bibkaz.run.local import one_process
+    When ``runner`` has processes or workers of its own (``--jobs N``, ``--cluster``), the
+    .bib is formatted on one of them meanwhile (``runner.beside()``)."""
     from bibkaz.run.write import bib_written_beside, write_bib, write_json
 
-    if json_path is None:
+    beside = getattr(runner, "beside", None)
+    if json_path is None or beside is None:
         write_bib(built.library, output, dialect)
-    elif isinstance(runner, Processes) and runner.jobs > 1:
-        with one_process() as pool, bib_written_beside(built.library, output, dialect, pool):
+        if json_path is not None:
             write_json(built.library, json_path)
-    else:
-        write_bib(built.library, output, dialect)
+        return
+    with beside() as pool, bib_written_beside(built.library, output, dialect, pool):
         write_json(built.library, json_path)
 
 

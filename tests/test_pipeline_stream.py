@@ -130,3 +130,26 @@ def test_the_bib_formatted_beside_the_json_is_the_same(tmp_path, today):
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == today[1]
     with pytest.raises(Exception, match="dialect"):
         write_outputs(built, tmp_path / "s.bib", tmp_path / "s.json", "bibtex8", runner=Processes(2))
+
+
+def test_features_sent_beside_each_record_are_those_the_resolver_computes():
+    """A pool process or a Dask worker sends each record's features with it; the clustering
+    made from them is the one made from features computed on the client."""
+    from bibkaz.resolve.cluster import cluster_records
+    from bibkaz.resolve.features import features, unpacked
+    from bibkaz.run.task import extract_source
+
+    records, is_doc, packed = [], [], []
+    for source in discover_sources(INPUTS):
+        outcome = extract_source(source)
+        if outcome.extraction is None:
+            continue
+        meta = outcome.extraction.document.meta
+        mine = [(p.record, False) for p in outcome.parsed] + ([(meta, True)] if meta is not None else [])
+        assert [unpacked(f) for f in outcome.features] == [features(r, d) for r, d in mine]
+        assert not extract_source(source, featured=False).features
+        records += [r for r, _ in mine]
+        is_doc += [d for _, d in mine]
+        packed += outcome.features
+    assert len(records) >= 100 and any(is_doc)
+    assert cluster_records(records, is_doc, packed=packed) == cluster_records(records, is_doc)

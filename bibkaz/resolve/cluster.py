@@ -29,7 +29,7 @@ from typing import Iterable, Mapping, Sequence
 from bibkaz.model import Record
 from bibkaz.resolve.blocking import candidate_pairs, content_rank
 from bibkaz.resolve.conflicts import Guard, blocker, join
-from bibkaz.resolve.features import Features, features
+from bibkaz.resolve.features import Features, Packed, features, unpacked
 from bibkaz.resolve.similarity import NEVER, SAME, WEAK, Verdict, compare
 
 #: Pairs kept apart with at least this score are reported as near misses.
@@ -158,14 +158,16 @@ def distinct_records(records: Sequence[Record], documents: Sequence[bool]) -> tu
 
 def cluster_records(
     records: Sequence[Record], documents: Sequence[bool] | None = None, contexts: Sequence[str] | None = None,
-    owners: Sequence[str] | None = None,
+    owners: Sequence[str] | None = None, packed: Sequence[Packed] | None = None,
 ) -> Clustering:
     """Cluster ``records``; ``documents[i]`` marks an input document's own record
     (two of those are never merged with each other); ``contexts[i]`` names the
     document record i was cited in: an ambiguous short citation goes to the one
     candidate its own document also cites, as a Chicago short note follows its
     full note. ``owners[i]`` names the document whose own record record i is: it
-    is never merged with a work that document cites (unless by DOI)."""
+    is never merged with a work that document cites (unless by DOI). ``packed[i]``:
+    record i's features as :func:`bibkaz.resolve.features.packed` made them (in the
+    extraction worker, beside the record), so they are not computed again here."""
     documents = documents if documents is not None else [False] * len(records)
     owner, distinct, is_doc = distinct_records(records, documents)
     cited_in: dict[int, set[str]] = defaultdict(set)
@@ -174,7 +176,11 @@ def cluster_records(
             if context:
                 cited_in[d].add(context)
     own_of = {d: {name} for d, name in zip(owner, owners or ()) if name}
-    feats = [features(r, d) for r, d in zip(distinct, is_doc)]
+    first_of = _first_index(owner)  # distinct record -> its first reference, in distinct order
+    if packed is None:
+        feats = [features(r, d) for r, d in zip(distinct, is_doc)]
+    else:
+        feats = [unpacked(packed[i]) for i in first_of.values()]
     identifiable = [i for i, r in enumerate(distinct) if r.title or r.doi or r.url]
     folds, nodes = fold_identical(feats, identifiable, is_doc)
     # Ties (equal scores, equal cluster sizes) are broken by content, never by input
@@ -187,7 +193,6 @@ def cluster_records(
     for index, d in enumerate(owner):
         by_root[decision.root(d)].append(index)
     groups = tuple(sorted((tuple(g) for g in by_root.values()), key=lambda g: g[0]))
-    first_of = _first_index(owner)
     return Clustering(
         groups,
         tuple(near_misses(verdicts, decision, first_of)),

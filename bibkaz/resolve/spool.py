@@ -39,7 +39,6 @@ import pickle
 import shutil
 import tempfile
 import zlib
-from operator import attrgetter
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
@@ -52,7 +51,7 @@ from bibkaz.resolve.blocking import block_keys, candidate_pairs, content_rank
 from bibkaz.resolve.cluster import (
     Clustering, NearMiss, decide, distinct_records, fold_identical, kept_verdicts, near_misses,
 )
-from bibkaz.resolve.features import Features, features
+from bibkaz.resolve.features import Features, as_packed, features, unpacked
 from bibkaz.resolve.fields import Merged, merge_records
 from bibkaz.resolve.similarity import SAME, WEAK, Verdict
 
@@ -64,10 +63,8 @@ BUCKET = 10_000
 
 #: (index, source, record, context, owner document) of one reference to cluster.
 _Entry = tuple[int, str, Record, str, str]
-#: The same with the record's features, as a plain tuple (see _packed).
+#: The same with the record's features, as a plain tuple (see features.packed).
 _Featured = tuple[int, str, Record, str, str, tuple]
-#: Features as a tuple and back: a slotted dataclass pickles field by field in Python, ten times slower.
-_packed = attrgetter(*Features.__slots__)
 Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
 
 
@@ -132,7 +129,7 @@ def _route(task: _Task) -> int:
     for entry in _load(folder / f"in-{task.number}"):
         record, owner = entry[2], entry[4]
         f = features(record, bool(owner))
-        one = (*entry, _packed(f))
+        one = (*entry, as_packed(f))
         featured.append(one)
         if not _identifiable(record):
             continue  # never compared: a work of its own
@@ -164,7 +161,7 @@ def _prepare(entries: Sequence[_Featured]) -> _Prepared:
     for e, d in zip(entries, local):
         if d == len(ids):
             ids.append(e[0])
-            feats[e[0]] = Features(*e[5])
+            feats[e[0]] = unpacked(e[5])
     return _Prepared(
         owner={e[0]: ids[d] for e, d in zip(entries, local)},
         feats=feats,

@@ -160,6 +160,12 @@ class DaskRunner:
             for future in futures:
                 future.release()
 
+    def beside(self) -> Any:
+        """An executor on the cluster's workers (``Client.get_executor``: submit, result,
+        context manager), for the client's own work beside its own, such as formatting the
+        .bib while the client writes the JSON (:func:`bibkaz.pipeline.write_outputs`)."""
+        return self.client().get_executor(pure=False)
+
     @property
     def local_map(self) -> Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None:
         """:meth:`map` on a LocalCluster, whose workers share this machine's temporary folder;

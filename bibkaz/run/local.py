@@ -60,7 +60,7 @@ class Serial:
 
     def extract(self, sources: Sequence[Source]) -> Iterator[Outcome]:
         for source in sources:
-            yield extract_source(source)
+            yield extract_source(source, featured=False)
 
     def close(self) -> None:
         pass
@@ -90,18 +90,17 @@ class Processes:
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def beside(self) -> ProcessPoolExecutor:
+        """A pool of one process forked from the warm forkserver, for the client's own work
+        beside its own (:func:`bibkaz.pipeline.write_outputs`); use it as a context manager."""
+        return _pool(1)
+
     def close(self) -> None:
         pass
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-
-
-def one_process() -> ProcessPoolExecutor:
-    """A pool of one process forked from the warm forkserver, for the client's own work
-    beside its own (:func:`bibkaz.pipeline.write_outputs`); use it as a context manager."""
-    return _pool(1)
 
 
 def _one_by_one(stranded: Sequence[Source]) -> Iterator[Outcome]:

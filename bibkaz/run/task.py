@@ -19,17 +19,24 @@ from pathlib import Path
 from typing import Sequence
 
 from bibkaz.model import Extraction, InputError, ParsedReference, Problem
+from bibkaz.resolve.features import Packed
 from bibkaz.run.sources import Source
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one document gave: an extraction and its parsed references, or a problem."""
+    """What one document gave: an extraction and its parsed references, or a problem.
+
+    ``features``: the resolver's features of each parsed record, then of the document's
+    own record (if any), computed where the document was extracted
+    (:func:`bibkaz.resolve.features.packed`): in a pool process or on a worker they cost
+    the client nothing but unpickling. Empty when the run is in the client's own process."""
 
     index: int
     extraction: Extraction | None = None
     parsed: tuple[ParsedReference, ...] = ()
     problem: Problem | None = None
+    features: tuple[Packed, ...] = ()
 
 
 def _relabel(text: str, location: str, shown: str) -> str:
@@ -49,9 +56,10 @@ def _shown_as(outcome: Outcome, location: str, shown: str) -> Outcome:
     return replace(outcome, extraction=replace(ex, document=document, warnings=warnings))
 
 
-def _extract_local(index: int, path: Path, shown: str, doc_id: str = "") -> Outcome:
+def _extract_local(index: int, path: Path, shown: str, doc_id: str = "", featured: bool = True) -> Outcome:
     from bibkaz.formats.library_json import without_text
     from bibkaz.pipeline import extract_document, failure_problem
+    from bibkaz.resolve.features import packed
 
     try:
         extraction, parsed = extract_document(path, doc_id)
@@ -60,10 +68,14 @@ def _extract_local(index: int, path: Path, shown: str, doc_id: str = "") -> Outc
     except Exception as exc:  # noqa: BLE001 - one document's failure must not lose the run
         return Outcome(index, problem=failure_problem(Path(shown), exc))
     slim = replace(extraction, document=without_text(extraction.document))
-    return Outcome(index, slim, tuple(parsed))
+    feats: tuple[Packed, ...] = ()
+    if featured:
+        meta = extraction.document.meta
+        feats = tuple(packed(p.record) for p in parsed) + ((packed(meta, True),) if meta is not None else ())
+    return Outcome(index, slim, tuple(parsed), features=feats)
 
 
-def _extract_url(source: Source) -> Outcome:
+def _extract_url(source: Source, featured: bool) -> Outcome:
     """Copy the document to a private temporary folder under its own file name
     (its name is its id) and extract it there; only this worker reads it."""
     import fsspec
@@ -76,16 +88,19 @@ def _extract_url(source: Source) -> Outcome:
                 shutil.copyfileobj(remote, out, 1 << 20)
         except (OSError, ValueError) as exc:
             return Outcome(source.index, problem=Problem(source.shown, f"cannot read: {exc}"))
-        return _shown_as(_extract_local(source.index, Path(local), source.shown, source.id), local, source.shown)
+        outcome = _extract_local(source.index, Path(local), source.shown, source.id, featured)
+        return _shown_as(outcome, local, source.shown)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def extract_source(source: Source) -> Outcome:
-    """Read, extract, parse and link one document; never raises."""
+def extract_source(source: Source, featured: bool = True) -> Outcome:
+    """Read, extract, parse and link one document; never raises. ``featured``: with the
+    resolver's features of its records (not worth it in the client's own process, where
+    the resolver computes them once per distinct record)."""
     if source.is_url:
-        return _extract_url(source)
-    outcome = _extract_local(source.index, Path(source.location), source.shown, source.id)
+        return _extract_url(source, featured)
+    outcome = _extract_local(source.index, Path(source.location), source.shown, source.id, featured)
     return _shown_as(outcome, source.location, source.shown)
 
 

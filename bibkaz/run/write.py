@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
 from pathlib import Path
@@ -34,25 +34,27 @@ def _entries(library: Library) -> list[tuple[str, Record]]:
     return list(entries()) if entries is not None else [(w.key, w.record) for w in library.works]
 
 
-def _write_entries(entries: Sequence[tuple[str, Record]], path: str, dialect: str) -> None:
-    write_atomic(path, write_library(Library(works=tuple(Work(key, record) for key, record in entries)), dialect))
+def _bib_text(entries: Sequence[tuple[str, Record]], dialect: str) -> str:
+    return write_library(Library(works=tuple(Work(key, record) for key, record in entries)), dialect)
 
 
 def write_bib(library: Library, path: Path, dialect: str = "biblatex") -> None:
     """The .bib, from each work's key and merged record only."""
-    _write_entries(_entries(library), str(path), dialect)
+    write_atomic(path, _bib_text(_entries(library), dialect))
 
 
 @contextmanager
-def bib_written_beside(library: Library, path: Path, dialect: str, pool: ProcessPoolExecutor) -> Iterator[None]:
-    """The .bib formatted and written in ``pool``'s process while the caller writes the JSON:
-    both are the client's serial tail, and on a machine whose extraction processes are done
-    they take two cores instead of one after the other. Its errors are raised here."""
-    future = pool.submit(_write_entries, _entries(library), str(path), dialect)
+def bib_written_beside(library: Library, path: Path, dialect: str, pool: Executor) -> Iterator[None]:
+    """The .bib formatted in ``pool`` (a process of its own, or a worker of the run's Dask
+    cluster) while the caller writes the JSON, then written here: both are the client's
+    serial tail, and once extraction is done they take two cores instead of one after
+    the other. The text comes back, so a remote worker needs no access to ``path``.
+    Its errors are raised here."""
+    future = pool.submit(_bib_text, _entries(library), dialect)
     try:
         yield
     finally:
-        future.result()
+        write_atomic(path, future.result())
 
 
 def _element(value: dict[str, Any]) -> str:
