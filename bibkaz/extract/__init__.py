@@ -17,6 +17,7 @@ from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citati
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, markdown_calls, superscript_calls
 from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
+from bibkaz.extract.margin_numbers import without_margin_numbers
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, named_works, repeat_of, report_numbers,
@@ -253,6 +254,12 @@ def find(document: Document) -> Found:
     if document.origin:
         # lines the reader wrote away from their place are reported at the file line they stand for
         return _at_lines(_find(document), document.origin, document.text)
+    if not document.pages:
+        numbered = without_margin_numbers(document.text)
+        if numbered is not None:
+            # a manuscript's line counter in the right margin: read without it, line for line
+            found = find(replace(document, text=numbered))
+            return (replace(found[0], text=document.text),) + found[1:]  # type: ignore[return-value]
     unfolded = None if document.pages else unfold_columns(document.text)
     if unfolded is None:
         return _find(document)
