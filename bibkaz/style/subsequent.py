@@ -11,14 +11,29 @@ patched ``Name.process`` below consults it.
 Names are "the same" when the names the entry shows (after et-al truncation)
 have the same parts (family, given, particles, suffix, literal); "et al." is not
 a name, so "Wickham, H., et al." after "Wickham, H." is a repeat, as in citeproc-js.
-Names printed with a role label ("Wilson, Greg, editor", an editor standing in
-for the missing author) are never replaced and are not "previous" for the next
-entry, as in citeproc-js; neither is an entry without names: the entry after it
-compares with the last names printed.
+An entry without names is not "previous": the entry after it compares with the
+last names printed.
+
+What citeproc-js (2.4.63, read and run) does beyond the specification's few lines:
+
+* names printed with a role label ("Doe, John, editor") are compared and replaced
+  like any others, and the label stays: "———, editor" (suite fixtures
+  ``sort_SeparateAuthorsAndOthers``, ``sort_DropNameLabelInSort``);
+* a variable that ``cs:substitute`` prints through ``cs:text`` (a title, a
+  newspaper's name) stands for the names: it is compared as a one-name list and
+  printed as the substitute when it repeats (``name_SubstitutePartialEach``,
+  ``name_SubsequentAuthorSubstituteSingleField``);
+* once ``cs:substitute`` has tried a ``cs:names`` with children of its own (its own
+  ``cs:name``) that printed nothing, citeproc-js has re-initialised its name output
+  and substitutes nothing more in the entry, which is then not "previous" either.
+  MLA's substitute tries ``guest`` (with its own ``cs:name``) before editors,
+  translators and the title, so in MLA an editor or a title is never replaced,
+  while authors are: what Zotero prints with MLA, checked on the real style.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
@@ -26,6 +41,10 @@ from typing import Any
 #: Key in citeproc-py's per-entry ``layout.repressed`` dict (reset for every entry).
 STATE = "bibkaz:subsequent"
 _DONE = "bibkaz:subsequent-done"
+#: Set when cs:substitute tried a cs:names with children of its own that printed nothing.
+_BLOCKED = "bibkaz:subsequent-blocked"
+#: (variable, value) pairs cs:text printed while a substitute of the first names renders.
+_TEXTS = "bibkaz:subsequent-texts"
 RULES = ("complete-all", "complete-each", "partial-each", "partial-first")
 
 NameKey = tuple[Any, ...]
@@ -100,19 +119,29 @@ class _Substituted(dict):  # type: ignore[type-arg]
         return (None, self["literal"], None, None, None)
 
 
-def _labelled(element: Any, item: Any, variable: str, names: list[Any]) -> bool:
-    """Whether the ``cs:names`` holding ``element`` prints a role label after these names ("editor")."""
-    label = getattr(element.getparent(), "label", None)
-    if label is None:
+def _like(value: Any, text: str) -> Any:
+    """``text`` as the string type citeproc-py read ``value`` into (title case and quotes need its methods)."""
+    from citeproc.string import MixedString, String
+
+    return MixedString([String(text)]) if isinstance(value, MixedString) else type(value)(text)
+
+
+def _own_children_in_substitute(names: Any, model: Any) -> bool:
+    """Whether ``names`` has child elements and sits in a ``cs:substitute`` (citeproc-js re-initialises there)."""
+    if not len(names):
         return False
-    try:
-        return label.render(item, variable, len(names) > 1) is not None
-    except Exception:  # a label citeproc-py cannot render prints nothing
-        return False
+    return any(isinstance(a, model.Substitute) for a in names.iterancestors())
 
 
 def install(model: Any, repressed_of: Any) -> None:
-    """Wrap ``Name.process``; ``repressed_of(element, context)`` finds the entry's state."""
+    """Wrap ``Name.process``, ``Names.process``, ``Substitute.render`` and ``Text._variable``;
+    ``repressed_of(element, context)`` finds the entry's state."""
+    _install_names(model, repressed_of)
+    _install_blocking(model, repressed_of)
+    _install_texts(model, repressed_of)
+
+
+def _install_names(model: Any, repressed_of: Any) -> None:
     process = model.Name.process
 
     @wraps(process)
@@ -123,7 +152,7 @@ def install(model: Any, repressed_of: Any) -> None:
         if state is None or repressed.get(_DONE) or not names:
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         repressed[_DONE] = True
-        if _labelled(self, item, variable, names):
+        if repressed.get(_BLOCKED):
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         keys = _shown(self, names, context)
         state.current = keys
@@ -140,3 +169,68 @@ def install(model: Any, repressed_of: Any) -> None:
             item.reference[variable] = original
 
     model.Name.process = name_process
+
+
+def _install_blocking(model: Any, repressed_of: Any) -> None:
+    process = model.Names.process
+
+    @wraps(process)
+    def names_process(self, item, *args, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        text = None
+        try:
+            text = process(self, item, *args, context=context, **kwargs)
+        finally:  # citeproc-py raises VariableError for a cs:names that printed nothing
+            if not text:
+                repressed = repressed_of(self, context)
+                if STATE in repressed and not repressed.get(_DONE) and _own_children_in_substitute(self, model):
+                    repressed[_BLOCKED] = True
+        return text
+
+    model.Names.process = names_process
+
+
+def _install_texts(model: Any, repressed_of: Any) -> None:
+    variable_of = model.Text._variable
+    render = model.Substitute.render
+
+    @wraps(variable_of)
+    def text_variable(self, item, context):  # type: ignore[no-untyped-def]
+        value = variable_of(self, item, context)
+        texts = repressed_of(self, context).get(_TEXTS) if value else None
+        if texts is not None:
+            key = str(self.get("variable")).replace("-", "_")
+            texts.append((key, item.reference.get(key)))
+        return value
+
+    @wraps(render)
+    def substitute_render(self, item, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        repressed = repressed_of(self, context)
+        state: Substitution | None = repressed.get(STATE)
+        if state is None or repressed.get(_DONE) or _TEXTS in repressed:
+            return render(self, item, context=context, **kwargs)
+        before = {k: copy.copy(v) for k, v in repressed.items() if k != STATE}
+        repressed[_TEXTS] = []
+        try:
+            text = render(self, item, context=context, **kwargs)
+        finally:
+            texts = repressed.pop(_TEXTS)
+        if not text or repressed.get(_DONE) or not texts or texts[0][1] is None:
+            return text  # names printed (Name.process compared them), or nothing a text printed
+        repressed[_DONE] = True
+        if repressed.get(_BLOCKED):
+            return text
+        variable, value = texts[0]
+        state.current = ((None, str(value), None, None, None),)
+        if not any(state.replaced(state.current)):
+            return text
+        # Rendered again on the entry's state as it was (the first rendering marked the variable printed).
+        repressed.clear()
+        repressed.update(before, **{STATE: state, _DONE: True})
+        item.reference[variable] = _like(value, state.text)
+        try:
+            return render(self, item, context=context, **kwargs)
+        finally:
+            item.reference[variable] = value
+
+    model.Text._variable = text_variable
+    model.Substitute.render = substitute_render
