@@ -32,6 +32,7 @@ from lxml import etree
 from bibkaz.read.docx_package import R, Package, open_package, w
 from bibkaz.read.html_chrome import name_words, named_kind
 from bibkaz.read.link_entries import is_entry
+from bibkaz.read.running_lines import running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
@@ -316,8 +317,9 @@ def docx_to_text(data: bytes, path: str) -> str:
     renumber = {old: new for new, (_, old) in enumerate(order, start=1)}
     lines: list[str] = []
     in_section = False
-    for kind, text in blocks:
-        if not text:
+    running = running_lines([text for _, text in blocks])  # a printed report's page footers
+    for i, (kind, text) in enumerate(blocks):
+        if not text or i in running:
             continue
         if kind == "row":
             # a table's rows are lines one after the other, as in Markdown
@@ -348,7 +350,7 @@ def docx_to_text(data: bytes, path: str) -> str:
             in_section = True
         shown = _shown(text, in_section or kind in ("bibliography", "numbered") or entry,
                        kind == "bulleted" and not entry and _says_words(text))
-        if shown.strip():  # not a link to the site's own page without words (an image's)
+        if _LABEL.sub("", shown).strip():  # not a link to the site's own page without words (an image's), bulleted or not
             lines += [shown, ""]
     body_text = "\n".join(lines)
     note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()

@@ -40,6 +40,7 @@ from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_front import front_matter_meta
 from bibkaz.read.link_entries import is_entry
 from bibkaz.read.html_notes import PageNotes, find_notes
+from bibkaz.read.running_lines import running_lines
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
           "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title", "pre", "dd", "dt", "figcaption"}
@@ -438,6 +439,9 @@ def html_to_text(html: str) -> str:
         return front.group(0).strip() + "\n\n" + html_to_text(html[front.end():])
     meta, text = _raw_text(html)
     lines = [_ONE_NUMBER.sub(r"\1", " ".join(line.split())) for line in text.split("\n")]
+    # a printed report's running footer, kept by its conversion to a web page, is no text of it
+    running = running_lines(lines)
+    lines = ["" if i in running else line for i, line in enumerate(lines)]
     # the front matter made of <meta> tags keeps its lines as written: a list's items indented under
     # their key ("  - Pao Corrales"), as a Markdown page's own front matter has them
     out: list[str] = [*meta.rstrip("\n").split("\n"), ""] if meta else []
