@@ -101,3 +101,12 @@ def test_html_that_is_not_a_list_of_notes_stays_in_the_front_matter():
     found = front_matter_notes(listed)
     assert found.lines == {1: "endnotes:", 2: "", 3: "4. Ana Torres, “Water,” 2019.", 4: "5. Ben Ode, “Fire,” 2020."}
     assert found.after == ()
+
+
+def test_a_bracketed_number_touching_its_notes_words_still_numbers_the_note():
+    # RDR 2019's freedom-of-expression chapter: "<span>[63]</span>“Bill No. 608767-7: …”" has no space
+    # after its number; one such note used to make the whole field prose (0 of 24 notes read)
+    lines = read_document(DEV / "dev11_rdr2019_freedom_of_expression.md").lines
+    numbers = [line.split(".")[0] for line in lines if line[:2].isdigit() and line[2:4] == ". "]
+    assert numbers == [str(n) for n in range(46, 70)]
+    assert any(line.startswith("63. “Bill No. 608767-7") for line in lines)

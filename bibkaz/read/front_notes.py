@@ -36,8 +36,9 @@ _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*)\s*:(?:\s+(?P<rest>.*)|$)")
 _BLOCK_SCALAR = re.compile(r"^[|>][-+]?\d?[-+]?\s*$")
 #: The blocks a note is written as.
 _NOTE_TAGS = frozenset({"p", "li", "div", "dd", "aside"})
-#: The number a note's words open with: "[13] Catharine Smith", "13. See", "(4) Ibid" (not a year: "2019 was").
-_OPENING_NUMBER = re.compile(r"^\s*[\[(]?(\d{1,3})[\])]?[.:]?\s+\S")
+#: The number a note's words open with: "[13] Catharine Smith", "13. See", "(4) Ibid" (not a year: "2019 was");
+#: a bracketed number may touch the words ("[63]“Bill No. …”": a site's editor dropped the space).
+_OPENING_NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]\s*|\(?(\d{1,3})\)?[.:]?\s+)\S")
 #: An id that is a note's and ends in its number: "fn3", "footnote-3", "note_12", "endnote3".
 _NOTE_ID = re.compile(r"^(?:fn|note|footnote|endnote|en)[\w:.-]*?(\d{1,3})$", re.I)
 #: Names (a class or an id) that say a part is notes.
@@ -107,7 +108,7 @@ def _numbered(element: etree._Element) -> int | None:
     words = "".join(element.itertext())
     opening = _OPENING_NUMBER.match(words)
     if opening:
-        return int(opening.group(1))
+        return int(opening.group(1) or opening.group(2))
     found = _NOTE_ID.match(str(element.get("id", "")))
     if found:
         return int(found.group(1))

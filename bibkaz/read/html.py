@@ -352,7 +352,7 @@ def note_line(number: int, note: etree._Element, notes: PageNotes | None = None)
     target = _TextTarget(in_note=True)
     _walk(note, target, notes or _NO_NOTES, inside=True)
     text = " ".join(target.close().split())
-    own = re.match(rf"^[\[(]?{number}[\])]?\.?\s+", text)
+    own = re.match(rf"^(?:\[{number}\]\s*|\(?{number}\)?\.?\s+)", text)  # "[63]“Bill …": no space at times
     return f"{number}. " + _BACK_ARROW.sub("", text[own.end():] if own else text)
 
 
