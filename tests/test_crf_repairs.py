@@ -271,3 +271,49 @@ def test_vancouver_names_the_model_ran_into_the_title_are_authors_again():
 
     tokens, labels = _split("Webb/author CO,/author Donoghue/title MJ:/title Phylomatic:/title tree/title")
     assert colon_authors.repair(tokens, labels) == ["author"] * 4 + ["title"] * 2
+
+
+def test_a_date_the_title_ran_into_is_the_date():
+    from bibkaz.parse.crf.repairs import title_date
+
+    # CRS notes: an agency's report whose title holds numbers, then ", Month year, link"
+    tokens, labels = _split("Congressional/author Budget/author Office,/author The/title Budget/title and/title "
+                            "Economic/title Outlook:/title 2024/title to/title 2034,/title February/title 2024,/title "
+                            "https://www.cbo.gov/publication/59710./url")
+    out = title_date.repair(tokens, labels)
+    assert out[11:13] == ["date", "date"] and out[10] == "title"
+    tokens, labels = _split("OMB,/author Technical/title Supplement,/title May/title 30,/title 2025./title")
+    assert title_date.repair(tokens, labels)[2:6] == ["title", "date", "date", "date"]
+    # a month after a colon is the title's; a reference with a date keeps its labels
+    assert _keeps(title_date, "USDA/author ERS,/author Livestock/title Outlook:/title May/title 2022./title")
+    assert _keeps(title_date, "CBO,/author Options,/title December/title 2024,/title 2025./date")
+    # the title must end the reference or come before a link, note or pages
+    assert _keeps(title_date, "CBO,/author Options,/title December/title 2024,/title CBO./publisher")
+
+
+def test_a_news_outlet_is_the_periodical_and_a_domain_is_a_site():
+    from bibkaz.parse.crf.repairs import news_outlet
+
+    # Wikipedia and CRS shapes: the outlet read as a site's name
+    tokens, labels = _split('Kolbert,/author Elizabeth/author "A/title Reporter"./title The/container-title '
+                            'New/container-title Yorker./container-title Retrieved/note 2008./note')
+    assert news_outlet.repair(tokens, labels)[4:7] == ["journal"] * 3
+    tokens, labels = _split('"Suzuki\'s/title concept"./title Earthtimes.org./journal Retrieved/note 2009./note')
+    assert news_outlet.repair(tokens, labels)[2] == "container-title"
+    # a site that is no outlet, and a journal with words, keep their labels
+    assert _keeps(news_outlet, '"Head/title Offices"./title Global/container-title Suzuki./container-title')
+    assert _keeps(news_outlet, '"X"./title Nature./journal 5/volume')
+
+
+def test_an_outlet_named_or_linked_makes_a_news_story():
+    from bibkaz.parse.crf.convert import to_record
+
+    hill = to_record([("author", "Brett Samuels,"), ("title", "“White House to Cover Troop Pay,”"),
+                      ("journal", "The Hill,"), ("date", "October 29, 2025,")])
+    assert hill.type == "article-newspaper"
+    linked = to_record([("author", "Rockwell, Mark."), ("title", "RPA: ‘It’s entry-level AI’."),
+                        ("date", "28 February 2019."), ("url", "https://fcw.com/articles/2019/02/28/rpa.aspx")])
+    assert linked.type == "article-magazine"
+    page = to_record([("author", "USDA,"), ("title", "“Mission Areas,”"),
+                      ("url", "https://www.usda.gov/about-usda/general-information/mission-areas.")])
+    assert page.type == "webpage"

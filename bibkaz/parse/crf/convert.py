@@ -22,6 +22,7 @@ from bibkaz.parse.normalise.not_container import tidy_container
 from bibkaz.parse.normalise.text import clean_field
 from bibkaz.parse.normalise.volume import split_volume_issue
 from bibkaz.parse.crf.type_evidence import type_from_evidence
+from bibkaz.parse.crf.lexicon import news_outlet, news_site
 
 _EDITOR_WORDS = re.compile(
     r"^\s*(?:in:?|dans:?)\s+|\(?\b(?:eds?|editors?|edited|hrsg|hg|éds?|dir|coord)\b\.?\)?(?:\s+by)?[.,:]?",
@@ -215,7 +216,9 @@ def entry_type(labels: set[str], values: dict[str, str]) -> str:
     if _body_report(labels, values):
         return "report"
     if "url" in labels and not _DOI_LINK.match(values.get("url", "")):
-        return "webpage"  # (a doi.org link alone names a registered work, not a page)
+        # (a doi.org link alone names a registered work, not a page); a link to a news
+        # outlet's site is its story, the outlet named only by its address
+        return news_site(values.get("url", "")) or "webpage"
     return "document"
 
 
@@ -249,7 +252,12 @@ def _body_report(labels: set[str], values: dict[str, str]) -> bool:
 @lru_cache(maxsize=65536)
 def _journal_type(journal: str, has_volume: bool) -> str:
     """Magazine, newspaper or journal article, by the journal's name (journal
-    names recur, hence the cache; the volume test first spares the long regex)."""
+    names recur, hence the cache; the volume test first spares the long regex). A news
+    outlet's whole name (lexicons/news-outlets.txt) settles it when no volume is given."""
+    if not has_volume:
+        kind = news_outlet(journal)
+        if kind:
+            return kind
     if _MAGAZINE.search(journal):
         return "article-magazine"
     if not has_volume and not _JOURNAL_WORD.search(journal) and _NEWSPAPER.search(journal):
