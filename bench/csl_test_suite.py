@@ -76,6 +76,8 @@ def read_fixture(path: Path) -> Fixture:
         item.setdefault("id", str(n))
         item["id"] = str(item["id"])
         item.setdefault("type", "book")
+    # citeproc-js's runner keys items by id: an id given twice is one item, the later data winning
+    items = list({item["id"]: item for item in items}.values())
     return Fixture(
         name=path.stem, group=path.stem.split("_")[0], mode=sections.get("MODE", "").strip(), csl=sections["CSL"],
         items=items, expected=sections["RESULT"].splitlines(),

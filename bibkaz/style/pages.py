@@ -12,6 +12,10 @@ letter prefix and prints every other "range" as it was typed:
   hyphen and without the spaces around it ("N110-5");
 - numbers, roman numerals: the usual page-range-format (citeproc-py's code).
 
+A hyphen typed with a backslash ("327\\-30", "3\\-B") is no range: citeproc-js prints it
+as a plain hyphen, formats nothing around it, and counts the field as one number
+(:mod:`bibkaz.style.plurals`).
+
 Fields reach citeproc-py escaped for the output, so the "&" that separates pages
 ("213 & 235") arrives as "&amp;" in HTML; it is read back before the fields are
 split (citeproc-py split the entity itself: "213 &amp; amp; 235").
@@ -66,3 +70,11 @@ def render(rng: LetteredRange, format_last: Callable[[str, str], str], delimiter
 def split_items(value: str) -> list[list[str]]:
     """``value`` cut as citeproc-py cuts it: comma-separated parts, each cut at "&"."""
     return [part.split("&") for part in value.split(",")]
+
+
+def escaped_hyphens(value: str) -> str | None:
+    """``value`` with its backslash-escaped hyphens printed as hyphens ("327\\-30" → "327-30");
+    None when it has none (the range is then formatted as usual)."""
+    if "\\-" not in value and "\\\u2013" not in value:
+        return None
+    return value.replace("\\\u2013", "-").replace("\\-", "-")

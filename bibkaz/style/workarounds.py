@@ -85,7 +85,8 @@ import re
 from functools import wraps
 
 from bibkaz.style import (caching, collapse, dates, disambiguate, display, implicit_suffix, initials, leading, names,
-                          pages, positions, quotes, richtext, seams, sort_order, sorting, subsequent, suppression,
+                          pages, plurals, positions, quotes, richtext, seams, sort_order, sorting, subsequent,
+                          suppression,
                           titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
@@ -182,6 +183,7 @@ def install() -> None:
     quotes.install(model)
     _install_label_case_fix(model)
     _install_empty_label_fix(model)
+    plurals.install(model)
     subsequent.install(model, _repressed)
     disambiguate.install_name_counts(model, _layout)  # after: the substitute compares the names shown
     disambiguate.install_disambiguate_condition(model)
@@ -271,6 +273,9 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
     def _process(self, value, variable):  # type: ignore[no-untyped-def]
         from citeproc.string import String, join
 
+        escaped = pages.escaped_hyphens(str(value))
+        if escaped is not None:
+            return String(escaped)
         amp = str(self.preformat("&"))
         if amp != "&" and amp in str(value):  # "213 &amp; 235": the field's "&", escaped for HTML
             value = str(value).replace(amp, "&")
@@ -318,6 +323,9 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
                 text = text_variable(self, item, context)
                 return None if text is None else self._process(str(text), "page")
         text = text_variable(self, item, context)
+        escaped = pages.escaped_hyphens(str(text)) if self.get("variable") == "locator" and text is not None else None
+        if escaped is not None:
+            return type(text)(escaped)
         if self.get("variable") == "locator" and text is not None and " \u2013" in str(text):
             return type(text)(_SPACED_RANGE.sub("\u2013", str(text)))
         return text

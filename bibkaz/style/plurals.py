@@ -1,0 +1,83 @@
+"""Whether a label is plural ("p." or "pp."), decided as citeproc-js's ``processNumber`` decides it.
+
+CSL 1.0.2 (cs:label, ``plural="contextual"``) makes a label plural when its variable
+holds several numbers, and leaves "several" to the processor. citeproc-py counts
+any two digit runs with something other than a period between them
+(``\\d+[^\\d.]+\\d+``), so "327\\-30" (an escaped hyphen: one page called "327-30")
+gets "pages" and "i-ix" gets "page". citeproc-js (2.4.63, ``processNumber``), which
+users compare us with, cuts the field at its joiners ("&", "and", ", ", "; ", a hyphen
+or en dash, but not a backslash-escaped hyphen), strips a letter prefix from each part
+("S1"–"S4" are pages 1 and 4 of a supplement) and calls the label plural when there
+are two parts or more and every part is a number or a roman numeral. "Michaelson-Morely"
+and "3\\-B" stay singular. Labels embedded in the field ("vol. 1, fol. 186") are not
+parsed here: such fields keep citeproc-py's answer.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import wraps
+from typing import Any
+
+#: citeproc-js's joinerSplitRex for English ("and" in full, "&", "; ", ", ", hyphens and en dashes).
+_JOINERS = re.compile(r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-\u2013]+\s*")
+#: the same without the hyphen, for fields with an escaped hyphen (only an en dash joins there)
+_JOINERS_ESCAPED = re.compile(r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*\u2013+\s*")
+#: composeNumberInfo: an optional letter prefix ("S", "e") before the number
+_PARTICLE = re.compile(r"^([0-9]*[a-zA-Z]+0*)?([0-9]+(?:[a-zA-Z]*|[-,a-zA-Z]+))$")
+_ROMAN = re.compile(r"^[ivxlcmIVXLCM]+$")
+#: citeproc-js takes a word of up to four lower-case letters before a number for an embedded label
+_EMBEDDED_LABEL = re.compile(r"(?:^| )[a-z]{1,4}(?:\.| )")
+
+
+def is_plural(value: str) -> bool | None:
+    """Whether ``value`` holds several numbers; None when it has an embedded label (not decided here)."""
+    text = html.unescape(str(value)).strip()  # HTML output escapes fields before they reach labels ("&amp;")
+    if "\\-" in text:
+        text = "-".join(part.replace("-", "\u2013") for part in text.split("\\-"))
+        parts = _JOINERS_ESCAPED.split(text)
+    else:
+        parts = _JOINERS.split(text)
+    if not text or any(_EMBEDDED_LABEL.search(part) for part in parts):
+        return None
+    parts = _subsections(text, parts)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        m = _PARTICLE.match(part)
+        number = m.group(2) if m else part
+        if not re.match(r"^\d", number) and not _ROMAN.match(number):
+            return False
+    return True
+
+
+def _subsections(text: str, parts: list[str]) -> list[str]:
+    """citeproc-js's fixupSubsections: "12a-c" is one page with sub-sections a to c, not two pages."""
+    merged: list[str] = []
+    for n, part in enumerate(parts):
+        if (merged and re.match(r"^[,a-zA-Z]+$", part) and re.match(r"^[0-9]+[,a-zA-Z]+$", merged[-1])
+                and re.search(re.escape(merged[-1]) + r"-" + re.escape(part), text)):
+            merged[-1] = f"{merged[-1]}-{part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def install(model: Any) -> None:
+    """Wrap ``Label._is_plural`` (citeproc-py's test for page, locator and number variables)."""
+    original = model.Label._is_plural
+
+    @wraps(original)
+    def _is_plural(self, item):  # type: ignore[no-untyped-def]
+        variable = self.get("variable") or ""
+        if variable.startswith("number-of"):
+            return original(self, item)
+        try:
+            value = item.locator.identifier if variable == "locator" else item.reference[variable.replace("-", "_")]
+        except (AttributeError, KeyError, model.VariableError):
+            return original(self, item)
+        answer = is_plural(str(value))
+        return original(self, item) if answer is None else answer
+
+    model.Label._is_plural = _is_plural

@@ -1,0 +1,46 @@
+"""Plural labels and escaped hyphens as citeproc-js's processNumber reads a field (issue 16, tenth session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bibkaz.style import render
+from bibkaz.style.citations import Cite, render_citations
+from bibkaz.style.plurals import is_plural
+
+_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" page-range-format="expanded">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><group delimiter=" "><text variable="title"/><label variable="locator"/>
+    <text variable="locator"/></group></layout></citation>
+  <bibliography><layout><group delimiter=" "><text variable="title"/><label variable="page"/>
+    <text variable="page"/></group></layout></bibliography>
+</style>"""
+
+
+@pytest.mark.parametrize("value, plural", [
+    ("1-2", True), ("4\u20136", True), ("1, 3", True), ("213 & 235", True), ("10 and 12", True),
+    ("i-ix", True),  # roman numerals are numbers (citeproc-py said "page")
+    ("S1-S4", True),  # a letter prefix is stripped before the test
+    ("327\\-30", False), ("3\\-B", False),  # an escaped hyphen joins nothing (citeproc-py said "pages")
+    ("Michaelson-Morely", False), ("12a-c", False), ("2.0", False), ("12", False),
+])
+def test_several_numbers_make_a_plural_label(value: str, plural: bool):
+    assert is_plural(value) is plural
+
+
+def test_an_embedded_label_is_left_to_citeproc_py():
+    assert is_plural("vol. 1, fol. 186") is None
+
+
+def test_labels_and_escaped_hyphens_in_rendered_output(tmp_path: Path):
+    style = tmp_path / "s.csl"
+    style.write_text(_STYLE, encoding="utf-8")
+    items = [{"id": "a", "type": "book", "title": "Life", "page": "i-ix"},
+             {"id": "b", "type": "book", "title": "Work", "page": "3\\-B"}]
+    assert [e.body for e in render(items, str(style), "en-US", "text").entries] == [
+        "Life pages i\u2013ix", "Work page 3-B"]
+    cited = [[Cite("a", "327\\-30", "page", "", "")], [Cite("a", "427-30", "page", "", "")]]
+    assert render_citations(items, cited, str(style), "en-US", to="text") == [
+        "Life page 327-30", "Life pages 427\u2013430"]
