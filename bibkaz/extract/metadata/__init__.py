@@ -27,7 +27,7 @@ from bibkaz.extract.metadata.labelled import labelled_fields, memo
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person
 from bibkaz.extract.metadata.site import (
-    block_organisation, cover_officials, cover_organisation, imprint, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
+    block_organisation, cover_officials, cover_organisation, imprint, issuing_body, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading, title_line_tail
@@ -246,6 +246,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
 
     labels = labelled_fields(lines, body, block_end + 8)
     cover = cover_organisation(lines, title.text) if not entries else None
+    body_named = issuing_body(lines, title.end) if not entries else None
     if front_authors and "authors" in labels and all(_handle(n) for n in front_authors.value):
         # "author: pyopensci" (the site's account) over an "authors: Leah Wasser, Jed Brown, …" line that
         # opens the post: the names the text states are the writers, the account only posted them
@@ -274,6 +275,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             parts = unit_and_parent(cover.value)
             writer = f"{parts[1]}, {parts[0]}" if parts else cover.value
             fields.offer("authors", Found((Name(literal=writer),), cover.line))
+        if body_named and not fields.has("authors"):
+            # a cover that names a body alone between the title and the date, and no writer: the body's paper
+            fields.offer("authors", Found((Name(literal=body_named.value),), body_named.line))
         fields.offer("authors", letter_signature(lines))
         fields.offer("authors", self_introduction(lines, title.text, title.end))
         fields.offer("authors", filed_for(lines, title.text, title.end))
@@ -332,6 +336,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("publisher", Found(parts[1], cover.line) if cover and parts else cover)
         fields.offer("publisher", running_organisation(lines, title.text))
         fields.offer("publisher", block_organisation(lines, title.end) if not entries else None)
+        fields.offer("publisher", body_named)
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

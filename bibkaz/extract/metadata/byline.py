@@ -20,7 +20,7 @@ from bibkaz.parse.normalise.names import looks_like_organisation
 Names = tuple[Name, ...]
 
 BYLINE = re.compile(
-    r"^(?:(?:written|posted|published|prepared|compiled)\s+)?by[:\s]\s*(?P<names>[A-Z][^\d|]{2,160}?)"
+    r"^(?:(?:written|posted|published|prepared|compiled)\s+)?by[:\s]\s*(?P<names>[A-Z][^\d|]{2,320}?)"
     r"(?:\s*(?:\bon\b|\||·|•|—|–|,|\s-\s)\s*(?P<date>[^|]*\d{4}.*))?\s*$",
     re.I,
 )

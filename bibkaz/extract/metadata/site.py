@@ -140,6 +140,30 @@ def block_organisation(lines: list[str], title_end: int) -> Found[str] | None:
     return None
 
 
+def _next_filled(lines: list[str], i: int, within: int) -> int | None:
+    """The index of the first non-blank line after line ``i``, within ``within`` lines."""
+    return next((k for k in range(i + 1, min(len(lines), i + 1 + within)) if lines[k].strip()), None)
+
+
+def issuing_body(lines: list[str], title_end: int) -> Found[str] | None:
+    """The body a cover names alone between its title and its date ("Framework to Conduct 5G Testing" /
+    "Federal Mobility Group" / "November 2020"): a paper a working group or office issues in its own
+    name, with no writer. Only in that order: a report whose date comes first and its organisation
+    after ("Updated April 15, 2026" / "Congressional Research Service") names its publisher there, and
+    its writers elsewhere (:func:`block_organisation`)."""
+    from bibkaz.extract.metadata.title import is_date_line  # the title search uses this module's shapes
+
+    k = _next_filled(lines, title_end, 6)
+    if k is None:
+        return None
+    text = _cell(lines[k])
+    if (not 2 <= len(text.split()) <= 8 or not looks_like_organisation(text) or text.isupper()
+            or re.search(r"\d|[.:;?!]$", text) or is_person(text)):
+        return None
+    d = _next_filled(lines, k, 6)
+    return Found(text, k + 1) if d is not None and is_date_line(lines[d]) else None
+
+
 def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
     """The organisation a report's cover opens with ("United States Government Accountability Office"
     over the report's title), when the document prints it again (its back page)."""

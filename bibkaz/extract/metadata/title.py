@@ -69,6 +69,11 @@ def _date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(text))
 
 
+def is_date_line(line: str) -> bool:
+    """Whether a raw line is a date alone ("November 2020", "Updated April 17, 2026")."""
+    return _date_line(clean(line))
+
+
 @lru_cache(maxsize=8192)
 def _day_line(text: str) -> bool:
     """A day's date alone, perhaps "Updated" (:data:`_DAY_LINE`)."""
