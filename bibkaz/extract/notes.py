@@ -163,11 +163,12 @@ def named_works(text: str, earlier: list[str]) -> list[int]:
 #: CRS product's ("CRS Report R41510", "In Focus IF10491").
 _REPORT_NUMBER = re.compile(r"(?:[A-Z]{2,5}(?:/[A-Z]{2,5})?-\d{2}-\d{1,6}[A-Z]{0,3}|(?:CRS\s+)?(?:Report|In Focus|Insight)\s+"
                             r"[A-Z]{0,4}\d{3,6})")
-_LIST_JOINS = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
+_LIST_JOINS = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\.\s+|\s+and\s+)")
 
 
 def report_numbers(part: str) -> list[str]:
-    """The report numbers a part lists and nothing else ("GAO-04-38, GAO-01-592, and GAO/GGD-96-118."):
+    """The report numbers a part lists and nothing else ("GAO-04-38, GAO-01-592, and GAO/GGD-96-118.",
+    "GAO-24-106192. GAO-24-106232."):
     each is a repeat citation of its own; [] when the part says anything more."""
     pieces = _LIST_JOINS.split(part.strip().rstrip(".").strip())
     if len(pieces) < 2 or not all(_REPORT_NUMBER.fullmatch(p) for p in pieces):
