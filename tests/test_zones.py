@@ -493,11 +493,11 @@ def test_a_note_of_report_numbers_alone_cites_each_earlier_report():
         Entry("1", "GAO, Results-Oriented Government: GPRA Has Established a Solid Foundation, GAO-04-38 (Washington, D.C.: 2004).", 10, 10),
         Entry("2", "GAO, Executive Guide: Effectively Implementing the Act, GAO/GGD-96-118 (Washington, D.C.: June 1996).", 11, 11),
         Entry("3", "GAO-04-38 and GAO/GGD-96-118.", 12, 12),
-        Entry("4", "GAO-04-38 and GAO-99-1.", 13, 13),  # one number cited here first: the note is a work of its own
-        Entry("5", "GAO-04-38. GAO/GGD-96-118.", 14, 14),
+        Entry("4", "GAO-04-38. GAO/GGD-96-118.", 13, 13),
+        Entry("5", "GAO-04-38 and GAO-99-1.", 14, 14),  # one number cited here first: the note is a work of its own
     ]
     out = _note_targets("d", "footnote", notes)
     first, second = out.targets[1][0][1], out.targets[2][0][1]
     assert [(kind, r) for kind, r, _ in out.targets[3]] == [("short-note", first), ("short-note", second)]
-    assert [kind for kind, _, _ in out.targets[4]] == ["note"] and len(out.refs) == 3
-    assert [r for _, r, _ in out.targets[5]] == [first, second]
+    assert [r for _, r, _ in out.targets[4]] == [first, second]
+    assert [kind for kind, _, _ in out.targets[5]] == ["note"] and len(out.refs) == 3
