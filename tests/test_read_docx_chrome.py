@@ -55,3 +55,18 @@ def test_a_whole_wikipedia_page_in_word_loses_its_menus_contents_and_categories(
         assert chrome not in text
     assert "This page was last edited on 6 August 2019" in text  # the footer's words: the own record's date
     assert "2. Chu, 1995." in text and "Chu, H.K., Egbelu, P.J., and Wu, C.T., 1995" in text
+
+
+def test_the_title_blocks_writers_and_date_are_the_front_matter_they_came_from(tmp_path):
+    # pandoc's Word file of a page whose <meta name="author"> gives the writer and his address
+    body = [
+        paragraph(run("On Recent Controversial Events"), style="Title"),
+        paragraph(run("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), style="Author"),
+        paragraph(run("Pao Corrales"), style="Author"),
+        paragraph(run("2019-10-15"), style="Date"),
+        paragraph(run("The post.")),
+    ]
+    text = read_document(write_docx(tmp_path / "post.docx", body, footnotes={}, endnotes={}, links={})).text
+    assert text.split("\n")[:6] == ["---", "author:", "  - Bradley M. Kuhn (http://ebb.org/bkuhn/)", "  - Pao Corrales",
+                                    'date: "2019-10-15"', "---"]
+    assert "## On Recent Controversial Events" in text and "The post." in text

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from bibkaz.read.docx_package import R, Package, open_package, w
+from bibkaz.read.html import front_matter_block
 from bibkaz.read.html_chrome import name_words, named_kind
 from bibkaz.read.link_entries import is_entry
 from bibkaz.read.running_lines import running_lines
@@ -38,6 +39,9 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title)$")
 _BIBLIOGRAPHY_STYLE = re.compile(r"bibliograph|works cited|reference")
+#: The title block's styles that name the document's writers and date (pandoc's, from a page's <meta> or a
+#: Markdown post's front matter): the document's own record, written as the front matter it came from.
+_TITLE_BLOCK = re.compile(r"^(?:author|date)$", re.I)
 #: MediaWiki's section-edit link after a heading ("Notes[edit]"), kept as words when a wiki page is
 #: converted to Word: a heading that ends in it is not read as the notes' or references' heading.
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
@@ -165,6 +169,8 @@ class _Renderer:
         outline = props.find(f"{w('outlineLvl')}") if props is not None else None
         if heading:
             return f"h{heading.group(1) or 1}", text
+        if _TITLE_BLOCK.match(name):
+            return name.lower(), text
         if outline is not None and _int_or(outline.get(w("val")), 9) < 6:
             return f"h{_int_or(outline.get(w('val')), 0) + 1}", text
         label = self._list_label(props)
@@ -318,8 +324,14 @@ def docx_to_text(data: bytes, path: str) -> str:
     lines: list[str] = []
     in_section = False
     running = running_lines([text for _, text in blocks])  # a printed report's page footers
+    front: list[tuple[str, str]] = []
     for i, (kind, text) in enumerate(blocks):
         if not text or i in running:
+            continue
+        if kind in ("author", "date"):
+            # "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the writer, as the HTML reader hands a page's
+            # <meta name="author"> on; in the text its address was a cited work
+            front.append((kind, _LINK.sub(r"\1", text)))
             continue
         if kind == "row":
             # a table's rows are lines one after the other, as in Markdown
@@ -352,7 +364,7 @@ def docx_to_text(data: bytes, path: str) -> str:
                        kind == "bulleted" and not entry and _says_words(text))
         if _LABEL.sub("", shown).strip():  # not a link to the site's own page without words (an image's), bulleted or not
             lines += [shown, ""]
-    body_text = "\n".join(lines)
+    body_text = front_matter_block(front) + "\n".join(lines)
     note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()
                   for (part, note_id), number in order]
     if note_lines:

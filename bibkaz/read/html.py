@@ -393,7 +393,7 @@ def _raw_text(html: str) -> tuple[str, str]:
     # a Distill page's title and writers, held in a script block, as the <meta> tags it has not
     stated = {name for name, _ in target.meta}
     meta = target.meta + [(name, value) for name, value in front_matter_meta(root) if name not in stated]
-    return _front_matter(meta), target.close() + _note_lines(notes)
+    return front_matter_block(meta), target.close() + _note_lines(notes)
 
 
 #: A value YAML reads as it stands (a plain scalar): no opening indicator, no ": " or " #" inside.
@@ -407,7 +407,10 @@ def _scalar(value: str) -> str:
     return value if _PLAIN.match(value) else json.dumps(value, ensure_ascii=False)
 
 
-def _front_matter(meta: list[tuple[str, str]]) -> str:
+def front_matter_block(meta: list[tuple[str, str]]) -> str:
+    """``(name, value)`` pairs as the front-matter block a Markdown page opens with (a name given
+    several values is a list); shared with the Word reader, whose title-block paragraphs are the
+    same record."""
     if not meta:
         return ""
     values: dict[str, list[str]] = {}
