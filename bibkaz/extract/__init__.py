@@ -18,6 +18,7 @@ from bibkaz.extract.calls import Call, bracket_calls, glued_calls, markdown_call
 from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
 from bibkaz.extract.margin_numbers import without_margin_numbers
+from bibkaz.extract.markdown_notes import number_named_footnotes
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, named_works, repeat_of, report_numbers,
@@ -255,6 +256,10 @@ def find(document: Document) -> Found:
         # lines the reader wrote away from their place are reported at the file line they stand for
         return _at_lines(_find(document), document.origin, document.text)
     if not document.pages:
+        named = number_named_footnotes(document.text)
+        if named is not None:
+            # Markdown notes named "[^costs]": read as the rendered page numbers them, then named back
+            return _named_back(find(replace(document, text=named.text)), named.names, document.text)
         numbered = without_margin_numbers(document.text)
         if numbered is not None:
             # a manuscript's line counter in the right margin: read without it, line for line
@@ -267,6 +272,25 @@ def find(document: Document) -> Found:
     # a title across both columns), so its lines need no mapping
     found = _find(replace(document, text=unfolded.text), own_lines=document.lines)
     return _at_lines(found, unfolded.origin, document.text)
+
+
+def _named_back(found: Found, names: dict[int, str], text: str) -> Found:
+    """``found`` with each numbered Markdown note given its name again: a note's label, a call's
+    text ("[^costs]") and marker."""
+    document, refs, mentions, author_date, problems = found
+
+    def name(label: str) -> str:
+        return names.get(int(label), label) if label.isdigit() else label
+
+    renamed = {id(r): replace(r, label=name(r.label)) for r in refs if r.label and r.kind in ("footnote", "endnote")}
+
+    def back(r: RawReference | None) -> RawReference | None:
+        return None if r is None else renamed.get(id(r), r)
+
+    mentions = [replace(m, text=f"[^{name(m.marker)}]", marker=name(m.marker), reference=back(m.reference))
+                if m.text.startswith("[^") and m.marker.isdigit() else replace(m, reference=back(m.reference))
+                for m in mentions]
+    return (replace(document, text=text), [back(r) or r for r in refs], mentions, author_date, problems)
 
 
 def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:
