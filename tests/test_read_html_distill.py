@@ -39,25 +39,22 @@ def test_the_own_record_names_the_distill_pages_writers():
     assert meta.title == "Deconvolution and Checkerboard Artifacts"
 
 
-def test_a_distill_v2_json_front_matter_gives_its_authors_and_other_json_does_not():
-    # distillpub/post--research-debt public/index.html (CC-BY 4.0), its <d-front-matter> as written
-    page = """<!DOCTYPE html><meta charset="utf-8">
-<d-front-matter>
-  <script type="text/json">{
-    "title": "Research Debt",
-    "description": "",
-    "authors": [
-      {"author": "Shan Carter", "authorURL": "http://shancarter.com", "affiliation": "Google Brain",
-       "affiliationURL": "http://g.co/brain"},
-      {"author": "Chris Olah", "authorURL": "http://colah.github.io", "affiliation": "Google Brain",
-       "affiliationURL": "http://g.co/brain"}
-    ]
-  }</script>
-</d-front-matter>
-<script type="text/json">{"authors": ["Not A Writer"]}</script>
-<d-article><h1>Research Debt</h1><p>Achieving a research-level understanding.</p></d-article>"""
-    assert _front(html_to_text(page)) == ["---", 'citation_title: "Research Debt"', "citation_author:",
-                                          "  - Shan Carter", "  - Chris Olah", "---"]
+def test_a_real_distill_v2_pages_json_front_matter_and_inline_notes():
+    # template v2: JSON in <d-front-matter>, notes as <d-footnote> where their calls stand
+    text = html_to_text((FIXTURES / "research_debt.html").read_text(encoding="utf-8"))
+    assert _front(text) == ["---", 'citation_title: "Research Debt"', "citation_author:", "  - Chris Olah",
+                            "  - Shan Carter", "---"]
+    assert "build paths and staircases into these mountains.¹ The climb isn’t something to be proud of." in text
+    notes = text.split("\nNotes\n\n", 1)[1].split("\n\n")
+    assert notes[0] == "1. That is, really outstanding tutorials, reviews, textbooks, and so on."
+    assert [n.split(".")[0] for n in notes] == [str(n) for n in range(1, 8)]
+
+
+def test_json_outside_the_front_matter_names_no_writer():
+    page = """<d-front-matter><script type="text/json">{"title": "Research Debt", "authors": [{"author": "Chris Olah",
+    "authorURL": "http://colah.github.io", "affiliation": "Google Brain"}]}</script></d-front-matter>
+    <script type="text/json">{"authors": ["Not A Writer"]}</script><d-article><p>Text.</p></d-article>"""
+    assert _front(html_to_text(page)) == ["---", 'citation_title: "Research Debt"', 'citation_author: "Chris Olah"', "---"]
 
 
 def test_meta_tags_the_page_states_win_over_its_front_matter():

@@ -158,7 +158,7 @@ def find_notes(root: etree._Element) -> PageNotes:
     calls = [(link, note, words) for link, note, words, _, _ in _one_way(found)]
     back_ids = set().union(*(c[4] for c in found)) if found else set()
     if not calls:
-        return PageNotes({}, (), frozenset(), "")
+        return _inline_notes(root, 0)
     numbers = _numbers(calls)
     skip: set[etree._Element] = set()
     notes: dict[int, etree._Element] = {}
@@ -172,8 +172,23 @@ def find_notes(root: etree._Element) -> PageNotes:
     container, heading = _container(list(notes.values()))
     if container is not None:
         skip.add(container)
-    return PageNotes({link: numbers[note] for link, note, _ in calls}, tuple(sorted(notes.items())),
-                     frozenset(skip), heading)
+    inline = _inline_notes(root, max(notes))
+    return PageNotes({link: numbers[note] for link, note, _ in calls} | inline.calls,
+                     tuple(sorted(notes.items())) + inline.notes, frozenset(skip), heading)
+
+
+def _inline_notes(root: etree._Element, last: int) -> PageNotes:
+    """Notes written where their call stands, as elements of their own that name a note: Distill's
+    ``<d-footnote>`` (template v2) and ``<dt-fn>`` (v1), which the page's script turns into a raised
+    number and a note in the browser. Each is its own call and its own note, numbered in the page's
+    order after ``last`` (the linked notes' last number); read as running text, a note's sources ran
+    into the sentence around it. A custom element (a name with a hyphen) names a note as a class
+    would (``_NOTE_NAME``: "footnote", "fn")."""
+    found = [e for e in root.iter() if isinstance(e.tag, str) and "-" in e.tag and _NOTE_NAME.search(e.tag)
+             and _words(e) and not any(isinstance(a.tag, str) and "-" in a.tag and _NOTE_NAME.search(a.tag)
+                                       for a in e.iterancestors())]
+    numbered = [(last + n, note) for n, note in enumerate(found, start=1)]
+    return PageNotes({note: number for number, note in numbered}, tuple(numbered), frozenset(), "")
 
 
 def _one_way(found: list[tuple[etree._Element, etree._Element, str, int, set[str]]]) -> list:
