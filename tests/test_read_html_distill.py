@@ -3,6 +3,7 @@ record as the page's ``citation_*`` metadata (bibkaz/read/html_front.py)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from bibkaz.extract.metadata import find_metadata
@@ -65,3 +66,33 @@ def test_meta_tags_the_page_states_win_over_its_front_matter():
     url: https://example.org
 </script><p>Text.</p>"""
     assert _front(html_to_text(page)) == ["---", 'citation_author: "Olah, Chris"', 'citation_title: "A Title"', "---"]
+
+
+def test_a_distill_pages_bibtex_bibliography_is_its_reference_list_and_its_keys_its_calls():
+    # the v1 page's <dt-cite key="…"> and <script type="text/bibliography">, read as the browser shows them
+    text = html_to_text((FIXTURES / "deconv_checkerboard.html").read_text(encoding="utf-8"))
+    assert "Radford, et al., 2015 [1]" in text.split("\n")
+    references = text.split("\nReferences\n\n", 1)[1].strip().split("\n\n")
+    assert len(references) == 13
+    assert references[2] == ("3. Donahue, J., Krähenbühl, P., Darrell, T. (2016). Adversarial Feature Learning. "
+                             "arXiv preprint arXiv:1605.09782. https://arxiv.org/pdf/1605.09782.pdf")
+    assert references[5].startswith("6. Shi, W., Caballero, J.") and "convolutional layer? arXiv" in references[5]
+
+
+def test_extract_finds_a_distill_pages_works_each_with_its_citation(tmp_path):
+    from click.testing import CliRunner
+
+    from bibkaz.cli import main
+
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["extract", str(FIXTURES / "deconv_checkerboard.html"), "-q", "-o",
+                                       str(tmp_path / "out.bib"), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    works = [w for w in json.loads(out.read_text())["works"] if not w.get("document")]
+    assert len(works) == 13 and all(w["citations"] for w in works)
+
+
+def test_keys_no_bibliography_defines_stay_words_and_a_page_without_one_is_unchanged():
+    page = """<p>As <dt-cite key="missing">Smith 2020</dt-cite> shows.</p><script type="text/bibliography">
+    @article{known, title={A Title}, author={Doe, Jane}, journal={J}, year={2019}}</script>"""
+    assert "As Smith 2020 shows." in html_to_text(page) and "References" not in html_to_text(page)

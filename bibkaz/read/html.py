@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from lxml import etree
 
+from bibkaz.read.html_bibliography import page_citations
 from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_front import front_matter_meta
 from bibkaz.read.link_entries import is_entry
@@ -383,6 +384,11 @@ def _raw_text(html: str) -> tuple[str, str]:
         return "", _TAG.sub(" ", html)
     if root is None:
         return "", ""  # libxml2 found no element: nothing a reader sees
+    citations = page_citations(root)
+    for element, text in citations.calls.items():  # a keyed citation as the browser shows it: "[2, 3]"
+        for child in list(element):
+            element.remove(child)
+        element.text = text
     notes = find_notes(root)
     # the site around the text (menus, header, sidebars) is left out as notes' lists are; a page
     # footer is read without its links
@@ -393,7 +399,14 @@ def _raw_text(html: str) -> tuple[str, str]:
     # a Distill page's title and writers, held in a script block, as the <meta> tags it has not
     stated = {name for name, _ in target.meta}
     meta = target.meta + [(name, value) for name, value in front_matter_meta(root) if name not in stated]
-    return front_matter_block(meta), target.close() + _note_lines(notes)
+    return front_matter_block(meta), target.close() + _note_lines(notes) + _reference_lines(citations.entries)
+
+
+def _reference_lines(entries: tuple[str, ...]) -> str:
+    """A page's BibTeX works (:mod:`bibkaz.read.html_bibliography`) as the numbered list its browser prints."""
+    if not entries:
+        return ""
+    return "\n\nReferences\n\n" + "\n\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, start=1)) + "\n"
 
 
 #: A value YAML reads as it stands (a plain scalar): no opening indicator, no ": " or " #" inside.
