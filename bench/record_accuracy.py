@@ -5,6 +5,7 @@ the real-document corpus (tests/corpus/README.md).
 Run by hand from the repository root (never as a test):
 
     python bench/record_accuracy.py --part dev|test|all|records [--prefix r3_] [--per-document] [--errors] [--json out.json]
+    python bench/record_accuracy.py --part records|dev --speed 5 [--speed-set extract]
 
 ``--part records`` scores the own-record development set in tests/records/
 (documents with ``NAME.record.json`` beside them, tests/records/README.md): many
@@ -27,6 +28,12 @@ has is not scored. "U.S." equals "United States" in a publisher or an
 organisation author. ``date`` is right when bibkaz's date equals gold's at
 gold's precision; ``year`` is scored too, since a right year with a wrong day
 is a different failure from a wrong year.
+
+``--speed ROUNDS`` times ``find_own`` instead (CPU milliseconds a document, each round
+with the finder's caches emptied): on the part's documents, or with ``--speed-set
+extract`` on bench/extract_speed.py's documents (seeds, briefs and dev documents at
+about 10 KB). Run it in two checkouts one after the other, rounds alternating, to
+compare a change (the machine has neighbours: report ranges).
 """
 
 from __future__ import annotations
@@ -167,6 +174,52 @@ def error_lines(per_doc: dict[str, dict[str, Any]]) -> list[str]:
     return out
 
 
+def _clear_caches() -> None:
+    """Empty every memo the own-record finder keeps (its modules' ``lru_cache``s and the name tests it
+    asks), so each round pays for what a run's first document pays for."""
+    import importlib
+    import pkgutil
+
+    import bibkaz.extract.metadata as metadata
+
+    names = [metadata.__name__] + [f"{metadata.__name__}.{m.name}" for m in pkgutil.iter_modules(metadata.__path__)]
+    for name in names + ["bibkaz.parse.normalise.names"]:
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def speed(paths: Sequence[Path], rounds: int) -> list[float]:
+    """CPU milliseconds ``find_own`` spends a document on ``paths`` (read once, as a run reads them),
+    one figure a round, caches cleared before each round: CPU time, since the machine has neighbours."""
+    from bibkaz.extract.metadata import find_own
+    from bibkaz.read import read_document
+
+    documents = [read_document(p).lines for p in paths]
+    out = []
+    for _ in range(rounds):
+        _clear_caches()
+        c0 = time.process_time()
+        for lines in documents:
+            find_own(lines)
+        out.append((time.process_time() - c0) * 1000 / len(documents))
+    return out
+
+
+def speed_documents(which: str, part: str, prefix: str, corpus: Path) -> list[Path]:
+    """The documents timed: the part's own (``part``) or bench/extract_speed.py's set of seeds, briefs
+    and dev documents cut or repeated to about 10 KB (``extract``), written to a temporary folder."""
+    if which == "part":
+        docs = record_documents(prefix=prefix) if part == "records" else corpus_documents(part, corpus)
+        return [doc for doc, _ in docs]
+    import tempfile
+
+    from extract_speed import _documents
+
+    return _documents(Path(tempfile.mkdtemp(prefix="record_speed_")))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("dev", "test", "all", "records"), required=True)
@@ -175,9 +228,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="dev and records only: each wrong or missing field, gold beside bibkaz")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
+    ap.add_argument("--speed", type=int, metavar="ROUNDS",
+                    help="time find_own instead of scoring: CPU ms a document, each round, caches cleared")
+    ap.add_argument("--speed-set", choices=("part", "extract"), default="part",
+                    help="with --speed: the part's documents, or bench/extract_speed.py's 10 KB documents")
     args = ap.parse_args(argv)
     if args.prefix and args.part != "records":
         ap.error("--prefix selects documents of --part records only")
+    if args.speed:
+        if args.part == "test":
+            ap.error("--speed times dev or records documents only")
+        paths = speed_documents(args.speed_set, args.part, args.prefix, args.corpus)
+        rounds = speed(paths, args.speed)
+        print(f"find_own CPU ms a document, {len(paths)} documents ({args.speed_set}), rounds: "
+              + " ".join(f"{r:.2f}" for r in rounds) + f"; best {min(rounds):.2f}")
+        return 0
     docs = record_documents(prefix=args.prefix) if args.part == "records" else corpus_documents(args.part, args.corpus)
     if not docs:
         print(f"no gold or record files for part {args.part}", file=sys.stderr)

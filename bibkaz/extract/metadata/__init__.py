@@ -246,7 +246,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
 
     labels = labelled_fields(lines, body, block_end + 8)
     cover = cover_organisation(lines, title.text) if not entries else None
-    body_named = issuing_body(lines, title.end) if not entries else None
+    # the body a cover names between its title and date: asked only while a field is open (most documents
+    # name their writers and publisher elsewhere), once
+    body_named: Found[str] | None = None
+    body_asked = False
     if front_authors and "authors" in labels and all(_handle(n) for n in front_authors.value):
         # "author: pyopensci" (the site's account) over an "authors: Leah Wasser, Jed Brown, …" line that
         # opens the post: the names the text states are the writers, the account only posted them
@@ -275,9 +278,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             parts = unit_and_parent(cover.value)
             writer = f"{parts[1]}, {parts[0]}" if parts else cover.value
             fields.offer("authors", Found((Name(literal=writer),), cover.line))
-        if body_named and not fields.has("authors"):
+        if not fields.has("authors"):
             # a cover that names a body alone between the title and the date, and no writer: the body's paper
-            fields.offer("authors", Found((Name(literal=body_named.value),), body_named.line))
+            body_named, body_asked = issuing_body(lines, title.end), True
+            if body_named:
+                fields.offer("authors", Found((Name(literal=body_named.value),), body_named.line))
         fields.offer("authors", letter_signature(lines))
         fields.offer("authors", self_introduction(lines, title.text, title.end))
         fields.offer("authors", filed_for(lines, title.text, title.end))
@@ -336,7 +341,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("publisher", Found(parts[1], cover.line) if cover and parts else cover)
         fields.offer("publisher", running_organisation(lines, title.text))
         fields.offer("publisher", block_organisation(lines, title.end) if not entries else None)
-        fields.offer("publisher", body_named)
+        if not entries and not fields.has("publisher"):
+            fields.offer("publisher", body_named if body_asked else issuing_body(lines, title.end))
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

@@ -18,6 +18,7 @@ from functools import lru_cache
 from bibkaz.extract.metadata.fold import folded
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.people import is_person, name_list
+from bibkaz.extract.metadata.title import is_date_line
 from bibkaz.parse.normalise.names import looks_like_organisation
 from bibkaz.url_parts import split_url
 
@@ -151,8 +152,6 @@ def issuing_body(lines: list[str], title_end: int) -> Found[str] | None:
     name, with no writer. Only in that order: a report whose date comes first and its organisation
     after ("Updated April 15, 2026" / "Congressional Research Service") names its publisher there, and
     its writers elsewhere (:func:`block_organisation`)."""
-    from bibkaz.extract.metadata.title import is_date_line  # the title search uses this module's shapes
-
     k = _next_filled(lines, title_end, 6)
     if k is None:
         return None

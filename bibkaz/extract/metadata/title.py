@@ -542,31 +542,38 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
         return False
     if _SHORT_FORM_END.search(first) and not nxt[:1].islower():
         return False  # "… Vehicle (ARV)": the short form closes the name the title gives
-    if _title_cased(first) and _sentence_cased(nxt):
-        return False  # "… in the 119th Congress" over "Prediction markets are exchange platforms that …"
     # a long first line may run on, but not into a line of running text (a paragraph's first line),
     # nor into a one-word section heading ("Overview" with the text right under it)
     words = len(nxt.split())
-    return nxt[:1].islower() or (not again and len(first) > 35 and (2 <= words <= 8 or words == 1 and ends_block))
+    if nxt[:1].islower():
+        return True
+    # nor, set in Title Case, into a line in sentence case ("… in the 119th Congress" over "Prediction
+    # markets are exchange platforms that …"); asked last, of the few lines that could run on
+    return (not again and len(first) > 35 and (2 <= words <= 8 or words == 1 and ends_block)
+            and not (_title_cased(first) and _sentence_cased(nxt)))
 
 
-def _content_words(line: str) -> list[str]:
-    """The words of four letters or more that no title leaves in small letters ("with", "from" do)."""
-    return [w for w in (w.strip("()[],.;:“”‘’\"'") for w in line.split())
-            if len(w) >= 4 and w.isalpha() and w.lower() not in _ENDS_OPEN]
+#: Words of four letters or more opening with a capital, or with a small letter ("with" and "from" are
+#: left in small letters by titles too, so :data:`_ENDS_OPEN` words are not counted among the small).
+_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]{3,}")
+_SMALL_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{3,}")
+
+
+def _small_words(line: str) -> int:
+    """How many content words of ``line`` open with a small letter."""
+    return sum(1 for w in _SMALL_WORD.findall(line) if w not in _ENDS_OPEN)
 
 
 def _title_cased(line: str) -> bool:
-    """A line set in Title Case: three content words at least, each capitalised."""
-    words = _content_words(line)
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    """A line set in Title Case: three capitalised words of four letters at least, no content word in
+    small letters."""
+    return len(_CAPITAL_WORD.findall(line)) >= 3 and not _small_words(line)
 
 
 def _sentence_cased(line: str) -> bool:
     """A line of running text: its first word capitalised, then two content words or more in small
     letters (a paragraph's opening line), which a Title Case title's next line never has."""
-    words = _content_words(line)
-    return line[:1].isupper() and sum(w[0].islower() for w in words) >= 2
+    return line[:1].isupper() and _small_words(line) >= 2
 
 
 def title_case(s: str) -> str:
