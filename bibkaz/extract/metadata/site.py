@@ -146,6 +146,11 @@ def _next_filled(lines: list[str], i: int, within: int) -> int | None:
     return next((k for k in range(i + 1, min(len(lines), i + 1 + within)) if lines[k].strip()), None)
 
 
+#: A line that says what a body did to the paper rather than naming it: "Prepared by the Office of …"
+#: (:func:`prepared_by` reads it), "By …", "Submitted to …", "Prepared for …" (a reader, not the issuer).
+_ROLE_LEAD = re.compile(r"^(?:by|[a-z]+ed\s+(?:by|for|to))\b", re.I)
+
+
 def issuing_body(lines: list[str], title_end: int) -> Found[str] | None:
     """The body a cover names alone between its title and its date ("Framework to Conduct 5G Testing" /
     "Federal Mobility Group" / "November 2020"): a paper a working group or office issues in its own
@@ -157,7 +162,7 @@ def issuing_body(lines: list[str], title_end: int) -> Found[str] | None:
         return None
     text = _cell(lines[k])
     if (not 2 <= len(text.split()) <= 8 or not looks_like_organisation(text) or text.isupper()
-            or re.search(r"\d|[.:;?!]$", text) or is_person(text)):
+            or re.search(r"\d|[.:;?!]$", text) or _ROLE_LEAD.match(text) or is_person(text)):
         return None
     d = _next_filled(lines, k, 6)
     return Found(text, k + 1) if d is not None and is_date_line(lines[d]) else None
