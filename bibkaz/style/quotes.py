@@ -35,7 +35,7 @@ _TRAILING_APOSTROPHE = re.compile(r"(?<=\w)'(?!\w)")
 #: punctuation-in-quote moves what the style prints after a quote, not what the user typed
 #: (citeproc-js leaves affix text as it is). Removed by :func:`unguard` after that pass.
 GUARD = "\ue0df"
-_TYPED_AFTER_QUOTE = re.compile("(\u201d)(?=[.,])")
+_TYPED_AFTER_QUOTE = re.compile("([\u201d\u2019])(?=[.,!?])")
 
 
 def guarded(text: str) -> str:

@@ -85,7 +85,7 @@ import re
 from functools import wraps
 
 from bibkaz.style import (caching, collapse, dates, disambiguate, display, implicit_suffix, initials, leading, names,
-                          pages, plurals, positions, quotes, richtext, seams, sort_order, sorting, subsequent,
+                          pages, plurals, positions, quote_punctuation, quotes, richtext, seams, sort_order, sorting, subsequent,
                           suppression,
                           titlecase)
 
@@ -227,18 +227,8 @@ def collapse_punctuation(text: str) -> str:
 
 
 def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
-    """Move "." and "," that follow a closing quote inside it: “Title”. → “Title.”
-
-    A title that already ends in "?" or "!" swallows the period (“Why?”. → “Why?”),
-    as the Chicago Manual and pandoc's citeproc do; a comma is kept (“Why?,” in
-    IEEE), as citeproc-js keeps it.
-    """
-    for quote in filter(None, close_quotes):
-        q = re.escape(quote)
-        # closing markup between quote and mark does not hide the seam ("<i>“Book A”</i>." → "<i>“Book A.”</i>")
-        text = re.sub(rf"([?!.,]){q}((?:</[a-z]+>|\*)*)\.", rf"\1{quote}\2", text)
-        text = re.sub(rf"{q}((?:</[a-z]+>|\*)*)([.,])", rf"\2{quote}\1", text)
-    return text
+    """Marks after a closing quote moved inside it (:mod:`bibkaz.style.quote_punctuation`)."""
+    return quote_punctuation.punctuation_in_quote(text, close_quotes)
 
 
 

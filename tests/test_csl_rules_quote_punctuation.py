@@ -1,0 +1,45 @@
+"""Punctuation-in-quote as citeproc-js applies it: periods, commas, "!" and "?" move inside,
+colons and semicolons stay out, the moved mark meets the title's own by the seam table
+(issue 16, tenth session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bibkaz.style import render
+from bibkaz.style.quote_punctuation import punctuation_in_quote
+
+_CLOSE = ("\u201d", "\u2019")
+
+
+@pytest.mark.parametrize("raw, moved", [
+    ("“Title”. Next", "“Title.” Next"),
+    ("“Why?”. Next", "“Why?” Next"),  # "?" swallows the period
+    ("“Why?”, next", "“Why?,” next"),  # and keeps the comma
+    ("“exclamation”! colon", "“exclamation!” colon"),
+    ("“comma”,. period", "“comma,.” period"),
+    ("“period”.: colon", "“period.”: colon"),  # the colon stays out
+    ("“semicolon”; colon", "“semicolon”; colon"),
+    ("“This is ‘The One’”.", "“This is ‘The One.’”"),  # on into the inner quote
+    ("“<i>Book</i>”</b>.", "“<i>Book</i>.”</b>"),  # closing markup after the quote
+])
+def test_marks_after_a_closing_quote(raw: str, moved: str):
+    assert punctuation_in_quote(raw, _CLOSE) == moved
+
+
+def test_nothing_moves_when_the_locale_does_not_ask():
+    assert punctuation_in_quote("“Title”. Next", ()) == "“Title”. Next"
+
+
+def test_in_a_rendered_entry(tmp_path: Path):
+    style = tmp_path / "s.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <locale><style-options punctuation-in-quote="true"/></locale>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><text variable="title" quotes="true" suffix="!"/><text variable="publisher" prefix=": "/>
+  </layout></bibliography></style>""", encoding="utf-8")
+    item = {"id": "a", "type": "book", "title": "Stop", "publisher": "Pub"}
+    assert render([item], str(style), "en-US", "text").entries[0].body == "“Stop!” Pub"
