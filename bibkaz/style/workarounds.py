@@ -43,8 +43,9 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    capitalised words is one given name ("T. of K.A." with ``initialize-with="."``).
 8. Hyphenated given names with a lower-case second part ("Ji-hoon") come out
    as "J.-. hoon ." because citeproc-py takes "hoon" for a particle; we
-   initialise every hyphen part ("J.-h."), keeping a part that starts with no
-   letter ("C.-19:").
+   initialise each hyphen part that starts in upper case ("J.-H.") and, as
+   citeproc-js, give a lower-case part no initial ("Guo-ping" → "G."), keeping a
+   part that starts with no letter ("C.-19:").
 
 10. A locale term that starts an entry ("n.d.", "no date", "in", "vol.") stays
     lower-case; :mod:`bibkaz.style.leading` capitalises it at render time when
@@ -114,14 +115,15 @@ def version_warning() -> str | None:
 
 
 def _initial_parts(given: str, mark: str) -> str:
-    """"Ji-hoon Sung" → "J.-h. S." (each hyphen part keeps its own initial and case).
+    """"Ji-Hoon Sung" → "J.-H. S."; "Guo-ping" → "G." (citeproc-js's ``initializeWith`` joins a
+    hyphen part that starts in lower case to the word before it, so it has no initial of its own).
 
     A part that does not start with a letter is kept as typed ("COVID-19:" → "C.-19:"),
     as citeproc-js keeps it.
     """
     words = []
     for word in given.split():
-        parts = [p for p in word.split("-") if p]
+        parts = [p for n, p in enumerate(p for p in word.split("-") if p) if n == 0 or not re.match("[a-z]", p)]
         words.append("-".join(p[0] + mark.rstrip() if p[0].isalpha() else p for p in parts))
     return " ".join(words)
 
