@@ -42,14 +42,15 @@ def _documents() -> list[list[str]]:
 #: The note-call pattern as it is defined line by line: each branch after a character that is not
 #: white space.
 _CALL_BY_LINE = re.compile(r"(?<=\S)(?:(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]{1,3})|\[(?P<br>\d{1,3})\]|"
-                           r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$))")
+                           r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$)|"
+                           r"(?:(?<=[a-z])|(?<=[a-z][.,;:”\"’)]))(?P<long>\d{3})(?=[\s.,;:]|$))")
 
 
 def _first_calls_by_line(texts: list[str]) -> dict[int, int]:
     first: dict[int, int] = {}
     for i, text in enumerate(texts):
         for m in _CALL_BY_LINE.finditer(text):
-            first.setdefault(superscript_value(m.group("sup") or m.group("br") or m.group("glued")), i)
+            first.setdefault(superscript_value(m.group("sup") or m.group("br") or m.group("glued") or m.group("long")), i)
     return first
 
 

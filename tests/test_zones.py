@@ -501,3 +501,20 @@ def test_a_note_of_report_numbers_alone_cites_each_earlier_report():
     assert [(kind, r) for kind, r, _ in out.targets[3]] == [("short-note", first), ("short-note", second)]
     assert [r for _, r, _ in out.targets[4]] == [first, second]
     assert [kind for kind, _, _ in out.targets[5]] == ["note"] and len(out.refs) == 3
+
+
+def test_the_next_notes_number_right_under_a_note_opens_it_when_the_text_calls_it():
+    # a long CRS report as plain pdftotext gives it: "112 38 U.S.C. §1521(a)." right under note 111
+    text = ("A limit111 and a period.112 More text.\n\n111 The net worth limit is codified at 38 U.S.C. §1522. For rates, see\n"
+            "Current pension rates for Veterans, December 2, 2024.\n112 38 U.S.C. §1521(a).\n")
+    zones = _zones(text, [L.TEXT, L.NOTE_START, L.NOTE_CONT, L.NOTE_CONT])
+    assert [(n.label, n.text[:12]) for n in zones.notes] == [("111", "The net wort"), ("112", "38 U.S.C. §1")]
+    # a wrapped line that opens with a number nobody calls goes on with its note
+    zones = _zones(text.replace("period.112", "period."), [L.TEXT, L.NOTE_START, L.NOTE_CONT, L.NOTE_CONT])
+    assert [n.label for n in zones.notes] == ["111"]
+
+
+def test_three_digit_calls_after_a_word_are_calls_but_thousands_are_not():
+    from bibkaz.extract.finder.lines import _CALL
+
+    assert [m.group() for m in _CALL.finditer("benefits.112 Pension limit111 and $14,486 to Section 3.112 x")] == ["112", "111"]

@@ -406,12 +406,19 @@ def _goes_on_text(run: list[Line], line: Line) -> bool:
 _NOTE_WORDS = 3
 
 
+#: How a note's number opens a line that follows the note before with no blank line between.
+_OPENS_NOTE = frozenset({"space", "glued", "sup", "dot"})
+
+
 def _next_note(line: Line, notes: list[_Builder], previous: str) -> bool:
-    """Whether ``line``, right under a note (a blank line between), opens with the next note's number
-    and words: notes are numbered in sequence, which the finder, reading a line at a time, cannot see."""
-    return (bool(notes) and previous in (L.NOTE_START, L.NOTE_CONT) and line.marker in _NUMBERED
-            and line.value == int(notes[-1].label) + 1 and line.number > notes[-1].end + 1
-            and len(line.rest.split()) >= _NOTE_WORDS)
+    """Whether ``line``, right under a note, opens with the next note's number and words: notes are
+    numbered in sequence, which the finder, reading a line at a time, cannot see. Right under the
+    note's last line (no blank between) the number must also stand as a call in the text above
+    ("112 38 U.S.C. §1521(a)." under note 111): a wrapped line may open with any number."""
+    if not (notes and previous in (L.NOTE_START, L.NOTE_CONT) and line.marker in _NUMBERED
+            and line.value == int(notes[-1].label) + 1 and len(line.rest.split()) >= _NOTE_WORDS):
+        return False
+    return line.number > notes[-1].end + 1 or (line.called and line.marker in _OPENS_NOTE)
 
 
 def _breaks_word(run: list[Line], line: Line) -> bool:
@@ -554,7 +561,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if label == L.FURNITURE and opens_source_line(line.stripped):
             # a table's "Source:" line at a page's foot repeats its place, not its words
             label = L.TEXT
-        if label in (L.NOTE_CONT, L.FURNITURE) and _next_note(line, notes, previous):
+        if (label in (L.NOTE_CONT, L.FURNITURE) or label == L.TEXT and line.called) and _next_note(line, notes, previous):
             # "55 P.L. 117-58 …" after note 54 and a blank line: the next note, whatever the finder said
             label = L.NOTE_START
         if label == L.FURNITURE and _goes_on_text(run, line):
