@@ -500,3 +500,20 @@ def test_an_agency_products_title_is_not_cut_into_an_author():
     # a name closed by its punctuation stays the author
     assert [n.family for n in parse_reference("Lee, Ann. Budget Practices in Federal Agencies. Washington, D.C.: "
                                               "Brookings, 2001.").authors] == ["Lee"]
+
+
+def test_a_place_or_a_note_word_is_not_a_site():
+    from bibkaz.parse import parse_references
+
+    # dev corpus shapes (CIO Council and stsi papers; ISO, Cochrane pages)
+    big_data, iso, poster = parse_references([
+        "IDC Government Insights. 2012. The Impact of Big Data on Government. Alexandria, VA. Iron Mountain "
+        "http://www.ironmountain.com/Knowledge-Center/IDC/The-Impact-of-Big-Data-on-Government.aspx",
+        "ISO (2016). How does ISO develop standards? Retrieved June 22, 2016 from "
+        "http://www.iso.org/iso/home/standards_development.htm",
+        "Mayernik M, Maull K, Hart D. 2015. Tracing the use of research resources using persistent citable "
+        "identifiers. Poster presented at NSF SI2 PI Meeting, Arlington, VA.",
+    ])
+    assert big_data.container_title == "" and big_data.publisher == "Iron Mountain"
+    assert iso.container_title == "" and iso.title == "How does ISO develop standards?"
+    assert poster.container_title == "NSF SI2 PI Meeting"

@@ -125,6 +125,8 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 
 def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
+    if rules.container_title and _a_place(rules.container_title):
+        rules = rules.with_(container_title="")  # then the CRF's reading of the imprint stands
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
         if not rules.container_title and _site_like(crf.container_title) and rules.type in _WEB_TYPES \
                 and (crf.container_title not in rules.title or text.count(crf.container_title) > 1):
@@ -141,6 +143,19 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
         # two independent readings agree on title, container and year: not a parse to review
         crf = crf.with_(confidence=rules.confidence)
     return _tidy(refine_type(combine(crf, rules, FIXED_FORM)))
+
+
+_STATE = re.compile(r"^[A-Z]{2}\.?$")
+
+
+def _a_place(name: str) -> bool:
+    """What the rules read as a web page's site but is the place before its publisher:
+    "Alexandria, VA" and "Brussels, Belgium" in "Title. Alexandria, VA. Iron Mountain https://…"."""
+    from bibkaz.parse.crf.lexicon import lexicon
+
+    words = name.strip(" .,;:").split(", ")
+    return len(words) == 2 and words[0][:1].isupper() and (
+        _STATE.match(words[1]) is not None or words[1].lower() in lexicon("places"))
 
 
 def _site_like(name: str) -> bool:

@@ -17,6 +17,8 @@ Two shapes recur in policy and software references:
   journal articles). It goes to ``note``, as R's own ``citation()`` writes it.
 - A work and its publisher read as one container: Wikipedia's citations print
   "… "Title". BetaBeat. BetaBeat." and "… motherjones.com. motherjones.com.".
+- A meeting named with what was presented there: "Poster presented at NSF SI2 PI Meeting"
+  (the container is the meeting).
 """
 
 from __future__ import annotations
@@ -35,8 +37,13 @@ _CONTAINER_TYPES = frozenset({"article-journal", "article-magazine", "article-ne
                               "paper-conference"})
 _EDGE = " .,;:()"
 #: Containers that are a word of the apparatus around a reference, never a publication's name.
-_APPARATUS = frozenset({"also", "archived", "url", "available", "online", "retrieved", "accessed", "viewed", "january", "february", "march", "april", "may", "june", "july",
+_APPARATUS = frozenset({"also", "archived", "url", "available", "online", "retrieved", "accessed", "viewed", "from",
+                        "cited", "via", "january", "february", "march", "april", "may", "june", "july",
                         "august", "september", "october", "november", "december"})
+
+
+#: The words before a meeting's name in "Paper presented at the Annual Meeting of …".
+_PRESENTED = re.compile(r"(?:(?:poster|paper|talk|slides|remarks)\s+)?presented\s+at\s+(?:the\s+)?", re.I)
 
 
 def is_bare_number(text: str) -> bool:
@@ -78,6 +85,10 @@ def tidy_container(record: Record) -> Record:
             return record.with_(**changes)
     if record.container_title.strip(_EDGE).lower() in _APPARATUS:
         return record.with_(container_title="")
+    presented = _PRESENTED.match(record.container_title)
+    if presented and presented.end() < len(record.container_title):
+        # "Poster presented at NSF SI2 PI Meeting": the meeting is the container
+        return record.with_(container_title=record.container_title[presented.end():])
     if ". " in record.container_title:
         work, publisher = work_and_publisher(record.container_title)
         if publisher:
