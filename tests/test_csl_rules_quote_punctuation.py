@@ -43,3 +43,20 @@ def test_in_a_rendered_entry(tmp_path: Path):
   </layout></bibliography></style>""", encoding="utf-8")
     item = {"id": "a", "type": "book", "title": "Stop", "publisher": "Pub"}
     assert render([item], str(style), "en-US", "text").entries[0].body == "“Stop!” Pub"
+
+
+def test_an_apostrophe_is_no_closing_quote():
+    assert punctuation_in_quote("Hawks’, Jon. “Don’t”. Farmers’.", _CLOSE) == "Hawks’, Jon. “Don’t.” Farmers’."
+
+
+def test_apostrophes_in_names_as_citeproc_js_prints_them():
+    """A name's apostrophe after a letter is typographic at a word's end too, and punctuation the
+    style prints after it stays outside (citeproc-js 2.4.63, MLA, these items)."""
+    from bibkaz.style import find_style
+
+    items = [{"id": "a", "type": "book", "title": "T", "author": [{"family": "Hawks'", "given": "Jon"}]},
+             {"id": "b", "type": "book", "title": "U", "author": [{"family": "Aubignac",
+                                                                   "given": "François Hédelin, abbé d'"}]}]
+    mla = find_style("modern-language-association").path
+    assert [e.body for e in render(items, mla, "en-US", "text").entries] == [
+        "Aubignac, François Hédelin, abbé d’. U.", "Hawks’, Jon. T."]

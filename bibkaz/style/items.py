@@ -34,6 +34,8 @@ from typing import Any, Callable, Collection, Iterable
 from bibkaz.style import name_parts, quotes, richtext
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+#: In a name, an apostrophe after a letter is one, at a word's end too ("abbé d'" → "abbé d’"), as citeproc-js prints it.
+_NAME_APOSTROPHE = re.compile(r"(?<=\w)'")
 _BARE_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 #: Fields holding identifiers or addresses, where an apostrophe must stay as typed.
 VERBATIM = {"id", "type", "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID"}
@@ -70,7 +72,7 @@ def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
         out["suffix"] = richtext.COMMA_SUFFIX + out["suffix"]  # "John Doe, Jr." (see richtext.COMMA_SUFFIX)
     if isinstance(out.get("given"), str) and _BARE_INITIALS.match(out["given"]):
         out["given"] = out["given"].replace(".", ". ").strip()
-    return {k: richtext.encode(_APOSTROPHE.sub("\u2019", v), escape, cased=False) if isinstance(v, str) else v
+    return {k: richtext.encode(_NAME_APOSTROPHE.sub("\u2019", v), escape, cased=False) if isinstance(v, str) else v
             for k, v in out.items()}
 
 

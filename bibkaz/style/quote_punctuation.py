@@ -8,6 +8,9 @@ stay outside (suite fixture ``punctuation_FullMontyQuotesIn``: “exclamation!�
 own last mark by the same table as any seam (:data:`bibkaz.style.seams.MERGE`):
 “Why?” + "." → “Why?”, “Why?” + "," → “Why?,”, “colon:” + "!" → “colon!”.
 
+A ’ is a closing quote only after an open ‘ it closes; otherwise it is an apostrophe
+("Hawks’, Jon." stays), as citeproc-js tells them apart.
+
 Marks typed after a quote in a cite's affix are not the style's: :mod:`bibkaz.style.quotes`
 guards them (``GUARD``) and they stay where they were typed.
 """
@@ -19,6 +22,17 @@ import re
 from bibkaz.style import seams
 
 _MOVED = "[.,!?]+"
+#: English close-inner-quote, which is also the apostrophe (“Farmers’”, "abbé d’")
+APOSTROPHE = "\u2019"
+_OPEN_SINGLE = "\u2018"
+
+
+def _closes_single_quote(before: str) -> bool:
+    """Whether a ’ after ``before`` closes a ‘ (an apostrophe between letters, "Don’t", closes nothing)."""
+    opened = before.rfind(_OPEN_SINGLE)
+    if opened < 0:
+        return False
+    return not re.search(r"\u2019(?!\w)", before[opened:])
 
 
 def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
@@ -31,6 +45,8 @@ def punctuation_in_quote(text: str, close_quotes: tuple[str, ...]) -> str:
 
     def move(m: re.Match[str]) -> str:
         quote, markup, run = m.group(1), m.group(2), m.group(3)
+        if quote == APOSTROPHE and not _closes_single_quote(m.string[: m.start()]):
+            return m.group(0)  # "Hawks’, Jon": an apostrophe, not a quotation mark
         kept = seams.merged(m.string[: m.start()], run[0])
         if kept is not None:
             run = kept + run[1:]
