@@ -1,9 +1,10 @@
-"""The document's own record on shapes the twelfth batch of tests/records/ (``r12_``: Julia posts whose
-writers carry affiliations or links, a working group's cover) and a dev CRS In Focus brought: each test
+"""The document's own record on shapes the twelfth and thirteenth batches of tests/records/ (``r12_``:
+Julia posts whose writers carry affiliations or links, a working group's cover; ``r13_``: an 18F slug,
+a CRS margin beside the title, a CRS title over a heading) and a dev CRS In Focus brought: each test
 pins one rule on a real file against its hand-labelled record.
 
-The batch was scored whole, before these rules, by
-``python bench/record_accuracy.py --part records --prefix r12_``.
+Each batch was scored whole, before these rules, by
+``python bench/record_accuracy.py --part records --prefix r12_`` (and ``r13_``).
 """
 
 from __future__ import annotations
@@ -72,3 +73,34 @@ def test_an_organisation_under_the_date_is_no_issuing_body():
     lines = read_document(RECORDS / name).lines
     assert issuing_body(lines, 1) is None
     assert _own(RECORDS / name).record.authors == ()
+
+
+def test_a_slug_whose_family_is_a_word_organisations_use_is_a_person():
+    # "allison-press" in an 18F post's author list is Allison Press, not an organisation called so
+    name = "r13_18f_culture_of_innovation.md"
+    own = _own(RECORDS / name)
+    assert _families(own.record) == _gold_families(_gold(name))
+    assert not any(n.literal for n in own.record.authors)
+
+
+def test_a_team_slug_stays_whole():
+    # "mobilegov-team": the team signs the post, kept as one name
+    own = _own(DEV / "dev7_digitalgov_test_devices.md")
+    assert [n.literal.lower() for n in own.record.authors] == ["mobilegov team"]
+
+
+def test_margin_writer_beside_the_title_and_a_position_glued_to_the_body():
+    # -layout summary page: "the 119th Congress      Julie M. Whittaker" (the name five characters right of
+    # the column below it), then "… consists of two  Specialist in Income" (two spaces only)
+    name = "r13_crs_r48447_unemployment_insurance.txt"
+    own = _own(RECORDS / name)
+    assert _families(own.record) == _gold_families(_gold(name)) == ["Whittaker", "Isaacs"]
+
+
+def test_title_line_printed_alone_again_is_not_joined_to_the_heading_under_it():
+    # "The U.S. Army’s Typhon Mid-Range Capability (MRC) System" over "What Is the Army’s Mid-Range" /
+    # "Capability System?"; the running header on page 2 prints the title line alone
+    name = "r13_crs_if12135_typhon_mrc.txt"
+    own = _own(RECORDS / name)
+    assert own.record.title == _gold(name)["title"]
+    assert _families(own.record) == _gold_families(_gold(name))

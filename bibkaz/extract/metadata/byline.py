@@ -13,7 +13,7 @@ import re
 
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.front_matter import Entry
-from bibkaz.extract.metadata.people import TEAM, is_person, name_list, person, without_brackets
+from bibkaz.extract.metadata.people import NOT_A_NAME, TEAM, is_person, name_list, person, without_brackets
 from bibkaz.model import Name
 from bibkaz.parse.normalise.names import looks_like_organisation
 
@@ -50,10 +50,14 @@ def _from_slug(slug: str, text: str) -> Name:
     """A name from a slug ("uchenna-moka-solana"), spelt as the document spells it when it does."""
     parts = slug.split("-")
     pattern = re.compile(r"\b" + r"[\s\-]+".join(re.escape(p) for p in parts) + r"\b", re.I)
-    for m in pattern.finditer(text):
-        if m.group(0)[:1].isupper():
-            return person(m.group(0))
-    return person(" ".join(p.capitalize() for p in parts))
+    spelt = next((m.group(0) for m in pattern.finditer(text) if m.group(0)[:1].isupper()), "")
+    name = person(spelt or " ".join(p.capitalize() for p in parts))
+    if name.literal and not TEAM.match(name.literal) and not any(w.lower() in NOT_A_NAME for w in name.literal.split()):
+        # a slug in an author list is a person's, even when the family name is a word organisations use
+        # ("allison-press", "jane-bank"): the last word is the family, as the slug orders them
+        words = name.literal.split()
+        return Name(family=words[-1], given=" ".join(words[:-1]))
+    return name
 
 
 def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[Names] | None:
@@ -379,6 +383,15 @@ _MARGIN_TOP = 120  # lines: a report's summary page stands within its first page
 _POSITION_CELL = re.compile(r"(?m)(?:^\s*|\s{3})" + _POSITION.pattern[1:])
 
 
+#: A position set two spaces after the body's text on the same line ("… consists of two  Specialist in
+#: Income"), looked for past the body's usual width only.
+_GLUED_POSITION = re.compile(r"\S {2}(?=" + _POSITION.pattern[1:] + ")")
+_GLUED_FROM = 60
+#: How far a margin's column may wander from line to line (pdftotext sets the first name a few
+#: characters right of the rest).
+_MARGIN_DRIFT = 6
+
+
 #: A word every position of :data:`_POSITION` holds ("Section Research Manager" and "Senior Research …"
 #: hold "Research"): looked for with ``in`` before the pattern, which is slow to search a page with.
 _POSITION_WORDS = ("Specialist", "Analyst", "Attorney", "Economist", "Research", "Coordinator", "Librarian", "Statistician")
@@ -407,7 +420,11 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
         under up to three others)."""
         if k not in held:
             cells = _cells(top[k])
-            held[k] = cells, [o for o, c in cells if _POSITION.match(c)]
+            at = [o for o, c in cells if _POSITION.match(c)]
+            if not at and len(top[k]) > _GLUED_FROM:
+                # the body's line reaching the margin leaves two spaces only before the position
+                at = [m.end() for m in _GLUED_POSITION.finditer(top[k], _GLUED_FROM)]
+            held[k] = cells, at
         return held[k]
 
     for j, line in enumerate(top[:-1]):
@@ -425,7 +442,7 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
             continue  # no position under this line: no cell of it is a name over one
         for offset, cell in cells:
             name = cell.rstrip(" ,")
-            if any(abs(o - offset) <= 3 for o in offsets) and is_person(name):
+            if any(abs(o - offset) <= _MARGIN_DRIFT for o in offsets) and is_person(name):
                 names.append(person(name))
                 first = first or j + 1
     return Found(tuple(names), first) if len(names) >= 1 else None

@@ -341,11 +341,20 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
                            or len(nxt.split()) <= 8 and _printed_whole(top, joined)
                            or not again and ends_block and _dated_below(lines, j) and _title_words(nxt)):
             break
+        if end == i and not text.endswith(":") and _stands_alone_again(top, text, joined):
+            break  # a running header prints this line alone: the title ends here, a heading follows
         text, end = joined, j
     block = _block(lines, i)
     if block and block[1] > end:
         return block
     return text, end
+
+
+def _stands_alone_again(top: _Top, text: str, joined: str) -> bool:
+    """Whether the title's first line ``text`` stands alone on another line of the document (a running
+    header printing the title) while the lines joined are printed nowhere whole: the line under it
+    opens the body ("… (MRC) System" over the heading "What Is the Army’s Mid-Range")."""
+    return len(text.split()) >= 4 and bool(top.document) and top.alone(text) >= 2 and not _printed_whole(top, joined)
 
 
 def _dated_below(lines: list[str], j: int) -> bool:
