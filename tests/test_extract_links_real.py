@@ -415,3 +415,11 @@ def test_a_link_to_a_person_or_an_organisations_board_is_no_work_but_a_page_unde
                         "met [Christopher Trudeau](http://www.cooley.edu/faculty/trudeau.html), then read",
                         "[Energy Star](https://www.energystar.gov/about/federal-tax-credits) on credits."])
     assert [h.url for h in find_hyperlinks(paras)] == ["https://www.energystar.gov/about/federal-tax-credits"]
+
+
+def test_a_doi_set_as_a_markdown_links_words_ends_where_the_words_do():
+    # a USGS report's page built into Markdown (pandoc, Word): "[10.3133/sir20195031](https://dx.doi.org/…)"
+    from bibkaz.parse.normalise.identifiers import clean_doi
+
+    assert clean_doi("[10.3133/sir20195031](https://dx.doi.org/10.3133/sir20195031).") == "10.3133/sir20195031"
+    assert clean_doi("doi:10.1000/a(b)c.") == "10.1000/a(b)c"  # a bracket inside a DOI stays

@@ -28,7 +28,8 @@ def clean_doi(text: str) -> str:
     m = DOI_RE.search(text.replace("\u200b", ""))
     if not m:
         return ""
-    return _strip_trailing(m.group(1))
+    # a Markdown link whose words are the DOI: "10.3133/sir20195031](https://doi.org/10.3133/sir20195031)"
+    return _strip_trailing(m.group(1).split("](", 1)[0])
 
 
 def clean_url(text: str) -> str:
