@@ -143,16 +143,23 @@ class DaskRunner:
         """``func`` over ``tasks`` on the cluster, results in the order of ``tasks``: the
         resolver's buckets (:mod:`bibkaz.resolve.spool`; each task reads and writes files
         in a folder every worker can reach). A task whose worker died is run again by
-        Dask; one that every worker it ran on died with fails the run."""
-        from distributed import KilledWorker
+        Dask; one that every worker it ran on died with fails the run. Each result is
+        taken (and released on its worker) as soon as its task is done, so a worker
+        does not keep its share of the answer until the last bucket is done."""
+        from distributed import KilledWorker, as_completed
 
         client = self.client()
         run = uuid.uuid4().hex[:12]
         name = getattr(func, "__name__", "task").strip("_")
         futures = client.map(func, list(tasks), key=[f"bibkaz-resolve-{name}-{run}-{n}" for n in range(len(tasks))],
                              pure=False)
+        place = {future.key: n for n, future in enumerate(futures)}
+        results: list[Any] = [None] * len(futures)
         try:
-            return client.gather(futures)
+            for future in as_completed(futures):
+                results[place[future.key]] = future.result()
+                future.release()
+            return results
         except KilledWorker as exc:
             raise BibkazError(f"resolving failed: every Dask worker that ran {exc.args[0] if exc.args else name} "
                               "died") from None
