@@ -18,9 +18,9 @@ from bibkaz.parse.normalise.text import folded
 #: (label whose text is searched, pattern, CSL type), tried in order.
 TABLE: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # statutes and codes: "22 U.S.C. §9903", "P.L. 119-74", "Pub. L. No. 109-282", "93 Stat. 1381",
-    # "Internal Revenue Code §152", "Federal Law No. 12-FZ", "… Act of 1977"
+    # "Internal Revenue Code §152", "Federal Law No. 12-FZ", "N.Y. General Business Law §396-rr", "… Act of 1977"
     ("title", re.compile(r"\b(?:U\.S\.C|C\.F\.R)\b|\bP\.L\.\s?\d|\bPub\.\s?L\.|\b\d+\s+Stat\.(?:\s|$)|\bCode\s+§|"
-                         r"\bLaw\s+No\.|\bAct\s+of\s+\d{4}\b|^\s*§|\b(?:House|Senate)\s+Rule\s+[IVXLC\d]+\b", re.I),
+                         r"\bLaw\s+(?:No\.|§)|\bAct\s+of\s+\d{4}\b|^\s*§|\b(?:House|Senate)\s+Rule\s+[IVXLC\d]+\b", re.I),
      "legislation"),
     # the European Union's acts ("Directive 1999/94/EC", "Council Directive 80/1268/EEC", "Regulation (EU)
     # 2024/1787") and the U.S. Constitution's articles and amendments
