@@ -518,3 +518,18 @@ def test_three_digit_calls_after_a_word_are_calls_but_thousands_are_not():
     from bibkaz.extract.finder.lines import _CALL
 
     assert [m.group() for m in _CALL.finditer("benefits.112 Pension limit111 and $14,486 to Section 3.112 x")] == ["112", "111"]
+
+
+def test_notes_right_above_a_found_note_numbered_one_less_each_and_called_are_notes_too():
+    # a CRS report as plain pdftotext gives its first notes: statutes alone, read as running text
+    text = ("Text.1 More.2 And.3 Then.4\nThe text's last line.\n\n1 12 Stat. 387.\n\n2 7 U.S.C. §2201.\n\n"
+            "3 7 U.S.C. §§2202, 2210. Prior to 1889, USDA was led by a Commissioner\nof Agriculture, 25 Stat. 659.\n"
+            "4 This expanded role included price support programs, see P.L. 74-46.\n")
+    labels = [L.TEXT, L.TEXT, L.TEXT, L.TEXT, L.TEXT, L.TEXT, L.NOTE_START]
+    zones = _zones(text, labels)
+    assert [(n.label, n.text[:10]) for n in zones.notes] == [
+        ("1", "12 Stat. 3"), ("2", "7 U.S.C. §"), ("3", "7 U.S.C. §"), ("4", "This expan")]
+    assert zones.notes[2].text.endswith("25 Stat. 659.")
+    # numbers nobody calls stay running text
+    zones = _zones(text.replace("Text.1 More.2 And.3", "Text. More. And."), labels)
+    assert [n.label for n in zones.notes] == ["4"]

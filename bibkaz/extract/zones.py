@@ -189,6 +189,39 @@ def numbers_alone_opening_notes(lines: list[Line], labels: list[str]) -> list[st
     return out
 
 
+#: How far above a note the note before it is looked for (non-blank lines).
+_NOTE_BACK_REACH = 8
+
+
+def notes_before_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where the notes right above a note the finder found, numbered one less each time and
+    called in the text, open notes too, and the lines between them go on with them: "1 12 Stat.
+    387." and "2 7 U.S.C. §2201." above note 3 on a report's first page of notes, which the finder
+    took for running text (a note of a statute alone has few words to tell it by). Same page only."""
+    out = list(labels)
+    for j in range(len(lines)):
+        if out[j] != L.NOTE_START or lines[j].marker not in _NUMBERED or lines[j].value is None:
+            continue
+        value = lines[j].value
+        while value > 1:
+            found = None
+            for i in range(j - 1, max(-1, j - 1 - _NOTE_BACK_REACH), -1):
+                if lines[i + 1].page_break_before or out[i] in (L.NOTE_START, L.REF_START, L.REF_CONT, L.HEADING):
+                    break
+                if (lines[i].marker in _OPENS_NOTE and lines[i].value == value - 1 and lines[i].called
+                        and out[i] in (L.TEXT, L.FURNITURE, L.NOTE_CONT)):
+                    found = i
+                    break
+            if found is None:
+                break
+            out[found] = L.NOTE_START
+            for k in range(found + 1, j):
+                if out[k] == L.TEXT:
+                    out[k] = L.NOTE_CONT
+            j, value = found, value - 1
+    return out
+
+
 def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where every list is all notes or all reference entries.
 
@@ -531,7 +564,7 @@ class _DetachedRuns:
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels))))
-    labels = numbers_alone_opening_notes(lines, labels)
+    labels = notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
