@@ -423,7 +423,8 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
             at = [o for o, c in cells if _POSITION.match(c)]
             if not at and len(top[k]) > _GLUED_FROM:
                 # the body's line reaching the margin leaves two spaces only before the position
-                at = [m.end() for m in _GLUED_POSITION.finditer(top[k], _GLUED_FROM)]
+                glued = _GLUED_POSITION.search(top[k], _GLUED_FROM)
+                at = [glued.end()] if glued else []
             held[k] = cells, at
         return held[k]
 

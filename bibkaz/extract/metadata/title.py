@@ -210,7 +210,8 @@ class _Top:
     def multiline(self) -> bool:
         """Whether a line of the document holds a newline itself (then :attr:`whole` does not split as
         the lines do)."""
-        return any("\n" in line for line in self.document)
+        # the joined lines hold one newline between each two unless a line holds some itself (counted in C)
+        return self.whole.count("\n") != max(len(self.document) - 1, 0)
 
     @cached_property
     def whole(self) -> str:
@@ -354,7 +355,9 @@ def _stands_alone_again(top: _Top, text: str, joined: str) -> bool:
     """Whether the title's first line ``text`` stands alone on another line of the document (a running
     header printing the title) while the lines joined are printed nowhere whole: the line under it
     opens the body ("… (MRC) System" over the heading "What Is the Army’s Mid-Range")."""
-    return len(text.split()) >= 4 and bool(top.document) and top.alone(text) >= 2 and not _printed_whole(top, joined)
+    # the document must hold the line twice before each place is looked at (most first lines stand once)
+    return (len(text.split()) >= 4 and bool(top.document) and top.whole.count(text) >= 2
+            and top.alone(text) >= 2 and not _printed_whole(top, joined))
 
 
 def _dated_below(lines: list[str], j: int) -> bool:
