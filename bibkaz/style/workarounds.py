@@ -85,8 +85,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, collapse, dates, disambiguate, display, implicit_suffix, initials, leading, names,
-                          pages, plurals, positions, quote_punctuation, quotes, richtext, seams, sort_order, sorting, subsequent,
+from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, implicit_suffix, initials, leading,
+                          names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams, sort_order, sorting, subsequent,
                           suppression,
                           titlecase)
 
@@ -175,6 +175,7 @@ def install() -> None:
     seams.install(citeproc_string, model)
     suppression.install(model)  # before the wrappers of Group.process and Text.process below
     names.install(model)
+    cjk_names.install(model)
     dates.install(model)
     positions.install(model)
     richtext.install(model)
