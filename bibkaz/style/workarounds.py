@@ -85,10 +85,9 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, implicit_suffix, initials, leading,
-                          names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams, sort_order, sorting, subsequent,
-                          suppression,
-                          titlecase)
+from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, et_al, implicit_suffix, initials,
+                          leading, names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
+                          sort_order, sorting, subsequent, suppression, titlecase)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -176,6 +175,7 @@ def install() -> None:
     suppression.install(model)  # before the wrappers of Group.process and Text.process below
     names.install(model)
     cjk_names.install(model)
+    et_al.install(model)
     dates.install(model)
     positions.install(model)
     richtext.install(model)
