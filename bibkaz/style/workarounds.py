@@ -23,7 +23,9 @@ pandoc's citeproc by bench/format_compare.py (see docs/decisions.md (CSL formatt
    Power and change (S. N. Cummings, Ed.)". CSL says a substituted variable is
    suppressed in the rest of the entry. :func:`install` records which variables
    a substitute really printed and makes later ``cs:text`` / ``cs:names`` for
-   them render nothing. A childless ``cs:names`` nested in the substitute's
+   them render nothing, from the moment the substitute printed them (a macro in
+   it that prints the same names twice prints them once, as citeproc-js's
+   ``done_vars``). A childless ``cs:names`` nested in the substitute's
    ``cs:choose`` inherits the substituted ``cs:name`` and label, as CSL says
    (citeproc-py does it for direct children only).
 5. ``text-case`` on a ``cs:label`` is ignored: labels are cased with no
@@ -390,6 +392,8 @@ def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
         suppressed = repressed.get(_SUPPRESSED, set())
         if present and all(r in suppressed for r in present):
             return None
+        if present and all(r in repressed.get(_RECORDING, ()) for r in present):
+            return None  # already printed in this cs:substitute (citeproc-js's done_vars: printed once)
         text = names_process(self, item, names_context=names_context, context=context, **kwargs)
         if text and _RECORDING in repressed:
             repressed[_RECORDING].update(present)

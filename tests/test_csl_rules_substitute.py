@@ -1,0 +1,24 @@
+"""A variable cs:substitute has printed prints nothing more inside it (citeproc-js's done_vars;
+issue 16, tenth session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.style import render
+
+
+def test_names_printed_once_in_a_substitute(tmp_path: Path):
+    style = tmp_path / "s.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <macro name="editor">
+    <names variable="editor"><name/><label prefix=" " form="short"/></names>
+    <names variable="editor"><name/><label prefix=" "/></names>
+  </macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout suffix="."><group delimiter=". ">
+    <names variable="translator"><name/><substitute><text macro="editor"/></substitute></names>
+    <text variable="title" font-style="italic"/></group></layout></bibliography></style>""", encoding="utf-8")
+    item = {"id": "a", "type": "book", "title": "The Title", "editor": [{"family": "Doe", "given": "John"}]}
+    assert render([item], str(style), "en-US", "text").entries[0].body == "John Doe ed. The Title."
