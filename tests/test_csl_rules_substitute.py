@@ -22,3 +22,16 @@ def test_names_printed_once_in_a_substitute(tmp_path: Path):
     <text variable="title" font-style="italic"/></group></layout></bibliography></style>""", encoding="utf-8")
     item = {"id": "a", "type": "book", "title": "The Title", "editor": [{"family": "Doe", "given": "John"}]}
     assert render([item], str(style), "en-US", "text").entries[0].body == "John Doe ed. The Title."
+
+
+def test_a_term_in_a_substitute_ends_it_even_when_empty(tmp_path: Path):
+    style = tmp_path / "s.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <locale><terms><term name="author">Author Term Value</term><term name="editor"></term></terms></locale>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><group delimiter=" "><text value="Content:"/>
+    <names variable="translator"><substitute><text term="editor"/><text term="author"/></substitute></names>
+  </group></layout></bibliography></style>""", encoding="utf-8")
+    item = {"id": "a", "type": "book", "title": "T"}
+    assert render([item], str(style), "en-US", "text").entries[0].body == "Content:"

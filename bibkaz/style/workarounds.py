@@ -367,6 +367,28 @@ def _substituted_names(names, model):  # type: ignore[no-untyped-def]
     return None
 
 
+def _substitute_children(substitute, item, model, context=None, **kwargs):  # type: ignore[no-untyped-def]
+    """citeproc-py's ``Substitute.render`` loop, ended also by a ``cs:text`` of a term or a value that
+    prints nothing: in citeproc-js such a child blocks the rest of the substitute whatever it
+    printed (suite fixture ``substitute_SubstituteOnlyOnceTermEmpty``)."""
+    text = None
+    for child in substitute.getchildren():
+        try:
+            if isinstance(child, model.Names) and child.name is None:
+                names = substitute.xpath_search("./parent::cs:names[1]")[0]
+                text = child.render(item, names_context=names, context=context, **kwargs)
+            else:
+                text = child.render(item, context=context, **kwargs)
+        except model.VariableError:
+            continue
+        if text:
+            substitute.add_to_repressed_list(child, context)
+            break
+        if isinstance(child, model.Text) and ("term" in child.attrib or "value" in child.attrib):
+            break
+    return text
+
+
 def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
     text_variable = model.Text._variable
     names_process = model.Names.process
@@ -405,7 +427,7 @@ def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
         outer = repressed.get(_RECORDING)
         repressed[_RECORDING] = set()
         try:
-            text = substitute_render(self, item, context=context, **kwargs)
+            text = _substitute_children(self, item, model, context=context, **kwargs)
         finally:
             printed = repressed.pop(_RECORDING)
             if outer is not None:
