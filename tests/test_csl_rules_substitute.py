@@ -30,7 +30,7 @@ def test_a_term_in_a_substitute_ends_it_even_when_empty(tmp_path: Path):
   <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
   <locale><terms><term name="author">Author Term Value</term><term name="editor"></term></terms></locale>
   <citation><layout><text variable="title"/></layout></citation>
-  <bibliography><layout><group delimiter=" "><text value="Content:"/>
+  <bibliography><layout><group delimiter=" "><group><text value="Content:"/></group>
     <names variable="translator"><substitute><text term="editor"/><text term="author"/></substitute></names>
   </group></layout></bibliography></style>""", encoding="utf-8")
     item = {"id": "a", "type": "book", "title": "T"}
