@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Collection, Iterable
 
-from bibkaz.style import name_parts, quotes, richtext
+from bibkaz.style import name_parts, narrow_spaces, quotes, richtext
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 #: In a name, an apostrophe after a letter is one, at a word's end too ("abbé d'" → "abbé d’"), as citeproc-js prints it.
@@ -126,7 +126,7 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
             value = _date(value, esc)
         elif isinstance(value, str) and field not in ("id", "type"):
             if field not in VERBATIM:
-                value = quotes.typographic(_APOSTROPHE.sub("\u2019", value))
+                value = narrow_spaces.narrowed(quotes.typographic(_APOSTROPHE.sub("\u2019", value)))
             if field in _NUMERIC:
                 value = esc(value)  # citeproc-js reads no markup in number fields ("1<sup>er</sup>" stays text)
             elif field not in unescaped:
