@@ -89,7 +89,7 @@ from functools import wraps
 
 from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, et_al, implicit_suffix, initials,
                           leading, names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
-                          sort_order, sorting, subsequent, suppression, titlecase)
+                          sort_order, sorting, subsequent, suppression, titlecase, turkic_case)
 
 #: citeproc-js initialises a given name only when its first character is in this class
 #: (its STARTSWITH_ROMANESQUE_REGEXP: Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, "&").
@@ -451,7 +451,7 @@ def _install_label_case_fix(model) -> None:  # type: ignore[no-untyped-def]
                 language = (self.get_root().get("default-locale") or "en")[:2]
             except AttributeError:
                 language = "en"
-        return case(self, text, language)
+        return case(self, turkic_case.prepared(text, self.get("text-case"), language), language)
 
     model.TextCased.case = case_with_language
 
