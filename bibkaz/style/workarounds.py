@@ -256,6 +256,10 @@ def _chicago_16(first: str, last: str) -> str:
 _SPACED_RANGE = re.compile(r"(?<=\w)\s+\u2013\s+(?=\w)")
 
 
+#: An HTML character reference: a number field holding one is text escaped for the output.
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
 def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
     """Last pages kept whole when the two numbers differ in length (3 above), abbreviated last pages
     ("71-2") completed before a ``page-range-format`` applies, Chicago 16's rules; ranges of pages
@@ -274,6 +278,8 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
         amp = str(self.preformat("&"))
         if amp != "&" and amp in str(value):  # "213 &amp; 235": the field's "&", escaped for HTML
             value = str(value).replace(amp, "&")
+        if _ENTITY.search(str(value)):
+            return String(str(value))  # "1&#60;sup&#62;er…": escaped text, no numbers to split at its "&"
         parts = pages.split_items(str(value)) if variable.startswith("page") else []
         if not any(pages.lettered(piece) for part in parts for piece in part):
             return process(self, value, variable)
