@@ -43,7 +43,7 @@ def _documents() -> list[list[str]]:
 #: white space.
 _CALL_BY_LINE = re.compile(r"(?<=\S)(?:(?P<sup>[" + SUPERSCRIPT_DIGITS + r"]{1,3})|\[(?P<br>\d{1,3})\]|"
                            r"(?<=[a-z.,;:”\"’)])(?P<glued>\d{1,2})(?=[\s.,;:]|$)|"
-                           r"(?:(?<=[a-z])|(?<=[a-z][.,;:”\"’)]))(?P<long>\d{3})(?=[\s.,;:]|$))")
+                           r"(?:(?<=[a-z])|(?<=[a-z][.,;:”\"’)])|(?<=[a-z][.,;:”\"’)]{2}))(?P<long>\d{3})(?=[\s.,;:]|$))")
 
 
 def _first_calls_by_line(texts: list[str]) -> dict[int, int]:

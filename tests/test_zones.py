@@ -533,3 +533,19 @@ def test_notes_right_above_a_found_note_numbered_one_less_each_and_called_are_no
     # numbers nobody calls stay running text
     zones = _zones(text.replace("Text.1 More.2 And.3", "Text. More. And."), labels)
     assert [n.label for n in zones.notes] == ["4"]
+
+
+def test_a_page_of_notes_read_as_running_text_goes_on_the_notes_numbering():
+    # a long CRS report as plain pdftotext gives it: the finder read a whole page of notes as text
+    calls = " ".join(f"claim.{n}" for n in range(1, 9))
+    notes = "".join(f"{n} GAO, Report Number {n}, 2020.\n" for n in range(1, 6))
+    text = (f"{calls}\n\n{notes}\f\nRunning text of the next page.\n\n6 38 C.F.R. §3.2601(h).\n\n7\n38 U.S.C. §5104B(c)(1).\n"
+            "8 38 U.S.C. §5104(b).\n")
+    lines = document_lines(text.split("\n"))
+    labels = [L.NOTE_START if 1 <= i <= 5 else L.FURNITURE if line.marker == "alone" else L.TEXT for i, line in enumerate(lines)]
+    zones = read_zones(lines, labels)
+    assert [(n.label, n.text[:10]) for n in zones.notes][5:] == [
+        ("6", "38 C.F.R. "), ("7", "38 U.S.C. "), ("8", "38 U.S.C. ")]
+    # where the finder found almost no notes, only the lines right under one go on from it
+    few = [L.NOTE_START if i == 1 else label if label != L.NOTE_START else L.TEXT for i, label in enumerate(labels)]
+    assert [n.label for n in read_zones(lines, few).notes] == ["1", "2", "3", "4", "5"]

@@ -222,6 +222,67 @@ def notes_before_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+#: A note the finder missed that has no next note on its page must stand this close to the page's end
+#: (and be called in the text) ...
+_FOOT_LINES = 3
+#: ... and the next note is looked for this far below (non-blank lines: a note may take several).
+_NOTE_REACH = 12
+#: Notes are followed on only in a document where the finder found this many numbered notes.
+_NOTES_FOUND = 5
+
+
+def notes_after_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where lines that go on the notes' numbering open notes, whatever the finder said: the
+    line opens with the number after the last note's (alone, its words on the line below), and the
+    next number opens a line a few lines below on the same page (or the text calls it and the line
+    stands at the page's foot). A long report's later pages of notes ("171 38 C.F.R. §3.2601(h)."
+    "172 38 U.S.C. §5104(b).") can be read as running text from the first line to the last,
+    leaving the finder's labels no note to go on from."""
+    out = list(labels)
+    if sum(1 for line, label in zip(lines, labels) if label == L.NOTE_START and line.value is not None) < _NOTES_FOUND:
+        return out  # too few notes found to go on from (a stray label in a paper's numbered list)
+    last = 0
+    for i, line in enumerate(lines):
+        if out[i] == L.NOTE_START and line.marker in _NUMBERED and line.value is not None:
+            last = line.value
+            continue
+        if (not last or out[i] not in (L.TEXT, L.FURNITURE, L.NOTE_CONT) or line.value != last + 1
+                or not _opens_a_note(lines, i, out)):
+            continue
+        nxt = None
+        for k in range(i + 1, min(len(lines), i + 1 + _NOTE_REACH)):
+            if lines[k].page_break_before:
+                break
+            if lines[k].value == last + 2 and (out[k] == L.NOTE_START or _opens_a_note(lines, k, out)):
+                nxt = k
+                break
+        if not (nxt is not None or line.called and 0 <= line.to_break <= _FOOT_LINES):
+            continue
+        out[i] = L.NOTE_START
+        if line.marker == "alone":
+            out[i + 1] = L.NOTE_CONT  # the words of a number set on its own line
+        for k in range(i + 1, nxt if nxt is not None else i + 1):
+            if out[k] == L.TEXT:
+                out[k] = L.NOTE_CONT
+        last = line.value
+    return out
+
+
+def _opens_a_note(lines: list[Line], i: int, labels: list[str]) -> bool:
+    """Whether line ``i`` opens as a note does: its number and words, or its number alone with its
+    words right under it on the same page. A number alone is also how a raised call set on a line
+    of its own reads ("5" between "… In the serve-" and "rless model …"): it must be called in the
+    text, and the line under it must not go on with a sentence in small letters."""
+    line = lines[i]
+    if line.marker in _OPENS_NOTE and line.marker != "dot":  # "3. Decide on …": a numbered list's item
+        return len(line.rest.split()) >= 2
+    if line.marker != "alone" or not line.called or i + 1 == len(lines):
+        return False
+    below = lines[i + 1]
+    return (not below.page_break_before and below.number <= line.number + 2 and _has_letter(below.stripped)
+            and not below.stripped[:1].islower() and labels[i + 1] not in (L.REF_START, L.REF_CONT))
+
+
 def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where every list is all notes or all reference entries.
 
@@ -564,7 +625,7 @@ class _DetachedRuns:
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels))))
-    labels = notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels))
+    labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []

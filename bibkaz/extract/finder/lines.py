@@ -173,7 +173,7 @@ _CALL = re.compile(
     r"|(?<=\S\[)\d{1,3}\]"
     r"|(?<=[a-z.,;:”\"’)]\d)\d?(?=[\s.,;:]|$)"
     # a long report's three-digit calls ("benefits.112"), after a word only (not "14,486" or "3.112")
-    r"|(?:(?<=[a-z]\d)|(?<=[a-z][.,;:”\"’)]\d))\d\d(?=[\s.,;:]|$))")
+    r"|(?:(?<=[a-z]\d)|(?<=[a-z][.,;:”\"’)]\d)|(?<=[a-z][.,;:”\"’)][.,;:”\"’)]\d))\d\d(?=[\s.,;:]|$))")
 
 
 def _first_calls(texts: list[str], joined: str) -> dict[int, int]:
