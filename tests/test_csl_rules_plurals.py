@@ -44,3 +44,28 @@ def test_labels_and_escaped_hyphens_in_rendered_output(tmp_path: Path):
     cited = [[Cite("a", "327\\-30", "page", "", "")], [Cite("a", "427-30", "page", "", "")]]
     assert render_citations(items, cited, str(style), "en-US", to="text") == [
         "Life page 327-30", "Life pages 427\u2013430"]
+
+
+@pytest.mark.parametrize("value, numeric", [
+    ("18-19", True), ("48\u201349", True), ("88-4108, 37", True), ("i-ix", True), ("3A", True), ("A3", True),
+    ("Michaelson-Morely", False), ("Spring", False),  # citeproc-py: "18-19" not numeric, "3A" numeric
+])
+def test_is_numeric_reads_the_first_number(value: str, numeric: bool):
+    from bibkaz.style.plurals import is_numeric
+
+    assert is_numeric(value) is numeric
+
+
+def test_a_volume_range_is_numeric_in_real_styles():
+    """Checked against citeproc-js 2.4.63: MLA's and Chicago's is-numeric branch gives "vols." and
+    the en dash (citeproc-py printed "Technovation, 48–49" and "Monumentum (Louvain), 18-19")."""
+    from bibkaz.style import find_style
+
+    items = [{"id": "b", "type": "article-journal", "title": "Motives", "container-title": "Technovation",
+              "volume": "48-49", "issued": {"date-parts": [[2016]]}, "page": "13-24"},
+             {"id": "m", "type": "chapter", "title": "Conclusions", "container-title": "Monumentum",
+              "volume": "18-19", "issued": {"date-parts": [[1979]]}}]
+    mla = [e.body for e in render(items, find_style("modern-language-association").path, "en-US", "text").entries]
+    assert mla[1] == "“Motives.” Technovation, vols. 48\u201349, 2016, pp. 13\u201324."
+    chicago = [e.body for e in render(items, find_style("chicago-author-date").path, "en-US", "text").entries]
+    assert chicago[0] == "“Conclusions.” 1979. In Monumentum, vols. 18\u201319."

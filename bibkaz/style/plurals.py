@@ -1,4 +1,4 @@
-"""Whether a label is plural ("p." or "pp."), decided as citeproc-js's ``processNumber`` decides it.
+"""Number fields read as citeproc-js's ``processNumber`` reads them: plural labels and ``is-numeric``.
 
 CSL 1.0.2 (cs:label, ``plural="contextual"``) makes a label plural when its variable
 holds several numbers, and leaves "several" to the processor. citeproc-py counts
@@ -11,6 +11,15 @@ or en dash, but not a backslash-escaped hyphen), strips a letter prefix from eac
 are two parts or more and every part is a number or a roman numeral. "Michaelson-Morely"
 and "3\\-B" stay singular. Labels embedded in the field ("vol. 1, fol. 186") are not
 parsed here: such fields keep citeproc-py's answer.
+
+``is-numeric`` (CSL 1.0.2: "numeric" content may hold ranges and lists) is decided the
+same way for number variables: citeproc-py accepts one number with letters around it
+only, so Chicago and MLA printed "Technovation, 48–49" without "vols."; citeproc-js
+looks at the first part alone (after a letter prefix): a number, or a roman numeral
+("18-19", "48–49", "88-4108, 37", "i-ix" are numeric, "Michaelson-Morely" is not).
+A numeric volume, issue, edition or number printed by ``cs:text`` gets the en dash
+between its numbers that ``cs:number`` gives it ("vols. 18–19"), as citeproc-js's
+range delimiter.
 """
 
 from __future__ import annotations
@@ -52,6 +61,44 @@ def is_plural(value: str) -> bool | None:
     return True
 
 
+#: citeproc-js's test of a group's first value (``mCurrentLabel``)
+_NUMERIC_FIRST = re.compile(r"^(?:[0-9]+|[ixv]+)(?:[-,:a-zA-Z]*|-[-0-9]+)$")
+#: CSL's number variables (citeproc-js's NUMERIC_VARIABLES that are CSL 1.0.2 variables)
+NUMBER_VARIABLES = frozenset({"chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages",
+                              "number-of-volumes", "volume", "page", "page-first", "locator", "citation-number",
+                              "part-number", "printing-number", "supplement-number", "section"})
+
+
+def _parts(value: str) -> list[str]:
+    text = html.unescape(str(value)).strip()
+    if "\\-" in text:
+        text = "-".join(part.replace("-", "\u2013") for part in text.split("\\-"))
+        return _subsections(text, _JOINERS_ESCAPED.split(text))
+    return _subsections(text, _JOINERS.split(text))
+
+
+def is_numeric(value: str) -> bool | None:
+    """Whether citeproc-js calls ``value`` numeric; None when it has an embedded label (not decided here)."""
+    parts = _parts(value)
+    if not parts or not parts[0] or any(_EMBEDDED_LABEL.search(part) for part in parts):
+        return None
+    m = _PARTICLE.match(parts[0])
+    return bool(_NUMERIC_FIRST.match(m.group(2) if m else parts[0]))
+
+
+#: Variables whose numeric ranges citeproc-js prints with an en dash, through cs:text too (pages: :mod:`pages`)
+_RANGED = frozenset({"volume", "issue", "edition", "number"})
+_HYPHEN_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
+
+
+def en_dashed(variable: str, value: str) -> str | None:
+    """``value`` with en dashes between its numbers when citeproc-js prints it so; None when unchanged."""
+    if variable not in _RANGED or "-" not in value or "\\-" in value or not is_numeric(value):
+        return None
+    out = _HYPHEN_BETWEEN_NUMBERS.sub("\u2013", value)
+    return None if out == value else out
+
+
 def _subsections(text: str, parts: list[str]) -> list[str]:
     """citeproc-js's fixupSubsections: "12a-c" is one page with sub-sections a to c, not two pages."""
     merged: list[str] = []
@@ -65,7 +112,8 @@ def _subsections(text: str, parts: list[str]) -> list[str]:
 
 
 def install(model: Any) -> None:
-    """Wrap ``Label._is_plural`` (citeproc-py's test for page, locator and number variables)."""
+    """Wrap ``Label._is_plural`` (citeproc-py's test for page, locator and number variables),
+    ``If._is_numeric`` and ``Text._variable`` (en dashes in numeric ranges)."""
     original = model.Label._is_plural
 
     @wraps(original)
@@ -81,3 +129,35 @@ def install(model: Any) -> None:
         return original(self, item) if answer is None else answer
 
     model.Label._is_plural = _is_plural
+
+    numeric = model.If._is_numeric
+
+    @wraps(numeric)
+    def _is_numeric(self, item):  # type: ignore[no-untyped-def]
+        answers = numeric(self, item)
+        out = []
+        for variable, answer in zip(self.get("is-numeric").split(), answers):
+            key = variable.replace("-", "_")
+            if variable in NUMBER_VARIABLES and variable != "locator" and key in item.reference:
+                mine = is_numeric(str(item.reference[key]))
+                answer = answer if mine is None else mine
+            out.append(answer)
+        return out
+
+    model.If._is_numeric = _is_numeric
+
+    text_variable = model.Text._variable
+
+    @wraps(text_variable)
+    def _variable(self, item, context):  # type: ignore[no-untyped-def]
+        text = text_variable(self, item, context)
+        if text is None or self.get("form") == "short":
+            return text
+        dashed = en_dashed(str(self.get("variable")), str(text))
+        if dashed is None:
+            return text
+        from citeproc.string import String
+
+        return String(dashed)
+
+    model.Text._variable = _variable
