@@ -549,3 +549,15 @@ def test_a_page_of_notes_read_as_running_text_goes_on_the_notes_numbering():
     # where the finder found almost no notes, only the lines right under one go on from it
     few = [L.NOTE_START if i == 1 else label if label != L.NOTE_START else L.TEXT for i, label in enumerate(labels)]
     assert [n.label for n in read_zones(lines, few).notes] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_lost_note_does_not_stop_the_notes_after_it_but_a_numbered_table_row_is_no_note():
+    calls = " ".join(f"claim.{n}" for n in range(1, 10) if n != 6)  # note 6's call was lost
+    notes = "".join(f"{n} GAO, Report Number {n}, 2020.\n" for n in range(1, 6))
+    text = (f"{calls}\n\n{notes}\nA last line of text.\n6 38 C.F.R. §3.2500(a).\n\f\nRunning text of the next page.\n\n"
+            "7 38 U.S.C. §5104C.\n8 38 C.F.R. §3.2501(a)(1).\n\f\nTable 3. Counties\n\n"
+            "9   13279   Georgia   Toombs   12   25.0\n10   13283   Georgia   Treutlen   12   27.0\n")
+    lines = document_lines(text.split("\n"))
+    labels = [L.NOTE_START if 1 <= i <= 5 else L.TEXT for i, line in enumerate(lines)]
+    zones = read_zones(lines, labels)
+    assert [n.label for n in zones.notes] == ["1", "2", "3", "4", "5", "7", "8"]

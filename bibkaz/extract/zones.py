@@ -229,6 +229,8 @@ _FOOT_LINES = 3
 _NOTE_REACH = 12
 #: Notes are followed on only in a document where the finder found this many numbered notes.
 _NOTES_FOUND = 5
+#: A gap between a table's cells on a layout-keeping conversion's line.
+_CELL_GAP = re.compile(r"\S {3,}(?=\S)")
 
 
 def notes_after_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
@@ -246,17 +248,19 @@ def notes_after_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
         if out[i] == L.NOTE_START and line.marker in _NUMBERED and line.value is not None:
             last = line.value
             continue
-        if (not last or out[i] not in (L.TEXT, L.FURNITURE, L.NOTE_CONT) or line.value != last + 1
+        # the number after the last note's, or the one after that when a note between was lost
+        # (then only with the next one under it)
+        if (not last or out[i] not in (L.TEXT, L.FURNITURE, L.NOTE_CONT) or line.value not in (last + 1, last + 2)
                 or not _opens_a_note(lines, i, out)):
             continue
         nxt = None
         for k in range(i + 1, min(len(lines), i + 1 + _NOTE_REACH)):
             if lines[k].page_break_before:
                 break
-            if lines[k].value == last + 2 and (out[k] == L.NOTE_START or _opens_a_note(lines, k, out)):
+            if lines[k].value == line.value + 1 and (out[k] == L.NOTE_START or _opens_a_note(lines, k, out)):
                 nxt = k
                 break
-        if not (nxt is not None or line.called and 0 <= line.to_break <= _FOOT_LINES):
+        if not (nxt is not None or line.value == last + 1 and line.called and 0 <= line.to_break <= _FOOT_LINES):
             continue
         out[i] = L.NOTE_START
         if line.marker == "alone":
@@ -275,7 +279,8 @@ def _opens_a_note(lines: list[Line], i: int, labels: list[str]) -> bool:
     text, and the line under it must not go on with a sentence in small letters."""
     line = lines[i]
     if line.marker in _OPENS_NOTE and line.marker != "dot":  # "3. Decide on …": a numbered list's item
-        return len(line.rest.split()) >= 2
+        # a table's numbered row ("100   13279   Georgia   Toombs   12") has cells apart, a note has words
+        return len(line.rest.split()) >= 2 and len(_CELL_GAP.findall(line.rest)) < 2
     if line.marker != "alone" or not line.called or i + 1 == len(lines):
         return False
     below = lines[i + 1]
