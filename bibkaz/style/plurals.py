@@ -88,14 +88,17 @@ def is_numeric(value: str) -> bool | None:
 
 #: Variables whose numeric ranges citeproc-js prints with an en dash, through cs:text too (pages: :mod:`pages`)
 _RANGED = frozenset({"volume", "issue", "edition", "number"})
-_HYPHEN_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*-\s*(?=\d)")
+#: a hyphen between two whole numbers (or roman numerals): citeproc-js's manglePageNumbers pairs only those
+#: ("2-13.rakshitarya98" keeps its hyphen)
+_HYPHEN_BETWEEN_NUMBERS = re.compile(
+    r"(?:^|(?<=[\s,;&]))([0-9]+|[ivxlcmIVXLCM]+)\s*-\s*([0-9]+|[ivxlcmIVXLCM]+)(?=$|[\s,;&])")
 
 
 def en_dashed(variable: str, value: str) -> str | None:
     """``value`` with en dashes between its numbers when citeproc-js prints it so; None when unchanged."""
     if variable not in _RANGED or "-" not in value or "\\-" in value or not is_numeric(value):
         return None
-    out = _HYPHEN_BETWEEN_NUMBERS.sub("\u2013", value)
+    out = _HYPHEN_BETWEEN_NUMBERS.sub("\\1\u2013\\2", value)
     return None if out == value else out
 
 
