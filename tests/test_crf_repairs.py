@@ -317,3 +317,19 @@ def test_an_outlet_named_or_linked_makes_a_news_story():
     page = to_record([("author", "USDA,"), ("title", "“Mission Areas,”"),
                       ("url", "https://www.usda.gov/about-usda/general-information/mission-areas.")])
     assert page.type == "webpage"
+
+
+def test_an_italic_title_with_a_byline_gives_the_names_without_their_affiliations():
+    from bibkaz.parse import parse_reference
+    from bibkaz.parse.crf.repairs import italic_byline
+
+    # a journal issue's contents on the Software Carpentry blog (CC BY): "<em>Title</em>, by Names (Affiliation)"
+    tokens, labels = _split("*Automated/author Software/author Testing/author for/author MATLAB*,/author by/container-title "
+                            "Steve/container-title Eddins/container-title (The/note MathWorks)/note")
+    out = italic_byline.repair(tokens, labels)
+    assert out == ["title"] * 5 + ["author"] * 3 + ["note"] * 2
+    assert _keeps(italic_byline, "*Title*,/title Routledge,/publisher 2010./date")  # no "by": left alone
+    record = parse_reference("*Scientific Computing's Productivity Gridlock: How Software Engineering Can Help*, by Stuart "
+                             "Faulk (University of Oregon), Eugene Loh and Michael L. Van De Vanter (Sun Microsystems)")
+    assert record.title.startswith("Scientific Computing's Productivity Gridlock")
+    assert [n.family for n in record.authors] == ["Faulk", "Loh", "Van De Vanter"]
