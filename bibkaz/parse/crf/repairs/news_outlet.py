@@ -23,7 +23,7 @@ _DOMAIN = re.compile(r"^\(?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """container-title runs naming a news outlet → journal; a journal that is a domain → container-title."""
     out = labels
-    i, n = 0, len(tokens)
+    i, n = 0, min(len(tokens), len(labels))
     while i < n:
         lab = labels[i]
         j = i
