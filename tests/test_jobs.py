@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
@@ -19,7 +20,7 @@ from bibkaz.pipeline import build_library, extract_document
 from bibkaz.resolve import resolve_report
 from bibkaz.run import Processes, discover_sources
 from bibkaz.run.local import MIN_DOCUMENTS_PER_PROCESS, processes_for
-from scale_corpus import ROOT, corpus, make_corpus, run_extract, serial  # noqa: F401 - fixtures
+from scale_corpus import DEV, ROOT, SLOW, corpus, make_corpus, run_extract, serial  # noqa: F401 - fixtures
 
 
 def test_jobs_2_writes_the_bytes_of_jobs_1(corpus, serial, tmp_path):
@@ -50,8 +51,15 @@ def test_every_command_that_reads_documents_takes_jobs(tmp_path):
         assert one.stdout == two.stdout and one.stderr == two.stderr and one.stdout, args
 
 
-def test_a_killed_worker_process_loses_no_document(corpus, serial, tmp_path):
-    """SIGKILL one pool process mid-run: the documents in flight run again, each on its own."""
+def test_a_killed_worker_process_loses_no_document(tmp_path):
+    """SIGKILL one pool process mid-run: the documents in flight run again, each on its own.
+
+    The corpus holds the slowest brief several times over, so the pool lives long enough to be
+    caught mid-run however warm the forkserver already is (earlier tests start it)."""
+    corpus = make_corpus(tmp_path / "corpus")
+    for k in range(6):
+        shutil.copy(DEV / SLOW, corpus / f"0000_{k}_{SLOW}")
+    serial = run_extract([str(corpus)], tmp_path / "one", "--jobs", "1")
     killed: list[int] = []
 
     def kill_one() -> None:
@@ -70,7 +78,7 @@ def test_a_killed_worker_process_loses_no_document(corpus, serial, tmp_path):
 
     killer = threading.Thread(target=kill_one, daemon=True)
     killer.start()
-    result = run_extract([str(corpus)], tmp_path, "--jobs", "2")
+    result = run_extract([str(corpus)], tmp_path / "two", "--jobs", "2")
     killer.join()
     assert killed, "no worker process was seen"
     assert result == serial
