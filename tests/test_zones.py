@@ -561,3 +561,10 @@ def test_a_lost_note_does_not_stop_the_notes_after_it_but_a_numbered_table_row_i
     labels = [L.NOTE_START if 1 <= i <= 5 else L.TEXT for i, line in enumerate(lines)]
     zones = read_zones(lines, labels)
     assert [n.label for n in zones.notes] == ["1", "2", "3", "4", "5", "7", "8"]
+
+
+def test_a_markdown_heading_a_list_ran_into_is_no_entry():
+    # a wiki page made into a Word file: "### External links" closes the references list
+    text = "References\n\nLee, A. 2019. A Title. Journal 3: 4-5.\n### External links\n"
+    zones = _zones(text, [L.HEADING, L.REF_START, L.REF_START])
+    assert [e.text for e in zones.references] == ["Lee, A. 2019. A Title. Journal 3: 4-5."]

@@ -333,8 +333,9 @@ def _has_letter(text: str) -> bool:
     return bool(_LETTER.search(text))
 
 
-#: A few plain words and nothing else: a heading ("Acknowledgements", "Better teaching practices").
-_BARE_WORDS = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?: [^\W\d_][^\W\d_'’-]*){0,3}")
+#: A few plain words and nothing else: a heading ("Acknowledgements", "Better teaching practices"),
+#: also as Markdown writes one ("### External links", from a Word file made of a wiki page).
+_BARE_WORDS = re.compile(r"(?:#{1,6} +)?[^\W\d_][^\W\d_'’ -]*(?: [^\W\d_][^\W\d_'’-]*){0,3}")
 
 
 #: MediaWiki's print footer, the page's own permanent address under its last list:
