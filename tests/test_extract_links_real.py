@@ -268,6 +268,10 @@ def test_a_link_given_as_contact_details_is_no_cited_work():
     # a site named in a sentence after "website:" is still cited
     assert not _labelled_contact("areas from the following website: [http://www.gadm.org/](http://www.gadm.org/).",
                                  "http://www.gadm.org/")
+    # in a paragraph a page's reader joined, the invitation is read at its own link, not at an
+    # earlier address of the same site
+    assert _labelled_contact("released reports at https://www.gao.gov/products/gao-26-1 and more. "
+                             "Visit GAO on the web at https://www.gao.gov.", "https://www.gao.gov")
 
 
 def test_a_wiki_page_copied_from_a_browser_links_its_calls_to_its_unnumbered_caret_list():

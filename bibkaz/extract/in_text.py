@@ -102,10 +102,23 @@ _LINK_OPENING = re.compile(r"[\[<(]*(?:[a-z]+://)?$", re.I)
 _LABEL_WINDOW = 120
 
 
+def _place_of(text: str, bare: str) -> int:
+    """Where the link ``bare`` stands in ``text``: the first place where it ends as a link ends, not
+    inside a longer address of the same site ("www.gao.gov" in "https://www.gao.gov/products/…"
+    earlier in a paragraph the reader joined); -1 when nowhere."""
+    first = at = text.find(bare)
+    while at >= 0:
+        end = at + len(bare)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "/-_#?=&%"):
+            return at
+        at = text.find(bare, at + 1)
+    return first
+
+
 def _labelled_contact(head: str, value: str) -> bool:
     """Is the link given as contact information ("Web site: …") rather than cited?"""
     bare = _SCHEME.sub("", value).lower()
-    at = head.lower().find(bare)
+    at = _place_of(head.lower(), bare)
     if at <= 0:
         return False
     start = max(0, at - _LABEL_WINDOW)
