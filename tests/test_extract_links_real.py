@@ -137,6 +137,10 @@ def test_hyperlinks_to_home_pages_profiles_and_calls_to_action_are_skipped():
             "[a post](https://x.com/usgao/status/1).")
     assert [(h.words, h.url) for h in find_hyperlinks(paragraphs([text]))] == [
         ("the strategy", "https://example.gov/strategy.pdf"), ("a post", "https://x.com/usgao/status/1")]
+    # a CRS web page's own tools: "[Listen](…readspeaker…)", "[Download PDF (450KB)](…/IN12422.pdf)"
+    tools = ("[Listen](https://app-na.readspeaker.com/cgi-bin/rsent?id=1) [Download PDF (450KB)]"
+             "(https://crsreports.congress.gov/crs_external_products/IN/PDF/IN12422/IN12422.6.pdf)")
+    assert find_hyperlinks(paragraphs([tools])) == []
 
 
 def test_pieces_a_converter_broke_off_mediawiki_entries_are_joined_back():

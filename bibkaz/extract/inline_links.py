@@ -138,7 +138,9 @@ _MD_LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]{2,300})\]\((?P<url>https?://[^
 #: Words that ask the reader to do something; the link behind them is navigation, not a source.
 _CALL_TO_ACTION = re.compile(
     r"^(?:here|this|click here|read more|learn more|more|link|website|site|home|contact us|email us|sign up|"
-    r"subscribe|register|apply|join us|download|view|see more|this page|our website)$", re.I)
+    r"subscribe|register|apply|join us|view|see more|this page|our website|listen|print|share|"
+    # a page's own file: "Download PDF (450KB)"
+    r"download(?:\s+(?:the\s+)?(?:pdf|full report|report|file|document))?(?:\s*\([\d.,]+\s*[kmg]?b\))?)$", re.I)
 
 
 #: "our UX guide", "what we learned": the author's own pages, not a source they cite.
