@@ -290,7 +290,7 @@ def _named_back(found: Found, names: dict[int, str], text: str) -> Found:
     mentions = [replace(m, text=f"[^{name(m.marker)}]", marker=name(m.marker), reference=back(m.reference))
                 if m.text.startswith("[^") and m.marker.isdigit() else replace(m, reference=back(m.reference))
                 for m in mentions]
-    return (replace(document, text=text), [back(r) or r for r in refs], mentions, author_date, problems)
+    return (replace(document, text=text), [renamed.get(id(r), r) for r in refs], mentions, author_date, problems)
 
 
 def _at_lines(found: Found, origin: tuple[int, ...], text: str) -> Found:

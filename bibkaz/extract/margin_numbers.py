@@ -31,7 +31,9 @@ _MIN_LINES = 30
 def without_margin_numbers(text: str) -> str | None:
     """``text`` with a right-margin line counter blanked out, or None when it has none."""
     lines = text.split("\n")
-    found = [(i, m) for i, line in enumerate(lines) for m in [_TRAILING.search(line)] if m]
+    # only a line that ends in a digit is searched: the pattern would be tried at every space run
+    found = [(i, m) for i, line in enumerate(lines) if line.rstrip()[-1:].isdigit()
+             for m in [_TRAILING.search(line)] if m]
     non_blank = sum(1 for line in lines if line.strip())
     if len(found) < _MIN_LINES or len(found) < _MIN_SHARE * non_blank:
         return None

@@ -202,10 +202,10 @@ def notes_before_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
     for j in range(len(lines)):
         if out[j] != L.NOTE_START or lines[j].marker not in _NUMBERED or lines[j].value is None:
             continue
-        value = lines[j].value
+        below, value = j, lines[j].value  # the note found last, going up
         while value > 1:
             found = None
-            for i in range(j - 1, max(-1, j - 1 - _NOTE_BACK_REACH), -1):
+            for i in range(below - 1, max(-1, below - 1 - _NOTE_BACK_REACH), -1):
                 if lines[i + 1].page_break_before or out[i] in (L.NOTE_START, L.REF_START, L.REF_CONT, L.HEADING):
                     break
                 if (lines[i].marker in _OPENS_NOTE and lines[i].value == value - 1 and lines[i].called
@@ -215,10 +215,10 @@ def notes_before_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
             if found is None:
                 break
             out[found] = L.NOTE_START
-            for k in range(found + 1, j):
+            for k in range(found + 1, below):
                 if out[k] == L.TEXT:
                     out[k] = L.NOTE_CONT
-            j, value = found, value - 1
+            below, value = found, value - 1
     return out
 
 
