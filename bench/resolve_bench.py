@@ -44,6 +44,7 @@ import resource
 import subprocess
 import sys
 import time
+from array import array
 from pathlib import Path
 from typing import Iterator
 
@@ -55,7 +56,7 @@ from anyascii import anyascii  # noqa: E402
 
 from fuzzlib import near_duplicate_document, slip  # noqa: E402
 
-from bibkaz.model import Document, Extraction, Name, ParsedReference, RawReference, Record  # noqa: E402
+from bibkaz.model import Document, Extraction, Mention, Name, ParsedReference, RawReference, Record  # noqa: E402
 
 SYLLABLES = "ka ra mo na be li to sa ve du ri go al ex an dr er ov ich ba ze tu ma hi ko".split()
 DIACRITIC = {"a": "á", "e": "é", "o": "ö", "u": "ü", "s": "ş", "c": "č"}
@@ -402,50 +403,128 @@ STREAMS = {"small": citations, "real": real_citations}
 
 
 def run_stream(size: int, cluster: str | None, workers: int, bucket: int | None = None, scenario: str = "small",
-               check: bool = False) -> dict:
+               check: bool = False, library: bool = False) -> dict:
     """The ``scenario``'s ``size`` references streamed into the spooled resolver as they
     are generated (nothing but the answer and one work id a reference is held here):
     the resolver's own footprint, on the client and on each worker. ``check``: then the
     same references in this process (the in-process spooled resolver), and whether
-    both answers (groups, merged records, near misses) are identical."""
+    both answers (groups, merged records, near misses) are identical. ``library``: the
+    references are also written to spools as a large run keeps them (forty a document,
+    in order: then each is cited in its own document, not a random one) and the run goes
+    on as ``bibkaz extract`` does past the in-memory limit: the streamed library
+    (:func:`bibkaz.resolve.streamed.streamed_resolution`) written as .bib and JSON."""
     from array import array
 
     from bibkaz.resolve.evaluate import pairwise_scores
     from bibkaz.resolve.spool import BUCKET, cluster_spooled, serial_map
 
     truth = array("l")
+    spools = _LibrarySpools() if library else None
 
     def entries():
         for n, (doc, record, w) in enumerate(STREAMS[scenario](size)):
             truth.append(w)
-            yield (n, f"{doc}:{n + 1}", record, doc, "")
+            if spools is not None:
+                yield spools.add(n, record)
+            else:
+                yield (n, f"{doc}:{n + 1}", record, doc, "")
 
     where = _Where(cluster, workers)
     start, cpu = time.perf_counter(), time.process_time()
     clustering, merged = cluster_spooled(entries(), where.mapper, bucket=bucket or BUCKET)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    worker_cpu = where.worker_cpu()
+    # Peaks of the resolver's own work, before this bench scores the answer (a dict of every reference).
+    client_peak, worker_peaks, worker_cpu = _peak_mb(), where.worker_peaks(), where.worker_cpu()
+    out = {
+        "scenario": f"{scenario}, streamed" + (", library written" if library else ""),
+        "resolver": f"spooled on {cluster} ({workers} workers)" if cluster else "spooled",
+        "references": size, "seconds": round(elapsed, 2), "client_cpu_seconds": round(cpu, 2),
+        "worker_cpu_seconds": worker_cpu, "client_peak_rss_mb": client_peak, "worker_peak_rss_mb": worker_peaks,
+    }
+    if spools is not None:
+        start, cpu = time.perf_counter(), time.process_time()
+        out["library"] = spools.write(clustering, merged, where.runner)
+        out["library"].update(seconds=round(time.perf_counter() - start, 2),
+                              client_cpu_seconds=round(time.process_time() - cpu, 2), client_peak_rss_mb=_peak_mb(),
+                              worker_peak_rss_mb=where.worker_peaks())
+    where.close()
     scores = pairwise_scores(clustering.groups, truth)
     sizes = sorted((len(g) for g in clustering.groups), reverse=True)
-    out = {
-        "scenario": f"{scenario}, streamed", "resolver": f"spooled on {cluster} ({workers} workers)" if cluster else "spooled",
-        "references": size, "works": len(clustering.groups), "true_works": len(set(truth)),
+    out.update({
+        "works": len(clustering.groups), "true_works": len(set(truth)),
         "largest_works": sizes[:3], "works_of_one": sum(1 for n in sizes if n == 1),
-        "seconds": round(elapsed, 2), "client_cpu_seconds": round(cpu, 2), "worker_cpu_seconds": worker_cpu,
         "comparisons": clustering.comparisons, "near_misses": len(clustering.near_misses),
-        "client_peak_rss_mb": _peak_mb(), "worker_peak_rss_mb": where.worker_peaks(),
         "precision": round(scores.precision, 4), "recall": round(scores.recall, 4),
-    }
-    where.close()
+    })
     if check:
         truth = array("l")
+        spools = _LibrarySpools() if library else None
         start, cpu = time.perf_counter(), time.process_time()
         here, here_merged = cluster_spooled(entries(), serial_map, bucket=bucket or BUCKET)
         out["in_process_seconds"] = round(time.perf_counter() - start, 2)
         out["in_process_cpu_seconds"] = round(time.process_time() - cpu, 2)
-        out["identical_to_in_process"] = (here.groups == clustering.groups and here_merged == merged
-                                          and here.near_misses == clustering.near_misses)
+        out["identical_to_in_process"] = (tuple(here.groups) == tuple(clustering.groups)
+                                          and list(here_merged) == list(merged)
+                                          and tuple(here.near_misses) == tuple(clustering.near_misses))
     return out
+
+
+#: References a document of ``--library`` holds.
+PER_DOCUMENT = 40
+
+
+class _LibrarySpools:
+    """The run's results as ``bibkaz extract`` keeps them past its in-memory limit
+    (bibkaz/pipeline.py's collector): extractions, parsed references and mentions on
+    disk, an int a document here."""
+
+    def __init__(self):
+        from bibkaz.run.store import Folder, Spool
+
+        self.folder = Folder("bibkaz-bench-")
+        self.extractions, self.parsed = Spool(self.folder, "extractions"), Spool(self.folder, "parsed")
+        self.starts = array("q", [0])
+        self._refs: list = []
+        self._mentions: list = []
+
+    def add(self, n: int, record: Record) -> tuple:
+        doc = f"doc{n // PER_DOCUMENT}"
+        ref = RawReference(doc, "reference-list", f"ref {n}", n % PER_DOCUMENT + 1)
+        self.parsed.append(ParsedReference(ref, record))
+        self._refs.append(ref)
+        self._mentions.append(Mention(doc, "author-date", f"({n})", n % PER_DOCUMENT + 1, reference=ref))
+        if len(self._refs) == PER_DOCUMENT:
+            self._flush()
+        return (n, ref.id, record, doc, "")
+
+    def _flush(self) -> None:
+        if self._refs:
+            doc = self._refs[0].document
+            self.extractions.append(Extraction(Document(doc, f"{doc}.txt", ""), tuple(self._refs),
+                                               tuple(self._mentions)))
+            self.starts.append(len(self.parsed))
+        self._refs, self._mentions = [], []
+
+    def write(self, clustering, merged, runner) -> dict:
+        """The streamed library of the clustered run, written as .bib and JSON (on ``runner``
+        beside, as ``bibkaz extract --cluster`` does); their sizes."""
+        import tempfile
+
+        from bibkaz.pipeline import Built, write_outputs
+        from bibkaz.resolve.streamed import Results, streamed_resolution
+        from bibkaz.run.store import Spool
+
+        self._flush()
+        self.extractions.close()
+        self.parsed.close()
+        results = Results(self.extractions, self.parsed, self.starts, ())
+        resolution = streamed_resolution(results, clustering, merged, Spool(self.folder, "mentions"),
+                                         Spool(self.folder, "unresolved"))
+        built = Built(resolution.library, results.extractions, (), resolution)
+        with tempfile.TemporaryDirectory(prefix="bibkaz-bench-out-") as tmp:
+            bib, lib = Path(tmp) / "references.bib", Path(tmp) / "library.json"
+            write_outputs(built, bib, lib, runner=runner)
+            return {"bib_mb": round(bib.stat().st_size / 2 ** 20, 1), "json_mb": round(lib.stat().st_size / 2 ** 20, 1)}
 
 
 def run_extract(lines: int) -> dict:
@@ -495,9 +574,13 @@ def main() -> None:
                         help="stream --size references of the usual scenario into the spooled resolver (for 1,000,000)")
     parser.add_argument("--check", action="store_true",
                         help="with --stream: resolve again in this process and compare the answers")
+    parser.add_argument("--library", action="store_true",
+                        help="with --stream: keep the references as a large run does and write the streamed "
+                             "library (.bib and JSON) after resolving")
     args = parser.parse_args()
     if args.stream:
-        print(json.dumps(run_stream(args.size, args.cluster, args.workers, args.bucket, args.scenario, args.check)))
+        print(json.dumps(run_stream(args.size, args.cluster, args.workers, args.bucket, args.scenario, args.check,
+                                    args.library)))
         return
     if args.extract:
         print(json.dumps(run_extract(args.extract)))
