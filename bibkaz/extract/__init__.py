@@ -27,7 +27,7 @@ from bibkaz.extract.text import paragraphs
 from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
-from bibkaz.extract.zones import Entry, read_zones
+from bibkaz.extract.zones import Entry, read_zones, reading_list_only
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, Problem, RawReference
 from bibkaz.parse.normalise.identifiers import URL_RE
@@ -354,9 +354,11 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
+    reading = not zones.notes and reading_list_only(found_lines, labels)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
-        carried=" ".join(r.text for r in refs).lower(), formal=bool(refs), has_list=bool(zones.references),
+        carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not reading,
+        has_list=bool(zones.references),
         own_site=registered_domain(own.url) if own is not None and own.url else "",
         own_number=own_found.number.lower() if own_found is not None else "",
     )

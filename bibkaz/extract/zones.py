@@ -629,6 +629,29 @@ class _DetachedRuns:
         self.numbers, self.entries = [], []
 
 
+#: A heading over recommended reading ("Further reading", "Additional resources"): a post lists there what
+#: a reader may go on to, while the works it draws on are the pages its words link.
+_READING_HEADING = re.compile(r"[#*_\s]*(?:further|additional|suggested|recommended|more)\s+(?:reading|resources)"
+                              r"[\s*_:]*", re.I)
+#: A Setext heading's underline, or a rule: not a heading's words.
+_RULE = re.compile(r"[-=_*\s]+")
+
+
+def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
+    """Whether every reference-list line stands under a "Further reading" heading (and there is one):
+    then the list does not hold what the text cites, and the text's links still cite."""
+    heading = ""
+    listed = False
+    for line, label in zip(lines, labels):
+        if label == L.HEADING and not _RULE.fullmatch(line.stripped):
+            heading = line.stripped
+        elif label in (L.REF_START, L.REF_CONT):
+            if not _READING_HEADING.fullmatch(heading):
+                return False
+            listed = True
+    return listed
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
