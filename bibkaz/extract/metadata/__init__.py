@@ -16,7 +16,7 @@ import re
 
 from bibkaz.extract.metadata.byline import (
     author_block, author_section, byline, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, organisation_byline,
-    post_meta, self_introduction, signature_block,
+    post_meta, self_introduction, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
     accessed, cover_year, dateline, generated_on, last_edited, placeholder_year, published_line, version_date,
@@ -204,6 +204,27 @@ def _title_tail(lines: list[str], title: str, body: int) -> Found[str] | None:
     return None
 
 
+def _issuer(labels: dict[str, Found[str]], cover: Found[str] | None) -> Found[str] | None:
+    """The body a numbered report names as its issuer at its head: a "**Source:** U.S. Government
+    Accountability Office" label over a converted report, or the organisation its cover opens with
+    (a unit under its parent, as catalogues name corporate authors)."""
+    if "publisher" in labels:
+        return labels["publisher"]
+    if cover is None:
+        return None
+    parts = unit_and_parent(cover.value)
+    return Found(f"{parts[1]}, {parts[0]}" if parts else cover.value, cover.line)
+
+
+def _signed_for(lines: list[str], signed: Found | None, issuer: Found[str] | None) -> Found | None:
+    """A report's signature, or the body it signs for: a director who signs the letter of a numbered report
+    whose head names its issuer signs for that body, which is the report's author (as GAO reports are cited);
+    a writer who signs with a research position ("Specialist in …") is the writer."""
+    if signed is None or issuer is None or not signs_for_office(lines, signed):
+        return signed
+    return Found((Name(literal=issuer.value),), issuer.line)
+
+
 def find_own(lines: list[str]) -> OwnRecord | None:
     """The document's own record with the line of each field, or None when no title is stated."""
     entries, body = read_front_matter(lines)
@@ -246,6 +267,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
 
     labels = labelled_fields(lines, body, block_end + 8)
     cover = cover_organisation(lines, title.text) if not entries else None
+    number = _front(entries, _NUMBER_KEYS) or labels.get("number") or report_number(lines, block_end)
+    issuer = _issuer(labels, cover) if number else None
     # the body a cover names between its title and date: asked only while a field is open (most documents
     # name their writers and publisher elsewhere), once
     body_named: Found[str] | None = None
@@ -268,7 +291,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", draft_authors(lines, title.end))
         fields.offer("authors", author_block(lines, title.end))
         fields.offer("authors", author_section(lines))
-        fields.offer("authors", signature_block(lines))
+        fields.offer("authors", _signed_for(lines, signature_block(lines), issuer))
         fields.offer("authors", margin_authors(lines))
         if cover and not fields.has("authors"):
             # a report that names no writer is the work of the organisation its cover opens with
@@ -283,7 +306,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             body_named, body_asked = issuing_body(lines, title.end), True
             if body_named:
                 fields.offer("authors", Found((Name(literal=body_named.value),), body_named.line))
-        fields.offer("authors", letter_signature(lines))
+        fields.offer("authors", _signed_for(lines, letter_signature(lines), issuer))
         fields.offer("authors", self_introduction(lines, title.text, title.end))
         fields.offer("authors", filed_for(lines, title.text, title.end))
         fields.offer("authors", _authors_near_title(lines, title))
@@ -365,7 +388,6 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     doi = _front(entries, _DOI_KEYS)
     if doi and re.match(r"^10\.\d{4,9}/\S+$", doi.value):
         fields.offer("doi", doi)
-    number = _front(entries, _NUMBER_KEYS) or labels.get("number") or report_number(lines, block_end)
     if number:
         fields.offer("type", Found("report", number.line))
 

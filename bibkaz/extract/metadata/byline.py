@@ -204,9 +204,33 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
                 return Found(both, i + 1)
         if names:
             return Found(names, i + 1)
+        wrapped = _wrapped_list(lines, i) if "," in s else ()
+        if wrapped:
+            return Found(wrapped, i + 1)
         if seen >= 2:
             return None
     return None
+
+
+_WRAP_REACH = 4  # lines a journal's author list may run over
+
+
+def _wrapped_list(lines: list[str], start: int) -> tuple[Name, ...]:
+    """A list of writers that runs over several lines and breaks inside names, as a journal's first page sets
+    a long one ("Mike Du 1 , Núria Mercadé-Besora 1 , …, Xihang" / "Chen 1 , …, and Martí" / "Català 1¶"):
+    the lines up to a blank line or the first affiliation are joined, so a name broken at the line's end is
+    whole again (the reader has mended words hyphenated there). () unless every part of the whole is a
+    person and there are three or more."""
+    text = " ".join(lines[start].split())
+    for j in range(start + 1, min(len(lines), start + _WRAP_REACH)):
+        nxt = " ".join(lines[j].split())
+        if not nxt or _AUTHORS_END.match(nxt) or not nxt[:1].isupper():
+            break
+        text = f"{text} {nxt}"
+    else:
+        return ()
+    names = name_list(text) if text != " ".join(lines[start].split()) else ()
+    return names if len(names) >= 3 else ()
 
 
 #: A line of affiliation marks or a margin line number only ("1,2¶", "3", "*"): between a draft's author fragments.
@@ -317,6 +341,18 @@ def letter_signature(lines: list[str]) -> Found[Names] | None:
         if is_person(s):
             return Found((person(s),), j + 1)
     return None
+
+
+def signs_for_office(lines: list[str], signed: Found[Names]) -> bool:
+    """Whether the signature ``signed`` signs with an office ("Melissa Emrey-Arras, Director",
+    "Cheryl E. Clark" / "Director"): an official who signs a report's letter for the body that issues it,
+    not a writer who names a research position ("Gene Falk, Specialist in Social Policy")."""
+    if len(signed.value) != 1 or not 0 < signed.line <= len(lines):
+        return False
+    here = lines[signed.line - 1].strip()
+    after_name = here.split(",", 1)[1].strip() if "," in here else ""
+    below = lines[signed.line].strip() if signed.line < len(lines) else ""
+    return bool(_OFFICE.match(after_name) if after_name else _OFFICE.match(below))
 
 
 def author_section(lines: list[str]) -> Found[Names] | None:

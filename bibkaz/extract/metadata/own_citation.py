@@ -41,6 +41,7 @@ def _citation_counts(lines: list[str]) -> Counter[str]:
 
 
 _PAGE_END = re.compile(r"\s+\d{1,3}$")  # a page number printed at the end of a footer line
+_PAGE_ONLY = re.compile(r"\d{1,3}")  # nothing after the title but the page number
 _PAGE_BREAK_REACH = 200  # lines: a first page longer than this is no page a converter marked
 
 
@@ -94,7 +95,11 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
         container = None
         if cut > 0:
             after = rest[cut + 2 :]
-            if "," not in after and _PAGE_END.search(after) and i + 1 < len(lines):
+            if _PAGE_ONLY.fullmatch(after.strip()) and i + 1 < len(lines):
+                # "… Common Data Model. 1" / "Journal of Open Source Software, 10 (113), 8178.": a long title fills
+                # the footer's first line, its page number at the end, and the journal opens the next
+                after = lines[i + 1].strip()
+            elif "," not in after and _PAGE_END.search(after) and i + 1 < len(lines):
                 # "… Datasets. Journal of Open Source 1" / "Software, ¿VOL? …": the footer wraps inside the
                 # journal's name, its page number at the first line's end
                 after = f"{_PAGE_END.sub('', after)} {lines[i + 1].strip()}"

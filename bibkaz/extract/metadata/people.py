@@ -162,8 +162,9 @@ def clean_marks(text: str) -> str:
 
 
 _LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖]+(?:,[\d*†‡§]+)*")
-#: Marks set apart from the name by a space: "Alikhan 1,2,4 , Varun Shamanna 3,4 ,".
-_SPACED_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:,|$|\band\b))")
+#: Marks set apart from the name by a space: "Alikhan 1,2,4 , Varun Shamanna 3,4 ,", "Català 1¶" (the
+#: corresponding author's mark after the number).
+_SPACED_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+\d{1,2}(?:,\d{1,2})*[*†‡§¶]?(?=\s*(?:,|$|\band\b))")
 _SPACE_COMMA = re.compile(r"\s+,")
 
 
