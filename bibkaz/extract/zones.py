@@ -121,6 +121,9 @@ def _start(line: Line, label: str) -> _Builder:
     return b
 
 
+#: How far a page's first note number may lie past the last note found before, for its list to go
+#: on with those notes (a reference list numbered anew starts at 1).
+_NOTE_GAP = 6
 _AS_NOTE = {L.REF_START: L.NOTE_START, L.REF_CONT: L.NOTE_CONT}
 _AS_REF = {L.NOTE_START: L.REF_START, L.NOTE_CONT: L.REF_CONT}
 
@@ -311,8 +314,9 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
         named = heading_kind(lines[before].stripped) if before is not None and out[before] == L.HEADING else ""
         starts = [k for k in range(i, j) if out[k] in (L.REF_START, L.NOTE_START)]
         numbers = [lines[k].value for k in starts if lines[k].marker in _NUMBERED and lines[k].value is not None]
-        # page-end notes go on where the last page's notes stopped: a list that does is notes too
-        goes_on = bool(last_note and numbers and numbers[0] == last_note + 1)
+        # page-end notes go on where the last page's notes stopped: a list that does is notes too (a
+        # few numbers on may be missing: notes the finder read as running text, set right again later)
+        goes_on = bool(last_note and numbers and last_note < numbers[0] <= last_note + _NOTE_GAP)
         kinds = [out[k] for k in starts]
         notes = named == "notes" or (not named and (goes_on or kinds.count(L.NOTE_START) >= kinds.count(L.REF_START)))
         if sum(lines[k].stripped.startswith("^") for k in starts) * 2 > len(starts):
