@@ -25,8 +25,9 @@ OPENING_PATTERN = (
 )
 _OPENING = re.compile(OPENING_PATTERN)
 #: Where a title or a byline ends: a semicolon, a closing parenthesis, or a full stop after a word
-#: of two letters or more (an initial or "U.S." does not end it) before a space or the paragraph end.
-_END = re.compile(r";|\)|(?<=[a-z\d]{2})[.](?=\s|$)|(?<=[a-z]{2}[”\"])[.]?(?=\s|$)")
+#: of two letters or more (an initial or "U.S." does not end it) before a space or the paragraph end, or
+#: the bullet of the next item of a bulleted list of products (a list read as running text).
+_END = re.compile(r";|\)|(?<=[a-z\d]{2})[.](?=\s|$)|(?<=[a-z]{2}[”\"])[.]?(?=\s|$)|\s*[•▪◦●]")
 _BY = re.compile(r",\s+(?:by|coordinated by|edited by)\s+")
 #: What joins one listed report to the next: "; and ", ", ", " and ".
 _JOINER = re.compile(r"(?:[;,]?\s*(?:and|or)?\s*)$")
