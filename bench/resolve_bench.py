@@ -524,7 +524,19 @@ class _LibrarySpools:
         with tempfile.TemporaryDirectory(prefix="bibkaz-bench-out-") as tmp:
             bib, lib = Path(tmp) / "references.bib", Path(tmp) / "library.json"
             write_outputs(built, bib, lib, runner=runner)
-            return {"bib_mb": round(bib.stat().st_size / 2 ** 20, 1), "json_mb": round(lib.stat().st_size / 2 ** 20, 1)}
+            return {"bib_mb": round(bib.stat().st_size / 2 ** 20, 1), "json_mb": round(lib.stat().st_size / 2 ** 20, 1),
+                    "bib_sha256": _digest(bib), "json_sha256": _digest(lib)}
+
+
+def _digest(path: Path) -> str:
+    """The file's SHA-256 (its first 16 hex digits): the bytes compared between two trees."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
 
 
 def run_extract(lines: int) -> dict:

@@ -19,8 +19,10 @@ can run them (``mapper``; default: one after another, here):
 5. *gather*: references and verdicts are written again by component (``k-K-…``);
 6. *decide*: each component bucket is decided and its works' fields merged.
 
-The client holds the references it was given, one int a reference for the
-union-find, and the answer (groups, merged records, near misses); a worker holds
+The client holds a chunk of the references it is given at a time, one int a
+reference for the union-find, and two or three ints a work: the answer (groups,
+merged records, near misses, joins) stays in the files each component bucket's task
+wrote and is read when asked for (:mod:`bibkaz.resolve.answer`); a worker holds
 one bucket. What a bucket holds is bounded by the largest block and the largest
 work (a work cited 100,000 times is one component), not by the run. Every file
 is written whole under a temporary name and renamed, so a task Dask runs again
@@ -34,7 +36,7 @@ records share blocks in two buckets.
 
 from __future__ import annotations
 
-import os
+import heapq
 import pickle
 import shutil
 import tempfile
@@ -43,9 +45,10 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from bibkaz.model import Extraction, ParsedReference, Record
+from bibkaz.resolve.answer import Indexed, Kept, Streamed, write_indexed, write_stream, written
 from bibkaz.resolve.assemble import Item, Resolution, build_resolution, resolution_items
 from bibkaz.resolve.blocking import block_keys, candidate_pairs, content_rank
 from bibkaz.resolve.cluster import (
@@ -85,11 +88,7 @@ def _bucket_of(key: str, buckets: int) -> int:
 
 def _save(path: Path, value: Any) -> None:
     """Write ``value`` whole or not at all (a task run again writes the same file again)."""
-    # A name no stage's pattern matches: a task killed while writing leaves only this behind.
-    part = path.with_name(f".part-{os.getpid()}-{path.name}")
-    with part.open("wb") as out:
-        pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(part, path)
+    written(path, lambda out: pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _load(path: Path) -> Any:
@@ -245,15 +244,21 @@ def _gather(task: _Task) -> None:
 
 @dataclass(frozen=True)
 class _Decided:
-    """One component bucket's answer: its groups with their merged records, near misses, merges."""
+    """What one component bucket's task sends back: the first reference of each of its
+    groups (ascending) and where each group and merged record starts in its files, and
+    how many near misses and joins it wrote. The answer itself stays in the files
+    (``answer-*-K``, :mod:`bibkaz.resolve.answer`)."""
 
-    groups: list[tuple[tuple[int, ...], Merged]]
-    near_misses: list[NearMiss]
-    merges: list[tuple[int, int, str]]
+    firsts: array
+    groups: array
+    merged: array
+    near_misses: int
+    merges: int
 
 
 def _decide(task: _Task) -> _Decided:
-    """Stage 6: the components of one bucket decided, and each work's fields merged."""
+    """Stage 6: the components of one bucket decided, and each work's fields merged; the
+    answer written to the bucket's answer files."""
     folder = Path(task.folder)
     entries = sorted((e for p in sorted(folder.glob(f"k-{task.number}-in-*")) for e in _load(p)), key=lambda e: e[0])
     verdicts: dict[tuple[int, int], Verdict] = {}
@@ -277,13 +282,52 @@ def _decide(task: _Task) -> _Decided:
     for index, *_ in entries:
         by_root[decision.root(prep.owner[index])].append(index)
     by_index = {e[0]: e for e in entries}
-    groups = [(tuple(g), merge_records([(by_index[i][1], by_index[i][2]) for i in g])) for g in by_root.values()]
-    # Most reasons are a few dozen strings repeated: one object each, sent (and held by the client) once.
+    groups = sorted(tuple(g) for g in by_root.values())  # members ascending: by first reference
+    k = task.number
+    # Most reasons are a few dozen strings repeated: one object each in a pickled chunk.
     same: dict[str, str] = {}
     misses = [NearMiss(m.first, m.second, m.score, same.setdefault(m.reason, m.reason))
               for m in near_misses(verdicts, decision)]
     merges = [(a, b, same.setdefault(why, why)) for a, b, why in decision.merges(verdicts)]
-    return _Decided(groups, misses, merges)
+    return _Decided(
+        array("q", (g[0] for g in groups)),
+        write_indexed(folder / f"answer-g-{k}", groups),
+        write_indexed(folder / f"answer-r-{k}",
+                      (merge_records([(by_index[i][1], by_index[i][2]) for i in g]) for g in groups)),
+        write_stream(folder / f"answer-m-{k}", misses),
+        write_stream(folder / f"answer-j-{k}", merges),
+    )
+
+
+def _by_first(bucket: int, firsts: array) -> Iterator[tuple[int, int, int]]:
+    return ((first, bucket, pos) for pos, first in enumerate(firsts))
+
+
+def _answer(where: Path, remove: bool, decided: Sequence[_Decided]) -> tuple[Sequence, Sequence, Sequence, Sequence]:
+    """Groups (by first reference), merged records, near misses (best first) and joins
+    (bucket by bucket), read from the answer files when asked for."""
+    order_bucket, order_pos = array("q"), array("q")
+    for _, bucket, pos in heapq.merge(*(_by_first(b, d.firsts) for b, d in enumerate(decided))):
+        order_bucket.append(bucket)
+        order_pos.append(pos)
+    kept = Kept(where, remove)
+    buckets = range(len(decided))
+    groups = Indexed(kept, [f"answer-g-{k}" for k in buckets], [d.groups for d in decided], order_bucket, order_pos)
+    merged = Indexed(kept, [f"answer-r-{k}" for k in buckets], [d.merged for d in decided], order_bucket, order_pos)
+    misses = Streamed(kept, [f"answer-m-{k}" for k in buckets], [d.near_misses for d in decided], key=_miss_order)
+    merges = Streamed(kept, [f"answer-j-{k}" for k in buckets], [d.merges for d in decided])
+    return groups, merged, misses, merges
+
+
+def _miss_order(miss: NearMiss) -> tuple[float, int, int]:
+    return (-miss.score, miss.first, miss.second)
+
+
+def _intermediate(where: Path) -> None:
+    """Remove every file of the run but its answer (the answer's folder is the run's own)."""
+    for path in where.iterdir():
+        if not path.name.startswith("answer-"):
+            path.unlink(missing_ok=True)
 
 
 def serial_map(func: Callable[[Any], Any], tasks: Sequence[Any]) -> Iterable[Any]:
@@ -294,11 +338,17 @@ def serial_map(func: Callable[[Any], Any], tasks: Sequence[Any]) -> Iterable[Any
 def cluster_spooled(
     entries: Iterable[_Entry], mapper: Mapper = serial_map, folder: str | Path | None = None,
     bucket: int = BUCKET, chunk: int = CHUNK,
-) -> tuple[Clustering, list[Merged]]:
+) -> tuple[Clustering, Sequence[Merged]]:
     """:func:`cluster_records` over ``entries`` (index, source, record, cited in,
     own record of) with indices 0, 1, …, plus each group's merged record; the work
     done by ``mapper`` over files in ``folder`` (a temporary folder by default; on a
-    cluster, one every worker can read)."""
+    cluster, one every worker can read).
+
+    The groups, merged records, near misses and joins stay in the buckets' answer
+    files and are read when asked for (:mod:`bibkaz.resolve.answer`): the sequences
+    returned hold an int or two a work. A temporary folder is removed, but for that
+    answer, at the end, and the answer with the last of them; a given folder is left
+    as it is."""
     own_folder = folder is None
     where = Path(tempfile.mkdtemp(prefix="bibkaz-resolve-") if folder is None else folder)
     where.mkdir(parents=True, exist_ok=True)
@@ -314,25 +364,25 @@ def cluster_spooled(
         if batch or not chunks:
             _save(where / f"in-{chunks}", batch)
             chunks += 1
+        del batch
         buckets = max(1, -(-size // bucket))
         list(mapper(_route, [_Task(str(where), c, buckets) for c in range(chunks)]))
         scored = list(mapper(_score, [_Task(str(where), b, buckets) for b in range(buckets)]))
+        comparisons, windowed = sum(n for _, n, _ in scored), sum(w for _, _, w in scored)
         _save(where / "components", _components(size, (links for links, _, _ in scored)))
+        del scored  # the links: two ints a join of the whole run
         tasks = [_Task(str(where), c, buckets) for c in range(chunks)]
         tasks += [_Task(str(where), b, buckets, verdicts=True) for b in range(buckets)]
         list(mapper(_gather, tasks))
         decided = list(mapper(_decide, [_Task(str(where), k, buckets) for k in range(buckets)]))
-    finally:
+        if own_folder:
+            _intermediate(where)
+        groups, merged, misses, merges = _answer(where, own_folder, decided)
+    except BaseException:
         if own_folder:
             shutil.rmtree(where, ignore_errors=True)
-    groups = sorted((g for d in decided for g in d.groups), key=lambda gm: gm[0][0])
-    misses = sorted((m for d in decided for m in d.near_misses), key=lambda m: (-m.score, m.first, m.second))
-    clustering = Clustering(
-        tuple(g for g, _ in groups), tuple(misses),
-        sum(n for _, n, _ in scored), sum(w for _, _, w in scored),
-        tuple(m for d in decided for m in d.merges),
-    )
-    return clustering, [m for _, m in groups]
+        raise
+    return Clustering(groups, misses, comparisons, windowed, merges), merged
 
 
 def resolve_report_spooled(
@@ -400,9 +450,10 @@ class SpooledResolver:
     def resolve(self, existing_keys: Mapping[str, Record] | None = None) -> Resolution:
         """Cluster everything added, and build the library (the spool folder is removed
         unless the caller gave it)."""
+        # The answer's folder lives as long as the answer (near misses are read by --explain).
+        work = None if self.folder is None else self._folder / "work"
         try:
-            clustering, merged = cluster_spooled(self._entries(), self.mapper, self._folder / "work", self.bucket,
-                                                 self.chunk)
+            clustering, merged = cluster_spooled(self._entries(), self.mapper, work, self.bucket, self.chunk)
         finally:
             self._stream.close()
             if self.folder is None:

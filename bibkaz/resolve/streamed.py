@@ -95,6 +95,23 @@ class _Documents(Sequence[Document]):
         return (e.document for e in self._extractions)
 
 
+class _Records(Sequence[Record]):
+    """Each work's merged record, read from ``merged`` when asked for: the keys read each
+    once and the colliding ones again, and a spooled answer keeps them on disk."""
+
+    def __init__(self, merged: Sequence[Merged]):
+        self._merged = merged
+
+    def __len__(self) -> int:
+        return len(self._merged)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return indexed(len(self), i, lambda n: self._merged[n].record)
+
+    def __iter__(self) -> Iterator[Record]:
+        return (m.record for m in self._merged)
+
+
 class _Works(Sequence[Work]):
     """The works in key order, each made when asked for (references read by position,
     mentions by the positions :func:`streamed_resolution` grouped by work)."""
@@ -166,7 +183,7 @@ def streamed_resolution(
     """:func:`bibkaz.resolve.assemble.build_resolution` for a run's ``results``:
     ``mentions`` and ``unresolved`` are empty sequences this fills (a Spool for a large
     run), read back by the works and the writers."""
-    records = [m.record for m in merged]
+    records = _Records(merged)
     if existing_keys:
         keys = assign_keys(records, match_existing(records, existing_keys), set(existing_keys))
     else:
