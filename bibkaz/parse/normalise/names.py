@@ -32,6 +32,9 @@ ORG_WORDS = {
     "services", "laboratories", "industries", "institutes", "libraries", "archives", "academies",
     "technologies", "systems",
 }
+#: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
+#: was a person White House), as their words are read (lower case, letters only).
+_KNOWN_BODIES = frozenset({("white", "house"), ("pentagon",), ("downing", "street")})
 #: How a country's bodies are named before their name ("U.S. Army").
 _NATION_PREFIXES = frozenset({"U.S.", "U.K.", "US ", "UK ", "EU ", "UN "})
 #: Lower-case words that link a body's words ("Library of Congress", "Center for …") and no person's name has.
@@ -107,6 +110,8 @@ def _is_initials(token: str) -> bool:
 def looks_like_organisation(text: str) -> bool:
     words = _LATIN_WORD.findall(text.lower())
     if not ORG_WORDS.isdisjoint(words):
+        return True
+    if len(words) <= 2 and tuple(words) in _KNOWN_BODIES:
         return True
     if text[:4] in _NATION_PREFIXES:
         return True  # "U.S. Army", "U.K. Cabinet Office": a country's body, not a person called "U.S."

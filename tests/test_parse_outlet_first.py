@@ -1,0 +1,40 @@
+"""Eleventh session (issue 13): an unsigned news story cited as "Outlet, “Title,” date" (CRS
+notes), and bodies known by a name without a body word ("White House")."""
+
+from __future__ import annotations
+
+from bibkaz.parse import parse_reference
+from bibkaz.parse.crf.repairs import news_outlet
+from bibkaz.parse.normalise.names import parse_names
+
+
+def test_an_outlet_before_a_quoted_title_is_the_periodical_not_the_author():
+    r = parse_reference("Defense Daily, “GD Submits Prototype Proposal for Marine Corps ARV, SAIC Is Out,” May 6, 2021.")
+    assert r.authors == ()
+    assert (r.container_title, r.type, r.date) == ("Defense Daily", "article-newspaper", "2021-05-06")
+    assert r.title == "GD Submits Prototype Proposal for Marine Corps ARV, SAIC Is Out"
+    r = parse_reference("Seapower, “General Dynamics Land Systems Delivers Advanced Reconnaissance Vehicle Prototype "
+                        "to U.S. Marine Corps,” January 5, 2023.")
+    assert (r.authors, r.container_title, r.type) == ((), "Seapower", "article-magazine")
+
+
+def test_a_signed_story_and_a_body_keep_their_authors():
+    r = parse_reference("Ann Lee, “Title of the Story,” The Guardian, March 3, 2016.")
+    assert [n.family for n in r.authors] == ["Lee"]
+    assert r.container_title == "The Guardian"
+    # the name is an outlet's, but no quoted title follows: the labels stay
+    tokens = ["Reuters,", "Annual", "Report", "2019."]
+    labels = ["author", "title", "title", "date"]
+    assert news_outlet.repair(tokens, labels) == labels
+    # a periodical named elsewhere: the opening name is not the outlet of this story
+    tokens = ["Reuters,", "“Title,”", "The", "Guardian,", "2019."]
+    labels = ["author", "title", "journal", "journal", "date"]
+    assert news_outlet.repair(tokens, labels) == labels
+
+
+def test_the_white_house_and_its_offices_are_one_body():
+    assert [n.literal for n in parse_names("White House")] == ["White House"]
+    assert [n.literal for n in parse_names("White House, Office of the Press Secretary")] == [
+        "White House, Office of the Press Secretary"]
+    # "House" stays a family name when it is one
+    assert [(n.family, n.given) for n in parse_names("House, Gregory")] == [("House", "Gregory")]
