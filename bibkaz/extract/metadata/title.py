@@ -153,6 +153,9 @@ def _top_heading(lines: list[str], i: int) -> bool:
     return not any(lines[k].lstrip().startswith("# ") or _underlined(lines, k) for k in range(i))
 
 
+_COLUMN_RUN = 4  # lines of six words or more in a row: a narrow column's running text
+
+
 _CONTENTS = re.compile(r"^\W*(?:table of contents|contents)\W*$", re.I)
 
 
@@ -175,13 +178,20 @@ class _Top:
     @cached_property
     def prose(self) -> int | None:
         """The index of the first line of running text near the top (two lines of ten words or more in
-        a row, the second not a title's run-on): what stands below it is past the title block."""
+        a row, the second not a title's run-on; or, in a narrow column, four lines of six words or more
+        in a row, the first opening a sentence): what stands below it is past the title block."""
         previous = -2
+        run: list[int] = []
         for j, c in self.lines:
-            if len(c.split()) >= 10 and not c.startswith(("http", "<")):
+            n = len(c.split())
+            if n >= 10 and not c.startswith(("http", "<")):
                 if previous == j - 1:
                     return previous
                 previous = j
+            # a narrow column's paragraph: plain conversions of two-column briefs set eight words a line
+            run = run + [j] if n >= 6 and run and run[-1] == j - 1 else [j] if n >= 6 and _sentence_cased(c) else []
+            if len(run) >= _COLUMN_RUN:
+                return run[0]
         return None
 
     @cached_property
@@ -284,6 +294,15 @@ def _running_organisation(top: _Top, text: str) -> bool:
     if ":" in text or text.split()[-1].lower() not in _BODIES or not looks_like_organisation(text) or not top.document:
         return False
     return sum(1 for line in top.document if text in line and clean(line) == text) >= 3
+
+
+def _heads_text(lines: list[str], end: int) -> bool:
+    """Whether a paragraph of running text opens right under line ``end``, no blank line between: a line
+    set so heads the text (a short brief's title printed again on each page as its running header,
+    "Private Funding for Election Administration"), where a body's name printed on each page stands
+    apart from the text (over the title, or in a footer)."""
+    below = clean(lines[end + 1]) if end + 1 < len(lines) else ""
+    return len(below.split()) >= 6 and _sentence_cased(below)
 
 
 def _repeated(top: _Top, text: str, i: int) -> bool:
@@ -463,7 +482,7 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 5  # "Before the U.S. Copyright Office, Library of Congress": where a filing is made, not its title
     if _SERIES_LINE.match(s):
         score -= 4  # the series and number over the title on a cover
-    if _running_organisation(top, s):
+    if _running_organisation(top, s) and not _heads_text(lines, end):
         score -= 4  # an organisation printed alone on every page: the running header, not the title
     if i != first and _printed_often(top, clean(lines[i])):
         # the same line three times near the top, below the first: several authors' affiliation
