@@ -114,7 +114,10 @@ def _start(line: Line, label: str) -> _Builder:
     b = _Builder()
     numbered = line.marker in _NUMBERED
     b.label = label
-    b.parts = [line.rest if numbered or line.marker == "bullet" else line.stripped]
+    text = line.rest if numbered or line.marker == "bullet" else line.stripped
+    lettered = _LETTERED.match(text)
+    # a lettered item's letter is its place in the list, not the reference's words
+    b.parts = [text[lettered.end() - 1:] if lettered else text]
     b.line = b.end = line.number
     b.lines = [line]
     b.markdown = line.marker == "md-note"
@@ -161,6 +164,56 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
                     break  # a blank line, then a sentence: the running text again
                 out[k] = L.REF_CONT
     return out
+
+
+#: A lettered item's opening: "(a) L.F. Ivanhoe. …", "(b) …".
+_LETTERED = re.compile(r"\(([a-z])\)\s+\S")
+#: A lettered list is a reference list when it runs this many letters in order ...
+_LETTERED_RUN = 5
+#: ... and most of its items name a year, as references do (a statute's "(a)" clauses seldom do).
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def lettered_entries(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a list lettered "(a)", "(b)", … in order, whose items mostly name a year, is a
+    reference list, whatever the finder said: the finder's markers are numbers (a report's key studies
+    lettered to match a figure's bars are read as running text). An item's rest is the lines right
+    under it, up to a blank line, the next item or a page's furniture."""
+    out = list(labels)
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        m = _LETTERED.match(line.stripped)
+        if not m or out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) or len(line.stripped.split()) <= _ENTRY_WORDS:
+            continue
+        letter = ord(m.group(1))
+        if runs and letter == ord(_LETTERED.match(lines[runs[-1][-1]].stripped).group(1)) + 1 \
+                and i - runs[-1][-1] <= _ENTRY_REACH:
+            runs[-1].append(i)
+        elif letter == ord("a"):
+            runs.append([i])
+    for run in runs:
+        if len(run) < _LETTERED_RUN:
+            continue
+        items = [_item_lines(lines, out, i) for i in run]
+        dated = sum(bool(_YEAR.search(" ".join(lines[k].stripped for k in item))) for item in items)
+        if dated * 2 <= len(items):
+            continue
+        for item in items:
+            out[item[0]] = L.REF_START
+            for k in item[1:]:
+                out[k] = L.REF_CONT
+    return out
+
+
+def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
+    """The lines of the lettered item opening at ``i``: it and the running text right under it."""
+    item = [i]
+    for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REACH)):
+        if (lines[k].number != lines[k - 1].number + 1 or labels[k] not in (L.TEXT, L.REF_CONT)
+                or _LETTERED.match(lines[k].stripped)):
+            break
+        item.append(k)
+    return item
 
 
 #: A line read as a page's furniture that stands under a lone note number opens that note only when
@@ -657,7 +710,8 @@ def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
 
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
-    labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(lines, raised_calls_in_text(lines, labels))))
+    labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
+        lines, lettered_entries(lines, raised_calls_in_text(lines, labels)))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
