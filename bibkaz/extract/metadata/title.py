@@ -506,8 +506,11 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score += 2 if len(words) >= 3 or markup else 1  # a two-word label may open the page above its title
     if top.contents is not None and i > top.contents and not markup:
         score -= 5  # an entry of the table of contents: the title stands above it (a heading by markup may follow a menu)
-    if top.prose is not None and i > top.prose and not markup:
-        score -= 3  # below the first paragraph of running text: a page footer or a heading, not the title
+    if top.prose is not None and i > top.prose and (not markup or first < top.prose):
+        # below the first paragraph of running text: a page footer or a heading, not the title; a heading by
+        # markup too when a line stands over that paragraph as the document's first (an appendix's title
+        # line, then its introduction, then its sections' headings), not when menus alone stand above
+        score -= 3
     if markup:
         score += 2  # a heading by markup
         if _top_heading(lines, i):
