@@ -12,7 +12,7 @@ can run them (``mapper``; default: one after another, here):
 3. *score*: a bucket's blocks are compared exactly as in memory (identical records
    and features folded, large blocks by sorted neighbourhood, ranks by content) and
    the verdicts that can matter are written (``v-B``); what links two references
-   (a same or weak verdict, a DOI, a folded duplicate) comes back as a pair of ints;
+   (a same or weak verdict, a DOI, a folded duplicate) is written as a pair of ints (``l-B``);
 4. the client joins those links (union-find over ints): each component is a set of
    references no merge can leave, decided on its own exactly as with the rest
    (:func:`bibkaz.resolve.cluster.decide`);
@@ -169,9 +169,10 @@ def _prepare(entries: Sequence[_Featured]) -> _Prepared:
     )
 
 
-def _score(task: _Task) -> tuple[array, int, int]:
-    """Stage 3: the blocks of one bucket compared; the links between references as a flat
-    array of int pairs, the comparisons made and the blocks compared by neighbourhood."""
+def _score(task: _Task) -> tuple[int, int]:
+    """Stage 3: the blocks of one bucket compared; the links between references written as
+    a flat array of int pairs (``l-B``, read by the client one bucket at a time); the
+    comparisons made and the blocks compared by neighbourhood."""
     folder = Path(task.folder)
     entries = [e for path in sorted(folder.glob(f"b-{task.number}-*")) for e in _load(path)]
     prep = _prepare(entries)
@@ -200,7 +201,8 @@ def _score(task: _Task) -> tuple[array, int, int]:
         if v.kind in (SAME, WEAK):
             links.extend((a, b))
     _save(folder / f"v-{task.number}", [(a, b, v) for (a, b), v in verdicts.items()])
-    return links, len(pairs), windowed
+    _save(folder / f"l-{task.number}", links)
+    return len(pairs), windowed
 
 
 def _components(size: int, links: Iterable[array]) -> array:
@@ -368,9 +370,8 @@ def cluster_spooled(
         buckets = max(1, -(-size // bucket))
         list(mapper(_route, [_Task(str(where), c, buckets) for c in range(chunks)]))
         scored = list(mapper(_score, [_Task(str(where), b, buckets) for b in range(buckets)]))
-        comparisons, windowed = sum(n for _, n, _ in scored), sum(w for _, _, w in scored)
-        _save(where / "components", _components(size, (links for links, _, _ in scored)))
-        del scored  # the links: two ints a join of the whole run
+        comparisons, windowed = sum(n for n, _ in scored), sum(w for _, w in scored)
+        _save(where / "components", _components(size, (_load(where / f"l-{b}") for b in range(buckets))))
         tasks = [_Task(str(where), c, buckets) for c in range(chunks)]
         tasks += [_Task(str(where), b, buckets, verdicts=True) for b in range(buckets)]
         list(mapper(_gather, tasks))
