@@ -145,3 +145,29 @@ def test_documents_fed_one_at_a_time_resolve_as_all_at_once(tmp_path):
     assert streamed.library == memory.library
     assert [(i.source, i.reference, i.document) for i in streamed.items] == [
         (i.source, i.reference, i.document) for i in memory.items]
+
+
+def test_the_answer_stays_on_disk_until_it_is_dropped():
+    """The groups, merged records, near misses and joins are read from the buckets' answer
+    files; a folder the resolver made holds only those once it returns, and goes with the
+    answer. Pickled, the answer is plain tuples (equal to what was read)."""
+    import gc
+    import pickle
+
+    extractions, parsed, _ = resolve_bench.SCENARIOS["one-work"](600)
+    memory = resolve_report(extractions, parsed)
+    entries = [(n, p.reference.id, p.record, p.reference.document, "") for n, p in enumerate(parsed)]
+    spooled, merged = cluster_spooled(entries, bucket=100, chunk=150)
+    folder = spooled.groups._kept.path
+    assert sorted({p.name.split("-")[0] for p in folder.iterdir()}) == ["answer"]
+    _same(spooled, memory.clustering)
+    assert spooled.near_misses[3] == memory.clustering.near_misses[3]
+    assert spooled.near_misses[-2:] == list(memory.clustering.near_misses[-2:])
+    assert spooled.groups[-1] == memory.clustering.groups[-1]
+    by_key = {w.key: w.record for w in memory.library.works}
+    assert [m.record for m in merged] == [by_key[key] for key in memory.keys]
+    copy = pickle.loads(pickle.dumps(spooled))
+    assert isinstance(copy.near_misses, tuple) and copy == spooled
+    del spooled, merged
+    gc.collect()
+    assert not folder.exists()
