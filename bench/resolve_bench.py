@@ -321,6 +321,14 @@ def _peak_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
+def _rss_mb() -> int:
+    """This process's resident memory now (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024)
+    return 0
+
+
 class _Where:
     """Where the spooled resolver's buckets run: here (``--spool``) or on a Dask cluster
     (``--cluster local`` starts a LocalCluster of ``--workers`` processes)."""
@@ -349,6 +357,10 @@ class _Where:
             return round(usage.ru_utime + usage.ru_stime, 1)
 
         return sorted(self.runner.client().run(used).values())
+
+    def worker_rss(self) -> list[int]:
+        """Each worker's resident memory now, in MB."""
+        return sorted(self.runner.client().run(_rss_mb).values()) if self.runner is not None else []
 
     def worker_peaks(self) -> list[int]:
         """Each worker's peak resident memory in MB (its own process)."""
@@ -430,6 +442,7 @@ def run_stream(size: int, cluster: str | None, workers: int, bucket: int | None 
                 yield (n, f"{doc}:{n + 1}", record, doc, "")
 
     where = _Where(cluster, workers)
+    at_start = {"client_rss_mb_at_start": _rss_mb(), "worker_rss_mb_at_start": where.worker_rss()}
     start, cpu = time.perf_counter(), time.process_time()
     clustering, merged = cluster_spooled(entries(), where.mapper, bucket=bucket or BUCKET)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -439,7 +452,8 @@ def run_stream(size: int, cluster: str | None, workers: int, bucket: int | None 
         "scenario": f"{scenario}, streamed" + (", library written" if library else ""),
         "resolver": f"spooled on {cluster} ({workers} workers)" if cluster else "spooled",
         "references": size, "seconds": round(elapsed, 2), "client_cpu_seconds": round(cpu, 2),
-        "worker_cpu_seconds": worker_cpu, "client_peak_rss_mb": client_peak, "worker_peak_rss_mb": worker_peaks,
+        "worker_cpu_seconds": worker_cpu, **at_start, "client_peak_rss_mb": client_peak,
+        "worker_peak_rss_mb": worker_peaks,
     }
     if spools is not None:
         start, cpu = time.perf_counter(), time.process_time()
