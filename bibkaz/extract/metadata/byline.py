@@ -305,9 +305,12 @@ _SIGNATURE_WORDS = ("Specialist", "Analyst", "Attorney", "Economist", "Research"
 
 
 def signature_block(lines: list[str]) -> Found[Names] | None:
-    """The writers a report signs with at its end: lines (or columns) "Name, Position" near the last page."""
+    """The writers a report signs with at its end: lines (or columns) "Name, Position" near the last page.
+    Signatures set in two columns are read as the page is, down the left column, then down the right
+    ("Christopher A. Casey, …" at the foot of the left column before "Danielle M. Trachtenberg, …" over
+    "Christopher T. Zirpoli, …" in the right: Casey, Trachtenberg, Zirpoli)."""
     start = max(0, len(lines) - 120)
-    names: list[Name] = []
+    placed: list[tuple[int, int, Name]] = []
     first = 0
     last_pages = "\n".join(lines[start:])
     if not any(word in last_pages for word in _SIGNATURE_WORDS):
@@ -315,12 +318,12 @@ def signature_block(lines: list[str]) -> Found[Names] | None:
     for j in range(start, len(lines)):
         if "," not in lines[j]:
             continue  # a signature sets a comma after the name
-        for cell in _COLUMNS.split(lines[j].strip()):
+        for offset, cell in _cells(lines[j]):
             m = _SIGNATURE.match(cell)
             if m and is_person(m.group("name")):
-                names.append(person(m.group("name")))
+                placed.append((offset, j, person(m.group("name"))))
                 first = first or j + 1
-    return Found(tuple(names), first) if names else None
+    return Found(_column_order(placed), first) if placed else None
 
 
 #: A letter's signature: the signer's name alone on a line, the office on the next ("Cheryl E. Clark" /
