@@ -301,6 +301,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             parts = unit_and_parent(cover.value)
             writer = f"{parts[1]}, {parts[0]}" if parts else cover.value
             fields.offer("authors", Found((Name(literal=writer),), cover.line))
+        if issuer and "publisher" in labels and not fields.has("authors"):
+            # the same report converted, its cover gone: the head's "**Source:** U.S. Government Accountability
+            # Office" over a numbered report names the body whose work it is
+            fields.offer("authors", Found((Name(literal=issuer.value),), issuer.line))
         if not fields.has("authors"):
             # a cover that names a body alone between the title and the date, and no writer: the body's paper
             body_named, body_asked = issuing_body(lines, title.end), True
