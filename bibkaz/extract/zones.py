@@ -216,6 +216,52 @@ def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
     return item
 
 
+#: What an entry holds and a list of people or points seldom does: a year, a link, a quoted title, a byline.
+_NAMES_A_WORK = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?:|www\.|[\"“”«]|, by ")
+#: A bulleted list is one thing when it has this many items or more.
+_BULLETS_VOTE = 4
+
+
+def one_kind_per_bullet_list(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a bulleted list whose items the finder mostly read as running text is running text
+    throughout: the few items it took for entries are items like the others (a panel of experts,
+    "• Name, Title, Organisation", four of thirteen read as references)."""
+    out = list(labels)
+    run: list[int] = []
+    for i in [k for k, line in enumerate(lines) if line.marker == "bullet"] + [len(lines)]:
+        if run and (i == len(lines) or i - run[-1] > _ENTRY_REACH
+                    or any(out[k] == L.HEADING for k in range(run[-1] + 1, i))):
+            _vote(lines, out, run)
+            run = []
+        if i < len(lines):
+            run.append(i)
+    return out
+
+
+def _item_text(lines: list[Line], out: list[str], k: int) -> str:
+    """The words of the entry opening at ``k`` (its line and the entry lines under it)."""
+    j = k + 1
+    while j < len(out) and out[j] == L.REF_CONT:
+        j += 1
+    return " ".join(line.stripped for line in lines[k:j])
+
+
+def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
+    """The undated, unlinked items of one bulleted list back to running text when fewer than half of its
+    items were read as entries."""
+    entries = [k for k in run if out[k] == L.REF_START]
+    if len(run) < _BULLETS_VOTE or not entries or len(entries) * 2 >= len(run):
+        return
+    for k in entries:
+        if _NAMES_A_WORK.search(_item_text(lines, out, k)):
+            continue  # a dated, linked, quoted or bylined item may be an entry the list holds among others
+        out[k] = L.TEXT
+        j = k + 1
+        while j < len(out) and out[j] == L.REF_CONT:
+            out[j] = L.TEXT
+            j += 1
+
+
 #: A line read as a page's furniture that stands under a lone note number opens that note only when
 #: its shape is this rare in the document (short notes by report number share one: "GAO-04-38.").
 _NOTE_TEXT_REPEATS = 5
@@ -711,7 +757,7 @@ def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
-        lines, lettered_entries(lines, raised_calls_in_text(lines, labels)))))
+        lines, lettered_entries(lines, one_kind_per_bullet_list(lines, raised_calls_in_text(lines, labels))))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
