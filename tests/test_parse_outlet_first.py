@@ -38,3 +38,22 @@ def test_the_white_house_and_its_offices_are_one_body():
         "White House, Office of the Press Secretary"]
     # "House" stays a family name when it is one
     assert [(n.family, n.given) for n in parse_names("House, Gregory")] == [("House", "Gregory")]
+
+
+def test_an_agencys_initials_before_its_numbered_document_are_its_author():
+    from bibkaz.parse.crf.repairs import agency_designation
+
+    r = parse_reference("IRS Revenue Procedure 2025-32")
+    assert ([n.literal for n in r.authors], r.title) == (["IRS"], "Revenue Procedure 2025-32")
+    r = parse_reference("FNS Instruction 800-2.")
+    assert ([n.literal for n in r.authors], r.title) == (["FNS"], "Instruction 800-2")
+    # a title of its own after the number: the designation is the series and number
+    r = parse_reference("DOE Order 413.3B, Program and Project Management for the Acquisition of Capital Assets, "
+                        "November 29, 2010.")
+    assert [n.literal for n in r.authors] == ["DOE"]
+    assert (r.collection_title, r.date) == ("Order 413.3B", "2010-11-29")
+    assert r.title == "Program and Project Management for the Acquisition of Capital Assets"
+    # no number after the document word, or no initials before it: the labels stay
+    for tokens in (["IRS", "Notice", "on", "tips."], ["Agency", "Order", "12."], ["CRS", "Report", "R41234,"]):
+        labels = ["title"] * len(tokens)
+        assert agency_designation.repair(tokens, labels) == labels
