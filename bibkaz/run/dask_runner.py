@@ -75,7 +75,10 @@ class DaskRunner:
                         # 8787 (which another cluster may hold: Dask would warn on stderr).
                         scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                     )
-                self._client = Client(self._cluster, timeout=self.timeout)
+                # Results fetched from the workers themselves, not relayed by the scheduler: a
+                # LocalCluster's scheduler runs in this process, so each result would cross
+                # loopback twice into it. (A remote cluster's workers may not be reachable.)
+                self._client = Client(self._cluster, timeout=self.timeout, direct_to_workers=True)
             else:
                 self._client = Client(self.address, timeout=self.timeout)
         except (OSError, TimeoutError, ValueError) as exc:
