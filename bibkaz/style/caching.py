@@ -1,13 +1,14 @@
 """Structural look-ups of a CSL style answered once per style, not once per rendering.
 
 citeproc-py finds a macro by an XPath search of the whole style on every call,
-and decides whether an element "calls a variable" (for group suppression) by
-walking its subtree, macros included, every time a group renders. Neither
-answer depends on the item, so on Chicago (hundreds of macros) these searches
-were over half of the rendering time. Both answers are kept in dictionaries on
-the style's root element (so they live and die with the style), keyed by the
-element; holding the element keeps lxml's proxy for it alive, so the next
-look-up meets the same object.
+finds an element's layout by another, and decides whether an element "calls a
+variable" (for group suppression) by walking its subtree, macros included,
+every time a group renders. None of these answers depends on the item, so on
+Chicago (hundreds of macros) these searches were over half of the rendering
+time. Each answer is kept in the ``__dict__`` of the element's lxml proxy (so it
+lives and dies with the style), and :func:`keep_proxies` holds every proxy of a
+loaded style so lxml never replaces one with a fresh, empty one. Terms are kept
+per root.
 """
 
 from __future__ import annotations
@@ -15,6 +16,29 @@ from __future__ import annotations
 from functools import wraps
 from typing import Any
 
+
+def keep_proxies(style: Any) -> None:
+    """Hold a Python proxy for every element of ``style`` and of its locales while the style lives.
+
+    lxml drops an element's proxy when Python holds no reference to it and
+    makes a new one on the next visit, with an empty ``__dict__``: the answers
+    kept there (layout, macros, XPath results) would be found again for every
+    entry. About 2,000 proxies for APA and its locale.
+    """
+    root = style.root
+    kept = list(root.iter())
+    for locale in getattr(root, "locales", None) or ():
+        kept.extend(locale.iter())
+    root._bibkaz_proxies = kept
+
+
+def _own(element: Any, name: str) -> dict[Any, Any]:
+    """A dictionary kept in ``element``'s proxy (see :func:`keep_proxies`)."""
+    own = element.__dict__
+    cache = own.get(name)
+    if cache is None:
+        cache = own[name] = {}
+    return cache
 
 
 def _cache(root: Any, name: str) -> dict[Any, Any]:
@@ -32,15 +56,17 @@ def install(model: Any) -> None:
         return
     _install_structure(model)
     _install_xpath(model)
+    _install_layout(model)
     _install_terms(model)
     _install_reference()
 
     @wraps(get_macro)
     def cached_macro(self, name):  # type: ignore[no-untyped-def]
-        macros = _cache(self.get_root(), "_bibkaz_macros")
-        if name not in macros:
-            macros[name] = get_macro(self, name)
-        return macros[name]
+        macros = _own(self, "_bibkaz_macros")
+        hit = macros.get(name)
+        if hit is None:
+            hit = macros[name] = get_macro(self, name)
+        return hit
 
     cached_macro._bibkaz_cached = True  # type: ignore[attr-defined]
     model.CitationStylesElement.get_macro = cached_macro
@@ -49,10 +75,11 @@ def install(model: Any) -> None:
         calls = cls.__dict__["calls_variable"]
 
         def cached_calls(self, _calls=calls):  # type: ignore[no-untyped-def]
-            calls_cache = _cache(self.get_root(), "_bibkaz_calls")
-            if self not in calls_cache:
-                calls_cache[self] = _calls(self)
-            return calls_cache[self]
+            own = self.__dict__
+            hit = own.get("_bibkaz_calls")
+            if hit is None:
+                hit = own["_bibkaz_calls"] = _calls(self)
+            return hit
 
         cls.calls_variable = wraps(calls)(cached_calls)
 
@@ -63,17 +90,54 @@ def _install_xpath(model: Any) -> None:
 
     @wraps(xpath_search)
     def cached_xpath(self, expression):  # type: ignore[no-untyped-def]
-        found = _cache(self.get_root(), "_bibkaz_xpath")
-        key = (self, expression)
-        hit = found.get(key)
+        found = _own(self, "_bibkaz_xpath")
+        hit = found.get(expression)
         if hit is None:
-            hit = found[key] = tuple(xpath_search(self, expression))
+            hit = found[expression] = tuple(xpath_search(self, expression))
         return list(hit)
 
     model.CitationStylesElement.xpath_search = cached_xpath
 
 
 _MISSING = object()
+
+
+def _install_layout(model: Any) -> None:
+    """An element's layout and formatter holder, found once per proxy.
+
+    citeproc-py answers ``get_layout`` with an XPath search and ``get_formatter``
+    through the root, about 500 times an APA entry; the layout enclosing an
+    element never changes. The formatter is read live from its holder (the
+    style root, or a locale's style) because a style may be rendered with two
+    formatters in turn. An element outside a layout keeps raising ``IndexError``.
+    """
+    get_layout = model.CitationStylesElement.get_layout
+    locale = model.Locale
+
+    @wraps(get_layout)
+    def kept_layout(self):  # type: ignore[no-untyped-def]
+        own = self.__dict__
+        hit = own.get("_bibkaz_layout")
+        if hit is None:
+            try:
+                hit = get_layout(self)
+            except IndexError:
+                hit = _MISSING
+            own["_bibkaz_layout"] = hit
+        if hit is _MISSING:
+            raise IndexError("no enclosing cs:layout")
+        return hit
+
+    def kept_formatter(self):  # type: ignore[no-untyped-def]
+        own = self.__dict__
+        holder = own.get("_bibkaz_formatter_holder")
+        if holder is None:
+            root = self.get_root()
+            holder = own["_bibkaz_formatter_holder"] = root.style if isinstance(root, locale) else root
+        return holder.formatter
+
+    model.CitationStylesElement.get_layout = kept_layout
+    model.CitationStylesElement.get_formatter = wraps(model.CitationStylesElement.get_formatter)(kept_formatter)
 
 
 def _install_terms(model: Any) -> None:

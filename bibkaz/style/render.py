@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import disambiguate, leading, locales, markdown_formatter, richtext, subsequent, workarounds
+from bibkaz.style import caching, disambiguate, leading, locales, markdown_formatter, richtext, subsequent, workarounds
 
 FORMATS = ("text", "html", "markdown")
 
@@ -65,6 +65,7 @@ def load_style(path: str, locale: str, need_bibliography: bool = True) -> Any:
     except Exception as exc:  # lxml and citeproc-py raise many types for a broken file
         raise BibkazError(f"{path}: not a usable CSL style ({exc})") from exc
     locales.update_terms(style)
+    caching.keep_proxies(style)
     if need_bibliography and not style.has_bibliography():
         raise BibkazError(f"{path}: this style has no bibliography section (it only formats notes)")
     return style

@@ -87,8 +87,8 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, et_al, implicit_suffix, initials,
-                          leading, names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
+from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, et_al, fast_paths, implicit_suffix,
+                          initials, leading, names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
                           sort_order, sorting, subsequent, suppression, titlecase, turkic_case)
 
 #: citeproc-js initialises a given name only when its first character is in this class
@@ -173,6 +173,7 @@ def install() -> None:
     if getattr(original, "_bibkaz_fix", False):
         return
     caching.install(model)
+    fast_paths.install(model)  # before the patches that wrap the methods it replaces
     seams.install(citeproc_string, model)
     suppression.install(model)  # before the wrappers of Group.process and Text.process below
     names.install(model)
