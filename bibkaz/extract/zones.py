@@ -115,9 +115,8 @@ def _start(line: Line, label: str) -> _Builder:
     numbered = line.marker in _NUMBERED
     b.label = label
     text = line.rest if numbered or line.marker == "bullet" else line.stripped
-    lettered = _LETTERED.match(text)
-    # a lettered item's letter is its place in the list, not the reference's words
-    b.parts = [text[lettered.end() - 1:] if lettered else text]
+    # a lettered or keyed item's marker is its place in the list, not the reference's words
+    b.parts = [text[_marker_end(text):]]
     b.line = b.end = line.number
     b.lines = [line]
     b.markdown = line.marker == "md-note"
@@ -168,31 +167,51 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
 
 #: A lettered item's opening: "(a) L.F. Ivanhoe. …", "(b) …".
 _LETTERED = re.compile(r"\(([a-z])\)\s+\S")
-#: A lettered list is a reference list when it runs this many letters in order ...
-_LETTERED_RUN = 5
+#: A keyed item's opening, as standards and specifications key their references: "[RFC5280] Cooper D, …",
+#: "[SP 800-37] …", and kramdown's anchored form "[[A-130]](references.md#ref-A-130){:name="ref-A-130"} …".
+#: A key is short, opens with a capital or a digit and holds a capital or a digit; a Markdown link's words
+#: ("[The playbook](https://…)") are not a key.
+_KEYED = re.compile(r"\[(\[)?(?P<key>[A-Z0-9][A-Za-z0-9./&;§_ -]{0,30})\](?(1)\]\([^)\s]*\)(?:\{:[^}]*\})?)\s+\S")
+#: A marked list is a reference list when it runs this many items ...
+_MARKED_RUN = 5
 #: ... and most of its items name a year, as references do (a statute's "(a)" clauses seldom do).
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
-def lettered_entries(lines: list[Line], labels: list[str]) -> list[str]:
-    """Labels where a list lettered "(a)", "(b)", … in order, whose items mostly name a year, is a
-    reference list, whatever the finder said: the finder's markers are numbers (a report's key studies
-    lettered to match a figure's bars are read as running text). An item's rest is the lines right
-    under it, up to a blank line, the next item or a page's furniture."""
+def _marker_end(text: str) -> int:
+    """Where the words after a lettered or keyed item's marker start (0 for no such marker)."""
+    m = _LETTERED.match(text) or _KEYED.match(text)
+    return m.end() - 1 if m else 0
+
+
+def marked_entries(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a list whose items open with letters "(a)", "(b)", … in order, or with keys
+    ("[RFC5280]", "[SP 800-37]"), and mostly name a year, is a reference list, whatever the finder said:
+    the finder's markers are numbers (a report's key studies lettered to match a figure's bars, a
+    standard's keyed references, are read as running text). An item's rest is the lines right under it,
+    up to a blank line, the next item or a page's furniture."""
     out = list(labels)
     runs: list[list[int]] = []
+    previous = ""  # the last lettered item's letter
     for i, line in enumerate(lines):
-        m = _LETTERED.match(line.stripped)
-        if not m or out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) or len(line.stripped.split()) <= _ENTRY_WORDS:
+        if out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) or len(line.stripped.split()) <= _ENTRY_WORDS:
             continue
-        letter = ord(m.group(1))
-        if runs and letter == ord(_LETTERED.match(lines[runs[-1][-1]].stripped).group(1)) + 1 \
-                and i - runs[-1][-1] <= _ENTRY_REACH:
+        lettered = _LETTERED.match(line.stripped)
+        keyed = not lettered and _KEYED.match(line.stripped)
+        if not lettered and not keyed:
+            continue
+        letter = lettered.group(1) if lettered else ""
+        goes_on = runs and i - runs[-1][-1] <= _ENTRY_REACH and (
+            letter and previous and ord(letter) == ord(previous) + 1 or keyed and not previous)
+        if goes_on:
             runs[-1].append(i)
-        elif letter == ord("a"):
+        elif letter == "a" or keyed:
             runs.append([i])
+        else:
+            continue
+        previous = letter
     for run in runs:
-        if len(run) < _LETTERED_RUN:
+        if len(run) < _MARKED_RUN:
             continue
         items = [_item_lines(lines, out, i) for i in run]
         dated = sum(bool(_YEAR.search(" ".join(lines[k].stripped for k in item))) for item in items)
@@ -206,11 +225,11 @@ def lettered_entries(lines: list[Line], labels: list[str]) -> list[str]:
 
 
 def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
-    """The lines of the lettered item opening at ``i``: it and the running text right under it."""
+    """The lines of the marked item opening at ``i``: it and the running text right under it."""
     item = [i]
     for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REACH)):
         if (lines[k].number != lines[k - 1].number + 1 or labels[k] not in (L.TEXT, L.REF_CONT)
-                or _LETTERED.match(lines[k].stripped)):
+                or _marker_end(lines[k].stripped)):
             break
         item.append(k)
     return item
@@ -757,7 +776,7 @@ def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
-        lines, lettered_entries(lines, one_kind_per_bullet_list(lines, raised_calls_in_text(lines, labels))))))
+        lines, marked_entries(lines, one_kind_per_bullet_list(lines, raised_calls_in_text(lines, labels))))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
