@@ -57,3 +57,16 @@ def test_an_agencys_initials_before_its_numbered_document_are_its_author():
     for tokens in (["IRS", "Notice", "on", "tips."], ["Agency", "Order", "12."], ["CRS", "Report", "R41234,"]):
         labels = ["title"] * len(tokens)
         assert agency_designation.repair(tokens, labels) == labels
+
+
+def test_a_files_format_is_no_periodical():
+    # Wikipedia's '"Title" (PDF). Publisher. Retrieved …': the rules read "(PDF)" as a magazine
+    r = parse_reference('Keating, Martha; Baum, Ellen; Hennen, Amy (June 2001). "Cradle to Grave: The Environmental '
+                        'Impacts from Coal" (PDF). Clean Air Task Force. Retrieved 2 October 2013.')
+    assert r.container_title == ""
+    assert r.type not in ("article-magazine", "article-newspaper")
+    assert r.title == "Cradle to Grave: The Environmental Impacts from Coal"
+    # a container after the mark keeps its name only
+    r = parse_reference('"Environmental Impacts from Mining" (PDF). The Abandoned Mine Site Characterization and '
+                        'Cleanup Handbook. United States Environmental Protection Agency. August 2000. Retrieved 21 June 2010.')
+    assert r.container_title == "The Abandoned Mine Site Characterization and Cleanup Handbook"

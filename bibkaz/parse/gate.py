@@ -17,7 +17,7 @@ import re
 
 from bibkaz.parse.crf.combine import combine
 from bibkaz.parse.normalise.law_in_prose import law_from_prose
-from bibkaz.parse.normalise.not_container import tidy_container
+from bibkaz.parse.normalise.not_container import is_apparatus, tidy_container
 from bibkaz.parse.normalise.text import clean_field
 from bibkaz.parse.normalise.url_date import with_url_date
 from bibkaz.parse.rules import refine_type
@@ -125,8 +125,9 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 
 def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
-    if rules.container_title and _a_place(rules.container_title):
-        rules = rules.with_(container_title="")  # then the CRF's reading of the imprint stands
+    if rules.container_title and (_a_place(rules.container_title) or is_apparatus(rules.container_title)):
+        # a place or a word of the apparatus ("Retrieved", "(PDF)") is no site: the CRF's reading stands
+        rules = rules.with_(container_title="")
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
         if not rules.container_title and _site_like(crf.container_title) and rules.type in _WEB_TYPES \
                 and (crf.container_title not in rules.title or text.count(crf.container_title) > 1):

@@ -19,6 +19,8 @@ Two shapes recur in policy and software references:
   "… "Title". BetaBeat. BetaBeat." and "… motherjones.com. motherjones.com.".
 - A meeting named with what was presented there: "Poster presented at NSF SI2 PI Meeting"
   (the container is the meeting).
+- A file's format: Wikipedia prints '"Title" (PDF). Publisher.' — "(PDF)" is no periodical
+  (the rules read it as one, and a news type with it), and no part of a container after it.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ _EDGE = " .,;:()"
 #: Containers that are a word of the apparatus around a reference, never a publication's name.
 _APPARATUS = frozenset({"also", "archived", "url", "available", "online", "retrieved", "accessed", "viewed", "from",
                         "cited", "via", "january", "february", "march", "april", "may", "june", "july",
-                        "august", "september", "october", "november", "december"})
+                        "august", "september", "october", "november", "december", "pdf"})
+#: A file-format mark before a container: Wikipedia's '"Title" (PDF). Smart Cities.'
+_FORMAT_MARK = re.compile(r"^\s*[(\[](?:PDF|DOC|DOCX|PPT|XLS)[)\]][.,;:]?\s*", re.I)
 
 
 #: The words before a meeting's name in "Paper presented at the Annual Meeting of …".
@@ -49,6 +53,12 @@ _PRESENTED = re.compile(r"(?:(?:poster|paper|talk|slides|remarks)\s+)?presented\
 def is_bare_number(text: str) -> bool:
     """Whether ``text`` is a report number with no series name around it."""
     return BARE_NUMBER.fullmatch(text.strip(_EDGE)) is not None
+
+
+def is_apparatus(text: str) -> bool:
+    """Whether ``text`` is only a word of the apparatus around a reference ("Retrieved", "Cited",
+    "(PDF)"), never a publication's name."""
+    return text.strip(_EDGE + "[]").lower() in _APPARATUS
 
 
 def is_version(text: str) -> bool:
@@ -83,8 +93,11 @@ def tidy_container(record: Record) -> Record:
             if name == "container_title" and record.type in _CONTAINER_TYPES | {"webpage"}:
                 changes["type"] = "report"  # a periodical or site named by a report number is a report
             return record.with_(**changes)
-    if record.container_title.strip(_EDGE).lower() in _APPARATUS:
+    if is_apparatus(record.container_title):
         return record.with_(container_title="")
+    mark = _FORMAT_MARK.match(record.container_title)
+    if mark:
+        record = record.with_(container_title=record.container_title[mark.end():])
     presented = _PRESENTED.match(record.container_title)
     if presented and presented.end() < len(record.container_title):
         # "Poster presented at NSF SI2 PI Meeting": the meeting is the container
