@@ -99,3 +99,22 @@ def test_a_running_organisation_header_still_is_no_title():
     own = _own(DEV / name)
     assert own.record.title.lower() == _dev_gold(name)["title"].lower()  # recased from capitals: "Noops"
     assert dict(own.lines)["title"] == 5  # under the header on line 1
+
+
+def test_a_cover_month_is_refined_to_the_day_its_letter_is_dated():
+    # "February 2007" on the GAO cover; "February 28, 2007" alone over "The Honorable Bart Gordon" on the letter
+    name = "dev15_gao_07_283_peak_oil.txt"
+    own = _own(DEV / name)
+    assert own.record.date == _dev_gold(name)["date"] == "2007-02-28"
+    assert dict(own.lines)["date"] == 202
+
+
+def test_a_letter_dated_in_another_month_refines_nothing():
+    # a date of another month (an enclosure's, a briefing's) is not the letter's; and a GAO report whose letter
+    # date shares its line with a margin tab ("September 9, 2005 … Leter") keeps its cover's month
+    from bibkaz.extract.metadata.dates import letter_date
+
+    lines = ["February 2006", "", "December 14, 2005", "", "The Honorable Robert Bennett"]
+    assert letter_date(lines, "2006-02") is None
+    assert letter_date(lines, "2005-12") is not None
+    assert _own(DEV / "crs2_gao_05_927_managing_results.txt").record.date == "2005-09"

@@ -19,7 +19,7 @@ from bibkaz.extract.metadata.byline import (
     post_meta, self_introduction, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
-    accessed, cover_year, dateline, generated_on, last_edited, placeholder_year, published_line, version_date,
+    accessed, cover_year, dateline, generated_on, last_edited, letter_date, placeholder_year, published_line, version_date,
 )
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
@@ -341,6 +341,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("date", placeholder_year(lines) if not entries else None)
     fields.offer("accessed", accessed(lines, body + 5))
+    if re.fullmatch(r"\d{4}-\d\d", str(fields.values.get("date", ""))) and not entries:
+        # a cover's month ("February 2007"), its letter dated within it ("February 28, 2007"): the day it went out
+        day = letter_date(lines, str(fields.values["date"]))
+        if day:
+            fields.values["date"], fields.lines["date"] = day.value, day.line
 
     fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))
     if memo_head:

@@ -191,3 +191,29 @@ def placeholder_year(lines: list[str]) -> Found[str] | None:
             if m:
                 return Found(m.group("year"), i + 1)
     return None
+
+
+#: A full date alone on its line: "February 28, 2007", "28 February 2007".
+_DAY_LINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d)$")
+#: Whom a letter is to, right under its date: "The Honorable Bart Gordon", "Congressional Requesters", "Dear …".
+_ADDRESSEE = re.compile(r"^(?:The Honorable\b|Congressional (?:Requesters|Committees)\b|Dear\b|To the\b)")
+_LETTER_LINES = 300  # a report's cover, highlights and first pages, where its letter opens
+_ADDRESSEE_REACH = 3  # non-blank lines under the date
+
+
+def letter_date(lines: list[str], month: str) -> Found[str] | None:
+    """The day a report's letter is dated, when it falls in the month its cover gives (``month``,
+    "2007-02"): a full date alone on a line with the addressee right under it ("February 28, 2007" /
+    "The Honorable Bart Gordon"), the day the report went out. A date of another month (an enclosure's,
+    a briefing's) refines nothing."""
+    for i, line in enumerate(lines[:_LETTER_LINES]):
+        s = " ".join(line.split())
+        if not s[:1].isalnum() or not _DAY_LINE.match(s):
+            continue
+        date, _ = parse_date(s)
+        if not date or not date.startswith(month + "-"):
+            continue
+        below = [t.strip() for t in lines[i + 1 : i + 8] if t.strip()][:_ADDRESSEE_REACH]
+        if any(_ADDRESSEE.match(t) for t in below):
+            return Found(date, i + 1)
+    return None
