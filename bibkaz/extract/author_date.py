@@ -164,6 +164,10 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
     return found
 
 
+#: A year in brackets after the names, as MediaWiki's short notes give it: "Beaumont (2006), p. 1".
+_BRACKETED_YEAR = re.compile(rf"\s\(((?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)\)(?=[,:]|$)")
+
+
 def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
     """A note that is only an author-date citation ("Chu, 1995, pp. 3311-12."), as a citation at ``line``.
 
@@ -173,7 +177,7 @@ def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
     part = text.strip().lstrip("^ ").strip().rstrip(".").strip()
     if "http" in part or "www." in part or "“" in part:
         return None  # a link or a quoted title: a full reference, which a short citation never holds
-    m = _PART.match(part)
+    m = _PART.match(part) or _PART.match(_BRACKETED_YEAR.sub(r" \1", part, count=1))
     if not m or not m.group("years"):
         return None
     names = _split_names(m.group("names"))

@@ -576,6 +576,30 @@ def caret_items_under_heading(lines: list[Line], labels: list[str]) -> list[str]
     return out
 
 
+def explanatory_caret_notes(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where MediaWiki's explanatory notes ("Notes" above "References", each "^ Graphite is strongly
+    anisotropic.") that name no work (no year, link, quoted title or byline) are no entries: a page that
+    keeps its citations under "References" gives its "Notes" to asides, and an aside cites nothing."""
+    out = list(labels)
+    kind = ""
+    under: dict[str, list[int]] = {"notes": [], "references": []}
+    for k, (line, label) in enumerate(zip(lines, labels)):
+        if label == L.HEADING:
+            kind = heading_kind(line.stripped)
+        elif label == L.REF_START and kind and line.stripped.startswith("^"):
+            under[kind].append(k)
+    if not under["notes"] or not under["references"]:
+        return out
+    for k in under["notes"]:
+        if not _NAMES_A_WORK.search(_item_text(lines, out, k)):
+            out[k] = L.TEXT
+            j = k + 1
+            while j < len(out) and out[j] == L.REF_CONT:
+                out[j] = L.TEXT
+                j += 1
+    return out
+
+
 def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where a number alone on a line between two lines of running text is running text.
 
@@ -778,6 +802,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
         lines, marked_entries(lines, one_kind_per_bullet_list(lines, raised_calls_in_text(lines, labels))))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
+    labels = explanatory_caret_notes(lines, labels)
     carets = caret_numbers(lines, labels)
     notes: list[_Builder] = []
     refs: list[_Builder] = []
