@@ -118,7 +118,7 @@ def _stages(docs: list[Path], rounds: int = 3) -> dict[str, float]:
 
 def _finder_parts(folder: Path) -> dict:
     """The finder's parts for each document of ``folder`` as a run reads it: (function, inputs)."""
-    from bibkaz.extract.finder.features import own_features
+    from bibkaz.extract.finder.features import MODULES, own_features
     from bibkaz.extract.finder.lines import document_lines
     from bibkaz.extract.finder.model import finder
     from bibkaz.limits import clip_lines
@@ -131,13 +131,16 @@ def _finder_parts(folder: Path) -> dict:
     features = [own_features(x) for x in lines]
     scores = [model._scorer.scores(f) for f in features]
     transitions = model._scorer.weights.transitions
-    return {
+    parts = {
         "finder": (model.label, texts),
         "lines": (document_lines, texts),
         "features": (own_features, lines),
         "scoring": (model._scorer.scores, features),
         "decoding": (lambda s: best_labels(s, transitions), scores),
     }
+    # each feature module's share of "features"
+    parts.update((module.__name__.rsplit(".", 1)[-1], (module.observe, lines)) for module in MODULES)
+    return parts
 
 
 def serve_finder(folder: Path) -> None:

@@ -145,3 +145,41 @@ def test_the_signs_that_open_with_what_they_match_count_as_they_were_first_writt
             assert len(pattern.findall(text)) == len(first_written.findall(text)), (name, text)
             checked += bool(first_written.search(text))
     assert checked > 1000
+
+
+def test_the_per_line_shortcuts_give_what_the_plain_definitions_give():
+    """Where a feature module makes a line's feature without calling the function that defines it
+    (layout's neighbour comparisons, section's test for a heading's name at a line's end, opening's
+    first-character class, document_lines's lines that open with no marker), the feature is what
+    that function gives, on every line (spliced ones included) and on headings made for the test."""
+    from bibkaz.extract.finder.features import layout, opening as opening_features, section
+    from bibkaz.extract.finder.lines import opening
+
+    headings = ["References", "NOTES:", "  **Sources and further reading**", "Notes [edit]", "1. Bibliography",
+                "Endnotes __", "WORKS CITED\t:", "Bibliografía", "Further ſources", "Literatur *", "See the notes"]
+    checked = 0
+    for doc in _documents()[::2] + [headings, [h.lower() + " x" for h in headings]]:
+        lines = document_lines(doc)
+        if not lines:
+            continue
+        compared = {"indent-vs-prev", "len-vs-prev", "indent-vs-next"}
+        for i, (line, features) in enumerate(zip(lines, layout.observe(lines))):
+            got = {f.partition("=")[0]: f.partition("=")[2] for f in features if f.partition("=")[0] in compared}
+            want = {}
+            if i:
+                want["indent-vs-prev"] = layout._compare(line.indent, lines[i - 1].indent, 1)
+                want["len-vs-prev"] = layout._compare(len(line.stripped), len(lines[i - 1].stripped), 10)
+            if i + 1 < len(lines):
+                want["indent-vs-next"] = layout._compare(line.indent, lines[i + 1].indent, 1)
+            assert got == want, line.stripped
+        for line, features in zip(lines, section.observe(lines)):
+            kind = section.heading_kind(line.stripped)
+            assert [f for f in features if f.startswith("heading-word=")] == ([f"heading-word={kind}"] if kind else [])
+        for line, features in zip(lines, opening_features.observe(lines)):
+            assert f"first={opening_features._first_class(line.rest)}" in features
+            if line.marker == "bullet":
+                assert f"bullet-first={opening_features._first_class(line.rest)}" in features
+            assert (line.marker, line.value, line.rest) == opening(line.stripped)
+            checked += 1
+    assert checked > 5000
+    assert sum(bool(section.heading_kind(h)) for h in headings) >= 8

@@ -133,7 +133,8 @@ def document_lines(lines: list[str]) -> list[Line]:
     joined = "\n".join(stripped)
     line_shapes = _shapes(stripped, joined)
     shapes = Counter(line_shapes)
-    openings = list(map(opening, stripped))
+    # most lines open with no marker's first character: their opening is made here, without a call
+    openings = [opening(t) if t[:1] in _OPENING_CHARS else ("none", None, t) for t in stripped]
     values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
     continues = _continues(values)
     continues_far = _continues(values, window=len(values))

@@ -76,7 +76,9 @@ def own_features(lines: list[Line]) -> list[list[str]]:
     """Each line's own features (the modules' and the mark-under conjunction), before its
     neighbours' are added: what :func:`featurize` expands, and what the finder's tagger
     scores directly (bibkaz/extract/finder/scoring.py), without making the prefixed strings."""
-    return [["bias", *a, *b, *c, *d, _conjunction(line.marker, d[section.UNDER_AT])]
+    made = _CONJUNCTIONS.get  # the conjunctions met before, without a call a line
+    under_at = section.UNDER_AT
+    return [["bias", *a, *b, *c, *d, made((line.marker, d[under_at])) or _conjunction(line.marker, d[under_at])]
             for line, a, b, c, d in zip(lines, *(m.observe(lines) for m in MODULES))]
 
 

@@ -65,39 +65,55 @@ _GAP = re.compile(r"\S {2,}(?=\S)")
 
 
 def observe(lines: list[Line]) -> list[list[str]]:
+    """Each line's layout features. The comparisons with the neighbours are made from the lines'
+    indents and lengths read once, as the differences ``_compare`` tests (inlined: three calls a
+    line cost more than the rest of a line's features here)."""
     out = []
     n = len(lines)
-    indent_vs_prev, len_vs_prev, indent_vs_next = (_COMPARED[name] for name in _COMPARED)
+    ivp_same, ivp_more, ivp_less = (_COMPARED["indent-vs-prev"][c] for c in ("same", "more", "less"))
+    lvp_same, lvp_more, lvp_less = (_COMPARED["len-vs-prev"][c] for c in ("same", "more", "less"))
+    ivn_same, ivn_more, ivn_less = (_COMPARED["indent-vs-next"][c] for c in ("same", "more", "less"))
     indents = [line.indent for line in lines]
     lengths = [len(line.stripped) for line in lines]
+    breaks_after = [line.page_break_before for line in lines[1:]] + [False]
+    previous_indent = previous_length = 0
+    last = n - 1
     for i, line in enumerate(lines):
         position = int(line.position * 5)
         indent, length = indents[i], lengths[i]
+        blank_before, blank_after = line.blank_before, line.blank_after
         f = [
             _INDENT[indent if indent < 9 else 9],
             _LENGTH[length if length < 200 else 200],
-            _BLANK_BEFORE[min(line.blank_before, 2)],
-            _BLANK_AFTER[min(line.blank_after, 2)],
+            _BLANK_BEFORE[blank_before if blank_before < 2 else 2],
+            _BLANK_AFTER[blank_after if blank_after < 2 else 2],
             _POSITION[position] if 0 <= position <= 5 else f"pos={position}",
         ]
         if line.page_break_before:
             f.append("page-break-before")
-        if i + 1 < n and lines[i + 1].page_break_before:
+        if breaks_after[i]:
             f.append("page-break-after")
         to_break, from_break = line.to_break, line.from_break
-        f.append(_TO_BREAK[min(to_break, 21) + 1] if to_break >= -1 else f"to-break={_distance(to_break)}")
-        f.append(_FROM_BREAK[min(from_break, 21) + 1] if from_break >= -1 else f"from-break={_distance(from_break)}")
+        f.append(_TO_BREAK[(to_break if to_break < 21 else 21) + 1] if to_break >= -1
+                 else f"to-break={_distance(to_break)}")
+        f.append(_FROM_BREAK[(from_break if from_break < 21 else 21) + 1] if from_break >= -1
+                 else f"from-break={_distance(from_break)}")
         if line.repeats >= 3:
             f.append("repeats")
         f.append(_width(line.width))
-        if "  " in line.stripped:
-            gaps = len(_GAP.findall(line.stripped))
+        stripped = line.stripped
+        if "  " in stripped:
+            gaps = len(_GAP.findall(stripped))
             if gaps:
                 f.append("gaps=1" if gaps == 1 else "gaps=2+")
-        if i > 0:
-            f.append(indent_vs_prev[_compare(indent, indents[i - 1], 1)])
-            f.append(len_vs_prev[_compare(length, lengths[i - 1], 10)])
-        if i + 1 < n:
-            f.append(indent_vs_next[_compare(indent, indents[i + 1], 1)])
+        if i:
+            d = indent - previous_indent
+            f.append(ivp_same if -1 <= d <= 1 else ivp_more if d > 0 else ivp_less)
+            d = length - previous_length
+            f.append(lvp_same if -10 <= d <= 10 else lvp_more if d > 0 else lvp_less)
+        if i < last:
+            d = indent - indents[i + 1]
+            f.append(ivn_same if -1 <= d <= 1 else ivn_more if d > 0 else ivn_less)
+        previous_indent, previous_length = indent, length
         out.append(f)
     return out

@@ -82,11 +82,19 @@ _SEQ = {(c, f): f"seq={'c' if c else '-'}{'f' if f else '-'}" for c in (False, T
 _MARK_SEQ = {(m, c, f): f"mark-seq={m}:{int(c)}{int(f)}" for m in _MARK for c in (False, True) for f in (False, True)}
 
 
+#: "first=…" and "bullet-first=…" by a text's first character, for the ASCII ones (others are
+#: classed by :func:`_first_class`).
+_FIRST_OF = {chr(c): _FIRST[_first_class(chr(c))] for c in range(128)}
+_BULLET_FIRST_OF = {chr(c): _BULLET_FIRST[_first_class(chr(c))] for c in range(128)}
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
     out = []
+    mark = _MARK
+    first_of, by_first = _FIRST_OF.get, _BY_FIRST.get
     for line in lines:
         marker, value = line.marker, line.value
-        f = [_MARK[marker] if marker in _MARK else f"mark={marker}"]
+        f = [mark[marker] if marker in mark else f"mark={marker}"]
         if value is not None:
             continues, followed = line.continues, line.followed
             f.append("num=1" if value == 1 else ("num<10" if value < 10 else "num<100" if value < 100 else "num>=100"))
@@ -96,12 +104,13 @@ def observe(lines: list[Line]) -> list[list[str]]:
             if line.continues_far and not continues:
                 f.append("seq-far=1" if line.called else "seq-far=0")
         rest = line.rest
-        first = _FIRST[_first_class(rest)]
-        f.append(first)
-        for name, pattern, holds in _BY_FIRST.get(rest[:1], _ALL) if rest else ():
-            if (holds is None or holds(rest)) and pattern.match(rest):
-                f.append(_OPENS[name])
+        head = rest[:1]
+        f.append(first_of(head) or _FIRST[_first_class(rest)])
+        if head:
+            for name, pattern, holds in by_first(head, _ALL):
+                if (holds is None or holds(rest)) and pattern.match(rest):
+                    f.append(_OPENS[name])
         if marker == "bullet":
-            f.append(_BULLET_FIRST[_first_class(rest)])
+            f.append(_BULLET_FIRST_OF.get(head) or _BULLET_FIRST[_first_class(rest)])
         out.append(f)
     return out

@@ -78,12 +78,25 @@ _SINCE = {kind: tuple(f"under-{kind}-since={'0-5' if since <= 5 else '6-40' if s
                       for since in range(42)) for kind in _KINDS}
 
 
+#: The longest heading name: an ASCII line is no heading unless its last this many characters
+#: (white space, colons and marks after them left out) end with a name.
+_LONGEST_NAME = max(map(len, _NAMES))
+
+
 def observe(lines: list[Line]) -> list[list[str]]:
+    """Each line's heading features. An ASCII line is tested for a heading's name at its end on its
+    last characters alone, lower-cased, before :func:`heading_kind` is asked (the test heading_kind
+    makes first, without lower-casing the whole line): most lines end with no name."""
     out = []
     under = "none"
     since = 0
+    names, longest, tail = _NAMES, -_LONGEST_NAME, _TAIL
     for line in lines:
-        kind = heading_kind(line.stripped)
+        text = line.stripped
+        if text.isascii() and not text.endswith(_EDIT_LINK) and not text.rstrip(tail)[longest:].lower().endswith(names):
+            kind = ""
+        else:
+            kind = heading_kind(text)
         looks_heading = _looks_heading(line)
         f = []
         if kind:
@@ -91,11 +104,11 @@ def observe(lines: list[Line]) -> list[list[str]]:
         if looks_heading:
             f.append("heading-shape")
         f.append(_UNDER[under])
-        f.append(_SINCE[under][min(since, 41)])
+        f.append(_SINCE[under][since if since < 41 else 41])
         out.append(f)
         if kind:
             under, since = kind, 0
-        elif looks_heading and line.marker == "none" and len(line.stripped) < 60:
+        elif looks_heading and line.marker == "none" and len(text) < 60:
             under, since = "other", 0
         else:
             since += 1
