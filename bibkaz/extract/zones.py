@@ -469,10 +469,15 @@ def _could_cite(text: str) -> bool:
     """A reference-list entry names a work: a heading the list ran into is a few plain words,
     with no number, date, link, quotation mark, comma or full stop that every reference has;
     a wiki page's print footer that a list ran into is the page itself; an item of a timeline
-    ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does."""
+    ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does; a contents
+    list's item is only a link to a place in the page."""
     stripped = text.strip()
     return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped) and not _PRINT_FOOTER.match(stripped)
-            and not _WEEKDAY_FIRST.match(stripped))
+            and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped))
+
+
+#: A link to a place in the page and nothing else: a contents list's item ("[FY2014](#_Toc240460810)").
+_IN_PAGE_LINK = re.compile(r"\[[^\]]*\]\(#[^)\s]*\)")
 
 
 #: A day of the week opening a line, with its date after it: a timeline's item, a log's entry.

@@ -104,6 +104,42 @@ def _entry(line: str) -> str | None:
     return None
 
 
+#: A Markdown link to a place in a page: "[Introduction](https://x.org/r.html#_Toc24)", "[3](#fn3)".
+_FRAGMENT_LINK = re.compile(r"\]\(((?:https?://[^)\s#]+)?)#([^)\s]+)\)")
+#: A page is the document's own when its links go to this many places in it (a contents list, note calls).
+_OWN_PAGE_PLACES = 5
+#: A note call written as an in-page link whose words are the note's number: "[3](#fn3)".
+_LINK_CALL = re.compile(r"(?<!^)\[(\d{1,3})\]\(#([^)\s]+)\)")
+#: A note set in a table's row, as a converted page holds its notes: "| [1](#ifn1). | Text |".
+_TABLE_NOTE = re.compile(r"^\|\s*\[(\d{1,3})\]\(#([^)\s]+)\)[.:]?\s*\|\s*(?P<rest>\S.*?)\s*\|?\s*$")
+
+
+def own_page(lines: list[str]) -> str:
+    """The address of the page a converted document was (its own links to places in it carry it: a
+    contents list, note calls, back-links), or ""."""
+    places: dict[str, set[str]] = {}
+    for line in lines:
+        if "#" in line and "](" in line:
+            for m in _FRAGMENT_LINK.finditer(line):
+                if m.group(1):
+                    places.setdefault(m.group(1), set()).add(m.group(2))
+    page = max(places, key=lambda p: len(places[p]), default="")
+    return page if page and len(places[page]) >= _OWN_PAGE_PLACES else ""
+
+
+def _in_page(line: str, page: str) -> str:
+    """The line with its links to places in its own page as in-page links, note calls as superscript
+    digits and a note set in a table's row as "N. text"."""
+    if page and page in line:
+        line = line.replace(f"]({page}#", "](#")
+    if "](#" not in line:
+        return line
+    row = _TABLE_NOTE.match(line)
+    if row and _NOTE_ID.search(row.group(2)):
+        return f"{int(row.group(1))}. {row.group('rest')}"
+    return _LINK_CALL.sub(lambda m: m.group(1).translate(_SUPERSCRIPT) if _NOTE_ID.search(m.group(2)) else m.group(0), line)
+
+
 def _line(line: str) -> str:
     if "<" not in line:
         return line
@@ -129,9 +165,10 @@ def markdown_to_text(text: str) -> str:
 def markdown_to_text_and_origin(text: str) -> tuple[str, tuple[int, ...]]:
     """:func:`markdown_to_text`, and the 1-based file line of each line of the result when notes
     were written after the file's last line (empty when every line keeps its number)."""
-    if "<" not in text:
-        return text, ()
     lines = text.split("\n")
+    page = own_page(lines) if "#" in text else ""
+    if "<" not in text and not page and "](#" not in text:
+        return text, ()
     front = front_matter_notes(lines)
     out: list[str] = []
     fence = ""
@@ -147,7 +184,7 @@ def markdown_to_text_and_origin(text: str) -> tuple[str, tuple[int, ...]]:
             fence = opened.group(1)
             out.append(line)
         else:
-            out.append(_line(line))
+            out.append(_line(_in_page(line, page)))
     if not front.after:
         return "\n".join(out), ()
     # after the file's last line (its final newline's empty line), as the HTML reader writes notes;
