@@ -183,3 +183,47 @@ def test_the_per_line_shortcuts_give_what_the_plain_definitions_give():
             checked += 1
     assert checked > 5000
     assert sum(bool(section.heading_kind(h)) for h in headings) >= 8
+
+
+def _non_blank_by_loop(lines: list[str]) -> tuple[list[int], list[str], list[int], list[bool]]:
+    """The non-blank lines as document_lines first read them, one line after another."""
+    out: tuple[list, list, list, list] = ([], [], [], [])
+    blanks, page_break = 0, False
+    for number, line in enumerate(lines, start=1):
+        if "\f" in line:
+            page_break, line = True, line.replace("\f", "")
+        if not line.strip():
+            blanks += 1
+            continue
+        for column, value in zip(out, (number, line.rstrip(), blanks, page_break)):
+            column.append(value)
+        blanks, page_break = 0, False
+    return out
+
+
+def _page_distances_by_walk(page_breaks: list[bool]) -> tuple[list[int], list[int]]:
+    """Distances to the page breaks as document_lines first walked them."""
+    breaks = [i for i, b in enumerate(page_breaks) if b] + [-1]
+    to_break, from_break, k = [], [], 0
+    for i in range(len(page_breaks)):
+        while 0 <= breaks[k] <= i:
+            k += 1
+        previous = breaks[k - 1] if k else -1
+        to_break.append(breaks[k] - i if breaks[k] >= 0 else -1)
+        from_break.append(i - previous if previous >= 0 else -1)
+    return to_break, from_break
+
+
+def test_lines_and_page_distances_read_column_by_column_are_those_read_line_by_line():
+    from bibkaz.extract.finder.lines import _non_blank, _page_distances
+
+    blank_kinds = ["", " ", "\t", "\u00a0", "\x1c", "\u2003 ", "\r"]
+    rng = random.Random(5)
+    for doc in _documents()[::3]:
+        with_blanks = [rng.choice(blank_kinds) if i % 7 == 3 else line for i, line in enumerate(doc)]
+        with_pages = [("\f" + line) if i % 11 == 5 else line for i, line in enumerate(with_blanks)]
+        for lines in (doc, with_blanks, with_pages, [], ["", " "], ["\f"]):
+            assert _non_blank(lines) == _non_blank_by_loop(lines)
+    for _ in range(300):
+        breaks = [rng.random() < 0.1 for _ in range(rng.randrange(0, 40))]
+        assert _page_distances(breaks) == _page_distances_by_walk(breaks)

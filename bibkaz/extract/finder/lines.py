@@ -115,9 +115,16 @@ def _new_line(values: tuple) -> Line:
     return line
 
 
-def document_lines(lines: list[str]) -> list[Line]:
-    """The non-blank lines of ``lines`` (blank ones become counts on their neighbours)."""
-    raw: list[tuple[int, str, int, bool]] = []  # number, text, blanks before, page break before
+def _non_blank(lines: list[str]) -> tuple[list[int], list[str], list[int], list[bool]]:
+    """The non-blank lines' numbers (1-based), texts (trailing white space removed), blank lines
+    before each and whether a page break (a form feed) came since the previous one. Without a form
+    feed in the document, a blank line is one that is empty or white space only (``str.isspace``
+    and ``strip`` know the same white space), and the blanks before a line are the numbers between."""
+    if not any("\f" in line for line in lines):
+        numbers = [number for number, line in enumerate(lines, start=1) if line and not line.isspace()]
+        befores = [b - a - 1 for a, b in zip([0, *numbers], numbers)]
+        return numbers, [lines[number - 1].rstrip() for number in numbers], befores, [False] * len(numbers)
+    numbers, texts, befores, page_breaks = [], [], [], []
     blanks = 0
     page_break = False
     for number, line in enumerate(lines, start=1):
@@ -127,40 +134,62 @@ def document_lines(lines: list[str]) -> list[Line]:
         if not line.strip():
             blanks += 1
             continue
-        raw.append((number, line.rstrip(), blanks, page_break))
+        numbers.append(number)
+        texts.append(line.rstrip())
+        befores.append(blanks)
+        page_breaks.append(page_break)
         blanks, page_break = 0, False
-    stripped = [t.strip() for _, t, _, _ in raw]
+    return numbers, texts, befores, page_breaks
+
+
+def _page_distances(page_breaks: list[bool]) -> tuple[list[int], list[int]]:
+    """For each line, the non-blank lines until the next page break after it and since the last one
+    at or before it (-1: none)."""
+    n = len(page_breaks)
+    if not any(page_breaks):
+        return [-1] * n, [-1] * n
+    to_break, from_break = [-1] * n, [-1] * n
+    last = -1
+    for i, page_break in enumerate(page_breaks):
+        if page_break:
+            last = i
+        if last >= 0:
+            from_break[i] = i - last
+    following = -1
+    for i in range(n - 1, -1, -1):
+        if following >= 0:
+            to_break[i] = following - i
+        if page_breaks[i]:
+            following = i
+    return to_break, from_break
+
+
+def document_lines(lines: list[str]) -> list[Line]:
+    """The non-blank lines of ``lines`` (blank ones become counts on their neighbours). Each field is
+    made for all lines at once, column by column, and the lines are then built from the columns."""
+    numbers, texts, befores, page_breaks = _non_blank(lines)
+    n = len(numbers)
+    stripped = [t.strip() for t in texts]
     joined = "\n".join(stripped)
     line_shapes = _shapes(stripped, joined)
     shapes = Counter(line_shapes)
     # most lines open with no marker's first character: their opening is made here, without a call
     openings = [opening(t) if t[:1] in _OPENING_CHARS else ("none", None, t) for t in stripped]
-    values = [v if m not in ("none", "bullet", "md-note") else None for m, v, _ in openings]
-    continues = _continues(values)
-    continues_far = _continues(values, window=len(values))
-    typical = _typical_width(list(map(len, stripped)))
-    followed = _followed(values)
+    markers, opened, rests = zip(*openings) if openings else ((), (), ())
+    values = [v if m not in ("none", "bullet", "md-note") else None for m, v in zip(markers, opened)]
     first_call = _first_calls(stripped, joined)
+    lengths = list(map(len, stripped))
+    typical = _typical_width(lengths)
     total = max(len(lines), 1)
-    breaks = [i for i, r in enumerate(raw) if r[3]] + [-1]
-    out = []
-    k = 0
-    n = len(raw)
-    for i, (number, text, before, page_break) in enumerate(raw):
-        after = (raw[i + 1][0] - number - 1) if i + 1 < n else 1
-        marker, value, rest = openings[i]
-        line_stripped = stripped[i]
-        while 0 <= breaks[k] <= i:
-            k += 1
-        previous_break = breaks[k - 1] if k else -1
-        out.append(_new_line((
-            number, text, line_stripped, len(text) - len(line_stripped), before, after, page_break,
-            marker, value, rest, shapes[line_shapes[i]], continues[i], followed[i],
-            value is not None and first_call.get(value, n) < i, number / total,
-            breaks[k] - i if breaks[k] >= 0 else -1, i - previous_break if previous_break >= 0 else -1,
-            len(line_stripped) / typical if typical else 0.0, continues_far[i],
-        )))
-    return out
+    to_break, from_break = _page_distances(page_breaks)
+    return list(map(_new_line, zip(
+        numbers, texts, stripped, [len(t) - k for t, k in zip(texts, lengths)], befores,
+        [b - a - 1 for a, b in zip(numbers, numbers[1:])] + [1], page_breaks, markers, opened, rests,
+        list(map(shapes.__getitem__, line_shapes)), _continues(values), _followed(values),
+        [v is not None and first_call.get(v, n) < i for i, v in enumerate(opened)],
+        [number / total for number in numbers], to_break, from_break,
+        [k / typical for k in lengths] if typical else [0.0] * n, _continues(values, window=len(values)),
+    )))
 
 
 #: A note call: superscript digits, a number in brackets, or one or two digits glued to a word
