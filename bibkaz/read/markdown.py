@@ -108,8 +108,9 @@ def _entry(line: str) -> str | None:
 _FRAGMENT_LINK = re.compile(r"\]\(((?:https?://[^)\s#]+)?)#([^)\s]+)\)")
 #: A page is the document's own when its links go to this many places in it (a contents list, note calls).
 _OWN_PAGE_PLACES = 5
-#: A note call written as an in-page link whose words are the note's number: "[3](#fn3)".
-_LINK_CALL = re.compile(r"(?<!^)\[(\d{1,3})\]\(#([^)\s]+)\)")
+#: A note call written as an in-page link whose words are the note's number: "[3](#fn3)" (one inside a
+#: "<sup>" is read with it).
+_LINK_CALL = re.compile(r"(?<!^)(?<!>)\[(\d{1,3})\]\(#([^)\s]+)\)(?!\s*</sup>)")
 #: A note set in a table's row, as a converted page holds its notes: "| [1](#ifn1). | Text |".
 _TABLE_NOTE = re.compile(r"^\|\s*\[(\d{1,3})\]\(#([^)\s]+)\)[.:]?\s*\|\s*(?P<rest>\S.*?)\s*\|?\s*$")
 
