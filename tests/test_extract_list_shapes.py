@@ -1,0 +1,92 @@
+"""List shapes the finder reads a line at a time and misses, set right by the zones' passes.
+
+Each test runs the whole extract stage on a real document of the development corpus (or a
+short excerpt of one, quoted) and checks what a user gets: which lines are references, with
+which words, and which are not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.extract.report_citations import find_report_citations
+from bibkaz.extract.text import paragraphs
+from bibkaz.pipeline import extract_document
+from bibkaz.read import read_document
+
+DEV = Path(__file__).resolve().parent / "corpus" / "dev"
+
+
+def _references(name: str):
+    extracted, _ = extract_document(DEV / name)
+    return extracted.references
+
+
+def test_a_lettered_list_of_dated_studies_is_a_reference_list_without_its_letters():
+    # GAO-07-283, Appendix II: "(a) L.F. Ivanhoe. “ Updated Hubbert Curves …” World Oil. … (1996)" … "(v)"
+    refs = {r.line: r for r in _references("dev15_gao_07_283_peak_oil.txt") if r.kind == "reference-list"}
+    assert refs[2701].text.startswith("L.F. Ivanhoe.") and refs[2701].end_line == 2702
+    assert refs[2777].text.startswith("M.A. Adelman and Michael C. Lynch.")
+    assert sum(1 for line in refs if 2700 <= line <= 2780) == 22
+
+
+def test_a_panel_of_experts_in_bullets_is_no_reference_list():
+    # "•   Stephen Brown, Director of Energy Economics …, Federal Reserve Bank of Dallas": no year,
+    # link, quoted title or byline, in a list the finder read mostly as text
+    lines = {r.line for r in _references("dev15_gao_07_283_peak_oil.txt")}
+    assert not lines & set(range(2645, 2690))
+
+
+def test_keyed_references_of_a_standard_are_entries_without_their_keys():
+    # NIST FIPS 201-3, Appendix D: "[[A-130]](references.md#ref-A-130){:name="ref-A-130"} Office of …"
+    refs = {r.line: r for r in _references("dev15_nist_fips201_references.md") if r.kind == "reference-list"}
+    assert refs[15].text.startswith("Office of Management and Budget (2016) *Managing Information")
+    assert refs[251].text.startswith("Cerf VG (1969)")
+
+
+def test_the_links_of_a_post_still_cite_beside_a_further_reading_list():
+    # an 18F post: its sources are linked words; its "## Further reading" list is what to read next
+    refs = _references("dev12_18f_open_source_acquisition.md")
+    urls = " ".join(r.text for r in refs if r.kind == "inline-link")
+    assert "https://en.wikipedia.org/wiki/Multitier_architecture" in urls
+    assert any(r.kind == "reference-list" and r.line == 324 for r in refs)  # the list is still read
+
+
+def test_wikipedia_explanatory_notes_are_no_references_and_short_notes_point_into_the_bibliography():
+    # "Notes[edit]" asides ("^ Graphite is strongly anisotropic.") above "References[edit]"
+    refs = _references("dev16_wiki_resistivity.txt")
+    assert not [r for r in refs if 378 <= r.line <= 392]
+    assert any(r.line == 394 and r.text.startswith("Lowrie, William (2007)") for r in refs)
+    # "^ Beaumont (2006), p. 1": a short note with its year in brackets, not a work of its own
+    extracted, _ = extract_document(DEV / "dev16_wiki_shafts.txt")
+    assert not [r for r in extracted.references if r.text.startswith(("Beaumont (2006)", "Youngkin (2007)"))]
+    assert any(r.text.startswith("Beaumont, Matthew (2006)") for r in extracted.references)
+
+
+def test_a_converted_pages_links_to_itself_are_in_page_and_its_table_of_notes_is_notes():
+    # EveryCRSReport Markdown: "* [Introduction](https://www.everycrsreport.com/files/…html#_Toc240460798)",
+    # calls "…Labonte[3](https://…html#fn3)", notes "| [1](https://…html#ifn1). | As explained … |"
+    name = "dev17_crs_r41759_shutdown_resources.md"
+    lines = read_document(DEV / name).lines
+    assert lines[25] == "* [Introduction](#_Toc240460798)"
+    assert lines[118].endswith("by Lida R. Weinstock and Marc Labonte³")
+    assert lines[414].startswith("1. As explained in other CRS reports")
+    refs = _references(name)
+    assert not [r for r in refs if 20 <= r.line <= 50]  # the contents list
+
+
+def test_a_bulleted_list_of_products_read_as_text_ends_each_title_at_the_next_bullet():
+    # CRS R48907, "Appendix B. Additional CRS Resources" (public domain), as pdftotext -layout gives it
+    text = [
+        "    •    CRS In Focus IF11886, Veteran Suicide Prevention",
+        "    •    CRS Report R46813, Department of Veterans Affairs: Burial Benefits and the",
+        "         National Cemetery Administration",
+        "    •    CRS Report R40757, Veterans’ Benefits: Dependency and Indemnity",
+        "         Compensation (DIC) for Survivors",
+    ]
+    found = find_report_citations(paragraphs(text, set(range(1, len(text) + 1))))
+    assert [c.text for c in found] == [
+        "CRS In Focus IF11886, Veteran Suicide Prevention.",
+        "CRS Report R46813, Department of Veterans Affairs: Burial Benefits and the National Cemetery Administration.",
+        "CRS Report R40757, Veterans’ Benefits: Dependency and Indemnity Compensation (DIC) for Survivors.",
+    ]
