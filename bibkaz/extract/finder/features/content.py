@@ -413,21 +413,24 @@ def observe(lines: list[Line]) -> list[list[str]]:
     texts = [line.stripped for line in lines]
     if not texts:
         return out
+    word_counts, end_of = _WORD_COUNTS, _END_OF.get
+    sentence_inside, only_url = _SENTENCE_INSIDE.search, _ONLY_URL.fullmatch
+    first, islower = _FIRST, str.islower
     for text, (f, letters, upper, digits) in zip(texts, _document_signs(texts)):
         words = text.split()
-        f.append(_WORD_COUNTS[min(len(words), 21)])
-        f.append(_END_OF.get(text[-1]) or _ENDS[_end(text)])
+        n = len(words)
+        f.append(word_counts[n if n < 21 else 21])
+        f.append(end_of(text[-1]) or _ENDS[_end(text)])
         if letters and upper / letters > 0.6:
             f.append("caps")
         if digits and digits / len(text) > 0.3:
             f.append("digity")
-        if len(words) >= 6:
-            lower = sum(map(str.islower, map(_FIRST, words)))  # split() gives no empty word
-            f.append("lower-words=most" if lower / len(words) > 0.7 else "lower-words=half"
-                     if lower / len(words) > 0.4 else "lower-words=few")
-        if ("." in text or "!" in text or "?" in text) and _SENTENCE_INSIDE.search(text):
+        if n >= 6:
+            lower = sum(map(islower, map(first, words))) / n  # split() gives no empty word
+            f.append("lower-words=most" if lower > 0.7 else "lower-words=half" if lower > 0.4 else "lower-words=few")
+        if ("." in text or "!" in text or "?" in text) and sentence_inside(text):
             f.append("sentence-inside")
-        if len(words) == 1 and _ONLY_URL.fullmatch(text):
+        if n == 1 and only_url(text):
             f.append("only-url")
         out.append(f)
     return out
