@@ -70,3 +70,24 @@ def test_a_files_format_is_no_periodical():
     r = parse_reference('"Environmental Impacts from Mining" (PDF). The Abandoned Mine Site Characterization and '
                         'Cleanup Handbook. United States Environmental Protection Agency. August 2000. Retrieved 21 June 2010.')
     assert r.container_title == "The Abandoned Mine Site Characterization and Cleanup Handbook"
+
+
+def test_the_names_end_at_the_full_stop_that_closes_them():
+    from bibkaz.parse.crf.repairs import author_stop
+
+    r = parse_reference("Rockwell, Mark. RPA: ‘It’s entry-level AI’. 28 February 2019. "
+                        "https://fcw.com/articles/2019/02/28/rpa-entry-level-ai-agencies.aspx")
+    assert [(n.family, n.given) for n in r.authors] == [("Rockwell", "Mark")]
+    assert r.title.startswith("RPA: ")
+    r = parse_reference("Le Clair, Craig et al. RPA, DPA, BPM, And DCM Platforms: The Differences You Need to Know. "
+                        "1 March 2019. https://www.forrester.com/report/RPA")
+    assert [n.family for n in r.authors] == ["Le Clair"]
+    assert r.title == "RPA, DPA, BPM, And DCM Platforms: The Differences You Need to Know"
+    # French lists close each name with a full stop: the next "FAMILY," is one more author
+    tokens = ["JOUET,", "Emmanuelle.", "GREACEN,", "Tim.", "Pour", "donner"]
+    labels = ["author"] * 4 + ["title"] * 2
+    assert author_stop.repair(tokens, labels) == labels
+    # an initial's full stop closes nothing; capitals after a body's initials are more of its name
+    for tokens in (["Lee,", "A.", "Smith", "Title"], ["OFF.", "OF", "THE", "Title"]):
+        labels = ["author"] * 3 + ["title"]
+        assert author_stop.repair(tokens, labels) == labels
