@@ -91,6 +91,8 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only-fold", type=int, default=None, help="run one fold only (quick look)")
     ap.add_argument("--iterations", type=int, default=DEFAULT_PARAMS["max_iterations"])
+    ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"], help="L1 weight (default: the shipped model's)")
+    ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"], help="L2 weight (default: the shipped model's)")
     ap.add_argument("--refextract", type=int, default=0, metavar="N", help="score refextract on N strings per fold")
     ap.add_argument("--json", help="also write all figures as JSON here")
     ap.add_argument("--errors", metavar="FIELD", help="dump the CRF's held-out errors on this field")
@@ -110,7 +112,8 @@ def main() -> None:
         held = [r for i, r in enumerate(refs) if i % args.folds == k]
         rest = [r for i, r in enumerate(refs) if i % args.folds != k]
         with tempfile.TemporaryDirectory() as tmp:
-            result = train(rest + extra, Path(tmp) / "fold.crfsuite", max_iterations=args.iterations)
+            result = train(rest + extra, Path(tmp) / "fold.crfsuite", c1=args.c1, c2=args.c2,
+                           max_iterations=args.iterations)
             parser = CrfParser.load(result.path)
         train_seconds += result.seconds
         for n, ref in enumerate(held):
