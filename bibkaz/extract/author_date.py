@@ -168,6 +168,10 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
 _BRACKETED_YEAR = re.compile(rf"\s\(((?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)\)(?=[,:]|$)")
 
 
+#: A place in a work and nothing else: "p. 1", "pp. 568–69", "ch. 3", "12".
+_PLACE = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?[\divxlc]+(?:\s*[-–‐,]\s*[\divxlc]+)*\.?", re.I)
+
+
 def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
     """A note that is only an author-date citation ("Chu, 1995, pp. 3311-12."), as a citation at ``line``.
 
@@ -177,7 +181,13 @@ def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
     part = text.strip().lstrip("^ ").strip().rstrip(".").strip()
     if "http" in part or "www." in part or "“" in part:
         return None  # a link or a quoted title: a full reference, which a short citation never holds
-    m = _PART.match(part) or _PART.match(_BRACKETED_YEAR.sub(r" \1", part, count=1))
+    m = _PART.match(part)
+    if m is None:
+        # "Beaumont (2006), p. 1": the year in brackets, then a place in the work and nothing else
+        # ("Reiner, Markus (1943), Ten Lectures on …" is a full reference)
+        m = _PART.match(_BRACKETED_YEAR.sub(r" \1", part, count=1))
+        if m is not None and m.group("loc") and not _PLACE.fullmatch(m.group("loc").strip()):
+            return None
     if not m or not m.group("years"):
         return None
     names = _split_names(m.group("names"))

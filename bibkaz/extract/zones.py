@@ -34,8 +34,9 @@ _LINK_LABELS = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 #: A style rule ("selector{property:value}"); three in an entry make it a stylesheet.
 _STYLE_RULE = re.compile(r"\{[^{}]*:[^{}]*\}")
-#: MediaWiki's back-links in front of a reference: "^", "^ a b c" (one per citing call).
-_BACK_LINKS = re.compile(r"^\^(?:\s*[a-z](?=\s))*\s*")
+#: MediaWiki's back-links in front of a reference: "^", "^ a b c" (one per citing call), "^ ^a ^b" (as w3m
+#: writes the raised letters).
+_BACK_LINKS = re.compile(r"^\^(?:\s*\^?[a-z](?=\s))*\s*")
 _STYLE_RULES = re.compile(r"[^{}]*\{[^{}]*\}")
 
 
