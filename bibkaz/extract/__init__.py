@@ -354,7 +354,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
-    reading = not zones.notes and reading_list_only(found_lines, labels)
+    reading = not zones.notes and reading_list_only(found_lines, labels) or (
+        not zones.references and 0 < len(zones.notes) <= _FEW_NOTES)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
         carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not reading,
@@ -371,6 +372,9 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
         document = replace(document, own_fields=tuple(own_found.lines), own_number=own_found.number)
     return replace(document, meta=own), refs, mentions, author_date, problems
 
+
+#: A post with this many notes or fewer (and no list) still cites by its links: its notes are asides.
+_FEW_NOTES = 5
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
