@@ -5,6 +5,7 @@ read wrong."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from bibkaz.read import read_document
@@ -36,7 +37,28 @@ def test_a_side_head_stands_before_the_paragraph_beside_it_not_inside_a_broken_e
     # GAO-06-282 pp. 41-42: an entry cut by the page break ("… American Journal of Diseases of" /
     # "Children 143 (July 1989): 804-808.") and a 17 pt head in the margin further down page 42
     text = read_document(PAGES / "gao_06_282_side_heads.pdf").text
-    assert "American Journal of Diseases of\n\n\fChildren 143 (July 1989): 804-808." in text
+    assert re.search(r"American Journal of Diseases of\n\n\f *Children 143 \(July 1989\): 804-808\.", text)
     head = text.index("Study of Prenatal")
     assert text.index("669-675.") < head < text.index("Howard, Cynthia, Fred Howard")
     assert "in Our Review\n\n" in text
+    # the text keeps its indentation from the margin, as when the heads were read with it
+    assert "\n                                Howard, Cynthia" in text
+
+
+def test_a_side_heads_first_line_set_a_word_space_from_the_text_is_not_the_texts():
+    # GAO-06-1046 p. 14: "Massachusetts Division of" (14 pt) and "Beginning in 1996, …" (11 pt) on one
+    # baseline with less than a column's gap between them read as one line of the paragraph
+    text = read_document(PAGES / "gao_06_1046_side_heads.pdf").text
+    assert "Massachusetts Division of\nMedical Assistance\nContract with the\nMassachusetts Behavioral\n" \
+           "Health Partnership\n\n" in text
+    assert re.search(r"\n +Beginning in 1996, the Massachusetts DMA entered into a 5-year contract,\n +which was", text)
+    assert "Ontario Realty\nCorporation’s Contract\nwith ProFac\n\n" in text
+
+
+def test_a_smaller_word_at_a_word_space_stays_in_its_line():
+    from bibkaz.read.pdf_layout import Glyph, fragments
+
+    def run(text: str, x: float, size: float) -> list[Glyph]:
+        return [Glyph(c, x + i * 0.5 * size, x + (i + 1) * 0.5 * size, 453.5, size) for i, c in enumerate(text)]
+
+    assert [f.text() for f in fragments(run("in", 37.0, 11.0) + run("Smith", 37.0 + 11.0 + 3.0, 9.0))] == ["in Smith"]

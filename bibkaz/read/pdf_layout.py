@@ -41,6 +41,10 @@ SPLIT_GAP = 1.5
 NARROW_SIDE = 0.6
 #: The share of a side's baselines holding two or more fragments above which the side is a table's cells.
 CELL_ROWS = 0.2
+#: Where the size changes (the smaller under this share of the larger), a gap wider than this many
+#: times the larger size ends a fragment too: a GAO side head's first line (14 pt) set a wide word
+#: space before the 11 pt text beside it was read as that paragraph's first words.
+SIZE_CHANGE, SIZE_SPLIT_GAP = 0.85, 0.6
 #: A gap wider than this many times the font size is a word space.
 SPACE_GAP = 0.18
 #: Ligature glyphs some fonts map to one code point; spelled out so words match.
@@ -210,7 +214,10 @@ def fragments(row: Sequence[Glyph]) -> list[Fragment]:
             if groups:
                 groups[-1].append(glyph)
             continue
-        if last is None or glyph.x0 - last.x1 > SPLIT_GAP * max(glyph.size, last.size):
+        gap = glyph.x0 - last.x1 if last is not None else 0.0
+        if last is None or gap > SPLIT_GAP * max(glyph.size, last.size) or (
+                gap > SIZE_SPLIT_GAP * max(glyph.size, last.size)
+                and min(glyph.size, last.size) < SIZE_CHANGE * max(glyph.size, last.size)):
             groups.append([])
         groups[-1].append(glyph)
         last = glyph
@@ -356,8 +363,9 @@ def side_heads(frags: Sequence[Fragment]) -> list[list[Fragment]]:
     Read as a column they came before all of the text beside them, so a reference cut by the page
     break lost its end to them (GAO-06-282's Romero-Gwynn entry); read row by row they came
     between a paragraph's lines. A head is a run of lines wholly left of the edge most body lines
-    open at (a body size's width clear of it), set larger than the body (:data:`HEAD_SIZE`), with
-    words, on most of its lines not on a baseline of the text (a table's label column is on all).
+    open at (a body size's width clear of it), set larger than the body (:data:`HEAD_SIZE`: a
+    table's label column is set as its cells), with words, beside one column of text (see
+    :func:`reading_blocks`).
     """
     body = _size_of_fragments(frags)
     edges = Counter(round(f.x0) for f in frags if abs(f.size - body) < 0.5)
@@ -376,28 +384,27 @@ def side_heads(frags: Sequence[Fragment]) -> list[list[Fragment]]:
             blocks[-1].append(frag)
         else:
             blocks.append([frag])
-    text = [f for f in frags if f.x0 >= edge - 1]
-    kept = []
-    for block in blocks:
-        shared = sum(1 for head in block if any(abs(f.base - head.base) <= 0.25 * head.size for f in text))
-        if 2 * shared <= len(block):
-            kept.append(block)
-    return kept
+    return blocks
 
 
-def _place_heads(blocks: list[list[Fragment]], heads: Sequence[list[Fragment]]) -> list[list[Fragment]]:
+def _place_heads(blocks: list[list[Fragment]], heads: Sequence[list[Fragment]]) -> list[tuple[list[Fragment], float]]:
     """Each side head as a block of its own before the first fragment, in reading order, whose
-    baseline lies below the head's cap height: the paragraph it stands beside."""
+    baseline lies below the head's cap height: the paragraph it stands beside. Each block comes with
+    the left edge its lines are indented from, the margin's for the text as when the heads were
+    read with it (and as ``pdftotext -layout`` sets it), so its indentation does not change."""
+    margin = min(f.x0 for head in heads for f in head)
+    placed = [(block, min(margin, *(f.x0 for f in block))) for block in blocks]
     for head in heads:
         top = head[0].base + 0.75 * head[0].size
-        for b, block in enumerate(blocks):
+        for b, (block, left) in enumerate(placed):
             at = next((i for i, f in enumerate(block) if f.base <= top), None)
             if at is not None:
-                blocks[b:b + 1] = [part for part in (block[:at], head, block[at:]) if part]
+                parts = [(block[:at], left), (head, min(f.x0 for f in head)), (block[at:], left)]
+                placed[b:b + 1] = [part for part in parts if part[0]]
                 break
         else:
-            blocks.append(head)
-    return blocks
+            placed.append((head, min(f.x0 for f in head)))
+    return placed
 
 
 def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
@@ -407,11 +414,20 @@ def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
     Each block is a list of fragments top to bottom; fragments on one baseline in
     one column (table cells) are joined into one line by :func:`page_lines`.
     """
+    return [block for block, _ in reading_blocks(frags)]
+
+
+def reading_blocks(frags: Sequence[Fragment]) -> list[tuple[list[Fragment], float]]:
+    """:func:`reading_order`'s blocks, each with the left edge its lines are indented from."""
     heads = side_heads(frags)
     if heads:
         placed = {id(f) for head in heads for f in head}
-        return _place_heads(_column_order([f for f in frags if id(f) not in placed]), heads)
-    return _column_order(frags)
+        text = [f for f in frags if id(f) not in placed]
+        # beside one column of text only: on a page of columns (GAO's Highlights page) a larger
+        # line left of the text's edge is the left column's own
+        if text and find_gutter(text) is None:
+            return _place_heads(_column_order(text), heads)
+    return [(block, min(f.x0 for f in block)) for block in _column_order(frags)]
 
 
 def _column_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
@@ -488,12 +504,11 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
         frags.extend(fragments(row))
     frags = attach_superscripts(frags)
     out: list[PageLine | None] = []
-    for block in reading_order(frags):
+    for block, col_left in reading_blocks(frags):
         lines = _join_rows(block)
         if not lines:
             continue
         leading = _leading(lines)
-        col_left = min(f.x0 for f in block)
         if out and not _continues(out[-1], lines[0], leading):
             out.append(None)
             last = out[-2]
