@@ -171,3 +171,11 @@ def test_the_answer_stays_on_disk_until_it_is_dropped():
     del spooled, merged
     gc.collect()
     assert not folder.exists()
+
+
+def test_near_misses_read_after_the_rest_of_the_answer_is_dropped():
+    extractions, parsed, _ = resolve_bench.SCENARIOS["one-work"](300)
+    entries = [(n, p.reference.id, p.record, p.reference.document, "") for n, p in enumerate(parsed)]
+    misses = iter(cluster_spooled(entries, bucket=100, chunk=150)[0].near_misses)
+    expected = resolve_report(extractions, parsed).clustering.near_misses
+    assert expected and tuple(misses) == expected

@@ -165,8 +165,9 @@ class Streamed(_Lazy):
         return self._size
 
     def __iter__(self) -> Iterator[Any]:
+        # A generator: its frame holds this sequence, so the folder stays while it is read.
         streams = [_read_stream(self._kept.path / name) for name in self._names]
-        return heapq.merge(*streams, key=self._key) if self._key is not None else chain.from_iterable(streams)
+        yield from heapq.merge(*streams, key=self._key) if self._key is not None else chain.from_iterable(streams)
 
     def _at(self, n: int) -> Any:
         return next(islice(iter(self), n, None))
