@@ -238,6 +238,10 @@ def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
 
 #: What an entry holds and a list of people or points seldom does: a year, a link, a quoted title, a byline.
 _NAMES_A_WORK = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?:|www\.|[\"“”«]|, by ")
+#: A title set apart as titles are: in italics ("*Title*", "_Title_") or quotation marks.
+_CITES_A_WORK = re.compile(r"(?<![*\w])\*[^*\s][^*]{4,}\*(?!\*)|(?<!\w)_[^_\s][^_]{4,}_(?!\w)|[“\"][^”\"]{8,}[”\"]")
+#: An item that opens with a year is a timeline's ("1826: Navier published …").
+_YEAR_FIRST = re.compile(r"(?:1[6-9]|20)\d\d\b")
 #: A bulleted list is one thing when it has this many items or more.
 _BULLETS_VOTE = 4
 
@@ -270,7 +274,18 @@ def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
     """The undated, unlinked items of one bulleted list back to running text when fewer than half of its
     items were read as entries."""
     entries = [k for k in run if out[k] == L.REF_START]
-    if len(run) < _BULLETS_VOTE or not entries or len(entries) * 2 >= len(run):
+    if len(run) < _BULLETS_VOTE:
+        return
+    cited = [k for k in run if out[k] == L.TEXT and _CITES_A_WORK.search(lines[k].rest) and _YEAR.search(lines[k].rest)
+             and not _YEAR_FIRST.match(lines[k].rest)]
+    if len(entries) + len(cited) >= len(run) * 3 / 4 and cited:
+        # items that give a dated work's title in italics or quotation marks, as most items of the list
+        # do: a list of works the finder read as running text (a resource list's "* OMB Memorandum M-95-18,
+        # *Agency Plans for …*, August 22, 1995 (referencing …)")
+        for k in cited:
+            out[k] = L.REF_START
+        return
+    if not entries or len(entries) * 2 >= len(run):
         return
     for k in entries:
         if _NAMES_A_WORK.search(_item_text(lines, out, k)):
