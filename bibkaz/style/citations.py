@@ -248,7 +248,8 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
     fmt = formatter_for(to)
     style = load_style(style_path, locale, need_bibliography=False)
     escape = None if to == "text" else (richtext.html_escape if to == "html" else fmt.preformat)
-    internal = [dict(prepare_items.prepare(item, escape), id=f"i{n}") for n, item in enumerate(items)]
+    outer = quotes.outer_marks(style.root)
+    internal = [dict(prepare_items.prepare(item, escape, outer=outer), id=f"i{n}") for n, item in enumerate(items)]
     ids = {str(item["id"]): f"i{n}" for n, item in enumerate(items)}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -259,12 +260,12 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             for cluster in clusters:
                 cites = []
                 for cite in cluster:
-                    extra: dict[str, Any] = {k: prepare_items.prepare_text(v, escape)
+                    extra: dict[str, Any] = {k: prepare_items.prepare_text(v, escape, outer)
                                              for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
                     parsed = ((cite.label, cite.locator.strip()) if cite.label and cite.locator.strip()
                               else parse_locator(cite.locator))  # citeproc-js trims a locator (" 666")
                     if parsed:  # a locator is field text too: typographic quotes, escaped for the output
-                        value = quotes.typographic(parsed[1])
+                        value = quotes.typographic(parsed[1], outer)
                         extra["locator"] = Locator(parsed[0], escape(value) if escape else value)
                     cites.append(CitationItem(ids[cite.key], **extra))
                 citation = Citation(cites)

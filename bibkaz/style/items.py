@@ -14,11 +14,12 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
   ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
 - Given names typed as run-together initials ("M.G.") are spaced ("M. G."),
   as citeproc-js prints them whether or not the style initialises.
-- Straight quotes become typographic ones (:func:`bibkaz.style.quotes.typographic`).
+- Straight quotes become the locale's outer quotes (:func:`bibkaz.style.quotes.typographic`).
 - Rich-text tags in fields ("<i>Homo sapiens</i>") are read as markup
   (:mod:`bibkaz.style.richtext`), the rest of the field text is escaped for the output markup: citeproc-py's formatters escape
   the locale's terms but not the item's fields, so a title with "&" or "<"
   made invalid HTML, and "*" in a title turned into Markdown emphasis.
+- Variables typed in the note ("original-date: 1850") are set (:mod:`bibkaz.style.note_fields`).
 - Year suffixes ("2022a", "2022b") are the processor's to assign, in the order
   of the sorted bibliography; an incoming ``year-suffix`` (from a parsed
   "Umarov 2022a") may not match this bibliography, so it is dropped and
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Collection, Iterable
 
-from bibkaz.style import name_parts, narrow_spaces, quotes, richtext
+from bibkaz.style import name_parts, narrow_spaces, note_fields, quotes, richtext
 
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 #: In a name, an apostrophe after a letter is one, at a word's end too ("abbé d'" → "abbé d’"), as citeproc-js prints it.
@@ -106,14 +107,17 @@ def _date(value: dict[str, Any], escape: Escape) -> dict[str, Any]:
     return out
 
 
-def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Collection[str] = VERBATIM) -> dict[str, Any]:
+def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Collection[str] = VERBATIM,
+            outer: tuple[str, str] = quotes.ENGLISH) -> dict[str, Any]:
     """A copy of ``item`` as citeproc-py should see it (see the module docstring).
 
     ``escape`` is the output formatter's escaping (none for plain text); fields in
-    ``unescaped`` keep their text as is.
+    ``unescaped`` keep their text as is; ``outer``: the locale's outer quotes, which
+    straight quotes typed in a field become.
     """
     esc = escape or _same
     out: dict[str, Any] = {}
+    item = note_fields.apply(item)  # "original-date: 1850" typed in the note (Zotero's Extra)
     if item.get("journalAbbreviation") and not item.get("container-title-short"):
         # Zotero's name for the short container title, which citeproc-js reads as container-title-short
         item = dict(item, **{"container-title-short": item["journalAbbreviation"]})
@@ -126,7 +130,7 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
             value = _date(value, esc)
         elif isinstance(value, str) and field not in ("id", "type"):
             if field not in VERBATIM:
-                value = narrow_spaces.narrowed(quotes.typographic(_APOSTROPHE.sub("\u2019", value)))
+                value = narrow_spaces.narrowed(quotes.typographic(_APOSTROPHE.sub("\u2019", value), outer))
             if field in _NUMERIC:
                 value = esc(value)  # citeproc-js reads no markup in number fields ("1<sup>er</sup>" stays text)
             elif field not in unescaped:
@@ -135,11 +139,11 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
     return out
 
 
-def prepare_text(text: str, escape: Escape | None = None) -> str:
+def prepare_text(text: str, escape: Escape | None = None, outer: tuple[str, str] = quotes.ENGLISH) -> str:
     """Text a citation adds to a cite (its prefix, suffix), read as field text is: typographic
     quotes and apostrophes, rich-text tags as markup, the rest escaped for the output
     (citeproc-js parses affixes of cites as it parses fields: "'quote', " → "“quote”, ")."""
-    return richtext.encode(quotes.guarded(quotes.typographic(_APOSTROPHE.sub("\u2019", text))), escape or _same)
+    return richtext.encode(quotes.guarded(quotes.typographic(_APOSTROPHE.sub("\u2019", text), outer)), escape or _same)
 
 
 def _who(item: dict[str, Any]) -> tuple[str, ...]:

@@ -47,53 +47,93 @@ def unguard(text: str) -> str:
     return text.replace(GUARD, "")
 
 
-def typographic(text: str) -> str:
-    """Paired straight quotes to “ ”, a lone ' before or after a word to ’ (English marks,
-    flipped to the locale's when quoted)."""
+def typographic(text: str, outer: tuple[str, str] = ("\u201c", "\u201d")) -> str:
+    """Paired straight quotes to the locale's outer quotes (``outer``: “ ” in English, „ “ in
+    German, « » in French, as citeproc-js prints them), a lone ' before or after a word to ’."""
     if '"' not in text and "'" not in text:
         return text
-    text = _DOUBLE.sub("\\1\u201c\\2\u201d", text)
-    text = _SINGLE.sub("\\1\u201c\\2\u201d", text)
+    pair = "\\1" + outer[0].replace("\\", "\\\\") + "\\2" + outer[1].replace("\\", "\\\\")
+    text = _DOUBLE.sub(pair, text)
+    text = _SINGLE.sub(pair, text)
     return _TRAILING_APOSTROPHE.sub("\u2019", _LEADING_APOSTROPHE.sub("\\1\u2019", text))
 
 
-def _paired(text: str, opening: frozenset[str], closing: frozenset[str]) -> set[int]:
-    """Positions of the marks in ``text`` that close an earlier open mark, with those open marks.
+def _pairs(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> list[tuple[int, int, bool]]:
+    """(start, end, is outer) of the marks to flip in ``text``: paired outer marks, and paired inner
+    marks nested inside an outer pair.
 
     citeproc-js flips a pair only: a mark left open ("the term “trade barrier")
     or a close before any open ("Tax Myth,” “Art Laffer") is text, printed as typed.
+    Quoting a title swaps the levels, so inner quotes inside its outer ones
+    become outer quotes (“My ‘“Amazing” and Bogus’ Title” from My “‘Amazing’ and
+    Bogus” Title, suite fixture decorations_NestedQuotesInnerReverse); inner marks
+    outside any outer pair are left, as is an inner close mark with no open one
+    before it (an apostrophe: “Don’t”). An outer close mark closes the last open
+    outer mark, dropping inner ones left open. Marks may be longer than a
+    character (French "«\u00a0" with its space).
     """
-    stack: list[int] = []
-    pairs: set[int] = set()
-    for at, ch in enumerate(text):
-        if ch in opening:
-            stack.append(at)
-        elif ch in closing and stack:
-            pairs.update((stack.pop(), at))
-    return pairs
+    nested = bool(inner[0] and inner[1]) and inner != outer and not {*inner} & {*outer}
+    kinds = {outer[0]: "open", outer[1]: "close"}
+    if nested:
+        kinds |= {inner[0]: "open-inner", inner[1]: "close-inner"}
+    pattern = "|".join(re.escape(mark) for mark in sorted(kinds, key=len, reverse=True))
+    stack: list[tuple[int, int, bool, bool]] = []  # start, end, is outer, inside an outer pair
+    found: list[tuple[int, int, bool]] = []
+    for match in re.finditer(pattern, text):
+        kind, (start, end) = kinds[match.group()], match.span()
+        if kind == "close":
+            while stack and not stack[-1][2]:
+                stack.pop()
+            if stack:
+                opened = stack.pop()
+                found += [(opened[0], opened[1], True), (start, end, True)]
+        elif kind == "close-inner":
+            if stack and not stack[-1][2]:
+                opened = stack.pop()
+                if opened[3]:
+                    found += [(opened[0], opened[1], False), (start, end, False)]
+        else:
+            stack.append((start, end, kind == "open", any(o[2] for o in stack)))
+    return sorted(found)
+
+
+def _swapped(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, new mark) for each mark :func:`flip` changes."""
+    if not outer[0] or not outer[1] or outer[0] not in text:
+        return []
+    swap = {outer[0]: inner[0], outer[1]: inner[1]}
+    back = {inner[0]: outer[0], inner[1]: outer[1]}
+    return [(a, b, swap[text[a:b]] if is_outer else back[text[a:b]]) for a, b, is_outer in _pairs(text, outer, inner)]
+
+
+def _applied(text: str, changes: list[tuple[int, int, str]], offset: int = 0) -> str:
+    out, at = [], 0
+    for start, end, new in changes:
+        start, end = start - offset, end - offset
+        if start < at or end > len(text):
+            continue
+        out += [text[at:start], new]
+        at = end
+    return "".join(out) + text[at:] if out else text
 
 
 def flip(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> str:
     """Outer marks inside ``text`` become the locale's inner ones (what quoting a title does).
 
-    The English “ ” that :func:`typographic` wrote count as outer marks in
-    every locale. Only paired marks flip (:func:`_paired`). Single marks stay as
-    they are, as in citeproc-js (a ‘word’ inside a quoted title is not promoted
-    to “word”), and so do apostrophes.
+    The outer marks are the locale's (what :func:`typographic` writes for straight
+    quotes); as in citeproc-js, other marks typed in a field are text: English
+    “ ” inside a quoted German title stay “ ”. Only paired marks flip
+    (:func:`_pairs`); inner ones only inside an outer pair, so a ‘word’ alone in a
+    quoted title is not promoted to “word”; apostrophes stay.
     """
-    opening, closing = frozenset({"\u201c", outer[0]}), frozenset({"\u201d", outer[1]})
-    if not (opening | closing) & set(text):
-        return text
-    swap = {"\u201c": inner[0], "\u201d": inner[1], outer[0]: inner[0], outer[1]: inner[1]}
-    pairs = _paired(text, opening, closing)
-    return "".join(swap[ch] if at in pairs else ch for at, ch in enumerate(text))
+    return _applied(text, _swapped(text, outer, inner))
 
 
 def _flipped(string: Any, outer: tuple[str, str], inner: tuple[str, str]) -> Any:
     """:func:`flip` on citeproc-py's string types: a str subclass, or a list of them (MixedString).
 
     A list is flipped as one text (a pair may open in one part and close in the
-    next), then cut back into its parts.
+    next), then cut back into its parts; a mark split across two parts is left.
     """
     if isinstance(string, str):
         text = flip(str(string), outer, inner)
@@ -102,13 +142,47 @@ def _flipped(string: Any, outer: tuple[str, str], inner: tuple[str, str]) -> Any
         return type(string)(_flipped(part, outer, inner) for part in string)
     if isinstance(string, list):
         parts = [str(part) for part in string]
-        flipped, out, at = flip("".join(parts), outer, inner), [], 0
+        whole = "".join(parts)
+        changes = _swapped(whole, outer, inner)
+        if not changes:
+            return string
+        out, at = [], 0
         for part, text in zip(string, parts):
-            piece = flipped[at:at + len(text)]
+            inside = [c for c in changes if at <= c[0] and c[1] <= at + len(text)]
+            piece = _applied(text, inside, at)
             at += len(text)
             out.append(part if piece == text else (type(part)(piece) if type(part) is not str else piece))
         return type(string)(out)
     return string
+
+
+#: The outer quotes of English, what :func:`typographic` writes when no locale is given.
+ENGLISH = ("\u201c", "\u201d")
+
+
+def outer_marks(element: Any) -> tuple[str, str]:
+    """The outer quotes (``open-quote``, ``close-quote``) of the locale ``element`` renders in.
+
+    citeproc-js prints straight quotes typed in a field with them: “fire” in
+    en-US, „fire“ in German, «\u00a0fire\u00a0» in French; inside a quoted title
+    those then flip to the inner marks. English marks when the locale has none.
+    """
+    own = element.__dict__
+    hit = own.get("_bibkaz_outer_quotes")
+    if hit is None:
+        marks = (_term_text(element, "open-quote"), _term_text(element, "close-quote"))
+        hit = own["_bibkaz_outer_quotes"] = marks if all(marks) else ENGLISH
+    return hit
+
+
+def _term_text(element: Any, name: str) -> str:
+    """A term's text as the locale writes it: read before any output formatter is set
+    (``get_single_term`` runs the formatter's escaping, and items are prepared before)."""
+    term = element.get_term(name)
+    if term is None:
+        return ""
+    single = term.find("cs:single", term.nsmap)
+    return str((single.text if single is not None else term.text) or "")
 
 
 def install(model: Any) -> None:
@@ -131,13 +205,14 @@ def install(model: Any) -> None:
     def value_as_field(self, item, context=None, **kwargs):  # type: ignore[no-untyped-def]
         # citeproc-js parses a cs:text value as it parses field text: straight quotes are quotation
         # marks ("'friend'" → “friend”, flipped inside quotes="true"), <b> and <i> are markup.
-        if "value" not in self.attrib or any(k in self.attrib for k in ("variable", "macro", "term")):
+        attrib = self.attrib
+        if "value" not in attrib or any(k in attrib for k in ("variable", "macro", "term")):
             return text_process(self, item, context, **kwargs)
         from citeproc.string import String
 
         from bibkaz.style import richtext
 
         language = text_process(self, item, context, **kwargs)[1]
-        return String(richtext.encode(typographic(self.get("value")), self.preformat)), language
+        return String(richtext.encode(typographic(self.get("value"), outer_marks(self)), self.preformat)), language
 
     model.Text.process = value_as_field

@@ -15,7 +15,8 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
-from bibkaz.style import caching, disambiguate, leading, locales, markdown_formatter, richtext, subsequent, workarounds
+from bibkaz.style import (caching, disambiguate, leading, locales, markdown_formatter, quotes, richtext, subsequent,
+                          workarounds)
 
 FORMATS = ("text", "html", "markdown")
 
@@ -93,7 +94,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     escape = None if to == "text" else (richtext.html_escape if to == "html" else fmt.preformat)
     # HTML must escape "&" in URLs too; Markdown leaves addresses alone so they stay clickable.
     unescaped = {"id", "type"} if to == "html" else prepare_items.VERBATIM
-    internal = [dict(prepare_items.prepare(item, escape, unescaped), id=f"i{n}") for n, item in enumerate(items)]
+    outer = quotes.outer_marks(style.root)  # straight quotes typed in a field print as the locale's
+    internal = [dict(prepare_items.prepare(item, escape, unescaped, outer), id=f"i{n}") for n, item in enumerate(items)]
     keys = {f"i{n}": str(item["id"]) for n, item in enumerate(items)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -110,7 +112,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
-    quotes = close_quotes(style)
+    closing = close_quotes(style)
     entries = []
     for key, text, label in zip(bib.keys, texts, labels):
         if text is None:  # nothing to print (citeproc-js leaves such entries out too)
@@ -119,7 +121,7 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
         rest = text[len(label):]
         body = rest.lstrip() if label else rest
         gap = rest[:len(rest) - len(body)]
-        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, quotes))
+        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, closing))
         entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(label, to), gap))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"

@@ -88,7 +88,7 @@ import re
 from functools import wraps
 
 from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, et_al, fast_paths, implicit_suffix,
-                          initials, leading, names, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
+                          initials, leading, names, ordinals, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
                           sort_order, sorting, subsequent, suppression, titlecase, turkic_case)
 
 #: citeproc-js initialises a given name only when its first character is in this class
@@ -180,6 +180,7 @@ def install() -> None:
     cjk_names.install(model)
     et_al.install(model)
     dates.install(model)
+    ordinals.install(model)
     positions.install(model)
     richtext.install(model)
     display.install(model)
