@@ -486,12 +486,18 @@ def _could_cite(text: str) -> bool:
     with no number, date, link, quotation mark, comma or full stop that every reference has;
     a wiki page's print footer that a list ran into is the page itself; an item of a timeline
     ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does; a contents
-    list's item is only a link to a place in the page."""
+    list's item is only a link to a place in the page, an archive's or a version history's a link whose
+    words are a date."""
     stripped = text.strip()
     return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped) and not _PRINT_FOOTER.match(stripped)
-            and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped))
+            and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped)
+            and not _DATED_LINK.match(stripped))
 
 
+#: An entry opening with a link whose words open with a date: an archive's or a version history's item
+#: ("[April 23, 2026 (IF10753 - Version: 7)](…/IF10753.7.pdf)", "[March 2019](/2019/03/)").
+_DATED_LINK = re.compile(r"\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b"
+                         r"[^\]]*\]\([^)\s]*\)")
 #: A link to a place in the page and nothing else: a contents list's item ("[FY2014](#_Toc240460810)").
 _IN_PAGE_LINK = re.compile(r"\[[^\]]*\]\(#[^)\s]*\)")
 
