@@ -90,3 +90,22 @@ def test_a_bulleted_list_of_products_read_as_text_ends_each_title_at_the_next_bu
         "CRS Report R46813, Department of Veterans Affairs: Burial Benefits and the National Cemetery Administration.",
         "CRS Report R40757, Veterans’ Benefits: Dependency and Indemnity Compensation (DIC) for Survivors.",
     ]
+
+
+def test_a_version_history_is_no_list_and_the_pages_links_then_cite():
+    # congress.gov's page of CRS IF10753: "- [April 23, 2026 (IF10753 - Version: 7)](…/IF10753.7.pdf)" …
+    refs = _references("dev18_crs_if10753_energy_star.md")
+    assert not [r for r in refs if 28 <= r.line <= 34]
+    assert any("Annual%20Overview%20Report_2023.pdf" in r.text for r in refs if r.kind == "inline-link")
+
+
+def test_a_post_with_a_few_footnotes_still_cites_by_its_links():
+    # a Julia essay: five named footnotes (two cite) beside some sixty links
+    refs = _references("dev18_julia_ml_pl.md")
+    assert sum(1 for r in refs if r.kind == "inline-link") >= 20
+
+
+def test_bulleted_memoranda_with_italic_titles_and_dates_are_entries():
+    # CRS R41759: "* OMB Memorandum M-95-18, *Agency Plans for Operations During Funding Hiatus*, August 22, 1995 (…)"
+    lines = {r.line for r in _references("dev17_crs_r41759_shutdown_resources.md") if r.kind == "reference-list"}
+    assert {246, 247, 248, 249, 250, 251, 252} <= lines
