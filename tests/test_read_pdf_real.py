@@ -5,7 +5,6 @@ read wrong."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from bibkaz.read import read_document
@@ -37,12 +36,12 @@ def test_a_side_head_stands_before_the_paragraph_beside_it_not_inside_a_broken_e
     # GAO-06-282 pp. 41-42: an entry cut by the page break ("… American Journal of Diseases of" /
     # "Children 143 (July 1989): 804-808.") and a 17 pt head in the margin further down page 42
     text = read_document(PAGES / "gao_06_282_side_heads.pdf").text
-    assert re.search(r"American Journal of Diseases of\n\n\f *Children 143 \(July 1989\): 804-808\.", text)
+    assert "American Journal of Diseases of\n\n\fChildren 143 (July 1989): 804-808." in text
     head = text.index("Study of Prenatal")
     assert text.index("669-675.") < head < text.index("Howard, Cynthia, Fred Howard")
     assert "in Our Review\n\n" in text
-    # the text keeps its indentation from the margin, as when the heads were read with it
-    assert "\n                                Howard, Cynthia" in text
+    # the text is indented from its own edge, alike on every page, not from the heads' margin
+    assert "\n\nHoward, Cynthia, Fred Howard" in text and "\n\nBliss, Mary Campbell" in text
 
 
 def test_a_side_heads_first_line_set_a_word_space_from_the_text_is_not_the_texts():
@@ -51,8 +50,16 @@ def test_a_side_heads_first_line_set_a_word_space_from_the_text_is_not_the_texts
     text = read_document(PAGES / "gao_06_1046_side_heads.pdf").text
     assert "Massachusetts Division of\nMedical Assistance\nContract with the\nMassachusetts Behavioral\n" \
            "Health Partnership\n\n" in text
-    assert re.search(r"\n +Beginning in 1996, the Massachusetts DMA entered into a 5-year contract,\n +which was", text)
+    assert "\n\nBeginning in 1996, the Massachusetts DMA entered into a 5-year contract,\nwhich was" in text
     assert "Ontario Realty\nCorporation’s Contract\nwith ProFac\n\n" in text
+
+
+def test_a_table_beside_its_description_column_is_no_margin_of_side_heads():
+    # CRS R45741 p. 9: a table's names and places left of its description column, its headers set
+    # larger; read as side heads, each row's description left its name
+    text = read_document(PAGES / "crs_r45741_table.pdf").text
+    assert " Flight 93 National Memorial   Shanksville, PA   On the morning of September 11, 2001, Flight 93 " \
+           "departed\n                                        Newark, NJ, for San Francisco" in text
 
 
 def test_a_smaller_word_at_a_word_space_stays_in_its_line():

@@ -43,7 +43,8 @@ NARROW_SIDE = 0.6
 CELL_ROWS = 0.2
 #: Where the size changes (the smaller under this share of the larger), a gap wider than this many
 #: times the larger size ends a fragment too: a GAO side head's first line (14 pt) set a wide word
-#: space before the 11 pt text beside it was read as that paragraph's first words.
+#: space before the 11 pt text beside it was read as that paragraph's first words. Only before a
+#: word: a contents line's page number ("Bibliography   41") stays on its line.
 SIZE_CHANGE, SIZE_SPLIT_GAP = 0.85, 0.6
 #: A gap wider than this many times the font size is a word space.
 SPACE_GAP = 0.18
@@ -216,7 +217,7 @@ def fragments(row: Sequence[Glyph]) -> list[Fragment]:
             continue
         gap = glyph.x0 - last.x1 if last is not None else 0.0
         if last is None or gap > SPLIT_GAP * max(glyph.size, last.size) or (
-                gap > SIZE_SPLIT_GAP * max(glyph.size, last.size)
+                glyph.text.isalpha() and gap > SIZE_SPLIT_GAP * max(glyph.size, last.size)
                 and min(glyph.size, last.size) < SIZE_CHANGE * max(glyph.size, last.size)):
             groups.append([])
         groups[-1].append(glyph)
@@ -353,12 +354,16 @@ def _table_column(frags: Sequence[Fragment], gutter: float) -> bool:
 MIN_EDGE_LINES, MAX_HEAD_SHARE = 5, 0.35
 #: Side heads are set at least this many times the body's size (GAO: 13.9 or 17 pt beside 11 pt).
 HEAD_SIZE = 1.1
+#: A margin holding more than this many lines of words not set as heads is no margin: a CRS table's
+#: first two columns left of its description column (R45741) were read as side heads.
+MAX_MARGIN_WORDS = 2
 
 
-def side_heads(frags: Sequence[Fragment]) -> list[list[Fragment]]:
+def side_heads(frags: Sequence[Fragment]) -> tuple[float, list[list[Fragment]]]:
     """Headings set in the left margin beside the text (GAO reports: "Study of Prenatal / Infant
     Formula / Advertising Included / in Our Review", 17 pt, left of the 11 pt text), each as a
-    block of its lines, top to bottom; none when the page has no such margin.
+    block of its lines, top to bottom, after the x of the text's left edge; none when the page has
+    no such margin.
 
     Read as a column they came before all of the text beside them, so a reference cut by the page
     break lost its end to them (GAO-06-282's Romero-Gwynn entry); read row by row they came
@@ -370,30 +375,33 @@ def side_heads(frags: Sequence[Fragment]) -> list[list[Fragment]]:
     body = _size_of_fragments(frags)
     edges = Counter(round(f.x0) for f in frags if abs(f.size - body) < 0.5)
     if not edges:
-        return []
+        return 0.0, []
     edge, count = edges.most_common(1)[0]
     if count < MIN_EDGE_LINES:
-        return []
-    heads = sorted((f for f in frags if f.x1 <= edge - body and f.size >= HEAD_SIZE * body
-                    and sum(c.isalpha() for c in f.text()) >= 3), key=lambda f: -f.base)
-    if not heads or len(heads) > MAX_HEAD_SHARE * sum(1 for f in frags if f.x0 >= edge - 1):
-        return []
+        return 0.0, []
+    margin = [f for f in frags if f.x1 <= edge - body and sum(c.isalpha() for c in f.text()) >= 3]
+    heads = sorted((f for f in margin if f.size >= HEAD_SIZE * body), key=lambda f: -f.base)
+    # words in the margin in the text's size are a table's columns (the edge is a column of cells)
+    if not heads or len(margin) - len(heads) > MAX_MARGIN_WORDS \
+            or len(heads) > MAX_HEAD_SHARE * sum(1 for f in frags if f.x0 >= edge - 1):
+        return 0.0, []
     blocks: list[list[Fragment]] = []
     for frag in heads:
         if blocks and blocks[-1][-1].base - frag.base <= 1.6 * frag.size:
             blocks[-1].append(frag)
         else:
             blocks.append([frag])
-    return blocks
+    return float(edge), blocks
 
 
-def _place_heads(blocks: list[list[Fragment]], heads: Sequence[list[Fragment]]) -> list[tuple[list[Fragment], float]]:
+def _place_heads(blocks: list[list[Fragment]], heads: Sequence[list[Fragment]],
+                 edge: float) -> list[tuple[list[Fragment], float]]:
     """Each side head as a block of its own before the first fragment, in reading order, whose
     baseline lies below the head's cap height: the paragraph it stands beside. Each block comes with
-    the left edge its lines are indented from, the margin's for the text as when the heads were
-    read with it (and as ``pdftotext -layout`` sets it), so its indentation does not change."""
-    margin = min(f.x0 for head in heads for f in head)
-    placed = [(block, min(margin, *(f.x0 for f in block))) for block in blocks]
+    the left edge its lines are indented from: the text's own edge for the text, so a paragraph, a
+    note or an entry is indented alike on every page (with the heads' margin as its edge, GAO's
+    last bibliography entry and a note read 34 spaces in were missed by the finder)."""
+    placed = [(block, edge) for block in blocks]
     for head in heads:
         top = head[0].base + 0.75 * head[0].size
         for b, (block, left) in enumerate(placed):
@@ -419,14 +427,14 @@ def reading_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
 
 def reading_blocks(frags: Sequence[Fragment]) -> list[tuple[list[Fragment], float]]:
     """:func:`reading_order`'s blocks, each with the left edge its lines are indented from."""
-    heads = side_heads(frags)
+    edge, heads = side_heads(frags)
     if heads:
         placed = {id(f) for head in heads for f in head}
         text = [f for f in frags if id(f) not in placed]
         # beside one column of text only: on a page of columns (GAO's Highlights page) a larger
         # line left of the text's edge is the left column's own
         if text and find_gutter(text) is None:
-            return _place_heads(_column_order(text), heads)
+            return _place_heads(_column_order(text), heads, edge)
     return [(block, min(f.x0 for f in block)) for block in _column_order(frags)]
 
 
