@@ -34,8 +34,17 @@ _VAGUE = re.compile(r"^(?:various|numerous|several|other|multiple|internal|unpub
                     r"|\b(?:analysis|calculations?|estimates?|interviews?|communications?)(?:\s+of\s+data)?\.?$"
                     r"|\b(?:table|figure|chart)\s+[A-Z]?-?\d"
                     r"|^(?:\S+\s+){0,2}(?:data|statistics|figures|information)\.?$"
+                    # whose data, however many bodies hold it ("Oil and Gas Journal and Global Insight data")
+                    r"|\bdata\.?$"
                     # who drew the table, not what it draws on ("Prepared by CRS", "Compiled by the authors")
                     r"|^(?:prepared|compiled|created|produced|drawn|designed|developed|graphic)\s+by\s+[^,]{1,60}$", re.I)
+#: A body's name and nothing else ("Federal Highway Administration (FHWA)", "Congressional Research
+#: Service"): who holds the data, not a work one could find.
+_BODY_ONLY = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|&)\s+){0,8}"
+    r"(?:Administration|Service|Office|Agency|Bureau|Department|Institute|Council|Commission|Board|Center|Centre"
+    r"|Foundation|Association|Survey|Organization|Organisation|Authority|Corporation|Company|Inc\.?)"
+    r"(?:\s+\([A-Z]{2,8}\))?\.?$")
 #: A table's notes run on the source's own line ("Source: FHWA. Notes: TEA-21 = …"): they are no source.
 _NOTES_INLINE = re.compile(r"(?<=[.;])\s+(?:notes?|abbreviations?)\s*:\s", re.I)
 #: A part that is only a code section ("IRC §§529, 530") cites a provision, not a source of data.
@@ -108,7 +117,8 @@ def find_source_parts(lines: list[str], body: set[int]) -> list[SourcePart]:
             offset += len(raw) + 1
             for piece in _documents(part):
                 words = len(piece.split())
-                if not _MIN_WORDS <= words <= _MAX_WORDS or _VAGUE.search(piece) or _SECTIONS_ONLY.match(piece):
+                if (not _MIN_WORDS <= words <= _MAX_WORDS or _VAGUE.search(piece) or _SECTIONS_ONLY.match(piece)
+                        or _BODY_ONLY.match(piece)):
                     continue
                 key = " ".join(piece.lower().split())
                 if key in seen:
