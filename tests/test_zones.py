@@ -568,3 +568,10 @@ def test_a_markdown_heading_a_list_ran_into_is_no_entry():
     text = "References\n\nLee, A. 2019. A Title. Journal 3: 4-5.\n### External links\n"
     zones = _zones(text, [L.HEADING, L.REF_START, L.REF_START])
     assert [e.text for e in zones.references] == ["Lee, A. 2019. A Title. Journal 3: 4-5."]
+
+
+def test_a_note_that_only_points_into_a_laws_structure_cites_nothing():
+    # CRS R48447 notes 6 and 7 (public domain): a place in the act the text names, not a work
+    assert classify_note("Division N, Title II, Subtitle A.").kind == "comment"
+    assert classify_note("Title IX, Subtitle A.").kind == "comment"
+    assert classify_note("Section 4103 of FFCRA (P.L. 116-127, as amended)").kind == "references"

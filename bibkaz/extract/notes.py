@@ -63,6 +63,12 @@ def is_affiliation(text: str) -> bool:
     return bool(_AFFILIATION.match(text)) or bool(_E_MAIL.search(text) and _PLACE_WORDS.search(text))
 
 
+#: A note that only points into the structure of a law the text names ("Division N, Title II, Subtitle A.",
+#: "Title IX, Subtitle A."): a place, not a work.
+_PINPOINT_ONLY = re.compile(r"(?:(?:Division|Title|Subtitle|Part|Chapter|Subchapter|Section|Sec\.|§+)\s*[\w().–-]+"
+                            r"(?:\s*,\s*|\s+and\s+|\s*(?=\.?$)))+\.?")
+
+
 def classify_note(text: str) -> NoteKind:
     if is_affiliation(text):
         return NoteKind("comment")
@@ -78,6 +84,8 @@ def classify_note(text: str) -> NoteKind:
             "short", locator=(m.group("loc") or "").strip(" ,."), author=m.group("author"),
             title=m.group("title").strip("“”\"‘’'*,. "),
         )
+    if _PINPOINT_ONLY.fullmatch(text.strip()):
+        return NoteKind("comment")
     parts = citing_parts(text)
     return NoteKind("references", tuple(parts)) if parts else NoteKind("comment")
 
