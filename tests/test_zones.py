@@ -571,6 +571,8 @@ def test_a_markdown_heading_a_list_ran_into_is_no_entry():
 
 
 def test_a_note_that_only_points_into_a_laws_structure_cites_nothing():
+    from bibkaz.extract.notes import classify_note
+
     # CRS R48447 notes 6 and 7 (public domain): a place in the act the text names, not a work
     assert classify_note("Division N, Title II, Subtitle A.").kind == "comment"
     assert classify_note("Title IX, Subtitle A.").kind == "comment"
