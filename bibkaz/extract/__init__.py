@@ -27,7 +27,8 @@ from bibkaz.extract.text import paragraphs
 from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
-from bibkaz.extract.zones import Entry, read_zones, reading_list_only
+from bibkaz.extract.list_shapes import reading_list_only
+from bibkaz.extract.zones import Entry, read_zones
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, Problem, RawReference
 from bibkaz.parse.normalise.identifiers import URL_RE

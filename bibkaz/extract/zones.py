@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import heading_kind
 from bibkaz.extract.finder.lines import Line
+from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, explanatory_caret_notes, marked_entries, marker_end,
+                                        one_kind_per_bullet_list)
 from bibkaz.extract.source_lines import opens_source_line
 
 #: Openings whose number is the entry's or note's own label.
@@ -117,7 +119,7 @@ def _start(line: Line, label: str) -> _Builder:
     b.label = label
     text = line.rest if numbered or line.marker == "bullet" else line.stripped
     # a lettered or keyed item's marker is its place in the list, not the reference's words
-    b.parts = [text[_marker_end(text):]]
+    b.parts = [text[marker_end(text):]]
     b.line = b.end = line.number
     b.lines = [line]
     b.markdown = line.marker == "md-note"
@@ -131,15 +133,11 @@ _AS_NOTE = {L.REF_START: L.NOTE_START, L.REF_CONT: L.NOTE_CONT}
 _AS_REF = {L.NOTE_START: L.REF_START, L.NOTE_CONT: L.REF_CONT}
 
 
-#: How far (in lines) the next entry of a numbered list may stand from the one before it.
-_ENTRY_REACH = 12
 #: Lines after an entry's opening the finder missed that are taken as its rest: its first line
 #: and a line or two of wrapped text.
 _ENTRY_REST = 3
 #: After a blank line, a line of at most this many words is still the entry's ("R package version 1.0 2012.").
 _ENTRY_REST_WORDS = 8
-#: An opening line the finder missed is an entry's only with this many words after its number.
-_ENTRY_WORDS = 4
 
 
 def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
@@ -153,8 +151,8 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
         if out[i] == L.REF_START and numbered:
             last = (line.value, i)
             continue
-        if (numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= _ENTRY_REACH
-                and out[i] in (L.TEXT, L.FURNITURE, L.NOTE_START, L.HEADING) and len(line.rest.split()) >= _ENTRY_WORDS):
+        if (numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= ENTRY_REACH
+                and out[i] in (L.TEXT, L.FURNITURE, L.NOTE_START, L.HEADING) and len(line.rest.split()) >= ENTRY_WORDS):
             out[i] = L.REF_START
             last = (line.value, i)
             for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REST)):
@@ -164,137 +162,6 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
                     break  # a blank line, then a sentence: the running text again
                 out[k] = L.REF_CONT
     return out
-
-
-#: A lettered item's opening: "(a) L.F. Ivanhoe. …", "(b) …".
-_LETTERED = re.compile(r"\(([a-z])\)\s+\S")
-#: A keyed item's opening, as standards and specifications key their references: "[RFC5280] Cooper D, …",
-#: "[SP 800-37] …", and kramdown's anchored form "[[A-130]](references.md#ref-A-130){:name="ref-A-130"} …".
-#: A key is short, opens with a capital or a digit and holds a capital or a digit; a Markdown link's words
-#: ("[The playbook](https://…)") are not a key.
-_KEYED = re.compile(r"\[(\[)?(?P<key>[A-Z0-9][A-Za-z0-9./&;§_ -]{0,30})\](?(1)\]\([^)\s]*\)(?:\{:[^}]*\})?)\s+\S")
-#: A marked list is a reference list when it runs this many items ...
-_MARKED_RUN = 5
-#: ... and most of its items name a year, as references do (a statute's "(a)" clauses seldom do).
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-
-
-def _marker_end(text: str) -> int:
-    """Where the words after a lettered or keyed item's marker start (0 for no such marker)."""
-    m = _LETTERED.match(text) or _KEYED.match(text)
-    return m.end() - 1 if m else 0
-
-
-def marked_entries(lines: list[Line], labels: list[str]) -> list[str]:
-    """Labels where a list whose items open with letters "(a)", "(b)", … in order, or with keys
-    ("[RFC5280]", "[SP 800-37]"), and mostly name a year, is a reference list, whatever the finder said:
-    the finder's markers are numbers (a report's key studies lettered to match a figure's bars, a
-    standard's keyed references, are read as running text). An item's rest is the lines right under it,
-    up to a blank line, the next item or a page's furniture."""
-    out = list(labels)
-    runs: list[list[int]] = []
-    previous = ""  # the last lettered item's letter
-    for i, line in enumerate(lines):
-        if out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) or len(line.stripped.split()) <= _ENTRY_WORDS:
-            continue
-        lettered = _LETTERED.match(line.stripped)
-        keyed = not lettered and _KEYED.match(line.stripped)
-        if not lettered and not keyed:
-            continue
-        letter = lettered.group(1) if lettered else ""
-        goes_on = runs and i - runs[-1][-1] <= _ENTRY_REACH and (
-            letter and previous and ord(letter) == ord(previous) + 1 or keyed and not previous)
-        if goes_on:
-            runs[-1].append(i)
-        elif letter == "a" or keyed:
-            runs.append([i])
-        else:
-            continue
-        previous = letter
-    for run in runs:
-        if len(run) < _MARKED_RUN:
-            continue
-        items = [_item_lines(lines, out, i) for i in run]
-        dated = sum(bool(_YEAR.search(" ".join(lines[k].stripped for k in item))) for item in items)
-        if dated * 2 <= len(items):
-            continue
-        for item in items:
-            out[item[0]] = L.REF_START
-            for k in item[1:]:
-                out[k] = L.REF_CONT
-    return out
-
-
-def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
-    """The lines of the marked item opening at ``i``: it and the running text right under it."""
-    item = [i]
-    for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REACH)):
-        if (lines[k].number != lines[k - 1].number + 1 or labels[k] not in (L.TEXT, L.REF_CONT)
-                or _marker_end(lines[k].stripped)):
-            break
-        item.append(k)
-    return item
-
-
-#: What an entry holds and a list of people or points seldom does: a year, a link, a quoted title, a byline.
-_NAMES_A_WORK = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?:|www\.|[\"“”«]|, by ")
-#: A title set apart as titles are: in italics ("*Title*", "_Title_") or quotation marks.
-_CITES_A_WORK = re.compile(r"(?<![*\w])\*[^*\s][^*]{4,}\*(?!\*)|(?<!\w)_[^_\s][^_]{4,}_(?!\w)|[“\"][^”\"]{8,}[”\"]")
-#: An item that opens with a year is a timeline's ("1826: Navier published …").
-_YEAR_FIRST = re.compile(r"(?:1[6-9]|20)\d\d\b")
-#: A bulleted list is one thing when it has this many items or more.
-_BULLETS_VOTE = 4
-
-
-def one_kind_per_bullet_list(lines: list[Line], labels: list[str]) -> list[str]:
-    """Labels where a bulleted list whose items the finder mostly read as running text is running text
-    throughout: the few items it took for entries are items like the others (a panel of experts,
-    "• Name, Title, Organisation", four of thirteen read as references)."""
-    out = list(labels)
-    run: list[int] = []
-    for i in [k for k, line in enumerate(lines) if line.marker == "bullet"] + [len(lines)]:
-        if run and (i == len(lines) or i - run[-1] > _ENTRY_REACH
-                    or any(out[k] == L.HEADING for k in range(run[-1] + 1, i))):
-            _vote(lines, out, run)
-            run = []
-        if i < len(lines):
-            run.append(i)
-    return out
-
-
-def _item_text(lines: list[Line], out: list[str], k: int) -> str:
-    """The words of the entry opening at ``k`` (its line and the entry lines under it)."""
-    j = k + 1
-    while j < len(out) and out[j] == L.REF_CONT:
-        j += 1
-    return " ".join(line.stripped for line in lines[k:j])
-
-
-def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
-    """The undated, unlinked items of one bulleted list back to running text when fewer than half of its
-    items were read as entries."""
-    entries = [k for k in run if out[k] == L.REF_START]
-    if len(run) < _BULLETS_VOTE:
-        return
-    cited = [k for k in run if out[k] == L.TEXT and _CITES_A_WORK.search(lines[k].rest) and _YEAR.search(lines[k].rest)
-             and not _YEAR_FIRST.match(lines[k].rest)]
-    if len(entries) + len(cited) >= len(run) * 3 / 4 and cited:
-        # items that give a dated work's title in italics or quotation marks, as most items of the list
-        # do: a list of works the finder read as running text (a resource list's "* OMB Memorandum M-95-18,
-        # *Agency Plans for …*, August 22, 1995 (referencing …)")
-        for k in cited:
-            out[k] = L.REF_START
-        return
-    if not entries or len(entries) * 2 >= len(run):
-        return
-    for k in entries:
-        if _NAMES_A_WORK.search(_item_text(lines, out, k)):
-            continue  # a dated, linked, quoted or bylined item may be an entry the list holds among others
-        out[k] = L.TEXT
-        j = k + 1
-        while j < len(out) and out[j] == L.REF_CONT:
-            out[j] = L.TEXT
-            j += 1
 
 
 #: A line read as a page's furniture that stands under a lone note number opens that note only when
@@ -603,30 +470,6 @@ def caret_items_under_heading(lines: list[Line], labels: list[str]) -> list[str]
     return out
 
 
-def explanatory_caret_notes(lines: list[Line], labels: list[str]) -> list[str]:
-    """Labels where MediaWiki's explanatory notes ("Notes" above "References", each "^ Graphite is strongly
-    anisotropic.") that name no work (no year, link, quoted title or byline) are no entries: a page that
-    keeps its citations under "References" gives its "Notes" to asides, and an aside cites nothing."""
-    out = list(labels)
-    kind = ""
-    under: dict[str, list[int]] = {"notes": [], "references": []}
-    for k, (line, label) in enumerate(zip(lines, labels)):
-        if label == L.HEADING:
-            kind = heading_kind(line.stripped)
-        elif label == L.REF_START and kind and line.stripped.startswith("^"):
-            under[kind].append(k)
-    if not under["notes"] or not under["references"]:
-        return out
-    for k in under["notes"]:
-        if not _NAMES_A_WORK.search(_item_text(lines, out, k)):
-            out[k] = L.TEXT
-            j = k + 1
-            while j < len(out) and out[j] == L.REF_CONT:
-                out[j] = L.TEXT
-                j += 1
-    return out
-
-
 def raised_calls_in_text(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where a number alone on a line between two lines of running text is running text.
 
@@ -800,29 +643,6 @@ class _DetachedRuns:
             for entry, number in zip(self.entries, self.numbers):
                 entry.label = number
         self.numbers, self.entries = [], []
-
-
-#: A heading over recommended reading ("Further reading", "Additional resources"): a post lists there what
-#: a reader may go on to, while the works it draws on are the pages its words link.
-_READING_HEADING = re.compile(r"[#*_\s]*(?:further|additional|suggested|recommended|more)\s+(?:reading|resources)"
-                              r"[\s*_:]*", re.I)
-#: A Setext heading's underline, or a rule: not a heading's words.
-_RULE = re.compile(r"[-=_*\s]+")
-
-
-def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
-    """Whether every reference-list line stands under a "Further reading" heading (and there is one):
-    then the list does not hold what the text cites, and the text's links still cite."""
-    heading = ""
-    listed = False
-    for line, label in zip(lines, labels):
-        if label == L.HEADING and not _RULE.fullmatch(line.stripped):
-            heading = line.stripped
-        elif label in (L.REF_START, L.REF_CONT):
-            if not _READING_HEADING.fullmatch(heading):
-                return False
-            listed = True
-    return listed
 
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:

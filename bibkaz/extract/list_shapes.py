@@ -1,0 +1,202 @@
+"""List shapes the line finder reads a line at a time and cannot see, set right over whole lists.
+
+The finder labels each line from its own features and its neighbours'; a list is more than that.
+Items lettered "(a)", "(b)", … in order or keyed like a standard's references ("[RFC5280]") are a
+reference list when most name a year, though the finder's markers are numbers; a bulleted list is
+one thing (mostly entries, or mostly running text); MediaWiki's "Notes" beside its "References"
+are asides when they name no work; and a list under "Further reading" is what a reader may go on
+to, not what the text cites. Each pass takes the finder's labels and gives new ones; zones.py runs
+them before it builds notes and entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bibkaz.extract.finder import labels as L
+from bibkaz.extract.finder.features.section import heading_kind
+from bibkaz.extract.finder.lines import Line
+
+#: How far (in lines) the next item of a list may stand from the one before it.
+ENTRY_REACH = 12
+#: An opening line the finder missed is an entry's only with this many words after its marker.
+ENTRY_WORDS = 4
+
+
+def _to_text(out: list[str], k: int) -> None:
+    """The entry opening at ``k``, and its continuation lines, back to running text."""
+    out[k] = L.TEXT
+    j = k + 1
+    while j < len(out) and out[j] == L.REF_CONT:
+        out[j] = L.TEXT
+        j += 1
+
+
+#: A lettered item's opening: "(a) L.F. Ivanhoe. …", "(b) …".
+_LETTERED = re.compile(r"\(([a-z])\)\s+\S")
+#: A keyed item's opening, as standards and specifications key their references: "[RFC5280] Cooper D, …",
+#: "[SP 800-37] …", and kramdown's anchored form "[[A-130]](references.md#ref-A-130){:name="ref-A-130"} …".
+#: A key is short, opens with a capital or a digit and holds a capital or a digit; a Markdown link's words
+#: ("[The playbook](https://…)") are not a key.
+_KEYED = re.compile(r"\[(\[)?(?P<key>[A-Z0-9][A-Za-z0-9./&;§_ -]{0,30})\](?(1)\]\([^)\s]*\)(?:\{:[^}]*\})?)\s+\S")
+#: A marked list is a reference list when it runs this many items ...
+_MARKED_RUN = 5
+#: ... and most of its items name a year, as references do (a statute's "(a)" clauses seldom do).
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def marker_end(text: str) -> int:
+    """Where the words after a lettered or keyed item's marker start (0 for no such marker)."""
+    m = _LETTERED.match(text) or _KEYED.match(text)
+    return m.end() - 1 if m else 0
+
+
+def marked_entries(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a list whose items open with letters "(a)", "(b)", … in order, or with keys
+    ("[RFC5280]", "[SP 800-37]"), and mostly name a year, is a reference list, whatever the finder said:
+    the finder's markers are numbers (a report's key studies lettered to match a figure's bars, a
+    standard's keyed references, are read as running text). An item's rest is the lines right under it,
+    up to a blank line, the next item or a page's furniture."""
+    out = list(labels)
+    runs: list[list[int]] = []
+    previous = ""  # the last lettered item's letter
+    for i, line in enumerate(lines):
+        if out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) or len(line.stripped.split()) <= ENTRY_WORDS:
+            continue
+        lettered = _LETTERED.match(line.stripped)
+        keyed = not lettered and _KEYED.match(line.stripped)
+        if not lettered and not keyed:
+            continue
+        letter = lettered.group(1) if lettered else ""
+        goes_on = runs and i - runs[-1][-1] <= ENTRY_REACH and (
+            letter and previous and ord(letter) == ord(previous) + 1 or keyed and not previous)
+        if goes_on:
+            runs[-1].append(i)
+        elif letter == "a" or keyed:
+            runs.append([i])
+        else:
+            continue
+        previous = letter
+    for run in runs:
+        if len(run) < _MARKED_RUN:
+            continue
+        items = [_item_lines(lines, out, i) for i in run]
+        dated = sum(bool(_YEAR.search(" ".join(lines[k].stripped for k in item))) for item in items)
+        if dated * 2 <= len(items):
+            continue
+        for item in items:
+            out[item[0]] = L.REF_START
+            for k in item[1:]:
+                out[k] = L.REF_CONT
+    return out
+
+
+def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
+    """The lines of the marked item opening at ``i``: it and the running text right under it."""
+    item = [i]
+    for k in range(i + 1, min(len(lines), i + 1 + ENTRY_REACH)):
+        if (lines[k].number != lines[k - 1].number + 1 or labels[k] not in (L.TEXT, L.REF_CONT)
+                or marker_end(lines[k].stripped)):
+            break
+        item.append(k)
+    return item
+
+
+#: What an entry holds and a list of people or points seldom does: a year, a link, a quoted title, a byline.
+_NAMES_A_WORK = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?:|www\.|[\"“”«]|, by ")
+#: A title set apart as titles are: in italics ("*Title*", "_Title_") or quotation marks.
+_CITES_A_WORK = re.compile(r"(?<![*\w])\*[^*\s][^*]{4,}\*(?!\*)|(?<!\w)_[^_\s][^_]{4,}_(?!\w)|[“\"][^”\"]{8,}[”\"]")
+#: An item that opens with a year is a timeline's ("1826: Navier published …").
+_YEAR_FIRST = re.compile(r"(?:1[6-9]|20)\d\d\b")
+#: A bulleted list is one thing when it has this many items or more.
+_BULLETS_VOTE = 4
+
+
+def one_kind_per_bullet_list(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where each bulleted list is one thing: where three items in four or more are entries or
+    give a dated work's title in italics or quotation marks, those items are entries (a resource list's
+    memoranda the finder read as text); where fewer than half are entries, the "entries" that name no
+    work are text like the other items (a panel of experts, "• Name, Title, Organisation")."""
+    out = list(labels)
+    run: list[int] = []
+    for i in [k for k, line in enumerate(lines) if line.marker == "bullet"] + [len(lines)]:
+        if run and (i == len(lines) or i - run[-1] > ENTRY_REACH
+                    or any(out[k] == L.HEADING for k in range(run[-1] + 1, i))):
+            _vote(lines, out, run)
+            run = []
+        if i < len(lines):
+            run.append(i)
+    return out
+
+
+def _item_text(lines: list[Line], out: list[str], k: int) -> str:
+    """The words of the entry opening at ``k`` (its line and the entry lines under it)."""
+    j = k + 1
+    while j < len(out) and out[j] == L.REF_CONT:
+        j += 1
+    return " ".join(line.stripped for line in lines[k:j])
+
+
+def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
+    """One bulleted list's items made one thing (see :func:`one_kind_per_bullet_list`)."""
+    entries = [k for k in run if out[k] == L.REF_START]
+    if len(run) < _BULLETS_VOTE:
+        return
+    cited = [k for k in run if out[k] == L.TEXT and _CITES_A_WORK.search(lines[k].rest) and _YEAR.search(lines[k].rest)
+             and not _YEAR_FIRST.match(lines[k].rest)]
+    if len(entries) + len(cited) >= len(run) * 3 / 4 and cited:
+        # items that give a dated work's title in italics or quotation marks, as most items of the list
+        # do: a list of works the finder read as running text (a resource list's "* OMB Memorandum M-95-18,
+        # *Agency Plans for …*, August 22, 1995 (referencing …)")
+        for k in cited:
+            out[k] = L.REF_START
+        return
+    if not entries or len(entries) * 2 >= len(run):
+        return
+    for k in entries:
+        if _NAMES_A_WORK.search(_item_text(lines, out, k)):
+            continue  # a dated, linked, quoted or bylined item may be an entry the list holds among others
+        _to_text(out, k)
+
+
+def explanatory_caret_notes(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where MediaWiki's explanatory notes ("Notes" above "References", each "^ Graphite is strongly
+    anisotropic.") that name no work (no year, link, quoted title or byline) are no entries: a page that
+    keeps its citations under "References" gives its "Notes" to asides, and an aside cites nothing."""
+    out = list(labels)
+    kind = ""
+    under: dict[str, list[int]] = {"notes": [], "references": []}
+    for k, (line, label) in enumerate(zip(lines, labels)):
+        if label == L.HEADING:
+            kind = heading_kind(line.stripped)
+        elif label == L.REF_START and kind and line.stripped.startswith("^"):
+            under[kind].append(k)
+    if not under["notes"] or not under["references"]:
+        return out
+    for k in under["notes"]:
+        if not _NAMES_A_WORK.search(_item_text(lines, out, k)):
+            _to_text(out, k)
+    return out
+
+
+#: A heading over recommended reading ("Further reading", "Additional resources"): a post lists there what
+#: a reader may go on to, while the works it draws on are the pages its words link.
+_READING_HEADING = re.compile(r"[#*_\s]*(?:further|additional|suggested|recommended|more)\s+(?:reading|resources)"
+                              r"[\s*_:]*", re.I)
+#: A Setext heading's underline, or a rule: not a heading's words.
+_RULE = re.compile(r"[-=_*\s]+")
+
+
+def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
+    """Whether every reference-list line stands under a "Further reading" heading (and there is one):
+    then the list does not hold what the text cites, and the text's links still cite."""
+    heading = ""
+    listed = False
+    for line, label in zip(lines, labels):
+        if label == L.HEADING and not _RULE.fullmatch(line.stripped):
+            heading = line.stripped
+        elif label in (L.REF_START, L.REF_CONT):
+            if not _READING_HEADING.fullmatch(heading):
+                return False
+            listed = True
+    return listed
