@@ -109,3 +109,11 @@ def test_bulleted_memoranda_with_italic_titles_and_dates_are_entries():
     # CRS R41759: "* OMB Memorandum M-95-18, *Agency Plans for Operations During Funding Hiatus*, August 22, 1995 (…)"
     lines = {r.line for r in _references("dev17_crs_r41759_shutdown_resources.md") if r.kind == "reference-list"}
     assert {246, 247, 248, 249, 250, 251, 252} <= lines
+
+
+def test_one_reference_a_line_with_no_bullet_is_a_reference_list():
+    # Software Carpentry's 2016 lesson releases: '<li>Daisie Huang and Ivan Gonzalez (eds): "Software Carpentry:
+    # Version Control with Git." Version 2016.06, June 2016, https://…</li>', one a line, read as text before
+    refs = [r for r in _references("dev4_swc_publishing_lessons_2016.html") if 20 <= r.line <= 50]
+    assert [r.kind for r in refs] == ["reference-list"] * 12
+    assert refs[0].text.startswith("Daisie Huang and Ivan Gonzalez (eds):")

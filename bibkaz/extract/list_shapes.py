@@ -200,3 +200,34 @@ def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
                 return False
             listed = True
     return listed
+
+
+#: A line that is a whole reference by itself: opens with a capital or a quotation mark, gives a title in
+#: quotation marks or italics and a year, and ends a sentence.
+_WHOLE_REFERENCE_LINE = re.compile(r"[A-Z“\"*_].{20,400}[.)]")
+#: A run of whole-reference lines is a list when it has this many lines.
+_LINES_RUN = 4
+
+
+def reference_lines(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where four or more lines in a row (a blank line between them or none), each a whole
+    reference (a quoted or italic title, a year, a closing stop), are entries whatever the finder said: a
+    report's resource list under sub-headings ("Speeches and Statements", "Web Resources") sets one
+    reference a line, with no bullet or number for the finder to see."""
+    out = list(labels)
+    run: list[int] = []
+    for i, line in enumerate(lines + [None]):  # type: ignore[operator]
+        whole = line is not None and out[i] == L.TEXT and _whole_reference(line.stripped)
+        if whole and run and line.number - lines[run[-1]].number <= 2:
+            run.append(i)
+            continue
+        if len(run) >= _LINES_RUN:
+            for k in run:
+                out[k] = L.REF_START
+        run = [i] if whole else []
+    return out
+
+
+def _whole_reference(text: str) -> bool:
+    return bool(_WHOLE_REFERENCE_LINE.fullmatch(text) and _CITES_A_WORK.search(text) and _YEAR.search(text)
+                and not _YEAR_FIRST.match(text))
