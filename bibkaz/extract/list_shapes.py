@@ -215,16 +215,18 @@ def reference_lines(lines: list[Line], labels: list[str]) -> list[str]:
     report's resource list under sub-headings ("Speeches and Statements", "Web Resources") sets one
     reference a line, with no bullet or number for the finder to see."""
     out = list(labels)
-    run: list[int] = []
-    for i, line in enumerate(lines + [None]):  # type: ignore[operator]
-        whole = line is not None and out[i] == L.TEXT and _whole_reference(line.stripped)
-        if whole and run and line.number - lines[run[-1]].number <= 2:
-            run.append(i)
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if out[i] != L.TEXT or not _whole_reference(line.stripped):
             continue
+        if runs and runs[-1][-1] == i - 1 and line.number - lines[i - 1].number <= 2:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
         if len(run) >= _LINES_RUN:
             for k in run:
                 out[k] = L.REF_START
-        run = [i] if whole else []
     return out
 
 
