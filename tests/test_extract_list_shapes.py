@@ -117,3 +117,9 @@ def test_one_reference_a_line_with_no_bullet_is_a_reference_list():
     refs = [r for r in _references("dev4_swc_publishing_lessons_2016.html") if 20 <= r.line <= 50]
     assert [r.kind for r in refs] == ["reference-list"] * 12
     assert refs[0].text.startswith("Daisie Huang and Ivan Gonzalez (eds):")
+
+
+def test_no_call_is_numbered_zero():
+    # a Wikipedia page copied from a browser: "0" glued to a word or in brackets counts something
+    extracted, _ = extract_document(DEV / "web2_wiki_watershed_management.txt")
+    assert not [m for m in extracted.mentions if m.marker.strip("[]") in ("0", "⁰")]

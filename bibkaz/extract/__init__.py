@@ -348,7 +348,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
         # be called (or no list of unnumbered entries makes every glued number a year or a count).
         called = {c.label for c in calls}
         calls += [c for c in glued_calls(body) if c.label not in called]
-    calls.sort(key=lambda c: c.line)
+    # no note or list entry is numbered 0: "[0]" is an index in code, "0" glued to a word a count
+    calls = sorted((c for c in calls if c.label), key=lambda c: c.line)
     problems = _over_call_limit(document.path, calls)
     del calls[MAX_CALLS:]
     mentions, note_citations = _call_mentions(document.id, calls, notes, numeric=bool(numbered))
