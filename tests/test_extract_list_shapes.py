@@ -123,3 +123,12 @@ def test_no_call_is_numbered_zero():
     # a Wikipedia page copied from a browser: "0" glued to a word or in brackets counts something
     extracted, _ = extract_document(DEV / "web2_wiki_watershed_management.txt")
     assert not [m for m in extracted.mentions if m.marker.strip("[]") in ("0", "⁰")]
+
+
+def test_a_bill_a_justice_or_a_press_with_a_year_is_no_author_date_citation():
+    # CRS reports: "S. 1761", "Justice Antonin Scalia (2016)"; a note's "(MIT Press, 2018)"
+    from bibkaz.extract.author_date import find_author_date
+    text = ["Senator Ernst offered S. 1761, and after Justice Antonin Scalia (2016) died,",
+            "Clark (MIT Press 2018) and Lee (2019) wrote."]
+    found = find_author_date(paragraphs(text, {1, 2}))
+    assert [(c.names, c.year) for c in found] == [(("Lee",), "2019")]

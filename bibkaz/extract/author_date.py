@@ -85,6 +85,7 @@ _NOT_NAMES = {
     "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "circa", "ca", "about", "around",
     "see", "this", "that", "these", "it", "we", "they", "he", "she", "also", "est", "founded", "born", "died",
     "figure", "fig", "table", "chapter", "section", "page", "vol", "no", "p", "pp", "q1", "q2", "q3", "q4",
+    "justice", "justices", "senator", "representative", "president", "judge",
 }
 
 
@@ -106,14 +107,22 @@ def _split_names(names: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+#: Last words that end a publisher's or an office's name, not a person's: "MIT Press 2018".
+_NOT_LAST_NAMES = frozenset({"press", "publishing", "publishers", "books"})
+#: A chamber's abbreviation before a bill's number.
+_CHAMBER = re.compile(r"(?:S|H\.\s?R|H|H\.\s?J|S\.\s?J)\.?")
+
+
 def _valid(names: tuple[str, ...]) -> bool:
     if not names:
         return False
     for n in names:
-        first = n.split()[0].lower().rstrip(".")
-        if first in _NOT_NAMES or first in MONTHS:
+        words = n.split()
+        first = words[0].lower().rstrip(".")
+        if first in _NOT_NAMES or first in MONTHS or words[-1].lower() in _NOT_LAST_NAMES:
             return False
-    return True
+    # a bill's chamber and number ("S. 1547", "H.R. 1761"), not an initial and a year
+    return not (len(names) == 1 and _CHAMBER.fullmatch(names[0]))
 
 
 def _cites(match: re.Match[str], p: Paragraph, start: int, end: int, text: str) -> list[AuthorDate]:
