@@ -61,8 +61,9 @@ def marked_entries(lines: list[Line], labels: list[str]) -> list[str]:
     runs: list[list[int]] = []
     previous = ""  # the last lettered item's letter
     for i, line in enumerate(lines):
-        if out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) or len(line.stripped.split()) <= ENTRY_WORDS:
-            continue
+        if line.stripped[:1] not in "([" or out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) \
+                or len(line.stripped.split()) <= ENTRY_WORDS:
+            continue  # the cheap tests first: most lines open with neither marker
         lettered = _LETTERED.match(line.stripped)
         keyed = not lettered and _KEYED.match(line.stripped)
         if not lettered and not keyed:
@@ -231,5 +232,6 @@ def reference_lines(lines: list[Line], labels: list[str]) -> list[str]:
 
 
 def _whole_reference(text: str) -> bool:
-    return bool(_WHOLE_REFERENCE_LINE.fullmatch(text) and _CITES_A_WORK.search(text) and _YEAR.search(text)
-                and not _YEAR_FIRST.match(text))
+    # the cheap tests first: most lines of running text do not end a sentence
+    return bool(text[-1:] in ".)" and _WHOLE_REFERENCE_LINE.fullmatch(text) and _YEAR.search(text)
+                and _CITES_A_WORK.search(text) and not _YEAR_FIRST.match(text))
