@@ -197,7 +197,7 @@ def _only_names(part: str) -> bool:
 
 
 #: A title in quotation marks; a year.
-_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{8,}[”\"]")
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{8,300}[”\"]")
 _YEAR_IN_PART = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 

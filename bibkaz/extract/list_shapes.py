@@ -105,8 +105,9 @@ def _item_lines(lines: list[Line], labels: list[str], i: int) -> list[int]:
 
 #: What an entry holds and a list of people or points seldom does: a year, a link, a quoted title, a byline.
 _NAMES_A_WORK = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?:|www\.|[\"“”«]|, by ")
-#: A title set apart as titles are: in italics ("*Title*", "_Title_") or quotation marks.
-_CITES_A_WORK = re.compile(r"(?<![*\w])\*[^*\s][^*]{4,}\*(?!\*)|(?<!\w)_[^_\s][^_]{4,}_(?!\w)|[“\"][^”\"]{8,}[”\"]")
+#: A title set apart as titles are: in italics ("*Title*", "_Title_") or quotation marks (of at most 300
+#: characters: unbounded, a line of 20,000 opening quotes took seconds).
+_CITES_A_WORK = re.compile(r"(?<![*\w])\*[^*\s][^*]{4,300}\*(?!\*)|(?<!\w)_[^_\s][^_]{4,300}_(?!\w)|[“\"][^”\"]{8,300}[”\"]")
 #: An item that opens with a year is a timeline's ("1826: Navier published …").
 _YEAR_FIRST = re.compile(r"(?:1[6-9]|20)\d\d\b")
 #: A bulleted list is one thing when it has this many items or more.

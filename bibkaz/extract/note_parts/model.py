@@ -20,7 +20,7 @@ _SEE_INSIDE = re.compile(r"(?i:(?:^|[,;:]\s+|\s)(?:see also|see, e\.g\.,|see, fo
                          # capitalised work (case counts here: "is addressed in the section …" is not cut)
                          r"\s(?i:can be found (?:at|in)|(?:is|are) (?:discussed|described|addressed|examined|"
                          r"analy[sz]ed|reviewed) in)\s+(?=[A-Z“\"‘])")
-_QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,}[”\"’']")
+_QUOTED = re.compile(r"[“\"‘'][^”\"’']{8,300}[”\"’']")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]]")
 _LEAD = re.compile(r"^(?:see also|see, e\.g\.,|see generally|see, for (?:example|instance),|see|cf\.|also|and|for example,|"
                    r"for instance,|e\.g\.,?|such as)\s+", re.I)
