@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from bibkaz.extract.author_date import AuthorDate, find_author_date, note_citation
+from bibkaz.extract.author_date import PLACE_ONLY, AuthorDate, find_author_date, note_citation
 from bibkaz.extract.calls import Call, bracket_calls, glued_calls, markdown_calls, superscript_calls
 from bibkaz.extract.columns import unfold_columns
 from bibkaz.extract.in_text import Setting, in_text_sources, registered_domain
@@ -65,9 +65,6 @@ class _Notes:
         return next((hits for note_line, hits in placed if note_line >= line), placed[-1][1])
 
 
-#: What follows the year of a short note in a numbered list: a place in the work, or nothing
-#: ("^ Totten, Funatani & Xie 2004, p. 30"), not a title ("Mitchell, Don. 2003, The Right to the City").
-_PLACE_ONLY = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?(?:[\divxlc]+(?:\s*[-–,]\s*[\divxlc]+)*)?", re.I)
 
 
 def _opening_words(texts: list[str]) -> frozenset[str]:
@@ -106,7 +103,7 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
             out.placed.setdefault(label, []).append((note_line[label], targets.pop(label)))
         note_line[label], last = entry.line, label
         citation = note_citation(entry.text, entry.line, "") if listed else None
-        if citation is not None and (kind != "reference-list" or _PLACE_ONLY.fullmatch(citation.locator)
+        if citation is not None and (kind != "reference-list" or PLACE_ONLY.fullmatch(citation.locator)
                                      and _opens_one(citation.names[0], beside)):
             out.author_date[label] = entry.text
             continue
@@ -205,7 +202,7 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
     """Mentions for numbered calls; calls of author-date notes become author-date citations."""
     out = []
     cited: list[AuthorDate] = []
-    targets, comments = notes.targets, set(notes.comments)
+    comments = set(notes.comments)
     for call in calls:
         if call.label in notes.author_date:
             citation = note_citation(notes.author_date[call.label], call.line, call.sentence)
@@ -356,11 +353,12 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
-    reading = not zones.notes and reading_list_only(found_lines, labels) or (
+    # links cite beside a list a reader may go on to, or beside a post's few notes (its asides)
+    links_cite = not zones.notes and reading_list_only(found_lines, labels) or (
         not zones.references and 0 < len(zones.notes) <= _FEW_NOTES)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
-        carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not reading,
+        carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not links_cite,
         has_list=bool(zones.references),
         own_site=registered_domain(own.url) if own is not None and own.url else "",
         own_number=own_found.number.lower() if own_found is not None else "",

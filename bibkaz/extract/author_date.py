@@ -177,8 +177,10 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
 _BRACKETED_YEAR = re.compile(rf"\s\(((?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)\)(?=[,:]|$)")
 
 
-#: A place in a work and nothing else: "p. 1", "pp. 568–69", "ch. 3", "12".
-_PLACE = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?[\divxlc]+(?:\s*[-–‐,]\s*[\divxlc]+)*\.?", re.I)
+#: A place in a work and nothing else ("p. 1", "pp. 568–69", "ch. 3", "12"), or nothing: what follows the
+#: year of a short citation that points into a list ("Beaumont (2006), p. 1"), not a title ("Reiner,
+#: Markus (1943), Ten Lectures on …").
+PLACE_ONLY = re.compile(r"(?:(?:pp?\.|at|§+|para\.?|ch\.|chapter)\s*)?(?:[\divxlc]+(?:\s*[-–‐,]\s*[\divxlc]+)*)?\.?", re.I)
 
 
 def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
@@ -195,7 +197,7 @@ def note_citation(text: str, line: int, sentence: str) -> AuthorDate | None:
         # "Beaumont (2006), p. 1": the year in brackets, then a place in the work and nothing else
         # ("Reiner, Markus (1943), Ten Lectures on …" is a full reference)
         m = _PART.match(_BRACKETED_YEAR.sub(r" \1", part, count=1))
-        if m is not None and m.group("loc") and not _PLACE.fullmatch(m.group("loc").strip()):
+        if m is not None and m.group("loc") and not PLACE_ONLY.fullmatch(m.group("loc").strip()):
             return None
     if not m or not m.group("years"):
         return None
