@@ -4,7 +4,7 @@ the real-document corpus (tests/corpus/README.md).
 
 Run by hand from the repository root (never as a test):
 
-    python bench/record_accuracy.py --part dev|test|all|records [--prefix r3_] [--per-document] [--errors] [--json out.json]
+    python bench/record_accuracy.py --part dev|test|all|records [--prefix r3_|dev20_] [--per-document] [--errors] [--json out.json]
     python bench/record_accuracy.py --part records|dev --speed 5 [--speed-set extract]
 
 ``--part records`` scores the own-record development set in tests/records/
@@ -14,8 +14,9 @@ from the corpus. A record may list other spellings of its publisher
 (``publisher_also``) that count as right; a gold publisher "A (B)" (a journal or site
 and its publisher) is right when bibkaz names either.
 
-``--prefix`` (records only) scores the documents whose file names start with it, so a
-batch added later (``r3_``) can be scored alone, before anything is tuned on it.
+``--prefix`` (records and dev) scores the documents whose file names start with it, so a
+batch added later (``r3_``; on dev several, set apart by commas: ``dev20_,dev21_``) can be scored
+alone, before anything is tuned on it.
 
 ``--errors`` (dev and records only: the test part is scored, never looked at) lists
 every wrong or missing field with gold's and bibkaz's values side by side.
@@ -223,7 +224,7 @@ def speed_documents(which: str, part: str, prefix: str, corpus: Path) -> list[Pa
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("dev", "test", "all", "records"), required=True)
-    ap.add_argument("--prefix", default="", help="records only: score the documents whose names start with this")
+    ap.add_argument("--prefix", default="", help="records and dev only: score the documents whose names start with this")
     ap.add_argument("--per-document", action="store_true")
     ap.add_argument("--errors", action="store_true", help="dev and records only: each wrong or missing field, gold beside bibkaz")
     ap.add_argument("--json", type=Path)
@@ -233,8 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speed-set", choices=("part", "extract"), default="part",
                     help="with --speed: the part's documents, or bench/extract_speed.py's 10 KB documents")
     args = ap.parse_args(argv)
-    if args.prefix and args.part != "records":
-        ap.error("--prefix selects documents of --part records only")
+    if args.prefix and args.part not in ("records", "dev"):
+        ap.error("--prefix selects documents of --part records or dev only")
     if args.speed:
         if args.part == "test":
             ap.error("--speed times dev or records documents only")
@@ -244,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               + " ".join(f"{r:.2f}" for r in rounds) + f"; best {min(rounds):.2f}")
         return 0
     docs = record_documents(prefix=args.prefix) if args.part == "records" else corpus_documents(args.part, args.corpus)
+    if args.prefix and args.part == "dev":
+        docs = [(doc, gold) for doc, gold in docs if gold.name.startswith(tuple(args.prefix.split(",")))]
     if not docs:
         print(f"no gold or record files for part {args.part}", file=sys.stderr)
         return 1

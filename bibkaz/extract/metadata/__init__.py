@@ -40,7 +40,7 @@ _PRESENTED = re.compile(r"^(?P<genre>[A-Z][\w ]{2,40}?)\s+(?:presented|prepared|
 _WEB_CUE = re.compile(r"^(?:top of page|\d+ views|comments?|share|search)\b", re.I)
 _TITLE_KEYS = ("title", "citation_title", "dc.title", "og:title")
 _DATE_KEYS = ("date", "date-meta", "citation_publication_date", "citation_date", "dc.date", "article:published_time",
-              "published", "publishdate", "pubdate")
+              "published", "publishdate", "pubdate", "pub_date")
 _PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "citation_technical_report_institution")
 _SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title", "journal")
 _URL_KEYS = ("url", "canonical", "og:url", "citation_public_url", "citation_abstract_html_url")

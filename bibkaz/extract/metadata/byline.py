@@ -36,6 +36,9 @@ _GUTTER = re.compile(r"^\s*\d{1,3}(?:\s{2,}|$)")  # line numbers of a draft in t
 _COLUMNS = re.compile(r"\s{3,}")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
+#: A given and a family name written together, each capitalised: "NaishaSinha", "Dun-MingHuang" (no third
+#: capital: "McDonald" and "JohnMcDonald" are not split).
+_JOINED = re.compile(r"^(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<family>[A-Z][a-z]{2,})$")
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
 _BY = re.compile(r"^by\s+(?=[A-Z])", re.I)
 _FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creator", "creator", "article:author")
@@ -81,6 +84,10 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
             value = bare
         if _HANDLE.match(value):
             names.append(Name(literal=value))  # "jparcell": the site's user name is all the page states
+        elif _JOINED.match(value):
+            # "NaishaSinha", "Dun-MingHuang": a page's author name written without its space (Lektor's author
+            # pages), the family name the second capitalised part
+            names.append(person(_JOINED.sub(r"\g<given> \g<family>", value)))
         elif _SLUG.match(value):
             names.append(_from_slug(value, text))
         elif _two_people(value):

@@ -188,6 +188,10 @@ def read_front_matter(lines: list[str]) -> tuple[dict[str, Entry], int]:
     start = next((i for i, line in enumerate(lines[:5]) if line.strip()), None)
     if start is not None and lines[start].startswith(_DEF):
         return _def_lines(lines, start)
+    if start is not None and _LEKTOR_KEY.match(lines[start]):
+        lektor = _lektor(lines, start)
+        if lektor is not None:
+            return lektor
     if start is None or lines[start].strip() not in ("---", "+++"):
         return {}, 0
     fence = lines[start].strip()
@@ -261,3 +265,41 @@ def _def_lines(lines: list[str], start: int) -> tuple[dict[str, Entry], int]:
             found.setdefault(entry.key, entry)
     return found, end
 
+
+
+#: A field of a Lektor page ("contents.lr"): "title: …" or "author:" with its value on the lines below.
+_LEKTOR_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:\s+(?P<value>\S.*?))?\s*$")
+_LEKTOR_SEPARATOR = "---"
+_LEKTOR_BODY = "body"
+_LEKTOR_LINES = 400  # the fields stand before the body, which Lektor writes last
+
+
+def _lektor(lines: list[str], start: int) -> tuple[dict[str, Entry], int] | None:
+    """The fields of a Lektor page, "key: value" blocks set apart by "---" lines, the body last ("body:",
+    then the text), and the index of the body's first line; None unless every block opens with a field
+    and a "body:" field ends them (a Markdown page may open with a "Note: …" line and a rule).
+
+    A field's value stands on its line or on the lines under it, one item a line (Lektor's lists and
+    long texts): "author:" / "Dun-MingHuang" / "ShuranYang" is two writers."""
+    found: dict[str, Entry] = {}
+    i = start
+    while i < min(len(lines), start + _LEKTOR_LINES):
+        m = _LEKTOR_KEY.match(lines[i])
+        if not m:
+            return None
+        key = m.group("key").lower()
+        if key == _LEKTOR_BODY:
+            return found, i + 1
+        j = i + 1
+        while j < len(lines) and lines[j].strip() != _LEKTOR_SEPARATOR:
+            j += 1
+        if j >= len(lines):
+            return None
+        first = m.group("value")
+        values = [_unquote(first)] if first else [v.strip() for v in lines[i + 1 : j] if v.strip()]
+        if values:
+            found.setdefault(key, Entry(key, tuple(values), i + 1))
+        i = j + 1
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+    return None

@@ -114,7 +114,23 @@ def person(text: str) -> Name:
     if len(given) >= 2 and given[-1] in _CAPITAL_PARTICLES and not name.particle:
         # "Eric Vander Wal", "Ursula Le Guin": the capitalised particle opens the family name
         return Name(f"{given[-1]} {name.family}", " ".join(given[:-1]), "", name.suffix, name.literal)
+    initial = _middle_initial(given)
+    if initial is not None and not name.particle:
+        # "Sara J Javornik Cregeen", "Ana M. Bellini Saibene": the given names end at the middle initial, and
+        # the words after it are all family name (a double surname)
+        family = " ".join(given[initial + 1 :] + [name.family])
+        return Name(family, " ".join(given[: initial + 1]), "", name.suffix, name.literal)
     return name
+
+
+def _middle_initial(given: list[str]) -> int | None:
+    """The index of a middle initial ("J", "M.") that follows a written-out given name and comes before
+    a written-out word, in the given part a parser made of a name; None when there is none."""
+    for k in range(1, len(given) - 1):
+        if (re.fullmatch(r"[A-Z]\.?", given[k]) and re.fullmatch(r"[A-Z][a-z\u00C0-\u024F’'\-]+", given[0])
+                and all(re.fullmatch(r"[A-Z][a-z\u00C0-\u024F’'\-]+", w) for w in given[k + 1 :])):
+            return k
+    return None
 
 
 #: Particles written with a capital that belong to the family name they stand before.

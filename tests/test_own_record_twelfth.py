@@ -1,0 +1,70 @@
+"""The document's own record on shapes the twelfth session's rules cover: a Lektor page's fields
+(``contents.lr``: "key: value" blocks between "---" lines, the body last), an author name written
+without its space ("NaishaSinha"), and a double family name after a middle initial ("Sara J Javornik
+Cregeen"). Each test pins one rule on a real file against its hand-labelled record.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bibkaz.extract.metadata.front_matter import read_front_matter
+from bibkaz.extract.metadata.people import person
+from bibkaz.read import read_document
+
+from own_record_gold import DEV
+from own_record_gold import families as _families, own_found as _own
+
+
+def _dev_gold(name: str) -> dict:
+    path = DEV / name
+    return json.loads(path.with_name(Path(name).stem + ".gold.json").read_text(encoding="utf-8"))["record"]
+
+
+def _gold_families(record: dict) -> list[str]:
+    return [a.split(",")[0] for a in record["authors"]]
+
+
+def test_a_lektor_page_states_its_title_writer_and_date_in_its_fields():
+    # "title: …" / "---" / "categories:" (one a line) / "---" / "author: NaishaSinha" / "---" / "pub_date: 2024-07-10"
+    # / "---" / "body:": the fields are the page's record, the text starts after "body:"
+    name = "dev19_ccos_automating_quantifying_part1.md"
+    own = _own(DEV / name)
+    gold = _dev_gold(name)
+    assert own.record.title == gold["title"] == "Automating Quantifying the Commons: Part 1"
+    assert _families(own.record) == _gold_families(gold) == ["Sinha"]
+    assert own.record.date == gold["date"] == "2024-07-10"
+    assert dict(own.lines)["date"] == 14  # the pub_date field's line
+
+
+def test_a_lektor_field_lists_its_values_on_the_lines_under_it():
+    # "author:" / "Dun-MingHuang" / "ShuranYang": two writers, each written without a space
+    name = "dev19_ccos_quantifying_commons_berkeley.md"
+    lines = read_document(DEV / name).lines
+    entries, body = read_front_matter(lines)
+    assert entries["author"].values == ("Dun-MingHuang", "ShuranYang")
+    assert lines[body - 1] == "body:"
+    own = _own(DEV / name)
+    assert own.record.title == _dev_gold(name)["title"]  # not the body's first heading "Project Objective"
+    assert _families(own.record) == _gold_families(_dev_gold(name)) == ["Huang", "Yang"]
+
+
+def test_a_page_opening_with_a_labelled_line_is_no_lektor_page_without_its_body_field():
+    # a GAO report converted to Markdown opens "# Title" then "**Report:** …": no front matter at all, and a
+    # Lektor reading needs every block to open with a field and a "body:" field to end them
+    lines = read_document(DEV / "dev11_gao_26_108945_foreign_assistance_fraud.md").lines
+    assert read_front_matter(lines) == ({}, 0)
+    assert read_front_matter(["Note: this is a draft", "---", "Some text here.", "---", "body:", "x"]) == ({}, 0)
+
+
+def test_the_words_after_a_middle_initial_are_a_double_family_name():
+    # a JOSS paper's author lines: "Daniel P Smith", "Sara J Javornik Cregeen", "Joseph F Petrosino"
+    name = "web2_joss_ecodive.txt"
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name)) == ["Smith", "Javornik Cregeen", "Petrosino"]
+
+
+def test_a_leading_initial_or_initials_alone_keep_the_last_word_as_the_family():
+    assert person("J. Robert Oppenheimer").family == "Oppenheimer"
+    assert person("George H. W. Bush").family == "Bush"
+    assert person("Mary Ann Smith").family == "Smith"
