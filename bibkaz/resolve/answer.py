@@ -19,6 +19,7 @@ import heapq
 import os
 import pickle
 import shutil
+import threading
 import weakref
 from array import array
 from collections import OrderedDict
@@ -111,6 +112,9 @@ class Indexed(_Lazy):
         self._kept, self._names, self._offsets = kept, list(names), list(offsets)
         self._bucket, self._pos = order_bucket, order_pos
         self._open: OrderedDict[int, IO[bytes]] = OrderedDict()
+        # The .bib's thread and the JSON's both read the merged records while a run writes
+        # its library (bibkaz.run.write): a seek and its read must not interleave.
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._bucket)
@@ -127,9 +131,11 @@ class Indexed(_Lazy):
     def _at(self, n: int) -> Any:
         bucket, pos = self._bucket[n], self._pos[n]
         offsets = self._offsets[bucket]
-        source = self._file(bucket)
-        source.seek(offsets[pos])
-        return pickle.loads(source.read(offsets[pos + 1] - offsets[pos]))
+        with self._lock:
+            source = self._file(bucket)
+            source.seek(offsets[pos])
+            data = source.read(offsets[pos + 1] - offsets[pos])
+        return pickle.loads(data)
 
     def __getitem__(self, index):  # type: ignore[override]
         return indexed(len(self), index, self._at)

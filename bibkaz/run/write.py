@@ -1,5 +1,8 @@
 """The client's last stage: the .bib and the library JSON written a piece at a time.
 
+The .bib is :func:`bibkaz.formats.bibtex.writer.write_streamed`'s: its entries formatted
+a chunk at a time (on the run's other process or workers when it has them).
+
 ``library_json.dumps`` builds the whole library as one JSON document in memory
 (a few times the size of the file); here each document, work and unresolved
 citation is turned into JSON by the same code (:func:`library_to_json` on a
@@ -15,46 +18,63 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 from concurrent.futures import Executor
 from contextlib import contextmanager
 from json.encoder import encode_basestring as _string  # type: ignore[attr-defined]
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator
 
-from bibkaz.formats.bibtex import write_library
 from bibkaz.formats.library_json import VERSION, library_to_json
-from bibkaz.fsutil import remove_stale_temporaries, write_atomic
-from bibkaz.model import Document, Library, Record, Work
+from bibkaz.fsutil import remove_stale_temporaries
+from bibkaz.model import Document, Library, Record
 from bibkaz.resolve.streamed import StreamedLibrary
 
 
-def _entries(library: Library) -> list[tuple[str, Record]]:
-    """(key, merged record) of every work: all the .bib needs (its size is the works', not the corpus')."""
+def _entries(library: Library) -> Callable[[], Iterable[tuple[str, Record]]]:
+    """(key, merged record) of every work in key order, each time it is called: all the .bib
+    reads, one work at a time from a streamed library's answer."""
     entries = getattr(library.works, "entries", None)
-    return list(entries()) if entries is not None else [(w.key, w.record) for w in library.works]
+    if entries is not None:
+        return entries  # type: ignore[no-any-return]
+    ordered = sorted(((w.key, w.record) for w in library.works), key=lambda e: e[0])
+    return lambda: ordered
 
 
-def _bib_text(entries: Sequence[tuple[str, Record]], dialect: str) -> str:
-    return write_library(Library(works=tuple(Work(key, record) for key, record in entries)), dialect)
+def write_bib(library: Library, path: Path, dialect: str = "biblatex", pool: Executor | None = None) -> None:
+    """The .bib, from each work's key and merged record only, streamed into the file
+    (:func:`bibkaz.formats.bibtex.writer.write_streamed`); its chunks are formatted in
+    ``pool`` when given."""
+    from bibkaz.formats.bibtex.writer import write_streamed
 
-
-def write_bib(library: Library, path: Path, dialect: str = "biblatex") -> None:
-    """The .bib, from each work's key and merged record only."""
-    write_atomic(path, _bib_text(_entries(library), dialect))
+    entries = _entries(library)
+    _atomic(path, lambda out: write_streamed(out, entries, len(library.works), dialect, pool), binary=True)
 
 
 @contextmanager
 def bib_written_beside(library: Library, path: Path, dialect: str, pool: Executor) -> Iterator[None]:
-    """The .bib formatted in ``pool`` (a process of its own, or a worker of the run's Dask
-    cluster) while the caller writes the JSON, then written here: both are the client's
-    serial tail, and once extraction is done they take two cores instead of one after
-    the other. The text comes back, so a remote worker needs no access to ``path``.
-    Its errors are raised here."""
-    future = pool.submit(_bib_text, _entries(library), dialect)
+    """The .bib written by a thread of this process while the caller writes the JSON, its
+    chunks formatted in ``pool`` (a process of its own, or the run's Dask workers): both
+    are the client's serial tail, and once extraction is done they take two cores instead
+    of one after the other. The thread reads each work's record as the chunks go out and
+    writes the text as it comes back, so neither side holds the library; a remote worker
+    needs no access to ``path``. Its errors are raised here."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            write_bib(library, path, dialect, pool)
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="bibkaz-bib", daemon=True)
+    thread.start()
     try:
         yield
     finally:
-        write_atomic(path, future.result())
+        thread.join()
+        if failed:
+            raise failed[0]
 
 
 def _element(value: dict[str, Any]) -> str:
@@ -163,7 +183,7 @@ def write_json(library: Library, path: Path) -> None:
     _atomic(path, write)
 
 
-def _atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
+def _atomic(path: Path, write: Callable[[Any], None], binary: bool = False) -> None:
     """``write`` into a temporary file beside ``path``, renamed over it at the end (as
     :func:`bibkaz.fsutil.write_atomic` does for a string): readers see the old file or the new."""
     target = Path(path)
@@ -174,7 +194,7 @@ def _atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as out:
             write(out)
             out.flush()
             os.fsync(out.fileno())
