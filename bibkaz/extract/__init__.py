@@ -353,9 +353,10 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
-    # links cite beside a list a reader may go on to, or beside a post's few notes (its asides)
+    # links cite beside a list a reader may go on to, or beside a post's few notes or entries (its
+    # asides, or a stray line the finder took for an entry: one label must not silence every link)
     links_cite = not zones.notes and reading_list_only(found_lines, labels) or (
-        not zones.references and 0 < len(zones.notes) <= _FEW_NOTES)
+        0 < len(zones.notes) + len(zones.references) <= _FEW_NOTES)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
         carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not links_cite,
@@ -373,7 +374,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     return replace(document, meta=own), refs, mentions, author_date, problems
 
 
-#: A post with this many notes or fewer (and no list) still cites by its links: its notes are asides.
+#: A post with this many notes and list entries or fewer still cites by its links: its notes are asides.
 _FEW_NOTES = 5
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")

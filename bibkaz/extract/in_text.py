@@ -177,16 +177,20 @@ def _own_or_furniture(s: Setting, value: str, kind: str, line: int, furniture: _
         return True  # a site's home page alone on its line (one named in a sentence is kept)
     if s.own_site and registered_domain(value) == s.own_site:
         return True  # a page of its own site
-    # beside a reference list, the list holds what is cited: a link in the text names a tool, a
-    # project or a site in passing (or a short link of one path step), unless it points at one
-    # item (a post, an issue, an article)
-    return s.has_list and (segments.count("/") < 1 or not _item_page(value))
+    return _passing_beside_list(s, value)
+
+
+def _passing_beside_list(s: Setting, url: str) -> bool:
+    """Beside a reference list, the list holds what is cited: a link in the text names a tool, a
+    project or a site in passing (or is a short link of one path step), unless it points at one
+    item (a post, an issue, an article)."""
+    return s.has_list and (split_url(url).path.strip("/").count("/") < 1 or not _item_page(url))
 
 
 #: What an address to one item holds: a number in its path or query (a date, an id, an issue),
 #: a page file other than a site's index, or an encyclopaedia article.
 _ITEM_NUMBER = re.compile(r"\d")
-_PAGE_FILE = re.compile(r"/(?!index\.)[^/]+\.(?:html?|pdf|php|aspx?)$", re.I)
+_PAGE_FILE = re.compile(r"/(?!index\.)[^/]+\.(?:html?|pdf|php|aspx?|md|txt|docx?|xlsx?|csv)$", re.I)
 _ARTICLE = re.compile(r"/wiki/(?!Main_Page)[^/]+$")
 
 
@@ -220,6 +224,8 @@ def _hyperlinks(s: Setting, found: _Found) -> None:
     for link in find_hyperlinks(s.body):
         page = page_of(link.url)
         if s.own_site and registered_domain(link.url) == s.own_site or (page not in found.pages and page in s.carried):
+            continue
+        if _passing_beside_list(s, link.url):
             continue
         ref = found.pages.get(page)
         if ref is None:
