@@ -68,3 +68,39 @@ def test_a_leading_initial_or_initials_alone_keep_the_last_word_as_the_family():
     assert person("J. Robert Oppenheimer").family == "Oppenheimer"
     assert person("George H. W. Bush").family == "Bush"
     assert person("Mary Ann Smith").family == "Smith"
+
+
+def test_a_converted_reports_front_matter_states_its_publication_date():
+    # "publication_date: \"2021-05-17\"" in the front matter of a CRS In Focus converted from its PDF
+    name = "dev20_crs_if11097_hr1_related_products.md"
+    own = _own(DEV / name)
+    assert own.record.date == _dev_gold(name)["date"] == "2021-05-17"
+    assert dict(own.lines)["date"] == 4
+
+
+def test_a_numbered_report_with_a_front_matter_naming_no_writer_is_signed_at_its_end():
+    # "**R. Sam Garrett, Coordinator**, Specialist in American" / … / "**Jacob R. Straus**, Specialist on the
+    # Congress" (bold around the name, columns interleaved) under a front matter with "report_number: IF11097"
+    name = "dev20_crs_if11097_hr1_related_products.md"
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name)) == ["Garrett", "Eckman", "Shanton", "Straus"]
+
+
+def test_a_front_matter_writer_with_a_role_and_a_body_is_the_person():
+    # author: "Michael Jackson (ed.), The Software Sustainability Institute"
+    name = "dev21_ssi_why_deposit_software.md"
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name)) == ["Jackson"]
+
+
+def test_an_imprint_pages_copyright_holder_before_the_year_and_an_about_the_author_paragraph():
+    # "© UNESCO 2024" on the imprint page; "About the author" / "Anthony F. Camilleri is the founder and …"
+    name = "dev21_unesco_oer_blockchain_brief.txt"
+    own = _own(DEV / name)
+    assert (own.record.publisher or own.record.container_title) == "UNESCO"  # gold: "United Nations Educational, … Organization (UNESCO)"
+    assert _families(own.record) == _gold_families(_dev_gold(name)) == ["Camilleri"]
+
+
+def test_a_title_broken_the_same_way_on_the_cover_and_the_title_page_is_joined_whole():
+    # "Beyond Blockchain:" / "Policy Brief on Next Generation" / "Web Technologies and their" / "impact on OER",
+    # on the cover and again under the report number
+    name = "dev21_unesco_oer_blockchain_brief.txt"
+    assert _own(DEV / name).record.title == _dev_gold(name)["title"]

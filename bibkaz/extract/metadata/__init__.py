@@ -40,7 +40,8 @@ _PRESENTED = re.compile(r"^(?P<genre>[A-Z][\w ]{2,40}?)\s+(?:presented|prepared|
 _WEB_CUE = re.compile(r"^(?:top of page|\d+ views|comments?|share|search)\b", re.I)
 _TITLE_KEYS = ("title", "citation_title", "dc.title", "og:title")
 _DATE_KEYS = ("date", "date-meta", "citation_publication_date", "citation_date", "dc.date", "article:published_time",
-              "published", "publishdate", "pubdate", "pub_date")
+              "published", "publishdate", "pubdate", "pub_date",
+              "publication_date")
 _PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "citation_technical_report_institution")
 _SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title", "journal")
 _URL_KEYS = ("url", "canonical", "og:url", "citation_public_url", "citation_abstract_html_url")
@@ -314,6 +315,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", self_introduction(lines, title.text, title.end))
         fields.offer("authors", filed_for(lines, title.text, title.end))
         fields.offer("authors", _authors_near_title(lines, title))
+    elif number and not fields.has("authors"):
+        # a numbered report converted with a front matter of its own (report number, date, source) that names
+        # no writer: its writers sign at its end, as on the report's last page
+        fields.offer("authors", _signed_for(lines, signature_block(lines), issuer))
 
     fields.offer("date", _front_date(entries))
     fields.offer("date", _front_path_date(entries))

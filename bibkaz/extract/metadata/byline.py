@@ -90,6 +90,9 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
             names.append(person(_JOINED.sub(r"\g<given> \g<family>", value)))
         elif _SLUG.match(value):
             names.append(_from_slug(value, text))
+        elif _person_of_body(value):
+            # "Michael Jackson (ed.), The Software Sustainability Institute": the writer, then where they work
+            names.append(person(without_brackets(value.split(",", 1)[0])))
         elif _two_people(value):
             names.extend(person(part) for part in value.split(","))
         elif TEAM.match(value) or is_person(value) or re.match(r"^[^,]+,\s*[^,]+$", value):
@@ -118,6 +121,15 @@ def _with_roles(value: str) -> tuple[Name, ...]:
             return ()
         names.append(person(who.strip()))
     return tuple(names)
+
+
+def _person_of_body(value: str) -> bool:
+    """"Michael Jackson (ed.), The Software Sustainability Institute": a person (a role in brackets aside),
+    a comma, then an organisation that is no person's given names."""
+    left, comma, right = value.partition(",")
+    right = right.strip()
+    return (bool(comma) and "," not in right and is_person(without_brackets(left).strip()) and not is_person(right)
+            and looks_like_organisation(right))
 
 
 def _two_people(value: str) -> bool:
@@ -307,6 +319,7 @@ _SIGNATURE = re.compile(
 
 #: A word every match of :data:`_SIGNATURE` holds, whichever position it names (looked for with ``in``:
 #: a pattern of alternatives is tried at every character of the pages).
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 _SIGNATURE_WORDS = ("Specialist", "Analyst", "Attorney", "Economist", "Research", "Fellow", "Director", "Professor",
                     "Coordinator", "Librarian", "Editor", "Scientist", "Statistician")
 
@@ -326,7 +339,8 @@ def signature_block(lines: list[str]) -> Found[Names] | None:
         if "," not in lines[j]:
             continue  # a signature sets a comma after the name
         for offset, cell in _cells(lines[j]):
-            m = _SIGNATURE.match(cell)
+            # "**R. Sam Garrett, Coordinator**, Specialist in …": a converter's bold around the name and role
+            m = _SIGNATURE.match(_EMPHASIS.sub("", cell) if "*" in cell or "_" in cell else cell)
             if m and is_person(m.group("name")):
                 placed.append((offset, j, person(m.group("name"))))
                 first = first or j + 1
@@ -374,6 +388,7 @@ def author_section(lines: list[str]) -> Found[Names] | None:
         first = 0
         last = i  # the line of the last name (or of the heading)
         blank = 0
+        in_bio = False  # within a paragraph that opened with a writer's name
         # a long list (one name a line, each with its ORCID, handles and affiliation) runs on as long
         # as names keep coming; a paragraph or three blank lines end it
         for j in range(i + 1, min(len(lines), i + 200)):
@@ -387,6 +402,15 @@ def author_section(lines: list[str]) -> Found[Names] | None:
             if j - last > 30:
                 break
             if len(s.split()) > 14 and not (placed and _AFFILIATION.search(s)):
+                # "About the author" / "Anthony F. Camilleri is the founder …": a paragraph of prose that
+                # opens with a writer's name; the paragraph's further lines go on with it
+                bio = _BIO.match(s) if not lines[j - 1].strip() or j == i + 1 else None
+                if bio and is_person(bio.group("name")):
+                    placed.append((0, j, person(bio.group("name"))))
+                    last, first, in_bio = j, first or j + 1, True
+                    continue
+                if in_bio and lines[j - 1].strip():
+                    continue
                 break
             for m in _CELL.finditer(lines[j]):
                 if is_person(m.group(0)):
@@ -399,6 +423,8 @@ def author_section(lines: list[str]) -> Found[Names] | None:
 
 
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+#: A writer's name opening a paragraph about them: "Anthony F. Camilleri is the founder and senior partner …".
+_BIO = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:is|was|has|serves|works|leads|holds)\s")
 
 
 def _column_order(placed: list[tuple[int, int, Name]]) -> tuple[Name, ...]:

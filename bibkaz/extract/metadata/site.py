@@ -29,7 +29,9 @@ _SITE_LINES = (
                r"(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
     re.compile(r"^(?i:this (?:post|article|piece|story|essay) (?:originally |first )?(?:appeared|was (?:first |originally )?published) "
                r"(?:on|in) (?:the )?)\[?(?P<site>[A-Z][\w.&' -]{1,60}?)(?i:\s+(?:website|web site|blog|site))?\.?\]?(?:\(\S+\))?\.?$"),
-    re.compile(r"^(?:©|[Cc]opyright(?: ©)?|\([cC]\)(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*(?i:all rights reserved)?\.?$"),
+    # "© 2023 X", "© X 2024" (the year after the holder, as UNESCO and other imprints print it)
+    re.compile(r"^(?:©|[Cc]opyright(?: ©)?|\([cC]\)(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<site>[A-Z][\w.&' -]{1,60}?)"
+               r"(?:,?\s+(?:19|20)\d\d)?[.,]?\s*(?i:all rights reserved)?\.?$"),
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
 )
 _STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")

@@ -359,7 +359,8 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
         if not nxt or not (_continues(text, nxt, ends_block, again) or _repeated(top, joined, i)
                            or len(nxt.split()) <= 8 and _printed_whole(top, joined)
-                           or not again and ends_block and _dated_below(lines, j) and _title_words(nxt)):
+                           or not again and ends_block and _dated_below(lines, j) and _title_words(nxt)
+                           or _title_words(nxt) and _run_repeated(top, [clean(lines[k]) for k in range(i, j + 1)], i)):
             break
         if end == i and not text.endswith(":") and _stands_alone_again(top, text, joined):
             break  # a running header prints this line alone: the title ends here, a heading follows
@@ -368,6 +369,18 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
     if block and block[1] > end:
         return block
     return text, end
+
+
+def _run_repeated(top: _Top, run: list[str], i: int) -> bool:
+    """Whether the lines ``run`` (the title's lines from line ``i`` on, the next one last) stand in the same
+    order at another place near the top: a cover and a title page print one title broken the same way
+    ("Beyond Blockchain:" / "Policy Brief on Next Generation" / "Web Technologies and their" / "impact on
+    OER" twice), so each of its lines carries it on."""
+    run = [c for c in run if c]
+    if len(run) < 2 or top.counts[run[0]] < 2:
+        return False  # the first line must stand twice (most first lines stand once: asked first)
+    cleaned = [c for _, c in top.lines]
+    return any(top.lines[k][0] != i and cleaned[k : k + len(run)] == run for k in range(len(cleaned) - len(run) + 1))
 
 
 def _stands_alone_again(top: _Top, text: str, joined: str) -> bool:
