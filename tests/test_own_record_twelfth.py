@@ -104,3 +104,12 @@ def test_a_title_broken_the_same_way_on_the_cover_and_the_title_page_is_joined_w
     # on the cover and again under the report number
     name = "dev21_unesco_oer_blockchain_brief.txt"
     assert _own(DEV / name).record.title == _dev_gold(name)["title"]
+
+
+def test_a_front_matter_lead_in_ending_in_a_colon_opens_the_title():
+    # "header: \"Network shutdowns:\"" in the front matter, "<h2>Users are in the dark about why they're cut off</h2>"
+    # as the page's heading; "header: Narrative" (no colon) over other pages of the same site is no part of theirs
+    name = "dev8_rdr_network_shutdowns_findings.md"
+    assert _own(DEV / name).record.title == _dev_gold(name)["title"]
+    other = "dev8_rdr2019_introduction.md"
+    assert _own(DEV / other).record.title == _dev_gold(other)["title"] == "Introduction"

@@ -43,6 +43,8 @@ _DATE_KEYS = ("date", "date-meta", "citation_publication_date", "citation_date",
               "published", "publishdate", "pubdate", "pub_date",
               "publication_date")
 _PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "citation_technical_report_institution")
+#: A front matter's lead-in printed over the page's heading (a kicker); part of the title when it ends in a colon.
+_LEAD_KEYS = ("header", "kicker", "pretitle", "supertitle", "overline")
 _SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title", "journal")
 _URL_KEYS = ("url", "canonical", "og:url", "citation_public_url", "citation_abstract_html_url")
 _NUMBER_KEYS = ("citation_technical_report_number", "report_number", "number")
@@ -250,6 +252,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         tail = _ADDRESS_TAIL.sub("", above[0]).strip() if above else ""
         if above and tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
             fields.offer("container_title", Found(tail, above[1] + 1))  # the <title> line above names the site
+    lead = _front(entries, _LEAD_KEYS) if title_found is None else None
+    if lead and lead.value.endswith(":") and not title.text.startswith(lead.value):
+        # "header: \"Network shutdowns:\"" over the page's heading "Users are in the dark …": the lead-in
+        # its colon leaves open is the title's first part
+        fields.offer("title", Found(f"{lead.value} {title.text}", title.start + 1))
     fields.offer("title", Found(title.text, title.start + 1))
     front_authors = front_matter_authors(entries, lines)  # asked once: a slug is looked for in the whole text
     # a page whose <meta> tags gave the title and no writer: its byline and date stand under its heading
