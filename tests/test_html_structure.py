@@ -64,3 +64,28 @@ def test_an_attribute_name_lxml_refuses_to_read_loses_the_attributes_not_the_doc
     from bibkaz.read.html import html_to_text
 
     assert html_to_text('<p a\x01b="1">Lee, A. (2020). Title.</p>') == "Lee, A. (2020). Title.\n"
+
+
+#: NIST FIPS 201-3, Appendix D (a U.S. government work, public domain), as kramdown builds its Markdown:
+#: one paragraph a keyed reference, the address shown as its own link's words.
+FIPS = """<html><body><h1 id="s-d">Appendix D. References</h1>
+<p><em>This appendix is informative.</em> It lists the specifications and standards referred to in this document.</p>
+<p><a href="references.md#ref-A-130" name="ref-A-130">[A-130]</a> Office of Management and Budget (2016)
+<em>Managing Information as a Strategic Resource.</em>
+(The White House, Washington, DC), OMB Circular A-130, July 28, 2016.
+Available at <a href="https://www.whitehouse.gov/sites/whitehouse.gov/files/omb/circulars/A130/a130revised.pdf">https://www.whitehouse.gov/sites/whitehouse.gov/files/omb/circulars/A130/a130revised.pdf</a></p>
+<p><a href="references.md#ref-E-Gov" name="ref-E-Gov">[E-Gov]</a> E-Government Act of 2002, Pub. L. 107-347, 116 Stat 2899.
+<a href="https://www.govinfo.gov/app/details/PLAW-107publ347">https://www.govinfo.gov/app/details/PLAW-107publ347</a></p>
+<h2>Acknowledgments</h2>
+<p>Thanks to <a href="https://www.nist.gov/">https://www.nist.gov/</a> staff.</p></body></html>"""
+
+
+def test_an_address_shown_under_a_sources_heading_is_an_autolink_as_in_the_markdown_the_page_came_from():
+    lines = html_to_text(FIPS).split("\n")
+    assert ("[E-Gov] E-Government Act of 2002, Pub. L. 107-347, 116 Stat 2899. "
+            "<https://www.govinfo.gov/app/details/PLAW-107publ347>") in lines
+    assert any(line.endswith("Available at <https://www.whitehouse.gov/sites/whitehouse.gov/files/omb/circulars/A130/"
+                             "a130revised.pdf>") for line in lines)
+    # the next heading ends the sources: running text keeps Markdown's link
+    assert "Thanks to [https://www.nist.gov/](https://www.nist.gov/) staff." in lines
+

@@ -273,3 +273,32 @@ def test_a_table_row_is_no_list_item_though_its_cell_opens_with_one(tmp_path):
     write_docx(tmp_path / "wiki.docx", body, footnotes={}, endnotes={}, links={"rIdV": "/wiki/Template:Ecosystems"})
     lines = read_document(tmp_path / "wiki.docx").text.splitlines()
     assert lines[0].startswith("v • t • e | Ecology: Modelling ecosystems: Trophic components")
+
+
+def _italic(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return f'<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def test_a_list_items_italics_are_markdown_stars_as_the_html_reader_writes_them(tmp_path):
+    # Software Carpentry's post on a special issue (CC BY 4.0) made a Word file by pandoc: each paper a
+    # bulleted item, its title in italics (<em> in the page). The page's reader writes an item's <em> as
+    # stars and found all seven papers; the Word file's italics were dropped and it found none.
+    body = [
+        paragraph(run("We'd like to thank everyone who contributed:")),
+        paragraph(_italic("Mutation Sensitivity "), _italic("Testing"), run(", by Daniel Hook (Engineering Seismology "
+                  "Group Solutions) and Diane Kelly (Royal Military College of Canada)"), bulleted=True),
+        paragraph(_italic("Automated Software Testing for MATLAB"), run(", by Steve Eddins (The MathWorks)"),
+                  bulleted=True),
+        paragraph(run("A special issue of "), _italic("Computing in Science & Engineering"), run(" is now out.")),
+    ]
+    write_docx(tmp_path / "post.docx", body, footnotes={}, endnotes={}, links={})
+    lines = read_document(tmp_path / "post.docx").text.splitlines()
+    # runs set one after the other are one stretch of italics; spaces stay outside the stars
+    assert ("• *Mutation Sensitivity Testing*, by Daniel Hook (Engineering Seismology Group Solutions) and Diane "
+            "Kelly (Royal Military College of Canada)") in lines
+    assert "• *Automated Software Testing for MATLAB*, by Steve Eddins (The MathWorks)" in lines
+    # in running text italics are their words, as the HTML reader writes a paragraph's <em>
+    assert "A special issue of Computing in Science & Engineering is now out." in lines
+    assert not any(ch in line for line in lines for ch in "\ue005\ue006")

@@ -32,7 +32,7 @@ from lxml import etree
 from bibkaz.read.docx_package import R, Package, open_package, w
 from bibkaz.read.html import front_matter_block
 from bibkaz.read.html_chrome import name_words, named_kind
-from bibkaz.read.link_entries import is_entry
+from bibkaz.read.link_entries import REFERENCE_HEADING, is_entry
 from bibkaz.read.running_lines import running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -45,9 +45,6 @@ _TITLE_BLOCK = re.compile(r"^(?:author|date)$", re.I)
 #: MediaWiki's section-edit link after a heading ("Notes[edit]"), kept as words when a wiki page is
 #: converted to Word: a heading that ends in it is not read as the notes' or references' heading.
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]\s*$", re.I)
-#: Whole words: "Resources" or "Testing Resources" is no sources heading (a post's links in running
-#: text were written as references' addresses under it).
-_REFERENCE_HEADING = re.compile(r"\b(?:referenc\w*|bibliograph\w*|works cited|sources|literature)\b", re.I)
 #: Link targets that are web addresses; others (bookmarks, relative paths, mailto:) are the words alone.
 _WEB = ("http://", "https://", "ftp://", "www.")
 #: A link to a page of the same site: a path from the site's root or from the page ("/blog/x/", "../x").
@@ -94,7 +91,10 @@ class _Renderer:
                 continue
             if tag == w("t"):
                 text = child.text or ""
-                out.append(text.translate(_SUPERSCRIPT) if self._raised(child) and text.strip().isdigit() else text)
+                if self._raised(child) and text.strip().isdigit():
+                    out.append(text.translate(_SUPERSCRIPT))
+                else:
+                    out.append(f"\ue005{text}\ue006" if text and _italic(child) else text)
             elif tag in (w("tab"), w("ptab")):
                 out.append(" ")
             elif tag in (w("br"), w("cr")):
@@ -158,7 +158,7 @@ class _Renderer:
         self.runs(p, out)
         text = " ".join("".join(out).replace("\u00a0", " ").split(" ")).strip(" ")
         if self.back_links:  # a mark set as plain text among the back-links ("^ a b": "^" is no link)
-            text = _BACK_MARKS.sub("", text)
+            text = _BACK_MARKS.sub("", _ITALIC.sub(lambda m: m.group(1) if _BACK_MARKS.fullmatch(m.group(1)) else m.group(0), text))
         text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
         props = p.find(w("pPr"))
         style_id = ""
@@ -168,12 +168,15 @@ class _Renderer:
         heading = _HEADING_STYLE.match(name)
         outline = props.find(f"{w('outlineLvl')}") if props is not None else None
         if heading:
-            return f"h{heading.group(1) or 1}", text
+            return f"h{heading.group(1) or 1}", _emphasis(text, False)
         if _TITLE_BLOCK.match(name):
-            return name.lower(), text
+            return name.lower(), _emphasis(text, False)
         if outline is not None and _int_or(outline.get(w("val")), 9) < 6:
-            return f"h{_int_or(outline.get(w('val')), 0) + 1}", text
+            return f"h{_int_or(outline.get(w('val')), 0) + 1}", _emphasis(text, False)
         label = self._list_label(props)
+        # a list item's italics are Markdown's stars, as the HTML reader writes an <li>'s <em> (an entry's
+        # title: "*Mutation Sensitivity Testing*, by Daniel Hook"); elsewhere their words alone
+        text = _emphasis(text, bool(label))
         if label and text:
             text = f"{label} {text}"
         if _BIBLIOGRAPHY_STYLE.search(name):
@@ -289,7 +292,37 @@ def _back_link(words: str, before: str) -> bool:
     links): a note's way back to its calls. A Wikipedia page made a Word file (pandoc) opens each
     reference with them ("^ a b Horn, Roger A. …"), which the page's reader leaves out; left in,
     five of its seven works were lost."""
+    words, before = _emphasis(words, False), _emphasis(before, False)  # MediaWiki sets them <i><b>a</b></i>
     return bool(_BACK_MARK.match(words.strip())) and all(_BACK_MARK.match(word) for word in before.split())
+
+
+def _italic(t: etree._Element) -> bool:
+    """The run holding ``t`` is set in italics by its own properties (``<w:i/>``, not ``w:val="0"``)."""
+    run = t.getparent()
+    mark = run.find(f"{w('rPr')}/{w('i')}") if run is not None else None
+    return mark is not None and mark.get(w("val"), "1") not in ("0", "false", "off")
+
+
+#: Italic runs' marks: one run after another (a space between) is one stretch of italics.
+_ITALIC_SEAM = re.compile("\ue006(\\s*)\ue005")
+_ITALIC = re.compile("\ue005([^\ue006]*)\ue006")
+
+
+def _emphasis(text: str, stars: bool) -> str:
+    """Italic runs' marks as Markdown's stars around their words (spaces kept outside: "*A B* ,"
+    never "*A B *"), or dropped."""
+    if "\ue005" not in text:
+        return text
+    text = _ITALIC_SEAM.sub(r"\1", text)
+
+    def one(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        words = inner.strip()
+        if not stars or not words:
+            return inner
+        lead, tail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()):]
+        return f"{lead}*{words}*{tail}"
+    return _ITALIC.sub(one, text)
 
 
 def _int_or(value: object, default: int) -> int:
@@ -343,7 +376,7 @@ def docx_to_text(data: bytes, path: str) -> str:
             text = _EDIT_LINK.sub("", text)
             level = min(int(kind[1:]) if kind[1:].isdigit() else 1, 6)
             lines += ["#" * (level + 1 if level < 6 else 6) + " " + _shown(text, False).replace("\n", " "), ""]
-            in_section = bool(_REFERENCE_HEADING.search(text))
+            in_section = bool(REFERENCE_HEADING.search(text))
             continue
         if kind == "bulleted" and _links_alone(text):
             # as the HTML reader writes such an item (bibkaz/read/html.py): its links alone, in running
@@ -361,7 +394,8 @@ def docx_to_text(data: bytes, path: str) -> str:
             lines += ["## References", ""]
             in_section = True
         shown = _shown(text, in_section or kind in ("bibliography", "numbered") or entry,
-                       kind == "bulleted" and not entry and _says_words(text))
+                       kind == "bulleted" and not entry and _says_words(text),
+                       (in_section or kind == "bibliography") and kind not in ("numbered", "bulleted"))
         if _LABEL.sub("", shown).strip():  # not a link to the site's own page without words (an image's), bulleted or not
             lines += [shown, ""]
     body_text = front_matter_block(front) + "\n".join(lines)
@@ -404,16 +438,21 @@ def _says_more(text: str) -> bool:
     return bool(web) and is_entry(text[: web[0].start()], _LINK.sub("", text), shown)
 
 
-def _shown(text: str, reference: bool, site: bool = False) -> str:
+def _shown(text: str, reference: bool, site: bool = False, autolink: bool = False) -> str:
     """Marked links written out: "words <url>" where references stand, "[words](url)" in running text
     (also when the words are the address, as Markdown writes a shown address); a link to the site's
     own page is "[words](/path)" where ``site`` (notes, bulleted items) and its words elsewhere. Angle brackets, as the
     HTML reader writes them: in parentheses a DOI linked to its record ("10.5281/zenodo.57467
-    (https://zenodo.org/record/57467)") was read as two works, twelve in one Software Carpentry post."""
+    (https://zenodo.org/record/57467)") was read as two works, twelve in one Software Carpentry post.
+    With ``autolink`` (a paragraph under a sources heading) words that are the address are written as
+    Markdown's autolink ("Available at <https://…>"), as the HTML reader writes them there: bare, a
+    standard's keyed references were read as footnotes."""
     def one(m: re.Match[str]) -> str:
         words, url = m.group(1), m.group(2)
         if _SITE_PATH.match(url):
             return f"[{words}]({url})" if site and words.strip() else words
+        if autolink and words.strip().rstrip("/") == url.rstrip("/"):
+            return words.replace(words.strip(), f"<{words.strip()}>")
         if reference:  # words that show the address already get no copy of it
             return words if url in words else f"{words} <{url}>" if words.strip() else f" <{url}>"
         return f"[{words}]({url})" if words.strip() else words

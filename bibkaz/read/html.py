@@ -14,7 +14,9 @@ A link's web address follows its words ("Title <https://…>") where references
 stand: in notes, ``<cite>``, numbered list items and bulleted items that say
 more than their link. Elsewhere (running text, menus) the link is written as
 Markdown writes it ("[words](https://…)"), so the extract stage reads a page
-and the Markdown it was built from alike.
+and the Markdown it was built from alike. In a paragraph under a heading naming
+the sources ("References"), a link whose words are its address is Markdown's
+autolink ("Available at <https://…>"), as the Word reader writes it there.
 
 Emphasis (``<em>``, ``<i>``) is written as Markdown's stars ("*Matrix Analysis*")
 in list items and ``<cite>``, where it marks an entry's title or journal and the
@@ -39,13 +41,14 @@ from lxml import etree
 from bibkaz.read.html_bibliography import page_citations
 from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_front import front_matter_meta
-from bibkaz.read.link_entries import is_entry
+from bibkaz.read.link_entries import REFERENCE_HEADING, is_entry
 from bibkaz.read.html_notes import PageNotes, find_notes
 from bibkaz.read.running_lines import running_lines
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
           "header", "footer", "blockquote", "ol", "ul", "table", "aside", "title", "pre", "dd", "dt", "figcaption"}
 _SKIP = {"script", "style", "noscript", "template", "svg"}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Parts of a page that are controls, not text: MediaWiki's "^ a b" back-links before each reference,
 #: its "[edit]" links and its "Retrieved from …" print footer.
 _SKIP_CLASS = re.compile(r"\b(?:mw-cite-backlink|cite-backlink|mw-editsection|printfooter)\b")
@@ -98,6 +101,8 @@ class _TextTarget:
         self.table_rows: list[list[int]] = []  # for each open row written as a table row: its cells, its heads
         self.row_end: int | None = None  # where the last table row written ends in ``parts``
         self.unlinked = 0  # open elements whose links are their words alone (a page footer)
+        self.heading_start: int | None = None  # where an open heading's words start in ``parts``
+        self.sources = False  # the last heading names the document's sources ("References")
         # for each open <a>: its web address ("": none), where its words start in ``parts``, and whether
         # references stand there (the address follows the words) or running text (a Markdown link)
         self.links: list[tuple[str, int, bool]] = []
@@ -153,7 +158,13 @@ class _TextTarget:
             # [Title](/blog/…)"); in running text it is the site's cross-reference: its words alone.
             own = (not self.skip and not self.unlinked and bool(_SITE_PATH.match(href))
                    and (self.in_note or (self.items and self.lists and not self.lists[-1])))
-            self.links.append((href if web or own else "", len(self.parts), bool(where) and not own))
+            # A paragraph under a heading naming the sources shows an address as Markdown's autolink
+            # ("[A-130] … Available at <https://…>", a standard's keyed references, one paragraph each):
+            # as Markdown links the extract stage read them as footnotes (:meth:`_shown_address`).
+            autolink = self.sources and not (self.items or self.in_note or self.cite)
+            self.links.append((href if web or own else "", len(self.parts), bool(where) and not own, autolink))
+        if tag in _HEADINGS and not self.skip:
+            self.heading_start = len(self.parts)
         if tag == "cite":
             self.cite += 1
         elif tag == "pre":
@@ -182,16 +193,23 @@ class _TextTarget:
             start = self.item_starts.pop() if self.item_starts else len(self.parts)
             if self.bulleted.pop() if self.bulleted else False:
                 self._item_links(start)
+        if tag in _HEADINGS and self.heading_start is not None:
+            self.sources = bool(REFERENCE_HEADING.search("".join(self.parts[self.heading_start:])))
+            self.heading_start = None
         if tag == "cite":
             self.cite = max(0, self.cite - 1)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
         if tag == "a" and self.links:
-            href, start, reference = self.links.pop()
+            href, start, reference, autolink = self.links.pop()
             words = "".join(self.parts[start:])
             # words that are the address already ("https://x.org/a" linked to itself) get no copy of it
             # where references stand; in running text the link is a Markdown link either way
-            if href:
+            if href and autolink and _bare(href) == _bare(words):
+                lead, trail = words[: len(words) - len(words.lstrip())], words[len(words.rstrip()):]
+                shown = words.strip() if words.strip().lower().startswith(("http:", "https:")) else href
+                self.parts[start:] = [f"{lead}<{shown}>{trail}"]
+            elif href:
                 if reference:
                     if _bare(href) not in _bare(words):
                         self.parts.append(f" <{href}>")

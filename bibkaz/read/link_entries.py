@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+#: A heading over a document's sources, as whole words: "Resources" or "Testing Resources" is none (a
+#: post's links in running text were written as references' addresses under it). The paragraphs under
+#: such a heading are where references stand, for the HTML and the Word reader alike.
+REFERENCE_HEADING = re.compile(r"\b(?:referenc\w*|bibliograph\w*|works cited|sources|literature)\b", re.I)
 #: Words of two letters or more.
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
