@@ -355,7 +355,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     own = own_found.record if own_found is not None else None
     # links cite beside a list a reader may go on to, or beside a post's few notes or entries (its
     # asides, or a stray line the finder took for an entry: one label must not silence every link)
-    links_cite = not zones.notes and reading_list_only(found_lines, labels) or (
+    links_cite = len(zones.notes) <= _FEW_NOTES and reading_list_only(found_lines, labels) or (
         0 < len(zones.notes) + len(zones.references) <= _FEW_NOTES)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,

@@ -161,6 +161,34 @@ def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
         _to_text(out, k)
 
 
+def auto_numbered_lists(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a list numbered "1.", "1.", "1." (Markdown's way: the renderer counts) is no note list:
+    notes go up one by one, so a note the finder saw in such an item is an entry where the item names a
+    work (a year, a link, a quoted title, a byline) and does not open with a year as a timeline's items
+    do, and running text otherwise."""
+    out = list(labels)
+    run: list[int] = []
+    for i in [k for k, line in enumerate(lines) if line.marker == "dot" and line.value == 1] + [len(lines)]:
+        if run and (i == len(lines) or i - run[-1] > ENTRY_REACH):
+            if len(run) >= _REPEATS and any(out[k] == L.NOTE_START for k in run):
+                for k in run:
+                    if out[k] in (L.NOTE_START, L.NOTE_CONT):
+                        works = _NAMES_A_WORK.search(lines[k].rest) and not _YEAR_FIRST.match(lines[k].rest)
+                        out[k] = L.REF_START if works else L.TEXT
+                        j = k + 1
+                        while j < len(out) and out[j] == L.NOTE_CONT:
+                            out[j] = L.REF_CONT if works else L.TEXT
+                            j += 1
+            run = []
+        if i < len(lines):
+            run.append(i)
+    return out
+
+
+#: Three items numbered alike are a list its renderer numbers.
+_REPEATS = 3
+
+
 def explanatory_caret_notes(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where MediaWiki's explanatory notes ("Notes" above "References", each "^ Graphite is strongly
     anisotropic.") that name no work (no year, link, quoted title or byline) are no entries: a page that

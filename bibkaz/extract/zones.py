@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import heading_kind
 from bibkaz.extract.finder.lines import Line
-from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, explanatory_caret_notes, marked_entries, marker_end,
+from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, auto_numbered_lists, explanatory_caret_notes,
+                                        marked_entries, marker_end,
                                         one_kind_per_bullet_list, reference_lines)
 from bibkaz.extract.source_lines import opens_source_line
 
@@ -647,7 +648,8 @@ class _DetachedRuns:
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
-        lines, marked_entries(lines, one_kind_per_bullet_list(lines, reference_lines(lines, raised_calls_in_text(lines, labels)))))))
+        lines, marked_entries(lines, one_kind_per_bullet_list(lines, reference_lines(lines, auto_numbered_lists(
+        lines, raised_calls_in_text(lines, labels))))))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
     labels = explanatory_caret_notes(lines, labels)
     carets = caret_numbers(lines, labels)
