@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.metadata.people import person
+from bibkaz.extract.metadata.site import site_line
 from bibkaz.read import read_document
 
 from own_record_gold import DEV
@@ -91,12 +92,22 @@ def test_a_front_matter_writer_with_a_role_and_a_body_is_the_person():
     assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name)) == ["Jackson"]
 
 
-def test_an_imprint_pages_copyright_holder_before_the_year_and_an_about_the_author_paragraph():
-    # "© UNESCO 2024" on the imprint page; "About the author" / "Anthony F. Camilleri is the founder and …"
+def test_an_imprint_pages_publisher_and_an_about_the_author_paragraph():
+    # "Published in 2024 by the United Nations Educational, Scientific and Cultural Organization," over the
+    # address, "© UNESCO 2024" under it; "About the author" / "Anthony F. Camilleri is the founder and …"
     name = "dev21_unesco_oer_blockchain_brief.txt"
     own = _own(DEV / name)
-    assert (own.record.publisher or own.record.container_title) == "UNESCO"  # gold: "United Nations Educational, … Organization (UNESCO)"
+    # gold: "United Nations Educational, Scientific and Cultural Organization (UNESCO)"
+    assert (own.record.publisher or own.record.container_title) == "United Nations Educational, Scientific and Cultural Organization"
     assert _families(own.record) == _gold_families(_dev_gold(name)) == ["Camilleri"]
+
+
+def test_a_copyright_holder_before_the_year_and_a_role_after_a_name_is_no_body():
+    lines = ["© UNESCO 2024"]
+    assert site_line(lines).value == "UNESCO"
+    assert site_line(["Published in 2021 by Jane Doe, Senior Fellow"]) is None
+    # "This post originally appeared on the [Library Carpentry website]": a body, though its words could name a person
+    assert site_line(["**This post originally appeared on the [Library Carpentry website](https://librarycarpentry.org)**"]).value == "Library Carpentry"
 
 
 def test_a_title_broken_the_same_way_on_the_cover_and_the_title_page_is_joined_whole():

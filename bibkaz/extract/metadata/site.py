@@ -25,6 +25,9 @@ from bibkaz.url_parts import split_url
 _SITE_LINES = (
     re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
     re.compile(r"^(?:published|posted) (?:on )?[\w ,]{0,20}\d{4} by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$", re.I),
+    # an imprint page: "Published in 2024 by the United Nations Educational, Scientific and Cultural Organization,"
+    # (the body's name may hold commas; the address follows on the next line)
+    re.compile(r"^(?:first )?published in (?:19|20)\d\d by (?:the )?(?P<site>[A-Z][\w.&'’, -]{1,100}?)[.,]?\s*$", re.I),
     re.compile(r"^(?i:(?:(?:this|the) \w+ (?:was|is) )?(?:published|first published|prepared|produced|issued) by (?:the )?)"
                r"(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$"),
     re.compile(r"^(?i:this (?:post|article|piece|story|essay) (?:originally |first )?(?:appeared|was (?:first |originally )?published) "
@@ -80,7 +83,9 @@ def site_line(lines: list[str]) -> Found[str] | None:
         for pattern in _SITE_LINES:
             m = pattern.search(s)
             # a person is never the site ("Prepared by Ana Lima" is a byline); "by the …" names no person
-            if m and not _NOT_SITE.match(m.group("site")) and (
+            # a name holding a comma is a body's ("… Educational, Scientific and Cultural Organization"), never a
+            # person's with a role after it ("Jane Doe, Senior Fellow")
+            if m and not _NOT_SITE.match(m.group("site")) and ("," not in m.group("site") or not is_person(m.group("site").split(",")[0])) and (
                     s[: m.start("site")].lower().rstrip("[").endswith("the ") or not name_list(m.group("site"))):
                 return Found(m.group("site").strip(" .,"), i + 1)
     return None
