@@ -24,8 +24,9 @@ which :func:`install_name_counts` does with the counts handed to the layout.
 from __future__ import annotations
 
 from functools import wraps
-from typing import Any, Hashable, Sequence
+from typing import Any, Hashable, Mapping, Sequence
 
+from bibkaz.style import et_al, positions
 from bibkaz.style.items import lettered
 
 
@@ -145,12 +146,89 @@ def install_just_looking(model: Any) -> None:
     model.Date.render = date_render
 
 
+def looking() -> bool:
+    """Whether a cite is being rendered only to compare it (:func:`citation_key`)."""
+    return bool(_LOOKING[0])
+
+
+def at_subsequent(layout: Any, item: Any) -> bool:
+    """Whether ``item``, rendered by ``layout``, is a cite at position "subsequent": its work was
+    cited before in the document (in the same sequence of notes when notes are known), or any cite
+    while cites are compared (:func:`install_looking_position`)."""
+    if _LOOKING[0]:
+        return True
+    citation = layout.getparent()
+    if not str(citation.tag).endswith("citation"):
+        return False
+    cites = list(getattr(citation, "cites", None) or ())
+    if positions.note_of(item) is not None:
+        return positions.position(item, cites, "subsequent", 0)
+    key = getattr(item, "key", None)
+    return any(c.key == key for c in cites)
+
+
+def install_looking_position(model: Any) -> None:
+    """citeproc-js compares cites in their subsequent form (``getAmbiguousCite`` renders every cite
+    with position "subsequent" and "near-note" true, whatever its place), so two works read the
+    same when their short notes or ``et-al-subsequent`` forms do: "Baur et al. 2000a" / "2000b"
+    beside first cites that print every author. ``If._position`` answers so while comparing."""
+    original = model.If._position
+    if getattr(original, "_bibkaz_looking", False):
+        return
+
+    @wraps(original)
+    def _position(self, item, context):  # type: ignore[no-untyped-def]
+        if _LOOKING[0]:
+            return [name in ("subsequent", "near-note") for name in self.get("position").split()]
+        return original(self, item, context)
+
+    _position._bibkaz_looking = True  # type: ignore[attr-defined]
+    model.If._position = _position
+
+    # The cite compared carries the note of the work's first cite (citeproc-js's itemSupp under
+    # "by-cite"): two works by "Doe" first cited in note 1 read "Doe, supra note 1" alike.
+    text_variable = model.Text._variable
+
+    @wraps(text_variable)
+    def _variable(self, item, context):  # type: ignore[no-untyped-def]
+        if _LOOKING[0] and self.get("variable") == "first-reference-note-number":
+            note = positions.note_of(item)
+            return str(note) if note else None
+        return text_variable(self, item, context)
+
+    model.Text._variable = _variable
+
+    if_variable = model.If._variable
+
+    @wraps(if_variable)
+    def _if_variable(self, item):  # type: ignore[no-untyped-def]
+        results = if_variable(self, item)
+        names = self.get("variable").split()
+        if not _LOOKING[0] or "first-reference-note-number" not in names:
+            return results
+        return [bool(positions.note_of(item)) if name == "first-reference-note-number" else result
+                for name, result in zip(names, results)]
+
+    model.If._variable = _if_variable
+
+
+#: While cites are compared: item key → how many ``disambiguate="true"`` tests to pass (a trial).
+_TRIAL: dict[str, int] = {}
+#: Keys in a layout's per-cite state: tests passed so far, and tests met so far.
+_PASSED = "bibkaz:disambiguate-passed"
+_MET = "bibkaz:disambiguate-met"
+#: Most tests any compared cite met (how far :func:`ambiguous` may go on turning tests on).
+_MOST_MET = [0]
+
+
 def install_disambiguate_condition(model: Any) -> None:
     """``<if disambiguate="true">`` (CSL 1.0.2: true when the cite is still ambiguous after the other
     methods) is always true in citeproc-py 0.11 (no test, ``all([])``), so MLA cited "(Lee, Steppe
-    Politics 45)" where citeproc-js prints "(Lee 45)". It is true here for the works in the
-    ``bibkaz_ambiguous`` set of the layout rendering (:func:`ambiguous`, handed over by
-    :func:`set_name_counts`), false elsewhere (bibliographies, and while citations are compared)."""
+    Politics 45)" where citeproc-js prints "(Lee 45)". As in citeproc-js, a work gets a number of
+    tests to pass (:func:`ambiguous`, handed over by :func:`set_name_counts` as the layout's
+    ``bibkaz_ambiguous``): the first that many tests met in a cite or entry are true, the later
+    ones false ("Smith, Book One" where the title tells works apart, "Smith, Complete Works, ed. 5"
+    where the next test's edition is needed too). Elsewhere false."""
     render = model.If.render
     if getattr(render, "_bibkaz_fix", False):
         return
@@ -161,8 +239,16 @@ def install_disambiguate_condition(model: Any) -> None:
                 layout = (context if context is not None else self).get_layout()
             except (IndexError, AttributeError):
                 layout = None
-            if getattr(item, "key", None) not in (getattr(layout, "bibkaz_ambiguous", None) or ()):
+            key = getattr(item, "key", None)
+            levels = _TRIAL if _LOOKING[0] else (getattr(layout, "bibkaz_ambiguous", None) or {})
+            state = getattr(layout, "repressed", None)
+            state = state if isinstance(state, dict) else {}
+            passed, met = state.get(_PASSED, 0), state.get(_MET, 0) + 1
+            state[_MET] = met
+            _MOST_MET[0] = max(_MOST_MET[0], met)
+            if passed >= levels.get(key, 0):
                 raise model.ConditionFailed
+            state[_PASSED] = passed + 1
         return render(self, item, context=context, delimiter=delimiter, **kwargs)
 
     if_render._bibkaz_fix = True  # type: ignore[attr-defined]
@@ -173,20 +259,24 @@ def install_disambiguate_condition(model: Any) -> None:
 _DONE = "bibkaz:names-counted"
 
 
-def set_name_counts(layout: Any, counts: dict[str, int], still_ambiguous: frozenset[str] = frozenset(),
+def set_name_counts(layout: Any, counts: dict[str, int], still_ambiguous: Mapping[str, int] | None = None,
                     levels: dict[str, tuple[int, ...]] | None = None) -> None:
     """Hand ``layout`` (a bibliography's or a citation's) the counts of :func:`name_counts`, the
-    works :func:`ambiguous` leaves for ``<if disambiguate="true">`` and :func:`given_levels`."""
+    tests ``<if disambiguate="true">`` passes for each work (:func:`ambiguous`) and :func:`given_levels`."""
     layout.bibkaz_name_counts = counts
-    layout.bibkaz_ambiguous = still_ambiguous
+    layout.bibkaz_ambiguous = still_ambiguous or {}
     layout.bibkaz_given_levels = levels or {}
 
 
-def _option(citation: Any, name: str) -> int:
-    try:
-        return int(citation.get(name) or 0)
-    except ValueError:
-        return 0
+def _et_al(citation: Any) -> tuple[int, int]:
+    """``et-al-min`` and ``et-al-use-first`` of cites as they are compared (their subsequent form)."""
+    values = []
+    for value in et_al.citation_options(citation):
+        try:
+            values.append(int(value or 0))
+        except ValueError:
+            values.append(0)
+    return values[0], values[1]
 
 
 def _initials(given: Any) -> Any:
@@ -216,7 +306,7 @@ def name_counts(style: Any, items: Sequence[Any]) -> dict[str, int]:
     citation = style.root.citation
     if citation is None or not _flag(citation, "disambiguate-add-names"):
         return {}
-    et_al_min, use_first = _option(citation, "et-al-min"), _option(citation, "et-al-use-first")
+    et_al_min, use_first = _et_al(citation)
     if not et_al_min or not use_first:
         return {}
     rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
@@ -262,18 +352,58 @@ def _family_only(name: Any) -> Any:
     return type(name)(**{k: v for k, v in name.items() if k in ("family", "non-dropping-particle")})
 
 
-def _with_given_names(element: Any, levels: tuple[int, ...], item: Any, variable: str, render: Any) -> Any:
-    """``render()`` with ``element`` (a ``cs:name``) in long form for the names whose level is not 0:
-    initials at level 1 (when the style initialises), full given names at level 2. The other names
-    print as the short form does ("I. Jackson & Schwarz", as citeproc-js expands only the names
-    that need it)."""
+def _base_level(element: Any, context: Any) -> int:
+    """The given names ``element`` prints by itself: 0 (short form: family only), 1 (long form with
+    ``initialize-with``: initials) or 2 (long form: given names in full). citeproc-js starts name
+    disambiguation from this level, so a long-form "J. Doe" is never cut back to "Doe"."""
+    try:
+        form = element.get_option("form", context)
+        mark = element.get_option("initialize-with", context)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return 0
+    if form == "short":
+        return 0
+    if mark is not None and str(element.get("initialize", "true")).lower() != "false":
+        return 1
+    return 2
+
+
+def _initialized(name: Any, element: Any, context: Any) -> Any:
+    """``name`` with its given name as ``element`` initialises it ("Crispin" → "C."), so it prints
+    as initials while other names of the list print their given names in full."""
+    given = name.get("given") if "literal" not in name else None
+    if not given:
+        return name
+    try:
+        mark = element.get_option("initialize-with", context)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        mark = None
+    if mark is None:
+        return name
+    fields = dict(name.items())
+    fields["given"] = type(given)(element.initialize(str(given), mark, context))
+    return type(name)(**fields)
+
+
+def _with_given_names(element: Any, levels: tuple[int, ...], item: Any, variable: str, render: Any,
+                      context: Any = None) -> Any:
+    """``render()`` with ``element`` (a ``cs:name``) in long form, each name at its level: family only
+    at 0, initials at 1, full given names at 2. A name's level is never below the element's own
+    (:func:`_base_level`). Names left at 0 print as the short form does ("I. Jackson & Schwarz", as
+    citeproc-js expands only the names that need it); names at 1 beside a name at 2 are initialised
+    one by one ("Asthma, Bosworth Bronchitis and C. Cold")."""
+    base = _base_level(element, context)
     own = {k: element.get(k) for k in ("form", "initialize")}
+    names = item.reference.get(variable)
+    if names:
+        top = max(max(levels), base)
+        at = [max(levels[i] if i < len(levels) else 0, base) for i in range(len(names))]
+        item.reference[variable] = [
+            _family_only(n) if level == 0 else _initialized(n, element, context) if level == 1 and top == 2 else n
+            for n, level in zip(names, at)]
     element.set("form", "long")
     if max(levels) == 2:
         element.set("initialize", "false")
-    names = item.reference.get(variable)
-    if names:
-        item.reference[variable] = [n if i < len(levels) and levels[i] else _family_only(n) for i, n in enumerate(names)]
     try:
         return render()
     finally:
@@ -319,6 +449,7 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
                 return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
             # all the names shown: no "et al." (citeproc-py would print one after the last name)
             options = {"et-al-use-first": str(shown)} if shown < len(names) else {"et-al-min": str(len(names) + 1)}
+            options.update({"et-al-subsequent-" + k[6:]: v for k, v in options.items()})  # a later cite's too
             own = {k: self.get(k) for k in options}
             for k, v in options.items():
                 self.set(k, v)
@@ -332,34 +463,70 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
                         self.set(k, v)
 
         if level and any(level):  # given names added, on the names disambiguation added too
-            return _with_given_names(self, level, item, variable, counted)
+            return _with_given_names(self, level, item, variable, counted, context)
         return counted()
 
     model.Name.process = name_process
 
 
-def ambiguous(style: Any, items: Sequence[Any], counts: dict[str, int]) -> frozenset[str]:
-    """Keys of works whose citations still read the same after names, given names and year suffixes.
+def tests_condition(style: Any) -> bool:
+    """Whether any ``cs:if`` or ``cs:else-if`` of ``style`` tests ``disambiguate="true"`` (MLA,
+    Chicago notes), so :func:`ambiguous` is worth computing for its bibliography."""
+    return any(str(el.get("disambiguate", "")).lower() == "true" for el in style.root.iter())
 
-    These are the works ``<if disambiguate="true">`` is true for (CSL 1.0.2, step 4):
-    MLA's two works by "Lee" become "(Lee, Steppe Politics)" and "(Lee, Steppe Water)".
+
+def ambiguous(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, int]:
+    """Key → how many ``<if disambiguate="true">`` tests its cites pass, for works whose citations
+    read the same after names and given names (CSL 1.0.2, step 4).
+
+    As citeproc-js does it: works that collide get the first test, then those still colliding the
+    first two, and so on while tests are left; a work keeps the number that set it apart (or all,
+    if nothing does). MLA's two works by "Lee" become "(Lee, Steppe Politics)" and "(Lee, Steppe
+    Water)". Empty when year suffixes are added instead.
     """
     citation = style.root.citation
     if citation is None or _flag(citation, "disambiguate-add-year-suffix"):
-        return frozenset()
-    et_al_min, use_first = _option(citation, "et-al-min"), _option(citation, "et-al-use-first")
+        return {}
+    et_al_min, use_first = _et_al(citation)
     rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
     givens = (0 if not _flag(citation, "disambiguate-add-givenname") else 1 if rule.startswith("primary-name") else 10**6)
     initials = rule.endswith("-with-initials")
-    told: dict[Hashable, list[str]] = {}
-    for item in items:
-        text = citation_key(style, item)[0]
-        if not text:
-            continue
-        names = _names(item.reference)
-        shown = counts.get(item.key, use_first or len(names))
-        told.setdefault((text, _truncated(names, shown, et_al_min, givens, initials)), []).append(item.key)
-    return frozenset(key for keys in told.values() if len(keys) > 1 for key in keys)
+    by_key = {item.key: item for item in items}
+
+    def told(keys: Sequence[str]) -> list[list[str]]:
+        groups: dict[Hashable, list[str]] = {}
+        for key in keys:
+            item = by_key[key]
+            text = citation_key(style, item)[0]
+            if not text:
+                continue
+            names = _names(item.reference)
+            shown = counts.get(key, use_first or len(names))
+            groups.setdefault((text, _truncated(names, shown, et_al_min, givens, initials)), []).append(key)
+        return [keys for keys in groups.values() if len(keys) > 1]
+
+    _TRIAL.clear()
+    _MOST_MET[0] = 0
+    pending = told(list(by_key))
+    levels: dict[str, int] = {}
+    tests = 0
+    while pending:
+        tests += 1
+        if tests > _MOST_MET[0]:  # every test met is on and these still read the same
+            levels.update({key: tests - 1 for keys in pending for key in keys})
+            break
+        apart = []
+        for keys in pending:
+            _TRIAL.update(dict.fromkeys(keys, tests))
+            try:
+                still = told(keys)
+            finally:
+                _TRIAL.clear()
+            alike = {key for group in still for key in group}
+            levels.update({key: tests for key in keys if key not in alike})
+            apart += still
+        pending = apart
+    return levels
 
 
 def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, tuple[int, ...]]:
@@ -376,7 +543,7 @@ def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> di
     if citation is None or not _flag(citation, "disambiguate-add-givenname"):
         return {}
     rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
-    et_al_min, use_first = _option(citation, "et-al-min"), _option(citation, "et-al-use-first")
+    et_al_min, use_first = _et_al(citation)
     shown_names: dict[str, tuple[Hashable, ...]] = {}
     texts: dict[str, str] = {}
     for item in items:

@@ -25,7 +25,8 @@ def implicit(root: Any) -> bool:
     """Whether the style (``root``, a ``cs:style``) prints no ``year-suffix`` of its own."""
     cached = getattr(root, "bibkaz_implicit_suffix", None)
     if cached is None:
-        cached = not root.xpath('//cs:text[@variable="year-suffix"]', namespaces=root.nsmap)
+        # a style printing citation-label gets the suffix there (citeproc-js), not after a date
+        cached = not root.xpath('//cs:text[@variable="year-suffix" or @variable="citation-label"]', namespaces=root.nsmap)
         root.bibkaz_implicit_suffix = cached
     return bool(cached)
 

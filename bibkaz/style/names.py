@@ -9,7 +9,8 @@
   & Silva, J. A." under name-as-sort-order="all"; "Doe, John, Jane Roe et al."
   under "first" with two names shown).
 - ``et-al-use-first="0"`` on a list long enough to be cut prints nothing, not
-  a lone "et al." (citeproc-js).
+  a lone "et al." (citeproc-js); ``et-al-use-first`` of as many names as the list
+  has or more prints them all, with no "et al." after them.
 - A name-part affix that ends in a no-break space ("John&#160;" + "Doe") is not
   followed by the space between name parts, as citeproc-js joins them.
 """
@@ -69,18 +70,25 @@ def install(model: Any) -> None:
             et_al_min, use_first = None, None
         if use_first == 0 and et_al_min and len(names) > 1 and len(names) >= et_al_min:
             raise model.VariableError  # et-al-use-first="0": a truncated list prints nothing, "et al." neither
+        overrides: dict[str, str] = {}
+        truncated = bool(et_al_min) and len(names) > 1 and len(names) >= et_al_min
+        if truncated and use_first is not None and use_first >= len(names):
+            # Nothing to cut: no "et al." after the last name (citeproc-py printed one).
+            overrides = {"et-al-min": str(len(names) + 1), "et-al-subsequent-min": str(len(names) + 1)}
+            truncated = False
         last, et_al = option("delimiter-precedes-last"), option("delimiter-precedes-et-al")
-        if "after-inverted-name" not in (last, et_al):
+        if "after-inverted-name" in (last, et_al):
+            # Decide the delimiter by where the name before the last (or before "et al.") stands.
+            shown = min(len(names), use_first) if truncated else len(names)
+            before = shown - 1 if truncated else shown - 2  # position of the name before "et al." / the last
+            inverted = _inverted(option("name-as-sort-order"), before) if before >= 0 else False
+            replacement = "always" if inverted else "never"
+            overrides.update({k: replacement for k, v in (("delimiter-precedes-last", last),
+                                                          ("delimiter-precedes-et-al", et_al))
+                              if v == "after-inverted-name"})
+        if not overrides:
             text = name_process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
             return _no_space_after_nbsp(text)
-        # Decide the delimiter by where the name before the last (or before "et al.") stands.
-        truncated = bool(et_al_min) and len(names) > 1 and len(names) >= et_al_min
-        shown = min(len(names), use_first) if truncated else len(names)
-        before = shown - 1 if truncated else shown - 2  # position of the name before "et al." / the last
-        inverted = _inverted(option("name-as-sort-order"), before) if before >= 0 else False
-        replacement = "always" if inverted else "never"
-        overrides = {k: replacement for k, v in (("delimiter-precedes-last", last),
-                                                 ("delimiter-precedes-et-al", et_al)) if v == "after-inverted-name"}
         saved = {k: self.attrib.get(k) for k in overrides}
         self.attrib.update(overrides)
         try:

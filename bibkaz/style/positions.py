@@ -117,7 +117,7 @@ def install(model: Any) -> None:
         layout = (context if context is not None else self).get_layout()
         if layout.getparent().tag.endswith("bibliography") or note_of(item) is None:
             return None
-        number = first_note(item, list(layout.getparent().cites))
+        number = first_note(item, list(layout.getparent().cites or ()))
         return str(number) if number else None
 
     model.Text._variable = _variable
@@ -131,7 +131,7 @@ def install(model: Any) -> None:
         if "first-reference-note-number" not in names or note_of(item) is None:
             return results
         try:
-            cites = list(self.get_layout().getparent().cites)
+            cites = list(self.get_layout().getparent().cites or ())
         except (AttributeError, IndexError):
             cites = []
         return [bool(first_note(item, cites)) if name == "first-reference-note-number" else result

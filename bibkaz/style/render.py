@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
@@ -108,7 +108,9 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             shown = disambiguate.name_counts(style, bib.items)  # before year suffixes (CSL 1.0.2)
             for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
-            texts = _entries(style, bib.items, shown)
+            # ``<if disambiguate="true">`` in an entry: true for works whose citations stay alike
+            still = disambiguate.ambiguous(style, bib.items, shown) if disambiguate.tests_condition(style) else {}
+            texts = _entries(style, bib.items, shown, still)
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
@@ -129,7 +131,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(notes)))
 
 
-def _entries(style: Any, items: Sequence[Any], shown: dict[str, int]) -> list[str | None]:
+def _entries(style: Any, items: Sequence[Any], shown: dict[str, int],
+             still_ambiguous: Mapping[str, int] | None = None) -> list[str | None]:
     """Each item's entry, None where it renders empty, in order.
 
     Our loop rather than citeproc-py's ``bibliography()``: that one drops empty
@@ -137,7 +140,7 @@ def _entries(style: Any, items: Sequence[Any], shown: dict[str, int]) -> list[st
     entry before, which ``subsequent-author-substitute`` needs.
     """
     layout = style.root.bibliography.layout
-    disambiguate.set_name_counts(layout, shown)
+    disambiguate.set_name_counts(layout, shown, still_ambiguous)
     substitution = subsequent.from_style(style)
     out: list[str | None] = []
     for item in items:

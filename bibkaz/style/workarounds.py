@@ -87,7 +87,7 @@ from __future__ import annotations
 import re
 from functools import wraps
 
-from bibkaz.style import (caching, cjk_names, collapse, dates, disambiguate, display, et_al, fast_paths, implicit_suffix,
+from bibkaz.style import (caching, citation_label, cjk_names, collapse, dates, disambiguate, display, et_al, fast_paths, implicit_suffix,
                           initials, leading, names, ordinals, pages, plurals, positions, quote_punctuation, quotes, richtext, seams,
                           sort_order, sorting, subsequent, suppression, titlecase, turkic_case)
 
@@ -193,7 +193,10 @@ def install() -> None:
     plurals.install(model)
     subsequent.install(model, _repressed)
     disambiguate.install_name_counts(model, _layout)  # after: the substitute compares the names shown
+    et_al.install_subsequent(model, _layout, disambiguate.at_subsequent)  # after: counts read its options
     disambiguate.install_disambiguate_condition(model)
+    disambiguate.install_looking_position(model)  # after positions: cites compared are "subsequent"
+    citation_label.install(model, disambiguate.looking)
     disambiguate.install_just_looking(model)
     _install_institution_and_fix(model)  # after: it reads the names as typed, not the "———"
     leading.install(model, _repressed)
