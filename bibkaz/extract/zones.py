@@ -144,24 +144,36 @@ _ENTRY_REST_WORDS = 8
 def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where a numbered line that goes on a numbered reference list ("15." after entry 14,
     a few lines below it) opens an entry, whatever the finder said, and the lines of running text
-    right under it are its rest: the finder reads a line at a time, and cannot see the numbering."""
+    right under it are its rest: the finder reads a line at a time, and cannot see the numbering.
+    A list of notes goes on the same way, with its own marker and on its own page."""
     out = list(labels)
     last: tuple[int, int] | None = None  # (value, index) of the list's last numbered entry
     for i, line in enumerate(lines):
         numbered = line.marker in _NUMBERED and line.value is not None
-        if out[i] == L.REF_START and numbered:
+        if out[i] in (L.REF_START, L.NOTE_START) and numbered:
             last = (line.value, i)
             continue
-        if (numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= ENTRY_REACH
-                and out[i] in (L.TEXT, L.FURNITURE, L.NOTE_START, L.HEADING) and len(line.rest.split()) >= ENTRY_WORDS):
-            out[i] = L.REF_START
-            last = (line.value, i)
-            for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REST)):
-                gap = lines[k].number - lines[k - 1].number - 1
-                if (out[k] != L.TEXT or (lines[k].marker in _NUMBERED and lines[k].value is not None)
-                        or gap > 1 or gap == 1 and len(lines[k].stripped.split()) > _ENTRY_REST_WORDS):
-                    break  # a blank line, then a sentence: the running text again
-                out[k] = L.REF_CONT
+        if not (numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= ENTRY_REACH):
+            continue
+        if out[last[1]] == L.NOTE_START:
+            # a list of notes "1." … "7." goes on "8." … "12.", set alike on the same page: one list,
+            # whatever kind one_kind_per_list makes it (the finder's notes stopped, not the list)
+            if (out[i] != L.TEXT or line.marker != lines[last[1]].marker or len(line.rest.split()) < ENTRY_WORDS
+                    or any(lines[k].page_break_before for k in range(last[1] + 1, i + 1))):
+                continue
+            start, rest = L.NOTE_START, L.NOTE_CONT
+        elif out[i] in (L.TEXT, L.FURNITURE, L.NOTE_START, L.HEADING) and len(line.rest.split()) >= ENTRY_WORDS:
+            start, rest = L.REF_START, L.REF_CONT
+        else:
+            continue
+        out[i] = start
+        last = (line.value, i)
+        for k in range(i + 1, min(len(lines), i + 1 + _ENTRY_REST)):
+            gap = lines[k].number - lines[k - 1].number - 1
+            if (out[k] != L.TEXT or (lines[k].marker in _NUMBERED and lines[k].value is not None)
+                    or gap > 1 or gap == 1 and len(lines[k].stripped.split()) > _ENTRY_REST_WORDS):
+                break  # a blank line, then a sentence: the running text again
+            out[k] = rest
     return out
 
 
