@@ -32,10 +32,14 @@ from lxml import etree
 from bibkaz.read.docx_package import R, Package, open_package, w
 from bibkaz.read.html import front_matter_block
 from bibkaz.read.html_chrome import name_words, named_kind
+from bibkaz.read.html_own_page import call_number, own_of
 from bibkaz.read.link_entries import REFERENCE_HEADING, is_entry
 from bibkaz.read.running_lines import running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: A table row's first cell that is a raised note number alone ("⁷."): the row is that note.
+_ROW_NOTE = re.compile(r"^\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*[.:]?\s*$")
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 _HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title)$")
 _BIBLIOGRAPHY_STYLE = re.compile(r"bibliograph|works cited|reference")
@@ -79,6 +83,7 @@ class _Renderer:
     field_start: int = -1  # where a HYPERLINK field's shown words start in the run list
     back_links: bool = False  # the paragraph read last opened with back-links to its calls
     chrome: dict[str, str] = field(default_factory=dict)  # open bookmarks naming a site's parts: id → kind
+    own: str = ""  # the address of the page the document was converted from, when its links say it (own_of)
 
     def runs(self, node: etree._Element, out: list[str]) -> None:
         """The text of a paragraph's content, calls and link targets included."""
@@ -113,7 +118,14 @@ class _Renderer:
                 if child.get(w("anchor")) and _back_link("".join(inner), "".join(out)):
                     self.back_links = True
                     continue
-                out.append(self._linked("".join(inner), self.package.links.get(self.part, {}).get(str(child.get(f"{{{R}}}id")), "")))
+                url = self.package.links.get(self.part, {}).get(str(child.get(f"{{{R}}}id")), "")
+                if self.own and url.startswith(self.own + "#"):
+                    # a converted page's link to a place in itself (its contents, a note's call): words,
+                    # or the call's number raised, as the HTML reader reads it (bibkaz/read/html_own_page.py)
+                    number = call_number(url[len(self.own) + 1:], _emphasis("".join(inner), False))
+                    out.append(number.translate(_SUPERSCRIPT) if number else "".join(inner))
+                    continue
+                out.append(self._linked("".join(inner), url))
             elif tag == w("fldSimple"):
                 inner = []
                 self.runs(child, inner)
@@ -252,6 +264,11 @@ class _Renderer:
         for row in table.iterchildren(w("tr")):
             cells = list(row.iterchildren(w("tc")))
             texts = [" ".join(t for _, t in self.blocks(cell) if t) for cell in cells]
+            note = _ROW_NOTE.match(texts[0]) if self.own and len(texts) > 1 else None
+            if note:
+                # "| ⁷. | text |": a converted page's note set in a table's row, numbered by its back-link
+                out.append(("", f"{note.group(1).translate(_DIGITS)}. " + " ".join(t for t in texts[1:] if t)))
+                continue
             if _plain_row(cells):
                 out.append(("row", "| " + " | ".join(t.replace("|", "/") for t in texts) + " |"))
                 if row.find(f"{w('trPr')}/{w('tblHeader')}") is not None:
@@ -346,7 +363,7 @@ def docx_to_text(data: bytes, path: str) -> str:
     """The text of a .docx file; raises InputError (one line) for files that are not readable Word."""
     package = open_package(data, path)
     notes = _Notes()
-    renderer = _Renderer(package, notes)
+    renderer = _Renderer(package, notes, own=own_of(url for part in package.links.values() for url in part.values()))
     body = package.body.find(w("body"))
     blocks = renderer.blocks(body) if body is not None else []
     texts = {"footnotes.xml": _note_texts(renderer, package.footnotes, "footnotes.xml", "footnote"),
@@ -395,7 +412,7 @@ def docx_to_text(data: bytes, path: str) -> str:
             in_section = True
         shown = _shown(text, in_section or kind in ("bibliography", "numbered") or entry,
                        kind == "bulleted" and not entry and _says_words(text),
-                       (in_section or kind == "bibliography") and kind not in ("numbered", "bulleted"))
+                       entry or (in_section or kind == "bibliography") and kind not in ("numbered", "bulleted"))
         if _LABEL.sub("", shown).strip():  # not a link to the site's own page without words (an image's), bulleted or not
             lines += [shown, ""]
     body_text = front_matter_block(front) + "\n".join(lines)
@@ -444,9 +461,9 @@ def _shown(text: str, reference: bool, site: bool = False, autolink: bool = Fals
     own page is "[words](/path)" where ``site`` (notes, bulleted items) and its words elsewhere. Angle brackets, as the
     HTML reader writes them: in parentheses a DOI linked to its record ("10.5281/zenodo.57467
     (https://zenodo.org/record/57467)") was read as two works, twelve in one Software Carpentry post.
-    With ``autolink`` (a paragraph under a sources heading) words that are the address are written as
-    Markdown's autolink ("Available at <https://…>"), as the HTML reader writes them there: bare, a
-    standard's keyed references were read as footnotes."""
+    With ``autolink`` (a paragraph under a sources heading, a bulleted entry) words that are the address
+    are written as Markdown's autolink ("Available at <https://…>"), as the HTML reader writes them
+    there: bare, a standard's keyed references were read as footnotes."""
     def one(m: re.Match[str]) -> str:
         words, url = m.group(1), m.group(2)
         if _SITE_PATH.match(url):

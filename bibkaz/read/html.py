@@ -43,6 +43,7 @@ from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_front import front_matter_meta
 from bibkaz.read.link_entries import REFERENCE_HEADING, is_entry
 from bibkaz.read.html_notes import PageNotes, find_notes
+from bibkaz.read.html_own_page import localise
 from bibkaz.read.running_lines import running_lines
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
@@ -256,7 +257,7 @@ class _TextTarget:
             # bullet as well made a post's list of linked papers read as its reference list, and
             # the extract stage then passed over the post's linked words (dev3_swc_empirical_se_papers:
             # 23 of 25 works found without, 15 with)
-            self.parts[start:] = [_SITE_LINK.sub(r"\1", _MARKDOWN_LINK.sub(r"\1 <\2>", item))]
+            self.parts[start:] = [_SITE_LINK.sub(r"\1", _MARKDOWN_LINK.sub(_entry_link, item))]
             return
         if first is None and "<http" in item:
             item = _SITE_LINK.sub(r"\1", item)  # an entry written so already (a <cite> in the item)
@@ -298,6 +299,14 @@ class _TextTarget:
 
 def _bare(address: str) -> str:
     return _ADDRESS_NOISE.sub("", " ".join(address.split()).strip(" *.,;:()<>").lower())
+
+
+def _entry_link(m: re.Match[str]) -> str:
+    """An entry's Markdown link as a reference list writes it: "words <url>", or "<url>" alone when
+    the words are the address (written twice, "http://www.gao.gov/products/PAD-81-31
+    <http://www.gao.gov/products/PAD-81-31>", as the Markdown autolink it was built from was not)."""
+    words, url = m.group(1), m.group(2)
+    return f"<{url}>" if _bare(words) == _bare(url) else f"{words} <{url}>"
 
 
 def _attributes(attrib: object) -> dict[str, str]:
@@ -402,6 +411,7 @@ def _raw_text(html: str) -> tuple[str, str]:
         return "", _TAG.sub(" ", html)
     if root is None:
         return "", ""  # libxml2 found no element: nothing a reader sees
+    localise(root)  # a converted page's links to its own address are in-page links
     citations = page_citations(root)
     for element, text in citations.calls.items():  # a keyed citation as the browser shows it: "[2, 3]"
         for child in list(element):
