@@ -35,6 +35,22 @@ _GLUED_NUMBER = re.compile(r"^(\s*\[\d{1,4}\])(?=[^\s\]])")
 _GLUED_LETTER = re.compile(r"^\s*[a-z](?=[A-Z][a-z’'-]{2,},)")
 
 
+#: An HTML character reference left in converted text ("&mdash;", "&iacute;", "&#8211;"), with its
+#: semicolon (a bare "&T" of "AT&T" is none).
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
+def _unescaped(text: str) -> str:
+    """``text`` with its HTML character references as the characters they stand for: Markdown
+    and HTML converted to text keep them ("ISO/IEC 7816-5:2004 &mdash; Identification cards"),
+    and a title or a name must not ("Quintana-Ort&iacute;")."""
+    if "&" not in text:
+        return text
+    import html
+
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def parse_reference(text: str) -> Record:
     """Parse one reference string into fields."""
     return parse_references([text])[0]
@@ -58,7 +74,7 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     # a note's sentence leading into the citation, and what it says the citation is for, go (lead_in);
     # so does a citation key in front of a list entry ("[RFC4120] IETF, …": cite_key).
     texts = [_GLUED_LETTER.sub("", _GLUED_NUMBER.sub(r"\1 ", links_to_end(join_broken_urls(
-        agency_note(without_what_for(without_lead_in(without_cite_key(clip_reference(t))))))))) for t in texts]
+        agency_note(without_what_for(without_lead_in(without_cite_key(_unescaped(clip_reference(t)))))))))) for t in texts]
     # In batches: the CRF's scores for a batch are held at once (17,000 references
     # of one document took 200 MB), and batches of this size are as fast per string.
     crf = [r for at in range(0, len(texts), CRF_BATCH) for r in _crf().parse_many(texts[at : at + CRF_BATCH])]
@@ -88,6 +104,22 @@ _MARKDOWN_LINK = re.compile(
 )
 
 
+#: A reference-style Markdown link and what follows it in bars: "[Title][part2] | Author: X | Aug. 2024".
+_REFERENCE_LINK_BARS = re.compile(r"^\s*\[(?P<words>[^\[\]]{2,300})\]\[[^\[\]]{0,60}\](?P<rest>(?:\s*\|[^|]+)+?)\s*[.,;]?\s*$")
+
+
+def _page_title_record(words: str, url: str) -> Record | None:
+    """A page cited by its site's own title, by-line and date in bars (normalise/page_title)."""
+    from bibkaz.parse.normalise.names import parse_names
+    from bibkaz.parse.normalise.page_title import split_page_title
+
+    page = split_page_title(words)
+    if page is None:
+        return None
+    return Record(type="post-weblog", title=page.title, authors=parse_names(page.author), date=page.date,
+                  container_title=page.site, url=url, confidence=1.0)
+
+
 def _link_record(reference: RawReference) -> Record | None:
     """The record of a reference that is only a link (nothing to parse), else None.
 
@@ -115,6 +147,15 @@ def _link_record(reference: RawReference) -> Record | None:
             return Record(type="article-journal", title=title, doi=doi, note=note, confidence=1.0)
         return Record(type="webpage", title=title, url=url, note=note, confidence=1.0)
     md = _MARKDOWN_LINK.match(reference.text)
+    bars = None if md else _REFERENCE_LINK_BARS.match(reference.text)
+    if bars:  # "[Title][ref] | Author: X | Aug. 2024"
+        page = _page_title_record(bars.group("words") + bars.group("rest"), "")
+        if page is not None:
+            return page
+    if md and not doi_from_url(md.group("url")):  # "[Title | by X | Nov, 2022 | Medium](https://…)"
+        page = _page_title_record(md.group("words"), md.group("url"))
+        if page is not None:
+            return page
     if md:  # "[Title](https://…)", "Blog: [Title](/blog/…)": the linked words name the page
         url, doi = md.group("url"), doi_from_url(md.group("url"))
         note = clean_field(md.group("after") or "")

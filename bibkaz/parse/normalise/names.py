@@ -31,6 +31,8 @@ ORG_WORDS = {
     # "fields" or "courts", which are family names too
     "services", "laboratories", "industries", "institutes", "libraries", "archives", "academies",
     "technologies", "systems",
+    # issue 13, twelfth session: "Microsoft Research", "Microsoft Corporate Blogs" (the family name was "Research")
+    "research", "blogs", "collaborative",
 }
 #: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
 #: was a person White House), as their words are read (lower case, letters only).
@@ -386,12 +388,33 @@ def _joined_body(parts: list[str]) -> bool:
     no initials and no given name in front (not "Jane Smith and Royal Society")."""
     if len(parts) != 2:
         return False
+    from bibkaz.parse.crf.lexicon import lexicon
+
+    if _body_phrase_continued(parts[0], parts[1]):
+        return True
     first, last = parts[0].split(), parts[1].split()
     if not last or last[-1].lower().strip(".") not in ORG_WORDS or not 1 <= len(first) <= 3:
         return False
+    return all(w[:1].isupper() and not _is_initials(w) for w in first) and first[0].lower() not in lexicon("given-names")
+
+
+#: What a body's name may end with after its words: its acronym in brackets ("… Budget (OMB)").
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
+
+
+def _body_phrase_continued(first: str, last: str) -> bool:
+    """"Institute on Taxation and Economic Policy", "Office of Management and Budget (OMB)",
+    "American Association of State Highway and Transportation Officials": the "and" joins two
+    objects of the body's "of", "on" or "for", so what follows it is no person: one to three
+    capitalised words, no initials, no given name first, perhaps the body's acronym after."""
     from bibkaz.parse.crf.lexicon import lexicon
 
-    return all(w[:1].isupper() and not _is_initials(w) for w in first) and first[0].lower() not in lexicon("given-names")
+    head = first.split()
+    if len(head) < 3 or _BODY_LINKS.isdisjoint(head[1:]) or not looks_like_organisation(first):
+        return False
+    tail = _ACRONYM_AFTER.sub("", last).split()
+    return 1 <= len(tail) <= 3 and all(w[:1].isupper() and not _is_initials(w) for w in tail) \
+        and tail[0].lower() not in lexicon("given-names")
 
 
 def has_et_al(text: str) -> bool:

@@ -18,7 +18,8 @@ from bibkaz.parse.crf.repairs import (agency_designation, author_date_org, autho
                                      colon_authors, colon_series, edited_book, italic_byline, italic_title, news_outlet, package_version, quoted_no_title,
                                      quoted_title, report_title, role_phrases, rule_genre, second_title,
                                      series_title, short_note, site_publisher, statute_cite, subtitle_place,
-                                     title_date, title_read_as_author, title_run_on, title_year, vancouver_journal)
+                                     title_body, title_date, title_read_as_author, title_run_on, title_year,
+                                     vancouver_journal)
 
 Repair = Callable[[Sequence[str], list[str]], list[str]]
 
@@ -31,7 +32,7 @@ REPAIRS: tuple[Repair, ...] = (role_phrases.repair, edited_book.repair, second_t
                                  author_date_org.repair, rule_genre.repair, title_read_as_author.repair,
                                  series_title.repair, bill_number.repair, agency_designation.repair, author_stop.repair,
                                  title_date.repair,
-                                 news_outlet.repair)
+                                 news_outlet.repair, title_body.repair)
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:

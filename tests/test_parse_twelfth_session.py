@@ -1,0 +1,94 @@
+"""Twelfth session (issue 13): the largest classes of dev field errors that were the parser's,
+on strings from the development corpus (CRS and GAO notes, NIST reference lists, Medium
+link titles) — bench/parse_field_errors.py lists and classes them."""
+
+from __future__ import annotations
+
+from bibkaz.model import RawReference, Record
+from bibkaz.parse import parse_raws, parse_reference
+from bibkaz.parse.normalise.law_in_prose import law_from_prose
+from bibkaz.parse.normalise.names import parse_names
+from bibkaz.parse.normalise.page_title import split_page_title
+
+
+def _names(names):
+    return [n.literal or n.family for n in names]
+
+
+def test_a_body_whose_and_joins_the_objects_of_its_of_is_one_body():
+    assert _names(parse_names("Institute on Taxation and Economic Policy")) == ["Institute on Taxation and Economic Policy"]
+    assert _names(parse_names("Office of Management and Budget (OMB)")) == ["Office of Management and Budget (OMB)"]
+    assert _names(parse_names("American Association of State Highway and Transportation Officials")) == [
+        "American Association of State Highway and Transportation Officials"]
+    # people stay people, and a body followed by a person is still split where the person has a known given name
+    assert _names(parse_names("Smith, John and Jane Doe")) == ["Smith", "Doe"]
+
+
+def test_a_firms_research_arm_or_blog_is_a_body():
+    assert _names(parse_names("Microsoft Research")) == ["Microsoft Research"]
+    assert _names(parse_names("Microsoft Corporate Blogs")) == ["Microsoft Corporate Blogs"]
+    r = parse_reference("Institute on Taxation and Economic Policy, A Federal Gas Tax for the Future, September 2013, "
+                        "pp. 1-13, http://www.itep.org/pdf/fedgastax0913.pdf.")
+    assert _names(r.authors) == ["Institute on Taxation and Economic Policy"]
+
+
+def test_a_public_law_is_titled_by_its_number_not_its_pinpoint():
+    r = parse_reference("P.L. 113-132, 128 Stat. 1727 (2014).")
+    assert (r.type, r.title, r.year) == ("legislation", "P.L. 113-132", "2014")
+    assert "128 Stat. 1727" in r.note
+    assert parse_reference("P.L. 117-58, Division B, Title I, §21202(b).").title == "P.L. 117-58"
+    assert parse_reference("Pub. L. No. 105-244, tit. I, § 101(a), 112 Stat. 1581, 1604-05 (1998).").title == \
+        "Pub. L. No. 105-244"
+    # a short title before the number and a section glued on keep the whole citation (the
+    # held-out real strings' labels); a code section keeps its subsection; a bill its short title
+    title = "Continuing Appropriations and Extensions Act, 2025, Pub. L. No. 118-83, div. A, § 115, 138 Stat. 1524"
+    assert law_from_prose(Record(type="legislation", title=title)).title == title
+    assert law_from_prose(Record(type="legislation", title="P.L. 119-27 §4(a)(5)")).title == "P.L. 119-27 §4(a)(5)"
+    assert law_from_prose(Record(type="legislation", title="31 U.S.C. § 331(e)")).title == "31 U.S.C. § 331(e)"
+    assert law_from_prose(Record(type="legislation", title="H.R. 2156, Saint Francis Dam Act")).title == \
+        "H.R. 2156, Saint Francis Dam Act"
+
+
+def test_html_character_references_are_the_characters():
+    r = parse_reference("International Organization for Standardization/International Electrotechnical Commission "
+                        "(2004) *ISO/IEC 7816-5:2004 &mdash; Identification cards &mdash; Integrated circuit cards "
+                        "&mdash; Part 5: Registration of application providers.* (International Organization for "
+                        "Standardization, Geneva, Switzerland) [or as amended]. Available at "
+                        "https://www.iso.org/standard/34259.html")
+    assert r.title == ("ISO/IEC 7816-5:2004 — Identification cards — Integrated circuit cards — "
+                       "Part 5: Registration of application providers")
+    assert "&" not in r.title
+
+
+def test_a_page_title_with_a_byline_in_bars():
+    page = split_page_title("DSD Fall 2022: Quantifying the Commons (1/10) | by Bransthre | Nov, 2022 | Medium")
+    assert page is not None
+    assert (page.title, page.author, page.date, page.site) == (
+        "DSD Fall 2022: Quantifying the Commons (1/10)", "Bransthre", "2022-11", "Medium")
+    # a bar alone (a site after a title) is not this form
+    assert split_page_title("Service Composition - Glossary | CSRC") is None
+    link = ("[DSD Fall 2022: Quantifying the Commons (1/10) | by Bransthre | Nov, 2022 | Medium]"
+            "(https://medium.com/@bransthre/dsd-fall-2022-quantifying-the-commons-1-10-970)")
+    r = parse_raws([RawReference("doc.md", "list", link, 1)])[0].record
+    assert (r.title, _names(r.authors), r.year, r.container_title) == (
+        "DSD Fall 2022: Quantifying the Commons (1/10)", ["Bransthre"], "2022", "Medium")
+    assert r.url.startswith("https://medium.com/@bransthre/")
+    entry = "[Automating Quantifying the Commons: Part 2][part2] | Author: Naisha Sinha | Aug. 2024"
+    r = parse_raws([RawReference("doc.md", "list", entry, 1)])[0].record
+    assert (r.title, _names(r.authors), r.year) == ("Automating Quantifying the Commons: Part 2", ["Sinha"], "2024")
+
+
+def test_a_body_after_an_unquoted_title_and_before_the_date_is_the_publisher():
+    r = parse_reference("Jeff Davis, Why Not a Ten-Year Surface Transportation Bill? (Executive Summary), Eno Center "
+                        "for Transportation, February 26, 2015, p. 1.")
+    assert (r.title, r.publisher) == ("Why Not a Ten-Year Surface Transportation Bill? (Executive Summary)",
+                                      "Eno Center for Transportation")
+    r = parse_reference("Baruch Feigenbaum and Jay Derr, Annual Surface Transportation Infrastructure Report: 2025, "
+                        "Reason Foundation, March 2025, https://reason.org/policy-study/annual-surface-transportation-"
+                        "infrastructure-report-2025/.")
+    assert (r.title, r.publisher, _names(r.authors)) == (
+        "Annual Surface Transportation Infrastructure Report: 2025", "Reason Foundation", ["Feigenbaum", "Derr"])
+    # the hearing a testimony was given at is part of its title
+    r = parse_reference("Testimony of Kimberly A. Clausing, Deputy Assistant Secretary, Tax Analysis, Before the Senate "
+                        "Committee on Finance, March 25, 2021.")
+    assert r.publisher != "Before the Senate Committee on Finance"
