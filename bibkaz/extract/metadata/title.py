@@ -412,6 +412,7 @@ def _title_words(line: str) -> bool:
 _BLOCK_LINES = 4  # a title block over more lines than this is a paragraph
 
 
+@lru_cache(maxsize=4096)
 def _author_line(text: str) -> bool:
     """Two names or more on one line ("Carl Boettiger1, Scott Chamberlain2 … and Karthik Ram2"): a
     paper's author line. One name alone may be a title's last words ("Confidence Intervals")."""
@@ -531,6 +532,67 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     if s[0].islower() and ":" not in s[:30] and i != first or words[0].lower() in {"of", "by", "and"}:
         score -= 3  # a line running on from the one above ("t-SNE …" opening the page is a title)
     return score
+
+
+#: The lines after a title's first line within which its last line ends (:func:`_span`: three run-on
+#: lines, each after up to three margin line numbers; a setext heading or a block ends sooner).
+_SPAN_REACH = 12
+
+
+def _cannot_beat(lines: list[str], i: int, first: int, top: _Top, straps: list[int], best: int) -> bool:
+    """Whether :func:`_score` of line ``i`` is ``best`` or less, from an upper bound on it that does not
+    follow the title on (:func:`_span`, the costly part): the terms of the score that only line ``i``
+    and the lines around it decide, counted exactly, and each term that depends on the whole title
+    counted at its most (strap +4, and only if a wiki's strap, in ``straps``, stands within reach of
+    the title's end; repeated +3, capitals +2, a name nearby +2, an author line below +5). The terms
+    known for certain are asked first, the costlier ones only while the bound still passes ``best``.
+    Why: the title search scores some twenty top lines, and most score far below the best line
+    (below the first paragraph, a sentence's second line, no name around); scoring each cost more
+    than all the rest of finding the document's own record. ``first``, ``top``: as for :func:`_score`."""
+    raw = lines[i]
+    c = clean(raw)
+    words = c.split()
+    if len(words) > 30:
+        return best >= -99
+    markup = _markup(raw) or _underlined(lines, i)
+    strap = any(i < j <= i + _SPAN_REACH + 2 for j in straps)
+    if not strap and len(words) < 3 and raw.lstrip()[:1] not in "#*=" and not _underlined(lines, i) and i != first:
+        return best >= -99  # a short line, no strap after it: -99, as _score has it
+    bound = (4 if strap else 0) + 2 + 2 + 5  # strap, capitals, a name nearby, an author line below
+    if len(raw) - len(raw.lstrip()) > 60:
+        bound -= 3
+    if len(words) > 20:
+        bound -= 2  # the title holds the line's words and perhaps more
+    bound += -4 if i != first and _printed_often(top, c) else 3
+    if i == first:
+        bound += 2
+    if top.contents is not None and i > top.contents and not markup:
+        bound -= 5
+    if top.prose is not None and i > top.prose and (not markup or first < top.prose):
+        bound -= 3
+    if markup:
+        bound += 4
+    # the title opens with the line: its first letter and word are the line's, and its first 30
+    # characters too when the line is that long
+    if words[0].lower() in {"of", "by", "and"} or c[0].islower() and i != first and len(c) >= 30 and ":" not in c[:30]:
+        bound -= 3
+    if bound <= best:
+        return True
+    near = (clean(lines[j]) for j in range(max(0, i - 3), min(len(lines), i + 4))
+            if j != i and lines[j] and not lines[j].isspace())
+    if not any(_names_someone(n) for n in islice(near, 4)):
+        bound -= 2
+        if bound <= best:
+            return True
+    if i > 0 and clean(lines[i - 1]) and _continues(clean(lines[i - 1]), c):
+        bound -= 3
+        if bound <= best:
+            return True
+    # the line under the title's end: an author line (+5) or a date line (+2) within reach, or neither
+    reach = range(i + 1, min(len(lines), i + _SPAN_REACH + 3))
+    if not any(lines[j].strip() and _author_line(clean(lines[j])) for j in reach):
+        bound -= 3 if any(_date_line(clean(lines[j])) for j in reach) else 5
+    return bound <= best
 
 
 #: A report series and the report's number, printed over the title on a cover ("NIST Internal Report 8112",
@@ -755,7 +817,17 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     # the first line at the left (running headers sit far to the right), not a header restating the title
     first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60
                   and not _running_restatement(top, i, near_top, clean(top[i])) and not _forum(clean(top[i]))), content[0])
-    best, _, at = max((_score(top, i, first, near_top), -i, i) for i in content)
+    # the best (score, -index, index), as max() over every candidate would give it; a candidate whose
+    # score cannot beat the best so far (ties go to the earlier line) is not scored
+    straps = [j for j in range(len(top)) if _STRAP.match(clean(top[j]))]
+    best: tuple[int, int, int] | None = None
+    for i in content:
+        if best is not None and _cannot_beat(top, i, first, near_top, straps, best[0]):
+            continue
+        scored = (_score(top, i, first, near_top), -i, i)
+        if best is None or scored > best:
+            best = scored
+    best, _, at = best
     if best < 1:
         return None
     text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines, lines))
