@@ -124,3 +124,20 @@ def test_a_front_matter_lead_in_ending_in_a_colon_opens_the_title():
     assert _own(DEV / name).record.title == _dev_gold(name)["title"]
     other = "dev8_rdr2019_introduction.md"
     assert _own(DEV / other).record.title == _dev_gold(other)["title"] == "Introduction"
+
+
+def test_a_brand_written_as_one_word_is_no_joined_name():
+    # the Lektor page with its writer's page name swapped for a brand the text names too: no person is made of it
+    lines = read_document(DEV / "dev19_ccos_automating_quantifying_part1.md").lines
+    swapped = ["author: DataCamp" if line == "author: NaishaSinha" else line for line in lines] + ["A DataCamp course."]
+    assert swapped != lines + ["A DataCamp course."]
+    assert _families(_own_lines(swapped).record) == []
+    assert _families(_own_lines(["author: GitHub" if l == "author: NaishaSinha" else l for l in lines]).record) == []
+
+
+def _own_lines(lines: list[str]):
+    from bibkaz.extract.metadata import find_own
+
+    own = find_own(lines)
+    assert own is not None
+    return own

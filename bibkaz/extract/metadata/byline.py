@@ -37,8 +37,9 @@ _COLUMNS = re.compile(r"\s{3,}")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")
 _SLUG = re.compile(r"^[a-z][a-z'\-]*-[a-z][a-z'\-]*$")
 #: A given and a family name written together, each capitalised: "NaishaSinha", "Dun-MingHuang" (no third
-#: capital: "McDonald" and "JohnMcDonald" are not split).
-_JOINED = re.compile(r"^(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<family>[A-Z][a-z]{2,})$")
+#: capital: "McDonald" and "JohnMcDonald" are not split; a given part of four letters at least: "GitHub",
+#: "YouTube" and "PayPal" are not split).
+_JOINED = re.compile(r"^(?P<given>[A-Z][a-z]{3,}|[A-Z][a-z]+-[A-Z][a-z]+)(?P<family>[A-Z][a-z]{2,})$")
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
 _BY = re.compile(r"^by\s+(?=[A-Z])", re.I)
 _FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creator", "creator", "article:author")
@@ -84,9 +85,10 @@ def front_matter_authors(entries: dict[str, Entry], lines: list[str]) -> Found[N
             value = bare
         if _HANDLE.match(value):
             names.append(Name(literal=value))  # "jparcell": the site's user name is all the page states
-        elif _JOINED.match(value):
+        elif _JOINED.match(value) and text.count(value) == 1:
             # "NaishaSinha", "Dun-MingHuang": a page's author name written without its space (Lektor's author
-            # pages), the family name the second capitalised part
+            # pages), the family name the second capitalised part; a brand so written ("GitHub", "DataCamp")
+            # is named in the text as well, a writer's page name only in the author field
             names.append(person(_JOINED.sub(r"\g<given> \g<family>", value)))
         elif _SLUG.match(value):
             names.append(_from_slug(value, text))
