@@ -53,6 +53,10 @@ def _our_types(library: dict[str, Any]) -> dict[str, str]:
     return {w["key"]: (w.get("csl") or {}).get("type", "") for w in library.get("works", [])}
 
 
+def _our_publishers(library: dict[str, Any]) -> dict[str, str]:
+    return {w["key"]: (w.get("csl") or {}).get("publisher", "") for w in library.get("works", [])}
+
+
 def document_errors(doc: Path, gold_path: Path) -> Iterator[dict[str, Any]]:
     """The wrong and missing fields of one dev document's paired works."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -61,7 +65,7 @@ def document_errors(doc: Path, gold_path: Path) -> Iterator[dict[str, Any]]:
     outputs = bibkaz_items(library)
     matching = match(golds, outputs)
     by_key = {o.key: o for o in outputs}
-    gtypes, otypes = _gold_types(gold), _our_types(library)
+    gtypes, otypes, publishers = _gold_types(gold), _our_types(library), _our_publishers(library)
     for g in golds:
         o = by_key.get(matching.pairs.get(g.key, ""))
         if o is None:
@@ -74,7 +78,8 @@ def document_errors(doc: Path, gold_path: Path) -> Iterator[dict[str, Any]]:
                 yield {
                     "doc": doc.name, "work": g.key, "field": f, "outcome": outcome,
                     "gold": g.value(f), "ours": o.value(f), "gold_type": gtypes.get(g.key, ""),
-                    "our_type": otypes.get(o.key, ""), "cut": bool(sims) and max(sims) < SAME_TEXT,
+                    "our_type": otypes.get(o.key, ""), "our_publisher": publishers.get(o.key, ""),
+                    "cut": bool(sims) and max(sims) < SAME_TEXT,
                     "text": g.texts[0] if g.texts else "", "our_text": o.texts[0] if o.texts else "",
                 }
 
@@ -86,6 +91,8 @@ _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5});")
 _PUBLIC_LAW = re.compile(r"^(?:P\.\s?L\.|Pub\. L\.(?: No\.)?|Public Law)\s*\d{2,3}-\d{1,3}\b")
 _CODE_PINPOINT = re.compile(r"(?:U\.S\.C\.|C\.F\.R\.|USC|CFR)\s*(?:§+\s*)?\d[\w.-]*\(\w{1,4}\)")
 _BY_PIPES = re.compile(r"\|\s*by\s+[^|]+\|")
+_DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.I)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)\s*$")
 
 
 def _flat(value: Any) -> str:
@@ -108,6 +115,16 @@ def error_class(e: dict[str, Any]) -> str:
         return "convention: bare report number as container (GAO-…)"
     if f == "container" and _CRS_SERIES.match(gold) and _CRS_SERIES.match(ours):
         return "convention: CRS series with or without its number"
+    if f == "container" and not ours and gold and norm_text(gold) == norm_text(e.get("our_publisher", "")):
+        return "convention: a report's publishing body as its container (ours: publisher)"
+    if f == "url" and not ours and _DOI_LINK.match(gold):
+        return "convention: a doi.org link as URL beside the DOI"
+    if f == "authors" and ours and ours.startswith("U.S. Congress, ") and norm_text(ours).endswith(norm_text(gold)) and gold:
+        return "convention: 'U.S. Congress, ' before a committee"
+    if f == "authors" and ours.startswith("U.S. President (") and gold and gold in ours:
+        return "convention: 'U.S. President (Name)' or the president's name"
+    if f == "authors" and gold and norm_text(_ACRONYM_AFTER.sub("", ours)) == norm_text(gold):
+        return "convention: a body's name with or without its acronym '(GAO)'"
     if f == "title" and _CODE_PINPOINT.search(text) and e["gold_type"] == "legislation" \
             and norm_text(ours).startswith(norm_text(gold)) or norm_text(gold).startswith(norm_text(ours) + " ") \
             and _CODE_PINPOINT.search(text):

@@ -92,3 +92,24 @@ def test_a_body_after_an_unquoted_title_and_before_the_date_is_the_publisher():
     r = parse_reference("Testimony of Kimberly A. Clausing, Deputy Assistant Secretary, Tax Analysis, Before the Senate "
                         "Committee on Finance, March 25, 2021.")
     assert r.publisher != "Before the Senate Committee on Finance"
+
+
+def test_a_host_after_the_title_is_the_site_not_the_address():
+    r = parse_reference('"Anatomy of a Compiler and The Tokenizer". www.cs.man.ac.uk.')
+    assert (r.title, r.container_title, r.url) == ("Anatomy of a Compiler and The Tokenizer", "www.cs.man.ac.uk", "")
+    r = parse_reference("Transmission Lines data. Transmission-line.net. Retrieved on 2014-02-03.")
+    assert (r.title, r.container_title) == ("Transmission Lines data", "Transmission-line.net")
+    # an address with a path is the page's
+    r = parse_reference('"Greek Word Study Tool". http://www.perseus.tufts.edu/hopper/morph.')
+    assert r.url == "http://www.perseus.tufts.edu/hopper/morph" and r.container_title == ""
+
+
+def test_a_body_before_an_italic_title_is_its_author():
+    r = parse_reference("National Institute of Standards and Technology (2019) *Security Requirements for Cryptographic "
+                        "Modules.* (U.S. Department of Commerce, Washington, DC), Federal Information Processing Standards "
+                        "Publication (FIPS) 140-3. https://doi.org/10.6028/NIST.FIPS.140-3")
+    assert (_names(r.authors), r.title, r.year) == (["National Institute of Standards and Technology"],
+                                                    "Security Requirements for Cryptographic Modules", "2019")
+    r = parse_reference("National Technical Information Service, *Social Security Death Master File*, available at: "
+                        "<https://www.ssdmf.com/Library/InfoManage/Guide.asp?FolderID=1>.")
+    assert (_names(r.authors), r.title) == (["National Technical Information Service"], "Social Security Death Master File")

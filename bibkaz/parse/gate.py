@@ -128,6 +128,9 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
     if rules.container_title and (_a_place(rules.container_title) or is_apparatus(rules.container_title)):
         # a place or a word of the apparatus ("Retrieved", "(PDF)") is no site: the CRF's reading stands
         rules = rules.with_(container_title="")
+    if rules.url and crf.container_title and _same_host(rules.url, crf.container_title):
+        # the site named by its host ('"Title". www.cs.man.ac.uk.'): a name, not the page's address
+        rules = rules.with_(url="")
     if rules_complete(rules) and (rules_domain(text, rules, crf) or _rules_cut_title(crf, rules)):
         if not rules.container_title and _site_like(crf.container_title) and rules.type in _WEB_TYPES \
                 and (crf.container_title not in rules.title or text.count(crf.container_title) > 1):
@@ -147,6 +150,13 @@ def choose(text: str, crf: Record, rules: Record) -> Record:
 
 
 _STATE = re.compile(r"^[A-Z]{2}\.?$")
+
+
+def _same_host(url: str, site: str) -> bool:
+    """Whether ``url`` is no more than the host ``site`` names ("http://www.cs.man.ac.uk" and
+    "www.cs.man.ac.uk"): the rules made an address of the site's name."""
+    bare = re.sub(r"^[a-z]+://", "", url.strip().lower()).rstrip("/.")
+    return "/" not in bare and bare == site.strip().lower().rstrip(".")
 
 
 def _a_place(name: str) -> bool:
