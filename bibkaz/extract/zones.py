@@ -141,6 +141,12 @@ _ENTRY_REST = 3
 _ENTRY_REST_WORDS = 8
 
 
+#: Markers of a list's items as a web page's list or a paper's reference list sets them ("8.", "[8]"); a
+#: number and a space ("8 38 U.S.C. §5104(b).") opens page-end notes, which notes_after_in_sequence
+#: follows on with more care (a stray label in a paper's numbered list must not start a run of notes).
+_LIST_ITEM = frozenset({"dot", "bracket"})
+
+
 def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where a numbered line that goes on a numbered reference list ("15." after entry 14,
     a few lines below it) opens an entry, whatever the finder said, and the lines of running text
@@ -158,7 +164,8 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
         if out[last[1]] == L.NOTE_START:
             # a list of notes "1." … "7." goes on "8." … "12.", set alike on the same page: one list,
             # whatever kind one_kind_per_list makes it (the finder's notes stopped, not the list)
-            if (out[i] != L.TEXT or line.marker != lines[last[1]].marker or len(line.rest.split()) < ENTRY_WORDS
+            if (out[i] != L.TEXT or line.marker not in _LIST_ITEM or line.marker != lines[last[1]].marker
+                    or len(line.rest.split()) < ENTRY_WORDS
                     or any(lines[k].page_break_before for k in range(last[1] + 1, i + 1))):
                 continue
             start, rest = L.NOTE_START, L.NOTE_CONT
