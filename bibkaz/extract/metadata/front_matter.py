@@ -266,7 +266,6 @@ def _def_lines(lines: list[str], start: int) -> tuple[dict[str, Entry], int]:
     return found, end
 
 
-
 #: A field of a Lektor page ("contents.lr"): "title: …" or "author:" with its value on the lines below.
 _LEKTOR_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:\s+(?P<value>\S.*?))?\s*$")
 _LEKTOR_SEPARATOR = "---"

@@ -83,12 +83,16 @@ def site_line(lines: list[str]) -> Found[str] | None:
         for pattern in _SITE_LINES:
             m = pattern.search(s)
             # a person is never the site ("Prepared by Ana Lima" is a byline); "by the …" names no person
-            # a name holding a comma is a body's ("… Educational, Scientific and Cultural Organization"), never a
-            # person's with a role after it ("Jane Doe, Senior Fellow")
-            if m and not _NOT_SITE.match(m.group("site")) and ("," not in m.group("site") or not is_person(m.group("site").split(",")[0])) and (
+            if m and not _NOT_SITE.match(m.group("site")) and not _role_after_person(m.group("site")) and (
                     s[: m.start("site")].lower().rstrip("[").endswith("the ") or not name_list(m.group("site"))):
                 return Found(m.group("site").strip(" .,"), i + 1)
     return None
+
+
+def _role_after_person(site: str) -> bool:
+    """Whether a site holding a comma is a person with a role after it ("Jane Doe, Senior Fellow"); a body's
+    name may hold commas too ("United Nations Educational, Scientific and Cultural Organization")."""
+    return "," in site and is_person(site.split(",")[0])
 
 
 def strap(lines: list[str], start: int, stop: int) -> Found[str] | None:
