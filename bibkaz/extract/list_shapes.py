@@ -118,7 +118,8 @@ def one_kind_per_bullet_list(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where each bulleted list is one thing: where three items in four or more are entries or
     give a dated work's title in italics or quotation marks, those items are entries (a resource list's
     memoranda the finder read as text); where fewer than half are entries, the "entries" that name no
-    work are text like the other items (a panel of experts, "• Name, Title, Organisation")."""
+    work are text like the other items (a panel of experts, "• Name, Title, Organisation"), and so are they
+    where fewer than half of all the items name a work, whatever the finder said of them."""
     out = list(labels)
     run: list[int] = []
     for i in [k for k, line in enumerate(lines) if line.marker == "bullet"] + [len(lines)]:
@@ -153,7 +154,8 @@ def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
         for k in cited:
             out[k] = L.REF_START
         return
-    if not entries or len(entries) * 2 >= len(run):
+    named = sum(bool(_NAMES_A_WORK.search(_item_text(lines, out, k))) for k in run)
+    if not entries or len(entries) * 2 >= len(run) and named * 2 >= len(run):
         return
     for k in entries:
         if _NAMES_A_WORK.search(_item_text(lines, out, k)):
