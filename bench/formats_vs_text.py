@@ -8,7 +8,7 @@ share, field accuracy, the citations bibkaz links (scored by line for the
 text; a count for the twins, whose lines differ from the gold's), and the notes
 linked to a call (:func:`notes_linked`, alike for both). Dev documents only.
 
-    python bench/formats_vs_text.py --twins DIR [--format html|docx|both] [--errors]
+    python bench/formats_vs_text.py --twins DIR [--format html|docx|both] [--errors] [--numbered]
 """
 
 from __future__ import annotations
@@ -38,31 +38,38 @@ def row(name: str, kind: str, s: ToolScore, cites: str, notes: tuple[int, int]) 
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-def notes_linked(library: dict) -> tuple[int, int]:
+def notes_linked(library: dict, numbered: bool = False) -> tuple[int, int]:
     """(notes linked to a call, notes): each footnote or endnote reference, one for every work a note
     names, counts as linked when its work carries a note citation with the note's number in the same
     document. Unlike the citation count, this needs no line alignment with the gold, so a twin and
-    its text are compared on the same terms ("every note linked to its call", issue 14)."""
-    unlinked = unlinked_notes(library)
-    total = sum(1 for _ in _note_references(library))
+    its text are compared on the same terms ("every note linked to its call", issue 14).
+
+    ``numbered`` counts a numbered reference list's entries and their bracket calls too: a Wikipedia
+    page's "[9]" and its "References" list are notes in its text conversion (the "^" back-links make
+    them endnotes) and a numbered list in the page, linked either way."""
+    unlinked = unlinked_notes(library, numbered)
+    total = sum(1 for _ in _note_references(library, numbered))
     return total - len(unlinked), total
 
 
-def unlinked_notes(library: dict) -> list[tuple[str, str]]:
+def unlinked_notes(library: dict, numbered: bool = False) -> list[tuple[str, str]]:
     """The notes :func:`notes_linked` counts as not linked: (label, reference text), for ``--errors``."""
-    return [(str(ref.get("label", "")), str(ref.get("text", ""))) for ref, calls in _note_references(library)
+    return [(str(ref.get("label", "")), str(ref.get("text", ""))) for ref, calls in _note_references(library, numbered)
             if (ref.get("document"), int(str(ref.get("label")))) not in calls]
 
 
-def _note_references(library: dict) -> Iterator[tuple[dict, set[tuple[str, int]]]]:
-    """Each numbered footnote or endnote reference with its work's note calls ((document, number) pairs)."""
+def _note_references(library: dict, numbered: bool = False) -> Iterator[tuple[dict, set[tuple[str, int]]]]:
+    """Each numbered footnote or endnote reference (and with ``numbered`` each numbered reference-list
+    entry) with its work's calls ((document, number) pairs)."""
+    kinds = ("footnote", "endnote", "reference-list") if numbered else ("footnote", "endnote")
+    call_kinds = ("note", "numeric") if numbered else ("note",)
     for work in library.get("works", []):
         if work.get("document"):
             continue
-        calls = {(c.get("document"), int(n)) for c in work.get("citations", []) if c.get("kind") == "note"
+        calls = {(c.get("document"), int(n)) for c in work.get("citations", []) if c.get("kind") in call_kinds
                  for n in re.findall(r"\d+", str(c.get("text", "")).translate(_RAISED))}
         for ref in work.get("references", []):
-            if ref.get("kind") in ("footnote", "endnote") and str(ref.get("label", "")).isdigit():
+            if ref.get("kind") in kinds and str(ref.get("label", "")).isdigit():
                 yield ref, calls
 
 
@@ -77,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--twins", type=Path, required=True)
     parser.add_argument("--format", choices=("html", "docx", "both"), default="both")
     parser.add_argument("--errors", action="store_true", help="list the works each twin and its text miss or add (stderr)")
+    parser.add_argument("--numbered", action="store_true",
+                        help="notes linked counts numbered reference-list entries and their bracket calls as notes")
     args = parser.parse_args(argv)
 
     formats = ("html", "docx") if args.format == "both" else (args.format,)
@@ -100,17 +109,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             if stem not in text_scores:
                 text_scores[stem] = s = score_document(source, gold, ["bibkaz"])["bibkaz"]
                 text_library = run_bibkaz(source)
-                text_notes[stem] = notes_linked(text_library)
+                text_notes[stem] = notes_linked(text_library, args.numbered)
                 print(row(stem, f"text ({source.suffix[1:]})", s, f"{s.cites_linked}/{s.cites_total}", text_notes[stem]))
                 if args.errors:
                     print_twin_errors(source.name, s)
-                    for label, text in unlinked_notes(text_library):
+                    for label, text in unlinked_notes(text_library, args.numbered):
                         print(f"{source.name}: note {label} not linked: {text[:160]}", file=sys.stderr)
             library = run_bibkaz(twin)
             score, _ = score_tool(gold_items(gold), bibkaz_items(library))
             kind = f"{fmt} ({twin.name.split('.')[1]})" if twin.name.count(".") > 1 else fmt
             cites = len(bibkaz_citations(library))
-            notes = notes_linked(library)
+            notes = notes_linked(library, args.numbered)
             print(row(stem, kind, score, f"{cites} (unaligned)", notes))
             twin_total, text_total, counts = totals.setdefault(kind, (ToolScore(), ToolScore(), [0] * 6))
             twin_total.add(score)
@@ -119,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 counts[i] += n
             if args.errors:
                 print_twin_errors(twin.name, score, text_scores[stem])
-                for label, text in unlinked_notes(library):
+                for label, text in unlinked_notes(library, args.numbered):
                     print(f"{twin.name}: note {label} not linked: {text[:160]}", file=sys.stderr)
     print()
     print("| read from | documents | gold works | recall | spurious | fields | citations linked | notes linked |")

@@ -89,3 +89,29 @@ def test_links_into_the_page_that_are_no_note_calls_stay_text():
     <h2 id="methods">Methods</h2><p>We measured.</p><table id="t3"><tr><td>3</td></tr></table>"""
     text = html_to_text(page)
     assert "Notes" not in text and "Methods" in text and "We measured." in text
+
+
+#: Ranking Digital Rights, 2019 Index, introduction (CC BY 4.0), as its Jekyll layout prints it: every call
+#: links to one anchor ("#footnotes") inside the first note; the notes are paragraphs of one class, each
+#: opening with its number in brackets.
+RDR = """<html><body><p>Activists embraced social media platforms as liberators in 2011.<a href="#footnotes"><sup>13</sup></a>
+Organizations that track internet freedom have reported alarming declines.<a href="#footnotes"><sup>14</sup></a>
+Carole Cadwalladr even called out the tech titans.<a href="#footnotes"><sup>15</sup></a></p>
+<p class="footnotes"><span><a id="footnotes"></a>[13]</span> Catharine Smith, &ldquo;Egypt&rsquo;s Facebook Revolution: Wael
+Ghonim Thanks The Social Network,&rdquo; <em>Huffington Post</em>, February 11, 2011,
+<a href="http://www.huffpost.com/entry/egypt-facebook-revolution-wael-ghonim_n_822078">www.huffpost.com/entry/egypt-facebook-revolution-wael-ghonim_n_822078</a></p>
+<p class="footnotes"><span>[14]</span> See Freedom on the Net 2018, Freedom House,
+<a href="https://freedomhouse.org/report/freedom-net/freedom-net-2018">freedomhouse.org/report/freedom-net/freedom-net-2018</a></p>
+<p class="footnotes"><span>[15]</span> Carole Cadwalladr, &ldquo;My TED talk: how I took on the tech titans in their
+lair,&rdquo; <em>The Guardian</em>, April 21, 2019</p></body></html>"""
+
+
+def test_calls_that_all_point_to_one_anchor_call_the_notes_numbered_beside_it():
+    text = html_to_text(RDR)
+    assert "liberators in 2011.¹³" in text and "alarming declines.¹⁴" in text and "tech titans.¹⁵" in text
+    assert _notes(text) == [
+        "13. Catharine Smith, “Egypt’s Facebook Revolution: Wael Ghonim Thanks The Social Network,” Huffington Post, "
+        "February 11, 2011, http://www.huffpost.com/entry/egypt-facebook-revolution-wael-ghonim_n_822078",
+        "14. See Freedom on the Net 2018, Freedom House, https://freedomhouse.org/report/freedom-net/freedom-net-2018",
+        "15. Carole Cadwalladr, “My TED talk: how I took on the tech titans in their lair,” The Guardian, April 21, 2019"]
+    assert "[14]" not in text

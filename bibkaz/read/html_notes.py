@@ -155,7 +155,7 @@ def find_notes(root: etree._Element) -> PageNotes:
         if len(_words(note)) > MAX_NOTE_CHARS or not strength or _links_to_block_around(note, link, ids):
             continue
         found.append((link, note, m.group(1), strength, call_ids))
-    calls = [(link, note, words) for link, note, words, _, _ in _one_way(found)]
+    calls = _one_target(root, [(link, note, words) for link, note, words, _, _ in _one_way(found)])
     back_ids = set().union(*(c[4] for c in found)) if found else set()
     if not calls:
         return _inline_notes(root, 0)
@@ -203,6 +203,35 @@ def _one_way(found: list[tuple[etree._Element, etree._Element, str, int, set[str
             continue
         out.append((link, note, words, strength, ids))
     return out
+
+
+#: A note's block that opens with its number in brackets: "[13] Catharine Smith, …".
+_BRACKET_NUMBER = re.compile(r"^\s*\[(\d{1,3})\]")
+
+
+def _one_target(root: etree._Element, calls: list[tuple[etree._Element, etree._Element, str]]
+                ) -> list[tuple[etree._Element, etree._Element, str]]:
+    """Calls that all point to one place ("[<sup>13</sup>](#footnotes)" for every note, the anchor
+    inside the first note) call the notes numbered as they are: the blocks beside that note, of its
+    tag and class, each opening with its number in brackets ("[14] See Freedom on the Net …"). Read
+    as one note, the other notes stayed in the running text and one call of ten was linked (the dev
+    part's RDR 2019 chapter as a page). A call whose number no such block has is left out."""
+    if len(calls) < 2 or len({id(note) for _, note, _ in calls}) != 1:
+        return calls
+    numbers = [words for _, _, words in calls]
+    target = calls[0][1]
+    parent = target.getparent()
+    if parent is None or not all(n.isdigit() for n in numbers) or len(set(numbers)) != len(numbers):
+        return calls
+    blocks: dict[str, etree._Element] = {}
+    for block in parent:
+        if isinstance(block.tag, str) and block.tag == target.tag and block.get("class") == target.get("class"):
+            opening = _BRACKET_NUMBER.match(_words(block))
+            if opening:
+                blocks.setdefault(str(int(opening.group(1))), block)
+    if sum(str(int(n)) in blocks for n in numbers) * 2 < len(numbers):
+        return calls
+    return [(link, blocks[str(int(words))], words) for link, _, words in calls if str(int(words)) in blocks]
 
 
 def _numbers(calls: list[tuple[etree._Element, etree._Element, str]]) -> dict[etree._Element, int]:
