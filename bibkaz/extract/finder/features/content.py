@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from operator import itemgetter
 from typing import Callable
 
 import numpy as np
@@ -57,7 +56,6 @@ SIGN_DEFINITIONS = {
     "sup-digit": re.compile(r"[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,”\"’)]\d{1,2}(?=\s|$)"),
 }
 
-_FIRST = itemgetter(0)
 _ONLY_URL = re.compile(r"<?(?:https?://|www\.)\S+>?[.,;]?")
 #: A sentence's end inside the line, found from its stop (the engine skips ahead to each stop and
 #: looks behind it, instead of trying three letters at every letter).
@@ -162,30 +160,76 @@ def _quotes(text: str) -> list[str]:
     return _QUOTE_MARKS.findall(text) + (_APOSTROPHE.findall(text) if "'" in text else [])
 
 
-def _urls(text: str) -> list[str]:
-    """As many items as the url pattern's ``findall``: on an ASCII line, case folding is lower-casing,
-    and the case-sensitive pattern on the lower-cased line scans fast."""
-    return _URL_ASCII.findall(text.lower()) if text.isascii() else _SIGNS_BY_NAME["url"].findall(text)
+def _urls(text: str, low: str) -> list[str]:
+    """As many items as the url pattern's ``findall`` (``low``: the line lower-cased): on an ASCII line,
+    case folding is lower-casing, and the case-sensitive pattern on the lower-cased line scans fast."""
+    return _URL_ASCII.findall(low) if text.isascii() else _SIGNS_BY_NAME["url"].findall(text)
 
 
-def _lower_cased(pattern: re.Pattern[str]) -> Callable[[str], list]:
-    """A case-insensitive pattern's ``findall``, made fast on ASCII lines: there case folding is
-    lower-casing, and the pattern (lower-case letters only, and classes that name lower-case letters
-    alone) finds on the lower-cased line, case-sensitive, what it finds on the line (and the engine
-    skips ahead to a literal or a class instead of folding every character)."""
-    sensitive = re.compile(pattern.pattern, pattern.flags & ~re.I).findall
+#: The case-insensitive signs' patterns for a lower-cased ASCII line, case-sensitive, each opening with
+#: the literal its match starts with and looking behind it afterwards for the word boundary the
+#: first-written pattern asks for before it (``x(?<!\wx)`` where ``\bx`` stood; ``\((?<=\w\()`` where
+#: ``\b\(`` asked for a word character before the bracket): the engine then skips ahead to the letters
+#: a match can start with instead of trying the boundary at every position, and finds the same matches
+#: (the alternatives keep their order; month's "sept" is dropped, as "sep" always matched first and
+#: "[a-z]*" takes the "t"). tests/test_finder_document_passes.py checks the counts against _SIGNS.
+_ASCII_LOWER = {
+    "doi": r"1(?<!\w1)0\.\d{4,9}/|d(?<!\wd)oi\b",
+    "volume": r"(?:v(?<!\wv)ol|n(?<!\wn)o|n(?<!\wn)r|i(?<!\wi)ss)\.\s?\d|\d(?<!\w\d)\d*\s?\(\d+\)",
+    "etal": r"e(?<!\we)t al\b",
+    "editor": r"(?:e(?<!\we)ds?\.|e(?<!\we)dited by|\((?<=\w\()eds?\)|e(?<!\we)ditors?)\b",
+    "access": r"(?:r(?<!\wr)etrieved|a(?<!\wa)ccessed|a(?<!\wa)vailable at|l(?<!\wl)ast visited"
+              r"|v(?<!\wv)iewed on)\b",
+    "month": r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<!\w...)[a-z]*\.?\s\d",
+    "ibid": r"(?:i(?<!\wi)bid|o(?<!\wo)p\. cit|s(?<!\ws)upra|i(?<!\wi)nfra)\b",
+    "copyright": r"©|c(?<!\wc)opyright\b|all rights reserved",
+    "social": r"(?:v(?<!\wv)iews?|c(?<!\wc)omments?|l(?<!\wl)ikes?|s(?<!\ws)hares?|r(?<!\wr)eply|r(?<!\wr)eplies"
+              r"|f(?<!\wf)ollow us|s(?<!\ws)ubscribe|t(?<!\wt)weet|n(?<!\wn)ewsletter|s(?<!\ws)ign up|l(?<!\wl)og in"
+              r"|r(?<!\wr)ead more|s(?<!\ws)hare this)(?![a-z])",
+}
+
+
+def _lower_cased(pattern: re.Pattern[str], fast: str | None = None) -> Callable[[str, str], list]:
+    """A case-insensitive pattern's ``findall`` of (line, line lower-cased), made fast on ASCII lines:
+    there case folding is lower-casing, and the pattern (lower-case letters only, and classes that name
+    lower-case letters alone) finds on the lower-cased line, case-sensitive, what it finds on the line
+    (and the engine skips ahead to a literal or a class instead of folding every character); ``fast``:
+    the same pattern rewritten so (:data:`_ASCII_LOWER`)."""
+    sensitive = re.compile(fast or pattern.pattern, pattern.flags & ~re.I).findall
     findall = pattern.findall
-    return lambda text: sensitive(text.lower()) if text.isascii() else findall(text)
+    return lambda text, low: sensitive(low) if text.isascii() else findall(text)
+
+
+#: The case-sensitive signs' patterns rewritten as :data:`_ASCII_LOWER`'s, to open with a literal or one
+#: class: the same matches, or (initial, from its dot) as many. An initial's match starts at its capital
+#: in the first-written pattern, at its dot here: no valid capital stands on an earlier match's dot, so
+#: the count is that of the valid dots. sup-digit's two alternatives open with one class (superscripts
+#: are no ``\d``: the branches stay apart) and pages' with one of "p" or a digit.
+_SENSITIVE = {
+    "initial": r"\.(?<=[A-Z]\.)(?<![\w.][A-Z]\.)(?=\s|,|$)",
+    "italic": r"[*_](?<!\w[*_])[^*_\s][^*_]{2,}[*_](?!\w)",
+    "in": r"In(?<!\wIn):?\s[A-Z]",
+    "sup-digit": r"[⁰¹²³⁴⁵⁶⁷⁸⁹\d](?:(?<=[a-z.,;”\"’)][⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[a-z][.,”\"’)]\d)\d?(?=\s|$))",
+    "pages": r"[p\d](?:(?<=p)(?<!\wp)p?\.\s?\d|(?<=\d)(?<!\d\d)\d*\s?[-–]\s?\d+)",
+}
+
+
+def _on_line(findall: Callable[[str], list]) -> Callable[[str, str], list]:
+    """A pattern's ``findall`` as a count of (line, line lower-cased)."""
+    return lambda text, low: findall(text)
 
 
 _SIGNS_BY_NAME = dict(_SIGNS)
-#: Signs counted by a function of their own rather than their pattern's ``findall`` (same counts).
-_COUNTS = {"quote": _quotes, "url": _urls, **{name: _lower_cased(pattern) for name, pattern in _SIGNS
-                                              if pattern.flags & re.I and name not in ("url",)}}
+#: Signs counted by a function of their own rather than their pattern's ``findall`` (same counts), each
+#: called with the line and the line lower-cased.
+_COUNTS = {"quote": _on_line(_quotes), "url": _urls,
+           **{name: _lower_cased(pattern, _ASCII_LOWER.get(name)) for name, pattern in _SIGNS
+              if pattern.flags & re.I and name not in ("url",)},
+           **{name: _on_line(re.compile(fast).findall) for name, fast in _SENSITIVE.items()}}
 #: One step per pattern sign: (its place in the line's signs, its buckets, findall, need, prefilter
 #: search); the steps for lines with a digit and for lines without one.
 _STEPS = tuple(
-    (i, _BUCKETS[name], _COUNTS.get(name, pattern.findall), _NEEDS.get(name),
+    (i, _BUCKETS[name], _COUNTS.get(name) or _on_line(pattern.findall), _NEEDS.get(name),
      _PREFILTER[name].search if name in _PREFILTER else None)
     for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
 )
@@ -227,7 +271,7 @@ def _signs(text: str, low: str, steps: tuple | list = _STEPS) -> tuple[list[str]
     for i, buckets, findall, need, prefilter in steps:
         if digits or not _NEEDS_DIGIT_AT[i]:
             if (need is None or need(text, low)) and (prefilter is None or prefilter(text) is not None):
-                count = len(findall(text))
+                count = len(findall(text, low))
                 if count:
                     f[i] = buckets[min(count, 2)]
     for i, buckets, words, words_ascii in _WORD_AT:
@@ -282,10 +326,12 @@ def _rest_of_line(pattern: re.Pattern[str]) -> re.Pattern[str]:
 #: Signs looked for line by line among the lines holding a digit, through their own gate (each
 #: needs a digit, and a document-wide search for them costs more than the gate on those lines).
 _ON_DIGIT_LINES = {
-    "year": lambda t, low: _PREFILTER["year"].search(t) is not None,
+    # year's pattern and sup-digit's (_SENSITIVE) open with a class the engine skips ahead to, and
+    # fail as fast as their prefilter would: no gate
+    "year": None,
     "volume": _NEEDS["volume"],
     "month": _NEEDS["month"],
-    "sup-digit": lambda t, low: _PREFILTER["sup-digit"].search(t) is not None,
+    "sup-digit": None,
 }
 #: For each pattern sign: (its place in the line's signs, its buckets, its count, whether it needs
 #: a digit on the line, a gate still applied to a line found (the doi gate asks for "/" beside
@@ -294,7 +340,7 @@ _ON_DIGIT_LINES = {
 #: in it lower-cased and whether lines holding a letter folded to ASCII are added, or None for the
 #: lines holding a digit).
 _SEARCHES = tuple(
-    (i, _BUCKETS[name], _COUNTS.get(name, pattern.findall), name in _NEEDS_DIGIT,
+    (i, _BUCKETS[name], _COUNTS.get(name) or _on_line(pattern.findall), name in _NEEDS_DIGIT,
      _NEEDS["doi"] if name == "doi" else (lambda t, low: _PREFILTER["pages"].search(t) is not None)
      if name == "pages" else _ON_DIGIT_LINES.get(name),
      None if name in _ON_DIGIT_LINES else
@@ -304,31 +350,59 @@ _SEARCHES = tuple(
 _FOLDED = "[" + FOLDS_TO_ASCII + "]"
 #: _ASCII_WORDS with the newline kept (lines hold none; it separates them in a document's text).
 _ASCII_WORDS_NL = _ASCII_WORDS[:10] + b"\n" + _ASCII_WORDS[11:]
-#: For ASCII characters: 1 a letter, 2 a capital, 4 a digit (as str.isalpha, isupper, isdigit say).
-_ASCII_CLASS = np.array([(chr(c).isalpha()) | (chr(c).isupper() << 1) | (chr(c).isdigit() << 2)
-                         for c in range(128)], dtype=np.uint8)
+def _class_of(c: str) -> int:
+    """A character's class: 1 a letter, 2 a capital, 4 a digit, 8 white space, 16 a small letter (as
+    str.isalpha, isupper, isdigit, isspace and islower say)."""
+    return c.isalpha() | (c.isupper() << 1) | (c.isdigit() << 2) | (c.isspace() << 3) | (c.islower() << 4)
 
 
-def _char_counts(texts: list[str], joined: str) -> tuple[list[int], list[int], list[int]]:
+#: For ASCII characters: their class (:func:`_class_of`).
+_ASCII_CLASS = np.array([_class_of(chr(c)) for c in range(128)], dtype=np.uint8)
+
+
+def _classes(joined: str) -> np.ndarray:
+    """Each character's class (:func:`_class_of`), for the whole document at once."""
+    if joined.isascii():
+        return _ASCII_CLASS[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    classes = _ASCII_CLASS[np.minimum(codes, 127)]
+    wide = codes >= 128
+    others, where = np.unique(codes[wide], return_inverse=True)
+    classes[wide] = np.array([_class_of(chr(c)) for c in others.tolist()], dtype=np.uint8)[where]
+    return classes
+
+
+def _line_starts(texts: list[str]) -> np.ndarray:
+    """Where each line starts in the lines joined with newlines."""
+    return np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.intp, count=len(texts))
+
+
+def _char_counts(texts: list[str], joined: str, classes: np.ndarray | None = None) -> tuple[list[int], list[int], list[int]]:
     """Each line's letters, capitals and digits (as ``sum(map(str.isalpha, text))`` and so on count
     them), counted over the whole document at once: each character's class, summed line by line
-    (``joined``: the lines joined with newlines, which count as none of the three)."""
-    if joined.isascii():
-        codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
-        classes = _ASCII_CLASS[codes]
-    else:
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-        classes = _ASCII_CLASS[np.minimum(codes, 127)]
-        wide = codes >= 128
-        others, where = np.unique(codes[wide], return_inverse=True)
-        classes[wide] = np.array([chr(c).isalpha() | (chr(c).isupper() << 1) | (chr(c).isdigit() << 2)
-                                  for c in others.tolist()], dtype=np.uint8)[where]
-    starts = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.intp,
-                         count=len(texts))
+    (``joined``: the lines joined with newlines, which count as none of the three; ``classes``: its
+    characters' classes, when made already)."""
+    classes = _classes(joined) if classes is None else classes
+    starts = _line_starts(texts)
     letters = np.add.reduceat(classes & 1, starts, dtype=np.intp)
     upper = np.add.reduceat((classes >> 1) & 1, starts, dtype=np.intp)
-    digits = np.add.reduceat(classes >> 2, starts, dtype=np.intp)
+    digits = np.add.reduceat((classes >> 2) & 1, starts, dtype=np.intp)
     return letters.tolist(), upper.tolist(), digits.tolist()
+
+
+def _word_counts(texts: list[str], classes: np.ndarray) -> tuple[list[int], list[int]]:
+    """Each line's words (as ``len(text.split())`` counts them) and how many of them open with a small
+    letter, from the classes of the lines joined with newlines (:func:`_classes`): a word starts at a
+    character that is no white space after one that is (or at the text's start), and ``str.split()``
+    splits at the characters ``str.isspace`` names. Why: splitting each line into words only to count
+    them cost as much as all the document's sign patterns."""
+    space = (classes & 8).astype(bool)
+    opens = ~space
+    opens[1:] &= space[:-1]
+    starts = _line_starts(texts)
+    words = np.add.reduceat(opens, starts, dtype=np.intp)
+    small = np.add.reduceat(opens & (classes & 16).astype(bool), starts, dtype=np.intp)
+    return words.tolist(), small.tolist()
 
 
 def _lines_holding(needle: str, text: str, starts: list[int]) -> set[int]:
@@ -346,21 +420,22 @@ def _lines_holding(needle: str, text: str, starts: list[int]) -> set[int]:
     return out
 
 
-def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
+def _document_signs(texts: list[str], classes: np.ndarray | None = None) -> list[tuple[list[str], int, int, int]]:
     """Each line's sign features, and its letters, capitals and digits (as :func:`_signs` gives
     them), found by searching the whole document once per sign instead of every line for every sign
     (most signs are on few lines; the signs of _ON_DIGIT_LINES are looked for on the lines holding a
     digit), and each count made only on the lines found.
     Line by line when the lower-cased text is not as long as the text (a rare letter such as "İ"
     lower-cases to two): then positions in one are not positions in the other; and when a line
-    holds a newline (a document's lines do not: they are split at newlines)."""
+    holds a newline (a document's lines do not: they are split at newlines). ``classes``: the
+    characters' classes of the lines joined with newlines (:func:`_classes`), when made already."""
     joined = "\n".join(texts)
     low = joined.lower()
     n = len(texts)
     if len(low) != len(joined) or joined.count("\n") != n - 1:
         return [_signs(text, text.lower()) for text in texts]
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    letters, upper, digits = _char_counts(texts, joined)
+    letters, upper, digits = _char_counts(texts, joined, classes)
     found = [_ZEROS.copy() for _ in range(n)]
     folded = set() if joined.isascii() else {bisect_right(starts, m.start()) - 1 for m in re.finditer(_FOLDED, joined)}
     digit_lines = [k for k, d in enumerate(digits) if d]
@@ -382,7 +457,7 @@ def _document_signs(texts: list[str]) -> list[tuple[list[str], int, int, int]]:
             text = texts[k]
             if gate is not None and not gate(text, lows[k]):
                 continue
-            c = len(count(text))
+            c = len(count(text, lows[k]))
             if c:
                 found[k][i] = buckets[min(c, 2)]
     if joined.isascii():
@@ -415,10 +490,9 @@ def observe(lines: list[Line]) -> list[list[str]]:
         return out
     word_counts, end_of = _WORD_COUNTS, _END_OF.get
     sentence_inside, only_url = _SENTENCE_INSIDE.search, _ONLY_URL.fullmatch
-    first, islower = _FIRST, str.islower
-    for text, (f, letters, upper, digits) in zip(texts, _document_signs(texts)):
-        words = text.split()
-        n = len(words)
+    classes = _classes("\n".join(texts))
+    words, small = _word_counts(texts, classes)
+    for text, (f, letters, upper, digits), n, lower in zip(texts, _document_signs(texts, classes), words, small):
         f.append(word_counts[n if n < 21 else 21])
         f.append(end_of(text[-1]) or _ENDS[_end(text)])
         if letters and upper / letters > 0.6:
@@ -426,7 +500,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
         if digits and digits / len(text) > 0.3:
             f.append("digity")
         if n >= 6:
-            lower = sum(map(islower, map(first, words))) / n  # split() gives no empty word
+            lower /= n  # the share of the words that open with a small letter
             f.append("lower-words=most" if lower > 0.7 else "lower-words=half" if lower > 0.4 else "lower-words=few")
         if ("." in text or "!" in text or "?" in text) and sentence_inside(text):
             f.append("sentence-inside")
