@@ -154,13 +154,19 @@ def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
         for k in cited:
             out[k] = L.REF_START
         return
-    named = sum(bool(_NAMES_A_WORK.search(_item_text(lines, out, k))) for k in run)
+    named = sum(_names_a_work(lines, out, k) for k in run)
     if not entries or len(entries) * 2 >= len(run) and named * 2 >= len(run):
         return
     for k in entries:
-        if _NAMES_A_WORK.search(_item_text(lines, out, k)):
+        if _names_a_work(lines, out, k):
             continue  # a dated, linked, quoted or bylined item may be an entry the list holds among others
         _to_text(out, k)
+
+
+def _names_a_work(lines: list[Line], out: list[str], k: int) -> bool:
+    """Whether the item opening at ``k`` names a work as an entry does, and is no timeline's item
+    ("1660: Hooke's law by Robert Hooke" has a year and a byline, but opens with the year)."""
+    return bool(_NAMES_A_WORK.search(_item_text(lines, out, k))) and not _YEAR_FIRST.match(lines[k].rest)
 
 
 def auto_numbered_lists(lines: list[Line], labels: list[str]) -> list[str]:
