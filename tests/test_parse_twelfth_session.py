@@ -113,3 +113,12 @@ def test_a_body_before_an_italic_title_is_its_author():
     r = parse_reference("National Technical Information Service, *Social Security Death Master File*, available at: "
                         "<https://www.ssdmf.com/Library/InfoManage/Guide.asp?FolderID=1>.")
     assert (_names(r.authors), r.title) == (["National Technical Information Service"], "Social Security Death Master File")
+
+
+def test_a_books_publisher_before_its_isbn_is_no_periodical():
+    r = parse_reference("Allan H. Robbins; Wilhelm Miller (2012). Circuit Analysis: Theory and Practice (5th ed.). "
+                        "Cengage Learning. p. 536. ISBN 1-285-40192-1.")
+    assert (r.type, r.container_title, r.publisher) == ("book", "", "Cengage Learning")
+    r = parse_reference("Kiichi Fukui; Shigeki Nakayama (1996-09-26). Plant Chromosomes: Laboratory Methods. "
+                        "ISBN 9780849389191.")
+    assert (r.title, r.container_title) == ("Plant Chromosomes: Laboratory Methods", "")

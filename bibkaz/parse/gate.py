@@ -125,8 +125,9 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 
 def choose(text: str, crf: Record, rules: Record) -> Record:
     """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
-    if rules.container_title and (_a_place(rules.container_title) or is_apparatus(rules.container_title)):
-        # a place or a word of the apparatus ("Retrieved", "(PDF)") is no site: the CRF's reading stands
+    if rules.container_title and (_a_place(rules.container_title) or is_apparatus(rules.container_title)
+                                  or rules.container_title.upper().startswith("ISBN")):
+        # a place, a word of the apparatus ("Retrieved", "(PDF)") or a book's ISBN is no site: the CRF's reading stands
         rules = rules.with_(container_title="")
     if rules.url and crf.container_title and _same_host(rules.url, crf.container_title):
         # the site named by its host ('"Title". www.cs.man.ac.uk.'): a name, not the page's address
