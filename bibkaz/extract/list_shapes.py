@@ -142,6 +142,15 @@ def _item_text(lines: list[Line], out: list[str], k: int) -> str:
 
 def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
     """One bulleted list's items made one thing (see :func:`one_kind_per_bullet_list`)."""
+    for k in run:
+        if out[k] == L.NOTE_START:
+            # a note is numbered or marked: a bulleted item is a list's, an entry where it names a work
+            works = _names_a_work(lines, out, k)
+            out[k] = L.REF_START if works else L.TEXT
+            j = k + 1
+            while j < len(out) and out[j] == L.NOTE_CONT:
+                out[j] = L.REF_CONT if works else L.TEXT
+                j += 1
     entries = [k for k in run if out[k] == L.REF_START]
     if len(run) < _BULLETS_VOTE:
         return
