@@ -122,3 +122,21 @@ def test_a_books_publisher_before_its_isbn_is_no_periodical():
     r = parse_reference("Kiichi Fukui; Shigeki Nakayama (1996-09-26). Plant Chromosomes: Laboratory Methods. "
                         "ISBN 9780849389191.")
     assert (r.title, r.container_title) == ("Plant Chromosomes: Laboratory Methods", "")
+
+
+def test_a_body_and_a_comma_before_an_unquoted_title_is_its_author():
+    r = parse_reference("Tech Transparency Project, Cryptocurrency Miners’ Sweetheart Deal with Texas Threatens an Already "
+                        "Fragile Grid, July 21, 2022, https://www.techtransparencyproject.org/articles/cryptocurrency-miners.")
+    assert (_names(r.authors), r.title) == (
+        ["Tech Transparency Project"], "Cryptocurrency Miners’ Sweetheart Deal with Texas Threatens an Already Fragile Grid")
+    r = parse_reference("Washington Metropolitan Area Transit Authority, FY2026 Budget, p. 7, "
+                        "https://www.wmata.com/initiatives/budget/upload/FY2026-Approved-Budget.pdf.")
+    assert (_names(r.authors), r.title) == (["Washington Metropolitan Area Transit Authority"], "FY2026 Budget")
+    # a rule's paragraph, a testimony's hearing: one title, no author
+    assert parse_reference("Senate Rule XXVI, paragraph 5(b),").authors == ()
+
+
+def test_a_body_cut_at_the_and_of_its_phrase_is_joined_again_in_a_list():
+    assert _names(parse_names("White House, Office of Science and Technology Policy")) == [
+        "White House, Office of Science and Technology Policy"]
+    assert _names(parse_names("Smith, John, Jane Doe and Bo Ek")) == ["Smith", "Doe", "Ek"]

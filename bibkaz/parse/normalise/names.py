@@ -32,7 +32,7 @@ ORG_WORDS = {
     "services", "laboratories", "industries", "institutes", "libraries", "archives", "academies",
     "technologies", "systems",
     # issue 13, twelfth session: "Microsoft Research", "Microsoft Corporate Blogs" (the family name was "Research")
-    "research", "blogs", "collaborative",
+    "research", "blogs", "collaborative", "project", "club",
 }
 #: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
 #: was a person White House), as their words are read (lower case, letters only).
@@ -345,7 +345,7 @@ def parse_names(text: str) -> tuple[Name, ...]:
         s = _without_role_after_name(s)
     if not _has_list_mark(s) and looks_like_organisation(_without_office(s) if s[:1].isupper() else s):
         return (Name(literal=s.rstrip(".")),)
-    people = _split_people(s)
+    people = _joined_phrases(_split_people(s), s)
     if len(people) > 1 and _one_body(people):
         return (Name(literal=s.rstrip(".")),)
     names = [parse_person(p) for p in people]
@@ -400,6 +400,20 @@ def _joined_body(parts: list[str]) -> bool:
 
 #: What a body's name may end with after its words: its acronym in brackets ("… Budget (OMB)").
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
+
+
+def _joined_phrases(parts: list[str], s: str) -> list[str]:
+    """``parts`` with a body's name the list split at its "and" joined again ("White House, Office
+    of Science and Technology Policy": "Office of Science" and "Technology Policy" are one body)."""
+    if len(parts) < 3 or " and " not in s:
+        return parts  # two pieces: _one_body and _joined_body decide
+    out = [parts[0]]
+    for part in parts[1:]:
+        if f"{out[-1]} and {part}" in s and _body_phrase_continued(out[-1], part):
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _body_phrase_continued(first: str, last: str) -> bool:

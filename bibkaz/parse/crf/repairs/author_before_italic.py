@@ -12,7 +12,11 @@ Commerce,") is the publisher's.
 The same lists cite "National Technical Information Service, *Social Security Death Master
 File*, available at: <…>" and "Government of Canada, *Guideline on Identity Assurance*, …": a
 body's name (names.looks_like_organisation) ending in a comma right before the italic span, all
-labelled title, is the author.
+labelled title, is the author. CRS notes write the same without italics ("Tech Transparency
+Project, Cryptocurrency Miners’ Sweetheart Deal …, July 21, 2022, https://…", "Washington
+Metropolitan Area Transit Authority, FY2026 Budget, p. 7, …"): there the body's name must be
+followed by at least two more title words, the first capitalised, which end at the date, pages
+or link.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from typing import Sequence
 _YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?[),]$")
 _OPENS_ITALIC = re.compile(r"^[*_](?![*_])\S")
 _CLOSES_ITALIC = re.compile(r"[*_][.,;:)]*$")
+#: What ends an unquoted title after a body's name: its date, pages or link.
+_AFTER_TITLE = frozenset({"date", "pages", "url", "doi", "note"})
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
@@ -35,9 +41,17 @@ def _body_comma_italic(tokens: Sequence[str], labels: list[str]) -> list[str]:
     from bibkaz.parse.normalise.names import looks_like_organisation
 
     n = len(labels)
-    cut = next((i for i in range(1, min(n - 1, 12)) if tokens[i].endswith(",") and _OPENS_ITALIC.match(tokens[i + 1])), -1)
-    if cut < 1 or any(lab != "title" for lab in labels[: cut + 2]):
+    cut = next((i for i in range(0, min(n - 1, 12)) if tokens[i].endswith(",")), -1)
+    if cut < 0 or any(lab != "title" for lab in labels[: cut + 2]):
         return labels
+    if not _OPENS_ITALIC.match(tokens[cut + 1]):
+        if not tokens[cut + 1][:1].isupper():
+            return labels  # "Senate Rule XXVI, paragraph 5(b)", "Testimony of …, in U.S. Congress, …": one title
+        end = cut + 1
+        while end < n and labels[end] == "title":
+            end += 1
+        if end - cut - 1 < 2 or (end < n and labels[end] not in _AFTER_TITLE):
+            return labels
     words = [t.rstrip(",") for t in tokens[: cut + 1]]
     if not all(w[:1].isupper() or w in ("of", "and", "for", "the", "on", "&") for w in words) \
             or not looks_like_organisation(" ".join(words)):
