@@ -203,8 +203,10 @@ def install_looking_position(model: Any) -> None:
     @wraps(if_variable)
     def _if_variable(self, item):  # type: ignore[no-untyped-def]
         results = if_variable(self, item)
+        if not _LOOKING[0]:
+            return results
         names = self.get("variable").split()
-        if not _LOOKING[0] or "first-reference-note-number" not in names:
+        if "first-reference-note-number" not in names:
             return results
         return [bool(positions.note_of(item)) if name == "first-reference-note-number" else result
                 for name, result in zip(names, results)]
@@ -234,7 +236,12 @@ def install_disambiguate_condition(model: Any) -> None:
         return
 
     def if_render(self, item, context=None, delimiter="", **kwargs):  # type: ignore[no-untyped-def]
-        if self.get("disambiguate", "false").lower() == "true" and self.get("match") != "none":
+        own = self.__dict__  # whether this cs:if tests disambiguate, read once per element (styles are static)
+        tests = own.get("_bibkaz_disambiguates")
+        if tests is None:
+            tests = own["_bibkaz_disambiguates"] = (str(self.get("disambiguate", "false")).lower() == "true"
+                                                    and self.get("match") != "none")
+        if tests:
             try:
                 layout = (context if context is not None else self).get_layout()
             except (IndexError, AttributeError):

@@ -146,14 +146,18 @@ def _install_text_process(model: Any) -> None:
                 language = self.get_root().get("default-locale", "en")[:2]
         else:
             language = language[:2]
-        attrib = self.attrib
-        if "variable" in attrib:
+        own = self.__dict__  # which of the four the element has, read once per proxy (styles are static)
+        kind = own.get("_bibkaz_text_kind")
+        if kind is None:
+            attrib = self.attrib
+            kind = own["_bibkaz_text_kind"] = next((k for k in ("variable", "macro", "term", "value") if k in attrib), "")
+        if kind == "variable":
             text = self._variable(item, context)
-        elif "macro" in attrib:
+        elif kind == "macro":
             text = self.get_macro(self.get("macro")).render(item, context)
-        elif "term" in attrib:
+        elif kind == "term":
             text = self._term(item)
-        elif "value" in attrib:
+        elif kind == "value":
             text = string_type(self.preformat(self.get("value")))
         return text, language  # unbound without any of the four, as in citeproc-py
 

@@ -127,8 +127,12 @@ def install(model: Any) -> None:
     @wraps(if_variable)
     def _if_variable(self, item):  # type: ignore[no-untyped-def]
         results = if_variable(self, item)
-        names = self.get("variable").split()
-        if "first-reference-note-number" not in names or note_of(item) is None:
+        own = self.__dict__  # whether this cs:if tests the note number, read once per element
+        names = own.get("_bibkaz_note_test")
+        if names is None:
+            variables = self.get("variable").split()
+            names = own["_bibkaz_note_test"] = variables if "first-reference-note-number" in variables else ()
+        if not names or note_of(item) is None:
             return results
         try:
             cites = list(self.get_layout().getparent().cites or ())

@@ -61,9 +61,14 @@ def install(model: Any) -> None:
     """Count variables in Text, Number, Date and Names; decide Group and macro suppression by the counts."""
     if getattr(model.Group.process, "_bibkaz_suppression", False):
         return
-    model.Text.render = _counting(
-        model.Text.render,
-        is_variable=lambda el: "variable" in el.attrib and el.get("variable") not in el.generated_variables)
+    def is_variable(el: Any) -> bool:  # read once per element: a cs:text's attributes never change
+        own = el.__dict__
+        answer = own.get("_bibkaz_counts")
+        if answer is None:
+            answer = own["_bibkaz_counts"] = "variable" in el.attrib and el.get("variable") not in el.generated_variables
+        return answer
+
+    model.Text.render = _counting(model.Text.render, is_variable=is_variable)
     for cls in (model.Number, model.Date, model.Names):
         cls.render = _counting(cls.render)
 
