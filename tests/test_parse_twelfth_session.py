@@ -140,3 +140,15 @@ def test_a_body_cut_at_the_and_of_its_phrase_is_joined_again_in_a_list():
     assert _names(parse_names("White House, Office of Science and Technology Policy")) == [
         "White House, Office of Science and Technology Policy"]
     assert _names(parse_names("Smith, John, Jane Doe and Bo Ek")) == ["Smith", "Doe", "Ek"]
+
+
+def test_a_letter_cited_by_writer_and_addressee_has_the_writer_as_author():
+    r = parse_reference("Letter from Sens. Lee and Heinrich to Chairman Swett and Commissioners of FERC, November 18, 2025, "
+                        "https://www.energy.senate.gov/services/files/897F8081-26B9-42")
+    assert (_names(r.authors), r.title, r.date, r.container_title) == (
+        ["Lee", "Heinrich"], "Letter from Sens. Lee and Heinrich to Chairman Swett and Commissioners of FERC",
+        "2025-11-18", "")
+    r = parse_reference("Letter from Tristan Abbey, Administrator of U.S. Energy Information Administration, to Sen. "
+                        "Warren, April 9, 2026, https://www.warren.senate.gov/imo/media/doc/letter.pdf.")
+    assert (_names(r.authors), r.container_title) == (["Abbey"], "")
+    assert r.title == "Letter from Tristan Abbey, Administrator of U.S. Energy Information Administration, to Sen. Warren"

@@ -124,7 +124,14 @@ def _rules_cut_title(crf: Record, rules: Record) -> bool:
 
 
 def choose(text: str, crf: Record, rules: Record) -> Record:
-    """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py)."""
+    """The record to keep for ``text`` (see the module docstring and bench/parse_gate.py); a letter
+    cited by writer and addressee is read as one whichever reading is kept (normalise/letters)."""
+    from bibkaz.parse.normalise.letters import as_letter
+
+    return as_letter(text, _choose(text, crf, rules))
+
+
+def _choose(text: str, crf: Record, rules: Record) -> Record:
     if rules.container_title and (_a_place(rules.container_title) or is_apparatus(rules.container_title)
                                   or rules.container_title.upper().startswith("ISBN")):
         # a place, a word of the apparatus ("Retrieved", "(PDF)") or a book's ISBN is no site: the CRF's reading stands
