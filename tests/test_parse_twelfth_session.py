@@ -152,3 +152,13 @@ def test_a_letter_cited_by_writer_and_addressee_has_the_writer_as_author():
                         "Warren, April 9, 2026, https://www.warren.senate.gov/imo/media/doc/letter.pdf.")
     assert (_names(r.authors), r.container_title) == (["Abbey"], "")
     assert r.title == "Letter from Tristan Abbey, Administrator of U.S. Energy Information Administration, to Sen. Warren"
+
+
+def test_a_page_pointed_at_in_prose_is_its_name_and_link():
+    r = parse_reference("the SBA webpage for the 7(a) Program at https://www.sba.gov/funding-programs/loans/ 7a-loans.")
+    assert (_names(r.authors), r.title) == (["SBA"], "7(a) Program")
+    assert r.url == "https://www.sba.gov/funding-programs/loans/7a-loans"
+    r = parse_reference("2018 Index methodology at: https://rankingdigitalrights.org/2018-indicators/#P13.")
+    assert r.title == "2018 Index methodology"
+    r = parse_reference("USGv6 Profile and Test Program is documented at: https://www.nist.gov/programs-projects/usgv6-program.")
+    assert r.title == "USGv6 Profile and Test Program"

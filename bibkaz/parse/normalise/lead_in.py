@@ -20,7 +20,10 @@ GAO notes also name a document by its agency's possessive and say where it is:
 "DOL’s Training and Employment Guidance Letter No. 19-02, located online at
 http://…", "FAA’s 2005-2009 Flight Plan can be found online at http://…". That is
 the agency as author and the document as title, as in "DOL, Training …, http://…"
-(:func:`agency_note`).
+(:func:`agency_note`). CRS notes point at pages the same way: "the SBA webpage for the 7(a)
+Program at https://…" is "SBA, 7(a) Program, https://…", and "the Island Areas Censuses
+Operation Detailed Operational Plan at https://…" or "2018 Index methodology at: https://…"
+is the page's title and its link (:func:`page_at`).
 """
 
 from __future__ import annotations
@@ -88,7 +91,8 @@ def without_lead_in(text: str) -> str:
 _AGENCY_POSSESSIVE = re.compile(r"^(\s*[A-Z]{2,6})[’']s\s+(?=[A-Z0-9])")
 #: ", located online at", " can be found online at", " is available at" right before the reference's only link.
 _FOUND_AT = re.compile(
-    r",?\s+(?:can be found|is available|are available|is located|located|is posted|are posted)(?: online)? at\s+"
+    r",?\s+(?:can be found|is available|are available|is located|located|is posted|are posted|is documented)"
+    r"(?: online)? at:?\s+"
     r"(?=(?:https?://|www\.)\S+\s*$)",
     re.I,
 )
@@ -96,8 +100,39 @@ _FOUND_AT = re.compile(
 
 def agency_note(text: str) -> str:
     """"DOL’s Title, located online at URL" → "DOL, Title, URL" (see the module docstring)."""
-    if " at " in text:
+    if " at" in text:
         text = _FOUND_AT.sub(", ", text)
     if "’s " in text[:12] or "'s " in text[:12]:
         text = _AGENCY_POSSESSIVE.sub(r"\1, ", text, count=1)
     return text
+
+
+#: "the SBA webpage for the 7(a) Program at https://…": a body's page named for what it is about.
+_WEBPAGE_FOR = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<body>[A-Z]{2,6}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})(?:[’']s)?\s+"
+    r"(?:webpage|web page|website|web site)\s+(?:for|on|about)\s+(?:the\s+)?(?P<title>[^,]{3,150}?)\s+at:?\s+"
+    r"(?=(?:https?://|www\.)\S)"
+)
+#: "the Island Areas … Plan at https://…", "2018 Index methodology at: https://…": a page's name, then its link.
+_NAME_AT = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<title>[A-Z0-9][^,;:]{3,150}?)\s+at:?\s+(?=(?:https?://|www\.)\S)")
+#: Lower-case words a page's name may hold; any other makes the words a sentence ("Data available at").
+_NAME_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&", "methodology", "program",
+                         "plan", "data", "report", "page", "guide", "website", "webpage", "tables", "table"})
+
+
+def page_at(text: str) -> str:
+    """"the SBA webpage for the 7(a) Program at URL" → "SBA, 7(a) Program, URL"; "the Name at URL"
+    → "Name, URL" (see the module docstring)."""
+    if " at" not in text[:200]:
+        return text
+    m = _WEBPAGE_FOR.match(text)
+    if m:
+        return f"{m.group('body')}, {m.group('title')}, {text[m.end():]}"
+    m = _NAME_AT.match(text)
+    if m:
+        words = m.group("title").split()
+        lower = [w for w in words if w[:1].islower()]
+        if len(words) >= 2 and len(lower) <= 2 and all(w in _NAME_WORDS for w in lower):
+            return f"{m.group('title')}, {text[m.end():]}"
+    return text
+
