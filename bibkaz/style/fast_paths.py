@@ -19,6 +19,8 @@ from __future__ import annotations
 from functools import wraps
 from typing import Any
 
+from bibkaz.style import caching
+
 #: The attributes ``Formatted.format`` reads; without any of them it returns its input.
 _FORMATTING = ("font-style", "font-variant", "font-weight", "text-decoration", "vertical-align")
 _MISSING = object()
@@ -38,12 +40,19 @@ def install(model: Any) -> None:
 def _install_format(model: Any) -> None:
     format_ = model.Formatted.format
 
+    static = tuple(getattr(model, name) for name in caching.STATIC)
+
     @wraps(format_)
     def fast_format(self, string):  # type: ignore[no-untyped-def]
-        get = self.get
-        for attribute in _FORMATTING:
-            if get(attribute) is not None:
-                return format_(self, string)
+        own = self.__dict__
+        plain = own.get("_bibkaz_plain")  # kept only for elements whose attributes never change
+        if plain is None:
+            get = self.get
+            plain = not any(get(attribute) is not None for attribute in _FORMATTING)
+            if isinstance(self, static):
+                own["_bibkaz_plain"] = plain
+        if not plain:
+            return format_(self, string)
         return str(string) if isinstance(string, (int, float)) else string
 
     fast_format._bibkaz_fast = True  # type: ignore[attr-defined]
@@ -77,14 +86,22 @@ def _install_conditions(model: Any) -> None:
 
     @wraps(type_test)
     def fast_type(self, item):  # type: ignore[no-untyped-def]
+        own = self.__dict__  # a cs:if's tests never change: split and lower-cased once per element
+        types = own.get("_bibkaz_types")
+        if types is None:
+            types = own["_bibkaz_types"] = tuple(typ.lower() for typ in self.get("type").split())
         kind = item.reference.type
-        return [typ.lower() == kind for typ in self.get("type").split()]
+        return [typ == kind for typ in types]
 
     @wraps(variable_test)
     def fast_variable(self, item):  # type: ignore[no-untyped-def]
+        own = self.__dict__
+        variables = own.get("_bibkaz_variables")
+        if variables is None:
+            variables = own["_bibkaz_variables"] = tuple(
+                None if variable == "locator" else variable.replace("-", "_") for variable in self.get("variable").split())
         reference = item.reference
-        return [("locator" in item) if variable == "locator" else (variable.replace("-", "_") in reference)
-                for variable in self.get("variable").split()]
+        return [("locator" in item) if variable is None else (variable in reference) for variable in variables]
 
     model.If._type = fast_type
     model.If._variable = fast_variable
@@ -132,21 +149,27 @@ def _install_text_process(model: Any) -> None:
     process = model.Text.process
     string_type = model.String
     variable_error = model.VariableError
+    from citeproc.source import CustomDict as custom_dict
 
     @wraps(process)
     def fast_process(self, item, context=None, **kwargs):  # type: ignore[no-untyped-def]
         if context is None:
             context = self
         reference = item.reference
+        own = self.__dict__  # which of the four the element has, read once per proxy (styles are static)
         language = dict.get(reference, "language", _MISSING) if isinstance(reference, dict) else _MISSING
         if language is _MISSING:
-            try:
-                language = reference.language[:2]
-            except variable_error:
-                language = self.get_root().get("default-locale", "en")[:2]
+            if isinstance(reference, custom_dict):  # its attribute would raise VariableError: the style's
+                language = own.get("_bibkaz_default_language")
+                if language is None:
+                    language = own["_bibkaz_default_language"] = self.get_root().get("default-locale", "en")[:2]
+            else:
+                try:
+                    language = reference.language[:2]
+                except variable_error:
+                    language = self.get_root().get("default-locale", "en")[:2]
         else:
             language = language[:2]
-        own = self.__dict__  # which of the four the element has, read once per proxy (styles are static)
         kind = own.get("_bibkaz_text_kind")
         if kind is None:
             attrib = self.attrib
