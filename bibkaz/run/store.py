@@ -13,6 +13,7 @@ from __future__ import annotations
 import pickle
 import shutil
 import tempfile
+import threading
 import weakref
 from array import array
 from pathlib import Path
@@ -45,6 +46,9 @@ class Spool(Sequence[T], Generic[T]):
         self._starts = array("q")
         self._end = 0
         self._reader: Any = None
+        # A run's library is written by two threads (the .bib's and the JSON's, bibkaz.run.write):
+        # a seek and its read must not interleave.
+        self._lock = threading.Lock()
 
     def append(self, value: T) -> int:
         """Store ``value``; its position."""
@@ -62,12 +66,13 @@ class Spool(Sequence[T], Generic[T]):
         return len(self._starts)
 
     def _read(self, start: int, size: int) -> Any:
-        if not self._out.closed:
-            self._out.flush()
-        if self._reader is None:
-            self._reader = self._path.open("rb")
-        self._reader.seek(start)
-        return self._reader.read(size)
+        with self._lock:
+            if not self._out.closed:
+                self._out.flush()
+            if self._reader is None:
+                self._reader = self._path.open("rb")
+            self._reader.seek(start)
+            return self._reader.read(size)
 
     @overload
     def __getitem__(self, index: int) -> T: ...
