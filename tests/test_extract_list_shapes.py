@@ -132,3 +132,28 @@ def test_a_bill_a_justice_or_a_press_with_a_year_is_no_author_date_citation():
             "Clark (MIT Press 2018) and Lee (2019) wrote."]
     found = find_author_date(paragraphs(text, {1, 2}))
     assert [(c.names, c.year) for c in found] == [(("Lee",), "2019")]
+
+
+def test_a_running_footer_inside_a_bibliography_is_no_entry_and_authors_go_on_to_their_title():
+    # GAO-26-107951 as Markdown: "Page 15 GAO-26-107951 Health Professionals’ Mental Health" falls
+    # between two entries; "Carim, C. A., … and P. M. Miller." and "Crowe, … and J." are set on a
+    # line of their own above their titles
+    refs = [r for r in _references("dev20_gao_26_107951_health_worker_mental_health.md") if r.kind == "reference-list"]
+    assert not [r for r in refs if r.text.startswith("Page ")]
+    carim = next(r for r in refs if r.text.startswith("Carim, C. A."))
+    assert "Substance Use Among Physician Assistant Students" in carim.text and carim.end_line == 898
+    crowe = next(r for r in refs if r.text.startswith("Crowe, H. M."))
+    assert "Rich-Edwards" in crowe.text and "Bidirectional Analysis" in crowe.text
+
+
+def test_raw_html_around_a_rendered_reference_list_is_no_entry():
+    # pandoc's rendered list kept in a Markdown page: '<div id="ref-bryan_happy_2019">' above each entry
+    refs = _references("dev21_inbo_computing_literature.md")
+    assert not [r for r in refs if r.text.lstrip().startswith("<")]
+    assert any(r.text.startswith("Bryan") for r in refs)
+
+
+def test_a_bulleted_timeline_is_neither_notes_nor_entries():
+    # a wiki's "• 1660: Hooke's law by Robert Hooke" … items, some of which the finder read as notes
+    refs = _references("dev17_wiki_structural_engineering.txt")
+    assert not [r for r in refs if 105 <= r.line <= 130]

@@ -11,6 +11,7 @@ joined to the note it continues. Page furniture is dropped everywhere.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from bibkaz.extract.finder import labels as L
@@ -374,11 +375,15 @@ def _could_cite(text: str) -> bool:
     a wiki page's print footer that a list ran into is the page itself; an item of a timeline
     ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does; a contents
     list's item is only a link to a place in the page, an archive's or a version history's a link whose
-    words are a date."""
+    words are a date; HTML tags alone are markup around entries."""
     stripped = text.strip()
     return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped) and not _PRINT_FOOTER.match(stripped)
             and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped)
-            and not _DATED_LINK.match(stripped))
+            and not _DATED_LINK.match(stripped) and not _TAGS_ONLY.fullmatch(stripped))
+
+
+#: HTML tags and nothing else: a Markdown page's raw HTML around its entries ("<div id="ref-lee_2019">").
+_TAGS_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*)+")  # not an autolink "<https://…>"
 
 
 #: An entry opening with a link whose words open with a date: an archive's or a version history's item
@@ -665,6 +670,42 @@ class _DetachedRuns:
         self.numbers, self.entries = [], []
 
 
+#: A line's shape (digits aside) found this often in a document is a running head or footer's.
+_FOOTER_REPEATS = 5
+#: What a title in quotation marks opens with.
+_QUOTES = frozenset("“\"‘'")
+#: An entry that is only names: "Surname, I. I., I. Surname, and I. Surname." (no year, title or place).
+_NAMES_ONLY = re.compile(r"[A-Z][\w'’-]+,(?:\s+(?:and\s+)?(?:[A-Z]\.\s*)+(?:[A-Z][\w'’-]+)?[.,]?)+\s*(?:et al\.)?")
+#: A name cut after its initials at a line's end ("… K. C. Koenen, and J.").
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+
+
+def _shape(text: str) -> str:
+    """A line's shape as the finder's ``repeats`` counts it (finder/lines.py: lower-cased, digits as "#")."""
+    return _DIGIT_RUN.sub("#", text.lower())[:60]
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+class _Footers:
+    """Lines of a shape that recurs through the document (see lines._shapes) but mostly outside lists."""
+
+    def __init__(self, lines: list[Line], labels: list[str]) -> None:
+        self._in_lists = Counter(_shape(line.stripped) for line, label in zip(lines, labels)
+                                 if label in (L.REF_START, L.REF_CONT) and line.repeats >= _FOOTER_REPEATS)
+
+    def among(self, line: Line) -> bool:
+        """Whether most lines of this line's shape stand outside lists (a footer the finder read as text
+        on most pages, as furniture on some, and as an entry where it fell inside the bibliography)."""
+        return self._in_lists[_shape(line.stripped)] * 2 < line.repeats
+
+
+def _names_only(entry: _Builder) -> bool:
+    """Whether an entry so far is its authors' names alone, with nothing after them."""
+    return len(entry.parts) == 1 and bool(_NAMES_ONLY.fullmatch(entry.parts[0].strip()))
+
+
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
         lines, marked_entries(lines, one_kind_per_bullet_list(lines, reference_lines(lines, auto_numbered_lists(
@@ -679,6 +720,7 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     # List numbers a two-column PDF's conversion set apart from their entries ("1." … "6." on
     # lines of their own, then the six entries): see _DetachedRuns.
     detached = _DetachedRuns(refs)
+    footers = _Footers(lines, labels)
     text_after_note = False
     previous = L.TEXT  # the last label that was not furniture
     page_top = False  # no line but furniture yet on this page
@@ -690,6 +732,10 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             # around it, a list (as a new entry or note) or the running text.
             label = {L.REF_START: L.REF_START, L.REF_CONT: L.REF_START, L.NOTE_START: L.NOTE_START,
                      L.NOTE_CONT: L.NOTE_START}.get(previous, L.TEXT)
+        if label == L.REF_START and line.repeats >= _FOOTER_REPEATS and footers.among(line):
+            # a line of a shape found on most pages outside any list ("Page 15 GAO-26-107951 Health
+            # Professionals' Mental Health") is a running footer, fallen inside the list
+            label = L.FURNITURE
         if label in (L.REF_START, L.REF_CONT) and _LINK_LABELS.fullmatch(line.stripped):
             # the words of an entry's links on a journal's page ("PubMed Abstract | Publisher Full
             # Text"): their addresses are lost in the text, and the words cite nothing
@@ -728,6 +774,11 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             detached.add(line)
             open_ref = None
             continue
+        if label == L.REF_START and open_ref is not None and _names_only(open_ref) and line.number == open_ref.end + 1 \
+                and (line.stripped[:1] in _QUOTES or _INITIAL_END.search(open_ref.parts[0].rstrip())):
+            # "Carim, C. A., … and P. M. Miller." then "“Substance Use Among …”": the title's line goes
+            # on the entry its authors opened (an entry is never its authors alone)
+            label = L.REF_CONT
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
             if not own and line.number in carets:
