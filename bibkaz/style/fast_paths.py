@@ -87,11 +87,13 @@ def _install_conditions(model: Any) -> None:
     @wraps(type_test)
     def fast_type(self, item):  # type: ignore[no-untyped-def]
         own = self.__dict__  # a cs:if's tests never change: split and lower-cased once per element
-        types = own.get("_bibkaz_types")
-        if types is None:
-            types = own["_bibkaz_types"] = tuple(typ.lower() for typ in self.get("type").split())
+        tested = own.get("_bibkaz_types")
+        if tested is None:
+            types = tuple(typ.lower() for typ in self.get("type").split())
+            tested = own["_bibkaz_types"] = (types, frozenset(types), [False] * len(types))
+        types, named, none = tested
         kind = item.reference.type
-        return [typ == kind for typ in types]
+        return [typ == kind for typ in types] if kind in named else none[:]
 
     @wraps(variable_test)
     def fast_variable(self, item):  # type: ignore[no-untyped-def]
