@@ -162,3 +162,17 @@ def test_a_page_pointed_at_in_prose_is_its_name_and_link():
     assert r.title == "2018 Index methodology"
     r = parse_reference("USGv6 Profile and Test Program is documented at: https://www.nist.gov/programs-projects/usgv6-program.")
     assert r.title == "USGv6 Profile and Test Program"
+
+
+def test_a_standards_series_and_number_is_the_series():
+    r = parse_reference("Robert Braden, ed., Requirements for Internet Hosts—Communication Layers, Internet Engineering Task "
+                        "Force (IETF), Request for Comments (RFC) 1122, October 1989, https://doi.org/10.17487/RFC1122.")
+    assert (r.title, r.collection_title, r.publisher) == (
+        "Requirements for Internet Hosts—Communication Layers", "Request for Comments (RFC) 1122",
+        "Internet Engineering Task Force (IETF)")
+    r = parse_reference("Grassi PA, Fenton JL, Lefkovitz NB, Danker JM, Choong Y-Y, Greene KK, Theofanos MF (2017) *Digital "
+                        "Identity Guidelines: Enrollment and Identity Proofing.* (National Institute of Standards and "
+                        "Technology, Gaithersburg, MD), NIST Special Publication (SP) 800-63A, Includes updates as of March "
+                        "02, 2020 [or as amended]. <https://doi.org/10.6028/NIST.SP.800-63A>")
+    assert r.collection_title == "NIST Special Publication (SP) 800-63A"
+    assert r.title == "Digital Identity Guidelines: Enrollment and Identity Proofing"

@@ -32,7 +32,7 @@ ORG_WORDS = {
     "services", "laboratories", "industries", "institutes", "libraries", "archives", "academies",
     "technologies", "systems",
     # issue 13, twelfth session: "Microsoft Research", "Microsoft Corporate Blogs" (the family name was "Research")
-    "research", "blogs", "collaborative", "project", "club",
+    "research", "blogs", "collaborative", "project", "club", "force",
 }
 #: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
 #: was a person White House), as their words are read (lower case, letters only).

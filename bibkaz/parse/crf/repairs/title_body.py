@@ -5,8 +5,8 @@ CRS notes cite think-tank and agency reports "Given Family, Title, Body, Date, U
 Center for Transportation, February 26, 2015, p. 1."; "Baruch Feigenbaum and Jay Derr,
 Annual Surface Transportation Infrastructure Report: 2025, Reason Foundation, March
 2025, https://…". With no quotes or italics to end the title, the model ran it on through
-the body's name. When a reference opens with its authors, and its title run ends in a
-comma right before the date, and the last comma-separated piece of that run is a body's
+the body's name. When a reference opens with its authors (or editors: "Robert Braden, ed., …"), and its title run ends in a
+comma right before the date (or the series: "…, Network Working Group, RFC 3439, …"), and the last comma-separated piece of that run is a body's
 name (capitalised words with a body word: "Center", "Foundation", "Institute" …), that
 piece is the publisher.
 """
@@ -43,15 +43,15 @@ def _body_name(words: Sequence[str]) -> bool:
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """The body's name ending an unquoted title run right before the date → publisher."""
-    if not labels or labels[0] != "author" or "publisher" in labels or "title" not in labels:
+    if not labels or labels[0] not in ("author", "editor") or "publisher" in labels or "title" not in labels:
         return labels
     start = labels.index("title")
-    if any(lab != "author" for lab in labels[:start]):
+    if any(lab not in ("author", "editor") for lab in labels[:start]):
         return labels
     end = start
     while end < len(labels) and labels[end] == "title":
         end += 1
-    if end >= len(labels) or labels[end] != "date" or not tokens[end - 1].endswith(","):
+    if end >= len(labels) or labels[end] not in ("date", "collection-title") or not tokens[end - 1].endswith(","):
         return labels
     if tokens[start][:1] in "\"“‘'*_":
         return labels  # a quoted or italic title ends where its marks do
