@@ -18,13 +18,16 @@ from dataclasses import dataclass, fields, replace
 from typing import Iterator
 
 #: Kinds of raw reference, i.e. where in a document a reference string stood.
-REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inline-doi", "inline-report", "inline-link", "source-line", "inline-case")
+REFERENCE_KINDS = ("footnote", "endnote", "reference-list", "inline-url", "inline-doi", "inline-report", "inline-link", "source-line", "inline-case", "citation-key")
 #: Kinds of in-text citation.
-MENTION_KINDS = ("author-date", "note", "numeric", "ibid", "short-note", "link", "case")
+MENTION_KINDS = ("author-date", "note", "numeric", "ibid", "short-note", "link", "case", "key")
 
 
 #: Below this parser confidence a record is flagged for review (bench/parse_accuracy.py picks it).
 REVIEW_THRESHOLD = 0.6
+#: How a work known only by a citation key ("@lee2020" in a pandoc source) says so in its note; its
+#: BibTeX key is that citation key, so that the user's own bibliography entry can stand in for it.
+CITED_BY_KEY = "cited by its key @"
 
 
 @dataclass(frozen=True)

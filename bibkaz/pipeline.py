@@ -69,7 +69,10 @@ def _warnings(
             out.append(Problem(path, f"reference is {len(r.text):,} characters, over the "
                                      f"{MAX_REFERENCE_CHARS:,} limit: only its start was parsed", r.line))
     for p in parsed:
-        if p.record.needs_review:
+        if p.reference.kind == "citation-key":
+            out.append(Problem(path, f"cited only by its key {p.reference.text}: the reference is in the "
+                                     f"document's bibliography file, {REVIEW_WARNING}", p.reference.line))
+        elif p.record.needs_review:
             text = p.reference.text if len(p.reference.text) <= 60 else p.reference.text[:57] + "..."
             out.append(Problem(path, f"reference looks malformed, {REVIEW_WARNING} (confidence "
                                      f"{p.record.confidence:.2f}): {text}", p.reference.line))

@@ -25,6 +25,7 @@ from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, named_
                                   short_note_matches)
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.report_citations import split_at_reports
+from bibkaz.extract.citation_keys import cites_by_key, keys_in
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.list_shapes import reading_list_only
@@ -335,7 +336,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     # A Markdown page's front matter (and the <meta> tags the HTML reader hands on as one) is
     # the page's own record, not its running text: no call, citation or cited link stands there.
-    after_front = read_front_matter(lines)[1]
+    front, after_front = read_front_matter(lines)
     code = fenced_code_lines(lines)
     body_lines = frozenset(n for n in zones.body_lines if n > after_front and n not in code)
     body = paragraphs(lines, set(body_lines))
@@ -363,6 +364,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
         has_list=bool(zones.references),
         own_site=registered_domain(own.url) if own is not None and own.url else "",
         own_number=own_found.number.lower() if own_found is not None else "",
+        by_key=cites_by_key(body, "bibliography" in front),
+        keyed={key: r for r in refs if "@" in r.text for key in keys_in(r.text)},
     )
     in_text_refs, in_text_mentions = in_text_sources(setting)
     refs.extend(in_text_refs)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bibkaz.extract.citation_keys import find_key_citations
 from bibkaz.extract.finder.lines import Line
 from bibkaz.extract.inline_links import find_hyperlinks, find_links, page_of
 from bibkaz.extract.legal_cases import find_case_names
@@ -64,6 +65,8 @@ class Setting:
     has_list: bool  # it has a reference list
     own_site: str  # the registered domain of its own address ("" when unknown)
     own_number: str  # its own report number, lower-cased ("" when none)
+    by_key: bool = False  # it cites by pandoc citation keys ("[@lee2020]")
+    keyed: dict[str, RawReference] = field(default_factory=dict)  # keys its entries and notes carry
 
 
 class _Found:
@@ -249,6 +252,18 @@ def _cases(s: Setting, found: _Found) -> None:
             found.cite("case", case.marker, case.line, case.marker, ref, case.sentence)
 
 
+def _keys(s: Setting, found: _Found) -> None:
+    """Works cited by key: the entry or note that carries the key, else a work known by its key alone."""
+    if not s.by_key:
+        return
+    keyed = dict(s.keyed)
+    for c in find_key_citations(s.body):
+        ref = keyed.get(c.key)
+        if ref is None:
+            ref = keyed[c.key] = found.reference("citation-key", "@" + c.key, c.line)
+        found.cite("key", c.marker, c.line, c.marker, ref, c.sentence)
+
+
 def _reports(s: Setting, found: _Found) -> None:
     for report in find_report_citations(s.body):
         if report.number.lower() not in s.carried:
@@ -258,6 +273,6 @@ def _reports(s: Setting, found: _Found) -> None:
 def in_text_sources(setting: Setting) -> tuple[list[RawReference], list[Mention]]:
     """The references the running text cites by itself, and the citations that point at them."""
     found = _Found(setting)
-    for step in (_bare_links, _hyperlinks, _source_lines, _cases, _reports):
+    for step in (_bare_links, _hyperlinks, _source_lines, _cases, _keys, _reports):
         step(setting, found)
     return found.refs, found.mentions

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from bibkaz.model import ParsedReference, RawReference, Record
+from bibkaz.model import CITED_BY_KEY, ParsedReference, RawReference, Record
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +134,9 @@ def _link_record(reference: RawReference) -> Record | None:
         return Record(type="webpage", url=reference.text, confidence=1.0)
     if reference.kind == "inline-doi":
         return Record(type="article-journal", doi=reference.text, confidence=1.0)
+    if reference.kind == "citation-key":  # "@lee2020": its reference is in a bibliography file beside the source
+        return Record(type="document", note=f"{CITED_BY_KEY}{reference.text.lstrip('@')}; the reference is in the "
+                      "document's bibliography file", confidence=0.5)
     if reference.kind == "inline-case":  # a case named in the text: its name is all there is
         return Record(type="legal_case", title=reference.text, confidence=1.0)
     if reference.kind == "inline-link":  # "linked words <url>"

@@ -19,11 +19,13 @@ from itertools import count, product
 from string import ascii_lowercase
 from typing import Iterator, Sequence
 
-from bibkaz.model import Name, Record
+from bibkaz.model import CITED_BY_KEY, Name, Record
 from bibkaz.resolve.features import STOPWORDS, fold
 from bibkaz.resolve.names_for_keys import organisation, site_word
 
 _ORG_SKIP = STOPWORDS | {"the"}
+#: What a BibTeX key may not hold (biber and bibtex both stop at these).
+_KEY_SAFE = re.compile(r"[^A-Za-z0-9:._/+-]")
 
 
 def _word(text: str) -> str:
@@ -44,6 +46,11 @@ def _first_word(text: str) -> str:
 
 def base_key(record: Record) -> str:
     """The key before any collision suffix."""
+    if record.note.startswith(CITED_BY_KEY):
+        # known only by the document's own citation key: that key, so the user's entry stands in for it
+        own = _KEY_SAFE.sub("", record.note[len(CITED_BY_KEY):].split(";", 1)[0])
+        if own:
+            return own
     names = record.authors or record.editors
     name = _name_part(names[0]) if names else ""
     words = [_word(w) for w in fold(record.title).split() if w not in STOPWORDS]
