@@ -176,3 +176,11 @@ def test_a_standards_series_and_number_is_the_series():
                         "02, 2020 [or as amended]. <https://doi.org/10.6028/NIST.SP.800-63A>")
     assert r.collection_title == "NIST Special Publication (SP) 800-63A"
     assert r.title == "Digital Identity Guidelines: Enrollment and Identity Proofing"
+
+
+def test_a_web_citation_whose_author_run_holds_the_title():
+    r = parse_reference("Kitzes J. Reproducible Workflows; 2016. Available from: http: //datasci.kitzes.com/lessons/"
+                        "python/reproducible_workflow.html.")
+    assert (_names(r.authors), r.title, r.year) == (["Kitzes"], "Reproducible Workflows", "2016")
+    r = parse_reference("Pritchard, Adam, 'Markdown Cheatsheet' (2013) <https://github.com/adam-p/markdown-here>")
+    assert (_names(r.authors), r.title) == (["Pritchard"], "Markdown Cheatsheet")
