@@ -307,3 +307,19 @@ def test_combine_keeps_one_document_held_by_two_libraries():
     assert combined.document_key("b1") == library.document_key("b1")
     (cooley,) = [w for w in combined.works if w.key.startswith("cooley")]
     assert len(cooley.references) == 1 and len(cooley.mentions) == 1
+
+
+def test_a_series_posts_on_one_site_stay_apart_but_a_page_and_its_pdf_or_cut_address_merge():
+    # a Medium series: titles that differ only by "(0/10)", "(1/10)", each post at its own address
+    def post(n: str, slug: str) -> Record:
+        return Record(type="post-weblog", title=f"DSD Fall 2022: Quantifying the Commons ({n}/10)",
+                      authors=(Name("Bransthre"),), date="2022-11", container_title="Medium",
+                      url=f"https://medium.com/@bransthre/dsd-fall-2022-quantifying-the-commons-{slug}")
+    assert apart(post("0", "0-10-d1844092fc7a"), post("1", "1-10-970dc24626b"), post("2", "2-10-537a5b204d7b"))
+    # a report's landing page and its PDF; an address a conversion cut short
+    gao = dict(type="report", title="Managing for Results", authors=(Name(literal="GAO"),), date="2005")
+    assert same(Record(**gao, url="https://www.gao.gov/products/gao-05-927"),
+                Record(**gao, url="https://www.gao.gov/assets/gao-05-927.pdf"))
+    kent = dict(type="article-magazine", title="Kent: Agencies Need to Get Started on Automation", date="2019")
+    assert same(Record(**kent, url="https://www.meritalk.com/articles/kent-agencies-need-to-get-started-on-automati"),
+                Record(**kent, url="https://www.meritalk.com/articles/kent-agencies-need-to-get-started-on-automation-ai/"))

@@ -9,6 +9,7 @@ merges a weak pair only when the less complete side has exactly one candidate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -246,14 +247,40 @@ def fuzzy_conflict(fa: Features, fb: Features) -> str:
         return f"first authors {fa.families[0]} and {fb.families[0]}"
     if fa.title and fb.title and _unrelated_titles(fa, fb):
         return "unrelated titles"
+    if fa.url and fb.url and fa.url != fb.url and _other_page(fa.url, fb.url):
+        return "two pages of one site"
     return ""
+
+
+def _other_page(a: str, b: str) -> bool:
+    """Whether two normalised addresses on one site name two pages: their last path steps (an
+    article's slug, without a file's extension) differ, and both are slugs, not an index's short word
+    ("dsd-fall-2022-quantifying-the-commons-0-10-d1844092fc7a" and "…-1-10-970dc24626b", a series'
+    two posts whose titles differ only by their numbers). A report's landing page and its PDF
+    ("…/products/gao-05-391", "…/assets/gao-05-391.pdf") share their last step, and stay one work; so
+    does an address cut short by a conversion ("…/kent-agencies-need-to-get-started-on-automati")."""
+    host_a, _, path_a = a.partition("/")
+    host_b, _, path_b = b.partition("/")
+    if host_a != host_b:
+        return False
+    last_a = _SUFFIX.sub("", path_a.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]).lower()
+    last_b = _SUFFIX.sub("", path_b.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]).lower()
+    if last_a.startswith(last_b) or last_b.startswith(last_a):
+        return False  # one address cut short where a conversion broke its line
+    return min(len(last_a), len(last_b)) >= _SLUG
+
+
+#: A file's extension on a path's last step.
+_SUFFIX = re.compile(r"\.(?:html?|pdf|php|aspx?)$", re.I)
+#: A path step this long is an item's slug or id, not a section's word ("news", "blog").
+_SLUG = 12
 
 
 def conflict_profile(f: Features) -> tuple:
     """Every field :func:`conflict` reads: two records with one profile conflict with
     exactly the same records, so a cluster checks each profile once, not each member."""
     return (f.is_document, f.doi, f.report_series, f.report_number, f.year, f.suffix, f.month, f.container, f.container_words, f.type, f.is_review,
-            f.edition, f.families, f.first_family_tokens, f.first_tokens, f.title, f.main, f.title_sig)
+            f.edition, f.families, f.first_family_tokens, f.first_tokens, f.title, f.main, f.title_sig, f.url)
 
 
 def compare(fa: Features, fb: Features) -> Verdict:
