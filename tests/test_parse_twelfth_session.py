@@ -184,3 +184,15 @@ def test_a_web_citation_whose_author_run_holds_the_title():
     assert (_names(r.authors), r.title, r.year) == (["Kitzes"], "Reproducible Workflows", "2016")
     r = parse_reference("Pritchard, Adam, 'Markdown Cheatsheet' (2013) <https://github.com/adam-p/markdown-here>")
     assert (_names(r.authors), r.title) == (["Pritchard"], "Markdown Cheatsheet")
+
+
+def test_a_series_runs_on_into_its_number():
+    r = parse_reference("Alemayehu Bishaw, “Examining the Effect of Off-Campus College Students on Poverty Rates,” Working "
+                        "Paper SEHSD 2013-17, U.S. Census Bureau, May 1, 2013.")
+    assert (r.type, r.collection_title, r.container_title, r.publisher) == (
+        "report", "Working Paper SEHSD 2013-17", "", "U.S. Census Bureau")
+    r = parse_reference("Peter Mell and Timothy Grance, The NIST Definition of Cloud Computing: Recommendations of the "
+                        "National Institute of Standards and Technology, National Institute of Standards and Technology "
+                        "(NIST), NIST Special Publication 800-145, September 2011, p. 2, https://nvlpubs.nist.gov/nistpubs/"
+                        "Legacy/SP/nistspecialpublication800-145.pdf.")
+    assert r.collection_title == "NIST Special Publication 800-145"

@@ -78,7 +78,9 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
     # references (docs/decisions.md); the rules keep only those where they found the
     # site or paper and the CRF found none ("Title? Premium Times. https://…"), or
     # where the CRF found no author and no date (a note that names a video "titled ‘…’").
-    academic = bool(crf.volume or crf.issue or crf.pages or crf.editors)
+    # a series and number the CRF read with the authors ("…,” Working Paper SEHSD 2013-17, U.S. Census
+    # Bureau") makes a report, not a story or a page
+    academic = bool(crf.volume or crf.issue or crf.pages or crf.editors or (crf.collection_title and crf.authors))
     crf_bare = not crf.container_title or not (crf.authors or crf.date)
     return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare \
         and not _split_title(crf, rules) and not _author_then_title(crf, rules)

@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from bibkaz.parse.crf.repairs import (agency_designation, author_date_org, author_before_italic, author_run_title, author_stop, bill_number, byline,
                                      colon_authors, colon_series, domain_site, edited_book, isbn_publisher, italic_byline, italic_title, news_outlet, package_version, quoted_no_title,
-                                     quoted_title, report_title, role_phrases, rule_genre, second_title,
+                                     quoted_title, report_title, role_phrases, rule_genre, second_title, series_number,
                                      series_title, short_note, site_publisher, standard_series, statute_cite, subtitle_place,
                                      title_body, title_date, title_read_as_author, title_run_on, title_year,
                                      vancouver_journal)
@@ -32,7 +32,8 @@ REPAIRS: tuple[Repair, ...] = (role_phrases.repair, edited_book.repair, second_t
                                  author_date_org.repair, rule_genre.repair, title_read_as_author.repair,
                                  series_title.repair, bill_number.repair, agency_designation.repair, author_stop.repair,
                                  title_date.repair,
-                                 news_outlet.repair, standard_series.repair, title_body.repair, author_run_title.repair, domain_site.repair,
+                                 news_outlet.repair, standard_series.repair, series_number.repair, title_body.repair,
+                                 author_run_title.repair, domain_site.repair,
                                  isbn_publisher.repair)
 
 

@@ -24,12 +24,13 @@ _DESIGNATION = re.compile(
     r" \d[\w.]*(?:-\d*[\w.]*)*[,.;]?"
 )
 #: Labels a designation may have been given; an author's or a quoted title's words are left alone.
-_MOVABLE = frozenset({"title", "date", "note", "publisher", "container-title", "journal", "genre", "pages", "volume"})
+_MOVABLE = frozenset({"title", "date", "note", "publisher", "container-title", "journal", "genre", "pages", "volume",
+                      "collection-title"})
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """Each series designation piece after the title's start → collection-title."""
-    if "title" not in labels or "collection-title" in labels:
+    if "title" not in labels:
         return labels
     first_title = labels.index("title")
     starts, at = [], 0
