@@ -356,8 +356,10 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     own = own_found.record if own_found is not None else None
     # links cite beside a list a reader may go on to, or beside a post's few notes or entries (its
     # asides, or a stray line the finder took for an entry: one label must not silence every link)
-    links_cite = len(zones.notes) <= _FEW_NOTES and reading_list_only(found_lines, labels) or (
-        0 < len(zones.notes) + len(zones.references) <= _FEW_NOTES)
+    # a table's lettered notes ("a. Monthly effectuated enrollment data: …") are the table's, not the text's
+    text_notes = sum(1 for n in zones.notes if not _LETTERED_NOTE.match(n.text))
+    links_cite = text_notes <= _FEW_NOTES and reading_list_only(found_lines, labels) or (
+        0 < len(zones.notes) + len(zones.references) and text_notes + len(zones.references) <= _FEW_NOTES)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
         carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not links_cite,
@@ -377,6 +379,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     return replace(document, meta=own), refs, mentions, author_date, problems
 
 
+#: A table's note, lettered: "a. Monthly …", "b) Choose …".
+_LETTERED_NOTE = re.compile(r"[a-z][.)]\s")
 #: A post with this many notes and list entries or fewer still cites by its links: its notes are asides.
 _FEW_NOTES = 5
 
