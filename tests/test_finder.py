@@ -162,7 +162,7 @@ def test_quiet_counts_review_warnings_in_one_line_and_explain_lists_them(tmp_pat
     assert flagged, loud.output
     quiet = CliRunner().invoke(main, ["extract", str(tmp_path / "odd.txt"), "-o", str(out), "-q"])
     assert [line for line in quiet.output.splitlines() if "flagged for review" in line] == [
-        f"bibkaz: {len(flagged)} references flagged for review: --explain lists them"]
+        f"bibkaz: {len(flagged)} reference{'s' if len(flagged) > 1 else ''} flagged for review: --explain lists them"]
     explained = CliRunner().invoke(main, ["extract", str(tmp_path / "odd.txt"), "-o", str(out), "-q", "--explain"])
     assert sum(line.startswith("review: ") for line in explained.output.splitlines()) == len(flagged)
 

@@ -62,7 +62,8 @@ def command(paths: tuple[Path, ...], output: Path, json_path: Path | None, diale
         if not (quiet and REVIEW_WARNING in warning):
             click.echo(f"bibkaz: warning: {warning}", err=True)
     if quiet and review:
-        click.echo(f"bibkaz: {len(review)} references {REVIEW_WARNING}: --explain lists them", err=True)
+        noun = "reference" if len(review) == 1 else "references"
+        click.echo(f"bibkaz: {len(review)} {noun} {REVIEW_WARNING}: --explain lists them", err=True)
     if explain:
         from bibkaz.resolve.explain import explain_lines
 
