@@ -15,6 +15,11 @@ from typing import Sequence
 #: A report number: digits, perhaps joined by hyphens, slashes or dots, perhaps a letter after.
 _NUMBER = re.compile(r"^\d[\d./-]*[A-Za-z]?[,.;]?$")
 _NUMBER_LABELS = frozenset({"date", "pages", "volume", "issue"})
+#: A year alone is the date ("Working Paper, May 2006"), a month before the number too.
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[,.;]?$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+                     "sep.", "sept.", "oct.", "nov.", "dec."})
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
@@ -22,6 +27,8 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for i in range(1, len(labels)):
         if out[i - 1] != "collection-title" or out[i] not in _NUMBER_LABELS or not _NUMBER.match(tokens[i]):
+            continue
+        if _YEAR.match(tokens[i]) or tokens[i - 1].lower() in _MONTHS:
             continue
         if tokens[i - 1].endswith((",", ".", ";", ":", ")")) or (i + 1 < len(labels) and labels[i + 1] == labels[i]
                                                                     and not tokens[i].endswith((",", ".", ";"))):
