@@ -375,14 +375,17 @@ def _could_cite(text: str) -> bool:
     a wiki page's print footer that a list ran into is the page itself; an item of a timeline
     ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does; a contents
     list's item is only a link to a place in the page, an archive's or a version history's a link whose
-    words are a date; HTML tags alone are markup around entries."""
+    words are a date; HTML tags or LaTeX commands alone are markup around entries."""
     stripped = text.strip()
     return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped) and not _PRINT_FOOTER.match(stripped)
             and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped)
-            and not _DATED_LINK.match(stripped) and not _TAGS_ONLY.fullmatch(stripped))
+            and not _DATED_LINK.match(stripped) and not _TAGS_ONLY.fullmatch(stripped)
+            and not _COMMANDS_ONLY.fullmatch(stripped))
 
 
 #: HTML tags and nothing else: a Markdown page's raw HTML around its entries ("<div id="ref-lee_2019">").
+#: LaTeX commands and nothing else, left in a page made from LaTeX ("\\clearpage", "\\newpage{}").
+_COMMANDS_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\{[^{}]*\})*\s*)+")
 _TAGS_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*)+")  # not an autolink "<https://…>"
 
 
