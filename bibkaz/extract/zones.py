@@ -678,7 +678,12 @@ _FOOTER_REPEATS = 5
 #: What a title in quotation marks opens with.
 _QUOTES = frozenset("“\"‘'")
 #: An entry that is only names: "Surname, I. I., I. Surname, and I. Surname." (no year, title or place).
-_NAMES_ONLY = re.compile(r"[A-Z][\w'’-]+,(?:\s+(?:and\s+)?(?:[A-Z]\.\s*)+(?:[A-Z][\w'’-]+)?[.,]?)+\s*(?:et al\.)?")
+_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)*"
+_SURNAME = r"[A-Z][\w'’-]+"
+#: (Each name's parts are set apart by one separator only: nested repeats that could split "A. A. A."
+#: many ways took minutes on a line of initials.)
+_NAMES_ONLY = re.compile(rf"{_SURNAME},\s+{_INITIALS}(?:(?:,\s+and\s+|,\s+|\s+and\s+){_INITIALS}(?:\s+{_SURNAME})?)*"
+                         r"[.,]?(?:\s+et al\.)?")
 #: A name cut after its initials at a line's end ("… K. C. Koenen, and J.").
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
