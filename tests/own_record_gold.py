@@ -29,6 +29,12 @@ def gold(name: str) -> dict:
     return json.loads((RECORDS / f"{stem}.record.json").read_text(encoding="utf-8"))["record"]
 
 
+def dev_gold(name: str) -> dict:
+    """The hand-labelled record of the dev part's tests/corpus/dev/<name> (its gold file's ``record``)."""
+    path = DEV / name
+    return json.loads(path.with_name(Path(name).stem + ".gold.json").read_text(encoding="utf-8"))["record"]
+
+
 def families(record) -> list[str]:
     return [n.literal or " ".join(p for p in (n.particle, n.family) if p) for n in record.authors]
 

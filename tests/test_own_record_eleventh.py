@@ -8,20 +8,12 @@ The batches were scored whole, before these rules, by
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from bibkaz.extract.metadata.people import clean_marks
 
 from own_record_gold import DEV, RECORDS
-from own_record_gold import families as _families, gold as _gold, gold_families as _gold_families, own_found as _own
+from own_record_gold import dev_gold as _dev_gold, families as _families, gold as _gold, gold_families as _gold_families, own_found as _own
 
 GAO = "U.S. Government Accountability Office"
-
-
-def _dev_gold(name: str) -> dict:
-    path = DEV / name
-    return json.loads(path.with_name(Path(name).stem + ".gold.json").read_text(encoding="utf-8"))["record"]
 
 
 def test_a_director_signing_a_numbered_report_signs_for_the_body_its_head_names():

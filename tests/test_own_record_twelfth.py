@@ -6,25 +6,13 @@ Cregeen"). Each test pins one rule on a real file against its hand-labelled reco
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from bibkaz.extract.metadata.front_matter import read_front_matter
 from bibkaz.extract.metadata.people import person
 from bibkaz.extract.metadata.site import site_line
 from bibkaz.read import read_document
 
 from own_record_gold import DEV
-from own_record_gold import families as _families, own_found as _own
-
-
-def _dev_gold(name: str) -> dict:
-    path = DEV / name
-    return json.loads(path.with_name(Path(name).stem + ".gold.json").read_text(encoding="utf-8"))["record"]
-
-
-def _gold_families(record: dict) -> list[str]:
-    return [a.split(",")[0] for a in record["authors"]]
+from own_record_gold import dev_gold as _dev_gold, families as _families, gold_families as _gold_families, own_found as _own
 
 
 def test_a_lektor_page_states_its_title_writer_and_date_in_its_fields():
