@@ -146,6 +146,8 @@ _ENTRY_REST_WORDS = 8
 #: number and a space ("8 38 U.S.C. §5104(b).") opens page-end notes, which notes_after_in_sequence
 #: follows on with more care (a stray label in a paper's numbered list must not start a run of notes).
 _LIST_ITEM = frozenset({"dot", "bracket"})
+#: ... and only after this many notes in a row, in sequence.
+_NOTE_RUN = 3
 
 
 def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
@@ -155,17 +157,21 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
     A list of notes goes on the same way, with its own marker and on its own page."""
     out = list(labels)
     last: tuple[int, int] | None = None  # (value, index) of the list's last numbered entry
+    run = 0  # how many notes the finder found one after the other in sequence, up to ``last``
     for i, line in enumerate(lines):
         numbered = line.marker in _NUMBERED and line.value is not None
-        if out[i] in (L.REF_START, L.NOTE_START) and numbered:
+        goes_on = numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= ENTRY_REACH
+        if numbered and (out[i] == L.REF_START or out[i] == L.NOTE_START and not (goes_on and out[last[1]] == L.REF_START)):
+            run = run + 1 if goes_on and out[i] == L.NOTE_START == out[last[1]] else 1
             last = (line.value, i)
             continue
-        if not (numbered and last is not None and line.value == last[0] + 1 and i - last[1] <= ENTRY_REACH):
+        if not goes_on:
             continue
         if out[last[1]] == L.NOTE_START:
             # a list of notes "1." … "7." goes on "8." … "12.", set alike on the same page: one list,
-            # whatever kind one_kind_per_list makes it (the finder's notes stopped, not the list)
-            if (out[i] != L.TEXT or line.marker not in _LIST_ITEM or line.marker != lines[last[1]].marker
+            # whatever kind one_kind_per_list makes it (the finder's notes stopped, not the list); only
+            # after a run of notes (a numbered list of points in the text, one item read as a note, is not one)
+            if (run < _NOTE_RUN or out[i] != L.TEXT or line.marker not in _LIST_ITEM or line.marker != lines[last[1]].marker
                     or len(line.rest.split()) < ENTRY_WORDS
                     or any(lines[k].page_break_before for k in range(last[1] + 1, i + 1))):
                 continue
