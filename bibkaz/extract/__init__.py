@@ -26,10 +26,11 @@ from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, named_
 from bibkaz.extract.text import paragraphs
 from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.citation_keys import cites_by_key, keys_in
+from bibkaz.extract.finder.lines import Line
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
 from bibkaz.extract.list_shapes import reading_list_only
-from bibkaz.extract.zones import Entry, read_zones
+from bibkaz.extract.zones import Entry, Zones, read_zones
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, Problem, RawReference
 from bibkaz.parse.normalise.identifiers import URL_RE
@@ -354,12 +355,7 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
-    # links cite beside a list a reader may go on to, or beside a post's few notes or entries (its
-    # asides, or a stray line the finder took for an entry: one label must not silence every link)
-    # a table's lettered notes ("a. Monthly effectuated enrollment data: …") are the table's, not the text's
-    text_notes = sum(1 for n in zones.notes if not _LETTERED_NOTE.match(n.text))
-    links_cite = text_notes <= _FEW_NOTES and reading_list_only(found_lines, labels) or (
-        0 < len(zones.notes) + len(zones.references) and text_notes + len(zones.references) <= _FEW_NOTES)
+    links_cite = _links_cite(zones, found_lines, labels)
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
         carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not links_cite,
@@ -377,6 +373,17 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     if own_found is not None:
         document = replace(document, own_fields=tuple(own_found.lines), own_number=own_found.number)
     return replace(document, meta=own), refs, mentions, author_date, problems
+
+
+def _links_cite(zones: Zones, found_lines: list[Line], labels: list[str]) -> bool:
+    """Whether a document with notes or list entries still cites by its links: beside a list a reader
+    may go on to ("Further reading"), or beside a post's few notes and entries (its asides, or a stray
+    line the finder took for an entry: one label must not silence every link). A table's lettered notes
+    ("a. Monthly effectuated enrollment data: …") are the table's, not the text's, and do not count."""
+    text_notes = sum(1 for n in zones.notes if not _LETTERED_NOTE.match(n.text))
+    if text_notes <= _FEW_NOTES and reading_list_only(found_lines, labels):
+        return True
+    return bool(zones.notes or zones.references) and text_notes + len(zones.references) <= _FEW_NOTES
 
 
 #: A table's note, lettered: "a. Monthly …", "b) Choose …".
