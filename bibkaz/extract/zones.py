@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from bibkaz.extract.finder import labels as L
-from bibkaz.extract.finder.features.section import heading_kind
+from bibkaz.extract.finder.features.section import EDIT_LINK, heading_kind
 from bibkaz.extract.finder.lines import Line
 from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, auto_numbered_lists, explanatory_caret_notes,
                                         marked_entries, marker_end,
@@ -376,15 +376,16 @@ _PRINT_FOOTER = re.compile(r"Retrieved from [\"“]https?://[^\s\"”]+/index\.p
 
 
 def _could_cite(text: str) -> bool:
-    """A reference-list entry names a work: a heading the list ran into is a few plain words,
+    """A reference-list entry names a work: a heading the list ran into is a few plain words (a wiki's
+    with its "[edit]" link),
     with no number, date, link, quotation mark, comma or full stop that every reference has;
     a wiki page's print footer that a list ran into is the page itself; an item of a timeline
     ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does; a contents
     list's item is only a link to a place in the page, an archive's or a version history's a link whose
     words are a date; HTML tags or LaTeX commands alone are markup around entries."""
     stripped = text.strip()
-    return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped) and not _PRINT_FOOTER.match(stripped)
-            and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped)
+    return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped.removesuffix(EDIT_LINK))
+            and not _PRINT_FOOTER.match(stripped) and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped)
             and not _DATED_LINK.match(stripped) and not _TAGS_ONLY.fullmatch(stripped)
             and not _COMMANDS_ONLY.fullmatch(stripped))
 

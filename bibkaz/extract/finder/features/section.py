@@ -37,13 +37,13 @@ _NAMES = tuple(NOTE_HEADINGS + REFERENCE_HEADINGS)
 
 
 #: MediaWiki's section edit link, which a page copied from a browser keeps after each heading.
-_EDIT_LINK = "[edit]"
+EDIT_LINK = "[edit]"
 
 
 def heading_kind(text: str) -> str:
     """"notes", "references", or "" for a line that is no back-matter heading."""
-    if text.rstrip().endswith(_EDIT_LINK):
-        text = text.rstrip()[: -len(_EDIT_LINK)]
+    if text.rstrip().endswith(EDIT_LINK):
+        text = text.rstrip()[: -len(EDIT_LINK)]
     if text.isascii() and not text.rstrip(_TAIL).lower().endswith(_NAMES):
         return ""
     m = _HEADING.match(text)
@@ -93,7 +93,7 @@ def observe(lines: list[Line]) -> list[list[str]]:
     names, longest, tail = _NAMES, -_LONGEST_NAME, _TAIL
     for line in lines:
         text = line.stripped
-        if text.isascii() and not text.endswith(_EDIT_LINK) and not text.rstrip(tail)[longest:].lower().endswith(names):
+        if text.isascii() and not text.endswith(EDIT_LINK) and not text.rstrip(tail)[longest:].lower().endswith(names):
             kind = ""
         else:
             kind = heading_kind(text)
