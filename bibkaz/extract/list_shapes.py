@@ -143,14 +143,8 @@ def _item_text(lines: list[Line], out: list[str], k: int) -> str:
 def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
     """One bulleted list's items made one thing (see :func:`one_kind_per_bullet_list`)."""
     for k in run:
-        if out[k] == L.NOTE_START:
-            # a note is numbered or marked: a bulleted item is a list's, an entry where it names a work
-            works = _names_a_work(lines, out, k)
-            out[k] = L.REF_START if works else L.TEXT
-            j = k + 1
-            while j < len(out) and out[j] == L.NOTE_CONT:
-                out[j] = L.REF_CONT if works else L.TEXT
-                j += 1
+        if out[k] == L.NOTE_START:  # a note is numbered or marked: a bulleted item is a list's
+            _note_to_item(lines, out, k)
     entries = [k for k in run if out[k] == L.REF_START]
     if len(run) < _BULLETS_VOTE:
         return
@@ -178,6 +172,17 @@ def _names_a_work(lines: list[Line], out: list[str], k: int) -> bool:
     return bool(_NAMES_A_WORK.search(_item_text(lines, out, k))) and not _YEAR_FIRST.match(lines[k].rest)
 
 
+def _note_to_item(lines: list[Line], out: list[str], k: int) -> None:
+    """A list's item the finder read as a note (and its note lines under it): an entry where it names a
+    work, running text otherwise."""
+    works = _names_a_work(lines, out, k)
+    out[k] = L.REF_START if works else L.TEXT
+    j = k + 1
+    while j < len(out) and out[j] == L.NOTE_CONT:
+        out[j] = L.REF_CONT if works else L.TEXT
+        j += 1
+
+
 def auto_numbered_lists(lines: list[Line], labels: list[str]) -> list[str]:
     """Labels where a list numbered "1.", "1.", "1." (Markdown's way: the renderer counts) is no note list:
     notes go up one by one, so a note the finder saw in such an item is an entry where the item names a
@@ -190,12 +195,7 @@ def auto_numbered_lists(lines: list[Line], labels: list[str]) -> list[str]:
             if len(run) >= _REPEATS and any(out[k] == L.NOTE_START for k in run):
                 for k in run:
                     if out[k] in (L.NOTE_START, L.NOTE_CONT):
-                        works = _NAMES_A_WORK.search(lines[k].rest) and not _YEAR_FIRST.match(lines[k].rest)
-                        out[k] = L.REF_START if works else L.TEXT
-                        j = k + 1
-                        while j < len(out) and out[j] == L.NOTE_CONT:
-                            out[j] = L.REF_CONT if works else L.TEXT
-                            j += 1
+                        _note_to_item(lines, out, k)
             run = []
         if i < len(lines):
             run.append(i)

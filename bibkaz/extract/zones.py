@@ -16,10 +16,9 @@ from dataclasses import dataclass, replace
 
 from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import EDIT_LINK, heading_kind
-from bibkaz.extract.finder.lines import Line
+from bibkaz.extract.finder.lines import Line, line_shape
 from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, auto_numbered_lists, explanatory_caret_notes,
-                                        marked_entries, marker_end,
-                                        one_kind_per_bullet_list, reference_lines)
+                                        marked_entries, marker_end, one_kind_per_bullet_list, reference_lines)
 from bibkaz.extract.source_lines import opens_source_line
 
 #: Openings whose number is the entry's or note's own label.
@@ -171,8 +170,8 @@ def entries_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
             # a list of notes "1." … "7." goes on "8." … "12.", set alike on the same page: one list,
             # whatever kind one_kind_per_list makes it (the finder's notes stopped, not the list); only
             # after a run of notes (a numbered list of points in the text, one item read as a note, is not one)
-            if (run < _NOTE_RUN or out[i] != L.TEXT or line.marker not in _LIST_ITEM or line.marker != lines[last[1]].marker
-                    or len(line.rest.split()) < ENTRY_WORDS
+            if (run < _NOTE_RUN or out[i] != L.TEXT or line.marker not in _LIST_ITEM
+                    or line.marker != lines[last[1]].marker or len(line.rest.split()) < ENTRY_WORDS
                     or any(lines[k].page_break_before for k in range(last[1] + 1, i + 1))):
                 continue
             start, rest = L.NOTE_START, L.NOTE_CONT
@@ -385,14 +384,14 @@ def _could_cite(text: str) -> bool:
     words are a date; HTML tags or LaTeX commands alone are markup around entries."""
     stripped = text.strip()
     return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped.removesuffix(EDIT_LINK))
-            and not _PRINT_FOOTER.match(stripped) and not _WEEKDAY_FIRST.match(stripped) and not _IN_PAGE_LINK.fullmatch(stripped)
-            and not _DATED_LINK.match(stripped) and not _TAGS_ONLY.fullmatch(stripped)
-            and not _COMMANDS_ONLY.fullmatch(stripped))
+            and not _PRINT_FOOTER.match(stripped) and not _WEEKDAY_FIRST.match(stripped)
+            and not _IN_PAGE_LINK.fullmatch(stripped) and not _DATED_LINK.match(stripped)
+            and not _TAGS_ONLY.fullmatch(stripped) and not _COMMANDS_ONLY.fullmatch(stripped))
 
 
-#: HTML tags and nothing else: a Markdown page's raw HTML around its entries ("<div id="ref-lee_2019">").
 #: LaTeX commands and nothing else, left in a page made from LaTeX ("\\clearpage", "\\newpage{}").
 _COMMANDS_ONLY = re.compile(r"(?:\\[A-Za-z]+\*?(?:\{[^{}]*\})*\s*)+")
+#: HTML tags and nothing else: a Markdown page's raw HTML around its entries ("<div id="ref-lee_2019">").
 _TAGS_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*)+")  # not an autolink "<https://…>"
 
 
@@ -695,25 +694,17 @@ _NAMES_ONLY = re.compile(rf"{_SURNAME},\s+{_INITIALS}(?:(?:,\s+and\s+|,\s+|\s+an
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
 
-def _shape(text: str) -> str:
-    """A line's shape as the finder's ``repeats`` counts it (finder/lines.py: lower-cased, digits as "#")."""
-    return _DIGIT_RUN.sub("#", text.lower())[:60]
-
-
-_DIGIT_RUN = re.compile(r"\d+")
-
-
 class _Footers:
-    """Lines of a shape that recurs through the document (see lines._shapes) but mostly outside lists."""
+    """Lines of a shape that recurs through the document (the finder's ``repeats``) but mostly outside lists."""
 
     def __init__(self, lines: list[Line], labels: list[str]) -> None:
-        self._in_lists = Counter(_shape(line.stripped) for line, label in zip(lines, labels)
+        self._in_lists = Counter(line_shape(line.stripped) for line, label in zip(lines, labels)
                                  if label in (L.REF_START, L.REF_CONT) and line.repeats >= _FOOTER_REPEATS)
 
     def among(self, line: Line) -> bool:
         """Whether most lines of this line's shape stand outside lists (a footer the finder read as text
         on most pages, as furniture on some, and as an entry where it fell inside the bibliography)."""
-        return self._in_lists[_shape(line.stripped)] * 2 < line.repeats
+        return self._in_lists[line_shape(line.stripped)] * 2 < line.repeats
 
 
 def _names_only(entry: _Builder) -> bool:

@@ -263,11 +263,15 @@ def _other_page(a: str, b: str) -> bool:
     host_b, _, path_b = b.partition("/")
     if host_a != host_b:
         return False
-    last_a = _SUFFIX.sub("", path_a.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]).lower()
-    last_b = _SUFFIX.sub("", path_b.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]).lower()
+    last_a, last_b = _last_step(path_a), _last_step(path_b)
     if last_a.startswith(last_b) or last_b.startswith(last_a):
         return False  # one address cut short where a conversion broke its line
     return min(len(last_a), len(last_b)) >= _SLUG
+
+
+def _last_step(path: str) -> str:
+    """A path's last step, without its query or a file's extension, lower-cased."""
+    return _SUFFIX.sub("", path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]).lower()
 
 
 #: A file's extension on a path's last step.

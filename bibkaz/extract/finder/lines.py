@@ -88,6 +88,15 @@ class Line:
 _WINDOW = 60
 
 
+#: A line's shape is its first this many characters.
+_SHAPE_CHARS = 60
+
+
+def line_shape(text: str) -> str:
+    """One line's shape, as :func:`_shapes` gives it for every line (what ``repeats`` counts)."""
+    return _DIGITS.sub("#", text.lower())[:_SHAPE_CHARS]
+
+
 def _shapes(texts: list[str], joined: str) -> list[str]:
     """Each line's shape (lower-cased, runs of digits as "#", its first 60 characters), from the
     document's stripped lines and them joined with newlines: lower-casing and the digit pattern run
@@ -96,8 +105,8 @@ def _shapes(texts: list[str], joined: str) -> list[str]:
     newline itself (no document's lines do: they are split at newlines)."""
     shapes = _DIGITS.sub("#", joined.lower()).split("\n")
     if len(shapes) != len(texts):
-        return [_DIGITS.sub("#", text.lower())[:60] for text in texts]
-    return [shape[:60] for shape in shapes]
+        return [line_shape(text) for text in texts]
+    return [shape[:_SHAPE_CHARS] for shape in shapes]
 
 
 #: The fields of a Line, in order (for :func:`_new_line`).
