@@ -1,6 +1,6 @@
-"""Shapes the thirteenth session's unseen documents showed, each checked on that real document.
+"""Shapes unseen documents showed (thirteenth session on), each checked on that real document.
 
-The documents (tests/corpus/dev/dev22_*, dev23_*) were scored before any rule was made for them;
+The documents (tests/corpus/dev/dev22_* and later prefixes) were scored before any rule was made for them;
 each test runs the whole extract stage on one and checks what a user gets.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bibkaz.extract.author_date import find_author_date
+from bibkaz.extract.calls import bracket_calls
 from bibkaz.extract.text import paragraphs
 from bibkaz.pipeline import extract_document
 from bibkaz.url_parts import account_page
@@ -194,3 +195,19 @@ def test_a_bibliography_and_references_heading_names_a_reference_list():
     assert heading_kind("Bibliography and References") == "references"
     refs = _extracted("dev29_pollock_patents_industrial_revolution.html").references
     assert len([r for r in refs if r.kind == "reference-list"]) >= 10
+
+
+def test_numbered_calls_with_their_place_are_calls():
+    # IEEE's "[12, p. 4]" and an essay's "[6:para 130-3]": the number is the call, the rest its locator;
+    # a matrix's "[1, k, j]" and a slice "x[1:n]" are no calls
+    text = ["As shown [12, p. 4] and [3, Sec. 2.1], the award [6:para 130-3] differs; x[1:n] and [1, k, j] do not."]
+    calls = bracket_calls(paragraphs(text, {1}))
+    assert [(c.label, c.locator) for c in calls] == [(12, "p. 4"), (3, "Sec. 2.1"), (6, "para 130-3")]
+
+
+def test_calls_with_a_pin_after_a_colon_link_to_the_numbered_list():
+    # Rufus Pollock's NAFTA essay calls its "### References" list as "[6:para 130-3]", "[2:3]"
+    mentions = _extracted("dev29_pollock_nafta_chapter11.md").mentions
+    pinned = [m for m in mentions if m.marker == "6" and m.locator.startswith("para")]
+    assert len(pinned) >= 10 and all(m.reference is not None for m in pinned)
+    assert len({m.reference.text for m in pinned}) == 1

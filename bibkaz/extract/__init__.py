@@ -231,8 +231,8 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
             continue
         for kind, ref, locator in hits[:MAX_WORKS_PER_CALL]:
             mention_kind = kind if kind != "note" else ("numeric" if numeric else "note")
-            out.append(Mention(doc_id, mention_kind, call.marker, call.line, marker=str(call.label), locator=locator,
-                               sentence=call.sentence, reference=ref))
+            out.append(Mention(doc_id, mention_kind, call.marker, call.line, marker=str(call.label),
+                               locator=locator or call.locator, sentence=call.sentence, reference=ref))
     return out, cited
 
 

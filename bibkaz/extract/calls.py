@@ -21,6 +21,16 @@ _MAX_CALL_DIGITS = 3
 _SUP = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"]+(?:\s?[,،]\s?[" + SUPERSCRIPT_DIGITS + r"]+)*")
 _UNIT_BEFORE = re.compile(r"(?:\b(?:k?m|cm|mm|ft|in|mi|m/s)|[A-Z][a-z]?)$")  # km², CO² (chemistry)
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\s*[-–]\s*\[(\d{1,3})\])?")
+#: A numbered call with its place in the work: IEEE's "[12, p. 4]", "[3, Sec. 2.1]", "[5, Fig. 3]", and the
+#: colon form "[6:para 130-3]", "[2:3]" (the number, a colon, then a page or a paragraph). The place opens
+#: with a place word or, after a colon, a digit, so a matrix's "[1, k, j]" or a slice "x[1:n]" is no call.
+_BRACKET_PIN = re.compile(
+    r"(?<![\w\]])\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)"
+    r"(?:\s*,\s*(?P<word>(?:pp?s?\.|paras?\.?|paragraphs?|§§?|[Ss]ec(?:tion)?s?\.?|[Cc]h(?:ap(?:ter)?)?s?\.?|"
+    r"[Ff]ig(?:ure)?s?\.?|[Tt]ab(?:le)?s?\.?|[Aa]pp(?:endix)?\.?|[Ee]qs?\.|[Tt]hm\.|[Tt]heorem|[Ll]emma|"
+    r"[Dd]ef(?:inition)?\.?|[Vv]ol\.|[Cc]ol\.|[Nn]otes?|[Ll]ines?|ll?\.|at)\s*[^\[\]\n]{1,30})"
+    r"|\s*:\s*(?P<colon>(?:\d|\(|para|pr\b|pp?\.)[^\[\]\n]{0,35}))\]"
+)
 #: Digits after a character that is neither a space nor a digit. The look-behind comes after the
 #: first digit (it checks that digit and the one before): a pattern that opens with a character
 #: class is scanned for quickly, one that opens with a look-behind is tried at every position.
@@ -47,6 +57,7 @@ class Call:
     marker: str
     sentence: str
     style: str  # superscript | bracket | glued
+    locator: str = ""  # the place the call names itself ("p. 4" in "[12, p. 4]")
 
 
 def _expand(spec: str) -> list[int]:
@@ -122,6 +133,13 @@ def bracket_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call
             sentence = sentence_around(p.text, m.start(), m.end())
             for label in labels:
                 calls.append(Call(label, p.line_at(m.start()), m.group(0), sentence, "bracket"))
+        for m in _BRACKET_PIN.finditer(p.text) if "[" in p.text else ():
+            if limit is not None and len(calls) > limit:
+                return calls
+            sentence = sentence_around(p.text, m.start(), m.end())
+            place = (m.group("word") or m.group("colon")).strip()
+            for label in _expand(m.group(1)):
+                calls.append(Call(label, p.line_at(m.start()), m.group(0), sentence, "bracket", place))
     return calls
 
 
