@@ -41,6 +41,7 @@ from lxml import etree
 from bibkaz.read.html_bibliography import page_citations
 from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_front import front_matter_meta
+from bibkaz.read.html_json_ld import json_ld_meta
 from bibkaz.read.link_entries import is_entry, sources_level
 from bibkaz.read.html_notes import PageNotes, find_notes
 from bibkaz.read.html_own_page import localise
@@ -429,6 +430,8 @@ def _raw_text(html: str) -> tuple[str, str]:
     # a Distill page's title and writers, held in a script block, as the <meta> tags it has not
     stated = {name for name, _ in target.meta}
     meta = target.meta + [(name, value) for name, value in front_matter_meta(root) if name not in stated]
+    # the page's schema.org record (a news site's, a blog's), for what its <meta> tags do not state
+    meta += json_ld_meta(root, {name for name, _ in meta})
     return front_matter_block(meta), target.close() + _note_lines(notes) + _reference_lines(citations.entries)
 
 
