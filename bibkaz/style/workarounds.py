@@ -390,7 +390,8 @@ def _substitute_children(substitute, item, model, context=None, **kwargs):  # ty
                 names = substitute.xpath_search("./parent::cs:names[1]")[0]
                 text = child.render(item, names_context=names, context=context, **kwargs)
             else:
-                text = child.render(item, context=context, **kwargs)
+                node = compiled.node_of(child)  # the same chain, compiled (None: the walk is off)
+                text = child.render(item, context=context, **kwargs) if node is None else node(item, context, "", kwargs)
         except model.VariableError:
             continue
         if text:
