@@ -211,3 +211,14 @@ def test_calls_with_a_pin_after_a_colon_link_to_the_numbered_list():
     pinned = [m for m in mentions if m.marker == "6" and m.locator.startswith("para")]
     assert len(pinned) >= 10 and all(m.reference is not None for m in pinned)
     assert len({m.reference.text for m in pinned}) == 1
+
+
+def test_a_case_name_spaced_as_a_justified_pdf_line_is_found():
+    # pdftotext -layout of a double-spaced court opinion: "S.    Bay    United\n\n   Pentecostal   Church
+    # v.    Newsom" (the session's start code crashed on it: the name, spaced singly, was looked up in the line)
+    from bibkaz.extract.legal_cases import find_case_names
+
+    text = ["As in S.    Bay    United", "       Pentecostal      Church    v.    Newsom, 141 S. Ct. 716 (2021)."]
+    found = find_case_names(paragraphs(text))
+    assert [c.name for c in found] == ["S. Bay United Pentecostal Church v. Newsom"]
+    assert found[0].line == 1

@@ -35,6 +35,9 @@ _LEAD = frozenset({"In", "See", "Under", "After", "Before", "But", "And", "As", 
                    "Accord", "Contra", "Thus", "Here", "There", "This", "That", "Per", "From", "With"})
 
 
+_WORD_START = re.compile(r"\S+")
+
+
 @dataclass(frozen=True)
 class CaseName:
     name: str
@@ -68,6 +71,8 @@ def find_case_names(paras: list[Paragraph]) -> list[CaseName]:
             if not first or not second or max(len(first.split()), len(second.split())) > _MAX_PARTY_WORDS:
                 continue
             name = f"{first} v. {second}"
-            start = m.start() + m.group(0).index(first)
+            # where the kept first word stands (the party may be spaced or wrapped other than its name)
+            words = [w.start() for w in _WORD_START.finditer(m.group("first"))]
+            start = m.start("first") + words[len(words) - len(first.split())]
             found.append(CaseName(name, p.line_at(start), name, sentence_around(p.text, start, m.end())))
     return found
