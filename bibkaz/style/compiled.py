@@ -264,16 +264,22 @@ class _Builder:
         ``render`` when the item has one of the variables, when the layout collapses cites
         (:mod:`bibkaz.style.collapse` tracks the names) or substitutes a repeated author
         (:mod:`bibkaz.style.subsequent` notes a blocked substitute), when the name's form is
-        "count", and always for an element with a ``cs:substitute`` or inside one."""
+        "count", and always for an element with a ``cs:substitute``. One inside a
+        ``cs:substitute`` (APA tries ten roles in the author's place) takes its ``cs:name``
+        from the ``cs:names`` it substitutes when it has none, as the chain does, and renders
+        itself when present, where the chain finds that ``cs:names`` again."""
         from bibkaz.style.subsequent import STATE as SUBSTITUTING
         from bibkaz.style.workarounds import _substituted_names
 
         interpreted = _interpreted(element)
         variables = element.get("variable")
-        if variables is None or element.substitute() is not None or _substituted_names(element, self.model) is not None:
+        if variables is None or element.substitute() is not None:
             return interpreted
         roles = tuple(variables.split())
         name = element.name
+        outer = _substituted_names(element, self.model)
+        if name is None and outer is not None:
+            name = outer.name
         form = name.get("form") if name is not None else None
         ask_form = name is not None and form is None  # inherited from the citation or bibliography: asked per context
         if form == "count":

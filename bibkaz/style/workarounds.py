@@ -385,13 +385,17 @@ def _substitute_children(substitute, item, model, context=None, **kwargs):  # ty
     printed (suite fixture ``substitute_SubstituteOnlyOnceTermEmpty``)."""
     text = None
     for child in substitute.getchildren():
+        # the same chain, compiled (None: the walk is off); a cs:names without a cs:name finds the
+        # one it inherits either way (Names.process below, when names_context is not given)
+        node = compiled.node_of(child)
         try:
-            if isinstance(child, model.Names) and child.name is None:
+            if node is not None:
+                text = node(item, context, "", kwargs)
+            elif isinstance(child, model.Names) and child.name is None:
                 names = substitute.xpath_search("./parent::cs:names[1]")[0]
                 text = child.render(item, names_context=names, context=context, **kwargs)
             else:
-                node = compiled.node_of(child)  # the same chain, compiled (None: the walk is off)
-                text = child.render(item, context=context, **kwargs) if node is None else node(item, context, "", kwargs)
+                text = child.render(item, context=context, **kwargs)
         except model.VariableError:
             continue
         if text:
