@@ -98,10 +98,11 @@ def _title_like(words: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in tokens[1:]) and tokens[0][0].isupper()
 
 
-#: A reference that is one Markdown link, perhaps after a short label ("Blog: ") and before
+#: A reference that is one Markdown link, perhaps after a label ("Blog: ", or the body that
+#: published it: "Danish Agency for Digitisation: ") and before
 #: a description ("&#8211; blog post from …"): "[words](target)".
 _MARKDOWN_LINK = re.compile(
-    r"^\s*(?:[A-Z][\w ]{0,30}:\s*)?\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
+    r"^\s*(?:(?P<label>[A-Z][\w ()’'&-]{0,80}?):\s*)?\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
     r"(?:\s*(?:&#\d+;?|[–—-])\s*(?P<after>.*))?\s*[.,;]?\s*$"
 )
 
@@ -162,11 +163,25 @@ def _link_record(reference: RawReference) -> Record | None:
         if page is not None:
             return page
     if md:  # "[Title](https://…)", "Blog: [Title](/blog/…)": the linked words name the page
+        from dataclasses import replace
+
+        from bibkaz.model import Name
+        from bibkaz.parse.normalise.link_description import described
+        from bibkaz.parse.normalise.names import looks_like_organisation
+
         url, doi = md.group("url"), doi_from_url(md.group("url"))
         note = clean_field(md.group("after") or "")
+        # "… - article by Richard Pope on [Site](…) (May 2021)": the description's author, site and date
+        about = described(md.group("after") or "")
+        if md.group("label") and not about.authors and looks_like_organisation(md.group("label")):
+            # "Danish Agency for Digitisation: [Guidance …](…)": the body before the link published it
+            # (a label such as "Blog: " names no body)
+            about = replace(about, authors=(Name(literal=md.group("label").strip()),))
         if doi:
-            return Record(type="article-journal", title=md.group("words"), doi=doi, note=note, confidence=1.0)
-        return Record(type="webpage", title=md.group("words"), url=url, note=note, confidence=1.0)
+            return Record(type="article-journal", title=md.group("words"), doi=doi, note=note, authors=about.authors,
+                          date=about.date, confidence=1.0)
+        return Record(type="webpage", title=md.group("words"), url=url, note=note, authors=about.authors,
+                      container_title=about.site, date=about.date, confidence=1.0)
     text = reference.text.strip().strip("<>").rstrip(".,;").strip("<>")
     if not text or any(c.isspace() for c in text):
         return None

@@ -108,7 +108,12 @@ def _author_then_title(crf: Record, rules: Record) -> bool:
     ("MeriTalk. IRS Looks to Adopt Robotic Process Automation Tech. 15 April 2019. https://…",
     "GCN Staff. GSA puts bots to work in bulk. …"). Every style puts the author first; a site's
     name after an unquoted title is the rarer reading, so the CRF's stands."""
-    if not crf.authors or not rules.container_title or crf.title != rules.container_title:
+    if not crf.authors or not rules.container_title or not crf.title.startswith(rules.container_title):
+        return False
+    if crf.title != rules.container_title and any(_not_a_name(n) for n in crf.authors):
+        # the rules' site may be the CRF's title cut at a comma or a number ("Healthy People" of
+        # "Healthy People 2030: …"), but then only after a name: a memo's number the CRF took for
+        # its author ("M-19-17. Enabling …, Credential, and …") is no reading to keep
         return False
     # the same words, whatever the name splitting made of them ("Accelirate Insights & Use Cases",
     # "U. of Illinois Library." with the rules' full stop)

@@ -29,7 +29,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _FORMS = (
     # 2022-09-26, 2022/09/26
     re.compile(r"(?P<year>1[5-9]\d\d|20\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
-    # 5/13/2014 (US) or 13/5/2014 (day first, told apart when the day is over 12)
+    # 5/13/2014 (US) or 13/5/2014 (day first, told apart when the day is over 12); 12.01.2021 (day first)
     re.compile(r"(?<!\d)(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>1[5-9]\d\d|20\d\d)(?!\d)"),
     # (2019, 4 11): APA's year, month day as word processors' citation tools print them
     re.compile(r"(?P<year>1[5-9]\d\d|20\d\d),\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<day>[0-3]?\d)(?![\d.,/–-])"),
@@ -75,7 +75,9 @@ def parse_date(text: str) -> tuple[str, str]:
             return _iso(year, int(g["m"]), int(g["day"])), ""
         if i == 1:
             a, b = int(g["a"]), int(g["b"])
-            month, day = (b, a) if a > 12 else (a, b)
+            # day first when the day is over 12, and always with dots: "12.01.2021" is German and
+            # European numeric form ("zuletzt aufgerufen am 12.01.2021"), which the US never uses
+            month, day = (b, a) if a > 12 or ("." in m.group(0) and b <= 12) else (a, b)
             return _iso(year, month, day), ""
         month = MONTHS[g["month"].lower()] if g.get("month") else 0
         day = int(g["day"]) if g.get("day") else 0

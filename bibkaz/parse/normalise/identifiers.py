@@ -37,8 +37,9 @@ def clean_url(text: str) -> str:
     m = URL_RE.search(text)
     if not m:
         return ""
-    # a Markdown link whose words are its address: "https://x.org/a](https://x.org/a)"
-    url = _strip_trailing(m.group(0).split("](", 1)[0])
+    # a Markdown link whose words are its address: "https://x.org/a](https://x.org/a)"; pandoc's
+    # attributes after a span: "[https://x.org/a]{.underline}"
+    url = _strip_trailing(m.group(0).split("](", 1)[0].split("]{", 1)[0])
     if url.lower().startswith("www."):
         url = "http://" + url
     return url

@@ -33,6 +33,8 @@ ORG_WORDS = {
     "technologies", "systems",
     # issue 13, twelfth session: "Microsoft Research", "Microsoft Corporate Blogs" (the family name was "Research")
     "research", "blogs", "collaborative", "project", "club", "force",
+    # fourteenth session: "MIT Media Lab", "Jet Propulsion Lab", "Bell Labs"
+    "lab", "labs", "municipality",
 }
 #: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
 #: was a person White House), as their words are read (lower case, letters only).
@@ -57,6 +59,9 @@ _ARTICLE_LED = re.compile(r"^\s*The\s+[A-Z]")
 #: Two words before it at least: "Co" after a given name is a family name ("Kim Co").
 _COMPANY_END = re.compile(r"^\s*(?:\S+\s+){2,}(?:Co|Corp)\.?\s*$")
 _BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
+#: A body's acronym and its name spelt out in brackets, as author-date lists of agencies write
+#: them: "USGS (US Geological Survey)", "ADEQ (Arizona Department of Environmental Quality)".
+_ACRONYM_SPELT_OUT = re.compile(r"[A-Z][A-Z&]{1,9} \([A-Z][^()]{3,120}\)\.?")
 _UNDOTTED_INITIAL = re.compile(r"\b([A-Z])(?=\s|$)")
 #: What separates two people in a list (the definition; _split_people runs the
 #: equivalent _PERSON_SEPARATOR_FAST below, and tests/test_normalise_speedups.py
@@ -117,6 +122,8 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if text[:4] in _NATION_PREFIXES:
         return True  # "U.S. Army", "U.K. Cabinet Office": a country's body, not a person called "U.S."
+    if _ACRONYM_SPELT_OUT.fullmatch(text.strip()):
+        return True  # "USGS (US Geological Survey)": no person is named by an acronym
     if _ARTICLE_LED.match(text) or _COMPANY_END.match(text):
         return True  # "The White House", "The Guardian"; "Trans-Matic Manufacturing Co.": no person's name
     if len(words) >= 3 and "," not in text and not _BODY_LINKS.isdisjoint(text.split()[1:-1]):
@@ -267,11 +274,15 @@ def _split_people(s: str) -> list[str]:
 
 
 def _given_then_particle(s: str) -> bool:
-    """"S. E. de", "S. E. J. de", "J. David Van": given names or initials and then the family
+    """"S. E. de", "S. E. J. de", "G. van der", "J. David Van": given names or initials and then the family
     name's particle, as APA and Wikipedia lists invert "de Vries" and "Van Dyken"."""
     words = s.split()
-    return 2 <= len(words) <= 5 and words[-1].lower() in PARTICLES and words[0][:1].isupper() \
-        and all(w[:1].isupper() for w in words[:-1])
+    if not 2 <= len(words) <= 5 or words[-1].lower() not in PARTICLES:
+        return False
+    given = words[:-1]
+    while len(given) > 1 and given[-1] in PARTICLES:
+        given.pop()  # "G. van der" (Schrier): a particle of two words, the first in lower case
+    return all(w[:1].isupper() for w in given)
 
 
 def _initial_then_given(s: str) -> bool:
@@ -363,6 +374,9 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if s[-1:] == ")":
         s = _without_role_after_name(s)
+    if s[-1:] in ").":
+        if _ACRONYM_SPELT_OUT.fullmatch(s):  # its "and" joins no two people
+            return (Name(literal=s.rstrip(".")),)
     if not _has_list_mark(s) and looks_like_organisation(_without_office(s) if s[:1].isupper() else s):
         return (Name(literal=s.rstrip(".")),)
     people = _joined_phrases(_split_people(s), s)

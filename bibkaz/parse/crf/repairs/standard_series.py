@@ -4,7 +4,8 @@ Policy notes and NIST's lists cite Internet and federal standards by their serie
 Network Working Group, RFC 3439, December 2002, …", "…, Internet Engineering Task Force
 (IETF), Request for Comments (RFC) 1122, October 1989, …", "… (National Institute of
 Standards and Technology, Gaithersburg, MD), NIST Special Publication (SP) 800-63A, …",
-"…, Technical Specification 38.401, Version 18.2.0, …". The model, which saw few, read the
+"…, Technical Specification 38.401, Version 18.2.0, …", "…, NIST Special Publication (SP) 800-131A
+Revision 1, …" (the revision is part of the designation). The model, which saw few, read the
 designation as part of the title, as a date ("RFC 3439," before "December 2002"), or as a
 publisher and a note. A designation of one of these series with its number, standing as its
 own comma-separated piece after the title has begun, is the series (``collection-title``, the
@@ -21,7 +22,7 @@ _DESIGNATION = re.compile(
     r"(?:RFC|STD|BCP|Request for Comments \(RFC\)|(?:NIST )?Special Publication(?: \(SP\))?|NIST SP|NISTIR|"
     r"NIST Internal Report|NIST Interagency or Internal Report \(IR\)|FIPS(?: PUB)?|"
     r"Federal Information Processing Standards? Publication(?: \(FIPS\))?|Technical Specification)"
-    r" \d[\w.]*(?:-\d*[\w.]*)*[,.;]?"
+    r" \d[\w.]*(?:-\d*[\w.]*)*(?: (?:Revision|Rev\.) \d{1,2})?[,.;]?"
 )
 #: Labels a designation may have been given; an author's or a quoted title's words are left alone.
 _MOVABLE = frozenset({"title", "date", "note", "publisher", "container-title", "journal", "genre", "pages", "volume",

@@ -1,0 +1,60 @@
+"""What a reading list says after a linked title: who wrote it, where, and when.
+
+Press pages and reading lists in Markdown cite a work as its linked title and a description after
+a dash: "[Global Trends in Government Innovation 2023](https://…) - by OECD (May 2023)",
+"[Creating new collaborative organisations …](https://…) - article by Richard Pope on DXW
+website (February 2020)", "… - essay by Richard Pope on [Exploring Digital Public Goods](https://…)
+(May 2021)". The description is free prose, but three of its parts have fixed forms: "by" and a
+name opens the author, "on [Site](…)" names the site, and a bracketed month and year standing
+alone is the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bibkaz.model import Name
+from bibkaz.parse.normalise.dates import MONTHS
+
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+#: "(May 2023)", "(November 2019)", "(June 3, 2020)": a date in brackets of its own.
+_DATE = re.compile(r"\(((?:" + _MONTH + r")\.?(?: [0-3]?\d,?)? (?:19|20)\d\d)\)", re.I)
+#: "by OECD", "by [Dimpact](https://…)", "article by Richard Pope on …", "a research project by Nneka
+#: Sobers and Dr. Anthony Townsend, Urban Tech Hub …": a capitalised name up to the word or mark that
+#: ends it, where the description opens by saying what the work is and who made it (not "a chat
+#: with X, … by [Site](…)", where the "by" is the host's).
+_BY = re.compile(
+    r"^(?:[\w-]+ ){0,3}by (?:the )?(?:\[(?P<linked>[^\[\]]{2,80})\]\([^()\s]*\)|(?P<plain>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|&|de|van|von|der|la|du|del)){0,7}))"
+)
+#: "on [Fortune.com](https://…)": the site the description names.
+_ON_SITE = re.compile(r"\bon \[(?P<site>[^\[\]]{2,60})\]\([^()\s]*\)")
+
+
+@dataclass(frozen=True)
+class Description:
+    """The author, site and date a link's description names ("" or () where it names none)."""
+
+    authors: tuple[Name, ...] = ()
+    site: str = ""
+    date: str = ""
+
+
+def described(after: str) -> Description:
+    """The fixed-form parts of the description ``after`` a linked title."""
+    from bibkaz.parse.normalise.dates import parse_date
+    from bibkaz.parse.normalise.names import parse_names
+
+    if not after:
+        return Description()
+    dates = _DATE.findall(after)
+    date = parse_date(dates[-1])[0] if dates else ""
+    by = _BY.search(after)
+    authors: tuple[Name, ...] = ()
+    if by:
+        if by.group("linked"):  # a name linked to its site: a body's ("by [VNG Realisatie](…)")
+            authors = (Name(literal=by.group("linked").strip()),)
+        else:
+            authors = parse_names(re.sub(r"\s+(?:and|&|de|van|von|der|la|du|del)$", "", by.group("plain").strip()))
+    site = _ON_SITE.search(after)
+    return Description(authors, site.group("site").strip() if site else "", date)

@@ -1,0 +1,137 @@
+"""Fourteenth session (issue 13): label repairs, name splitting and the gate for the largest
+classes of dev field errors that were the parser's (bench/parse_field_errors.py), on strings of
+the development corpus's shapes: a body's acronym spelt out before the year, a body's name before
+a page's title in AMA web citations, a standard's revision, a publisher's name run on after its
+"and", a family name's particle of two words after the initials, "Lab" as a body."""
+
+from __future__ import annotations
+
+from bibkaz.parse import parse_reference
+from bibkaz.parse.crf.repairs import acronym_author, body_sentence, publisher_and
+from bibkaz.parse.normalise.names import parse_names
+
+
+def _authors(record) -> list[str]:
+    return [n.literal or n.family for n in record.authors]
+
+
+def test_an_acronym_and_its_name_spelt_out_before_the_year_are_the_author():
+    r = parse_reference("EPA (US Environmental Protection Agency). 2022. “WATERS (Watershed Assessment, Tracking "
+                        "& Environmental Results System).” https://www.epa.gov/waterdata/waters")
+    assert (_authors(r), r.year, r.title) == (["EPA (US Environmental Protection Agency)"], "2022",
+                                             "WATERS (Watershed Assessment, Tracking & Environmental Results System)")
+    r = parse_reference("ADEQ (Arizona Department of Environmental Quality). n.d. “eMaps.\" "
+                        "https://adeq.maps.arcgis.com/apps/webappviewer/index.html")
+    assert (_authors(r), r.title) == (["ADEQ (Arizona Department of Environmental Quality)"], "eMaps")
+
+
+def test_a_body_spelt_out_in_brackets_is_one_name_whatever_its_and():
+    assert parse_names("NOAA (National Oceanic and Atmospheric Administration).")[0].literal == \
+        "NOAA (National Oceanic and Atmospheric Administration)"
+    assert parse_names("USGS (US Geological Survey)")[0].literal == "USGS (US Geological Survey)"
+    # a person's name with a description after it is still a person
+    assert parse_names("Dilawar Syed (State Department Special Representative)")[0].family == "Syed"
+
+
+def test_the_acronym_repair_needs_the_year_after_the_bracket():
+    tokens = "NASA (National Aeronautics and Space Administration). Report on things. 2020.".split()
+    labels = ["title"] * 9 + ["date"]
+    assert acronym_author.repair(tokens, labels) == labels
+
+
+def test_a_bodys_name_before_a_pages_title_in_an_ama_web_citation_is_the_author():
+    r = parse_reference("The Community Guide. Community Preventive Services Task Force findings. Accessed May 16, "
+                        "2024. https://www.thecommunityguide.org/pages/task-force-findings.html")
+    assert (_authors(r), r.title, r.container_title) == (
+        ["The Community Guide"], "Community Preventive Services Task Force findings", "")
+    r = parse_reference("Penn State College of Agricultural Sciences. Why community engagement matters. Accessed May "
+                        "16, 2024. https://aese.psu.edu/research/centers/cecd/engagement-toolbox/engagement/why")
+    assert (_authors(r), r.title) == (["Penn State College of Agricultural Sciences"], "Why community engagement matters")
+
+
+def test_the_rules_site_cut_from_the_crfs_title_does_not_outvote_the_crfs_author():
+    r = parse_reference("US Department of Health and Human Services. Healthy People 2030: social determinants of "
+                        "health. Accessed May 16, 2024. https://health.gov/healthypeople/priority-areas/social")
+    assert (_authors(r), r.title, r.container_title, r.year) == (
+        ["US Department of Health and Human Services"], "Healthy People 2030: social determinants of health", "", "")
+
+
+def test_a_title_and_subtitle_sentence_is_not_made_an_author():
+    tokens = "Open science. Why it matters now. Accessed May 1, 2020. https://example.org/open".split()
+    labels = ["title"] * 6 + ["note"] * 4 + ["url"]
+    assert body_sentence.repair(tokens, labels) == labels  # "Open science" names no body and not the host
+    tokens = "J. Smith. Why it matters. Accessed May 1, 2020. https://example.org/x".split()
+    labels = ["title"] * 5 + ["note"] * 4 + ["url"]
+    assert body_sentence.repair(tokens, labels) == labels  # an initial: a person's name
+
+
+def test_a_standards_revision_is_part_of_its_series():
+    r = parse_reference("Barker, E., and Roginsky, A., Transitions: Recommendation for Transitioning the Use of "
+                        "Cryptographic Algorithms and Key Lengths, NIST Special Publication (SP) 800-131A Revision 1, "
+                        "National Institute of Standards and Technology, Gaithersburg, Maryland, November 2015")
+    assert r.title == "Transitions: Recommendation for Transitioning the Use of Cryptographic Algorithms and Key Lengths"
+    assert r.collection_title == "NIST Special Publication (SP) 800-131A Revision 1"
+
+
+def test_a_publishers_name_after_its_and_is_no_author():
+    r = parse_reference("Chen, L., Recommendation for Key Derivation through Extraction-then-Expansion, NIST Special "
+                        "Publication (SP) 800-56C, National Institute of Standards and Technology, Gaithersburg, "
+                        "Maryland, November 2011")
+    assert (_authors(r), r.publisher) == (["Chen"], "National Institute of Standards and Technology")
+    tokens = "Lee, A., Title, Smith Press, and Jones, 2001.".split()
+    labels = ["author", "author", "title", "publisher", "publisher", "author", "author", "date"]
+    # "and" after a publisher's name closed by its comma opens no run of the publisher's
+    assert publisher_and.repair(tokens, labels) == labels
+
+
+def test_a_two_word_particle_after_the_initials_stays_with_the_family_name():
+    names = parse_names("Schrier, G. van der, P. D. Jones, and K. R. Briffa")
+    assert [(n.family, n.given, n.particle) for n in names] == [
+        ("Schrier", "G.", "van der"), ("Jones", "P. D.", ""), ("Briffa", "K. R.", "")]
+
+
+def test_a_lab_is_a_body():
+    assert parse_names("MIT Media Lab")[0].literal == "MIT Media Lab"
+
+
+def _link(text: str):
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    return parse_raws([RawReference("doc.md", "line", text, 1)])[0].record
+
+
+def test_a_reading_lists_description_gives_the_author_site_and_date():
+    r = _link("[Global Trends in Government Innovation 2023](https://www.oecd-ilibrary.org/sites/1b12de43-en/index.html)"
+              " - by OECD (May 2023)")
+    assert (_authors(r), r.title, r.date) == (["OECD"], "Global Trends in Government Innovation 2023", "2023-05")
+    r = _link("[Exploring Digital Public Goods - Introduction](https://digitalpublicgoods.xyz/introduction) - essay by "
+              "Richard Pope on [Exploring Digital Public Goods](https://digitalpublicgoods.xyz/) (May 2021)")
+    assert (_authors(r), r.container_title, r.date) == (["Pope"], "Exploring Digital Public Goods", "2021-05")
+
+
+def test_a_by_deep_in_the_description_is_not_the_works_author():
+    r = _link("[Don’t Call It Alternative, Call It Normal](https://www.sdeps.eu/dont-call-it) - a chat with Aik van "
+              "Eemeren, Public Tech Lead at the Chief Technology Office of the Amsterdam municipality by [Shared Digital "
+              "European Public Sphere](https://www.sdeps.eu/) (January 2022)")
+    assert (r.authors, r.date) == ((), "2022-01")
+
+
+def test_a_body_before_a_linked_title_published_it_a_label_did_not():
+    r = _link("Danish Agency for Digitisation: [Guidance to using open source in the public sector](https://arkitektur.digst.dk/x)")
+    assert (_authors(r), r.title) == (["Danish Agency for Digitisation"], "Guidance to using open source in the public sector")
+    r = _link("Blog: [Maintain or Co-Maintain an rOpenSci Package!](/blog/2022/10/17/maintain)")
+    assert (r.authors, r.title) == ((), "Maintain or Co-Maintain an rOpenSci Package!")
+
+
+def test_pandocs_attributes_after_a_link_are_not_part_of_it():
+    from bibkaz.parse.normalise.identifiers import clean_url
+
+    assert clean_url("[https://creativecommons.org/licenses/?lang=de]{.underline}") == "https://creativecommons.org/licenses/?lang=de"
+
+
+def test_a_date_with_dots_is_day_first():
+    from bibkaz.parse.normalise.dates import parse_date
+
+    assert parse_date("zuletzt aufgerufen am 12.01.2021")[0] == "2021-01-12"
+    assert parse_date("5/13/2014")[0] == "2014-05-13" and parse_date("3/4/2020")[0] == "2020-03-04"
