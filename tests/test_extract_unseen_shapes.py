@@ -222,3 +222,21 @@ def test_a_case_name_spaced_as_a_justified_pdf_line_is_found():
     found = find_case_names(paragraphs(text))
     assert [c.name for c in found] == ["S. Bay United Pentecostal Church v. Newsom"]
     assert found[0].line == 1
+
+
+def test_a_table_of_keyed_references_is_cited_by_its_keys():
+    # an EU discussion paper lists "| [BBS2024] | Boneh, Dan, … 2004. |" in a Markdown table, cites "[BBS2024]"
+    extracted = _extracted("dev32_eudi_arf_zero_knowledge_proof.md")
+    entry = next(r for r in extracted.references if "Short group signatures" in r.text)
+    assert entry.label == "BBS2024" and entry.text.startswith("Boneh, Dan") and not entry.text.endswith("|")
+    linked = [m for m in extracted.mentions if m.marker == "BBS2024"]
+    assert linked and all(m.reference == entry for m in linked)
+
+
+def test_an_entry_listed_twice_is_cited_all_the_same():
+    # a World Bank handbook chapter prints the book's bibliography and then its own: "(Ravallion 2003)"
+    # matches both copies of one entry ("[url](url)" in one, "<url>" in the other)
+    mentions = _extracted("dev31_worldbank_pip_lineup_estimates.html").mentions
+    ravallion = [m for m in mentions if m.marker == "Ravallion 2003"]
+    assert ravallion and all(m.reference is not None and m.reference.text.startswith("Ravallion, Martin. 2003")
+                             for m in ravallion)

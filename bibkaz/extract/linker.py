@@ -12,6 +12,8 @@ silently.
 
 from __future__ import annotations
 
+import re
+
 from typing import Mapping, Sequence
 
 from bibkaz.extract.author_date import AuthorDate
@@ -69,6 +71,15 @@ def _opening(text: str) -> str:
 
 
 _NOTE_KINDS = ("footnote", "endnote")
+_NOT_WORD = re.compile(r"\W+")
+
+
+def _same_work(ref: RawReference, rec: Record) -> tuple[str, ...]:
+    """What makes two entries one work: its parsed title and date (the same entry printed twice may give its
+    link otherwise: "[url](url)" and "<url>"), or, without a title, its words."""
+    if rec.title:
+        return (_NOT_WORD.sub(" ", rec.title).strip().casefold(), rec.year, rec.year_suffix)
+    return (_NOT_WORD.sub(" ", ref.text).strip().casefold(),)
 
 
 def link_author_date(
@@ -90,18 +101,20 @@ def link_author_date(
     out = []
     for cite in cites:
         pool = prepared if cite.page_only else by_year.get(cite.year, [])
-        hits = [ref for ref, rec, authors in pool if _matches(cite, rec, authors, _opening(ref.text))]
+        hits = [(ref, rec) for ref, rec, authors in pool if _matches(cite, rec, authors, _opening(ref.text))]
+        if len(hits) > 1 and len({_same_work(ref, rec) for ref, rec in hits}) == 1:
+            hits = hits[:1]  # one entry listed twice (a book's bibliography, then its chapter's): the first
         if len(hits) > 1:
             # an entry opens with its first author; one that only mentions the name (a table row
             # or a note the finder took for an entry) gives way to it
-            opening = [ref for ref in hits if _family(_opening(ref.text)).startswith(_family(cite.names[0]))]
+            opening = [hit for hit in hits if _family(_opening(hit[0].text)).startswith(_family(cite.names[0]))]
             hits = opening if len(opening) == 1 else hits
         if cite.page_only and len(hits) != 1:
             continue  # "(Article 5)" is no citation: without a year only a clear match counts
         label = f"{' & '.join(cite.names)} {cite.year or 'n.d.'}{cite.suffix}"
         reference, reason = None, ""
         if len(hits) == 1:
-            reference = hits[0]
+            reference = hits[0][0]
         elif hits:
             reason = f"{label} matches {len(hits)} reference-list entries"
         elif not listed:

@@ -37,10 +37,12 @@ def _to_text(out: list[str], k: int) -> None:
 _LETTERED = re.compile(r"\(([a-z])\)\s+\S")
 #: A keyed item's opening, as standards and specifications key their references: "[RFC5280] Cooper D, …",
 #: "[SP 800-37] …", BibTeX's alpha labels with their "+" for more authors ("[NSW+ 17]", converted "[NSW` 17]"),
-#: and kramdown's anchored form "[[A-130]](references.md#ref-A-130){:name="ref-A-130"} …".
+#: kramdown's anchored form "[[A-130]](references.md#ref-A-130){:name="ref-A-130"} …", and a Markdown table's
+#: row "| [BBS2024] | Boneh, Dan, … 2004. |" (the key in the first cell, the reference in the second).
 #: A key is short, opens with a capital or a digit and holds a capital or a digit; a Markdown link's words
 #: ("[The playbook](https://…)") are not a key.
-_KEYED = re.compile(r"\[(\[)?(?P<key>[A-Z0-9][A-Za-z0-9./&;§_ +`'’-]{0,30})\](?(1)\]\([^)\s]*\)(?:\{:[^}]*\})?)\s+\S")
+_KEYED = re.compile(r"(?P<cell>\|\s*)?\[(\[)?(?P<key>[A-Z0-9][A-Za-z0-9./&;§_ +`'’-]{0,40})\]"
+                    r"(?(2)\]\([^)\s]*\)(?:\{:[^}]*\})?)(?(cell)\s*\|)\s+\S")
 #: A marked list is a reference list when it runs this many items ...
 _MARKED_RUN = 5
 #: ... and most of its items name a year, as references do (a statute's "(a)" clauses seldom do).
@@ -58,6 +60,14 @@ def marker_end(text: str) -> int:
     """Where the words after a lettered or keyed item's marker start (0 for no such marker)."""
     m = _LETTERED.match(text) or _KEYED.match(text)
     return m.end() - 1 if m else 0
+
+
+def entry_words(text: str) -> str:
+    """A list item's words after its letter or key ("| [BBS2024] | Boneh, Dan, … 2004. |": "Boneh, … 2004.")."""
+    m = _KEYED.match(text)
+    if m is not None and m.group("cell"):
+        return text[m.end() - 1:].rstrip(" |")
+    return text[marker_end(text):]
 
 
 def marked_entries(lines: list[Line], labels: list[str]) -> list[str]:

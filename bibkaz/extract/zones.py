@@ -18,7 +18,7 @@ from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import EDIT_LINK, heading_kind
 from bibkaz.extract.finder.lines import Line, line_shape
 from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, auto_numbered_lists, entry_key,
-                                        explanatory_caret_notes, marked_entries, marker_end, one_kind_per_bullet_list,
+                                        entry_words, explanatory_caret_notes, marked_entries, one_kind_per_bullet_list,
                                         reference_lines)
 from bibkaz.extract.source_lines import opens_source_line
 
@@ -123,7 +123,7 @@ def _start(line: Line, label: str) -> _Builder:
     b.label = label
     text = line.rest if numbered or line.marker == "bullet" else line.stripped
     # a lettered or keyed item's marker is its place in the list, not the reference's words
-    b.parts = [text[marker_end(text):]]
+    b.parts = [entry_words(text)]
     b.key = entry_key(text)
     b.line = b.end = line.number
     b.lines = [line]
