@@ -30,7 +30,7 @@ KEEP_PEAK_KB = 400 * 1024
 def _worker(index: int, seed: int, deadline: float, out: Path, keep: Path, inputs: int | None = None) -> None:
     """One CPU's share: fuzz until ``deadline`` (or ``inputs`` inputs), one JSON line per input."""
     rnd = random.Random(seed * 1000 + index)
-    docs = fuzzlib.seed_documents()
+    docs = fuzzlib.seed_documents(corpus=True)
     strings = fuzzlib.seed_strings(docs)
     n = 0
     with out.open("w", encoding="utf-8") as fh:

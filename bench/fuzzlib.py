@@ -33,9 +33,13 @@ _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _REF_LINE = "{a}, {i}. ({y}). Title number {n}. Journal of Things, {n}({i}), {p}–{q}. https://doi.org/10.1/{n}"
 
 
-def seed_documents() -> list[bytes]:
-    """The documents mutations start from: every seed and test brief."""
+def seed_documents(corpus: bool = False) -> list[bytes]:
+    """The documents mutations start from: every seed and test brief, and with ``corpus`` the real documents
+    of the corpus's development part (shapes the briefs lack: court opinions, -layout PDF text, generated
+    HTML; the long run uses them, the suite's quick fuzz keeps to the small briefs)."""
     paths = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/briefs/*.txt"), *ROOT.glob("tests/briefs/*.md")])
+    if corpus:
+        paths += sorted(p for p in ROOT.glob("tests/corpus/dev/*") if p.suffix in (".txt", ".md", ".html"))
     return [p.read_bytes() for p in paths]
 
 
@@ -105,10 +109,23 @@ def _html(rnd: random.Random, text: str) -> str:
     return "\n".join(out)
 
 
+def _layout(rnd: random.Random, lines: list[str]) -> str:
+    """Lines justified with runs of spaces, indented, and a blank line after each (a -layout conversion of a
+    double-spaced page: the shape that broke a case-name finder which looked a name up spaced singly)."""
+    out = []
+    for line in lines:
+        words = line.split(" ")
+        spaced = "".join(w + " " * rnd.choice((1, 2, 4, 7)) for w in words).rstrip()
+        out.append(" " * rnd.choice((0, 0, 3, 7, 12)) + spaced)
+        if rnd.random() < 0.6:
+            out.append("")
+    return "\n".join(out)
+
+
 def _mutate_text(rnd: random.Random, text: str) -> str:
     """One structural change of a document's text."""
     lines = text.split("\n") or [""]
-    op = rnd.randrange(13)
+    op = rnd.randrange(14)
     if op == 0:  # a huge line
         at = rnd.randrange(len(lines))
         lines[at] = lines[at] * rnd.randint(50, 2000)
@@ -141,6 +158,8 @@ def _mutate_text(rnd: random.Random, text: str) -> str:
     elif op == 11:  # a reference list of one work repeated with small slips
         lines.append("References")
         lines.append(near_duplicate_references(rnd, rnd.randint(50, 3000)))
+    elif op == 13:  # spaced as pdftotext -layout spaces a justified, double-spaced page
+        return _layout(rnd, lines)
     else:  # superscripts sprinkled
         return "".join(c + (rnd.choice(_SUP) if c == "." and rnd.random() < 0.5 else "") for c in text)
     return "\n".join(lines)
