@@ -11,6 +11,8 @@ The steps, each a function:
    baseline is put into the host as Unicode superscript digits ("¹²"), because
    the extract stage reads them as note calls and note numbers; this is what
    a text conversion loses (it glues "text.12" and the finder has to guess);
+   a lone raised letter after a word, a table note's call, is written as a
+   modifier letter ("Hussein Iᵇ", not "Hussein Ib");
 4. reading order: a gutter that few fragments cross splits the page into
    columns; fragments that cross it (titles, footnotes across the page) cut
    the page into bands, each band read left column first;
@@ -29,6 +31,8 @@ from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: A raised letter that calls a table's lettered note, as Unicode's modifier letters write it ("q" has none).
+_RAISED_LETTERS = dict(zip("abcdefghijklmnoprstuvwxyz", "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"))
 #: Where a link annotation's words open and close, its URL between LINK_CLOSE and LINK_END: marks
 #: (private-use characters) that :func:`bibkaz.read.pdf_links.render_links` writes out once it
 #: knows whether the line is running text or a note or reference entry.
@@ -84,7 +88,7 @@ class Fragment:
         out: list[str] = []
         prev: Glyph | None = None
         space = False
-        for glyph, raised in zip(self.glyphs, self.sup):
+        for k, (glyph, raised) in enumerate(zip(self.glyphs, self.sup)):
             if glyph.text.isspace():
                 space = True
                 continue
@@ -93,11 +97,25 @@ class Fragment:
             char = glyph.text.translate(_LIGATURES)
             if glyph.opens:
                 out.append(LINK_OPEN)
-            out.append(char.translate(_SUPERSCRIPT) if raised and char.isdigit() else char)
+            if raised and char.isdigit():
+                char = char.translate(_SUPERSCRIPT)
+            elif raised and char in _RAISED_LETTERS and self._letter_call(k):
+                char = _RAISED_LETTERS[char]
+            out.append(char)
             if glyph.link:
                 out.append(f"{LINK_CLOSE}{glyph.link}{LINK_END}")
             prev, space = glyph, False
         return "".join(out)
+
+    def _letter_call(self, k: int) -> bool:
+        """Glyph ``k``, a raised letter, is a table note's call: one letter alone, raised at a word's end
+        ("King Kalakauaᵃ", "Hussein Iᵇ", CRS's lettered table notes "a. King Kalakaua was unable …"),
+        not an ordinal's or an abbreviation's letters ("21ˢᵗ", "Mᵐᵉ": two raised letters) nor a letter
+        of another line printed over this one (GAO's tab titles: "Oicl hnologies")."""
+        before = self.glyphs[k - 1] if k else None
+        after = self.glyphs[k + 1] if k + 1 < len(self.glyphs) else None
+        return (before is not None and not self.sup[k - 1] and (before.text.isalpha() or before.text in ".,”’)")
+                and (after is None or not after.text.isalnum()))
 
 
 @dataclass(frozen=True)
@@ -231,8 +249,9 @@ def fragments(row: Sequence[Glyph]) -> list[Fragment]:
 def _raised_in_row(glyph: Glyph, base: float, size: float) -> bool:
     """A call's glyph that :func:`rows` put on its host's row: smaller and raised, but by less than
     the row's tolerance (a quarter of the size). CRS sets its boxed text at 9 pt with 6 pt calls
-    raised 2 pt ("(GAO).²²"), which read as "(GAO).22" and left the note unlinked."""
-    return (glyph.text in _CALL_CHARS and glyph.size <= 0.85 * size
+    raised 2 pt ("(GAO).²²"), which read as "(GAO).22" and left the note unlinked; its tables' lettered
+    notes are called alike ("King Hussein Iᵇ", read as "Hussein Ib")."""
+    return ((glyph.text in _CALL_CHARS or glyph.text in _RAISED_LETTERS) and glyph.size <= 0.85 * size
             and 0.15 * size <= glyph.base - base <= 0.75 * size)
 
 
