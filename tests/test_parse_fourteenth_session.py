@@ -135,3 +135,34 @@ def test_a_date_with_dots_is_day_first():
 
     assert parse_date("zuletzt aufgerufen am 12.01.2021")[0] == "2021-01-12"
     assert parse_date("5/13/2014")[0] == "2014-05-13" and parse_date("3/4/2020")[0] == "2020-03-04"
+
+
+def test_manubots_lines_run_together_are_read_from_its_form():
+    r = parse_reference("Sci-Hub provides access to nearly all scholarly literature Daniel S Himmelstein, Ariel Rodriguez "
+                        "Romero, Jacob G Levernier, Casey S Greene eLife (2018-03-01) https://doi.org/ckcj DOI: "
+                        "10.7554/elife.32822 · PMID: 29424689")
+    assert (r.title, _authors(r), r.container_title, r.date) == (
+        "Sci-Hub provides access to nearly all scholarly literature", ["Himmelstein", "Romero", "Levernier", "Greene"],
+        "eLife", "2018-03-01")
+    r = parse_reference("The Number of Scholarly Documents on the Public Web Madian Khabsa, CLee Giles PLoS ONE "
+                        "(2014-05-09) https://doi.org/srt DOI: 10.1371/journal.pone.0093949")
+    assert (r.title, _authors(r), r.container_title) == (
+        "The Number of Scholarly Documents on the Public Web", ["Khabsa", "Giles"], "PLoS ONE")
+
+
+def test_manubots_single_author_only_after_a_title_in_lower_case_and_a_known_given_name():
+    r = parse_reference("Half of 2011 papers now free to read Richard Van Noorden Nature (2013-08) https://doi.org/njk "
+                        "DOI: 10.1038/500386a")
+    assert (r.title, [n.family for n in r.authors], r.container_title) == (
+        "Half of 2011 papers now free to read", ["Van Noorden"], "Nature")
+    from bibkaz.parse.crf.repairs import manubot
+
+    tokens = "The World’s Largest Resource Is Now Blocked in Russia Reid Standish Foreign Policy (2017-09-06) https://x.org/a".split()
+    labels = ["title"] * 13 + ["date", "url"]
+    assert manubot.repair(tokens, labels) == labels  # "Russia" is no given name: the title may end there
+
+
+def test_manubots_repository_publishes_the_data():
+    r = parse_reference("Sci-Hub download data Alexandra Elbakyan, John Bohannon Dryad Digital Repository (2016) "
+                        "https://doi.org/gbqrbn DOI: 10.5061/dryad.q447c/1")
+    assert (_authors(r), r.publisher, r.container_title) == (["Elbakyan", "Bohannon"], "Dryad Digital Repository", "")
