@@ -18,6 +18,12 @@ Word file under a text name), and asks of the Word reading what the issue asks:
 
     python bench/formats_real_docx.py [--mirrors /work/.mirror] [--out DIR] [--errors]
 
+A second table scores real Word files that are the same document as a dev text with gold (same
+source: the authors' Word manuscript beside the PDF the corpus text was converted from; a
+petition's OpenDocument original, made a Word file by pandoc, beside its PDF). Each is mapped to
+its gold by the dev document's name (:attr:`GoldWord.gold`) and scored against that gold as the
+dev text is (works found, spurious, fields, notes linked), side by side with the dev text.
+
 The files are taken from local mirrors of their repositories (``MIRRORS/<owner>+<name>/repo``,
 ``git show COMMIT:PATH``); every one is a work of the United States government, in the public
 domain, and each repository dedicates it to the public domain worldwide (CC0 1.0). Files whose
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -42,9 +49,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract_accuracy import bibkaz_items, norm_url, pct, run_bibkaz, score_tool  # noqa: E402
+from extract_accuracy import CORPUS, bibkaz_items, gold_items, norm_url, pct, run_bibkaz, score_tool  # noqa: E402
 from formats_twins import git_show  # noqa: E402
 from formats_vs_text import notes_linked, unlinked_notes  # noqa: E402
+from formats_vs_text import text_of as dev_text_of  # noqa: E402
 
 _S508 = "GSA+Section508.gov"
 _S508_2024 = "f2325da50e4f919c170632e431aadda06a4f565a"
@@ -84,6 +92,32 @@ REAL_WORD = (
              "assets/resources/2021 Guidance for Creating Agency Inventories of AI Use Cases 10.06.2021.docx"),
     RealWord("plainlanguage_federal_guidelines", "GSA+plainlanguage.gov", "43230773bd7c589ac6394ead7b36a2554241abdc",
              "media/FederalPLGuidelines.docx"),
+)
+
+
+
+@dataclass(frozen=True)
+class GoldWord:
+    """A Word file that is the same document as a dev text with gold (same source), and that gold.
+
+    ``converted`` names the format of a file the mirror holds instead of a Word file (``odt``):
+    pandoc makes it a Word file, its footnotes kept as Word's own."""
+
+    gold: str  # the dev document whose gold scores the Word file (tests/corpus/dev/<gold>.gold.json)
+    repo: str
+    commit: str
+    path: str
+    licence: str
+    converted: str = ""
+
+
+GOLD_WORD = (
+    GoldWord("dev32_curtin_institutional_oa_evaluation", "Curtin-Open-Knowledge-Initiative+institutional-oa-evaluation-2020",
+             "d286082708717ef31edac33a4d812b5dbcb15996", "revised_manuscript.docx",
+             "Apache-2.0 (repository LICENSE); the published article CC BY 4.0 (eLife)"),
+    GoldWord("dev8_sfc_1201_smart_tv_petition", "stain+conservancy-website", "9e41ddff766fe517a99198d60701193e8b68415e",
+             "www/conservancy/static/docs/conservancy-1201-petition-2014-10-31.odt",
+             "CC BY-SA 3.0 Unported (sfconservancy.org's licence page in the same repository)", converted="odt"),
 )
 
 _NOTE = re.compile(rb"<w:(footnote|endnote)\b([^>]*)>")
@@ -162,7 +196,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     share = pct(found / works) if works else "–"
     print(f"| **all {documents}** | {works} | {found} ({share}) | {added} | {from_links} | {in_file} | {read} | "
           f"{linked} | {text_linked}/{text_read} |")
+    print()
+    gold_table(args.mirrors, out, args.errors)
     return 0
+
+
+def gold_table(mirrors: Path, out: Path, errors: bool) -> None:
+    """The Word files of :data:`GOLD_WORD` and their dev texts, each scored against the dev gold."""
+    print("| Word file (gold) | read from | gold works | recall | spurious | fields | notes in file | notes linked |")
+    print("|---|---|---|---|---|---|---|---|")
+    for real in GOLD_WORD:
+        data = git_show(mirrors, real.repo, real.commit, real.path)
+        if data is None:
+            print(f"skip {real.gold}: {real.repo} not mirrored", file=sys.stderr)
+            continue
+        docx = out / f"{real.gold}.docx"
+        if real.converted:
+            source = out / f"{real.gold}.{real.converted}"
+            source.write_bytes(data)
+            done = subprocess.run(["pandoc", "-f", real.converted, str(source), "-o", str(docx)], capture_output=True)
+            if done.returncode:
+                print(f"pandoc failed on {source.name}: {done.stderr.decode()[:300]}", file=sys.stderr)
+                continue
+            data = docx.read_bytes()
+        else:
+            docx.write_bytes(data)
+        gold = json.loads((CORPUS / "dev" / f"{real.gold}.gold.json").read_text(encoding="utf-8"))
+        text = dev_text_of(docx)
+        in_file = notes_in_file(data)
+        for kind, path in ((f"text ({text.suffix[1:]})", text), ("Word" + (f" (from {real.converted})" if real.converted else ""), docx)):
+            library = run_bibkaz(path)
+            score, _ = score_tool(gold_items(gold), bibkaz_items(library))
+            linked, read = notes_linked(library)
+            print(f"| {real.gold} | {kind} | {score.gold_works} | {pct(score.recall())} ({score.found}) | "
+                  f"{pct(score.spurious_share())} ({score.spurious}/{score.outputs}) | {pct(score.field_accuracy())} | "
+                  f"{in_file if path == docx else '–'} | {linked}/{read} |")
+            if errors:
+                for item in score.missed:
+                    print(f"{path.name}: missed {item}", file=sys.stderr)
+                for item in score.spurious_items:
+                    print(f"{path.name}: spurious {item}", file=sys.stderr)
+                for label, note in unlinked_notes(library):
+                    print(f"{path.name}: note {label} not linked: {note[:160]}", file=sys.stderr)
 
 
 if __name__ == "__main__":
