@@ -240,3 +240,14 @@ def test_an_entry_listed_twice_is_cited_all_the_same():
     ravallion = [m for m in mentions if m.marker == "Ravallion 2003"]
     assert ravallion and all(m.reference is not None and m.reference.text.startswith("Ravallion, Martin. 2003")
                              for m in ravallion)
+
+
+def test_lead_ins_in_a_row_and_the_number_of_authors_pick_the_entry():
+    # a De Gruyter primer: "(see, e.g. Batzner et al. 2024)"; "Cooper 2025" is the entry by Z. Cooper alone,
+    # among three other 2025 entries whose first author is a Cooper
+    text = ["model output (see, e.g. Batzner et al. 2024) and (for example, Lee 2020)."]
+    assert [c.names for c in find_author_date(paragraphs(text))] == [("Batzner",), ("Lee",)]
+    mentions = _extracted("dev30_rne_genai_copyright_primer.txt").mentions
+    cooper = [m for m in mentions if m.marker == "Cooper 2025"]
+    assert cooper and all(m.reference is not None and m.reference.text.startswith("Cooper, Z. 2025. The AI Authorship")
+                          for m in cooper)

@@ -53,8 +53,8 @@ def _whole_name_word(place: Iterator[int]) -> str:
 
 _AUTHORS = _authors(lambda: _NAME_WORD)
 _PART = re.compile(
-    rf"^(?:(?i:see(?:\salso)?|e\.g\.|cf\.|as\scited\sin|quoted\sin|i\.e\.|after|"
-    rf"(?:taken|modified|adapted|reproduced|redrawn|data)\sfrom)[,:]?\s+)?{_AUTHORS},?\s+"
+    rf"^(?:(?i:see(?:\salso)?|e\.g\.|cf\.|as\scited\sin|quoted\sin|i\.e\.|after|for\s(?:example|instance)|"
+    rf"(?:taken|modified|adapted|reproduced|redrawn|data)\sfrom)[,:]?\s+){{0,2}}{_AUTHORS},?\s+"
     rf"(?P<years>(?:{_YEAR})(?:\s?,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>.+?))?\s*$",
 
 )

@@ -61,6 +61,17 @@ def _matches(cite: AuthorDate, record: Record, authors: list[tuple[str, ...]] | 
     return all(any(a == w or a.endswith(w) for forms in authors for a in forms) for w in wanted[1:])
 
 
+_ET_AL = re.compile(r"\bet\.? al\b|\band others\b|\bu\. a\.")
+
+
+def _count_fits(cite: AuthorDate, count: int) -> bool:
+    """Whether an entry's number of authors fits the citation's names: all of them named, or "et al."
+    for three or more."""
+    if _ET_AL.search(cite.text):
+        return count >= 3
+    return count == len(cite.names)
+
+
 def _opens_with(opening: str, name: str) -> bool:
     """Whether an entry's first words are ``name`` as a whole word ("USGS (…", not "USGSA")."""
     return len(name) >= 3 and opening.startswith(name) and not opening[len(name):len(name) + 1].isalnum()
@@ -101,8 +112,12 @@ def link_author_date(
     out = []
     for cite in cites:
         pool = prepared if cite.page_only else by_year.get(cite.year, [])
-        hits = [(ref, rec) for ref, rec, authors in pool if _matches(cite, rec, authors, _opening(ref.text))]
-        if len(hits) > 1 and len({_same_work(ref, rec) for ref, rec in hits}) == 1:
+        hits = [(ref, rec, authors) for ref, rec, authors in pool if _matches(cite, rec, authors, _opening(ref.text))]
+        if len(hits) > 1:
+            # "Cooper 2025" is the one entry by Cooper alone, "Cooper et al. 2025" one by three or more
+            counted = [hit for hit in hits if _count_fits(cite, len(hit[2]))]
+            hits = counted if len(counted) == 1 else hits
+        if len(hits) > 1 and len({_same_work(ref, rec) for ref, rec, _ in hits}) == 1:
             hits = hits[:1]  # one entry listed twice (a book's bibliography, then its chapter's): the first
         if len(hits) > 1:
             # an entry opens with its first author; one that only mentions the name (a table row
