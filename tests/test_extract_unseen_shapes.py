@@ -251,3 +251,14 @@ def test_lead_ins_in_a_row_and_the_number_of_authors_pick_the_entry():
     cooper = [m for m in mentions if m.marker == "Cooper 2025"]
     assert cooper and all(m.reference is not None and m.reference.text.startswith("Cooper, Z. 2025. The AI Authorship")
                           for m in cooper)
+
+
+def test_calls_with_lead_ins_and_the_word_ref_are_calls():
+    # PNAS: "(e.g., refs. 48 and 49)", "(2, 9, and 47)", "(cf. 77)", "in refs. 62 and 67 assume"
+    from bibkaz.extract.calls import paren_calls
+
+    text = ["barriers (1). Also (e.g., refs. 10 and 11) by x, the (2, 9, and 47), as in refs. 62 and 67 assume "
+            "(see ref. 72, for a survey), (cf. 77) is; (1) challenges and (2) mechanisms"]
+    assert [c.label for c in paren_calls(paragraphs(text))] == [1, 10, 11, 2, 9, 47, 62, 67, 72, 77]
+    mentions = _extracted("dev30_pnas_safety_market_entry.txt").mentions
+    assert sum(m.reference is not None for m in mentions) >= 120

@@ -43,7 +43,7 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d$")
 _RAISED = re.compile(r"[0-9]{1,3}")
 
 
-_LIST_SEPARATOR = re.compile(r"\s*,\s*")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
 _SUP_SEPARATOR = re.compile(r"\s?[,،]\s?")
 #: A word of at most 3 characters that names a thing with a number (G20, Q3, F16, Pb2).
@@ -145,7 +145,11 @@ def bracket_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call
 
 #: Numbers in round brackets after a word, as Vancouver's medical variant calls its list ("decision making
 #: (2,3).", "(7,11–13)"): a space before, a word's last character before that.
-_PAREN = re.compile(r"(?<=\S) \((\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)")
+#: PNAS and Science write the same calls with lead-ins and "and" ("(e.g., refs. 48 and 49)", "(2, 9, and 47)",
+#: "(cf. 77)", "(see ref. 72, for a survey)"), and in the running text after "ref."/"refs." ("in refs. 62 and 67").
+_NUMBERS = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*"
+_PAREN = re.compile(r"(?<=\S) \((?:(?:e\.g\.|cf\.|see(?: also)?|i\.e\.),?\s+)?(?:refs?\.\s+)?"
+                    rf"({_NUMBERS})(?:,\s+for\s[^()]{{1,30}})?\)|(?<![\w.])refs?\.\s+({_NUMBERS})(?![\w.,]\d)")
 #: A bracketed number with words going on after it, as an enumeration's items have ("(1) challenges").
 _WORDS_AFTER = re.compile(r"\s+[a-z]")
 #: Two such items this close are an enumeration ("(1) challenges …, and (2) mechanisms"), not calls.
@@ -161,7 +165,9 @@ def paren_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call]:
         if "(" not in p.text:
             continue
         found = list(_PAREN.finditer(p.text))
-        wordy = [m.start() for m in found if "," not in m.group(1) and _WORDS_AFTER.match(p.text, m.end())]
+        # an item is a bare number: "(e.g., refs. 10 and 11) by" or "(cf. 77) is" are calls
+        wordy = [m.start() for m in found if m.group(1) and m.group(1).isdigit() and p.text[m.start(1) - 1] == "("
+                 and _WORDS_AFTER.match(p.text, m.end())]
         # in order: an item is an enumeration's when the item before or after it is near
         enumerated = {a for i, a in enumerate(wordy)
                       if i and a - wordy[i - 1] <= _ENUMERATION_REACH
@@ -172,7 +178,7 @@ def paren_calls(paras: list[Paragraph], limit: int | None = None) -> list[Call]:
             if m.start() in enumerated:
                 continue
             sentence = sentence_around(p.text, m.start(), m.end())
-            for label in _expand(m.group(1)):
+            for label in _expand(m.group(1) or m.group(2)):
                 calls.append(Call(label, p.line_at(m.start()), m.group(0).strip(), sentence, "bracket"))
     return calls
 
