@@ -166,3 +166,39 @@ def test_manubots_repository_publishes_the_data():
     r = parse_reference("Sci-Hub download data Alexandra Elbakyan, John Bohannon Dryad Digital Repository (2016) "
                         "https://doi.org/gbqrbn DOI: 10.5061/dryad.q447c/1")
     assert (_authors(r), r.publisher, r.container_title) == (["Elbakyan", "Bohannon"], "Dryad Digital Repository", "")
+
+
+def test_a_pages_last_reviewed_date_dates_it_and_the_body_before_its_title_is_the_author():
+    r = parse_reference("Centers for Disease Control and Prevention. CDC timeline 1980s. Page last reviewed January 11, "
+                        "2021. Accessed November 2, 2023. https://www.cdc.gov/museum/timeline/1980.html")
+    assert (_authors(r), r.title, r.container_title, r.date) == (
+        ["Centers for Disease Control and Prevention"], "CDC timeline 1980s", "", "2021-01-11")
+    r = parse_reference("Grants.gov. CDC-RFA-DP15-1509: National State-Based Tobacco Control Programs. Posted September 5, "
+                        "2014. Last updated November 4, 2014. Accessed May 6, 2024. grants.gov/search-results-detail/264152")
+    assert r.date == "2014-09-05"  # the first of the dates the page gives
+
+
+def test_a_body_and_its_offices_before_the_title_are_one_author():
+    r = parse_reference("Centers for Disease Control and Prevention, National Center for Chronic Disease Prevention and "
+                        "Health Promotion, Division of Population Health. PLACES data. Reviewed July 13, 2023. Accessed "
+                        "February 7, 2024. https://www.cdc.gov/PLACES")
+    assert (len(r.authors), r.title, r.date) == (1, "PLACES data", "2023-07-13")
+
+
+def test_amas_year_after_a_semicolon_is_the_date():
+    r = parse_reference("Executive Office of the President, Office of Management and Budget, Federal Data Strategy Team. "
+                        "President’s management agenda, Federal Data Strategy, action plan 2020; 2020. Accessed February "
+                        "7, 2024. https://strategy.data.gov/assets/docs/2020-federal-data-strategy-action-plan.pdf")
+    assert (r.title, r.year) == ("President’s management agenda, Federal Data Strategy, action plan 2020", "2020")
+
+
+def test_a_fips_or_nist_series_spelt_out_ends_the_title_without_a_comma():
+    r = parse_reference("U.S. Department of Commerce, Secure Hash Standard (SHS) Federal Information Processing Standards "
+                        "(FIPS) Publication 180-4, August 2015, https://doi.org/10.6028/NIST.FIPS.180-4")
+    assert (r.title, r.collection_title) == ("Secure Hash Standard (SHS)", "Federal Information Processing Standards (FIPS) Publication 180-4")
+
+
+def test_a_body_named_by_acronyms_after_the_title_is_the_publisher():
+    r = parse_reference("Tracey Farrigan and Austin Sanders, The Poverty Area Measures Data Product, USDA ERS, July 23, 2024, "
+                        "https://www.ers.usda.gov/publications/pub-details?pubid=109610.")
+    assert (r.title, r.publisher) == ("The Poverty Area Measures Data Product", "USDA ERS")

@@ -116,8 +116,12 @@ def _author_then_title(crf: Record, rules: Record) -> bool:
         # its author ("M-19-17. Enabling …, Credential, and …") is no reading to keep
         return False
     # the same words, whatever the name splitting made of them ("Accelirate Insights & Use Cases",
-    # "U. of Illinois Library." with the rules' full stop)
-    return _words(" ".join(n.literal or n.display() for n in crf.authors)) == _words(rules.title)
+    # "U. of Illinois Library." with the rules' full stop); or the rules' author and title are the
+    # CRF's author, a body and its offices ("Centers for Disease Control and Prevention, National
+    # Center for …, Division of Population Health. PLACES data. …")
+    crf_words = _words(" ".join(n.literal or n.display() for n in crf.authors))
+    rules_author = " ".join(n.literal or n.display() for n in rules.authors)
+    return crf_words == _words(rules.title) or (bool(rules_author) and crf_words == _words(f"{rules_author} {rules.title}"))
 
 
 def _words(text: str) -> list[str]:

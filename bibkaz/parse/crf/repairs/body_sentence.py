@@ -17,11 +17,11 @@ from typing import Sequence
 
 from bibkaz.parse.normalise.names import looks_like_organisation
 
-#: Notes that say when a page was read.
-_ACCESS = frozenset({"accessed", "retrieved", "cited", "viewed"})
+#: Notes that say when a page was read or last changed ("Page last reviewed …", "Updated …").
+_ACCESS = frozenset({"accessed", "retrieved", "cited", "viewed", "page", "last", "updated", "reviewed"})
 _SMALL = frozenset({"of", "and", "the", "for", "on", "in", "&", "at"})
 #: A body's name is short.
-_MAX_WORDS = 10
+_MAX_WORDS = 24
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/\s]+)")
 
 
@@ -38,12 +38,17 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     if stop < 1 or not tokens[stop + 1][:1].isupper():
         return labels
     name = list(tokens[:stop + 1])
-    if not all(w[:1].isupper() or w in _SMALL for w in name) or any(c.isdigit() or c in ":\"“”‘’'?!,;()" for w in name for c in w):
+    if not all(w[:1].isupper() or w in _SMALL for w in name) or any(c.isdigit() or c in ":\"“”‘’'?!;()" for w in name for c in w):
         return labels
     if any(w.endswith(".") and len(w) <= 3 for w in name):
         return labels  # an initial ("J."): a person's name, not a body's
     words = " ".join(name).rstrip(".")
-    if not (looks_like_organisation(words) or _names_host(words, tokens, labels)):
+    if "," in words:
+        # a body and its offices ("Centers for Disease Control and Prevention, National Center for …,
+        # Division of Population Health"): each part a body's name
+        if not all(looks_like_organisation(part.strip()) for part in words.split(",")):
+            return labels
+    elif not (looks_like_organisation(words) or _names_host(words, tokens, labels)):
         return labels
     out = list(labels)
     out[:stop + 1] = ["author"] * (stop + 1)

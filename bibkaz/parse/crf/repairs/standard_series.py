@@ -21,9 +21,11 @@ from typing import Sequence
 _DESIGNATION = re.compile(
     r"(?:RFC|STD|BCP|Request for Comments \(RFC\)|(?:NIST )?Special Publication(?: \(SP\))?|NIST SP|NISTIR|"
     r"NIST Internal Report|NIST Interagency or Internal Report \(IR\)|FIPS(?: PUB)?|"
-    r"Federal Information Processing Standards? Publication(?: \(FIPS\))?|Technical Specification)"
+    r"Federal Information Processing Standards?(?: \(FIPS\))? Publication(?: \(FIPS\))?|Technical Specification)"
     r" \d[\w.]*(?:-\d*[\w.]*)*(?: (?:Revision|Rev\.) \d{1,2})?[,.;]?"
 )
+#: Designations spelt out at length, which no title's prose holds.
+_SPELT_OUT = re.compile(r"(?:NIST Special Publication|Federal Information Processing Standards?) ")
 #: Labels a designation may have been given; an author's or a quoted title's words are left alone.
 _MOVABLE = frozenset({"title", "date", "note", "publisher", "container-title", "journal", "genre", "pages", "volume",
                       "collection-title"})
@@ -45,8 +47,11 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
             continue  # not on token boundaries
         i = starts.index(m.start())
         j = i + len(m.group(0).split())
-        if i <= first_title or (i > 0 and not tokens[i - 1].endswith((",", ".", ")"))):
-            continue  # the title's own words ("… the RFC 1122 requirements"), or not a piece of its own
+        if i <= first_title or (i > 0 and not tokens[i - 1].endswith((",", ".", ")")) and not _SPELT_OUT.match(m.group(0))):
+            # the title's own words ("… the RFC 1122 requirements"), or not a piece of its own; a
+            # series spelt out at length is never the title's ("… for Authentication NIST Special
+            # Publication (SP) 800-38B, …", "Secure Hash Standard (SHS) Federal Information …")
+            continue
         if not tokens[j - 1].endswith((",", ".", ";")) and j < len(tokens):
             continue
         if any(lab not in _MOVABLE for lab in labels[i:j]) or "*" in joined[m.start():m.end()]:

@@ -20,6 +20,8 @@ from typing import Sequence
 _LINKS = frozenset({"of", "for", "and", "on", "the", "&", "in"})
 #: A body's acronym after its name: "(IETF)", "(LBNL)".
 _ACRONYM = re.compile(r"^\([A-Z][A-Za-z&.]{1,9}\),?$")
+#: A body's acronym standing as a word of its name.
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 #: Capitalised words that open a phrase of the title, not a body's name ("…, Before the Senate
 #: Committee on Finance": the hearing a testimony was given at).
 _PHRASE_OPENERS = frozenset({"before", "to", "for", "in", "at", "on", "by", "from", "with", "under", "and", "or"})
@@ -38,7 +40,9 @@ def _body_name(words: Sequence[str]) -> bool:
             return False
         if any(c.isdigit() for c in bare) or bare.endswith((".", "?", "!", ":", ";")):
             return False
-    return looks_like_organisation(" ".join(w.rstrip(",") for w in words))
+    bare = [w.rstrip(",") for w in words]
+    # a body and its office by their acronyms ("USDA ERS", "DOE EERE"): no person's name
+    return looks_like_organisation(" ".join(bare)) or all(_ACRONYM_WORD.fullmatch(w) for w in bare)
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
