@@ -19,9 +19,10 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """"…; 2020." inside the title run → date, when the reference has no date."""
     if "date" in labels:
         return labels
-    for i in range(1, len(tokens)):
+    n = min(len(tokens), len(labels))
+    for i in range(1, n):
         if labels[i] == "title" and labels[i - 1] == "title" and tokens[i - 1].endswith(";") and _YEAR.match(tokens[i]) \
-                and (i + 1 == len(tokens) or labels[i + 1] != "title"):
+                and (i + 1 == n or labels[i + 1] != "title"):
             out = list(labels)
             out[i] = "date"
             return out
