@@ -1,6 +1,7 @@
 """How fast `bibkaz extract` reads documents, and what the line finder costs.
 
     python bench/extract_speed.py [--rounds 5] [--against /path/to/other/checkout] [--paired | --finder]
+    python bench/extract_speed.py --finder --paired --against /path/to/other/checkout [--rounds 5]
     python bench/extract_speed.py --find-parts [--rounds 3]
 
 Documents: the seeds, tests/briefs and the corpus's development part, each cut
@@ -15,7 +16,9 @@ round, so both see the same machine load (the machine has neighbours: compare
 side by side, report ranges). Documents per CPU second are printed beside the
 wall-clock rate: on a loaded machine they vary less. With --paired, both
 checkouts run in a worker process each and are handed the same document one
-after the other, so both see the load of the same moment.
+after the other, so both see the load of the same moment; --finder --paired does the
+same for the line finder alone (each document labelled three times in a row, the least
+time kept).
 """
 
 from __future__ import annotations
@@ -211,7 +214,17 @@ def serve_finder(folder: Path) -> None:
     sys.path.insert(0, str(Path.cwd()))
     parts = _finder_parts(folder)
     print(json.dumps(list(parts)), flush=True)
-    for _ in sys.stdin:
+    label, texts = parts["finder"]
+    for line in sys.stdin:
+        if line.startswith("document "):  # --finder --paired: one document, the least CPU ms of three labellings
+            text = texts[int(line.split()[1])]
+            times = []
+            for _ in range(3):
+                c0 = time.process_time()
+                label(text)
+                times.append(time.process_time() - c0)
+            print(json.dumps(min(times) * 1000), flush=True)
+            continue
         out = {}
         for name, (fn, items) in parts.items():
             c0 = time.process_time()
@@ -246,6 +259,38 @@ def finder_side_by_side(folder: Path, against: Path | None, rounds: int) -> None
         cells = "; ".join(f"{part} {min(r[part] for r in results[name]):.2f}–{max(r[part] for r in results[name]):.2f} "
                           f"(median {statistics.median(r[part] for r in results[name]):.2f})" for part in names)
         print(f"{name:5} {cwd}: finder CPU ms a document over {rounds} rounds: {cells}")
+
+
+def finder_paired(folder: Path, against: Path, rounds: int) -> None:
+    """The finder's CPU milliseconds a document in both checkouts' workers, handed each document one
+    after the other (which goes first alternating), as :func:`paired` does for whole documents: the
+    load of the same moment falls on both, which whole rounds in turn (:func:`finder_side_by_side`)
+    do not give on a busy machine."""
+    count = len(list(folder.iterdir()))
+    workers = {name: subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--serve-finder",
+                                       "--folder", str(folder)], cwd=cwd, stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, text=True, bufsize=1)
+               for name, cwd in (("this", ROOT), ("other", against))}
+    for worker in workers.values():
+        worker.stdout.readline()
+    sums = {name: [0.0] * rounds for name in workers}
+    try:
+        for r in range(rounds):
+            for i in range(count):
+                for name in (("this", "other") if (r + i) % 2 == 0 else ("other", "this")):
+                    workers[name].stdin.write(f"document {i}\n")
+                    sums[name][r] += json.loads(workers[name].stdout.readline())
+    finally:
+        for worker in workers.values():
+            worker.stdin.close()
+            worker.wait()
+    for name in workers:
+        per_doc = [s / count for s in sums[name]]
+        where = str(ROOT) if name == "this" else f"({against})"
+        print(f"{name:5} {where}: the finder, {count} documents, paired: {min(per_doc):.2f}–{max(per_doc):.2f} "
+              f"CPU ms a document (median {statistics.median(per_doc):.2f})")
+    ratios = [o / t for t, o in zip(sums["this"], sums["other"])]
+    print(f"other / this, round by round: {min(ratios):.3f}–{max(ratios):.3f} (median {statistics.median(ratios):.3f})")
 
 
 def serve() -> None:
@@ -328,9 +373,14 @@ def main() -> None:
             find_parts(Path(tmp), args.rounds)
         return
     if args.finder:
+        if args.paired and args.against is None:
+            ap.error("--paired needs --against")
         with tempfile.TemporaryDirectory() as tmp:
             _documents(Path(tmp))
-            finder_side_by_side(Path(tmp), args.against, args.rounds)
+            if args.paired:
+                finder_paired(Path(tmp), args.against, args.rounds)
+            else:
+                finder_side_by_side(Path(tmp), args.against, args.rounds)
         return
     if args.folder:  # the subprocess side of --against
         print(json.dumps(measure(args.folder, args.rounds)))

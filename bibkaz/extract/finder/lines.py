@@ -9,10 +9,12 @@ whether it continues the sequence of the numbered lines before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from itertools import accumulate
+
+import numpy as np
 
 from bibkaz.extract.text import SUPERSCRIPT_DIGITS, superscript_value
 
@@ -97,16 +99,61 @@ def line_shape(text: str) -> str:
     return _DIGITS.sub("#", text.lower())[:_SHAPE_CHARS]
 
 
-def _shapes(texts: list[str], joined: str) -> list[str]:
+def _shapes(texts: list[str], joined: str, has_digit: list[bool] | None = None) -> list[str]:
     """Each line's shape (lower-cased, runs of digits as "#", its first 60 characters), from the
-    document's stripped lines and them joined with newlines: lower-casing and the digit pattern run
-    once over the document, and neither crosses a newline (a newline is no cased letter, so even
-    the Greek final sigma is lowered as at the end of a line). Line by line when a line holds a
-    newline itself (no document's lines do: they are split at newlines)."""
-    shapes = _DIGITS.sub("#", joined.lower()).split("\n")
+    document's stripped lines and them joined with newlines: lower-casing runs once over the document
+    (a newline is no cased letter, so even the Greek final sigma is lowered as at the end of a line),
+    and the digit pattern only on the lines ``has_digit`` says hold a digit (a character
+    ``str.isdigit`` takes, which every ``\\d`` is; all lines when not given): scanning every line for
+    digits cost twice what lower-casing and cutting the others does. Line by line when a line holds
+    a newline itself (no document's lines do: they are split at newlines)."""
+    shapes = joined.lower().split("\n")
     if len(shapes) != len(texts):
         return [line_shape(text) for text in texts]
-    return [shape[:_SHAPE_CHARS] for shape in shapes]
+    sub = _DIGITS.sub
+    if has_digit is None:
+        return [sub("#", shape)[:_SHAPE_CHARS] for shape in shapes]
+    return [sub("#", shape)[:_SHAPE_CHARS] if digit else shape[:_SHAPE_CHARS] for shape, digit in zip(shapes, has_digit)]
+
+
+def _class_of(c: str) -> int:
+    """A character's class: 1 a letter, 2 a capital, 4 a digit, 8 white space, 16 a small letter (as
+    str.isalpha, isupper, isdigit, isspace and islower say), 32 a character other than ASCII that has
+    another case than its own ("é", "Σ", the Kelvin sign; not "“" or "—")."""
+    return (c.isalpha() | (c.isupper() << 1) | (c.isdigit() << 2) | (c.isspace() << 3) | (c.islower() << 4)
+            | ((not c.isascii() and not c.lower() == c == c.upper()) << 5))
+
+
+#: For ASCII characters: their class (:func:`_class_of`).
+_ASCII_CLASS = np.array([_class_of(chr(c)) for c in range(128)], dtype=np.uint8)
+
+
+@lru_cache(maxsize=2)
+def character_classes(joined: str) -> np.ndarray:
+    """Each character's class (:func:`_class_of`), for the whole document at once (read-only). Kept for
+    the last documents asked: the lines (which lines hold a digit) and the content features (letters,
+    capitals, digits, words, case) both read the same document's classes, made once."""
+    if joined.isascii():
+        classes = _ASCII_CLASS[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]
+    else:
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        classes = _ASCII_CLASS[np.minimum(codes, 127)]
+        wide = codes >= 128
+        others, where = np.unique(codes[wide], return_inverse=True)
+        classes[wide] = np.array([_class_of(chr(c)) for c in others.tolist()], dtype=np.uint8)[where]
+    classes.flags.writeable = False
+    return classes
+
+
+def line_starts(texts: list[str]) -> np.ndarray:
+    """Where each line starts in the lines joined with newlines."""
+    return np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.intp, count=len(texts))
+
+
+def _digit_lines(texts: list[str], joined: str) -> list[bool]:
+    """Whether each line (none of them empty) holds a digit, as ``str.isdigit`` says (superscript
+    digits and every ``\\d`` are digits), from the classes of the lines joined with newlines."""
+    return (np.add.reduceat(character_classes(joined) & 4, line_starts(texts), dtype=np.intp) > 0).tolist()
 
 
 #: The fields of a Line, in order (for :func:`_new_line`).
@@ -180,13 +227,16 @@ def document_lines(lines: list[str]) -> list[Line]:
     n = len(numbers)
     stripped = [t.strip() for t in texts]
     joined = "\n".join(stripped)
-    line_shapes = _shapes(stripped, joined)
+    has_digit = _digit_lines(stripped, joined) if n else []
+    line_shapes = _shapes(stripped, joined, has_digit)
     shapes = Counter(line_shapes)
     # most lines open with no marker's first character: their opening is made here, without a call
     openings = [opening(t) if t[:1] in _OPENING_CHARS else ("none", None, t) for t in stripped]
     markers, opened, rests = zip(*openings) if openings else ((), (), ())
     values = [v if m not in ("none", "bullet", "md-note") else None for m, v in zip(markers, opened)]
-    first_call = _first_calls(stripped, joined)
+    # a call matters only before the last line that opens with a number (``called`` below)
+    numbered = [i for i, v in enumerate(opened) if v is not None]
+    first_call = _first_calls(stripped, has_digit, numbered[-1]) if numbered else {}
     lengths = list(map(len, stripped))
     typical = _typical_width(lengths)
     total = max(len(lines), 1)
@@ -215,20 +265,19 @@ _CALL = re.compile(
     r"|(?:(?<=[a-z]\d)|(?<=[a-z][.,;:”\"’)]\d)|(?<=[a-z][.,;:”\"’)][.,;:”\"’)]\d))\d\d(?=[\s.,;:]|$))")
 
 
-def _first_calls(texts: list[str], joined: str) -> dict[int, int]:
-    """For each number called in the text, the index of the first line that calls it (``texts``:
-    the stripped lines, ``joined``: them joined with newlines). Searched in the whole document at
-    once: no call holds a newline, and a newline stands where a line's start or end would (no
-    character before the first, white space after the last)."""
+def _first_calls(texts: list[str], has_digit: list[bool] | None = None, before: int | None = None) -> dict[int, int]:
+    """For each number called in the lines before line ``before`` (all lines when not given), the index
+    of the first line that calls it (``texts``: the stripped lines). Only the lines holding a digit
+    (``has_digit``: every call holds a superscript digit or a ``\\d``, both ``str.isdigit``; all lines
+    when not given) are searched, each on its own: four lines in ten hold a digit, and the pattern
+    scanned every character of the others when it ran over the whole document."""
     first: dict[int, int] = {}
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    line = 0
-    for m in _CALL.finditer(joined):
-        at = m.start()
-        if at >= starts[line + 1]:
-            line = bisect_right(starts, at) - 1
-        raw = m.group()
-        first.setdefault(superscript_value(raw[1:-1] if raw[0] == "[" else raw), line)
+    finditer = _CALL.finditer
+    for line in range(len(texts) if before is None else before):
+        if has_digit is None or has_digit[line]:
+            for m in finditer(texts[line]):
+                raw = m.group()
+                first.setdefault(superscript_value(raw[1:-1] if raw[0] == "[" else raw), line)
     return first
 
 

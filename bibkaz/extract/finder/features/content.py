@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from bibkaz.extract.finder.features.vocabulary import ids, names_of
-from bibkaz.extract.finder.lines import Line
+from bibkaz.extract.finder.lines import Line, character_classes as _classes, line_starts as _line_starts
 
 _SIGNS = (
     # year, pages, sup-digit: each opens with the characters its match starts with and looks behind
@@ -359,35 +359,6 @@ _SEARCHES = tuple(
 _FOLDED = "[" + FOLDS_TO_ASCII + "]"
 #: _ASCII_WORDS with the newline kept (lines hold none; it separates them in a document's text).
 _ASCII_WORDS_NL = _ASCII_WORDS[:10] + b"\n" + _ASCII_WORDS[11:]
-def _class_of(c: str) -> int:
-    """A character's class: 1 a letter, 2 a capital, 4 a digit, 8 white space, 16 a small letter (as
-    str.isalpha, isupper, isdigit, isspace and islower say), 32 a character other than ASCII that has
-    another case than its own ("é", "Σ", the Kelvin sign; not "“" or "—")."""
-    return (c.isalpha() | (c.isupper() << 1) | (c.isdigit() << 2) | (c.isspace() << 3) | (c.islower() << 4)
-            | ((not c.isascii() and not c.lower() == c == c.upper()) << 5))
-
-
-#: For ASCII characters: their class (:func:`_class_of`).
-_ASCII_CLASS = np.array([_class_of(chr(c)) for c in range(128)], dtype=np.uint8)
-
-
-def _classes(joined: str) -> np.ndarray:
-    """Each character's class (:func:`_class_of`), for the whole document at once."""
-    if joined.isascii():
-        return _ASCII_CLASS[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    classes = _ASCII_CLASS[np.minimum(codes, 127)]
-    wide = codes >= 128
-    others, where = np.unique(codes[wide], return_inverse=True)
-    classes[wide] = np.array([_class_of(chr(c)) for c in others.tolist()], dtype=np.uint8)[where]
-    return classes
-
-
-def _line_starts(texts: list[str]) -> np.ndarray:
-    """Where each line starts in the lines joined with newlines."""
-    return np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.intp, count=len(texts))
-
-
 def _char_counts(texts: list[str], joined: str, classes: np.ndarray | None = None) -> tuple[list[int], list[int], list[int]]:
     """Each line's letters, capitals and digits (as ``sum(map(str.isalpha, text))`` and so on count
     them), counted over the whole document at once: each character's class, summed line by line
