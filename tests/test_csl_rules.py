@@ -450,6 +450,22 @@ def test_sort_keys_compare_as_citeproc_js_collates(tmp_path):
     assert out["k"].startswith("GAO. 2003a.") and out["m"].startswith("GAO. 2003b.")
 
 
+def test_variable_sort_keys_collate_too(tmp_path):
+    """Harvard sorts by ``<key variable="title"/>``, whose values are citeproc-py's MixedString, not
+    str: they collate like macro keys, so "(9/10)" comes before "(10/10)" (numbers between
+    punctuation read one by one) and "Ukraine: …" before "U.S. …", and the year suffixes follow."""
+    def post(ident: str, title: str) -> dict[str, Any]:
+        return {"id": ident, "type": "post-weblog", "title": title, "author": [{"literal": "Bransthre"}],
+                "container-title": "Medium", "issued": {"date-parts": [[2022, 11]]}}
+
+    items = [post("t", "Quantifying the Commons (10/10)"), post("n", "Quantifying the Commons (9/10)"),
+             post("u", "U.S. African Development Foundation"), post("k", "Ukraine: readiness"),
+             post("v", "Version 2.1 notes"), post("w", "Version 10.1 notes")]
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    order = sorted(out, key=lambda ident: out[ident].split(")")[0])
+    assert order == ["n", "t", "k", "u", "v", "w"]
+
+
 def test_citations_add_names_and_fall_back_to_the_disambiguate_condition(tmp_path):
     """In citations, "Chen et al." twice shows a second name (disambiguate-add-names); two works of
     one "Lee" that nothing else tells apart take the ``<if disambiguate="true">`` branch (MLA's

@@ -31,14 +31,34 @@ from typing import Any
 from bibkaz.style import richtext
 
 _NUMBER = re.compile(r"\d+")
+#: Punctuation between two digits ends a number: ICU's numeric collation reads "10/10" as 10, 10
+#: and "2.1" before "10.1", not as 1010 and 21.
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[^\w\s]+(?=\d)")
+
+
+class _Punctuation(dict):  # type: ignore[type-arg]
+    """``str.translate`` table dropping every punctuation character (categories P*), built as met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)).startswith("P") else code
+        self[code] = kept
+        return kept
+
+
+_PUNCTUATION = _Punctuation()
+
+
+def _number_break(match: re.Match[str]) -> str:
+    """A separator for punctuation between digits; symbols ("1+2") stay as they are."""
+    return "\x01" if all(_PUNCTUATION[ord(ch)] is None for ch in match.group(0)) else match.group(0)
 
 
 def collation_key(text: str) -> str:
     """``text`` as a string whose code-point order is citeproc-js's sort order (see the module docstring)."""
     words = []
     for word in richtext.strip(text).split():  # markup in fields does not sort
-        kept = (ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.category(ch).startswith(("P", "M")))
-        words.append("".join(kept).casefold())
+        kept = (ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.category(ch).startswith("M"))
+        words.append(_BETWEEN_DIGITS.sub(_number_break, "".join(kept)).translate(_PUNCTUATION).casefold())
     key = "".join(f"{w}\x01" for w in words)
     return _NUMBER.sub(lambda m: m.group(0).lstrip("0").rjust(12, "0"), key)
 
@@ -119,7 +139,8 @@ def install(model: Any) -> None:
             keys = sort_keys(self, items, context)
             if self.get("variable", "").replace("-", "_") in model.DATES:
                 return keys
-            return [key if key is None or not isinstance(key, str) else collation_key(str(key)) for key in keys]
+            # text keys (citeproc-py's fields are MixedString, a list) collate; numbers stay numbers
+            return [key if key is None or not isinstance(key, (str, list)) else collation_key(str(key)) for key in keys]
         _SORTING[0] += 1
         try:
             keys = sort_keys(self, items, context)
