@@ -202,3 +202,12 @@ def test_a_body_named_by_acronyms_after_the_title_is_the_publisher():
     r = parse_reference("Tracey Farrigan and Austin Sanders, The Poverty Area Measures Data Product, USDA ERS, July 23, 2024, "
                         "https://www.ers.usda.gov/publications/pub-details?pubid=109610.")
     assert (r.title, r.publisher) == ("The Poverty Area Measures Data Product", "USDA ERS")
+
+
+def test_a_think_tanks_numbered_report_series_after_the_title_is_the_series():
+    r = parse_reference("International Crisis Group (2011) Tajikistan. Asia Report 205. Brussels: International Crisis Group.")
+    assert (r.title, r.collection_title) == ("Tajikistan", "Asia Report 205")
+    r = parse_reference("International Crisis Group. Tajikistan: The Changing Insurgent Threats. Asia Report no. 205, "
+                        "International Crisis Group, 2011.")
+    assert (r.title, r.container_title, r.collection_title) == (
+        "Tajikistan: The Changing Insurgent Threats", "", "Asia Report no. 205")
