@@ -211,3 +211,12 @@ def test_a_think_tanks_numbered_report_series_after_the_title_is_the_series():
                         "International Crisis Group, 2011.")
     assert (r.title, r.container_title, r.collection_title) == (
         "Tajikistan: The Changing Insurgent Threats", "", "Asia Report no. 205")
+
+
+def test_manubots_single_author_after_a_title_in_title_case_from_a_known_given_name():
+    r = parse_reference("The Rise of Pirate Libraries Sarah Laskow Atlas Obscura (2016-04-21) "
+                        "http://www.atlasobscura.com/articles/the-rise-of-illegal-pirate-libraries")
+    assert (r.title, _authors(r), r.container_title) == ("The Rise of Pirate Libraries", ["Laskow"], "Atlas Obscura")
+    r = parse_reference("Meet the Robin Hood of Science, Alexandra Elbakyan Big Think (2016-02-09) "
+                        "https://bigthink.com/neurobonkers/a-pirate-bay-for-science")
+    assert "Elbakyan" not in _authors(r)  # after a comma the name is the title's

@@ -13,8 +13,7 @@ venue; the authors are a run of capitalised names closed by commas. The first na
 the title with the given name before its family name and comma (a middle initial between them
 is the name's too; a title may end in capitalised words, so no more is taken); the last name is a given name, its initials or particles, and one family name, and
 what follows it up to the date is the venue. A reference with one author has no comma to anchor
-the names: it is read only where a title's last word in lower case ends right before a given
-name the lexicon knows.
+the names: it is read only from a given name the lexicon knows, with a venue after the name.
 """
 
 from __future__ import annotations
@@ -75,17 +74,19 @@ def _names_from(head: list[str], first_comma: int) -> tuple[int, int] | None:
 
 
 def _one_name(head: list[str]) -> tuple[int, int] | None:
-    """A single author, no comma to anchor it: only after a title's last word in lower case (or
-    closing a question), with a given name the lexicon knows right after it ("Half of 2011 papers
-    now free to read Richard Van Noorden Nature"), and only with a venue after the name."""
-    stop = max((i for i, w in enumerate(head) if (w[:1].islower() and w.lower() not in PARTICLES) or w.endswith(("?", "!"))),
-               default=-1)
-    if stop < 1 or stop + 1 >= len(head) or head[stop + 1].lower() not in lexicon("given-names"):
-        return None  # a title in title case ends in capitalised words too ("… Blocked in Russia Reid Standish")
-    last = _last_name_end(head, stop + 1)
-    if last < 0 or last + 1 >= len(head) or any(w.endswith(",") for w in head[stop + 1:]):
-        return None
-    return stop + 1, last
+    """A single author, no comma to anchor it: a given name the lexicon knows, after the title's
+    first word, then the rest of a name and a venue ("Half of 2011 papers now free to read Richard
+    Van Noorden Nature", "The Rise of Pirate Libraries Sarah Laskow Atlas Obscura"); the last such
+    given name where there are more. (A title may end in capitalised words: "… Blocked in Russia
+    Reid Standish" has no given name the lexicon knows, and is left alone.)"""
+    given = lexicon("given-names")
+    for i in range(len(head) - 2, 0, -1):
+        if head[i].lower() not in given or any(w.endswith(",") for w in head[i - 1:]):
+            continue  # (after a comma the name is the title's: "Meet the Robin Hood of Science, Alexandra Elbakyan")
+        last = _last_name_end(head, i)
+        if last >= 0 and last + 1 < len(head) and head[last + 1][:1].isalpha():
+            return i, last
+    return None
 
 
 #: Venues that publish data and preprints: CSL names them as the publisher, not a container.
