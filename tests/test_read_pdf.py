@@ -116,6 +116,16 @@ def test_hyphens_join_words_and_keep_compounds_the_document_spells_with_one():
         "see https://example.org/a-", "b", "Franco-", "German"]
 
 
+def test_a_compound_of_two_words_the_document_uses_keeps_its_hyphen():
+    # GAO-05-927: "cost-" / "benefit" read as "costbenefit"; the report uses "cost" and "benefit" alone
+    lines = ["the cost of a program and its benefit to users", "a cost-", "benefit analysis and a develop-",
+             "ment plan with a second-", "ments section", "the largest cost"]
+    words = vocabulary(lines)
+    assert words["ments"] == 0 and words["cost"] == 2  # the halves of a broken word are no words of their own
+    assert join_hyphens(lines, words)[1:] == [
+        "a cost-benefit", "analysis and a development", "plan with a secondments", "section", "the largest cost"]
+
+
 def test_a_link_annotation_in_running_text_is_a_markdown_link_when_asked(tmp_path):
     pdf = write_linked(tmp_path / "linked.pdf", "flood portal", "https://floods.example.org/maps").read_bytes()
     assert "See the [flood portal](https://floods.example.org/maps) for the maps." in pdf_to_text(pdf, "x", links=True).text

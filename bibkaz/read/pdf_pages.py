@@ -102,11 +102,36 @@ def _extends(shape: str, running: Sequence[str]) -> bool:
 
 
 def vocabulary(lines: Sequence[str]) -> Counter[str]:
-    """Lower-cased words (hyphenated compounds whole) with their counts, to judge a broken word by."""
+    """Lower-cased words (hyphenated compounds whole) with their counts, to judge a broken word by.
+
+    The two halves of a word broken at a line end are not counted: a half ("ments", "self") counts
+    where the document writes it as a word of its own."""
     words: Counter[str] = Counter()
+    broken_before = False
     for line in lines:
-        words.update(w.lower() for w in _WORD.findall(line))
+        found = _WORD.findall(line)
+        broken = bool(_BROKEN.search(line))
+        start = 1 if broken_before and _REST.match(line) else 0  # the tail of the word broken above
+        words.update(w.lower() for w in found[start:len(found) - 1 if broken else len(found)])
+        broken_before = broken
     return words
+
+
+#: Endings a typesetter breaks a word before, which a document may also hold as a word of their own
+#: (a half of another broken word, "less"): a tail that is one of them is no word of a compound.
+_SUFFIXES = frozenset({"ment", "ments", "tion", "tions", "sion", "sions", "ness", "ities", "ance", "ances",
+                       "ence", "ences", "able", "ible", "ings", "ship", "ships", "less", "ful", "ized", "ised",
+                       "izing", "ising", "ally", "ingly", "ered", "ering"})
+#: The shortest half of a compound kept whole: "self-", "cost-", "half-"; not "co-", "re-", "dis-".
+_COMPOUND_HALF = 4
+
+
+def _compound(head: str, tail: str, words: Counter[str]) -> bool:
+    """"self-" / "reported": both halves are words the document uses on their own, and it never
+    writes them joined: a compound ("self-reported", "cost-benefit", "life-cycle", "state-owned"),
+    not a word the typesetter broke ("develop-" / "ment")."""
+    return (len(head) >= _COMPOUND_HALF and len(tail) >= _COMPOUND_HALF and tail not in _SUFFIXES
+            and words[head] > 0 and words[tail] > 0)
 
 
 def join_hyphens(lines: list[str], words: Counter[str] | None = None) -> list[str]:
@@ -115,8 +140,10 @@ def join_hyphens(lines: list[str], words: Counter[str] | None = None) -> list[st
     Only a lower-case letter before the hyphen and a lower-case word after it:
     "Franco-" / "German" and URLs broken at a hyphen stay as they are. The hyphen
     stays when the document writes the compound with one elsewhere
-    ("revenue-maximizing") and not without; a word hyphenated by the typesetter
-    loses it.
+    ("revenue-maximizing") and not without, or writes it nowhere else but uses
+    both halves as words (:func:`_compound`: "self-reported", which read as
+    "selfreported" where pdftotext keeps "self-"); a word hyphenated by the
+    typesetter loses it.
     """
     words = words if words is not None else Counter()
     out: list[str | None] = list(lines)
@@ -131,7 +158,8 @@ def join_hyphens(lines: list[str], words: Counter[str] | None = None) -> list[st
         head = broken.group(1).lower()
         tail = _WORD.match(m.group(2))
         tail_word = tail.group(0).lower() if tail else m.group(2).lower()
-        keep = words[f"{head}-{tail_word}"] > words[head + tail_word]
+        joined = words[head + tail_word]
+        keep = words[f"{head}-{tail_word}"] > joined or (not joined and _compound(head, tail_word, words))
         out[i] = line[:-1] + ("-" if keep else "") + m.group(2)
         out[i + 1] = m.group(1) + m.group(4) if m.group(4) else None  # a word alone: its line goes
     return [line for line in out if line is not None]
