@@ -262,3 +262,16 @@ def test_calls_with_lead_ins_and_the_word_ref_are_calls():
     assert [c.label for c in paren_calls(paragraphs(text))] == [1, 10, 11, 2, 9, 47, 62, 67, 72, 77]
     mentions = _extracted("dev30_pnas_safety_market_entry.txt").mentions
     assert sum(m.reference is not None for m in mentions) >= 120
+
+
+def test_a_numbered_list_cited_again_by_glued_numbers():
+    # a Patterns article calls its numbered list with glued numbers and cites "12" again and again
+    # ("method.12", "academia12,37"), while "Q1–Q3 2023", "3–4 months" and "Tables S1–S5" are no calls
+    from bibkaz.extract.calls import glued_calls
+
+    text = ["Workers displacement1–3; and teaching4,5; as in our method.6 Then researchers.7 Later, "
+            "in academia3,7 and (Q1–Q3 2023) about 3–4 months after (Tables S1–S5) as before.6"]
+    assert [c.label for c in glued_calls(paragraphs(text), repeats=True)] == [1, 2, 3, 4, 5, 6, 7, 3, 7, 6]
+    assert [c.label for c in glued_calls(paragraphs(text))] == [1, 2, 3, 4, 5, 6, 7]
+    mentions = _extracted("dev30_patterns_llm_writing_adoption.txt").mentions
+    assert sum(m.reference is not None and m.marker == "12" for m in mentions) >= 5

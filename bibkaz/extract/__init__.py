@@ -401,7 +401,8 @@ def _calls(body: list[Paragraph], zones: Zones, numbered: list[Entry], unnumbere
     # Numbers glued to the word they follow ("(GPRA)1") are calls only when notes are there to
     # be called (or no list of unnumbered entries makes every glued number a year or a count).
     called = {c.label for c in calls}
-    glued = [c for c in glued_calls(body) if c.label not in called]
+    # a numbered list (no notes) is cited again and again: a number glued again after its first call is one
+    glued = [c for c in glued_calls(body, repeats=bool(numbered) and not zones.notes) if c.label not in called]
     if zones.notes and len(called | {c.label for c in glued}) * 2 < len(zones.notes):
         # still most notes uncalled: a conversion that set each raised call off by a space ("(IT 1)",
         # "flexibilities 2 in"), read in sequence as glued ones are, where it finds more

@@ -338,8 +338,27 @@ def _spaced_ok(text: str, at: int) -> bool:
     return not _COUNTED.match(text, end)
 
 
+def _with_repeats(candidates: list[tuple[int, Paragraph, int, str]], run: list[int]) -> list[int]:
+    """The run, and every later candidate whose number the run called before it (in document order) and
+    that is glued as a call is: after a small letter or a sentence's mark ("academia12", "method.12"), or
+    right after such a call ("12,37", "22–24"); not "Q1–Q3", "S1–S5" or "3–4 months"."""
+    in_run = set(run)
+    out: list[int] = []
+    called: set[int] = set()
+    last: tuple[Paragraph, int] | None = None  # where the last call taken ends
+    for i, (value, p, at, digits) in enumerate(candidates):
+        before = p.text[at - 1] if at else ""
+        glued = before.islower() or before in ".,;:)”’\"" and before != "," \
+            or before in ",–-" and last is not None and last == (p, at - 1)
+        if i in in_run or value in called and glued:
+            called.add(value)
+            out.append(i)
+            last = (p, at + len(digits))
+    return out
+
+
 def glued_calls(paras: list[Paragraph], first: int = 1,
-                spaced: dict[int, tuple[int, int]] | None = None) -> list[Call]:
+                spaced: dict[int, tuple[int, int]] | None = None, repeats: bool = False) -> list[Call]:
     """Glued digits accepted in sequence: the longest run of candidates, in document order,
     whose numbers go up by one, or by two or three where calls were lost in conversion.
 
@@ -350,7 +369,9 @@ def glued_calls(paras: list[Paragraph], first: int = 1,
     A call is lost when the PDF glued it to a year ("Act of 199815"); each
     such gap is bridged when the run goes on after it, so one lost call does not swallow every
     later one, and a run never ends on a gap (a stray number after the last call is not taken
-    for the call after next).
+    for the call after next). With ``repeats`` (a numbered reference list, which the text cites again and
+    again: "academia12,37" long after "method.12"), a candidate whose number the run has already called
+    before it is a call too.
     """
     candidates: list[tuple[int, Paragraph, int, str]] = []  # value, paragraph, offset, digits
     for p in paras:
@@ -393,6 +414,8 @@ def glued_calls(paras: list[Paragraph], first: int = 1,
         run.pop()
     if candidates[run[0]][0] != first and (len(run) == 1 or candidates[run[1]][0] != candidates[run[0]][0] + 1):
         run = run[1:]
+    if repeats:
+        run = _with_repeats(candidates, run)
     calls = []
     for i in run:
         value, p, at, digits = candidates[i]
