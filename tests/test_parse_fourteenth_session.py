@@ -220,3 +220,13 @@ def test_manubots_single_author_after_a_title_in_title_case_from_a_known_given_n
     r = parse_reference("Meet the Robin Hood of Science, Alexandra Elbakyan Big Think (2016-02-09) "
                         "https://bigthink.com/neurobonkers/a-pirate-bay-for-science")
     assert "Elbakyan" not in _authors(r)  # after a comma the name is the title's
+
+
+def test_manubots_single_author_after_a_title_in_sentence_case():
+    r = parse_reference("Pirate research-paper sites play hide-and-seek with publishers Quirin Schiermeier Nature "
+                        "(2015-12-04) https://doi.org/gbn62t DOI: 10.1038/nature.2015.18876")
+    assert (r.title, _authors(r), r.container_title) == (
+        "Pirate research-paper sites play hide-and-seek with publishers", ["Schiermeier"], "Nature")
+    r = parse_reference("The World’s Largest Free Scienti c Resource Is Now Blocked in Russia Reid Standish Foreign Policy "
+                        "(2017-09-06) http://foreignpolicy.com/2017/09/06/the-worlds")
+    assert "Russia" not in " ".join(n.display() for n in r.authors)  # a title in title case: its end is unknown

@@ -44,12 +44,31 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     if found is None:
         return labels
     start, last = found
+    last = _crf_venue_start(head, labels, start, last) - 1
     out = list(labels)
     out[:start] = ["title"] * start
     out[start:last + 1] = ["author"] * (last + 1 - start)
     out[last + 1:date] = [_venue_label(head[last + 1:], tokens[date:])] * (date - last - 1)
     out[date] = "date"
     return out
+
+
+#: Labels the model gives a venue.
+_VENUE = frozenset({"journal", "container-title", "publisher"})
+
+
+def _crf_venue_start(head: list[str], labels: list[str], start: int, last: int) -> int:
+    """Where the venue begins: after the last name as read from the form, unless the model read a
+    venue that begins later and the words between are a name's ("Dalmeet Singh Chawla Nature": a
+    middle name the form cannot tell from a venue's first word)."""
+    date = len(head)
+    v = date
+    while v - 1 > last and labels[v - 1] in _VENUE:
+        v -= 1
+    if last + 1 < v < date and v - start <= _MAX_NAME and all(
+            _open(w) and w.lower() not in _SMALL and not _ACRONYM.match(w) for w in head[last + 1:v]):
+        return v  # (not "The" of "The Journal of …", nor "SPARC" or "PLOS" of a venue's name)
+    return last + 1
 
 
 def _commas(head: list[str]) -> list[int]:
@@ -86,6 +105,34 @@ def _one_name(head: list[str]) -> tuple[int, int] | None:
         last = _last_name_end(head, i)
         if last >= 0 and last + 1 < len(head) and head[last + 1][:1].isalpha():
             return i, last
+    return _after_sentence_case(head)
+
+
+_ACRONYM = re.compile(r"^[A-Z]{3,}$")
+#: Words a title in title case leaves in lower case.
+_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "from", "vs", "via",
+                    "as", "into", "over", "per", "nor", "but", "upon"})
+
+
+def _after_sentence_case(head: list[str]) -> tuple[int, int] | None:
+    """A title in sentence case ends at its last word in lower case that is no small word, and the
+    name begins right after it ("Pirate research-paper sites play hide-and-seek with publishers
+    Quirin Schiermeier Nature"). Only a title with two such words or more is in sentence case ("…
+    Is Now Blocked in Russia Reid Standish Foreign Policy" is in title case: its end is unknown)."""
+    content = [i for i, w in enumerate(head) if w[:1].islower() and len(w.strip(",.:;?!")) >= 3
+               and w.lower().strip(",.:;?!") not in _SMALL and w.lower() not in PARTICLES]
+    if len(content) < 2:
+        return None
+    for stop in reversed(content):
+        start = stop + 1
+        if start >= len(head) - 1 or head[stop].endswith(",") or any(w.endswith(",") for w in head[start:]):
+            continue
+        last = _last_name_end(head, start)
+        if last >= 0 and last + 1 < len(head) and head[last + 1][:1].isalpha() and last - start <= 2 \
+                and head[last + 1].lower() not in _SMALL and not _ACRONYM.match(head[start]):
+            # (a venue opens with no small word, "… infused Philosophical Transactions of the Royal
+            # Society"; a body's acronym is no given name, "… system BSI British Standards")
+            return start, last
     return None
 
 
