@@ -20,3 +20,16 @@ def test_a_lower_case_hyphen_part_has_no_initial(tmp_path: Path, mark: str, chen
     items = [{"id": "a", "type": "book", "author": [{"family": "Chen", "given": "Guo-ping"}]},
              {"id": "b", "type": "book", "author": [{"family": "Kim", "given": "Ji-Hoon"}]}]
     assert [e.body for e in render(items, str(style), "en-US", "text").entries] == [chen, kim]
+
+
+def test_an_accented_lower_case_letter_is_not_a_capital(tmp_path: Path):
+    """"Bóxī" and "Péter B." open with one capital: "B." and "P.B." as citeproc-js prints them in
+    Harvard. "ó" had been read as a second capital (the initial of a digraph such as "TSerendorjiin"
+    → "Ts."), giving "Bó." and "Pé.B."; a real digraph keeps its two letters."""
+    from test_csl_rules import agree, style_path
+
+    items = [{"id": i, "type": "book", "title": "T", "publisher": "P", "author": [{"family": "Wú", "given": g}],
+              "issued": {"date-parts": [[1990 + n]]}}
+             for n, (i, g) in enumerate((("a", "Bóxī"), ("b", "Péter B."), ("c", "ÓScar Ian")))]
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    assert [out[i].split(" (")[0] for i in "abc"] == ["Wú, B.", "Wú, P.B.", "Wú, Ós.I."]

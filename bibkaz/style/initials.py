@@ -20,15 +20,29 @@ _TRAILING = re.compile(r"[\t\n\x0b\x0c\r \ufeff\u00a0]+$")
 
 #: A word of two or more letters typed with a period ("Ph.", "Ts.", "Me."): an abbreviation.
 _ABBREVIATED_WORD = re.compile(r"(?<![^\s.])[^\W\d_]{2,}\.")
-#: A word opening with two capitals then lower case ("TSerendorjiin"): citeproc-js's initial is "Ts".
-_DIGRAPH_WORD = re.compile(r"(?<![^\s.])[^\W\d_a-z]{2,}[a-z]")
+#: A word of letters after a space, a period or the start (tested by :func:`_opens_with_digraph`).
+_WORD = re.compile(r"(?<![^\s.])[^\W\d_]+")
 _TOKEN = re.compile(r"[^\s.]+\.?")
 _LETTERS = re.compile(r"[^\W\d_]*")
 
 
+def _capitals(word: str) -> int:
+    """How many capital letters ``word`` opens with (any script: "Ó" is one, "ó" is not)."""
+    count = 0
+    while count < len(word) and word[count].isupper():
+        count += 1
+    return count
+
+
+def _opens_with_digraph(word: str) -> bool:
+    """Two capitals or more, then lower case ("TSerendorjiin"): citeproc-js's initial is "Ts"."""
+    capitals = _capitals(word)
+    return capitals >= 2 and capitals < len(word) and word[capitals].islower()
+
+
 def has_abbreviation(given: str) -> bool:
     """Whether :func:`initialize_abbreviated` decides this given name (not citeproc-py's initialiser)."""
-    return _ABBREVIATED_WORD.search(given) is not None or _DIGRAPH_WORD.search(given) is not None
+    return _ABBREVIATED_WORD.search(given) is not None or any(_opens_with_digraph(w) for w in _WORD.findall(given))
 
 
 def _initial(token: str) -> str:
@@ -41,7 +55,7 @@ def _initial(token: str) -> str:
     rest = _LETTERS.match(word, 1).group(0)  # type: ignore[union-attr]
     if rest and token.endswith(".") and len(rest) == len(word) - 1:
         return word
-    capitals = re.match(r"[^\W\d_a-z]*", rest).group(0)  # type: ignore[union-attr]
+    capitals = rest[:_capitals(rest)]
     return word[0] + (capitals.lower() if len(capitals) < len(rest) else "")
 
 
