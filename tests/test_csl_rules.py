@@ -466,6 +466,20 @@ def test_variable_sort_keys_collate_too(tmp_path):
     assert order == ["n", "t", "k", "u", "v", "w"]
 
 
+def test_year_suffix_where_adding_names_would_add_nothing(tmp_path):
+    """A literal author shown in full and works whose citations put a container "ISO" in the
+    author's place read alike, and adding names or given names cannot change that: citeproc-js
+    letters all three (Harvard adds names and given names before suffixes)."""
+    items = [{"id": "i", "type": "webpage", "author": [{"literal": "ISO"}], "title": "ISO/IEC 29192-6",
+              "URL": "http://www.iso.org/"},
+             {"id": "w", "type": "article-journal", "title": "What standards do", "container-title": "ISO"},
+             {"id": "y", "type": "article-journal", "title": "Why standards matter", "container-title": "ISO"},
+             book("b", "Standards", ("Iso", "Kenji"))]
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    assert [out[k].split(")")[0] for k in "iwy"] == ["ISO (no date a", "ISO (no date b", "ISO (no date c"]
+    assert out["b"].startswith("Iso, K. (no date)")
+
+
 def test_citations_add_names_and_fall_back_to_the_disambiguate_condition(tmp_path):
     """In citations, "Chen et al." twice shows a second name (disambiguate-add-names); two works of
     one "Lee" that nothing else tells apart take the ``<if disambiguate="true">`` branch (MLA's

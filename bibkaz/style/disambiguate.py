@@ -24,7 +24,7 @@ which :func:`install_name_counts` does with the counts handed to the layout.
 from __future__ import annotations
 
 from functools import wraps
-from typing import Any, Hashable, Mapping, Sequence
+from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from bibkaz.style import et_al, positions
 from bibkaz.style.items import lettered
@@ -77,7 +77,8 @@ def _families(names: tuple[Hashable, ...]) -> tuple[Hashable, ...]:
     return tuple(n[1:] for n in names)  # type: ignore[index]
 
 
-def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str) -> list[Hashable]:
+def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str,
+                 hides: Callable[[tuple[Hashable, ...]], bool] = lambda names: True) -> list[Hashable]:
     """The part of each colliding key that disambiguation can use.
 
     Adding names tells works apart by who else wrote them. Adding given names
@@ -89,6 +90,11 @@ def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str) -> list[H
     Under "primary-name" only the first name gets its given name; added names
     are compared by family, so two "Howard et al." whose lists differ only in a
     later given name get "2000a" / "2000b" in Chicago.
+
+    A cite with nothing to add reads as its text alone: every name shown (``hides`` says
+    whether et-al hides some) and no given name to add. "ISO" (a literal author) and a
+    work whose citation puts its container "ISO" in the author's place collide, and
+    citeproc-js letters them "ISO (no date a)", "(no date b)" in Harvard.
     """
     texts = [k[0] for k in keys]  # type: ignore[index]
     names = [k[1] for k in keys]  # type: ignore[index]
@@ -97,6 +103,8 @@ def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str) -> list[H
     initials = rule.endswith("-with-initials")  # "J. L." and "Jonathan L." read the same: a year suffix
 
     def told(ns: tuple[Hashable, ...]) -> tuple[Hashable, ...]:
+        if not hides(ns) and not (with_given and any(n[0] for n in (ns[:1] if first_only else ns))):  # type: ignore[index]
+            return ()
         if not with_given:
             return _families(ns)
         if initials:
@@ -118,8 +126,14 @@ def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
     groups: dict[Hashable, list[str]] = {}
     add_givenname = _flag(citation, "disambiguate-add-givenname")
     rule = str(citation.get("givenname-disambiguation-rule", "by-cite"))
+    et_al_min, use_first = _et_al(citation)
+    adds_names = _flag(citation, "disambiguate-add-names")
+
+    def hides(names: tuple[Hashable, ...]) -> bool:
+        return adds_names and bool(et_al_min) and len(names) >= et_al_min and len(names) > use_first
+
     for members in by_text.values():
-        for told, (_key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule), members):
+        for told, (_key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule, hides), members):
             groups.setdefault(told, []).append(ident)
     return lettered(groups.values())
 
@@ -534,6 +548,38 @@ def ambiguous(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[
             apart += still
         pending = apart
     return levels
+
+
+def bibliography_initializes(style: Any) -> bool:
+    """Whether a name of the bibliography may print initials: a ``cs:name`` its layout reaches
+    (through macros) with ``initialize-with``, its own or the style's or the bibliography's, and
+    without ``initialize="false"``. Only then can the given names citations add
+    (:func:`given_levels`) change an entry; MLA's and Chicago's entries print given names in full
+    (``initialize="false"``), and their by-cite rule would render every citation again for nothing."""
+    root = style.root
+    bibliography = root.bibliography
+    if bibliography is None:
+        return False
+    inherited = bibliography.get("initialize-with", root.get("initialize-with"))
+    seen: set[str] = set()
+    pending = [bibliography.layout]
+    while pending:
+        for element in pending.pop().iter():
+            tag = element.tag if isinstance(element.tag, str) else ""
+            if tag.endswith("}name") and element.get("initialize-with", inherited) is not None \
+                    and str(element.get("initialize", "true")).lower() != "false":
+                return True
+            if (tag.endswith("}names") and inherited is not None and element.find("{*}name") is None
+                    and not any(str(a.tag).endswith("}substitute") for a in element.iterancestors())):
+                return True  # a cs:name made on the fly inherits initialize-with (in a substitute: the outer's)
+            macro = element.get("macro") if tag.endswith("}text") else None
+            if macro and macro not in seen:
+                seen.add(macro)
+                try:
+                    pending.append(element.get_macro(macro))
+                except Exception:  # a missing macro fails where it is rendered, not here
+                    continue
+    return False
 
 
 def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, tuple[int, ...]]:

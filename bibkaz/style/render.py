@@ -106,11 +106,14 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
                 bib.register(Citation([CitationItem(item["id"])]))
             bib.sort()
             shown = disambiguate.name_counts(style, bib.items)  # before year suffixes (CSL 1.0.2)
+            # given names the citations add show in the entries too, as citeproc-js prints them
+            # ("Boettiger, Carl et al." beside "Boettiger, C. et al."); never fewer than the entry's own
+            levels = disambiguate.given_levels(style, bib.items, shown) if disambiguate.bibliography_initializes(style) else {}
             for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
             # ``<if disambiguate="true">`` in an entry: true for works whose citations stay alike
             still = disambiguate.ambiguous(style, bib.items, shown) if disambiguate.tests_condition(style) else {}
-            texts = _entries(style, bib.items, shown, still)
+            texts = _entries(style, bib.items, shown, still, levels)
             labels = _labels(style, bib)
         except Exception as exc:  # citeproc-py has no error hierarchy of its own
             raise BibkazError(f"{style_path}: citeproc-py failed: {type(exc).__name__}: {exc}") from exc
@@ -132,7 +135,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
 
 
 def _entries(style: Any, items: Sequence[Any], shown: dict[str, int],
-             still_ambiguous: Mapping[str, int] | None = None) -> list[str | None]:
+             still_ambiguous: Mapping[str, int] | None = None,
+             levels: dict[str, tuple[int, ...]] | None = None) -> list[str | None]:
     """Each item's entry, None where it renders empty, in order.
 
     Our loop rather than citeproc-py's ``bibliography()``: that one drops empty
@@ -140,7 +144,7 @@ def _entries(style: Any, items: Sequence[Any], shown: dict[str, int],
     entry before, which ``subsequent-author-substitute`` needs.
     """
     layout = style.root.bibliography.layout
-    disambiguate.set_name_counts(layout, shown, still_ambiguous)
+    disambiguate.set_name_counts(layout, shown, still_ambiguous, levels)
     substitution = subsequent.from_style(style)
     out: list[str | None] = []
     for item in items:
