@@ -11,6 +11,7 @@ whether it starts a new work or continues the one before.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from bibkaz.extract.note_parts.segments import Segment
 
@@ -123,13 +124,48 @@ _BY_WORDS = {
     "past": _is_past,
 }
 _WORD = re.compile(r"\w+")
-#: For each sign: its name, its count's kind ("words", "lower" or "text") and the function that counts:
-#: a test of a word, or a ``findall`` on the segment lower-cased (a caseless segment only, else the
-#: first-written pattern on the segment) or on the segment.
-_COUNTS = tuple((name, "words", _BY_WORDS[name], None) if name in _BY_WORDS
-                else (name, "lower", _FAST_LOWER[name].findall, pattern.findall) if name in _FAST_LOWER
-                else (name, "text", _FAST.get(name, pattern).findall, None)
+def _holds(*needles: str) -> Callable[[str, bool], bool]:
+    """Whether a text holds one of ``needles`` (as a gate of _GATES: the digit flag unused)."""
+    return lambda text, digit: any(map(text.__contains__, needles))
+
+
+#: What a segment must hold for a sign to match it, as a test of (the segment, or the segment
+#: lower-cased for a "lower" sign, and whether it holds a digit): every match of the sign's pattern
+#: holds a digit or one of the strings named, so a segment that fails the test counts 0 without the
+#: pattern being run (most segments hold no "$", no link, no report's name). A "lower" sign's test is
+#: asked only of a caseless segment, whose fast pattern reads it lower-cased. Legal, hereinafter and
+#: subject-verb have none: their patterns fail as fast.
+_GATES: dict[str, Callable[[str, bool], bool]] = {
+    "quote": _holds("“", '"', "‘"),
+    "italic": _holds("*", "_"),
+    "year": lambda text, digit: digit,
+    "paren-year": lambda text, digit: digit and "(" in text,
+    "date": lambda text, digit: digit,
+    "volume": lambda text, digit: digit,
+    "pages": lambda text, digit: digit or "p." in text,
+    "by-name": _holds("by", "ed."),
+    "etal": _holds("et al"),
+    "colon-title": _holds(":"),
+    "number-money": _holds("$", "%", "percent"),
+    "page-ref": lambda text, digit: digit,
+    "url": _holds("http", "www."),
+    "doi": _holds("10.", "doi"),
+    "report": _holds("crs", "gao", "cbo", "oig", "report", "in focus", "insight", "working paper", "policy brief"),
+    "access": _holds("accessed", "retrieved", "available at", "last visited"),
+    # every alternative holds one of these ("stat.", "u.s.c." and "h.r." an "s." or "h." too)
+    "doctype": _holds("congressional record", "cong. rec.", "h.", "s.", "stat.", "c.f.r.", "federal register",
+                      "rule ", "hearing", "testimony", "report", "memorandum", "letter", "notice", "guidance",
+                      "circular"),
+}
+#: For each sign: its name, its count's kind ("words", "lower" or "text"), the function that counts (a
+#: test of a word, or a ``findall`` on the segment lower-cased (a caseless segment only, else the
+#: first-written pattern on the segment) or on the segment), and its gate (_GATES; None: none).
+_COUNTS = tuple((name, "words", _BY_WORDS[name], None, None) if name in _BY_WORDS
+                else (name, "lower", _FAST_LOWER[name].findall, pattern.findall, _GATES.get(name))
+                if name in _FAST_LOWER
+                else (name, "text", _FAST.get(name, pattern).findall, None, _GATES.get(name))
                 for name, pattern in _SIGNS)
+_ANY_DIGIT = re.compile(r"\d")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
@@ -184,17 +220,21 @@ _CITATION_SIGN = re.compile(r"[“\"‘]|https?://|www\.|(?:1[6-9]\d\d|20\d\d)(?
 
 def sign_counts(text: str) -> list[int]:
     """How many times each sign of _SIGNS matches ``text``: its pattern's ``findall``, counted the faster
-    ways _COUNTS says."""
+    ways _COUNTS says, and not run on a segment that fails its gate (_GATES)."""
     low = text.lower() if _caseless(text) else None
     segment_words = _WORD.findall(text)
+    digit = _ANY_DIGIT.search(text) is not None
     out = []
-    for _name, kind, count, first_written in _COUNTS:
+    for _name, kind, count, first_written, gate in _COUNTS:
         if kind == "words":
             out.append(sum(map(count, segment_words)))
         elif kind == "lower":
-            out.append(len(count(low) if low is not None else first_written(text)))
+            if low is None:
+                out.append(len(first_written(text)))
+            else:
+                out.append(len(count(low)) if gate is None or gate(low, digit) else 0)
         else:
-            out.append(len(count(text)))
+            out.append(len(count(text)) if gate is None or gate(text, digit) else 0)
     return out
 
 
