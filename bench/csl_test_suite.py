@@ -132,13 +132,16 @@ def cited_items(fixture: Fixture) -> list[dict[str, Any]]:
 
 
 def _bib_lines(entries: list[tuple[str, str]]) -> list[str]:
-    """citeproc-js's HTML bibliography, one element a line; (label, body) pairs."""
+    """citeproc-js's HTML bibliography, one element a line; (label, body) pairs. An aligned entry's
+    trailing white space (a layout ending in ``suffix=". "``) citeproc-js writes after the
+    right-inline element's line break, before the entry's closing tag ("   </div>")."""
     lines = ['<div class="csl-bib-body">']
     for label, body in entries:
         if label:
+            text = body.rstrip()
             lines += ['  <div class="csl-entry">',
-                      f'    <div class="csl-left-margin">{label}</div><div class="csl-right-inline">{body}</div>',
-                      "  </div>"]
+                      f'    <div class="csl-left-margin">{label}</div><div class="csl-right-inline">{text}</div>',
+                      body[len(text):] + "  </div>"]
         else:
             lines.append(f'  <div class="csl-entry">{body}</div>')
     return lines + ["</div>"]
