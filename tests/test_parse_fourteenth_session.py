@@ -230,3 +230,16 @@ def test_manubots_single_author_after_a_title_in_sentence_case():
     r = parse_reference("The World’s Largest Free Scienti c Resource Is Now Blocked in Russia Reid Standish Foreign Policy "
                         "(2017-09-06) http://foreignpolicy.com/2017/09/06/the-worlds")
     assert "Russia" not in " ".join(n.display() for n in r.authors)  # a title in title case: its end is unknown
+
+
+def test_acms_arxiv_preprint_names_the_server():
+    r = parse_reference("Gautier Izacard and Edouard Grave. 2020. Leveraging passage retrieval with generative models for "
+                        "open domain question answering. arXiv preprint arXiv:2007.01282 (2020).")
+    assert (r.title, r.container_title, r.year) == (
+        "Leveraging passage retrieval with generative models for open domain question answering", "arXiv", "2020")
+
+
+def test_pandocs_chicago_first_author_with_undotted_initials_is_one_person():
+    assert [(n.family, n.given) for n in parse_names("Camerer, Colin F, Anna Dreber, Eskil Forsell, Teck-Hua Ho")] == [
+        ("Camerer", "Colin F."), ("Dreber", "Anna"), ("Forsell", "Eskil"), ("Ho", "Teck-Hua")]
+    assert [n.family for n in parse_names("Hurrell JW, Gomez F, Smith AB")] == ["Hurrell", "Gomez", "Smith"]

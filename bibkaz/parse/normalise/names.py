@@ -256,7 +256,8 @@ def _split_people(s: str) -> list[str]:
             # in a list inverted throughout ("Walter, M. Todd" among "Kendy, Eloise, …"; not in "Langdon,
             # R. Coltheart, M. Ward", names cut after their family names)
             if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and (_given_then_particle(nxt) or (
-                    len(nxt.split()) <= 3 and (not _looks_full(nxt) or (i == 0 and _bare_family(part) and _given_names(nxt, len(parts) == 2))
+                    len(nxt.split()) <= 3 and (not _looks_full(nxt) or (i == 0 and _bare_family(part) and (_given_names(nxt, len(parts) == 2)
+                                                                                       or _given_undotted_then_person(nxt, parts[i + 2:i + 3])))
                                                or ((i == 0 or ", " in people[-1]) and _initial_then_given(nxt)
                                                    and not _initial_then_given(parts[i + 2] if i + 2 < len(parts) else ""))))))):
                 after = parts[i + 2] if i + 2 < len(parts) else ""
@@ -283,6 +284,22 @@ def _given_then_particle(s: str) -> bool:
     while len(given) > 1 and given[-1] in PARTICLES:
         given.pop()  # "G. van der" (Schrier): a particle of two words, the first in lower case
     return all(w[:1].isupper() for w in given)
+
+
+#: A given name and its undotted middle initials, as pandoc's Chicago author-date prints the first
+#: author: "Colin F" of "Camerer, Colin F, Anna Dreber, …".
+_GIVEN_UNDOTTED = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+)?(?: [A-Z]){1,2}")
+
+
+def _given_undotted_then_person(s: str, after: list[str]) -> bool:
+    """"Colin F" followed by a name written given name first ("Anna Dreber", "Donald B Rubin"): the
+    first author inverted, the rest not, with undotted initials. (A Vancouver list, "Hurrell JW,
+    Gomez F", never opens with a family name standing alone.)"""
+    if not _GIVEN_UNDOTTED.fullmatch(s) or not after:
+        return False
+    words = after[0].split()
+    return 2 <= len(words) <= 4 and not _is_initials(words[0]) and all(w[:1].isupper() for w in words) \
+        and not _is_initials(words[-1])
 
 
 def _initial_then_given(s: str) -> bool:
