@@ -275,3 +275,13 @@ def test_a_numbered_list_cited_again_by_glued_numbers():
     assert [c.label for c in glued_calls(paragraphs(text))] == [1, 2, 3, 4, 5, 6, 7]
     mentions = _extracted("dev30_patterns_llm_writing_adoption.txt").mentions
     assert sum(m.reference is not None and m.marker == "12" for m in mentions) >= 5
+
+
+def test_quarto_cross_references_are_no_citations():
+    # a Quarto post: "as @fig-rents-doubling-up shows" points at its own figure, "[@lee2020]" at a work
+    from bibkaz.extract.citation_keys import find_key_citations
+
+    text = ["As @fig-rents shows and [@lee2020; see @tbl-2] or @sec-intro, @figueroa2019 says"]
+    assert [c.key for c in find_key_citations(paragraphs(text))] == ["lee2020", "figueroa2019"]
+    refs = _extracted("dev36_mountaindoodles_housing_is_a_housing_problem.md").references
+    assert not [r for r in refs if r.text.startswith("@fig-")]

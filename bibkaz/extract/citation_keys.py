@@ -18,7 +18,8 @@ author, which cites the work all the same. A key in running text outside
 brackets is an author-in-text citation. Since "@name" is also how a post
 names a person on a social site, keys are read only in a document that cites
 by key in brackets at least once, or whose front matter names a bibliography
-file; an e-mail address, a linked "[@name](https://…)" and code are never
+file; an e-mail address, a linked "[@name](https://…)", code and Quarto's
+cross-references to the document's own parts ("@fig-map", "@tbl-2") are never
 citations.
 """
 
@@ -31,8 +32,10 @@ from bibkaz.extract.text import Paragraph, sentence_around
 
 #: A key after its "@" (pandoc: internal punctuation may not end it).
 _KEY = r"[\w][\w:.#$%&+?<>~/-]*(?<=[\w])"
-#: "@key" not inside a word (an e-mail address) and not in braces' form: "{@key}" is rare and left.
-_AT_KEY = re.compile(rf"(?<![\w@.])-?@(?P<key>{_KEY})")
+#: "@key" not inside a word (an e-mail address) and not in braces' form: "{@key}" is rare and left; not a
+#: Quarto cross-reference to the document's own figure, table, section or equation ("@fig-rents", "@tbl-2").
+_AT_KEY = re.compile(rf"(?<![\w@.])-?@(?!(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|apx)-)"
+                     rf"(?P<key>{_KEY})")
 #: A bracketed citation: brackets holding at least one "@key", not a link's words ("[@name](…)").
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]]{0,400}?(?<![\w.])-?@[\w][^\[\]]{0,400})\](?![(\[:])")
 #: Inline code, whose "@x" is a language's (a decorator, an R slot).
