@@ -243,3 +243,12 @@ def test_pandocs_chicago_first_author_with_undotted_initials_is_one_person():
     assert [(n.family, n.given) for n in parse_names("Camerer, Colin F, Anna Dreber, Eskil Forsell, Teck-Hua Ho")] == [
         ("Camerer", "Colin F."), ("Dreber", "Anna"), ("Forsell", "Eskil"), ("Ho", "Teck-Hua")]
     assert [n.family for n in parse_names("Hurrell JW, Gomez F, Smith AB")] == ["Hurrell", "Gomez", "Smith"]
+
+
+def test_a_reading_lists_parts_after_a_comma():
+    r = _link("[Open Innovation](https://x.org/a), OUP Oxford, by Henry William Chesbrough (2014)")
+    assert (_authors(r), r.date) == (["Chesbrough"], "2014")
+    r = _link("[The social contract of open source](https://snarky.ca/the-social-contract-of-open-source/), Brett Cannon")
+    assert _authors(r) == ["Cannon"]
+    r = _link("[2013 Annual Report](http://www.tax.alaska.gov/x), 2013")
+    assert (r.authors, r.date) == ((), "2013")

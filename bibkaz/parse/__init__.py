@@ -99,11 +99,11 @@ def _title_like(words: str) -> bool:
 
 
 #: A reference that is one Markdown link, perhaps after a label ("Blog: ", or the body that
-#: published it: "Danish Agency for Digitisation: ") and before
+#: published it: "Danish Agency for Digitisation: ") and before what a dash or a comma adds:
 #: a description ("&#8211; blog post from …"): "[words](target)".
 _MARKDOWN_LINK = re.compile(
     r"^\s*(?:(?P<label>[A-Z][\w ()’'&-]{0,80}?):\s*)?\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
-    r"(?:\s*(?:&#\d+;?|[–—-])\s*(?P<after>.*))?\s*[.,;]?\s*$"
+    r"(?:\s*(?:&#\d+;?|[–—-]|(?P<comma>,))\s*(?P<after>.*))?\s*[.,;]?\s*$"
 )
 
 
@@ -172,7 +172,7 @@ def _link_record(reference: RawReference) -> Record | None:
         url, doi = md.group("url"), doi_from_url(md.group("url"))
         note = clean_field(md.group("after") or "")
         # "… - article by Richard Pope on [Site](…) (May 2021)": the description's author, site and date
-        about = described(md.group("after") or "")
+        about = described(md.group("after") or "", listed=bool(md.group("comma")))
         if md.group("label") and not about.authors and looks_like_organisation(md.group("label")):
             # "Danish Agency for Digitisation: [Guidance …](…)": the body before the link published it
             # (a label such as "Blog: " names no body)

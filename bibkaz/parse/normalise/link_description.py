@@ -18,14 +18,19 @@ from bibkaz.model import Name
 from bibkaz.parse.normalise.dates import MONTHS
 
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
-#: "(May 2023)", "(November 2019)", "(June 3, 2020)": a date in brackets of its own.
-_DATE = re.compile(r"\(((?:" + _MONTH + r")\.?(?: [0-3]?\d,?)? (?:19|20)\d\d)\)", re.I)
+#: "(May 2023)", "(November 2019)", "(June 3, 2020)", "(2014)": a date in brackets of its own.
+_DATE = re.compile(r"\(((?:(?:" + _MONTH + r")\.?(?: [0-3]?\d,?)? )?(?:19|20)\d\d)\)", re.I)
+#: A description that is only a year ("[2013 Annual Report](…), 2013").
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\.?$")
+#: A description that is only a name, after a comma ("[Title](…), Brett Cannon", "…, European
+#: Commission."): capitalised words, small ones between.
+_NAME_ALONE = re.compile(r"^[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|of|and|for|the|&)){1,7}\.?$")
 #: "by OECD", "by [Dimpact](https://…)", "article by Richard Pope on …", "a research project by Nneka
 #: Sobers and Dr. Anthony Townsend, Urban Tech Hub …": a capitalised name up to the word or mark that
 #: ends it, where the description opens by saying what the work is and who made it (not "a chat
 #: with X, … by [Site](…)", where the "by" is the host's).
 _BY = re.compile(
-    r"^(?:[\w-]+ ){0,3}by (?:the )?(?:\[(?P<linked>[^\[\]]{2,80})\]\([^()\s]*\)|(?P<plain>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|&|de|van|von|der|la|du|del)){0,7}))"
+    r"^(?:[^,()\[\]]{1,60}, )?(?:[\w-]+ ){0,3}by (?:the )?(?:\[(?P<linked>[^\[\]]{2,80})\]\([^()\s]*\)|(?P<plain>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|and|&|de|van|von|der|la|du|del)){0,7}))"
 )
 #: "on [Fortune.com](https://…)": the site the description names.
 _ON_SITE = re.compile(r"\bon \[(?P<site>[^\[\]]{2,60})\]\([^()\s]*\)")
@@ -40,8 +45,10 @@ class Description:
     date: str = ""
 
 
-def described(after: str) -> Description:
-    """The fixed-form parts of the description ``after`` a linked title."""
+def described(after: str, listed: bool = False) -> Description:
+    """The fixed-form parts of the description ``after`` a linked title; ``listed``: it follows a
+    comma, as a list's parts do ("[Title](…), O’Reilly Media, by Jono Bacon (2012)"), so a year or a
+    name standing alone there is the date or the author."""
     from bibkaz.parse.normalise.dates import parse_date
     from bibkaz.parse.normalise.names import parse_names
 
@@ -49,6 +56,10 @@ def described(after: str) -> Description:
         return Description()
     dates = _DATE.findall(after)
     date = parse_date(dates[-1])[0] if dates else ""
+    if listed and _YEAR_ALONE.match(after.strip()):
+        return Description(date=after.strip().rstrip("."))
+    if listed and _NAME_ALONE.match(after.strip()):
+        return Description(authors=parse_names(after.strip()), date=date)
     by = _BY.search(after)
     authors: tuple[Name, ...] = ()
     if by:
