@@ -252,3 +252,12 @@ def test_a_reading_lists_parts_after_a_comma():
     assert _authors(r) == ["Cannon"]
     r = _link("[2013 Annual Report](http://www.tax.alaska.gov/x), 2013")
     assert (r.authors, r.date) == ((), "2013")
+
+
+def test_pandocs_first_author_with_initials_run_together_or_before_the_given_name():
+    for text, first, people in (("Ioannidis, John PA, Tom D Stanley, and Hristos Doucouliagos", ("Ioannidis", "John PA"), 3),
+                                ("Craig, C Samuel, and John M McCann", ("Craig", "C. Samuel"), 2),
+                                ("Van Assen, Marcel A L M, Robbie C M Van Aert, and Jelte M Wicherts",
+                                 ("Van Assen", "Marcel A. L. M."), 3)):
+        names = parse_names(text)
+        assert ((names[0].family, names[0].given), len(names)) == (first, people)

@@ -256,8 +256,8 @@ def _split_people(s: str) -> list[str]:
             # in a list inverted throughout ("Walter, M. Todd" among "Kendy, Eloise, …"; not in "Langdon,
             # R. Coltheart, M. Ward", names cut after their family names)
             if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and (_given_then_particle(nxt) or (
-                    len(nxt.split()) <= 3 and (not _looks_full(nxt) or (i == 0 and _bare_family(part) and (_given_names(nxt, len(parts) == 2)
-                                                                                       or _given_undotted_then_person(nxt, parts[i + 2:i + 3])))
+                    (i == 0 and _bare_family(part) and _given_undotted_then_person(nxt, parts[i + 2:i + 3], len(parts) == 2)) or
+                    len(nxt.split()) <= 3 and (not _looks_full(nxt) or (i == 0 and _bare_family(part) and _given_names(nxt, len(parts) == 2))
                                                or ((i == 0 or ", " in people[-1]) and _initial_then_given(nxt)
                                                    and not _initial_then_given(parts[i + 2] if i + 2 < len(parts) else ""))))))):
                 after = parts[i + 2] if i + 2 < len(parts) else ""
@@ -288,18 +288,20 @@ def _given_then_particle(s: str) -> bool:
 
 #: A given name and its undotted middle initials, as pandoc's Chicago author-date prints the first
 #: author: "Colin F" of "Camerer, Colin F, Anna Dreber, …".
-_GIVEN_UNDOTTED = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+)?(?: [A-Z]){1,2}")
+_GIVEN_UNDOTTED = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+)?(?: [A-Z]{1,3}){1,3}|[A-Z] [A-Z][a-zà-ÿ’'-]+")
 
 
-def _given_undotted_then_person(s: str, after: list[str]) -> bool:
-    """"Colin F" followed by a name written given name first ("Anna Dreber", "Donald B Rubin"): the
-    first author inverted, the rest not, with undotted initials. (A Vancouver list, "Hurrell JW,
-    Gomez F", never opens with a family name standing alone.)"""
-    if not _GIVEN_UNDOTTED.fullmatch(s) or not after:
+def _given_undotted_then_person(s: str, after: list[str], alone: bool = False) -> bool:
+    """"Colin F", "John PA", "C Samuel" followed by a name written given name first ("Anna Dreber",
+    "R Grant Steen"), or ending its part of the list (``alone``): the first author inverted, the rest
+    not, with undotted initials. (A Vancouver list, "Hurrell JW, Gomez F", never opens with a family
+    name standing alone, and its names end in initials.)"""
+    if not _GIVEN_UNDOTTED.fullmatch(s):
         return False
+    if not after:
+        return alone  # "Craig, C Samuel, and John M McCann": the part before "and" is the whole name
     words = after[0].split()
-    return 2 <= len(words) <= 4 and not _is_initials(words[0]) and all(w[:1].isupper() for w in words) \
-        and not _is_initials(words[-1])
+    return 2 <= len(words) <= 7 and all(w[:1].isupper() for w in words) and not _is_initials(words[-1])
 
 
 def _initial_then_given(s: str) -> bool:
@@ -323,7 +325,7 @@ def _core_words(s: str) -> int:
 def _bare_family(s: str) -> bool:
     """A family name alone, particles (in lower case) allowed: "Hatry", "van der Berg"; not "Laurie DA"."""
     words = s.split()
-    return all(w in PARTICLES for w in words[:-1])
+    return all(w.lower() in PARTICLES for w in words[:-1])  # ("Van Assen" as pandoc capitalises it)
 
 
 def _given_names(s: str, alone: bool = False) -> bool:
