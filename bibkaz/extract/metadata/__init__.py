@@ -21,6 +21,7 @@ from bibkaz.extract.metadata.byline import (
 from bibkaz.extract.metadata.dates import (
     accessed, cover_date, cover_year, date_label, dateline, generated_on, last_edited, letter_date, placeholder_year, published_line, version_date,
 )
+from bibkaz.extract.metadata.fold import fold, lines_holding
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields, memo
@@ -39,6 +40,8 @@ __all__ = ["OwnRecord", "find_metadata", "find_own"]
 
 _PRESENTED = re.compile(r"^(?P<genre>[A-Z][\w ]{2,40}?)\s+(?:presented|prepared|written)\s+(?:at|for)\s+(?:the\s*)?(?P<event>.*)$", re.I)
 _WEB_CUE = re.compile(r"^(?:top of page|\d+ views|comments?|share|search)\b", re.I)
+#: A word each of :data:`_WEB_CUE`'s cues holds, folded: only the lines holding one are tried.
+_WEB_CUE_WORDS = ("top of page", " views", "comment", "share", "search")
 #: The title a page shows is named apart from its <title> by some sites ("title_display: 'North Slope Borough,
 #: Alaska'" under "title: 'North Slope Borough, Alaska | Case Studies'"): that one first.
 _TITLE_KEYS = ("title_display", "display_title", "title", "citation_title", "dc.title", "dcterms.title", "og:title")
@@ -101,9 +104,21 @@ def _front_path_date(entries: dict[str, Entry]) -> Found[str] | None:
     return None
 
 
+#: The verbs every match of :data:`_PRESENTED` holds, in small letters: a line (and a document's top) holding
+#: none is not tried with the case-blind pattern.
+_PRESENTED_WORDS = ("presented", "prepared", "written")
+
+
 def _presented(top: list[str], fields: _Fields) -> None:
     """"Policy Brief presented at the X Conference, 29 April 2022, Washington, DC" (event and its date)."""
+    low = fold("\n".join(top))
+    if not any(word in low for word in _PRESENTED_WORDS):
+        return
+    # the top's lines folded (each as the pattern sees it), unless a line holds a newline of its own
+    folded_lines = low.split("\n") if low.count("\n") == len(top) - 1 else None
     for idx, line in enumerate(top):
+        if folded_lines is not None and not any(word in folded_lines[idx] for word in _PRESENTED_WORDS):
+            continue
         m = _PRESENTED.match(line.strip())
         if not m or not m.group("genre")[:1].isupper():
             continue  # ("… input instructions presented at the end of this report.": a sentence's last line)
@@ -480,7 +495,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("type", Found("report", number.line))
 
     if not fields.has("type"):
-        web = entries or any(_WEB_CUE.match(l.strip()) for l in lines) or fields.has("container_title")
+        web = (entries or any(_WEB_CUE.match(lines[i].strip()) for i in lines_holding(lines, _WEB_CUE_WORDS))
+               or fields.has("container_title"))
         fields.values["type"] = "post-weblog" if entries else "webpage" if web else "document"
     if fields.values.get("type") in ("report", "speech") and fields.has("container_title") and not fields.has("publisher"):
         fields.values["publisher"] = fields.values.pop("container_title")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bibkaz.extract.metadata.fold import lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.front_matter import Entry
 from bibkaz.extract.metadata.people import (
@@ -57,7 +58,10 @@ _FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creato
 
 
 def strip_gutter(line: str) -> str:
-    """A line without draft line numbers in its margin, spaces collapsed."""
+    """A line without draft line numbers in its margin, spaces collapsed. Only a line whose first
+    character past its indent is a digit can have a margin number; the others skip the pattern."""
+    if not line.lstrip()[:1].isdecimal():
+        return " ".join(line.split())
     return " ".join(_GUTTER.sub("", line).split())
 
 
@@ -432,6 +436,7 @@ _NAME_MARKS = re.compile(r"(?<=[^\W\d])\d{1,2}(?:,\d{1,2})*|\s+\d{1,2}(?:,\d{1,2
 #: Where a draft's author lines end: its first affiliation ("1 Université Paris Cité, …"), "DOI:", "¶ Corresponding".
 _AUTHORS_END = re.compile(r"^(?:\d{1,2}\s+[A-Z]\S*(?:\s+\S+){2,}|doi:|¶)", re.I)
 _DRAFT_REACH = 16  # lines under the title
+_OPENS_WITH_COMMA = re.compile(r"^[\s\d¶*†‡]*,")
 
 
 def draft_authors(lines: list[str], title_end: int) -> Found[Names] | None:
@@ -442,14 +447,20 @@ def draft_authors(lines: list[str], title_end: int) -> Found[Names] | None:
     with a comma carry the list on in order, and a lone word is the last name's end that the line
     lost. None unless some piece opens with a comma (the tell of a broken line) and exactly one
     piece is a whole name."""
-    pieces: list[tuple[int, str]] = []
+    raw: list[tuple[int, str]] = []
     for j in range(title_end + 1, min(len(lines), title_end + 1 + _DRAFT_REACH)):
         s = " ".join(lines[j].split())
         if not s or _MARKS_ONLY.match(s):
             continue
         if _AUTHORS_END.match(s):
             break
-        pieces.append((j, " ".join(_NAME_MARKS.sub("", s).split())))
+        raw.append((j, s))
+    # a piece opens with a comma once its marks are out only when nothing but marks, figures and spaces
+    # (what the marks pattern may take out) stands before the line's first comma: most documents have no
+    # such line, and no line's marks are taken out
+    if not any(_OPENS_WITH_COMMA.match(s) for _, s in raw):
+        return None
+    pieces = [(j, " ".join(_NAME_MARKS.sub("", s).split())) for j, s in raw]
     carried = [p for p in pieces if p[1].startswith(",")]
     if not carried:
         return None  # no piece carries a list on: the line is whole (most documents; no name is asked)
@@ -527,11 +538,20 @@ _OFFICE = re.compile(r"^(?:(?:Managing|Acting|Deputy|Assistant|Associate|Executi
                      r"Chief Scientist|Secretary|Administrator|Commissioner)(?:,\s+\S.*)?$")
 
 
+#: A word every match of :data:`_OFFICE` holds, folded to small letters.
+_OFFICE_WORDS = ("director", "comptroller general", "inspector general", "chief economist", "chief scientist", "secretary",
+                 "administrator", "commissioner")
+
+
 def letter_signature(lines: list[str]) -> Found[Names] | None:
     """The signer of a letter report: a person's name alone on a line right after a paragraph's end
     (a blank line before it) and the office alone on the line under it. Only the first signature
     counts: later ones sign enclosures or contact lists."""
-    for j in range(1, len(lines) - 1):
+    # the office's line holds one of the offices' words: the lines over those only are looked at
+    for k in lines_holding(lines, _OFFICE_WORDS):
+        j = k - 1
+        if not 1 <= j < len(lines) - 1:
+            continue
         s = lines[j].strip()
         if not s or lines[j - 1].strip() or not _OFFICE.match(lines[j + 1].strip()):
             continue
@@ -554,7 +574,8 @@ def signs_for_office(lines: list[str], signed: Found[Names]) -> bool:
 
 def author_section(lines: list[str]) -> Found[Names] | None:
     """Names under an "Author Information" heading (columns side by side allowed)."""
-    for i in range(len(lines) - 1, -1, -1):
+    # a heading of the section holds "author" or "contributors" (folded: the pattern is case-blind)
+    for i in reversed(lines_holding(lines, ("author", "contributors"))):
         if not _SECTION.match(lines[i].strip()):
             continue
         placed: list[tuple[int, int, Name]] = []
@@ -626,6 +647,52 @@ _MARGIN_TOP = 120  # lines: a report's summary page stands within its first page
 #: A position at the start of a line or of a column's cell (after three spaces or more): where
 #: :func:`margin_authors` looks for one, so a page with none anywhere is passed over at once.
 _POSITION_CELL = re.compile(r"(?m)(?:^\s*|\s{3})" + _POSITION.pattern[1:])
+#: A position anywhere (:data:`_POSITION` without its anchor): where :func:`_position_cell` looks first.
+_POSITION_ANYWHERE = re.compile(_POSITION.pattern[1:])
+
+
+def _position_cell(text: str) -> bool:
+    """Whether :data:`_POSITION_CELL` matches somewhere in ``text``, found faster: a position (where
+    :data:`_POSITION_ANYWHERE` matches) counts when the spaces right before it are three or more, or reach
+    back to a line's start (a newline among them, or the text's start). Why: the pattern's spaces after a
+    line's start and its three spaces are tried at every space of a page set out by pdftotext -layout, most
+    of them in long runs."""
+    for at in sorted(_position_starts(text)):
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if at - start >= 3 or start == 0 or "\n" in text[start:at]:
+            return True
+    return False
+
+
+#: The words of :data:`_POSITION` one of which every match holds (its other words come before them: "Senior",
+#: "Legislative", "Section"); two words at most stand between a match's start and that word.
+_POSITION_CORE = ("Specialist", "Analyst", "Attorney", "Economist", "Research", "Coordinator", "Librarian", "Statistician")
+
+
+def _position_starts(text: str) -> set[int]:
+    """Every index where :data:`_POSITION_ANYWHERE` matches in ``text``: each place a core word stands
+    (``str.find``) and the starts of the two words before it are asked, not every character (a pattern
+    opening with an optional word cannot skip ahead to a likely start)."""
+    out = set()
+    for word in _POSITION_CORE:
+        at = text.find(word)
+        while at >= 0:
+            start = at
+            for _ in range(3):  # the word itself, then each of the two words before it
+                if start not in out and _POSITION_ANYWHERE.match(text, start):
+                    out.add(start)
+                k = start
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if k == start:
+                    break  # no space before: no word before this one belongs to a match
+                while k > 0 and not text[k - 1].isspace():
+                    k -= 1
+                start = k
+            at = text.find(word, at + 1)
+    return out
 
 
 #: A position set two spaces after the body's text on the same line ("… consists of two  Specialist in
@@ -656,7 +723,7 @@ def margin_authors(lines: list[str]) -> Found[Names] | None:
     first = 0
     top = lines[:_MARGIN_TOP]
     joined = "\n".join(top)
-    if not any(word in joined for word in _POSITION_WORDS) or not _POSITION_CELL.search(joined):
+    if not any(word in joined for word in _POSITION_WORDS) or not _position_cell(joined):
         return None  # no position anywhere on the first pages: no name stands over one (most documents)
     held: dict[int, tuple[list[tuple[int, str]], list[int]]] = {}
 

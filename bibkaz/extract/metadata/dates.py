@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from bibkaz.extract.metadata.fold import holds_any
+from bibkaz.extract.metadata.fold import holds_any, line_indices
 from bibkaz.extract.metadata.found import Found
 from bibkaz.parse.normalise.dates import parse_date
 
 ACCESS = re.compile(r"\b(?:accessed|retrieved|downloaded|visited|viewed|consulted)\b", re.I)
+_ACCESS_WORDS = ("accessed", "retrieved", "downloaded", "visited", "viewed", "consulted")
 _DATELINE = re.compile(
     r"^(?:(?:first\s+)?(?:published|posted|updated|last updated|released|issued|date released|release date|date issued|issue date|"
     r"date|dated|revised)\b\s*:?\s*(?:on\s+)?)?"
@@ -42,9 +43,11 @@ def _full(text: str) -> str:
 
 def dateline(lines: list[str], start: int, stop: int) -> Found[str] | None:
     """A date line in the title block (indices ``start``..``stop``)."""
+    # whether a line of the block may say it was accessed (one look at the block, not a pattern a line)
+    access = holds_any("\n".join(lines[start:stop]), _ACCESS_WORDS)
     for i in range(start, min(stop, len(lines))):
         s = " ".join(lines[i].split()).strip("*_ ")
-        if not s or ACCESS.search(s):
+        if not s or access and ACCESS.search(s):
             continue
         # "Published 21 November 2019 · Tagged with WebAssembly tooling": the date is the first part
         parts = _PARTS.split(s)
@@ -233,10 +236,26 @@ _PLACEHOLDER_DATE = re.compile(r"^(?:\[?month\]?|xx+)(?:\s+(?:tbd|xx+|\[?day\]?)
 _DRAFT_LINES = 120  # a report's cover and title pages
 
 
+#: A line whose first character past spaces, stars and underscores is "M", "X" or "[" (on lines joined by newlines).
+_PLACEHOLDER_OPENING = re.compile(r"(?m)^(?:[^\S\n]|[*_])*[MmXx\[]")
+
+
+def _lines_opening(lines: list[str], opening: re.Pattern[str]) -> list[int]:
+    """The indices, in order, of the lines where ``opening`` (a multiline pattern anchored at a line's start)
+    matches, found in one search of the lines joined; each line tried in turn when a line holds a newline."""
+    text = "\n".join(lines)
+    if text.count("\n") != len(lines) - 1:
+        return [i for i, line in enumerate(lines) if opening.match(line)]
+    return line_indices(text, [m.start() for m in opening.finditer(text)])
+
+
 def placeholder_year(lines: list[str]) -> Found[str] | None:
     """The year of a draft's cover date whose month is a placeholder ("Month TBD 2017"): the year only."""
-    for i, line in enumerate(lines[:_DRAFT_LINES]):
-        s = " ".join(line.split()).strip("*_ ")
+    top = lines[:_DRAFT_LINES]
+    for i in _lines_opening(top, _PLACEHOLDER_OPENING):
+        # only a line opening "M", "X" or "[" past spaces, stars and underscores (as the line collapsed and
+        # stripped below opens) is collapsed and tried
+        s = " ".join(top[i].split()).strip("*_ ")
         if s[:1] in "MmXx[":
             m = _PLACEHOLDER_DATE.match(s)
             if m:

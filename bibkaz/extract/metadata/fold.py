@@ -31,3 +31,38 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether folded ``text`` holds one of ``words`` (given in small letters)."""
     low = folded(text)
     return any(word in low for word in words)
+
+
+
+def lines_holding(lines: list[str], words: tuple[str, ...], lowered: str | None = None) -> list[int]:
+    """The indices, in order, of the lines whose folded text (:func:`fold`) holds one of ``words`` (given
+    as folded text spells them); with ``lowered`` (the lines joined by newlines, ``str.lower``-ed: a
+    finder that compares ``line.lower()``), the lines whose ``str.lower`` holds one.
+
+    Why: many finders try a pattern on only the lines holding one of a few words. Lowering and testing
+    each line in turn is a Python loop over the whole document; ``str.find`` on the joined text finds
+    the same lines in C. A line holding a newline itself (the joined text then splits otherwise) is
+    looked at line by line."""
+    low = lowered if lowered is not None else folded("\n".join(lines))
+    if low.count("\n") != len(lines) - 1:
+        spell = str.lower if lowered is not None else fold
+        return [i for i, line in enumerate(lines) if any(word in spell(line) for word in words)]
+    hits = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(word, at + 1)
+    return line_indices(low, hits)
+
+
+def line_indices(text: str, positions: list[int]) -> list[int]:
+    """The indices, in order and once each, of the lines of ``text`` (split at newlines) holding ``positions``."""
+    out: list[int] = []
+    line_no, pos = 0, 0
+    for at in sorted(positions):
+        line_no += text.count("\n", pos, at)
+        pos = at
+        if not out or out[-1] != line_no:
+            out.append(line_no)
+    return out

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bibkaz.extract.metadata.fold import lines_holding
 from bibkaz.extract.metadata.found import Found
 
 #: "Cushman et al., (2021). Title …" (JOSS footers) or "… Nicholas Weber. 2023. Title …" (the ACM Reference
@@ -34,7 +35,7 @@ def _citation_counts(lines: list[str]) -> Counter[str]:
     """How many lines print each citation (by its first 60 characters, spaces folded)."""
     counts: Counter[str] = Counter()
     for line in lines:
-        m = _CITATION.search(line)
+        m = _CITATION.search(line) if "19" in line or "20" in line else None  # a citation holds its year
         if m:
             counts[_key(m)] += 1
     return counts
@@ -69,11 +70,11 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
     first_page: int | None = None
     # the longest of the words compared: a line citing the title holds it (any of them would do)
     key_word = max(want[:40].split(), key=len)
-    if key_word not in "\n".join(lines).lower():
+    low = "\n".join(lines).lower()
+    if key_word not in low:
         return None  # no line holds it (one look at the whole text before a look at each line)
-    for i, line in enumerate(lines):
-        if key_word not in line.lower():
-            continue
+    for i in lines_holding(lines, (key_word,), lowered=low):
+        line = lines[i]
         m = _CITATION.search(line)
         if not m or not _words(m.group("rest")).startswith(want[:40]):
             continue

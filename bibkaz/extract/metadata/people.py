@@ -51,6 +51,20 @@ def clean(text: str) -> str:
 
 #: A word holding a letter.
 _LETTERED = re.compile(r"\S*[^\W\d_]\S*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _lettered_over(text: str, most: int) -> bool:
+    """Whether more than ``most`` of the words of ``text`` hold a letter (what ``len(_LETTERED.findall(text)) >
+    most`` counts: each word holding a letter is one match), counted word by word and stopped as soon as
+    the count passes: the pattern is slow on the long lines most texts asked are."""
+    count = 0
+    for word in text.split():
+        if _LETTER.search(word):
+            count += 1
+            if count > most:
+                return True
+    return False
 
 
 #: A family name set in capitals before or after one given name: "HU Yue", "YE Xinyi" (Chinese order, as
@@ -78,7 +92,7 @@ def is_person(text: str) -> bool:
     Cached: the title search asks it of the same top lines again and again.
     """
     n = len(text.split())
-    if n < 2 or n > 6 and len(_LETTERED.findall(text)) > 6:
+    if n < 2 or n > 6 and _lettered_over(text, 6):
         # cleaning never splits a word and drops no word with letters but a leading title: two words
         # are needed before it, and six with letters leave more than five after it
         return False

@@ -45,8 +45,10 @@ def register_head(lines: list[str]) -> RegisterHead | None:
     """The head of a Federal Register document: the lines over its "AGENCY:" paragraph up to its docket,
     RIN or CFR lines are the title; the agency is that paragraph's first name. None unless an "AGENCY:"
     line is followed by an "ACTION:" line within a few lines, as in every such document."""
+    if "AGENCY:" not in "\n".join(lines[:_HEAD_REACH]):
+        return None  # no line opens "AGENCY:" (one look at the top, not a pattern a line)
     for i in range(min(len(lines), _HEAD_REACH)):
-        m = _AGENCY.match(lines[i].strip())
+        m = _AGENCY.match(lines[i].strip()) if "AGENCY:" in lines[i] else None
         if not m:
             continue
         action = next((k for k in range(i + 1, min(len(lines), i + 6)) if _ACTION.match(lines[k].strip())), None)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bibkaz.extract.metadata.dates import LEAD_DATE
-from bibkaz.extract.metadata.fold import folded
+from bibkaz.extract.metadata.fold import folded, lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.people import is_person, name_list
 from bibkaz.extract.metadata.title import is_date_line
@@ -53,8 +53,23 @@ def _cell(line: str) -> str:
     report number search both read every line of the document)."""
     text = line.rstrip()
     if text[-1:].isdecimal():  # a page number ends in a digit (\d is what isdecimal accepts)
-        text = _PAGE_NO.sub("", text)
+        text = _without_page_number(text)
     return " ".join(text.split())
+
+
+def _without_page_number(text: str) -> str:
+    """``text`` (no trailing space) without what :data:`_PAGE_NO` matches: one to four digits at its end
+    after three spaces or more, taken with every space before them. Found from the end: the pattern is
+    tried at every space of a line set out in columns, and those lines are long."""
+    digits = len(text)
+    while digits > 0 and text[digits - 1].isdecimal():
+        digits -= 1
+    if not 1 <= len(text) - digits <= 4:
+        return text
+    spaces = digits
+    while spaces > 0 and text[spaces - 1].isspace():
+        spaces -= 1
+    return text[:spaces] if digits - spaces >= 3 else text
 
 
 _SITE_WORDS = ("subscribe to", "publish", "posted", "contributors to", "appeared", "prepared by", "produced by", "issued by")
@@ -77,7 +92,9 @@ def site_line(lines: list[str]) -> Found[str] | None:
     low = folded(text)
     if not any(word in low for word in _SITE_WORDS) and "©" not in text and "opyright" not in text and "(c)" not in low:
         return None  # no line of the document can match (one look at the whole text, not one a line)
-    for i, line in enumerate(lines):
+    # only a line holding one of the words (folded: "(C)" and "Copyright" too) can match a pattern
+    for i in lines_holding(lines, _SITE_WORDS + ("©", "opyright", "(c)")):
+        line = lines[i]
         s = line.strip().strip("*_ ")  # "**This post originally appeared on …**"
         if not _may_name_site(s):
             continue
@@ -287,9 +304,25 @@ _PREPARED_BY = re.compile(
 _PREPARED_VERB = re.compile(r"(?:prepared|produced|published|issued|written)\s+by\s")
 
 
+_VERBS = ("prepared", "produced", "published", "issued", "written")
+_BY_AFTER = re.compile(r"\s+by\s")
+
+
+def _holds_verb_by(low: str) -> bool:
+    """Whether :data:`_PREPARED_VERB` matches in ``low``: each place one of its verbs stands, found by
+    ``str.find``, is asked whether "by" follows (the alternation is tried at every character otherwise)."""
+    for verb in _VERBS:
+        at = low.find(verb)
+        while at >= 0:
+            if _BY_AFTER.match(low, at + len(verb)):
+                return True
+            at = low.find(verb, at + 1)
+    return False
+
+
 def prepared_by(lines: list[str]) -> Found[str] | None:
     """The organisation a report says prepared it ("This document was prepared by the … Service")."""
-    if not _PREPARED_VERB.search(folded("\n".join(lines))):
+    if not _holds_verb_by(folded("\n".join(lines))):
         return None  # no such sentence anywhere (one search of the whole text, not one a line)
     for i, line in enumerate(lines):
         m = _PREPARED_BY.search(line)
@@ -306,6 +339,8 @@ _OFFICIAL = re.compile(r"^[*_]*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},(?:\
                        r"(?:Acting\s+|Deputy\s+)?(?:[A-Z]{2,6}\s+)?"
                        r"(?:Secretary|Under\s+Secretary|Director|Administrator|Commissioner)\b")
 _COVER_LINES = 120
+#: A word every match of :data:`_OFFICIAL` holds, folded.
+_OFFICIAL_WORDS = ("secretary", "director", "administrator", "commissioner")
 
 
 def cover_officials(lines: list[str]) -> Found[str] | None:
@@ -313,8 +348,8 @@ def cover_officials(lines: list[str]) -> Found[str] | None:
     "Penny Pritzker, Secretary" / "National Institute of Standards and Technology" / "Kent Rochford, …
     Director"): of such bodies, the last, the most particular one, which issues the report."""
     found = None
-    for i in range(1, min(len(lines), _COVER_LINES)):
-        if not _OFFICIAL.match(lines[i].strip()):
+    for i in lines_holding(lines[:_COVER_LINES], _OFFICIAL_WORDS):
+        if i < 1 or not _OFFICIAL.match(lines[i].strip()):
             continue
         # the body stands on the line over its head, a blank line or two between them on a spaced cover
         k = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), i - 1)
@@ -334,14 +369,17 @@ _RETRIEVED_LINE = re.compile(r"^\s*Retrieved from\s*[\"“](?P<url>https?://[^\"
 
 def own_url(lines: list[str], stop: int) -> Found[str] | None:
     """A page address alone on a title-block line, or the page a copy was retrieved from."""
+    # a copy's "retrieved from": only the title block's lines holding "from" are searched
+    retrieved = set(lines_holding(lines[:stop], ("from",)))
     for i in range(min(stop, len(lines))):
-        m = _RETRIEVED.search(lines[i])
+        m = _RETRIEVED.search(lines[i]) if i in retrieved else None
         if m:
             return Found(m.group("url").rstrip(".,\"”"), i + 1)
         m = _URL.match(lines[i].strip())
         if m and split_url(m.group("url")).path.strip("/") and not _PLACEHOLDER.search(m.group("url")):
             return Found(m.group("url"), i + 1)
-    for i, line in enumerate(lines):
+    for i in lines_holding(lines, ("retrieved from",)):
+        line = lines[i]
         m = _RETRIEVED_LINE.search(line) if "Retrieved from" in line else None
         if m:
             return Found(m.group("url"), i + 1)
@@ -418,7 +456,8 @@ _JOURNAL_STATEMENT = re.compile(r"^(?P<journal>[A-Z][\w&'’ -]{3,80}?) is an? (
 
 def journal_statement(lines: list[str]) -> tuple[Found[str], Found[str]] | None:
     """The journal and its publisher from the journal's statement about itself."""
-    for i, line in enumerate(lines):
+    for i in lines_holding(lines, ("journal published by",)):
+        line = lines[i]
         if "journal published by" not in line:
             continue
         text = " ".join(line.split())
@@ -443,7 +482,8 @@ def shared_url(lines: list[str]) -> Found[str] | None:
     share another page)."""
     seen: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for i, line in enumerate(lines):
+    for i in lines_holding(lines, ("=http", "%3a")):  # folded: a superset of the lines holding "=http" or "%3A"
+        line = lines[i]
         if "=http" not in line and "%3A" not in line:
             continue
         for m in _SHARE.finditer(line):

@@ -36,6 +36,25 @@ _DATE_LINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{4}|\d{4}-\d{2}-\d{2})$",
     re.I)
 _DECOR = re.compile(r"^(?:#{1,6}\s*|\*{2,}\s*|_{2,}\s*|={2,}\s*)|(?:\s*\*{2,}|\s*_{2,}|\s*={2,})$")
+#: :data:`_DECOR`'s marks at a line's start; its marks at the end are taken off by :func:`_trailing_decor_off`.
+_DECOR_LEAD = re.compile(r"^(?:#{1,6}\s*|\*{2,}\s*|_{2,}\s*|={2,}\s*)")
+
+
+def _trailing_decor_off(s: str) -> str:
+    """``s`` without what :data:`_DECOR` matches at its end (two "*", "_" or "=" or more, and the spaces
+    before them), found from the end: the pattern's spaces are tried at every space of a long line.
+    ``s`` holds no newline (its spaces are collapsed)."""
+    mark = s[-1:]
+    if mark not in ("*", "_", "="):
+        return s
+    k = len(s)
+    while k > 0 and s[k - 1] == mark:
+        k -= 1
+    if len(s) - k < 2:
+        return s
+    while k > 0 and s[k - 1].isspace():
+        k -= 1
+    return s[:k]
 _STOP = {"the", "a", "an", "of", "in", "and", "to", "for", "on", "at", "by", "or"}
 _ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "their", "our", "your", "is", "are",
                      "over", "under", "after", "before", "against", "through", "toward", "towards", "within",
@@ -107,7 +126,7 @@ def clean(line: str) -> str:
         # _DECOR matches only at the ends, and only ends that open or close with its marks:
         # other lines skip the pattern (which is slow on long lines)
         if s[:1] in "#*_=" or s[-1:] in "*_=":
-            s = _DECOR.sub("", s)
+            s = _trailing_decor_off(_DECOR_LEAD.sub("", s))
         s = s.strip()
     if s[:1] in "*_" and s[-1:] == s[:1]:
         s = _EMPHASIS.sub(r"\2", s)  # a subtitle set in italics: its words, not its marks
@@ -569,7 +588,35 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
 _SPAN_REACH = 12
 
 
-def _cannot_beat(lines: list[str], i: int, first: int, top: _Top, straps: list[int], best: int) -> bool:
+@dataclass(frozen=True)
+class _Reach:
+    """Where the next author line and the next date line stand at or after each of the title search's
+    lines: made once per title search, the first time a candidate's bound asks (:func:`_cannot_beat`),
+    so that asking whether one stands within a candidate's reach is a comparison, not a walk of the
+    twelve lines after it for each of some twenty candidates."""
+
+    lines: list[str]
+
+    def _next(self, marked: list[bool]) -> list[int]:
+        """For each index (and one past the end), the first index at or after it whose line is marked."""
+        out, at = [len(marked)] * (len(marked) + 1), len(marked)
+        for j in range(len(marked) - 1, -1, -1):
+            if marked[j]:
+                at = j
+            out[j] = at
+        return out
+
+    @cached_property
+    def author_after(self) -> list[int]:
+        return self._next([bool(line.strip()) and _author_line(clean(line)) for line in self.lines])
+
+    @cached_property
+    def date_after(self) -> list[int]:
+        return self._next([_date_line(clean(line)) for line in self.lines])
+
+
+def _cannot_beat(lines: list[str], i: int, first: int, top: _Top, straps: list[int], best: int,
+                 reach: _Reach | None = None) -> bool:
     """Whether :func:`_score` of line ``i`` is ``best`` or less, from an upper bound on it that does not
     follow the title on (:func:`_span`, the costly part): the terms of the score that only line ``i``
     and the lines around it decide, counted exactly, and each term that depends on the whole title
@@ -619,9 +666,10 @@ def _cannot_beat(lines: list[str], i: int, first: int, top: _Top, straps: list[i
         if bound <= best:
             return True
     # the line under the title's end: an author line (+5) or a date line (+2) within reach, or neither
-    reach = range(i + 1, min(len(lines), i + _SPAN_REACH + 3))
-    if not any(lines[j].strip() and _author_line(clean(lines[j])) for j in reach):
-        bound -= 3 if any(_date_line(clean(lines[j])) for j in reach) else 5
+    reach = reach if reach is not None else _Reach(lines)
+    end = min(len(lines), i + _SPAN_REACH + 3)
+    if i + 1 >= end or reach.author_after[i + 1] >= end:
+        bound -= 3 if i + 1 < end and reach.date_after[i + 1] < end else 5
     return bound <= best
 
 
@@ -850,9 +898,10 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     # the best (score, -index, index), as max() over every candidate would give it; a candidate whose
     # score cannot beat the best so far (ties go to the earlier line) is not scored
     straps = [j for j in range(len(top)) if _STRAP.match(clean(top[j]))]
+    reach = _Reach(top)
     best: tuple[int, int, int] | None = None
     for i in content:
-        if best is not None and _cannot_beat(top, i, first, near_top, straps, best[0]):
+        if best is not None and _cannot_beat(top, i, first, near_top, straps, best[0], reach):
             continue
         scored = (_score(top, i, first, near_top), -i, i)
         if best is None or scored > best:
