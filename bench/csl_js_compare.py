@@ -69,7 +69,7 @@ def citeproc_js(items: list[dict[str, Any]], style_path: str, locale: str) -> di
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
             fh.write(payload)
         out = subprocess.run(["node", str(NODE / "format.mjs"), fh.name, style_path, locale, "bibliography", str(locale_file)],
-                             capture_output=True, text=True, timeout=600, check=True)
+                             capture_output=True, text=True, timeout=3600, check=True)  # an hour: MLA and Chicago notes on 5,000 works took ten minutes on a loaded machine
         Path(fh.name).unlink()
         CACHE.mkdir(parents=True, exist_ok=True)
         cached.write_text(out.stdout)

@@ -277,9 +277,11 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                 bib.sort()
             # Names and given names are added before year suffixes (CSL 1.0.2, steps 1–3), so they
             # are decided on citations without suffixes.
-            counts = disambiguate.name_counts(style, bib.items)
-            levels = disambiguate.given_levels(style, bib.items, counts)
-            for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
+            with disambiguate.keys_kept():
+                counts = disambiguate.name_counts(style, bib.items)
+                levels = disambiguate.given_levels(style, bib.items, counts)
+                suffixes = disambiguate.year_suffixes(style, bib.items)
+            for ident, letter in suffixes.items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
             layout = style.root.citation.layout  # held, so lxml keeps this proxy (and the counts on it) alive
             disambiguate.set_name_counts(layout, counts, disambiguate.ambiguous(style, bib.items, counts), levels)

@@ -24,7 +24,8 @@ which :func:`install_name_counts` does with the counts handed to the layout.
 from __future__ import annotations
 
 from functools import wraps
-from typing import Any, Callable, Hashable, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, Callable, Hashable, Iterator, Mapping, Sequence
 
 from bibkaz.style import et_al, positions
 from bibkaz.style.items import lettered
@@ -41,6 +42,23 @@ def _names(reference: Any) -> tuple[Hashable, ...]:
     return ()
 
 
+#: Citation keys kept inside :func:`keys_kept`: (style, item key) → key.
+_KEPT: list[dict[tuple[int, str], Hashable] | None] = [None]
+
+
+@contextmanager
+def keys_kept() -> Iterator[None]:
+    """Keep each work's :func:`citation_key` inside the block. :func:`name_counts`,
+    :func:`given_levels` and :func:`year_suffixes` each render every work's citation, and
+    nothing they read changes between them (year suffixes are set after the block); a
+    by-cite style (Harvard) would otherwise render its citations twice."""
+    _KEPT[0] = {}
+    try:
+        yield
+    finally:
+        _KEPT[0] = None
+
+
 def citation_key(style: Any, item: Any) -> Hashable:
     """What a reader of the citation sees of ``item``, and the names disambiguation may add.
 
@@ -48,6 +66,16 @@ def citation_key(style: Any, item: Any) -> Hashable:
     of them when the style may add names, the first when it may add given names
     only. :func:`year_suffixes` decides how much of the names tells works apart.
     """
+    kept = _KEPT[0]
+    if kept is not None:
+        found = kept.get((id(style), item.key))
+        if found is None:
+            found = kept[(id(style), item.key)] = _citation_key(style, item)
+        return found
+    return _citation_key(style, item)
+
+
+def _citation_key(style: Any, item: Any) -> Hashable:
     citation = style.root.citation
     layout = citation.layout
     layout.repressed = {}
@@ -607,13 +635,24 @@ def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> di
             texts[item.key] = str(citation_key(style, item)[0])
     levels: dict[str, tuple[int, ...]] = {}
 
-    def level(mine: tuple[Hashable, ...], others: list[tuple[Hashable, ...]]) -> tuple[int, ...]:
+    # Each name shown, by where it can clash (the citation text under by-cite) and family parts:
+    # the works' given names there. Looked up per name, not by scanning every other work (a
+    # bibliography of 10,000 works would compare 10^8 pairs).
+    index: dict[Hashable, list[tuple[str, Any]]] = {}
+    for key, names in shown_names.items():
+        scope = texts[key] if rule == "by-cite" else ""
+        if rule == "by-cite" and not scope:
+            continue  # a citation that cannot render alone collides with nothing
+        for name in names:
+            index.setdefault((scope, name[1:]), []).append((key, name[0]))  # type: ignore[index]
+
+    def level(key: str, mine: tuple[Hashable, ...], scope: str) -> tuple[int, ...]:
         needs = []
         for name in mine:
             given, rest = name[0], name[1:]  # type: ignore[index]
             # A namesake without a given name is no reason to add one (citeproc-js: "Hall/CRC" beside
             # "B. R. Hall/CRC & Florida" leaves both as they are).
-            clashing = [o[0] for other in others for o in other if o[1:] == rest and o[0] and o[0] != given]  # type: ignore[index]
+            clashing = [g for k, g in index.get((scope, rest), ()) if k != key and g and g != given]
             same_initials = any(_initials(c) == _initials(given) for c in clashing)
             if not given or not clashing:
                 needs.append(0)
@@ -626,11 +665,10 @@ def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> di
         return tuple(needs)
 
     for key, mine in shown_names.items():
-        if rule == "by-cite":
-            others = [n for k, n in shown_names.items() if k != key and texts[k] == texts[key] and texts[key]]
-        else:
-            others = [n for k, n in shown_names.items() if k != key]
-        needs = level(mine, others)
+        scope = texts[key] if rule == "by-cite" else ""
+        if rule == "by-cite" and not scope:
+            continue
+        needs = level(key, mine, scope)
         if any(needs):
             levels[key] = needs
     return levels

@@ -105,11 +105,14 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
             for item in internal:
                 bib.register(Citation([CitationItem(item["id"])]))
             bib.sort()
-            shown = disambiguate.name_counts(style, bib.items)  # before year suffixes (CSL 1.0.2)
-            # given names the citations add show in the entries too, as citeproc-js prints them
-            # ("Boettiger, Carl et al." beside "Boettiger, C. et al."); never fewer than the entry's own
-            levels = disambiguate.given_levels(style, bib.items, shown) if disambiguate.bibliography_initializes(style) else {}
-            for ident, letter in disambiguate.year_suffixes(style, bib.items).items():
+            with disambiguate.keys_kept():
+                shown = disambiguate.name_counts(style, bib.items)  # before year suffixes (CSL 1.0.2)
+                # given names the citations add show in the entries too, as citeproc-js prints them
+                # ("Boettiger, Carl et al." beside "Boettiger, C. et al."); never fewer than the entry's own
+                initials = disambiguate.bibliography_initializes(style)
+                levels = disambiguate.given_levels(style, bib.items, shown) if initials else {}
+                suffixes = disambiguate.year_suffixes(style, bib.items)
+            for ident, letter in suffixes.items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
             # ``<if disambiguate="true">`` in an entry: true for works whose citations stay alike
             still = disambiguate.ambiguous(style, bib.items, shown) if disambiguate.tests_condition(style) else {}
