@@ -15,21 +15,21 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, organisation_byline,
+    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, organisation_byline,
     post_meta, printed_again, self_introduction, semicolon_authors, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
-    accessed, cover_date, cover_year, date_label, dateline, generated_on, last_edited, letter_date, placeholder_year, published_line, version_date,
+    accessed, cover_date, cover_year, date_label, dateline, generated_on, history_published, last_edited, letter_date, placeholder_year, published_line, version_date,
 )
 from bibkaz.extract.metadata.fold import fold, lines_holding
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
-from bibkaz.extract.metadata.labelled import labelled_fields, memo
+from bibkaz.extract.metadata.labelled import labelled_fields, memo, memo_senders
 from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.register import register_head
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person, person_with_position
 from bibkaz.extract.metadata.site import (
-    block_organisation, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
+    block_organisation, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_footer, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading, title_line_tail
@@ -77,6 +77,23 @@ class _Fields:
 def _front(entries: dict[str, Entry], keys: tuple[str, ...]) -> Found[str] | None:
     entry = next((entries[k] for k in keys if k in entries and entries[k].values), None)
     return Found(entry.values[0], entry.line) if entry else None
+
+
+#: A page's schema.org type (``dc.type`` from its JSON-LD record) as a CSL type.
+_SCHEMA_TYPES = {"BlogPosting": "post-weblog", "NewsArticle": "article-newspaper", "ScholarlyArticle": "article-journal",
+                 "Report": "report", "Article": "webpage", "WebPage": "webpage"}
+#: "MEMORANDUM FOR THE HEADS OF DEPARTMENTS AND AGENCIES": whom a memorandum is addressed to, not its title.
+_ADDRESSEE = re.compile(r"\bMEMORANDUM FOR\b", re.I)
+#: A separator opening a page's metadata title whose site part is empty ("| Management and Oversight of …").
+_LEAD_SEPARATOR = re.compile(r"^(?:[|·•:]|[-–—](?=\s))\s*")
+
+
+def _without_lead_separator(found: Found[str] | None) -> Found[str] | None:
+    """A metadata title without the separator a site's empty name left before it ("| Title" is "Title")."""
+    if found is None or not _LEAD_SEPARATOR.match(found.value):
+        return found
+    text = _LEAD_SEPARATOR.sub("", found.value).strip()
+    return Found(text, found.line) if text else None
 
 
 def _front_date(entries: dict[str, Entry]) -> Found[str] | None:
@@ -271,9 +288,13 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     """The document's own record with the line of each field, or None when no title is stated."""
     entries, body = read_front_matter(lines)
     title_found = _front(entries, _TITLE_KEYS)
-    memo_head = memo(lines) if not entries else None
-    if memo_head and memo_head.subject and not title_found:
-        title_found = memo_head.subject  # a memorandum's subject line is its title
+    title_found = _without_lead_separator(title_found)
+    # a memorandum's head: at the top, or under the metadata of the page it was posted on
+    memo_head = memo(lines) if not entries else memo(lines, body)
+    if memo_head and memo_head.subject and (not title_found or _ADDRESSEE.search(title_found.value)):
+        # a memorandum's subject line is its title (a page's "M-16-21 - MEMORANDUM FOR THE HEADS OF …" names
+        # whom it is addressed to)
+        title_found = memo_head.subject
     register = register_head(lines) if not entries and not title_found else None
     if register:
         title_found = Found(register.title, register.start + 1)
@@ -347,8 +368,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         if listed and len(listed.value) > 1 and listed.value[0].family == front_authors.value[0].family:
             fields.offer("authors", listed)
     fields.offer("authors", front_authors)
-    if memo_head and memo_head.sender and is_person(memo_head.sender.value):
-        fields.offer("authors", Found((person(memo_head.sender.value),), memo_head.sender.line))
+    if memo_head and memo_head.sender:
+        senders = memo_senders(lines, memo_head.sender)
+        signers = tuple(person(f.value) for f in senders if is_person(f.value))
+        if signers and is_person(senders[0].value):
+            fields.offer("authors", Found(signers, memo_head.sender.line))
     if "authors" in labels:
         fields.offer("authors", _names(labels["authors"]))
     by = byline(lines, body, stop)
@@ -368,6 +392,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if not entries:
         fields.offer("authors", draft_authors(lines, title.end))
         fields.offer("authors", author_block(lines, title.end))
+        fields.offer("authors", authors_over_title(lines, title.start))
         fields.offer("authors", author_section(lines))
         fields.offer("authors", _signed_for(lines, signature_block(lines), issuer))
         fields.offer("authors", margin_authors(lines))
@@ -430,6 +455,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.values["authors"] = _families_as_cited(fields.values["authors"], lines)  # type: ignore[arg-type]
     fields.offer("date", last_edited(lines))
     fields.offer("date", published_line(lines))
+    fields.offer("date", history_published(lines))
+    footer = journal_footer(lines) if not entries and head is None else None
+    fields.offer("date", footer[1] if footer else None)
     fields.offer("date", cover_date(lines, title.end) if not entries else None)
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("date", placeholder_year(lines) if not entries else None)
@@ -449,6 +477,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if head and not fields.has("container_title"):
         fields.offer("container_title", head.journal)
         fields.offer("type", Found("article-journal", head.journal.line))
+    if footer and not fields.has("container_title"):
+        fields.offer("container_title", footer[0])
+        fields.offer("type", Found("article-journal", footer[0].line))
     stated = journal_statement(lines) if not entries else None
     if stated and not fields.has("container_title"):
         fields.offer("container_title", stated[0])
@@ -494,6 +525,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if number:
         fields.offer("type", Found("report", number.line))
 
+    stated_type = _front(entries, ("dc.type",))
+    if stated_type and stated_type.value in _SCHEMA_TYPES:
+        # the page's own schema.org type (its JSON-LD record, as the HTML reader passes it on)
+        fields.offer("type", Found(_SCHEMA_TYPES[stated_type.value], stated_type.line))
     if not fields.has("type"):
         web = (entries or any(_WEB_CUE.match(lines[i].strip()) for i in lines_holding(lines, _WEB_CUE_WORDS))
                or fields.has("container_title"))

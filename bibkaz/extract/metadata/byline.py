@@ -294,6 +294,28 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
     return None
 
 
+_OVER_TITLE = 3  # lines above a title within which its writers' names may stand
+
+
+def authors_over_title(lines: list[str], title_start: int) -> Found[Names] | None:
+    """The writers' names set right over the title, as some journals set them (a De Gruyter article:
+    "Zachary Cooper*, Bertin Martens, Christian Peukert and" / "Volker Stocker" / the title): the lines
+    just above it, blank lines aside, the first line left open by "and" or a comma when the list breaks.
+    Two names at least, so a lone name over a title (a running header's, a column's) is not taken."""
+    above = [k for k in range(title_start - 1, max(-1, title_start - 1 - _OVER_TITLE), -1) if lines[k].strip()][:2]
+    if not above or above[0] != title_start - 1:
+        return None  # the names stand right on the title
+    last = _COLUMNS.sub(" ", strip_gutter(lines[above[0]]))
+    names = name_list(last)
+    if len(above) == 2:
+        first = _COLUMNS.sub(" ", strip_gutter(lines[above[1]]))
+        if _OPEN_END.search(first):
+            joined = name_list(f"{first} {last}" if re.search(r"(?:\band|&)\s*$", first) else f"{first.rstrip(' ,')}, {last}")
+            if len(joined) > len(names):
+                return Found(joined, above[1] + 1)
+    return Found(names, above[0] + 1) if len(names) >= 2 else None
+
+
 def printed_again(lines: list[str], j: int, text: str) -> bool:
     """Whether ``text`` (line ``j``, spaces collapsed) is the document's first line, printed again: a cover's
     title repeated over the next page ("Measuring Broadband America" under the units that issue it) has a
@@ -607,16 +629,28 @@ def author_section(lines: list[str]) -> Found[Names] | None:
                     continue
                 break
             for m in _CELL.finditer(lines[j]):
-                if is_person(m.group(0)):
+                several = _names_of_a_line(m.group(0))
+                if len(several) >= 2:
+                    # "Weixin Liang, Yaohui Zhang," / "Mihai Codreanu, Jiayu Wang,": two writers a line
+                    placed.extend((m.start(), j, name) for name in several)
+                elif is_person(m.group(0)):
                     placed.append((m.start(), j, person(m.group(0))))
-                    last = j
-                    first = first or j + 1
+                else:
+                    continue
+                last = j
+                first = first or j + 1
         if placed:
             return Found(_column_order(placed), first)
     return None
 
 
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+def _names_of_a_line(cell: str) -> tuple[Name, ...]:
+    """The names a line of an author list sets side by side ("Weixin Liang, Yaohui Zhang,"), or (): not when
+    the line ends in a full stop, the list running on past it (its last name cut after an initial, "…, Brent
+    R.") or a sentence closing ("…, and David F. Sullivan.": an acknowledgment's prose naming people)."""
+    text = cell.rstrip(" ,")
+    return name_list(text) if ", " in text and not text.endswith(".") else ()
 #: A writer's name opening a paragraph about them: "Anthony F. Camilleri is the founder and senior partner …".
 _BIO = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+(?:is|was|has|serves|works|leads|holds)\s")
 

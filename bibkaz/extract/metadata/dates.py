@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bibkaz.extract.metadata.fold import holds_any, line_indices
+from bibkaz.extract.metadata.fold import folded, holds_any, line_indices, lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.parse.normalise.dates import parse_date
 
@@ -46,7 +46,8 @@ def dateline(lines: list[str], start: int, stop: int) -> Found[str] | None:
     # whether a line of the block may say it was accessed (one look at the block, not a pattern a line)
     access = holds_any("\n".join(lines[start:stop]), _ACCESS_WORDS)
     for i in range(start, min(stop, len(lines))):
-        s = " ".join(lines[i].split()).strip("*_ ")
+        # a date set as a Markdown heading ("#### August 8, 2016", a converted memorandum's) is the date
+        s = " ".join(lines[i].split()).strip("*_ ").lstrip("# ")
         if not s or access and ACCESS.search(s):
             continue
         # "Published 21 November 2019 · Tagged with WebAssembly tooling": the date is the first part
@@ -178,6 +179,34 @@ def published_line(lines: list[str]) -> Found[str] | None:
         if len(date) == 10:
             return Found(date, i + 1)
     return None
+
+
+_DAY_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d"
+#: An article's history: "Published: October 2, 2025" or "Published October 15, 2025." alone on a line (a
+#: journal's history block after the text, or its first page's notes), "Published online 6 November 2025".
+_HISTORY_PUBLISHED = re.compile(rf"^(?:published(?: online)?|publication date|date published|first published)\s?:?\s(?P<date>{_DAY_DATE})\.?$",
+                                re.I)
+#: The history on one line: "Received August 15, 2025; accepted September 9, 2025; published online November 6, 2025".
+_HISTORY_LINE = re.compile(rf"^received\b[^;]{{0,60}};.{{0,160}}?\bpublished(?: online)?:?\s(?P<date>{_DAY_DATE})\b", re.I)
+
+
+def history_published(lines: list[str]) -> Found[str] | None:
+    """The day an article was published, as its history states it anywhere in the text ("Published: October
+    2, 2025" after the text; "Received …; accepted …; published online November 6, 2025" under the title):
+    only when every such line gives the same day (a page listing several publications gives several)."""
+    if "publi" not in folded("\n".join(lines)):
+        return None
+    found: Found[str] | None = None
+    for i in lines_holding(lines, ("published", "publication date")):
+        s = " ".join(lines[i].split()).strip("*_ ")
+        m = _HISTORY_PUBLISHED.match(s) or _HISTORY_LINE.match(s)
+        date = _full(m.group("date")) if m else ""
+        if not date:
+            continue
+        if found is not None and found.value != date:
+            return None
+        found = found or Found(date, i + 1)
+    return found
 
 
 def generated_on(lines: list[str], stop: int) -> Found[str] | None:

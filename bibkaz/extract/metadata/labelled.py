@@ -80,10 +80,17 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
 #: A memorandum's head: "MEMORANDUM FOR HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES", "MEMORANDUM", "MEMO TO: …".
 _MEMO = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:MEMORANDUM|Memorandum|MEMO)\b")
 #: Its labelled lines: "FROM:   Russell T. Vought", "SUBJECT:   Completing the Transition to IPv6".
-_MEMO_FIELD = re.compile(r"^\s*(?P<label>FROM|From|SUBJECT|Subject|RE|Re)\s*:\s+(?P<value>\S.*)$")
+_MEMO_FIELD = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<label>FROM|From|SUBJECT|Subject|RE|Re)\s*:\s+(?P<value>\S.*)$")
 _MEMO_TOP = 20  # lines: the head of a memorandum stands at the top of its first page
 #: "SUBJECT:" in capitals: a memorandum's head even when its "MEMORANDUM FOR …" line is lost in conversion.
-_MEMO_SUBJECT = re.compile(r"^\s*SUBJECT\s*:\s+\S")
+_MEMO_SUBJECT = re.compile(r"^\s*(?:#{1,6}\s*)?SUBJECT\s*:\s+\S")
+#: A line break a converter left at a line's end ("… Officer<br/>").
+_BREAK_TAG = re.compile(r"<br\s*/?>$", re.I)
+
+
+def _without_break(text: str) -> str:
+    """``text`` without a line break tag a converter left at its end ("… Officer<br/>") and the spaces around it."""
+    return _BREAK_TAG.sub("", text.rstrip()).rstrip()
 
 
 @dataclass(frozen=True)
@@ -94,19 +101,20 @@ class Memo:
     sender: Found[str] | None
 
 
-def memo(lines: list[str]) -> Memo | None:
+def memo(lines: list[str], start: int = 0) -> Memo | None:
     """The subject and sender of a memorandum (a "MEMORANDUM …" line, then "FROM:" and "SUBJECT:" lines in
-    the first lines); None when the document does not open as a memorandum. A subject broken over two
-    lines goes on at the same indent."""
-    top = lines[:_MEMO_TOP]
+    the first lines from index ``start``: a page's body under its metadata); None when the document does
+    not open as a memorandum. A subject broken over two lines goes on at the same indent. A converted
+    memorandum may set its labels as Markdown headings ("### FROM: …", "###SUBJECT: …")."""
+    top = lines[start : start + _MEMO_TOP]
     if not any(_MEMO.match(line.strip()) or _MEMO_SUBJECT.match(line) for line in top):
         return None
     subject = sender = None
-    for i, line in enumerate(top):
+    for i, line in enumerate(top, start):
         m = _MEMO_FIELD.match(line)
         if not m:
             continue
-        value = " ".join(m.group("value").split())
+        value = " ".join(_without_break(m.group("value")).split())
         if m.group("label").lower() == "from":
             sender = sender or Found(value, i + 1)
             continue
@@ -117,3 +125,38 @@ def memo(lines: list[str]) -> Memo | None:
             value = f"{value} {' '.join(nxt.split())}"
         subject = subject or Found(value, i + 1)
     return Memo(subject, sender) if subject else None
+
+
+_MEMO_SENDERS = 3  # lines under "FROM:" that may name a co-signer
+_DASHES = "-–—"
+
+
+def _role_cut(text: str) -> int:
+    """Where a sender's name ends and their office begins, or -1: the first ", " or dash with a space on
+    one side at least ("Shaun Donovan- Director", "Tony Scott - United States Chief Information Officer",
+    "Russell T. Vought, Director"; not the hyphen of "Emrey-Arras"). Found by scanning, not by a pattern
+    whose spaces around the dash are tried at every space of the line."""
+    cuts = [text.find(", ")] + [k for k, c in enumerate(text) if c in _DASHES and (
+        k + 1 < len(text) and text[k + 1].isspace() or k > 0 and text[k - 1].isspace())]
+    cuts = [k for k in cuts if k >= 0]
+    return min(cuts) if cuts else -1
+
+
+def memo_senders(lines: list[str], sender: Found[str]) -> list[Found[str]]:
+    """Who a memorandum is from: the "FROM:" line's name without the office after it, and a co-signer the
+    next line names in the same shape, no label ("### FROM: Tony Scott- United States Chief Information
+    Officer" / "### Anne E. Rung- United States Chief Acquisition Officer"). Each is a name to test, with
+    its line; the first is the sender's value itself when no office follows it."""
+    cut = _role_cut(sender.value)
+    if cut < 0:
+        return [sender]
+    out = [Found(sender.value[:cut].strip(), sender.line)]
+    for k in range(sender.line, min(len(lines), sender.line + _MEMO_SENDERS)):
+        text = " ".join(_without_break(lines[k].strip().lstrip("#")).split())
+        if not text:
+            continue
+        cut = _role_cut(text)
+        if _MEMO_FIELD.match(lines[k]) or cut < 0:
+            break
+        out.append(Found(text[:cut].strip(), k + 1))
+    return out

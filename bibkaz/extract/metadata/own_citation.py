@@ -105,7 +105,10 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
                 # journal's name, its page number at the first line's end
                 after = f"{_PAGE_END.sub('', after)} {lines[i + 1].strip()}"
             name = re.split(r",|\s\d|\s¿", after, maxsplit=1)[0].strip(" .")
-            if 2 <= len(name.split()) <= 10 and name[:1].isupper():
+            name = name[3:] if name.startswith("In ") else name  # "In Proceedings of …": the container, not "In"
+            # a name cut short at a figure or the line's end ("Proceedings of the" / "2025 ACM …") is no container
+            if (2 <= len(name.split()) <= 10 and name[:1].isupper()
+                    and name.split()[-1].lower() not in ("of", "the", "and", "for", "on", "in", "to")):
                 container = Found(name, i + 1)
         return OwnCitation(Found(m.group("year") or m.group("year2"), i + 1), container)
     return None

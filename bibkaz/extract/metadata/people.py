@@ -100,6 +100,9 @@ def is_person(text: str) -> bool:
     words = s.split()
     if not 2 <= len(words) <= 5:
         return False
+    left, comma, right = text.partition(", ")
+    if comma and len(left.split()) >= 2 and len(right.split()) >= 2 and is_person(left) and is_person(right):
+        return False  # "Weixin Liang, Yaohui Zhang,": two people (the comma is no mark between one's names)
     core = [w for w in words if w not in _PARTICLE]
     # a middle initial may stand without its full stop ("David M Aanensen")
     if not 2 <= len(core) <= 4 or not all(_WORD.match(w) or 0 < k < len(core) - 1 and _INITIAL.match(w)
@@ -192,8 +195,11 @@ def name_list(text: str) -> tuple[Name, ...]:
 
 
 def clean_marks(text: str) -> str:
-    """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu")."""
-    text = _SPACED_MARKS.sub("", _LINE_MARKS.sub("", text))
+    """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu"; marks set
+    after the comma, "Liang,1,7,* Yaohui Zhang,2,7 …", or apart, "Gordon Burtch *, Dokyun Lee")."""
+    if "," in text:
+        text = _COMMA_MARKS.sub(",", text)
+    text = _LONE_MARKS.sub("", _SPACED_MARKS.sub("", _LINE_MARKS.sub("", text)))
     # a mark set after the comma ("Modak‡,|": a PDF's ‖) or a closing comma ends the list
     return _SPACE_COMMA.sub(",", " ".join(text.split())).rstrip(" ,;|‖¶")
 
@@ -203,6 +209,10 @@ _LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u
 #: corresponding author's mark after the number).
 _SPACED_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+\d{1,2}(?:,\d{1,2})*[*†‡§¶]?(?=\s*(?:,|$|\band\b))")
 _SPACE_COMMA = re.compile(r"\s+,")
+#: Marks set after the comma that closes a name, before the next name: "Weixin Liang,1,7,* Yaohui Zhang,2,7 …".
+_COMMA_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F]),(?:\d{1,2}|[*†‡§¶])(?:,(?:\d{1,2}|[*†‡§¶]))*,?(?=\s|$)")
+#: A corresponding author's mark set apart from the name: "Gordon Burtch *, Dokyun Lee & Zhichen Chen".
+_LONE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+[*†‡§¶]{1,3}(?=\s*(?:,|&|$)|\s+and\b)")
 
 
 #: One name written family first: "Clark, Corrie E.", "Villarreal, M. Angeles", "Bellini Saibene, Yanina".

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bibkaz.extract.metadata.dates import LEAD_DATE
-from bibkaz.extract.metadata.fold import folded, lines_holding
+from bibkaz.extract.metadata.fold import folded, line_indices, lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.people import is_person, name_list
 from bibkaz.extract.metadata.title import is_date_line
+from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import ORG_WORDS, looks_like_organisation
 from bibkaz.url_parts import split_url
 
@@ -37,6 +38,9 @@ _SITE_LINES = (
     re.compile(r"^(?:©|[Cc]opyright(?: ©)?|\([cC]\)(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by (?:the )?)?(?P<site>[A-Z][\w.&' -]{1,60}?)"
                r"(?:,?\s+(?:19|20)\d\d)?[.,]?\s*(?i:all rights reserved)?\.?$"),
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
+    # a journal's copyright line: "Copyright © 2025 the Author(s). Published by PNAS.", "December 12, 2025 © 2025 The
+    # Author(s). Published by Elsevier Inc." (the writers hold the copyright; the publisher is named after them)
+    re.compile(r"(?:©|[Cc]opyright)[^©]{0,80}?\b[Aa]uthors?(?:\(s\))?\.\s+Published by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)\.?\s*$"),
 )
 _STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,]?$")
@@ -289,6 +293,39 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
         if journal and journal[0].isupper() and 1 <= len(journal.split()) <= 8:
             lead = m.group("lead")
             return JournalHead(Found(journal, i + 1), Found(m.group("year"), i + 1), lead[: len(lead) - len(journal)].strip())
+    return None
+
+
+#: A journal's footer with its name, then the year in brackets and the article's number: "Scientific Reports |
+#: (2024) 14:10413 | https://doi.org/…" (a plain conversion sets its parts on lines of their own).
+_PIPED_FOOT = re.compile(r"^(?P<journal>[A-Z][\w&' -]{2,60}?)\s*\|\s*\((?P<year>(?:19|20)\d\d)\)\s+\d{1,4}:\s?e?\d+")
+#: A journal's footer with its name, volume, article number and issue date: "Patterns 6, 101366, December 12, 2025".
+_ISSUE_FOOT = re.compile(r"(?m)^(?P<journal>[A-Z][\w&' -]{2,60}?) \d{1,4}, \d{1,7}, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)\b")
+_FOOT_PARTS = 3  # non-blank lines a footer's parts may stand on
+
+
+def journal_footer(lines: list[str]) -> tuple[Found[str], Found[str]] | None:
+    """The journal and the year (or issue date) a paper's running footer prints on two pages at least (one
+    print of it may be a cited paper's): "Scientific Reports | (2024) 14:10413 | …", "Patterns 6, 101366,
+    December 12, 2025"."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for i in lines_holding(lines, ("|",)):
+        if not lines[i].rstrip().endswith("|") and "(" not in lines[i]:
+            continue
+        parts = [lines[k].strip() for k in range(i, min(len(lines), i + 6)) if lines[k].strip()][:_FOOT_PARTS]
+        m = _PIPED_FOOT.match(" ".join(" ".join(parts).split()))
+        if m:
+            seen.setdefault(m.group("journal").strip(), []).append((i, m.group("year")))
+    text = "\n".join(lines)
+    if text.count("\n") == len(lines) - 1:
+        feet = list(_ISSUE_FOOT.finditer(text))
+        for m, line_no in zip(feet, line_indices(text, [m.start() for m in feet])):
+            date, _ = parse_date(m.group("date"))
+            if date:
+                seen.setdefault(m.group("journal").strip(), []).append((line_no, date))
+    for journal, found in seen.items():
+        if len(found) >= 2 and len({d for _, d in found}) == 1:
+            return Found(journal, found[0][0] + 1), Found(found[0][1], found[0][0] + 1)
     return None
 
 

@@ -17,7 +17,7 @@ from itertools import islice
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.fold import fold
-from bibkaz.extract.metadata.people import is_person, name_list
+from bibkaz.extract.metadata.people import is_person, name_list, without_brackets
 from bibkaz.parse.normalise.names import looks_like_organisation
 
 TOP = 40  # lines examined for the title block
@@ -27,6 +27,7 @@ CHROME = re.compile(
     r"co-funded by.*|comments?|\d+ views.*|jump[ _]to[ _]navigation.*|from [\w.' -]{1,40}, the (?:free )?[\w ]{3,30}|"
     r".*\b(?:accessed|retrieved|copied|downloaded|saved) from .*|creative[ _]commons.*|summary|abstract|contents|"
     r"doi:.*|software|[•·*-] .*|editor:.*|reviewers?:?.*|submitted:.*|published:.*|license|licence|<!--.*-->|"
+    r"table of contents|(?:research|original|review|brief|short) (?:article|report|communication|paper)|original research|open access|"
     r"issn:.*|vol(?:ume|\.)? \d+,? (?:issue|number|no\.) \d+)$",
     re.I,
 )
@@ -68,7 +69,8 @@ _ENDS_OPEN = _STOP | {"with", "from", "into", "about", "between", "as", "its", "
 #: How every line of :data:`CHROME` longer than its longest word list ("skip to main content", 20
 #: characters) opens, folded to small letters; or it holds "… retrieved from …" ("ed from ").
 _CHROME_OPENINGS = ("post image for ", "photo", "image:", "co-funded by", "jump", "from ", "creative", "doi:",
-                    "editor:", "reviewer", "submitted:", "published:", "<!--", "• ", "· ", "* ", "- ", "issn:", "vol")
+                    "editor:", "reviewer", "submitted:", "published:", "<!--", "• ", "· ", "* ", "- ", "issn:", "vol",
+                    "table of contents", "short communication")
 
 
 @lru_cache(maxsize=8192)
@@ -528,6 +530,10 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     strap = _over_strap(lines, end)
     if not s or _chrome(s) or (is_person(s) and not markup) or (short or len(words) < 2 and not markup) and not strap or len(words) > 30:
         return -99
+    if "," in s and len(words) <= 24 and (_author_line(s) or "(" in s and _author_line(without_brackets(s))):
+        # the writers' names ("Zachary Cooper*, Bertin Martens, … and" / "Volker Stocker" over the title; "Chun-Kai
+        # (Karl) Huang1, Cameron Neylon1,2, …" under it, a nickname in brackets): never the title
+        return -99
     score = 4 if strap else 0
     if len(lines[i]) - len(lines[i].lstrip()) > 60:
         score -= 3  # far to the right: a running header, not the title
@@ -710,8 +716,8 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
     """Whether ``nxt`` (the line right below) carries on the title ``first``; ``ends_block``: a blank
     line follows ``nxt`` (the title block ends there); ``again``: ``first`` already ran on once, so
     only an open end (a colon, "for", "of") carries it on to a third line."""
-    if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12:
-        return False
+    if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12 or "://" in nxt:
+        return False  # (an address under the title, "https://doi.org/10.1515/…", is its DOI line, not its words)
     if not again and _GENRE_LINE.match(nxt):
         return True  # "The State of Federal IT" / "Report": the genre line under the title closes it
     last = first.split()[-1].lower()
@@ -763,6 +769,9 @@ def _sentence_cased(line: str) -> bool:
     return line[:1].isupper() and _small_words(line) >= 2
 
 
+_INITIALISM = re.compile(r"^(?:[A-Z]\.){2,4}[,:;]?$")
+
+
 def title_case(s: str) -> str:
     """ALL-CAPS titles become Title Case (small words lower) so styles can recase them."""
     letters = [c for c in s if c.isalpha()]
@@ -775,6 +784,8 @@ def title_case(s: str) -> str:
             out.append(lw)
         elif len(w) <= 4 and w.isalpha() and w.isupper() and lw not in {"war", "new", "age", "why", "how", "what"} and k:
             out.append(w)  # acronyms such as CSTO, NATO stay
+        elif _INITIALISM.match(w):
+            out.append(w)  # "U.S.", "U.K.": an initialism keeps its capitals
         else:
             out.append(lw[:1].upper() + lw[1:])
     return " ".join(out)
