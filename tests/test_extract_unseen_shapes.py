@@ -285,3 +285,14 @@ def test_quarto_cross_references_are_no_citations():
     assert [c.key for c in find_key_citations(paragraphs(text))] == ["lee2020", "figueroa2019"]
     refs = _extracted("dev36_mountaindoodles_housing_is_a_housing_problem.md").references
     assert not [r for r in refs if r.text.startswith("@fig-")]
+
+
+def test_note_numbers_pandoc_escaped_are_note_numbers():
+    # White House remarks converted by pandoc: calls "<sup>1</sup>", notes "\[1\] Autor, Dorn, and Hanson (2016)"
+    from bibkaz.read.markdown import markdown_to_text
+
+    assert markdown_to_text("text\n\\[1\\] Autor, Dorn (2016)  \n\\[not\\] x") == "text\n[1] Autor, Dorn (2016)  \n\\[not\\] x"
+    mentions = _extracted("dev38_wh_brainard_place_based_growth_remarks.md").mentions
+    linked = {m.marker: m.reference.text for m in mentions if m.kind == "numeric" and m.reference is not None}
+    assert linked["3"].startswith("Bonds, Farmer-Hinton, and Epps (2009)")
+    assert linked["7"].startswith("Atkinson, Muro, and Whiton (2019)")

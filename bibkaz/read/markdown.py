@@ -7,8 +7,8 @@ anchor ``<a name="ref1">1</a>: Text`` or ``<a id="fn1"></a>1. Text``, or a raw
 stage reads a built page's calls as superscript digits and its notes as a
 numbered list (:mod:`bibkaz.read.html`, :mod:`bibkaz.read.html_notes`); here the
 Markdown source is given the same shape: a numeric ``<sup>`` becomes
-superscript digits, an anchored entry "1. Text", a one-line HTML heading a
-Markdown heading, a raw ``<a href>`` web link a Markdown link (``[words](url)``)
+superscript digits, an anchored entry "1. Text", a number in brackets pandoc escaped
+("\\[1\\]") the number it renders ("[1]"), a one-line HTML heading a Markdown heading, a raw ``<a href>`` web link a Markdown link (``[words](url)``)
 and a named anchor its words.
 
 Each line is rewritten in place, never split or joined, so line numbers (the
@@ -50,6 +50,9 @@ _BACK_LINK = re.compile(r"""\s*<a\b[^>]*href\s*=\s*["']#[^"']*["'][^>]*>\s*(?:[�
 _WEB_LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 #: A line a raised number opens (once its <sup> is written as one): a note, as a page's foot gives it.
 _NOTE_OPENED = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
+#: A number in brackets that pandoc escaped when it wrote Word's or a page's notes as Markdown ("\[1\] Autor,
+#: Dorn, and Hanson (2016)"): the rendered page shows "[1]", a note's or an entry's number.
+_ESCAPED_NUMBER = re.compile(r"\\\[(\d{1,3})\\\]")
 _HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.{1,200}?)</h\1>\s*$", re.I)
 
 
@@ -197,7 +200,7 @@ def markdown_to_text_and_origin(text: str) -> tuple[str, tuple[int, ...]]:
     were written after the file's last line (empty when every line keeps its number)."""
     lines = text.split("\n")
     page = own_page(lines) if "#" in text else ""
-    if "<" not in text and not page and "](#" not in text:
+    if "<" not in text and not page and "](#" not in text and "\\[" not in text:
         return text, ()
     front = front_matter_notes(lines)
     if "</li>" in text or "</h" in text:
@@ -216,7 +219,7 @@ def markdown_to_text_and_origin(text: str) -> tuple[str, tuple[int, ...]]:
             fence = opened.group(1)
             out.append(line)
         else:
-            out.append(_line(_in_page(line, page)))
+            out.append(_line(_in_page(_ESCAPED_NUMBER.sub(r"[\1]", line) if "\\[" in line else line, page)))
     if not front.after:
         return "\n".join(out), ()
     # after the file's last line (its final newline's empty line), as the HTML reader writes notes;
