@@ -26,6 +26,8 @@ from bibkaz.parse.normalise.names import PARTICLES
 
 #: "(2018-03-01)", "(2013-08)", "(2014)": the date as Manubot prints it.
 _ISO_DATE = re.compile(r"^\((?:1[6-9]|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?\)$")
+#: The date and the link after it, found in the joined tokens.
+_SIGNATURE = re.compile(r"\((?:1[6-9]|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?\) https?://")
 #: A word of a person's name: capitalised ("Greshake", "O'Neil", "Bendezú-Quispe", "CLee", "KA").
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'-]*$")
 #: Words of a name at most.
@@ -34,6 +36,8 @@ _MAX_NAME = 4
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """Title, authors and venue of a Manubot reference, read from its form."""
+    if not _SIGNATURE.search(" ".join(tokens)):
+        return labels  # (one search over the joined string: most references are no Manubot's)
     date = next((i for i in range(4, len(tokens) - 1) if _ISO_DATE.match(tokens[i])
                  and tokens[i + 1].startswith(("http://", "https://"))), -1)
     if date < 0:

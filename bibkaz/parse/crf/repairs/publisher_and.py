@@ -14,7 +14,7 @@ from typing import Sequence
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """"and …," after a publisher word → publisher; the rest of that author run → location."""
-    if "publisher" not in labels or "title" not in labels:
+    if "publisher" not in labels or "title" not in labels or ("and" not in tokens and "&" not in tokens):
         return labels
     first_title = labels.index("title")
     out = list(labels)

@@ -15,6 +15,8 @@ import re
 from typing import Sequence
 
 _KIND = frozenset({"report", "paper", "brief", "briefing", "note"})
+#: A kind followed by a number (perhaps after "no."), found in the joined tokens.
+_ANY_KIND = re.compile(r"(?:Report|Paper|Brief|Briefing|Note|REPORT|PAPER|BRIEF) (?:[Nn]o\.? |[Nn]umber |[Nn]r\. )?\d", re.I)
 _NO = frozenset({"no.", "no", "number", "nr."})
 _NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?[.,;]?$")
 #: Labels the series may have been given; an author's words are left alone.
@@ -25,7 +27,7 @@ _MAX_BEFORE = 4
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """"Asia Report 205." / "Asia Report no. 205," after the title's start → collection-title."""
-    if "title" not in labels or "collection-title" in labels:
+    if "title" not in labels or "collection-title" in labels or not _ANY_KIND.search(" ".join(tokens)):
         return labels
     first_title = labels.index("title")
     n = min(len(tokens), len(labels))

@@ -18,6 +18,8 @@ from typing import Sequence
 #: "Posted", "Published" (the first of them in a reference dates it: "Created June 16, 2017. Last updated …").
 _PHRASES = (("page", "last", "reviewed"), ("page", "last", "updated"), ("last", "reviewed"), ("last", "updated"),
             ("last", "modified"), ("updated",), ("reviewed",), ("created",), ("posted",), ("published",))
+#: The phrases' first words after a full stop, found in the joined tokens.
+_ANY_PHRASE = re.compile(r"\. (?:Page|Last|Updated|Reviewed|Created|Posted|Published|PAGE|LAST|UPDATED|REVIEWED) ")
 #: A date's first word: a month or a day's number.
 _DATE_START = re.compile(r"^(?:[0-3]?\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 #: Labels the model gave the title's words before the phrase.
@@ -26,7 +28,7 @@ _SPLIT_OFF = frozenset({"journal", "container-title", "date"})
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """The phrase → note, its date → date, the sentence before it → title."""
-    if "title" not in labels:
+    if "title" not in labels or not _ANY_PHRASE.search(" ".join(tokens)):
         return labels
     for p in range(2, len(tokens) - 1):
         if not tokens[p - 1].endswith(".") or not tokens[p][:1].isupper():

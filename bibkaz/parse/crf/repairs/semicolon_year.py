@@ -17,7 +17,7 @@ _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d\.$")
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """"…; 2020." inside the title run → date, when the reference has no date."""
-    if "date" in labels:
+    if "date" in labels or ";" not in "".join(tokens):
         return labels
     n = min(len(tokens), len(labels))
     for i in range(1, n):
