@@ -296,3 +296,16 @@ def test_note_numbers_pandoc_escaped_are_note_numbers():
     linked = {m.marker: m.reference.text for m in mentions if m.kind == "numeric" and m.reference is not None}
     assert linked["3"].startswith("Bonds, Farmer-Hinton, and Epps (2009)")
     assert linked["7"].startswith("Atkinson, Muro, and Whiton (2019)")
+
+
+def test_author_date_units_with_a_key_after_them():
+    # a PubPub export: "(Bach 2015 [@nn27yywd2cz]; Howard et al. 2015 [@nletfkz3oe4])", its list's keys
+    # other than the text's: the author-date unit cites the entry, the key is no work of its own
+    from bibkaz.extract.citation_keys import find_key_citations
+
+    text = ["(Bach 2015 [@nn27yywd2cz]; Howard et al. 2015 [@nletfkz3oe4]) and [@lee2020]"]
+    assert [(c.names, c.year) for c in find_author_date(paragraphs(text))] == [(("Bach",), "2015"), (("Howard",), "2015")]
+    assert [c.after_year for c in find_key_citations(paragraphs(text))] == [True, True, False]
+    extracted = _extracted("dev36_unjournal_e2_pharmaceutical_pricing.md")
+    assert not [r for r in extracted.references if r.text.startswith("@n")]
+    assert sum(m.kind == "author-date" and m.reference is not None for m in extracted.mentions) >= 14

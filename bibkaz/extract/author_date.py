@@ -152,6 +152,10 @@ def _bracketed(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A citation key in brackets after an author-date unit, as PubPub exports write them.
+_KEY_AFTER = re.compile(r"\s*\[-?@[\w:.#$%&+?<>~/-]{1,60}\]\s*$")
+
+
 def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
     found: list[AuthorDate] = []
     for p in paras:
@@ -159,7 +163,8 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
         for m in _bracketed(p.text):
             square = m.group(0).startswith("[")
             for part_match in _PART_OF_PAREN.finditer(m.group(1)):
-                part = part_match.group(0).strip()
+                # PubPub writes each author-date unit with its key after it: "Bach 2015 [@nn27yywd2cz]"
+                part = _KEY_AFTER.sub("", part_match.group(0)).strip()
                 pm = _PART.match(part)
                 mla = None if pm or square else _MLA_PART.match(part)
                 if mla and _valid(_split_names(mla.group("names"))):

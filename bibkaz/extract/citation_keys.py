@@ -38,6 +38,8 @@ _AT_KEY = re.compile(rf"(?<![\w@.])-?@(?!(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|c
                      rf"(?P<key>{_KEY})")
 #: A bracketed citation: brackets holding at least one "@key", not a link's words ("[@name](…)").
 _BRACKETED = re.compile(r"\[(?P<body>[^\[\]]{0,400}?(?<![\w.])-?@[\w][^\[\]]{0,400})\](?![(\[:])")
+#: An author-date unit's year right before a bracketed key ("Sachs and Frank 2025 [@n3dgl88q4zm]").
+_YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\s?$")
 #: Inline code, whose "@x" is a language's (a decorator, an R slot).
 _CODE_SPAN = re.compile(r"`[^`]*`")
 
@@ -50,6 +52,7 @@ class KeyCitation:
     line: int
     marker: str  # the bracketed citation as written, or "@key" for an author-in-text one
     sentence: str
+    after_year: bool = False  # the key stands right after an author-date unit ("Bach 2015 [@nn27yywd2cz]")
 
 
 def cites_by_key(paras: list[Paragraph], names_bibliography: bool) -> bool:
@@ -69,9 +72,10 @@ def find_key_citations(paras: list[Paragraph]) -> list[KeyCitation]:
         for m in _BRACKETED.finditer(text):
             taken.append(m.span())
             sentence = sentence_around(p.text, m.start(), m.end())
+            after_year = bool(_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()))
             for k in _AT_KEY.finditer(m.group("body")):
                 at = m.start("body") + k.start()
-                found.append((n, at, KeyCitation(k.group("key"), p.line_at(at), m.group(0), sentence)))
+                found.append((n, at, KeyCitation(k.group("key"), p.line_at(at), m.group(0), sentence, after_year)))
         for k in _AT_KEY.finditer(text):
             if any(a <= k.start() < b for a, b in taken) or text[k.end():k.end() + 2] == "](":
                 continue

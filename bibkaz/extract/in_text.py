@@ -300,6 +300,8 @@ def _keys(s: Setting, found: _Found) -> None:
     keyed = dict(s.keyed)
     for c in find_key_citations(s.body):
         ref = keyed.get(c.key)
+        if ref is None and c.after_year and s.has_list:
+            continue  # "Bach 2015 [@nn27yywd2cz]": the author-date unit before it cites the list's entry
         if ref is None:
             ref = keyed[c.key] = found.reference("citation-key", "@" + c.key, c.line)
         found.cite("key", c.marker, c.line, c.marker, ref, c.sentence)
