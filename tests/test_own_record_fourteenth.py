@@ -159,3 +159,20 @@ def test_cheaper_helpers_agree_with_the_patterns(path):
         s = " ".join(line.split())
         assert _title._trailing_decor_off(_title._DECOR_LEAD.sub("", s)) == _title._DECOR.sub("", s)
         assert _people._lettered_over(line, 6) == (len(_people._LETTERED.findall(line)) > 6)
+
+
+def test_repeated_lines_that_name_no_publisher():
+    # a table's head in three columns ("Rate of    Service     Declining     Hulten-Wykoff"), a figure's heading
+    # opening with a preposition ("Among Industries"), a source named in tables far from the pages' edges: no
+    # running header; NASA's "Goddard Space Flight Center" printed at each page's foot still is
+    for name in ("dev33_bea_depreciation_estimates.txt", "dev33_cbo_49817_taxing_capital_income.txt",
+                 "dev33_bea_scb_2013_nipa_revision_preview.txt"):
+        record = _own(DEV / name).record
+        assert not record.publisher and not record.container_title
+    assert _own(DEV / "dev26_nasa_icesat2_atbd_troposphere.txt").record.publisher == "Goddard Space Flight Center"
+
+
+def test_a_site_cut_from_a_sentence_is_no_site():
+    # a paragraph's wrapped line opening "published by the …" runs on into the next sentence
+    assert _site.site_line(["published by the Federal Reserve Board. Prior to 2000,"]) is None
+    assert _site.site_line(["Published by the U.S. Department of Energy"]).value == "U.S. Department of Energy"

@@ -48,6 +48,9 @@ _RETRIEVED = re.compile(r"\b(?:retrieved|accessed|downloaded|copied|saved) from\
 _NUMBER = re.compile(r"^(?:(?:report|paper|document)\s+(?:no\.?|number|#)\s*:?\s*)?(?P<number>(?=[A-Z0-9-]*[A-Z-])[A-Z]{0,4}-?\d[\dA-Z]*(?:-\d+)*[A-Z]?)$")
 _REPORT_NO = re.compile(r"^(?:\w+ )?(?:report|paper|brief)\s+(?:no\.?|number|#)\s*:?\s*(?P<number>[\w.-]*\d[\w.-]*)$", re.I)
 _PAGE_NO = re.compile(r"\s{3,}\d{1,4}$")
+#: A sentence's end inside a site's name ("Federal Reserve Board. Prior to 2000", a paragraph's wrapped line): a word
+#: of two small letters or more, a full stop, the next sentence ("U.S. Department" is initials, not an end).
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 _NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved|notice|statement|information|holders?)\b", re.I)
 
 
@@ -105,7 +108,8 @@ def site_line(lines: list[str]) -> Found[str] | None:
         for pattern in _SITE_LINES:
             m = pattern.search(s)
             # a person is never the site ("Prepared by Ana Lima" is a byline); "by the …" names no person
-            if m and not _NOT_SITE.match(m.group("site")) and not _role_after_person(m.group("site")) and (
+            if m and not _NOT_SITE.match(m.group("site")) and not _role_after_person(m.group("site")) and not _SENTENCE_END.search(
+                    m.group("site")) and (
                     s[: m.start("site")].lower().rstrip("[").endswith("the ") or not name_list(m.group("site"))):
                 return Found(m.group("site").strip(" .,"), i + 1)
     return None
@@ -143,9 +147,14 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
         # not a running header printing the (short) title, nor a referee's signature ("Scott Chamberlain,
         # University of California, Berkeley, USA")
         if (text.lower() not in title and looks_like_organisation(text) and _body_word(text) and not text.isupper()
-                and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])):
+                and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])
+                and text.split()[0].lower() not in _NOT_A_NAME_START and " by " not in text):
             word = text.split()[0]  # a line whose cell is ``text`` holds each of its words
             at = [k for k, line in enumerate(lines) if word in line and _header_cell(line) == text]
+            if all(len(_COLUMN_GAPS.findall(lines[k].strip())) >= 2 for k in at):
+                continue  # set in three columns or more each time: a table's head ("Rate of   Service   Declining …")
+            if not _at_page_edges(lines, at):
+                continue  # printed where pages neither start nor end: a table's or a list's entry, not a page's header
             if at[-1] >= min(_AUTHOR_LIST_END, len(lines) // 2):
                 # beyond the first page: several authors' affiliation stands only in the author list
                 return Found(text, at[0] + 1)
@@ -153,6 +162,30 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
 
 
 _AUTHOR_LIST_END = 60  # lines: where a paper's author list with affiliations ends at the latest
+_PAGE_EDGE = 3  # lines of text (blank lines aside) between a page break and a running header or footer
+
+
+def _at_page_edges(lines: list[str], at: list[int]) -> bool:
+    """Whether half the lines ``at`` at least stand within :data:`_PAGE_EDGE` lines of text of a page break
+    (the form feed a PDF conversion keeps between pages), as a running header or footer does; True when the
+    text marks fewer than two page breaks (nothing to tell by)."""
+    breaks = lines_holding(lines, ("\f",))
+    if len(breaks) < 2:
+        return True
+
+    def near(k: int) -> bool:
+        for b in breaks:
+            low, high = min(k, b), max(k, b)
+            if high - low <= 40 and sum(1 for j in range(low + 1, high) if lines[j].strip()) < _PAGE_EDGE:
+                return True
+        return False
+
+    return 2 * sum(1 for k in at if near(k)) >= len(at)
+#: Words no body's name opens with: a figure's or a section's heading printed on several pages ("Among Industries").
+_NOT_A_NAME_START = frozenset({"among", "across", "between", "by", "in", "for", "from", "under", "over", "with", "within",
+                               "without", "about", "after", "before", "during", "through", "toward", "towards", "versus"})
+#: A gap of three spaces or more between two words: columns set side by side.
+_COLUMN_GAPS = re.compile(r"\S {3,}(?=\S)")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
