@@ -23,7 +23,9 @@ every wrong or missing field with gold's and bibkaz's values side by side.
 
 bibkaz's record is the library JSON's ``documents[]`` entry (title, authors,
 date) and the work with ``document`` set (its CSL ``publisher``, or the site in
-``container-title``). Each field is right, wrong (both have a value and they
+``container-title``); the publisher is right too when bibkaz states both a publisher and a site (a journal)
+and gold's "publisher/site" names the site ("Wikipedia" for a page the Wikimedia Foundation publishes). Each
+field is right, wrong (both have a value and they
 differ, or only bibkaz has one) or missing (only gold has one); a field neither
 has is not scored. "U.S." equals "United States" in a publisher or an
 organisation author. ``date`` is right when bibkaz's date equals gold's at
@@ -94,7 +96,8 @@ def bibkaz_record(library: dict[str, Any]) -> dict[str, Any]:
     return {"title": doc.get("title") or own.get("title") or "",
             "authors": tuple(csl_family(a) if isinstance(a, dict) else str(a) for a in authors),
             "date": date, "year": norm_year(date),
-            "publisher": own.get("publisher") or own.get("container-title") or ""}
+            "publisher": own.get("publisher") or own.get("container-title") or "",
+            "site": own.get("container-title") or ""}
 
 
 #: "U.S." and "United States" name the same country: "U.S. Government Accountability Office" (gold) is
@@ -131,6 +134,11 @@ def score_record(gold: dict[str, Any], library: dict[str, Any]) -> dict[str, str
         out["authors"] = "right"
     if out["publisher"] == "wrong" and any(record_outcome("publisher", a, o["publisher"]) == "right"
                                            for a in g["publisher_also"] + _parts(g["publisher"])):
+        out["publisher"] = "right"
+    if out["publisher"] == "wrong" and o["site"] and o["site"] != o["publisher"] and any(
+            record_outcome("publisher", a, o["site"]) == "right" for a in (g["publisher"],) + g["publisher_also"] + _parts(g["publisher"])):
+        # bibkaz names both the site (or journal) and its publisher, and gold's "publisher/site" is the site
+        # ("Wikipedia" for a page the Wikimedia Foundation publishes): right
         out["publisher"] = "right"
     return out
 
