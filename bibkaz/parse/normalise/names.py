@@ -122,7 +122,7 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if text[:4] in _NATION_PREFIXES:
         return True  # "U.S. Army", "U.K. Cabinet Office": a country's body, not a person called "U.S."
-    if _ACRONYM_SPELT_OUT.fullmatch(text.strip()):
+    if "(" in text and _ACRONYM_SPELT_OUT.fullmatch(text.strip()):
         return True  # "USGS (US Geological Survey)": no person is named by an acronym
     if _ARTICLE_LED.match(text) or _COMPANY_END.match(text):
         return True  # "The White House", "The Guardian"; "Trans-Matic Manufacturing Co.": no person's name
@@ -256,7 +256,8 @@ def _split_people(s: str) -> list[str]:
             # in a list inverted throughout ("Walter, M. Todd" among "Kendy, Eloise, …"; not in "Langdon,
             # R. Coltheart, M. Ward", names cut after their family names)
             if nxt and (_is_initials(nxt) or (nxt[:1].isupper() and _core_words(part) == 1 and (_given_then_particle(nxt) or (
-                    (i == 0 and _bare_family(part) and _given_undotted_then_person(nxt, parts[i + 2:i + 3], len(parts) == 2)) or
+                    (i == 0 and (nxt[-1:].isupper() or nxt[1:2] == " ") and _bare_family(part)
+                     and _given_undotted_then_person(nxt, parts[i + 2:i + 3], len(parts) == 2)) or
                     len(nxt.split()) <= 3 and (not _looks_full(nxt) or (i == 0 and _bare_family(part) and _given_names(nxt, len(parts) == 2))
                                                or ((i == 0 or ", " in people[-1]) and _initial_then_given(nxt)
                                                    and not _initial_then_given(parts[i + 2] if i + 2 < len(parts) else ""))))))):
@@ -393,9 +394,8 @@ def parse_names(text: str) -> tuple[Name, ...]:
         return ()
     if s[-1:] == ")":
         s = _without_role_after_name(s)
-    if s[-1:] in ").":
-        if _ACRONYM_SPELT_OUT.fullmatch(s):  # its "and" joins no two people
-            return (Name(literal=s.rstrip(".")),)
+    if s[-1:] in ")." and "(" in s and _ACRONYM_SPELT_OUT.fullmatch(s):  # its "and" joins no two people
+        return (Name(literal=s.rstrip(".")),)
     if not _has_list_mark(s) and looks_like_organisation(_without_office(s) if s[:1].isupper() else s):
         return (Name(literal=s.rstrip(".")),)
     people = _joined_phrases(_split_people(s), s)

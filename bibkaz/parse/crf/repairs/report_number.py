@@ -27,8 +27,12 @@ _MAX_BEFORE = 4
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     """"Asia Report 205." / "Asia Report no. 205," after the title's start → collection-title."""
-    if "title" not in labels or "collection-title" in labels or not _ANY_KIND.search(" ".join(tokens)):
+    if "title" not in labels or "collection-title" in labels:
         return labels
+    joined = " ".join(tokens)
+    low = joined.lower()
+    if not ("report" in low or "paper" in low or "brief" in low or "note" in low) or not _ANY_KIND.search(joined):
+        return labels  # (substring tests first: the case-blind pattern is slow to scan a whole reference)
     first_title = labels.index("title")
     n = min(len(tokens), len(labels))
     for k in range(first_title + 1, n - 1):
