@@ -675,3 +675,17 @@ def test_page_locators_follow_the_page_range_format(tmp_path):
     assert citations_agree(items, clusters, "chicago-author-date", tmp_path) == ["(Chu 1995, 3311–12)", "(Chu 1995, 71–72)"]
     assert citations_agree(items, clusters, "modern-language-association", tmp_path)[0] == "(Chu 3311–12)"
     assert citations_agree(items, clusters, "apa", tmp_path)[0] == "(Chu, 1995, pp. 3311–3312)"
+
+
+def test_title_case_decides_a_word_by_its_part_before_an_apostrophe(tmp_path):
+    """citeproc-js splits a word at a typographic apostrophe and keeps the first letter of what
+    follows: "Revue canadienne d’économique" → "Revue Canadienne d’économique" (the one-letter
+    "d" is not capitalised), "the o’brien case" → "The o’brien Case", "women’s rights" → "Women’s
+    Rights", and a first word still opens with a capital ("D’artagnan at Home")."""
+    titles = ["Revue canadienne d’économique", "the o’brien case", "women’s rights", "d’artagnan at home"]
+    items = [{"id": f"t{n}", "type": "article-journal", "title": "T", "container-title": title, "volume": "1",
+              "author": [{"family": "Barnes", "given": "N."}], "issued": {"date-parts": [[1990 + n]]}}
+             for n, title in enumerate(titles)]
+    out = agree(items, style_path("modern-language-association"), tmp_path)
+    assert "Revue Canadienne d’économique" in out["t0"] and "The o’brien Case" in out["t1"]
+    assert "Women’s Rights" in out["t2"] and "D’artagnan at Home" in out["t3"]

@@ -73,11 +73,14 @@ def _words(state: _State, text: str, index: int, following: str | None) -> str:
     for j, word in enumerate(words):
         if not word:
             continue
-        lower = word.lower()
-        capitalise = ((len(word) > 1 and lower not in STOP_WORDS) or (j == len(words) - 1 and following == "-")
+        # citeproc-js splits a word at a typographic apostrophe and puts back the first letter of
+        # what follows it: the part before decides ("d’économique" stays, "women’s" → "Women’s")
+        head, mark, tail = word.partition(_MARK)
+        lower = head.lower()
+        capitalise = ((len(head) > 1 and lower not in STOP_WORDS) or (j == len(words) - 1 and following == "-")
                       or state.is_first or state.after_punct)
-        if capitalise and word == lower:
-            words[j] = _capitalise(word)
+        if capitalise and head == lower:
+            words[j] = _capitalise(head) + mark + tail
         state.after_punct = state.is_first = False
         state.last = (index, j)
     parts[0::2] = words
