@@ -261,3 +261,18 @@ def test_pandocs_first_author_with_initials_run_together_or_before_the_given_nam
                                  ("Van Assen", "Marcel A. L. M."), 3)):
         names = parse_names(text)
         assert ((names[0].family, names[0].given), len(names)) == (first, people)
+
+
+def test_a_url_with_zero_width_spaces_or_a_call_glued_after_its_bracket():
+    # Sci Rep's PDF text: "http://\u200bcreat\u200biveco\u200bmmons.\u200borg/…"; a Patterns article's
+    # "(https://www.consumerfinance.gov/data-research/consumer-complaints/),42"
+    from bibkaz.parse.normalise.identifiers import clean_url
+
+    assert clean_url("http://\u200bcreat\u200biveco\u200bmmons.\u200borg/\u200blicen\u200bses/\u200bby/4.\u200b0/") == \
+        "http://creativecommons.org/licenses/by/4.0/"
+    assert clean_url("https://www.consumerfinance.gov/data-research/consumer-complaints/),42") == \
+        "https://www.consumerfinance.gov/data-research/consumer-complaints/"
+    assert clean_url("https://china.un.org/en/press-centre/press-releases).45") == \
+        "https://china.un.org/en/press-centre/press-releases"
+    assert clean_url("https://en.wikipedia.org/wiki/Foo_(bar)") == "https://en.wikipedia.org/wiki/Foo_(bar)"
+    assert clean_url("https://x.org/a(1)2") == "https://x.org/a(1)2"

@@ -9,6 +9,8 @@ import re
 DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.I)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"⁰¹²³⁴⁵⁶⁷⁸⁹]+", re.I)
 _TRAIL = ".,;:)]}>'\"’”"
+#: A ")" closing a bracket the link did not open, then a note call glued on: "…/complaints/),42", "…/releases).45".
+_CLOSED_THEN_CALL = re.compile(r"\)[.,;]?\d{1,3}(?:[,–-]\d{1,3})*$")
 
 
 def _strip_trailing(s: str) -> str:
@@ -34,12 +36,17 @@ def clean_doi(text: str) -> str:
 
 def clean_url(text: str) -> str:
     """"<https://x.org/a>." → "https://x.org/a"; "www.x.org" → "http://www.x.org"."""
-    m = URL_RE.search(text)
+    # a zero-width space a PDF's typesetting put between a link's parts ("http://\u200bcreat\u200biveco…")
+    m = URL_RE.search(text.replace("\u200b", "") if "\u200b" in text else text)
     if not m:
         return ""
     # a Markdown link whose words are its address: "https://x.org/a](https://x.org/a)"; pandoc's
-    # attributes after a span: "[https://x.org/a]{.underline}"
-    url = _strip_trailing(m.group(0).split("](", 1)[0].split("]{", 1)[0])
+    # attributes after a span: "[https://x.org/a]{.underline}"; a bracket closed round the link and a
+    # note call glued after it: "(https://x.org/complaints/),42"
+    url = m.group(0).split("](", 1)[0].split("]{", 1)[0]
+    if url.count(")") > url.count("("):
+        url = _CLOSED_THEN_CALL.sub("", url)
+    url = _strip_trailing(url)
     if url.lower().startswith("www."):
         url = "http://" + url
     return url
