@@ -33,3 +33,15 @@ def test_an_accented_lower_case_letter_is_not_a_capital(tmp_path: Path):
              for n, (i, g) in enumerate((("a", "Bóxī"), ("b", "Péter B."), ("c", "ÓScar Ian")))]
     out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
     assert [out[i].split(" (")[0] for i in "abc"] == ["Wú, B.", "Wú, P.B.", "Wú, Ós.I."]
+
+
+def test_a_given_name_ending_in_a_hyphen(tmp_path: Path):
+    """"Alvaro Taype-" (a name cut at a line break) → "A.T.-" as citeproc-js prints it in Harvard;
+    citeproc-py initialised the empty part after the hyphen too ("A.T.-.")."""
+    from test_csl_rules import agree, style_path
+
+    items = [{"id": i, "type": "book", "title": "T", "publisher": "P", "author": [{"family": "Wu", "given": g}],
+              "issued": {"date-parts": [[1990 + n]]}}
+             for n, (i, g) in enumerate((("a", "Alvaro Taype-"), ("b", "CSX Customer Advisory-")))]
+    out = agree(items, style_path("harvard-cite-them-right"), tmp_path)
+    assert [out[i].split(" (")[0] for i in "ab"] == ["Wu, A.T.-", "Wu, C.C.A.-"]

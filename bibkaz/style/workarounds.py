@@ -212,6 +212,9 @@ def install() -> None:
             return _initialized_with_markup(str(given), lambda plain: initialize(self, plain, mark, context))
         if not _STARTS_ROMANESQUE.match(str(given)):
             return str(given)  # "^ Lulseged", "小明": citeproc-js prints such given names as they are
+        if str(given).endswith("-") and str(given).rstrip("-").strip():
+            # "Alvaro Taype-" → "A. T.-" (citeproc-js); citeproc-py's empty part after the hyphen made "A. T.-."
+            return initialize(self, str(given).rstrip("-"), mark, context).rstrip() + "-"
         if self.get("initialize", "true").lower() == "false":
             return initials.normalize(str(given), mark)
         if any(not word[0].isupper() for word in str(given).split()):
