@@ -276,3 +276,19 @@ def test_a_url_with_zero_width_spaces_or_a_call_glued_after_its_bracket():
         "https://china.un.org/en/press-centre/press-releases"
     assert clean_url("https://en.wikipedia.org/wiki/Foo_(bar)") == "https://en.wikipedia.org/wiki/Foo_(bar)"
     assert clean_url("https://x.org/a(1)2") == "https://x.org/a(1)2"
+
+
+def test_a_link_whose_words_are_an_author_date_citation():
+    # bldavies.com: "[Gale and Shapley (1962)](https://doi.org/…)"; UBI Center: "[Aguiar et al. (2020)](…)"
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    def parsed(text: str, kind: str = "endnote"):
+        return parse_raws([RawReference("d", kind, text, 1, 1)])[0].record
+
+    r = parsed("[Gale and Shapley (1962)](https://doi.org/10.2307/2312726)")
+    assert [n.family for n in r.authors] == ["Gale", "Shapley"] and r.year == "1962" and r.doi == "10.2307/2312726"
+    r = parsed("Aguiar et al. (2020) <https://www.nber.org/papers/w23552>", "inline-link")
+    assert [n.family for n in r.authors] == ["Aguiar"] and r.year == "2020" and not r.title
+    r = parsed("[In 2019](https://x.org/a)")
+    assert not r.authors

@@ -98,6 +98,39 @@ def _title_like(words: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in tokens[1:]) and tokens[0][0].isupper()
 
 
+#: Linked words that are an author-date citation ("[Gale and Shapley (1962)](https://doi.org/…)",
+#: "[Aguiar et al. (2020)](…)", "[Mischel & Ebbesen, 1970](…)"): the names and the year are all the words give.
+_AUTHOR_DATE_WORDS = re.compile(
+    r"^(?P<names>[A-Z][\w’'-]{1,40}(?:(?:,\s|,?\sand\s|\s&\s)[A-Z][\w’'-]{1,40}){0,3})(?P<etal>\set\.?\sal\.?)?"
+    r",?\s\(?(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)?$"
+)
+
+
+#: Words before a year that make it a date, not a citation.
+_NOT_NAMES = frozenset({
+    "in", "by", "since", "from", "until", "before", "after", "circa", "during", "updated", "published", "the", "of",
+    "spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "fy", "q1", "q2", "q3", "q4", "census", "year"})
+
+
+def _author_date_record(words: str, url: str) -> Record | None:
+    """The record of a link whose words are an author-date citation: its authors' family names (the first
+    only where "et al." stands for the rest), its year, its address or DOI; None for other words."""
+    from bibkaz.model import Name
+    from bibkaz.parse.normalise.identifiers import doi_from_url
+
+    m = _AUTHOR_DATE_WORDS.match(words.strip())
+    if m is None:
+        return None
+    names = tuple(Name(family=n.strip()) for n in re.split(r",?\sand\s|,\s|\s&\s", m.group("names")) if n.strip())
+    if any(n.family.lower() in _NOT_NAMES for n in names):
+        return None  # "In 2019", "Since 2010", "January 2020": a date's words
+    doi = doi_from_url(url) if url else ""
+    if doi:
+        return Record(type="article-journal", authors=names, date=m.group("year"), doi=doi, confidence=1.0)
+    return Record(type="webpage", authors=names, date=m.group("year"), url=url, confidence=1.0)
+
+
 #: A reference that is one Markdown link, perhaps after a label ("Blog: ", or the body that
 #: published it: "Danish Agency for Digitisation: ") and before what a dash or a comma adds:
 #: a description ("&#8211; blog post from …"): "[words](target)".
@@ -145,6 +178,9 @@ def _link_record(reference: RawReference) -> Record | None:
     if reference.kind == "inline-link":  # "linked words <url>"
         words, _, url = reference.text.rpartition(" <")
         url = url.rstrip(">")
+        cited = _author_date_record(words, url)
+        if cited is not None:
+            return cited
         # Words set as a title ("the Digital Government Strategy") name the page; words of the
         # sentence that carry the link ("AI is already in use") describe it: a note, not a title.
         title, note = (words, "") if _title_like(words) else ("", f"linked as “{words}”")
@@ -153,6 +189,10 @@ def _link_record(reference: RawReference) -> Record | None:
             return Record(type="article-journal", title=title, doi=doi, note=note, confidence=1.0)
         return Record(type="webpage", title=title, url=url, note=note, confidence=1.0)
     md = _MARKDOWN_LINK.match(reference.text)
+    if md and not md.group("label") and not md.group("after"):
+        cited = _author_date_record(md.group("words"), md.group("url"))
+        if cited is not None:
+            return cited
     bars = None if md else _REFERENCE_LINK_BARS.match(reference.text)
     if bars:  # "[Title][ref] | Author: X | Aug. 2024"
         page = _page_title_record(bars.group("words") + bars.group("rest"), "")
