@@ -348,8 +348,7 @@ def _with_repeats(candidates: list[tuple[int, Paragraph, int, str]], run: list[i
     last: tuple[Paragraph, int] | None = None  # where the last call taken ends
     for i, (value, p, at, digits) in enumerate(candidates):
         before = p.text[at - 1] if at else ""
-        glued = before.islower() or before in ".,;:)”’\"" and before != "," \
-            or before in ",–-" and last is not None and last == (p, at - 1)
+        glued = before.islower() or before in ".;:)”’\"" or before in ",–-" and last == (p, at - 1)
         if i in in_run or value in called and glued:
             called.add(value)
             out.append(i)
