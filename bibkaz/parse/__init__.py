@@ -100,8 +100,9 @@ def _title_like(words: str) -> bool:
 
 #: Linked words that are an author-date citation ("[Gale and Shapley (1962)](https://doi.org/…)",
 #: "[Aguiar et al. (2020)](…)", "[Mischel & Ebbesen, 1970](…)"): the names and the year are all the words give.
+_NAME_JOIN = r",?\sand\s|,\s|\s&\s"
 _AUTHOR_DATE_WORDS = re.compile(
-    r"^(?P<names>[A-Z][\w’'-]{1,40}(?:(?:,\s|,?\sand\s|\s&\s)[A-Z][\w’'-]{1,40}){0,3})(?P<etal>\set\.?\sal\.?)?"
+    rf"^(?P<names>[A-Z][\w’'-]{{1,40}}(?:(?:{_NAME_JOIN})[A-Z][\w’'-]{{1,40}}){{0,3}})(?P<etal>\set\.?\sal\.?)?"
     r",?\s\(?(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)?$"
 )
 
@@ -122,7 +123,7 @@ def _author_date_record(words: str, url: str) -> Record | None:
     m = _AUTHOR_DATE_WORDS.match(words.strip())
     if m is None:
         return None
-    names = tuple(Name(family=n.strip()) for n in re.split(r",?\sand\s|,\s|\s&\s", m.group("names")) if n.strip())
+    names = tuple(Name(family=n.strip()) for n in re.split(_NAME_JOIN, m.group("names")) if n.strip())
     if any(n.family.lower() in _NOT_NAMES for n in names):
         return None  # "In 2019", "Since 2010", "January 2020": a date's words
     doi = doi_from_url(url) if url else ""
