@@ -19,7 +19,7 @@ from bibkaz.extract.metadata.byline import (
     post_meta, printed_again, self_introduction, semicolon_authors, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
-    accessed, cover_date, cover_year, date_label, dateline, generated_on, history_published, last_edited, letter_date, placeholder_year, published_line, version_date,
+    accessed, cover_date, cover_year, date_label, dateline, generated_on, history_published, last_edited, letter_date, placeholder_year, published_line, running_date, version_date,
 )
 from bibkaz.extract.metadata.fold import fold, lines_holding
 from bibkaz.extract.metadata.found import Found, OwnRecord
@@ -96,12 +96,44 @@ def _without_lead_separator(found: Found[str] | None) -> Found[str] | None:
     return Found(text, found.line) if text else None
 
 
+#: Keys naming when a page was published, spelt as sites spell them ("publish-date", "date_published",
+#: "datePublished"), compared without case, hyphens, underscores and spaces (:func:`_key_form`).
+_PUBLISHED_KEY_FORMS = frozenset({"publishdate", "publisheddate", "datepublished", "publicationdate", "pubdate",
+                                  "releasedate", "datereleased", "dateissued", "issuedate", "issued"})
+#: Keys naming when a page was last changed ("modified-date", "updated_date", "dateModified", "lastmod"): the
+#: page's date only when nothing else dates it (a web page is cited at its last update then).
+_MODIFIED_KEY_FORMS = frozenset({"modifieddate", "datemodified", "updateddate", "dateupdated", "lastmodified",
+                                 "lastupdated", "lastmod", "modified", "updated", "articlemodifiedtime",
+                                 "dctermsmodified"})
+
+
+def _key_form(key: str) -> str:
+    """A front-matter key as compared with :data:`_PUBLISHED_KEY_FORMS`: small letters, no separators."""
+    return re.sub(r"[-_\s.:]", "", key.lower())
+
+
+def _dated(entry: Entry | None) -> Found[str] | None:
+    """The first of an entry's values that is a date, as ISO."""
+    for value in entry.values if entry else ():
+        date, _ = parse_date(value)
+        if date:
+            return Found(date, entry.line)  # type: ignore[union-attr]
+    return None
+
+
 def _front_date(entries: dict[str, Entry]) -> Found[str] | None:
-    found = _front(entries, _DATE_KEYS)
-    if found is None:
-        return None
-    date, _ = parse_date(found.value)
-    return Found(date, found.line) if date else None
+    """The front matter's publication date: the first date key whose value is a date ("published: true", a
+    static site's flag, names no day), then a key spelt another way ("publish-date")."""
+    for key in _DATE_KEYS:
+        found = _dated(entries.get(key))
+        if found:
+            return found
+    return next((f for k, e in entries.items() if _key_form(k) in _PUBLISHED_KEY_FORMS for f in [_dated(e)] if f), None)
+
+
+def _front_modified(entries: dict[str, Entry]) -> Found[str] | None:
+    """The front matter's date of the page's last change (a page that states no publication date)."""
+    return next((f for k, e in entries.items() if _key_form(k) in _MODIFIED_KEY_FORMS for f in [_dated(e)] if f), None)
 
 
 #: A date in a post's own path: "2019/10/29/A-call-for-blogs-2020", "/2017/01/19/the-dark-standup/",
@@ -434,7 +466,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if "date" in labels:
         fields.offer("date", Found(parse_date(labels["date"].value)[0], labels["date"].line))
     _presented(lines[: body + TOP], fields)
-    fields.offer("date", dateline(lines, body, block_end))
+    # a page whose front matter gave the title: its date under the front matter, where the post begins
+    fields.offer("date", dateline(lines, body, max(block_end, body + 12) if entries else block_end))
     fields.offer("date", version_date(lines, _version(lines, title), block_end + 8))
     cited = own_citation(lines, title.text)
     if cited:
@@ -459,8 +492,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     footer = journal_footer(lines) if not entries and head is None else None
     fields.offer("date", footer[1] if footer else None)
     fields.offer("date", cover_date(lines, title.end) if not entries else None)
+    fields.offer("date", running_date(lines) if not entries else None)
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("date", placeholder_year(lines) if not entries else None)
+    fields.offer("date", _front_modified(entries))
     fields.offer("accessed", accessed(lines, body + 5))
     if re.fullmatch(r"\d{4}-\d\d", str(fields.values.get("date", ""))) and not entries:
         # a cover's month ("February 2007"), its letter dated within it ("February 28, 2007"): the day it went out

@@ -31,8 +31,14 @@ _EDITED_LABEL = re.compile(r"^[\s•*·-]*(?:this page was |page )?last (?:edite
 _ACCESSED_AT = re.compile(r"\b(?:accessed|copied|downloaded|saved)\b.*?\bat\b\s+(?P<date>.*\d{4})|\b(?:accessed|retrieved)(?: on)?:?\s+(?P<date2>.*?\d{4})", re.I)
 
 
+#: A number's label: "No. 20-1507" (a docket number under a court's name) is no date of the year 1507.
+_NUMBER_LABEL = re.compile(r"^(?:no|nos|number|case|docket)\b\.?", re.I)
+
+
 def _full(text: str) -> str:
     """ISO date of ``text`` only when the text is a date and little else (no sentence with a year)."""
+    if _NUMBER_LABEL.match(text.strip()):
+        return ""
     date, _ = parse_date(text.strip())
     if not date:
         return ""
@@ -55,7 +61,7 @@ def dateline(lines: list[str], start: int, stop: int) -> Found[str] | None:
         # "Updated April 5, 2022 | Published March 3, 2021": the part that says when it was published first;
         # "Commentary | 17 July 2023": the genre, then the date
         published = [p for p in parts[1:] if _PUBLISHED_PART.match(p)] if len(parts) > 1 else []
-        lead = LEAD_DATE.match(s)
+        lead = _LEAD_DATED.match(s)
         for part in dict.fromkeys((*published, s, *parts, *([lead.group("date")] if lead else []))):
             if len(part.split()) > 8 and not re.search(r"\d{4} by ", part):
                 continue
@@ -72,6 +78,13 @@ _PUBLISHED_PART = re.compile(r"(?:first\s+)?(?:published|posted|released|issued)
 #: "Brussels, 3 March 2021" (a brief's imprint line under its byline).
 LEAD_DATE = re.compile(
     r"^(?P<lead>[A-Z][^,]{2,60}),\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d)$")
+#: :data:`LEAD_DATE` as a dateline reads it: the lead may hold commas and the date may say what happened on it
+#: ("DSGE Group, Research and Statistics, FRBNY, June 3, 2022" under a model's documentation; "Version 1.4,
+#: updated 30 March 2025" under a discussion paper's heading). Only the date is taken (the lead is no publisher
+#: here, so :mod:`site` keeps the narrower pattern). The lead's reach is bounded: one lazy run, then fixed words.
+_LEAD_DATED = re.compile(
+    r"^(?P<lead>[A-Z][^\n]{2,80}?),\s+(?:(?:last\s+)?(?:updated|published|released|issued|revised|posted)(?:\s+on)?\s+)?"
+    r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d)$")
 #: An open-review platform's version dates: "v1 First published: 18 Sep 2013, 2:191 (doi: 10.12688/….v1)",
 #: "Latest published: 28 Oct 2013, 2:191 (doi: ….v2)".
 _VERSION_DATE = re.compile(
@@ -127,15 +140,33 @@ def last_edited(lines: list[str]) -> Found[str] | None:
 _EDITED_LAST = 150  # lines: a wiki copy's footer follows its references and navigation boxes
 #: A first page's labelled date: "Date: July 2019." (a paper's note under its abstract, as AMS papers print it).
 _DATE_LABEL = re.compile(r"^date:\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d)\.?$", re.I)
+#: A date its label says is the document's, in a field of a first page's line: "Release date 05/17/2017" (a
+#: technical document's running footer), "This draft: July 2019." (a working paper's title-page note), "Date
+#: Filed: 12/22/2020" (a court filing's header), "Argued April 23, 2013—Decided June 13, 2013" (an opinion's).
+#: The label opens the line or a field of it (after a dash, a bar or a run of spaces), never a sentence's word.
+_FIELD_DATE = re.compile(
+    r"(?:^|[—–|]\s*|\s\s)(?:release date|publication date|date of (?:publication|release|issue)|date (?:published|released|"
+    r"issued|filed)|this (?:draft|version)|decided)(?:\s*:)?\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/])", re.I)
+#: The words every :data:`_FIELD_DATE` label holds, in small letters.
+_FIELD_DATE_WORDS = ("date", "this draft", "this version", "decided")
+_FIELD_REACH = 120  # lines: a working paper's title-page notes stand under its abstract, past a short first page
 
 
 def date_label(lines: list[str]) -> Found[str] | None:
-    """"Date: July 2019." alone on a line of the first page: the date the paper gives itself."""
-    for i in range(min(_FIRST_PAGE, len(lines))):
-        if lines[i].lstrip()[:1] not in "Dd":
-            continue
-        m = _DATE_LABEL.match(" ".join(lines[i].split()))
-        date = _full(m.group("date")) if m else ""
+    """"Date: July 2019." alone on a line of the first page, or a labelled field of a line ("Release date
+    05/17/2017", "This draft: July 2019.", "Decided June 13, 2013"): the date the document gives itself."""
+    head = lines[:_FIELD_REACH]
+    for i in lines_holding(head, _FIELD_DATE_WORDS):
+        line = lines[i]
+        if i < _FIRST_PAGE and line.lstrip()[:1] in "Dd":
+            m = _DATE_LABEL.match(" ".join(line.split()))
+            date = _full(m.group("date")) if m else ""
+            if date:
+                return Found(date, i + 1)
+        m = _FIELD_DATE.search(line.strip())
+        date, _ = parse_date(m.group("date")) if m else ("", "")
         if date:
             return Found(date, i + 1)
     return None
@@ -220,6 +251,27 @@ def generated_on(lines: list[str], stop: int) -> Found[str] | None:
         if date:
             return Found(date, i + 1)
     return None
+
+
+#: A line that is a month's or a day's date and nothing else ("September 2023", "March 3, 2021").
+_DATE_ONLY = re.compile(r"^(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d$")
+
+
+def running_date(lines: list[str]) -> Found[str] | None:
+    """A date printed alone at the foot of every page ("September 2023" under each page of a fact sheet): the
+    same date-only line twice or more, and no other date printed so; the first one."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if 7 <= len(s) <= 20 and s[-1:].isdigit() and s[:1].isalnum():
+            s = " ".join(s.split())
+            if _DATE_ONLY.match(s):
+                seen.setdefault(s, []).append(i)
+    repeated = [(text, at) for text, at in seen.items() if len(at) > 1]
+    if len(repeated) != 1:
+        return None
+    date = _full(repeated[0][0])
+    return Found(date, repeated[0][1][0] + 1) if date else None
 
 
 _YEAR_LINE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*$")

@@ -1,0 +1,89 @@
+"""The document's own record on the dates the fifteenth session's rules read, each general to a kind of
+document rather than to one file: a date its label names in a field of a first page's line ("Release date
+05/17/2017" in a technical document's footer, "This draft: July 2019.", "Date Filed:", "Decided …"), a date
+under the front matter of a page whose front matter gave only the title, a date after a lead holding commas
+or saying what happened on it ("Version 1.4, updated 30 March 2025"), a date printed alone at the foot of
+every page, front-matter date keys spelt as sites spell them, and a docket number that is no year.
+Whole-document tests pin a rule on a real file of the dev part against its hand-labelled record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bibkaz.extract.metadata import find_own
+from bibkaz.extract.metadata.dates import date_label, dateline, running_date
+
+from own_record_gold import DEV
+from own_record_gold import dev_gold as _dev_gold, own_found as _own
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Release date 05/17/2017                                     i", "2017-05-17"),
+    ("This draft: July 2019.", "2019-07"),
+    ("Case: 20-1507   Document: 00117684624   Page: 1   Date Filed: 12/22/2020   Entry ID: 6390389", "2020-12-22"),
+    ("       No. 11–889.      Argued April 23, 2013—Decided June 13, 2013", "2013-06-13"),
+    ("Date: July 2019.", "2019-07"),
+])
+def test_a_labelled_field_of_a_first_page_line_dates_the_document(line, date):
+    found = date_label(["Title of the paper", "", line])
+    assert found is not None and found.value == date and found.line == 3
+
+
+@pytest.mark.parametrize("line", [
+    "The committee decided June 2019 was too early.",  # a sentence's word, not a field's label
+    "It was the date of publication of the 2019 report.",
+    "See the release date of the tool in Table 2.",
+])
+def test_a_sentence_naming_a_date_is_no_label(line):
+    assert date_label(["Title of the paper", "", line]) is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("DSGE Group, Research and Statistics, FRBNY, June 3, 2022", "2022-06-03"),
+    ("Version 1.4, updated 30 March 2025", "2025-03-30"),
+    ("Mekong Futures Forum, 12 October 2021", "2021-10-12"),
+])
+def test_a_lead_then_a_date_is_a_dateline(line, date):
+    found = dateline(["Title", line], 0, 2)
+    assert found is not None and found.value == date
+
+
+def test_a_docket_number_is_no_year():
+    # "No. 20-1507" under a court's name read as the year 1507
+    assert dateline(["United States Court of Appeals", "", "      No. 20-1507", ""], 0, 4) is None
+
+
+def test_a_date_alone_at_the_foot_of_every_page():
+    page = ["Some text of the page.", "More text.", "September 2023", ""]
+    assert running_date(["Title", *page, *page]).value == "2023-09"
+    # two different dates printed alone: neither is the pages' footer
+    assert running_date(["Title", *page, *page, "March 2021", "x", "March 2021"]) is None
+    # printed once: a heading, not a footer
+    assert running_date(["Title", *page]) is None
+
+
+@pytest.mark.parametrize("name", [
+    "dev26_nasa_icesat2_atbd_troposphere.txt",  # "Release date 05/17/2017" in every page's footer
+    "dev24_census_topdown_consistency.txt",  # "This draft: July 2019." under the abstract
+    "dev32_scotus_tarrant_v_herrmann.txt",  # "Argued April 23, 2013—Decided June 13, 2013"
+    "dev32_ca1_calvary_chapel_v_mills.txt",  # "Date Filed: 12/22/2020" (and "No. 20-1507" no year)
+    "dev22_epa_wntr_case_studies.txt",  # "September 2023" at each page's foot
+    "dev28_frbny_dsge_model_documentation.txt",  # "DSGE Group, Research and Statistics, FRBNY, June 3, 2022"
+    "dev32_eudi_arf_zero_knowledge_proof.md",  # "Version 1.4, updated 30 March 2025" under the heading
+    "dev23_digitalpolicy_cohen_computer_chaos.md",  # "**October 12, 1994**" under the front matter's post heading
+    "dev27_cisa_bod_20_01_vdp.md",  # "September 2, 2020" right after a long front matter
+    "dev35_ada_olmstead_integration_statement.md",  # "publish-date: 2011-06-22 00:00:00"
+    "dev35_va_handbook_research_sprints.md",  # "modified-date: September 4, 2018", no other date
+])
+def test_the_stated_date_is_found(name):
+    assert _own(DEV / name).record.date == _dev_gold(name)["date"]
+
+
+def test_a_front_matter_flag_is_no_date_and_a_publication_key_beats_a_modified_one():
+    lines = ["---", "title: A page", "published: true", "updated-date: 2020-02-28 00:00:00",
+             "publish-date: 2011-06-22 00:00:00", "---", "", "Text of the page."]
+    own = find_own(lines)
+    assert own is not None and own.record.date == "2011-06-22"
+    only_modified = ["---", "title: A page", "modified-date: September 4, 2018", "---", "", "Text."]
+    assert find_own(only_modified).record.date == "2018-09-04"
