@@ -93,6 +93,13 @@ _CODE_PINPOINT = re.compile(r"(?:U\.S\.C\.|C\.F\.R\.|USC|CFR)\s*(?:§+\s*)?\d[\w
 _BY_PIPES = re.compile(r"\|\s*by\s+[^|]+\|")
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)\s*$")
+#: A pandoc citation key standing for its entry ("@HealyMoody:2014", "- @Imbens:2021"): the entry is
+#: in the document's bibliography file; the golds read family names and year out of the key, the
+#: extract stage keeps the key as a pointer (nothing guessed). No parse of the string can mend it.
+_CITE_KEY_ONLY = re.compile(r"^\s*(?:-\s*)?\[?@[\w:.-]+\]?\s*$")
+#: A Manubot short-DOI link ("https://doi.org/ckcj") printed beside the full "DOI: 10.…": one
+#: labeller leaves the URL empty (the Sci-Hub manuscript's golds), the other keeps it (dev4 Manubot).
+_SHORT_DOI_LINK = re.compile(r"^https?://doi\.org/[a-z0-9]{3,8}$")
 #: What follows a body's name when the author names its office too: "DOL, Office of Unemployment Insurance".
 _OFFICE_AFTER = re.compile(r"^, (?:Office|Bureau|Division|Directorate|Centers?|Centre|Branch|Administration|Service)\b")
 #: A reference that opens with its editors ("Barkow, Jerome, ed. (2006).", "Kunte K, Sondhi S (Eds)
@@ -128,6 +135,10 @@ def error_class(e: dict[str, Any]) -> str:
     f, gold, ours, text = e["field"], _flat(e["gold"]), _flat(e["ours"]), e["text"]
     if e["cut"]:
         return "finder: reference cut or joined differently"
+    if _CITE_KEY_ONLY.match(text):
+        return "finder: a pandoc citation key (its entry is in the bibliography file)"
+    if f == "url" and not gold and _SHORT_DOI_LINK.match(ours) and "DOI:" in text:
+        return "convention: a Manubot short-DOI link beside the full DOI (kept or dropped by the golds)"
     if _LINK_ONLY.match(text) and not _BY_PIPES.search(text):
         return "finder: a bare link or linked words (gold from outside the text)"
     if f == "container" and _BARE_NUMBER.fullmatch(gold.strip(" .,;")) and not ours:

@@ -35,12 +35,19 @@ ORG_WORDS = {
     "research", "blogs", "collaborative", "project", "club", "force",
     # fourteenth session: "MIT Media Lab", "Jet Propulsion Lab", "Bell Labs"
     "lab", "labs", "municipality",
+    # fifteenth session: bodies named by a plural or a collective noun no family name is
+    # ("Cohesive Networks", "Texas Instruments", "Community Commons", "Software Credit Workshop",
+    # "Cryptographic Research and Evaluation Committees", "USDA Rural Development")
+    "networks", "instruments", "commons", "workshop", "committees", "development", "consortium",
+    "partnership", "observatory", "councils", "agencies", "ministries", "departments",
 }
 #: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
 #: was a person White House), as their words are read (lower case, letters only).
 _KNOWN_BODIES = frozenset({("white", "house"), ("pentagon",), ("downing", "street")})
 #: How a country's bodies are named before their name ("U.S. Army").
 _NATION_PREFIXES = frozenset({"U.S.", "U.K.", "US ", "UK ", "EU ", "UN "})
+#: The same as words of their own.
+_NATION_WORDS = frozenset(p.strip() for p in _NATION_PREFIXES)
 #: Lower-case words that link a body's words ("Library of Congress", "Center for …") and no person's name has.
 _BODY_LINKS = frozenset({"of", "for", "on"})
 #: Titles of office printed before a name ("Patriarch Bartholomew", "President
@@ -120,6 +127,8 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if len(words) <= 2 and tuple(words) in _KNOWN_BODIES:
         return True
+    if len(words) >= 2 and _news_outlet(text):
+        return True  # "New York Times", "Associated Press": a paper or a wire (one word may be a family name: "Stern")
     if text[:4] in _NATION_PREFIXES:
         return True  # "U.S. Army", "U.K. Cabinet Office": a country's body, not a person called "U.S."
     if "(" in text and _ACRONYM_SPELT_OUT.fullmatch(text.strip()):
@@ -132,6 +141,13 @@ def looks_like_organisation(text: str) -> bool:
     # (Three or more of A-Z and nothing else.)
     t = text.strip()
     return len(t) >= 3 and t.isascii() and t.isalpha() and t.isupper()
+
+
+def _news_outlet(text: str) -> bool:
+    """Whether ``text`` is wholly a news outlet's name (crf/lexicons/news-outlets.txt)."""
+    from bibkaz.parse.crf.lexicon import news_outlet
+
+    return bool(news_outlet(text))
 
 
 @lru_cache(maxsize=65536)
@@ -454,6 +470,8 @@ def _joined_body(parts: list[str]) -> bool:
     first, last = parts[0].split(), parts[1].split()
     if not last or last[-1].lower().strip(".") not in ORG_WORDS or not 1 <= len(first) <= 3:
         return False
+    if len(first) > 1 and first[0] in _NATION_WORDS:
+        first = first[1:]  # "US Food and Drug Administration": the country's name, no person's initials
     return all(w[:1].isupper() and not _is_initials(w) for w in first) and first[0].lower() not in lexicon("given-names")
 
 

@@ -1,0 +1,71 @@
+"""Fifteenth session (issue 13): organisations as authors, in the shapes policy writers print them —
+a body named by a plural or a collective noun, a newspaper as the author, a country's abbreviation
+before its body's name, "Body. Title." before a date or an imprint, a body's acronym before a
+title of several parts — and a note's title run on into the publisher's name. Strings of the
+development corpus's shapes (bench/parse_field_errors.py classes)."""
+
+from __future__ import annotations
+
+from bibkaz.parse import parse_reference
+from bibkaz.parse.crf.repairs import comma_segment, nation_body
+from bibkaz.parse.normalise.names import parse_names
+
+
+def _authors(record) -> list[str]:
+    return [n.literal or n.family for n in record.authors]
+
+
+def test_bodies_named_by_a_plural_or_a_collective_noun_are_one_name():
+    for body in ("Cohesive Networks", "Texas Instruments", "Community Commons", "Software Credit Workshop",
+                 "USDA Rural Development", "Cryptographic Research and Evaluation Committees"):
+        assert [n.literal for n in parse_names(body)] == [body]
+    # a person is still a person
+    assert parse_names("Jane Smith")[0].family == "Smith"
+
+
+def test_a_news_outlet_as_author_is_one_body_but_a_one_word_outlet_may_be_a_family_name():
+    assert [n.literal for n in parse_names("New York Times")] == ["New York Times"]
+    assert [n.literal for n in parse_names("Associated Press")] == ["Associated Press"]
+    assert parse_names("Stern")[0].family == "Stern"
+
+
+def test_a_country_abbreviation_before_a_body_joined_by_and_is_one_body():
+    assert [n.literal for n in parse_names("US Food and Drug Administration")] == ["US Food and Drug Administration"]
+
+
+def test_a_country_abbreviation_alone_as_author_takes_the_body_name_after_it():
+    r = parse_reference("U.S. Energy Information Administration, [Crude Oil Production]"
+                        "(http://www.eia.gov/dnav/pet/pet_crd_crpdn_adc_mbbl_a.htm), 2016")
+    assert (_authors(r), r.title) == (["U.S. Energy Information Administration"], "Crude Oil Production")
+    r = parse_reference("U.S. Census Bureau, [North Slope Borough, Alaska](https://www.census.gov/quickfacts/"
+                        "fact/table/northslopeboroughalaska,US/PST045216), 2016")
+    assert (_authors(r), r.title) == (["U.S. Census Bureau"], "North Slope Borough, Alaska")
+
+
+def test_the_nation_repair_leaves_a_title_that_is_no_body_alone():
+    tokens = "U.S. Digital Playbook, Guidance Notes, available at: https://playbook.cio.gov/".split()
+    labels = ["author", "title", "title", "title", "title", "note", "note", "url"]
+    assert nation_body.repair(tokens, labels) == labels  # "Digital Playbook" names no body
+
+
+def test_a_body_sentence_before_the_title_sentence_and_an_imprint_is_the_author():
+    r = parse_reference("International Energy Agency. World Energy Outlook 2004. Paris France: 101-103.")
+    assert (_authors(r), r.title) == (["International Energy Agency"], "World Energy Outlook 2004")
+    r = parse_reference("American Council for Technology Industry Advisory Council (ACT-IAC). Zero Trust "
+                        "Cybersecurity Current Trends. 18 April 2019. https://www.actiac.org/system/files/report.pdf")
+    assert (_authors(r), r.title) == (["American Council for Technology Industry Advisory Council (ACT-IAC)"],
+                                      "Zero Trust Cybersecurity Current Trends")
+
+
+def test_a_title_does_not_run_into_the_publishers_name_inside_a_comma_part():
+    r = parse_reference("David L. Greene, Janet L. Hopson, and Jai Li, Running Out Of and Into Oil: Analyzing "
+                        "Global Oil Depletion and Transition Through 2050, Oak Ridge National Laboratory, "
+                        "Department of Energy (2003);")
+    assert r.title == "Running Out Of and Into Oil: Analyzing Global Oil Depletion and Transition Through 2050"
+    assert r.publisher.startswith("Oak Ridge National Laboratory")
+
+
+def test_the_comma_part_repair_needs_a_comma_in_the_title_before_the_part():
+    tokens = "A Study of Oak Ridge National Laboratory, 2003.".split()
+    labels = ["title"] * 5 + ["publisher", "publisher", "date"]
+    assert comma_segment.repair(tokens, labels) == labels
