@@ -87,3 +87,28 @@ def test_a_front_matter_flag_is_no_date_and_a_publication_key_beats_a_modified_o
     assert own is not None and own.record.date == "2011-06-22"
     only_modified = ["---", "title: A page", "modified-date: September 4, 2018", "---", "", "Text."]
     assert find_own(only_modified).record.date == "2018-09-04"
+
+
+def test_a_running_header_field_names_the_publisher():
+    # "1 | FEDERAL COMMUNICATIONS COMMISSION | STATE OF U.S. BROADBAND" on every page: the body is a field of
+    # the header, in capitals, beside the short title
+    name = "dev26_fcc_measuring_broadband_america_2011.txt"
+    own = _own(DEV / name)
+    assert own.record.publisher == _dev_gold(name)["publisher"] == "Federal Communications Commission"
+
+
+def test_the_body_a_running_header_names_is_no_part_of_the_cover_title():
+    # the cover: "Traffic Microbursts and their Effect on Internet" / "Measurement" / "Measurement Lab"; every
+    # page's header: "Traffic Microbursts and their Effect on Internet Measurement      Measurement Lab"
+    name = "dev26_mlab_switch_discard_notice.txt"
+    own = _own(DEV / name)
+    gold = _dev_gold(name)
+    assert own.record.title == gold["title"]
+    assert (own.record.publisher or own.record.container_title) == gold["publisher"] == "Measurement Lab"
+
+
+def test_a_heading_in_capitals_alone_on_its_lines_names_no_publisher():
+    page = ["", "NATIONAL SCIENCE FOUNDATION", "Text of a page about the foundation.", "More text.", "\f"]
+    lines = ["A Report on Things", "", *page * 3]
+    own = find_own(lines)
+    assert own is not None and own.record.publisher == ""

@@ -35,6 +35,7 @@ from bibkaz.extract.metadata.site import (
 from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading, title_line_tail
 from bibkaz.model import Name, Record
 from bibkaz.parse.normalise.dates import parse_date
+from bibkaz.parse.normalise.names import looks_like_organisation
 
 __all__ = ["OwnRecord", "find_metadata", "find_own"]
 
@@ -295,6 +296,20 @@ def _title_tail(lines: list[str], title: str, body: int) -> Found[str] | None:
     return None
 
 
+def _without_running_body(lines: list[str], title: Title) -> Title:
+    """A cover's title without the line under it that names the body the pages' running header names beside
+    the short title ("Traffic Microbursts and their Effect on Internet" / "Measurement" / "Measurement Lab" over
+    pages headed "Traffic Microbursts … Measurement      Measurement Lab"): the body is no part of the title."""
+    if title.end <= title.start:
+        return title
+    last = clean(lines[title.end])
+    shorter = title.text[: -len(last)].strip() if last and title.text.endswith(last) else ""
+    if not shorter or not looks_like_organisation(last):
+        return title
+    body = running_organisation(lines, shorter)
+    return Title(shorter, title.start, title.end - 1) if body and body.value == last else title
+
+
 def _issuer(labels: dict[str, Found[str]], cover: Found[str] | None) -> Found[str] | None:
     """The body a numbered report names as its issuer at its head: a "**Source:** U.S. Government
     Accountability Office" label over a converted report, or the organisation its cover opens with
@@ -335,6 +350,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         title = Title(title_found.value, title_found.line - 1, title_found.line - 1) if title_found else find_title(lines, body)
     if title is None:
         return None
+    if title_found is None and not register:
+        title = _without_running_body(lines, title)
     if title_found and not register and _TAIL_SEPARATOR.search(title.text):
         # "Campbell County, Wyoming | Archive | Case Studies" in the front matter, "Campbell County, Wyoming" as the
         # page's own heading: the <title>'s tail names the site's sections, the heading is the page's title

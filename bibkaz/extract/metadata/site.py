@@ -19,7 +19,7 @@ from bibkaz.extract.metadata.dates import LEAD_DATE
 from bibkaz.extract.metadata.fold import folded, line_indices, lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.people import is_person, name_list
-from bibkaz.extract.metadata.title import is_date_line
+from bibkaz.extract.metadata.title import is_date_line, title_case
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import ORG_WORDS, looks_like_organisation
 from bibkaz.url_parts import split_url
@@ -135,29 +135,36 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
     # "Short Title | Organisation" running headers: each side is a cell of its own
     title = " ".join(title.lower().split())
     counts: Counter[str] = Counter()
+    beside: set[str] = set()  # cells printed beside another cell of their header
     for line in lines:
-        if "|" not in line and (not line.lstrip()[:1].isupper() or not 2 <= len(line.split()) <= 9):
+        cells = _header_cells(line)
+        if len(cells) < 2 and "|" not in line and (not line.lstrip()[:1].isupper() or not 2 <= len(line.split()) <= 9):
             continue  # its cell opens as the line does and has as many words, or one fewer (a page number)
-        c = _header_cell(line)
-        if c[:1].isupper() and 2 <= len(c.split()) <= 8:
-            counts[c] += 1
+        for c in {*cells, _header_cell(line)}:
+            if c[:1].isupper() and 2 <= len(c.split()) <= 8:
+                counts[c] += 1
+                if len(cells) > 1:
+                    beside.add(c)
     for text, n in counts.most_common():
         if n < 3:
             break
         # not a running header printing the (short) title, nor a referee's signature ("Scott Chamberlain,
-        # University of California, Berkeley, USA")
-        if (text.lower() not in title and looks_like_organisation(text) and _body_word(text) and not text.isupper()
+        # University of California, Berkeley, USA"); a name in capitals only as a field of a header that prints
+        # another beside it ("1 | FEDERAL COMMUNICATIONS COMMISSION | STATE OF U.S. BROADBAND"): a line in
+        # capitals alone is a heading as often
+        if (text.lower() not in title and looks_like_organisation(text) and _body_word(text)
+                and (not text.isupper() or text in beside)
                 and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])
                 and text.split()[0].lower() not in _NOT_A_NAME_START and " by " not in text):
             word = text.split()[0]  # a line whose cell is ``text`` holds each of its words
-            at = [k for k, line in enumerate(lines) if word in line and _header_cell(line) == text]
+            at = [k for k, line in enumerate(lines) if word in line and (_header_cell(line) == text or text in _header_cells(line))]
             if all(len(_COLUMN_GAPS.findall(lines[k].strip())) >= 2 for k in at):
                 continue  # set in three columns or more each time: a table's head ("Rate of   Service   Declining …")
             if not _at_page_edges(lines, at):
                 continue  # printed where pages neither start nor end: a table's or a list's entry, not a page's header
             if at[-1] >= min(_AUTHOR_LIST_END, len(lines) // 2):
                 # beyond the first page: several authors' affiliation stands only in the author list
-                return Found(text, at[0] + 1)
+                return Found(title_case(text), at[0] + 1)
     return None
 
 
@@ -198,6 +205,20 @@ def _body_word(text: str) -> bool:
 def _header_cell(line: str) -> str:
     """The last cell of a running header "Short Title | Organisation" (the whole line when it has one)."""
     return _cell(line).split(" | ")[-1]
+
+
+#: Between a running header's fields: a bar, or a gap of three spaces or more (a title set left and the body's
+#: name set right: "Traffic Microbursts and their Effect on Internet Measurement        Measurement Lab").
+_FIELD_SPLIT = re.compile(r" {3,}|\s\|\s")
+
+
+def _header_cells(line: str) -> tuple[str, ...]:
+    """The fields of a running header, page numbers aside ("1 | FEDERAL COMMUNICATIONS COMMISSION | STATE OF
+    U.S. BROADBAND": the body and the short title); one field for a line with no bar and no wide gap."""
+    text = line.strip()
+    if "|" not in text and "   " not in text:
+        return ()
+    return tuple(c for c in (_cell(part) for part in _FIELD_SPLIT.split(text)) if c and not c.isdecimal())
 _MARKS = re.compile(r"^[#*_\s]+|[*_\s]+$")
 
 
