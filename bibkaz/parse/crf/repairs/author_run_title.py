@@ -51,19 +51,40 @@ def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
     return _after_acronym(tokens, labels, end)
 
 
-#: A body named by its acronym alone, first in a Chicago note: "NTIA,", "SSA,", "CBO,".
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7},$")
+#: A body named by its acronym alone, first in a Chicago note: "NTIA,", "SSA,", "CBO,", "3GPP,".
+_ACRONYM = re.compile(r"^(?=(?:\d*[A-Z]){2})[A-Z0-9][A-Z0-9&]{1,7},$")
+#: Words before the acronym that name the office's department: "Commerce OIG,".
+_MAX_HEAD = 3
 
 
 def _after_acronym(tokens: Sequence[str], labels: list[str], end: int) -> list[str]:
     """"NTIA, BEAD Restructuring Policy Notice, June 6, 2025, pp. 8-13.", "SSA, SSA Weekly
     Operational Report Meeting, April 25, 2025.": a body's acronym, then one comma-ended run of
     three words or more, read as one author run before the date. No person's name follows an
-    acronym that way; the run is the title."""
-    if end < 4 or not _ACRONYM.match(tokens[0]) or not tokens[end - 1].endswith(","):
+    acronym that way; the run is the title. So are several parts after it ("FHWA, Funding
+    Federal-aid Highways; Appendix K, Historical Federal Fuel Tax Rates,", "3GPP, 5G; NG-RAN;
+    Architecture Description,") when none of their words is a given name (lexicon) or a dotted
+    initial, and an office's acronym after its department's name heads the run as well ("Commerce
+    OIG, ITA Did Not Effectively Resolve Foreign Trade Barriers,")."""
+    head = next((k for k in range(min(end, _MAX_HEAD)) if _ACRONYM.match(tokens[k])), -1)
+    if head < 0 or any(not t[:1].isupper() for t in tokens[:head]):
         return labels
-    if any(t.endswith((",", ";")) for t in tokens[1:end - 1]) or all(_INITIALS.match(t) for t in tokens[1:end]):
+    start = head + 1
+    if end - start < 3 or not tokens[end - 1].endswith(","):
+        return labels
+    rest = tokens[start:end]
+    if all(_INITIALS.match(t) for t in rest):
+        return labels
+    if any(t.endswith((",", ";")) for t in rest[:-1]) and not _no_names(rest):
         return labels
     out = list(labels)
-    out[1:end] = ["title"] * (end - 1)
+    out[start:end] = ["title"] * (end - start)
     return out
+
+
+def _no_names(words: Sequence[str]) -> bool:
+    """No word a person's name is made of: a given name the lexicon knows or a dotted initial."""
+    from bibkaz.parse.crf.lexicon import lexicon
+
+    given = lexicon("given-names")
+    return not any(w.strip(",;").lower() in given or re.fullmatch(r"[A-Z]\.,?", w) for w in words)
