@@ -431,8 +431,9 @@ def _raw_text(html: str) -> tuple[str, str]:
     stated = {name for name, _ in target.meta}
     meta = target.meta + [(name, value) for name, value in front_matter_meta(root) if name not in stated]
     # the page's schema.org record (a news site's, a blog's), for what its <meta> tags do not state
-    meta += json_ld_meta(root, {name for name, _ in meta})
-    return front_matter_block(meta), target.close() + _note_lines(notes) + _reference_lines(citations.entries)
+    body = target.close()
+    meta += json_ld_meta(root, {name for name, _ in meta}, body)
+    return front_matter_block(meta), body + _note_lines(notes) + _reference_lines(citations.entries)
 
 
 def _reference_lines(entries: tuple[str, ...]) -> str:
