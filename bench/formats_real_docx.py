@@ -49,7 +49,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract_accuracy import CORPUS, bibkaz_items, gold_items, norm_url, pct, run_bibkaz, score_tool  # noqa: E402
+from extract_accuracy import (  # noqa: E402
+    CORPUS, ToolScore, bibkaz_items, gold_items, norm_url, pct, run_bibkaz, score_tool,
+)
 from formats_twins import git_show  # noqa: E402
 from formats_vs_text import notes_linked, unlinked_notes  # noqa: E402
 from formats_vs_text import text_of as dev_text_of  # noqa: E402
@@ -232,12 +234,17 @@ def gold_table(mirrors: Path, out: Path, errors: bool) -> None:
                   f"{pct(score.spurious_share())} ({score.spurious}/{score.outputs}) | {pct(score.field_accuracy())} | "
                   f"{in_file if path == docx else '–'} | {linked}/{read} |")
             if errors:
-                for item in score.missed:
-                    print(f"{path.name}: missed {item}", file=sys.stderr)
-                for item in score.spurious_items:
-                    print(f"{path.name}: spurious {item}", file=sys.stderr)
-                for label, note in unlinked_notes(library):
-                    print(f"{path.name}: note {label} not linked: {note[:160]}", file=sys.stderr)
+                print_errors(path.name, score, library)
+
+
+def print_errors(name: str, score: ToolScore, library: dict) -> None:
+    """A reading's works missed and spurious against gold, and its notes not linked (stderr)."""
+    for item in score.missed:
+        print(f"{name}: missed {item}", file=sys.stderr)
+    for item in score.spurious_items:
+        print(f"{name}: spurious {item}", file=sys.stderr)
+    for label, note in unlinked_notes(library):
+        print(f"{name}: note {label} not linked: {note[:160]}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from bibkaz.read.doi_links import shows_doi
 from bibkaz.read.docx_package import R, Package, open_package, w
 from bibkaz.read.html import front_matter_block
 from bibkaz.read.html_chrome import name_words, named_kind
@@ -495,7 +496,7 @@ def _shown(text: str, reference: bool, site: bool = False, autolink: bool = Fals
         if autolink and words.strip().rstrip("/") == url.rstrip("/"):
             return words.replace(words.strip(), f"<{words.strip()}>")
         if reference:  # words that show the address already get no copy of it
-            return words if url in words else f"{words} <{url}>" if words.strip() else f" <{url}>"
+            return words if url in words or shows_doi(words, url) else f"{words} <{url}>" if words.strip() else f" <{url}>"
         return f"[{words}]({url})" if words.strip() else words
     return _LINK.sub(one, text)
 

@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from lxml import etree
 
+from bibkaz.read.doi_links import shows_doi
 from bibkaz.read.html_bibliography import page_citations
 from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_front import front_matter_meta
@@ -215,7 +216,7 @@ class _TextTarget:
                 self.parts[start:] = [f"{lead}<{shown}>{trail}"]
             elif href:
                 if reference:
-                    if _bare(href) not in _bare(words):
+                    if _bare(href) not in _bare(words) and not shows_doi(words, href):
                         self.parts.append(f" <{href}>")
                     elif _bare(href) == _bare(words) and not words.strip().lower().startswith(("http:", "https:")):
                         # words that show the address without its scheme ("www.eiu.com/topic/…"): the
