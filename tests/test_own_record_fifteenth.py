@@ -15,7 +15,7 @@ from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.dates import date_label, dateline, running_date
 
 from own_record_gold import DEV
-from own_record_gold import dev_gold as _dev_gold, own_found as _own
+from own_record_gold import dev_gold as _dev_gold, families as _families, gold_families as _gold_families, own_found as _own
 
 
 @pytest.mark.parametrize("line, date", [
@@ -112,3 +112,35 @@ def test_a_heading_in_capitals_alone_on_its_lines_names_no_publisher():
     lines = ["A Report on Things", "", *page * 3]
     own = find_own(lines)
     assert own is not None and own.record.publisher == ""
+
+
+@pytest.mark.parametrize("name", [
+    "dev32_curtin_institutional_oa_evaluation.txt",  # "Chun-Kai (Karl) Huang1, Cameron Neylon1,2, …" over two lines
+    "dev35_jrc_energy_savings_home_work.txt",  # "Marius Alt*      Andrea Blasco†      Katharina Gangl‡" under the title
+    "dev26_nasa_icesat2_atbd_troposphere.txt",  # "Prepared By: L. Petrov /Code: 61A"
+])
+def test_the_writers_are_found(name):
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name))
+
+
+def test_writers_set_in_columns_lift_the_title_over_them():
+    name = "dev35_jrc_energy_savings_home_work.txt"
+    assert _own(DEV / name).record.title.startswith("Energy Savings at Home and Work")
+
+
+def test_contacts_in_columns_under_a_sentence_are_no_title_and_no_writers():
+    # "Conservancy may be contacted through their authorized representatives at …, New York 11201:" over two
+    # lawyers' names set side by side: the petition's title stays its own, and no writer is taken
+    name = "dev8_sfc_1201_smart_tv_petition.txt"
+    own = _own(DEV / name)
+    assert own.record.title == _dev_gold(name)["title"]
+    assert own.record.authors == ()
+
+
+def test_names_in_columns():
+    from bibkaz.extract.metadata.people import names_in_columns
+    assert [n.family for n in names_in_columns("   Marius Alt*        Andrea Blasco†      Katharina Gangl‡")] == [
+        "Alt", "Blasco", "Gangl"]
+    assert [n.family for n in names_in_columns("Taein Kim∗     Emily Wenger∗")] == ["Kim", "Wenger"]
+    assert names_in_columns("Marius Alt") == ()  # one cell
+    assert names_in_columns("Rate of     Service     Declining") == ()  # a table's head

@@ -15,7 +15,7 @@ from bibkaz.extract.metadata.fold import lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.front_matter import Entry
 from bibkaz.extract.metadata.people import (
-    NOT_A_NAME, TEAM, clean_marks, is_person, name_list, names_position, person, person_with_position, without_brackets,
+    NOT_A_NAME, TEAM, clean_marks, is_person, name_list, names_in_columns, names_position, person, person_with_position, without_brackets,
 )
 from bibkaz.model import Name
 from bibkaz.parse.normalise.names import looks_like_organisation
@@ -260,9 +260,15 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         if not s:
             continue
         seen += 1
+        set_apart = names_in_columns(lines[i])
+        if set_apart:
+            return Found(set_apart, i + 1)
         s = _COLUMNS.sub(" ", s)
         nxt = _COLUMNS.sub(" ", strip_gutter(lines[i + 1])) if i + 1 < len(lines) else ""
-        names = name_list(s)
+        # "Chun-Kai (Karl) Huang1, Cameron Neylon1,2, …": a nickname in brackets is no part of the list
+        names = name_list(s) or (name_list(without_brackets(s)) if "(" in s else ())
+        if names and "(" in s and not name_list(s):
+            s, nxt = without_brackets(s), without_brackets(nxt)
         if not names and "," in s and s.isupper():
             # "ROBERT ASHMEAD, DANIEL KIFER, …, AND WILLIAM SEXTON": a paper's authors set in capitals (two at least,
             # so a heading in capitals is not read as one name); the list may run on in capitals too

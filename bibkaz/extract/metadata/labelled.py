@@ -36,6 +36,9 @@ LABELS = {
 }
 
 
+#: Another labelled field after a slash on the same line: "Prepared By: L. Petrov /Code: 61A" (the writer, then
+#: their office's code).
+_NEXT_FIELD = re.compile(r"\s+/\s*(?=[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20})?:)")
 _ROWS_FURTHER = 16  # lines: an overview table may stand below the title block, after a menu
 
 
@@ -60,7 +63,7 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
             name = LABELS.get(m.group("label").strip().lower())
             if not name:
                 continue
-            value = m.group("value").strip()
+            value = _NEXT_FIELD.split(m.group("value"), 1)[0].strip()
             link = _LINK.search(value)
             if link:
                 out.setdefault("url", Found(link.group("url"), i + 1)) if link.group("url").startswith("http") else None

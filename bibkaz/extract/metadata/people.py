@@ -194,6 +194,22 @@ def name_list(text: str) -> tuple[Name, ...]:
     return ()
 
 
+#: Between cells set side by side: three spaces or more.
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def names_in_columns(line: str) -> tuple[Name, ...]:
+    """Writers set side by side in columns, each with a mark ("Marius Alt*      Andrea Blasco†      Katharina
+    Gangl‡" under a report's title): two cells at least, each one person; () otherwise."""
+    if "   " not in line:
+        return ()
+    cells = _COLUMN_GAP.split(line.strip())
+    if not 2 <= len(cells) <= 8:
+        return ()
+    names = name_list(", ".join(cells))
+    return names if len(names) == len(cells) else ()
+
+
 def clean_marks(text: str) -> str:
     """Affiliation marks out of a whole author line ("Hu1 , Sun1 , and Wu1" → "Hu, Sun, and Wu"; marks set
     after the comma, "Liang,1,7,* Yaohui Zhang,2,7 …", or apart, "Gordon Burtch *, Dokyun Lee")."""
@@ -204,7 +220,7 @@ def clean_marks(text: str) -> str:
     return _SPACE_COMMA.sub(",", " ".join(text.split())).rstrip(" ,;|‖¶")
 
 
-_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*†‡§¶‖⋄△▽×◊♦]+(?:,[\d*†‡§⋄△▽×◊♦]+)*")
+_LINE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])[\d\u00B9\u00B2\u00B3\u2070-\u2079*∗†‡§¶‖⋄△▽×◊♦]+(?:,[\d*∗†‡§⋄△▽×◊♦]+)*")
 #: Marks set apart from the name by a space: "Alikhan 1,2,4 , Varun Shamanna 3,4 ,", "Català 1¶" (the
 #: corresponding author's mark after the number).
 _SPACED_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+\d{1,2}(?:,\d{1,2})*[*†‡§¶]?(?=\s*(?:,|$|\band\b))")
@@ -212,7 +228,7 @@ _SPACE_COMMA = re.compile(r"\s+,")
 #: Marks set after the comma that closes a name, before the next name: "Weixin Liang,1,7,* Yaohui Zhang,2,7 …".
 _COMMA_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F]),(?:\d{1,2}|[*†‡§¶])(?:,(?:\d{1,2}|[*†‡§¶]))*,?(?=\s|$)")
 #: A corresponding author's mark set apart from the name: "Gordon Burtch *, Dokyun Lee & Zhichen Chen".
-_LONE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+[*†‡§¶]{1,3}(?=\s*(?:,|&|$)|\s+and\b)")
+_LONE_MARKS = re.compile(r"(?<=[a-z\u00C0-\u024F])\s+[*∗†‡§¶]{1,3}(?=\s*(?:,|&|$)|\s+and\b)")
 
 
 #: One name written family first: "Clark, Corrie E.", "Villarreal, M. Angeles", "Bellini Saibene, Yanina".

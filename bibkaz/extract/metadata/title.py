@@ -17,7 +17,7 @@ from itertools import islice
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.fold import fold
-from bibkaz.extract.metadata.people import is_person, name_list, without_brackets
+from bibkaz.extract.metadata.people import is_person, name_list, names_in_columns, without_brackets
 from bibkaz.parse.normalise.names import looks_like_organisation
 
 TOP = 40  # lines examined for the title block
@@ -566,8 +566,14 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
     if any(_names_someone(n) for n in islice(near, 4)):
         score += 2
     below = next((clean(lines[j]) for j in range(end + 1, min(len(lines), end + 3)) if lines[j].strip()), "")
-    if _author_line(below):
-        score += 5  # a list of names right under it: a paper's author line
+    # names set side by side in columns may stand a few blank lines lower (a report's centred cover)
+    under = next((j for j in range(end + 1, min(len(lines), end + 5)) if lines[j].strip()), None)
+    # (names in columns under a sentence that introduces them, "… may be contacted through … New York 11201:", or
+    # under running text, are contacts, not writers)
+    in_columns = (under is not None and not s.endswith((":", ".")) and (top.prose is None or i < top.prose)
+                  and names_in_columns(lines[under]))
+    if _author_line(below) or in_columns:
+        score += 5  # a list of names right under it: a paper's author line (or its names set in columns)
     elif (end + 1 < len(lines) and _date_line(clean(lines[end + 1])) and len(words) >= 3
           and abs(_indent(lines[end + 1]) - _indent(lines[i])) <= 10):  # not a margin's date beside it
         score += 2  # the date line right under it ("Updated April 17, 2026"): a title's edition line
