@@ -38,7 +38,7 @@ LABELS = {
 
 #: Another labelled field after a slash on the same line: "Prepared By: L. Petrov /Code: 61A" (the writer, then
 #: their office's code).
-_NEXT_FIELD = re.compile(r"\s+/\s*(?=[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20})?:)")
+_NEXT_FIELD = re.compile(r"(?<=\S)\s+/\s*(?=[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20})?:)")
 _ROWS_FURTHER = 16  # lines: an overview table may stand below the title block, after a menu
 
 
