@@ -20,10 +20,11 @@ REFERENCE_HEADINGS = (
     "sources and further reading", "list of references", "selected bibliography", "selected references",
     "references cited", "source", "bibliographie", "literatur", "referencias", "bibliografía",
     "bibliography and references", "references and bibliography", "sources and references",
-    "references and sources", "works cited and consulted",
+    "references and sources", "works cited and consulted", "resources and references", "references and resources",
+    "references and further reading", "further reading and references", "sources cited", "key sources", "selected sources", "selected readings", "recommended reading",
 )
 _HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|\*)?\s*(?:[\dIVX]+\.?\s+)?(?P<name>"
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__|\*)?\s*(?:[\dIVX]+(?:\\?\.)?\s+)?(?P<name>"
     + "|".join(re.escape(h) for h in sorted(NOTE_HEADINGS + REFERENCE_HEADINGS, key=len, reverse=True))
     + r")\s*:?\s*(?:\*\*|__|\*)?\s*:?\s*$",
     re.I,
@@ -53,6 +54,24 @@ def heading_kind(text: str) -> str:
     if not m:
         return ""
     return "notes" if m.group("name").lower() in NOTE_HEADINGS else "references"
+
+
+#: A Markdown heading's marks ("### "); a line that is only bold ("**Books**") ranks below every one of them.
+_HASHES = re.compile(r"#{1,6}(?=\s)")
+_BOLD_ONLY = re.compile(r"(?:\*\*[^*]{2,80}\*\*|__[^_]{2,80}__)\s*:?$")
+_BOLD_RANK = 7
+
+
+def heading_rank(text: str) -> int:
+    """How deep a Markdown heading stands: its number of "#", 7 for a line that is only bold, 0 when the
+    line says nothing of its depth (plain text, where a heading is known by its shape alone).
+
+    Why: a reference list divided into parts ("## References", then "### Books", "**Reports**") is one
+    list; a heading deeper than the one that opened it is a part of it, not the next section."""
+    m = _HASHES.match(text)
+    if m:
+        return m.end()
+    return _BOLD_RANK if _BOLD_ONLY.match(text) else 0
 
 
 def _looks_heading(line: Line) -> bool:
@@ -99,6 +118,7 @@ def observe_ids(lines: list[Line]) -> list[list[int]]:
     out = []
     under = "none"
     since = 0
+    rank = 0  # the depth of the heading that opened the notes or references (heading_rank)
     names, longest, tail = _NAMES, -_LONGEST_NAME, _TAIL
     for line in lines:
         text = line.stripped
@@ -116,9 +136,12 @@ def observe_ids(lines: list[Line]) -> list[list[int]]:
         f.append(_SINCE[under][since if since < 41 else 41])
         out.append(f)
         if kind:
-            under, since = kind, 0
+            under, since, rank = kind, 0, heading_rank(text)
         elif looks_heading and line.marker == "none" and len(text) < 60:
-            under, since = "other", 0
+            if under in ("notes", "references") and 0 < rank < heading_rank(text):
+                since = 0  # a part of the list: "### Books" under "## References" opens it again
+            else:
+                under, since = "other", 0
         else:
             since += 1
     return out
