@@ -69,3 +69,63 @@ def test_the_comma_part_repair_needs_a_comma_in_the_title_before_the_part():
     tokens = "A Study of Oak Ridge National Laboratory, 2003.".split()
     labels = ["title"] * 5 + ["publisher", "publisher", "date"]
     assert comma_segment.repair(tokens, labels) == labels
+
+
+def test_a_body_acronym_before_a_title_of_several_parts_leaves_them_to_the_title():
+    r = parse_reference("FHWA, Funding Federal-aid Highways; Appendix K, Historical Federal Fuel Tax Rates, last "
+                        "modified January 2017, at https://www.fhwa.dot.gov/policy/olsp/fundingfederalaid/k.cfm.")
+    assert (_authors(r), r.title) == (["FHWA"], "Funding Federal-aid Highways; Appendix K, Historical Federal Fuel Tax Rates")
+    r = parse_reference("3GPP, 5G; NG-RAN; Architecture Description, Technical Specification 38.401, Version 18.2.0, "
+                        "Release 18, August 2024, pp. 18-21.")
+    assert r.title == "5G; NG-RAN; Architecture Description"
+
+
+def test_a_congress_committee_joined_by_and_is_one_body():
+    assert [n.literal for n in parse_names("U.S. Congress, House Energy and Commerce Committee")] == \
+        ["U.S. Congress, House Energy and Commerce Committee"]
+    assert [n.literal for n in parse_names("U.S. Congress, House Energy and Commerce Committee, Energy Subcommittee")] == \
+        ["U.S. Congress, House Energy and Commerce Committee, Energy Subcommittee"]
+    # people and a body after them stay apart
+    assert [n.literal or n.family for n in parse_names("Jane Smith, Bob Jones and Acme Foundation")] == \
+        ["Smith", "Jones", "Acme Foundation"]
+
+
+def test_a_year_that_opens_a_title_with_no_mark_after_it_is_the_titles():
+    r = parse_reference("2010 Census Summary File 1 United States/prepared by the U.S. Census Bureau, 2011.")
+    assert (r.title[:30], r.year) == ("2010 Census Summary File 1 Uni", "2011")
+    r = parse_reference("U.S. Census Bureau. 2010 summary file 1 technical documentation. "
+                        "https://www.census.gov/prod/cen2010/doc/ sf1.pdf, 2012.")
+    assert (r.title, r.year) == ("2010 summary file 1 technical documentation", "2012")
+    # a year closed by its mark is the date
+    r = parse_reference("Gutenson, J. L., and J. C. Deters. 2022. Antecedent Precipitation Tool (APT) Version 1.0: "
+                        "Technical and User Guide. ERDC-TN WRAP-22-1. Vicksburg, MS: US Army Engineer Research and "
+                        "Development Center.")
+    assert r.year == "2022" and r.title.startswith("Antecedent Precipitation Tool")
+    # and so is a year after the names with no mark at all (Ubiquity Press's lists)
+    r = parse_reference("Peng, R D 2011 Reproducible research in computa- tional science. Science, 334: 1226–1227.")
+    assert r.year == "2011" and r.title.startswith("Reproducible research")
+
+
+def test_the_word_before_the_link_after_an_access_date_is_no_part_of_the_site():
+    r = parse_reference("Lempert, R.J., Steven W. Popper, and Steven C. Bankes. (2003). “Shaping the Next One Hundred "
+                        "Years: New Methods for Quantitative Long-Term Policy Analysis.” Rand Pardee Center. Accessed "
+                        "on 12/19/2019 from https://www.rand.org/content/dam/rand/pubs/monograph_reports/2007/MR1626.pdf")
+    assert r.container_title == "Rand Pardee Center"
+
+
+def test_a_name_in_brackets_after_a_linked_title_is_its_journal_site_or_body():
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    def record(text):
+        return parse_raws([RawReference("doc.md", "list", text, 1)])[0].record
+
+    r = record("[Statutory Damages in Copyright Law: A Remedy in Need of Reform]"
+               "(https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1375604) (William & Mary Law Review)")
+    assert (r.title, r.container_title) == ("Statutory Damages in Copyright Law: A Remedy in Need of Reform",
+                                            "William & Mary Law Review")
+    r = record("[Unintended Consequences: Twelve Years Under the DMCA]"
+               "(https://www.eff.org/wp/unintended-consequences-under-dmca) (Electronic Frontier Foundation)")
+    assert (_authors(r), r.container_title) == (["Electronic Frontier Foundation"], "")
+    r = record("[Guidance to using open source](https://arkitektur.digst.dk/node/1173) (in Danish)")
+    assert (r.title, r.container_title, r.note) == ("Guidance to using open source", "", "in Danish")

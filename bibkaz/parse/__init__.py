@@ -137,7 +137,8 @@ def _author_date_record(words: str, url: str) -> Record | None:
 #: a description ("&#8211; blog post from …"): "[words](target)".
 _MARKDOWN_LINK = re.compile(
     r"^\s*(?:(?P<label>[A-Z][\w ()’'&-]{0,80}?):\s*)?\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
-    r"(?:\s*(?:&#\d+;?|[–—-]|(?P<comma>,))\s*(?P<after>.*))?\s*[.,;]?\s*$"
+    r"(?:\s*\[\[PDF\]\]\([^\s()]+\)|\s*\[\[PDF\]\([^\s()]+\)\])?"  # a PDF copy's link beside the page's
+    r"(?:\s*(?:&#\d+;?|[–—-]|(?P<comma>,))\s*(?P<after>.*)|\s+\((?P<bracket>[^()]{2,80})\))?\s*[.,;]?\s*$"
 )
 
 
@@ -189,8 +190,10 @@ def _link_record(reference: RawReference) -> Record | None:
         if doi:
             return Record(type="article-journal", title=title, doi=doi, note=note, confidence=1.0)
         return Record(type="webpage", title=title, url=url, note=note, confidence=1.0)
-    md = _MARKDOWN_LINK.match(reference.text)
-    if md and not md.group("label") and not md.group("after"):
+    # matched on the text with its spaces run together: the pattern's spaces around the tail would
+    # otherwise backtrack for seconds over a long run of them
+    md = _MARKDOWN_LINK.match(" ".join(reference.text.split()))
+    if md and not md.group("label") and not md.group("after") and not md.group("bracket"):
         cited = _author_date_record(md.group("words"), md.group("url"))
         if cited is not None:
             return cited
@@ -207,13 +210,16 @@ def _link_record(reference: RawReference) -> Record | None:
         from dataclasses import replace
 
         from bibkaz.model import Name
-        from bibkaz.parse.normalise.link_description import described
+        from bibkaz.parse.normalise.link_description import bracketed, described
         from bibkaz.parse.normalise.names import looks_like_organisation
 
         url, doi = md.group("url"), doi_from_url(md.group("url"))
         note = clean_field(md.group("after") or "")
         # "… - article by Richard Pope on [Site](…) (May 2021)": the description's author, site and date
         about = described(md.group("after") or "", listed=bool(md.group("comma")))
+        if md.group("bracket"):  # "[Title](…) (Santa Clara Law Review)": where it appeared, or when
+            about = bracketed(md.group("bracket"))
+            note = "" if about.date or about.site or about.authors else clean_field(md.group("bracket"))
         if md.group("label") and not about.authors and looks_like_organisation(md.group("label")):
             # "Danish Agency for Digitisation: [Guidance …](…)": the body before the link published it
             # (a label such as "Blog: " names no body)

@@ -27,6 +27,9 @@ _ACCESSED = re.compile(
     r"(?P<d>[^\])]{0,40}?\d{4}(?:-\d\d){0,2})\s*[\])]?[.,]?",  # (bounded: an unbounded span backtracked for seconds)
     re.I,
 )
+#: A word left between a site's name and its link once the access note is pulled out.
+_LINK_LEAD = re.compile(r"(?<=[.,])\s+(?:from|at):?\s+(?=(?:https?://|www\.|<))")
+_LINK_LEAD_WORDS = frozenset({"from", "at", "from:", "at:"})
 _APA = re.compile(
     r"^(?P<a>.+?)\s*\((?P<d>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[,/–-]\s*[^)]*)?|n\.\s?d\.[^)]*"
     # Wikipedia's "Family, Given (9 April 2012)." and "(November 15, 2012)."
@@ -362,6 +365,9 @@ def parse_rules(text: str) -> Record:
     m, s = _pull(_ACCESSED, s) if any_word(s, _ACCESSED_WORDS) else (None, s)
     if m:
         f["accessed"] = parse_date(m.group("d"))[0]
+        # "Accessed on 12/19/2019 from https://…": the word that led to the link goes with the note
+        # (it had joined the site's name: "Rand Pardee Center. from")
+        s = _LINK_LEAD.sub(" ", s, count=1) if _LINK_LEAD_WORDS.intersection(s.split()) else s
     if "rchived" in s:
         # Wikipedia's "Archived from the original on 8 February 2014.": when a copy was archived,
         # not the work's date, and no container ("Archived from the original on" read as a site)

@@ -7,6 +7,10 @@ website (February 2020)", "… - essay by Richard Pope on [Exploring Digital Pub
 (May 2021)". The description is free prose, but three of its parts have fixed forms: "by" and a
 name opens the author, "on [Site](…)" names the site, and a bracketed month and year standing
 alone is the date.
+
+A name in brackets right after the link ("[Statutory Damages in Copyright Law …](…) (William & Mary
+Law Review)", "(Cato Unbound)", "(Electronic Frontier Foundation)") says where the work appeared:
+the site or journal, or the body that published it when it names a body (normalise/names).
 """
 
 from __future__ import annotations
@@ -69,3 +73,25 @@ def described(after: str, listed: bool = False) -> Description:
             authors = parse_names(re.sub(r"\s+(?:and|&|de|van|von|der|la|du|del)$", "", by.group("plain").strip()))
     site = _ON_SITE.search(after)
     return Description(authors, site.group("site").strip() if site else "", date)
+
+
+#: What a bracket after a link holds when it names no place: "(PDF)", "(in Danish)", "(on site version)".
+_NOT_A_NAME = frozenset({"pdf", "html", "video", "audio", "archived", "link", "online", "free", "paywall"})
+#: A name in brackets: capitalised words (a number may stand among them: "The 1709 Blog").
+_BRACKET_NAME = re.compile(r"^(?:The |A )?[A-Z][\w’'.-]*(?: (?:[A-Z0-9][\w’'.-]*|of|and|for|the|on|&)){0,7}$")
+
+
+def bracketed(inside: str) -> Description:
+    """What a bracket right after a linked title says: a date ("(2013)", "(May 2021)"), a body
+    that published the work (the author), or the site or journal it appeared in."""
+    from bibkaz.parse.normalise.names import looks_like_organisation
+
+    inside = inside.strip()
+    date = described(f"({inside})").date
+    if date:
+        return Description(date=date)
+    if not _BRACKET_NAME.match(inside) or _NOT_A_NAME.intersection(inside.lower().split()):
+        return Description()
+    if looks_like_organisation(inside):
+        return Description(authors=(Name(literal=inside),))
+    return Description(site=inside)

@@ -40,6 +40,7 @@ ORG_WORDS = {
     # "Cryptographic Research and Evaluation Committees", "USDA Rural Development")
     "networks", "instruments", "commons", "workshop", "committees", "development", "consortium",
     "partnership", "observatory", "councils", "agencies", "ministries", "departments",
+    "subcommittee", "subcommittees", "affairs",
 }
 #: Bodies known by a name that holds no body word ("White House, Office of the Press Secretary"
 #: was a person White House), as their words are read (lower case, letters only).
@@ -66,6 +67,7 @@ _ARTICLE_LED = re.compile(r"^\s*The\s+[A-Z]")
 #: Two words before it at least: "Co" after a given name is a family name ("Kim Co").
 _COMPANY_END = re.compile(r"^\s*(?:\S+\s+){2,}(?:Co|Corp)\.?\s*$")
 _BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
+
 #: A body's acronym and its name spelt out in brackets, as author-date lists of agencies write
 #: them: "USGS (US Geological Survey)", "ADEQ (Arizona Department of Environmental Quality)".
 _ACRONYM_SPELT_OUT = re.compile(r"[A-Z][A-Z&]{1,9} \([A-Z][^()]{3,120}\)\.?")
@@ -481,12 +483,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)$")
 
 def _joined_phrases(parts: list[str], s: str) -> list[str]:
     """``parts`` with a body's name the list split at its "and" joined again ("White House, Office
-    of Science and Technology Policy": "Office of Science" and "Technology Policy" are one body)."""
+    of Science and Technology Policy": "Office of Science" and "Technology Policy" are one body;
+    "U.S. Congress, House Energy and Commerce Committee": "House Energy" and "Commerce Committee")."""
     if len(parts) < 3 or " and " not in s:
         return parts  # two pieces: _one_body and _joined_body decide
     out = [parts[0]]
     for part in parts[1:]:
-        if f"{out[-1]} and {part}" in s and _body_phrase_continued(out[-1], part):
+        if f"{out[-1]} and {part}" in s and (_body_phrase_continued(out[-1], part) or _joined_body([out[-1], part])):
             out[-1] = f"{out[-1]} and {part}"
         else:
             out.append(part)

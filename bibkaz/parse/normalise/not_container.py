@@ -57,8 +57,14 @@ def is_bare_number(text: str) -> bool:
 
 def is_apparatus(text: str) -> bool:
     """Whether ``text`` is only a word of the apparatus around a reference ("Retrieved", "Cited",
-    "(PDF)"), never a publication's name."""
-    return text.strip(_EDGE + "[]").lower() in _APPARATUS
+    "(PDF)") or a file's name cut off its link, never a publication's name."""
+    word = text.strip(_EDGE + "[]")
+    return word.lower() in _APPARATUS or _FILE_NAME.fullmatch(word) is not None
+
+
+#: A file's name left over from a link a line break cut ("20studies-20210331FinRed.pdf" of
+#: "…/2019-04-Reidentification% 20studies-20210331FinRed.pdf"): a piece of the address, no site.
+_FILE_NAME = re.compile(r"[\w%.-]{1,200}\.(?:pdf|html?|aspx?|php|docx?|xlsx?|csv|txt)", re.I)
 
 
 def is_version(text: str) -> bool:
