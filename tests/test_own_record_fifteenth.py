@@ -144,3 +144,21 @@ def test_names_in_columns():
     assert [n.family for n in names_in_columns("Taein Kim∗     Emily Wenger∗")] == ["Kim", "Wenger"]
     assert names_in_columns("Marius Alt") == ()  # one cell
     assert names_in_columns("Rate of     Service     Declining") == ()  # a table's head
+
+
+def test_an_imprint_line_under_the_title_closes_it_and_a_numbered_section_is_no_writer():
+    # "FRBNY DSGE Model Documentation" / "DSGE Group, Research and Statistics, FRBNY, June 3, 2022" / "1    General
+    # Structure": the title is the first line alone, the second dates it, the third is the body's first section
+    name = "dev28_frbny_dsge_model_documentation.txt"
+    own = _own(DEV / name)
+    assert own.record.title == _dev_gold(name)["title"]
+    assert own.record.authors == ()
+    assert own.record.date == "2022-06-03"
+
+
+def test_a_longer_title_tail_printed_again_as_the_banner_names_the_site():
+    # og:title "Chapter 5 … | Poverty and Inequality Platform Methodology Handbook", the book's name printed alone
+    # over the chapter's heading
+    name = "dev31_worldbank_pip_lineup_estimates.html"
+    own = _own(DEV / name)
+    assert own.record.container_title == "Poverty and Inequality Platform Methodology Handbook"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, organisation_byline,
+    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, numbered_heading, organisation_byline,
     post_meta, printed_again, self_introduction, semicolon_authors, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
@@ -223,7 +223,7 @@ def _authors_near_title(lines: list[str], title: Title) -> Found | None:
         if title.start <= j <= title.end:
             continue
         s = clean(lines[j])
-        if is_person(s) and s != title.text and not printed_again(lines, j, s):
+        if is_person(s) and s != title.text and not printed_again(lines, j, s) and not numbered_heading(lines, j):
             return Found((person(s),), j + 1)
     return None
 
@@ -291,7 +291,12 @@ def _title_tail(lines: list[str], title: str, body: int) -> Found[str] | None:
             continue
         m = _TAIL_SEPARATOR.match(s[len(title):])
         tail = s[len(title) + m.end():].strip() if m else ""
-        if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
+        if not tail or is_person(tail) or name_list(tail):
+            continue
+        # a longer tail is the site's only when the page prints it alone as its banner too ("Chapter 5 … | Poverty
+        # and Inequality Platform Methodology Handbook" over the book's own header line)
+        if len(tail.split()) <= 5 or len(tail.split()) <= 10 and any(
+                clean(lines[k]) == tail for k in range(body, min(len(lines), body + 12)) if k != j):
             return Found(tail, j + 1)
     return None
 

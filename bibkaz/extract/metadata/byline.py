@@ -260,6 +260,8 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         if not s:
             continue
         seen += 1
+        if numbered_heading(lines, i):
+            return None  # "1    General Structure": the body's first section, not a writer under a margin number
         set_apart = names_in_columns(lines[i])
         if set_apart:
             return Found(set_apart, i + 1)
@@ -298,6 +300,19 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
         if seen >= 2:
             return _stacked_under(lines, title_end)
     return None
+
+
+#: A section's number before its heading: "1    General Structure", "2.1 Data".
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
+
+
+def numbered_heading(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens with a number that no line beside it has: a section's number ("1    General
+    Structure"), not a draft's margin numbering (which numbers every line)."""
+    if not _SECTION_NUMBER.match(lines[i]):
+        return False
+    beside = [lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines) and lines[k].strip()]
+    return not any(line.lstrip()[:1].isdecimal() for line in beside)
 
 
 _OVER_TITLE = 3  # lines above a title within which its writers' names may stand

@@ -501,7 +501,7 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
         if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or _chrome(part)
                 or _date_line(part) or _day_line(part) or _byline(part) or is_person(part)
                 or name_list(part) or part[-1] in ".!?" or "://" in part or "@" in part
-                or _AFFILIATION_MARKS.search(part)):
+                or _AFFILIATION_MARKS.search(part) or k > i and _IMPRINT_END.search(part)):
             return None
     text = " ".join(parts)
     if len(text.split()) > 30:
@@ -714,6 +714,8 @@ _GENRE_LINE = re.compile(r"^(?:white\s?paper|report|working paper|discussion pap
 _DAY_LINE = re.compile(r"^(?:updated\s+)?\w+ \d{1,2}, \d{4}$", re.I)
 
 
+#: A line closing with a comma and a date: an imprint line under the title (who, then when), never its words.
+_IMPRINT_END = re.compile(r",\s(?:\d{1,2}\s)?[A-Z][a-z]{2,8}\.?(?:\s\d{1,2},?)?\s(?:19|20)\d\d$")
 #: A title line ending with the short form of what it names: "Marine Corps Advanced Reconnaissance Vehicle (ARV)".
 _SHORT_FORM_END = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,9}\)$")
 
@@ -724,6 +726,8 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
     only an open end (a colon, "for", "of") carries it on to a third line."""
     if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12 or "://" in nxt:
         return False  # (an address under the title, "https://doi.org/10.1515/…", is its DOI line, not its words)
+    if _IMPRINT_END.search(nxt):
+        return False  # "DSGE Group, Research and Statistics, FRBNY, June 3, 2022": who issued it and when
     if not again and _GENRE_LINE.match(nxt):
         return True  # "The State of Federal IT" / "Report": the genre line under the title closes it
     last = first.split()[-1].lower()
