@@ -80,11 +80,13 @@ def marked_entries(lines: list[Line], labels: list[str]) -> list[str]:
     runs: list[list[int]] = []
     previous = ""  # the last lettered item's letter
     for i, line in enumerate(lines):
-        if line.stripped[:1] not in "([" or out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) \
-                or len(line.stripped.split()) <= ENTRY_WORDS:
+        # a bulleted item's key stands after its bullet ("- [BSA] Business Software Alliance, …")
+        text = line.rest if line.marker == "bullet" else line.stripped
+        if text[:1] not in "([" or out[i] not in (L.TEXT, L.REF_START, L.REF_CONT) \
+                or len(text.split()) <= ENTRY_WORDS:
             continue  # the cheap tests first: most lines open with neither marker
-        lettered = _LETTERED.match(line.stripped)
-        keyed = not lettered and _KEYED.match(line.stripped)
+        lettered = _LETTERED.match(text)
+        keyed = not lettered and _KEYED.match(text)
         if not lettered and not keyed:
             continue
         letter = lettered.group(1) if lettered else ""
