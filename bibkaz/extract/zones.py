@@ -385,6 +385,12 @@ _BARE_WORDS = re.compile(r"(?:#{1,6} +)?[^\W\d_][^\W\d_'’ -]*(?: [^\W\d_][^\W\
 _PRINT_FOOTER = re.compile(r"Retrieved from [\"“]https?://[^\s\"”]+/index\.php\?title=[^\s\"”]+[\"”]")
 
 
+#: A contents list's dot leader and page number ("… by sex, 2017–18 ............ 13"): a list of
+#: figures or tables, which the finder can read as entries (a caption has a title and a year).
+#: Each match starts at a leader's first dot (the look-behinds), so a line of dots is read once.
+_LEADER = re.compile(r"(?<!\.)(?<!\. )\.(?: ?\.){5,} *(?:\d{1,4}|[ivxlc]{1,6})(?=\s|$)")
+
+
 def _could_cite(text: str) -> bool:
     """A reference-list entry names a work: a heading the list ran into is a few plain words (a wiki's
     with its "[edit]" link),
@@ -392,9 +398,10 @@ def _could_cite(text: str) -> bool:
     a wiki page's print footer that a list ran into is the page itself; an item of a timeline
     ("Wed, Sep 18, 2019 - Bug reported") opens with a day of the week, which no reference does; a contents
     list's item is only a link to a place in the page, an archive's or a version history's a link whose
-    words are a date; HTML tags or LaTeX commands alone are markup around entries."""
+    words are a date; HTML tags or LaTeX commands alone are markup around entries; a line of a list of
+    figures or tables ends with a dot leader and a page number."""
     stripped = text.strip()
-    return (_has_letter(text) and not _BARE_WORDS.fullmatch(stripped.removesuffix(EDIT_LINK))
+    return (_has_letter(text) and not (("..." in text or ". . ." in text) and _LEADER.search(text)) and not _BARE_WORDS.fullmatch(stripped.removesuffix(EDIT_LINK))
             and not _PRINT_FOOTER.match(stripped) and not _WEEKDAY_FIRST.match(stripped)
             and not _IN_PAGE_LINK.fullmatch(stripped) and not _DATED_LINK.match(stripped)
             and not _TAGS_ONLY.fullmatch(stripped) and not _COMMANDS_ONLY.fullmatch(stripped))
