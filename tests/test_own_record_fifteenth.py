@@ -162,3 +162,47 @@ def test_a_longer_title_tail_printed_again_as_the_banner_names_the_site():
     name = "dev31_worldbank_pip_lineup_estimates.html"
     own = _own(DEV / name)
     assert own.record.container_title == "Poverty and Inequality Platform Methodology Handbook"
+
+
+def test_a_quarto_author_s_affiliation_list_names_no_writer():
+    # "author:" / "- name: Andrew Heiss" / "  affiliations:" / "    - id: gsu" / "      name: Georgia State University"
+    name = "dev37_heiss_statistical_methods_public_policy.md"
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name)) == ["Heiss"]
+
+
+def test_a_pubpub_export_s_maps_and_a_title_run_on_over_two_lines():
+    # "date:" / "  day: 30" / "  month: 06" / "  year: 2025"; "journal:" / "  publisher-name: The Unjournal";
+    # "title: Evaluation 2 of \"Pharmaceutical Pricing and R&D as a Global" / "  Public Good\""
+    name = "dev36_unjournal_e2_pharmaceutical_pricing.md"
+    own = _own(DEV / name)
+    gold = _dev_gold(name)
+    assert own.record.title == gold["title"]
+    assert own.record.date == gold["date"] == "2025-06-30"
+    assert own.record.publisher == gold["publisher"] == "The Unjournal"
+
+
+def test_an_event_s_date_is_not_its_page_s():
+    # "date:" / "  year: 2021" / "  month: 5" / "  day: 26" beside "start: 12:00 PM": the event's day; the page
+    # was posted on its "updated_at: 2021-05-11 …"
+    name = "dev38_nih_oite_sacnas_research_mistrust_event.md"
+    assert _own(DEV / name).record.date == _dev_gold(name)["date"] == "2021-05-11"
+
+
+@pytest.mark.parametrize("title, family", [
+    ("Remarks by National Economic Advisor Lael Brainard on Place-Based Growth", "Brainard"),
+    ("Brian Deese Remarks on President Biden’s Competition Agenda", "Deese"),
+    ("Remarks by Chair Jerome H. Powell at the Conference", "Powell"),
+    ("Testimony of Karen Sandler before the Council", "Sandler"),
+    ("Remarks by President Biden at a Reception", None),  # one word: no name to take
+    ("Remarks by the Vice President on Health Care", None),
+    ("Statement of Administration Policy", None),
+])
+def test_a_speech_s_title_names_its_speaker(title, family):
+    from bibkaz.extract.metadata.byline import speaker_in_title
+    found = speaker_in_title(title, 1)
+    assert (found.value[0].family if found else None) == family
+
+
+@pytest.mark.parametrize("name", ["dev38_wh_brainard_place_based_growth_remarks.md", "dev38_wh_deese_competition_agenda_remarks.md"])
+def test_white_house_remarks_are_their_speaker_s(name):
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name))

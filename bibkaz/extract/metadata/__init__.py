@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, numbered_heading, organisation_byline,
+    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, numbered_heading, organisation_byline, speaker_in_title,
     post_meta, printed_again, self_introduction, semicolon_authors, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
@@ -50,10 +50,11 @@ _DATE_KEYS = ("date", "date-meta", "citation_publication_date", "citation_date",
               "published", "publishdate", "pubdate", "pub_date",
               "publication_date", "created", "dcterms.issued", "dcterms.date", "dc.date.issued", "dcterms.created",
               "citation_online_date")
-_PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "dcterms.publisher", "citation_technical_report_institution")
+_PUBLISHER_KEYS = ("publisher", "citation_publisher", "dc.publisher", "dcterms.publisher", "citation_technical_report_institution",
+                   "journal.publisher-name")
 #: A front matter's lead-in printed over the page's heading (a kicker); part of the title when it ends in a colon.
 _LEAD_KEYS = ("header", "kicker", "pretitle", "supertitle", "overline")
-_SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title", "journal")
+_SITE_KEYS = ("og:site_name", "site_name", "site", "citation_journal_title", "journal", "journal.title")
 _URL_KEYS = ("url", "canonical", "og:url", "citation_public_url", "citation_abstract_html_url")
 _NUMBER_KEYS = ("citation_technical_report_number", "report_number", "number")
 _DOI_KEYS = ("doi", "citation_doi", "dc.identifier")
@@ -104,7 +105,7 @@ _PUBLISHED_KEY_FORMS = frozenset({"publishdate", "publisheddate", "datepublished
 #: Keys naming when a page was last changed ("modified-date", "updated_date", "dateModified", "lastmod"): the
 #: page's date only when nothing else dates it (a web page is cited at its last update then).
 _MODIFIED_KEY_FORMS = frozenset({"modifieddate", "datemodified", "updateddate", "dateupdated", "lastmodified",
-                                 "lastupdated", "lastmod", "modified", "updated", "articlemodifiedtime",
+                                 "lastupdated", "lastmod", "modified", "updated", "updatedat", "modifiedat", "articlemodifiedtime",
                                  "dctermsmodified"})
 
 
@@ -561,6 +562,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))
 
+    if not fields.has("authors"):
+        fields.offer("authors", speaker_in_title(str(fields.values.get("title", title.text)), int(fields.lines.get("title", title.start + 1))))
     site_name = fields.values.get("container_title") or fields.values.get("publisher")
     if site_name and not fields.has("authors"):
         fields.offer("authors", organisation_byline(lines, body, stop, str(site_name)))

@@ -315,6 +315,31 @@ def numbered_heading(lines: list[str], i: int) -> bool:
     return not any(line.lstrip()[:1].isdecimal() for line in beside)
 
 
+#: A speech's title naming its speaker: "Remarks by National Economic Advisor Lael Brainard on Place-Based Growth",
+#: "Statement of Jane Doe before the Committee", or the speaker first: "Brian Deese Remarks on President Biden's …".
+#: (A title's spaces are single: one space each, so no run of spaces is tried at every length.)
+_SPEAKER_AFTER = re.compile(
+    r"^(?:(?:prepared|opening|closing|keynote)\s)?(?:remarks|statement|testimony|speech|address)\s(?:by|of|from)\s"
+    r"(?P<who>[^:;]{3,90}?)(?=\s(?:on|at|to|before|for|regarding|about|in|during)\s|\s?[:;,–—-]|$)", re.I)
+_SPEAKER_FIRST = re.compile(r"^(?P<who>[A-Z][^:;,]{3,60}?)\s(?:Delivers\s)?(?:Remarks|Statement|Testimony)\s(?:on|at|to|before)\s")
+
+
+def speaker_in_title(title: str, line: int) -> Found[Names] | None:
+    """The speaker a speech's title names (a White House page's remarks name no writer elsewhere): the person
+    at the end of "Remarks by <office> <person>", or a person opening "<person> Remarks on …"."""
+    m = _SPEAKER_AFTER.match(title) or _SPEAKER_FIRST.match(title)
+    if not m:
+        return None
+    words = m.group("who").split()
+    # the office before the name ("National Economic Advisor Lael Brainard", "Chair Jerome H. Powell"): the words
+    # after the office's last word, else the last two
+    last_office = max((k for k, w in enumerate(words) if names_position(w)), default=-1)
+    for who in (" ".join(words[last_office + 1 :]), " ".join(words[-2:])):
+        if is_person(who):
+            return Found((person(who),), line)
+    return None
+
+
 _OVER_TITLE = 3  # lines above a title within which its writers' names may stand
 
 

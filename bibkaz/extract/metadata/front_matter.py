@@ -72,6 +72,26 @@ _MAP_NAME = re.compile(r"^name:\s+")
 _INLINE_NOTE = re.compile(r"\^\[[^\]]*\]")
 
 
+#: A top-level key only an event's page has: when it starts, ends or where it is held.
+_EVENT_KEY = re.compile(r"^(?:start|end|start_time|end_time|starts|ends|location|venue)\s*:", re.I)
+
+
+def _map_entries(key: str, block: list[str], start: int, stop: int, first: int) -> list[Entry]:
+    """A key whose value is a map (PubPub's export: "date:" / "  day: 30" / "  month: 06" / "  year: 2025";
+    "journal:" / "  publisher-name: The Unjournal" / "  title: The Unjournal"): each field as "key.field", and a
+    date's parts as one date."""
+    fields = {m.group("key").lower(): (_unquote(m.group("value")), first + k)
+              for k in range(start, stop) if (m := _MAP_FIELD.match(block[k]))}
+    out = [Entry(f"{key}.{name}", (value,), line) for name, (value, line) in fields.items()]
+    # an event's page states when the event is ("date:" beside "start: 12:00 PM" / "end: 1:00 PM"): not the page's date
+    event = any(_EVENT_KEY.match(line) for line in block)
+    if key == "date" and "year" in fields and not event:
+        parts = [fields["year"][0], *(fields[n][0].zfill(2) for n in ("month", "day") if n in fields)]
+        if all(part.isdigit() for part in parts) and (len(parts) < 3 or "month" in fields):
+            out.append(Entry("date", ("-".join(parts),), fields["year"][1]))
+    return out
+
+
 def _map_field(values: list[str], field: re.Match[str]) -> None:
     """Fold a map item's later ``name:`` line into the item (its other keys are not a record's)."""
     if field.group("key").lower() == "name" and not values[-1].startswith(_NAMED):
@@ -103,14 +123,23 @@ def _yaml(block: list[str], first: int) -> list[Entry]:
                 j += 1
             values = [" ".join(" ".join(block[i + 1 : j]).split())]
         elif not rest:
+            # the list's own items stand at the first item's indent, their keys two further in; an item deeper
+            # than that belongs to a list inside an item ("affiliations:" / "- id: gsu" / "name: Georgia State
+            # University" under a Quarto author), whose names are not the key's
+            level: int | None = None
             while j < len(block) and (_ITEM.match(block[j]) or block[j].startswith((" ", "\t"))):
                 item = _ITEM.match(block[j])
-                if item:
+                indent = len(block[j]) - len(block[j].lstrip())
+                if item and (level is None or indent == level):
+                    level = indent
                     values.append(_unquote(item.group("value")))
-                elif values and (field := _MAP_FIELD.match(block[j])):
+                elif (values and not item and (field := _MAP_FIELD.match(block[j]))
+                      and (level is None or indent <= level + 2)):
                     _map_field(values, field)
                 j += 1
             values = [_MAP_NAME.sub("", v) if v.startswith(_NAMED) else v for v in values]
+            if not values:
+                out.extend(_map_entries(key, block, i + 1, j, first))
         elif rest.startswith("[") and rest.endswith("]"):
             values = [_unquote(v) for v in rest[1:-1].split(",") if v.strip()]
         elif rest[0] in "\"'" and (len(rest) == 1 or not rest.endswith(rest[0])):
@@ -123,6 +152,12 @@ def _yaml(block: list[str], first: int) -> list[Entry]:
                 j += 1
             values = [_unquote(" ".join(parts))]
         else:
+            # a plain value may run on over indented lines ("title: Evaluation 2 of \"… as a Global" / "  Public
+            # Good\""), as YAML folds them
+            while (j < len(block) and block[j].startswith((" ", "\t")) and block[j].strip()
+                   and not _ITEM.match(block[j]) and not _MAP_FIELD.match(block[j])):
+                rest = f"{rest} {block[j].strip()}"
+                j += 1
             values = [_unquote(re.sub(r"\s+#.*$", "", rest))]
         out.append(Entry(key, tuple(v for v in values if v), first + i))
         i = j
