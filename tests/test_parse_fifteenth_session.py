@@ -129,3 +129,30 @@ def test_a_name_in_brackets_after_a_linked_title_is_its_journal_site_or_body():
     assert (_authors(r), r.container_title) == (["Electronic Frontier Foundation"], "")
     r = record("[Guidance to using open source](https://arkitektur.digst.dk/node/1173) (in Danish)")
     assert (r.title, r.container_title, r.note) == ("Guidance to using open source", "", "in Danish")
+
+
+def test_a_designation_that_opens_the_reference_is_the_series_and_number():
+    r = parse_reference("NIST SP 800-57, Recommendation for Key Management – Part 1: General. March 2007.")
+    assert (r.collection_title, r.title) == ("NIST SP 800-57", "Recommendation for Key Management – Part 1: General")
+    r = parse_reference("Draft NIST SP 800-128, Guide for Security Configuration Management of Information Systems. "
+                        "March 2010.")
+    assert (r.collection_title, r.title) == ("Draft NIST SP 800-128",
+                                             "Guide for Security Configuration Management of Information Systems")
+    # a pinpoint after the designation leaves no title to split off
+    r = parse_reference("NIST SP 800-207 at 29, https://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-207.pdf")
+    assert r.collection_title == ""
+
+
+def test_a_body_as_the_last_part_of_a_title_before_the_publisher_is_the_publishers():
+    r = parse_reference("Jeffrey Ang-Olson et al., Variable-Rate State Gasoline Taxes, Institute of Transportation "
+                        "Studies, University of California, Berkeley, Working Paper UCB-ITS-WP-99-3, July 1999.")
+    assert r.title == "Variable-Rate State Gasoline Taxes"
+    assert r.publisher.startswith("Institute of Transportation Studies")
+
+
+def test_a_link_to_a_pdf_file_is_a_document_not_a_web_page():
+    r = parse_reference("OMB Circular A-94 ”Guidelines and Discount Rates for Benefit-Cost Analysis of Federal "
+                        "Programs”: https://obamawhitehouse.archives.gov/sites/default/files/omb/circulars/A94/a094.pdf")
+    assert r.type == "document"
+    r = parse_reference("Crypto Climate Accord, https://cryptoclimate.org/accord/.")
+    assert r.type == "webpage"

@@ -133,20 +133,21 @@ def test_wikipedia_citation_with_a_full_date_after_the_name(text, family, date, 
     assert r.accessed[:4] in ("2013", "2014")
 
 
-@pytest.mark.parametrize("text, title, url", [
+@pytest.mark.parametrize("text, title, url, csl_type", [
+    # a link to a PDF file is a document read online, not a page (fifteenth session)
     ("[Harbor Data Standards](https://www.example.gov/files/harbor-data.pdf)", "Harbor Data Standards",
-     "https://www.example.gov/files/harbor-data.pdf"),
+     "https://www.example.gov/files/harbor-data.pdf", "document"),
     ("Blog: [Why We Maintain Packages](/blog/2021/03/04/why-we-maintain/)", "Why We Maintain Packages",
-     "/blog/2021/03/04/why-we-maintain/"),
+     "/blog/2021/03/04/why-we-maintain/", "webpage"),
     ("[Testing Checklist](http://www.example.com/checklist/) &#8211; a list of tests for web forms",
-     "Testing Checklist", "http://www.example.com/checklist/"),
+     "Testing Checklist", "http://www.example.com/checklist/", "webpage"),
 ])
-def test_a_reference_that_is_one_markdown_link(text, title, url):
+def test_a_reference_that_is_one_markdown_link(text, title, url, csl_type):
     from bibkaz.model import RawReference
     from bibkaz.parse import parse_raws
 
     record = parse_raws([RawReference("doc", "entry", text, 1)])[0].record
-    assert (record.title, record.url, record.type) == (title, url, "webpage")
+    assert (record.title, record.url, record.type) == (title, url, csl_type)
 
 
 @pytest.mark.parametrize("kind, text, date", [

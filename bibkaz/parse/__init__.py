@@ -244,10 +244,12 @@ def _link_record(reference: RawReference) -> Record | None:
 def parse_raws(references: Sequence[RawReference]) -> list[ParsedReference]:
     """Parse a document's RawReferences together (see parse_references), using
     what each one's kind already tells us."""
+    from bibkaz.parse.gate import pdf_no_page
     from bibkaz.parse.normalise.url_date import with_url_date
 
     links = [_link_record(r) for r in references]
-    links = [with_url_date(link) if link is not None else None for link in links]
+    # dated from the address first (a PDF's address dates it as a page's does), then typed
+    links = [pdf_no_page(with_url_date(link)) if link is not None else None for link in links]
     texts = [r.text for r, link in zip(references, links) if link is None]
     parsed = iter(parse_references(texts))
     return [ParsedReference(r, link if link is not None else next(parsed)) for r, link in zip(references, links)]

@@ -224,4 +224,18 @@ def _tidy(record: Record) -> Record:
     from its address when the reference gives none."""
     if record.container_title or record.collection_title:
         record = tidy_container(record)
-    return with_url_date(law_from_prose(record))
+    return pdf_no_page(with_url_date(law_from_prose(record)))
+
+
+#: A link to a file of its own, not to a page: "…/RDRindex2017report.pdf", "…/a094.pdf?x=1".
+_FILE_LINK = re.compile(r"\.pdf(?:[?#]\S*)?$", re.I)
+
+
+def pdf_no_page(record: Record) -> Record:
+    """A "web page" whose link is a PDF file is a document read online, not a page (the dev golds
+    type 166 of 167 such works report or document, none web page). Decided after the page's
+    date is read from its address, which still holds for a file. A bare link, with nothing cited
+    but the address, stays the web page bibkaz.parse makes of it."""
+    if record.type == "webpage" and record.title and record.url and _FILE_LINK.search(record.url):
+        return record.with_(type="document")
+    return record

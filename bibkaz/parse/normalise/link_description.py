@@ -92,6 +92,10 @@ def bracketed(inside: str) -> Description:
         return Description(date=date)
     if not _BRACKET_NAME.match(inside) or _NOT_A_NAME.intersection(inside.lower().split()):
         return Description()
+    from bibkaz.parse.crf.lexicon import lexicon
+
+    if inside.lower() in lexicon("countries"):
+        return Description()  # "(Finland)", "(Australia)": whose plan it is, not where it appeared
     if looks_like_organisation(inside):
         return Description(authors=(Name(literal=inside),))
     return Description(site=inside)

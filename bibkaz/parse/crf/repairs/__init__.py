@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from bibkaz.parse.crf.repairs import (access_date, acronym_author, nation_body, comma_segment, title_lead_year, body_sentence, manubot, publisher_and, report_number, reviewed_date, semicolon_year, agency_designation, author_date_org, book_length, bracket_run, author_before_italic, author_run_title, author_stop, bill_number, byline,
+from bibkaz.parse.crf.repairs import (access_date, acronym_author, nation_body, comma_segment, title_lead_year, designation_first, body_sentence, manubot, publisher_and, report_number, reviewed_date, semicolon_year, agency_designation, author_date_org, book_length, bracket_run, author_before_italic, author_run_title, author_stop, bill_number, byline,
                                      colon_authors, colon_series, congress_session, domain_site, edited_book, ieee_book_editors, isbn_publisher, italic_byline, italic_title, news_outlet, note_date, package_version, preprint_server, quoted_no_title,
                                      quoted_title, report_title, role_phrases, rule_genre, second_title, series_number,
                                      series_title, short_note, site_publisher, standard_series, statute_cite, sub_office, subtitle_place,
@@ -39,7 +39,8 @@ REPAIRS: tuple[Repair, ...] = (role_phrases.repair, edited_book.repair, second_t
                                  title_comma.repair, sub_office.repair, wikipedia_site.repair,
                                  preprint_server.repair, acronym_author.repair, nation_body.repair, reviewed_date.repair, body_sentence.repair,
                                  publisher_and.repair, manubot.repair, semicolon_year.repair,
-                                 report_number.repair, comma_segment.repair, title_lead_year.repair)
+                                 report_number.repair, comma_segment.repair, title_lead_year.repair,
+                                 designation_first.repair)
 
 
 def repair(tokens: Sequence[str], labels: list[str]) -> list[str]:
