@@ -670,8 +670,12 @@ class _DetachedRuns:
     def may_take(self, line: Line, previous: str) -> bool:
         """Whether a lone number the finder left as furniture is such a list number: "7." (a page
         number has no full stop) inside or right after a reference list, the next of its run."""
-        if not line.stripped.endswith(".") or line.value is None:
+        if line.value is None:
             return False
+        if not line.stripped.endswith("."):
+            # a page number has no full stop; a list's first number right under its heading has none either
+            return previous == L.HEADING and line.value == 1 and not self.numbers
+
         if self.numbers and not self.entries:
             return line.value == int(self.numbers[-1]) + 1
         return previous in (L.HEADING, L.REF_START, L.REF_CONT)
@@ -697,6 +701,15 @@ class _DetachedRuns:
             for entry, number in zip(self.entries, self.numbers):
                 entry.label = number
         self.numbers, self.entries = [], []
+
+
+def _numbers_next(line: Line, open_ref: _Builder | None, refs: list[_Builder]) -> bool:
+    """Whether a number alone on its line is the next number of the list being read: one more than the
+    open entry's, or, in a list whose numbers stand apart from their entries (so the open entry has
+    none yet), one more than the entries so far."""
+    if line.marker != "alone" or line.value is None or open_ref is None:
+        return False
+    return line.value == (int(open_ref.label) if open_ref.label.isdigit() else len(refs)) + 1
 
 
 #: A line's shape (digits aside) found this often in a document is a running head or footer's.
@@ -758,9 +771,11 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             # around it, a list (as a new entry or note) or the running text.
             label = {L.REF_START: L.REF_START, L.REF_CONT: L.REF_START, L.NOTE_START: L.NOTE_START,
                      L.NOTE_CONT: L.NOTE_START}.get(previous, L.TEXT)
-        if label == L.REF_START and line.repeats >= _FOOTER_REPEATS and footers.among(line):
+        if label == L.REF_START and line.repeats >= _FOOTER_REPEATS and footers.among(line) \
+                and not _numbers_next(line, open_ref, refs):
             # a line of a shape found on most pages outside any list ("Page 15 GAO-26-107951 Health
-            # Professionals' Mental Health") is a running footer, fallen inside the list
+            # Professionals' Mental Health") is a running footer, fallen inside the list; a lone number
+            # that is the list's next one is the entry's, though it looks like a page number
             label = L.FURNITURE
         if label in (L.REF_START, L.REF_CONT) and _LINK_LABELS.fullmatch(line.stripped):
             # the words of an entry's links on a journal's page ("PubMed Abstract | Publisher Full
