@@ -125,12 +125,31 @@ def _not_in_text(field: str, gold: Any, text: str) -> bool:
     return bool(values) and all(f" {v} " not in words for v in values if v)
 
 
+def mark_alone(errors: list[dict[str, Any]]) -> None:
+    """Set each error's ``alone``: the field's outcome when the gold's reference text is parsed by
+    itself. "right" there means the parser reads the string right and the pipeline lost the field
+    elsewhere: two citations the resolver made one work kept the other's value, or the finder's
+    text of the reference differs in a way that matters (a class of its own, not the parser's)."""
+    from bibkaz.formats.csl import record_to_csl
+    from bibkaz.parse import parse_references
+    from extract_accuracy import csl_family, csl_year
+
+    records = parse_references([strip_marker(e["text"]) for e in errors])
+    for e, record in zip(errors, records):
+        csl = record_to_csl(record, "k")
+        value = {"authors": tuple(csl_family(n) for n in csl.get("author", [])), "title": csl.get("title", ""),
+                 "container": csl.get("container-title") or csl.get("collection-title") or "",
+                 "year": csl_year(csl), "doi": csl.get("DOI", ""), "url": csl.get("URL", "")}[e["field"]]
+        e["alone"] = field_outcome(e["field"], e["gold"], value) or "right"
+
+
 def error_class(e: dict[str, Any]) -> str:
     """The class of one field error: whose fault and which reference shape (first rule that fits).
 
     ``finder:`` classes are references the finder cut or chose differently from the gold;
     ``convention:`` classes are where the dev golds disagree with each other on a convention
-    (counted, not tuned to); the rest are the parser's.
+    (counted, not tuned to); ``pipeline:`` fields the parser reads right from the reference alone
+    (see mark_alone); the rest are the parser's.
     """
     f, gold, ours, text = e["field"], _flat(e["gold"]), _flat(e["ours"]), e["text"]
     if e["cut"]:
@@ -165,6 +184,8 @@ def error_class(e: dict[str, Any]) -> str:
         return "convention: editors first and no author: the golds list the editors as authors"
     if not ours and gold and f in ("authors", "container", "title") and _not_in_text(e["field"], e["gold"], text):
         return "convention: gold names what the reference does not say"
+    if e.get("alone") == "right":
+        return "pipeline: right when the reference is parsed alone (merged with another citation, or the finder's text)"
     if _ENTITY.search(ours):
         return "parser: HTML entity left in a field"
     if _BY_PIPES.search(text):
@@ -215,6 +236,7 @@ def main() -> None:
         if args.only and args.only not in doc.name:
             continue
         errors.extend(document_errors(doc, gold_path))
+    mark_alone(errors)
     with open(args.out, "w", encoding="utf-8") as fh:
         for e in errors:
             fh.write(json.dumps(e, ensure_ascii=False) + "\n")
