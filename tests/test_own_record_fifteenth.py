@@ -206,3 +206,23 @@ def test_a_speech_s_title_names_its_speaker(title, family):
 @pytest.mark.parametrize("name", ["dev38_wh_brainard_place_based_growth_remarks.md", "dev38_wh_deese_competition_agenda_remarks.md"])
 def test_white_house_remarks_are_their_speaker_s(name):
     assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name))
+
+
+@pytest.mark.parametrize("name", [
+    "dev42_okfn_odh_why_open_data.html",  # "Why Open Data? — Open Data Handbook" over the heading "Why Open Data?¶"
+    "dev42_ocp_buying_ai_readiness.html",  # og:title "*AI readiness* in the public sector - Buying AI"
+    "dev42_govlab_innovation_skills_examples.html",  # og:title "The GovLab | …" with og:site_name "The GovLab"
+    "dev42_govlab_odimpact_gps_civilian_use.html",  # <title> "Open Data's Impact - The Govlab", heading, byline
+])
+def test_a_page_s_own_heading_is_its_title(name):
+    assert _own(DEV / name).record.title == _dev_gold(name)["title"]
+
+
+def test_a_site_wide_title_line_gives_way_to_the_heading_over_a_byline():
+    lines = ["Case Studies - The Lab", "", "Opening Weather Data for Farmers", "", "A public good", "",
+             "by Jane Smith and Robert Jones", "", "Text of the case study, a sentence long enough to be running text."]
+    own = find_own(lines)
+    assert own is not None and own.record.title == "Opening Weather Data for Farmers"
+    assert [n.family for n in own.record.authors] == ["Smith", "Jones"]
+    # no byline under it: the <title> line stays the title
+    assert find_own(lines[:6] + lines[8:]).record.title != "Opening Weather Data for Farmers"

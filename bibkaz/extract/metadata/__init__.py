@@ -32,7 +32,7 @@ from bibkaz.extract.metadata.site import (
     block_organisation, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_footer, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
-from bibkaz.extract.metadata.title import TOP, Title, clean, find_title, page_heading, title_line_tail
+from bibkaz.extract.metadata.title import BYLINE_REACH, TOP, Title, clean, find_title, heading_over_byline, page_heading, title_line_tail
 from bibkaz.model import Name, Record
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import looks_like_organisation
@@ -121,6 +121,18 @@ def _dated(entry: Entry | None) -> Found[str] | None:
         if date:
             return Found(date, entry.line)  # type: ignore[union-attr]
     return None
+
+
+#: Markdown emphasis inside a metadata title ("*AI readiness* in the public sector - Buying AI": a CMS that
+#: writes its titles in Markdown).
+_INNER_EMPHASIS = re.compile(r"(?<![*\w])([*_])(?=\S)([^*_\n]{1,120}?)(?<=\S)\1(?![*\w])")
+
+
+def _without_emphasis(found: Found[str] | None) -> Found[str] | None:
+    """A metadata title without Markdown emphasis marks inside it (its words stay)."""
+    if found is None or ("*" not in found.value and "_" not in found.value):
+        return found
+    return Found(_INNER_EMPHASIS.sub(r"\2", found.value), found.line)
 
 
 def _front_date(entries: dict[str, Entry]) -> Found[str] | None:
@@ -257,13 +269,18 @@ def _families_as_cited(names: tuple[Name, ...], lines: list[str]) -> tuple[Name,
 
 
 def _drop_site_from_title(fields: _Fields) -> None:
-    """"Mozilla - Wikipedia" → "Mozilla" when the site is Wikipedia (HTML <title> habit)."""
+    """"Mozilla - Wikipedia" → "Mozilla" when the site is Wikipedia (HTML <title> habit); the site set first
+    too ("The GovLab | Innovation Skills Examples" when the site is The GovLab)."""
     site = str(fields.values.get("container_title") or fields.values.get("publisher") or "")
     title = str(fields.values["title"])
     for sep in (" - ", " | ", " – ", " — ", " :: "):
         head, _, tail = title.rpartition(sep)
         if head and site and tail.strip().lower() == site.lower():
             fields.values["title"] = head.strip()
+            return
+        lead, _, rest = title.partition(sep)
+        if rest and site and lead.strip().lower() == site.lower() and len(rest.split()) >= 2:
+            fields.values["title"] = rest.strip()
             return
 
 
@@ -340,8 +357,7 @@ def _signed_for(lines: list[str], signed: Found | None, issuer: Found[str] | Non
 def find_own(lines: list[str]) -> OwnRecord | None:
     """The document's own record with the line of each field, or None when no title is stated."""
     entries, body = read_front_matter(lines)
-    title_found = _front(entries, _TITLE_KEYS)
-    title_found = _without_lead_separator(title_found)
+    title_found = _without_emphasis(_without_lead_separator(_front(entries, _TITLE_KEYS)))
     # a memorandum's head: at the top, or under the metadata of the page it was posted on
     memo_head = memo(lines) if not entries else memo(lines, body)
     if memo_head and memo_head.subject and (not title_found or _ADDRESSEE.search(title_found.value)):
@@ -372,6 +388,12 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.values["authors"] = ()
     # a title from front matter is the post's own; a converted page's <title> line may name the site too
     heading = page_heading(lines, title) if title_found is None else None
+    if heading is None and title_found is None and not entries and _TAIL_SEPARATOR.search(title.text):
+        # a <title> naming a section and the site only, the article's heading and byline under it
+        by = byline(lines, title.end + 1, title.end + 4 + BYLINE_REACH)
+        over = heading_over_byline(lines, title, by[0].line - 1 if by else None)
+        if over:
+            title, body = over, over.start
     if heading:
         # the post starts at its own heading: its date and byline are under it, not under the <title>
         tail = _ADDRESS_TAIL.sub("", heading.tail).strip()

@@ -132,6 +132,8 @@ def clean(line: str) -> str:
         s = s.strip()
     if s[:1] in "*_" and s[-1:] == s[:1]:
         s = _EMPHASIS.sub(r"\2", s)  # a subtitle set in italics: its words, not its marks
+    if s[-1:] == "¶":
+        s = s[:-1].rstrip()  # "Why Open Data?¶": the link a documentation generator sets after each heading
     return s
 
 
@@ -987,6 +989,25 @@ def page_heading(lines: list[str], title: Title) -> Heading | None:
             if first and head.startswith(first + " ") and f"{first} {clean(lines[j + 1])}" == head:
                 return Heading(Title(head, j, j + 1), title.text[cut.end():].strip())
     return None
+
+
+BYLINE_REACH = 6  # lines under a page's heading (a subtitle, blank lines) within which its byline stands
+
+
+def heading_over_byline(lines: list[str], title: Title, byline_at: int | None) -> Title | None:
+    """The page's own heading when the <title> line names only a section and the site ("Open Data's Impact -
+    The Govlab" over every case study) and neither part is printed under it: the first line under the <title>
+    line, when the article's byline ("by Andrew Young, Christina Rogawski and Stefaan Verhulst") follows it
+    within a few lines. None otherwise."""
+    if byline_at is None or title.end != title.start or not _TITLE_SEPARATOR.search(title.text):
+        return None
+    j = next((k for k in range(title.end + 1, min(len(lines), title.end + 4)) if lines[k].strip()), None)
+    if j is None or not 0 < byline_at - j <= BYLINE_REACH:
+        return None
+    head = clean(lines[j])
+    if len(head.split()) < 2 or is_person(head) or _date_line(head) or _byline(head) or _chrome(head):
+        return None
+    return Title(head, j, j)
 
 
 def title_line_tail(lines: list[str], title: Title) -> tuple[str, int] | None:
