@@ -23,8 +23,8 @@ from bibkaz.extract.margin_numbers import without_margin_numbers
 from bibkaz.extract.markdown_notes import number_named_footnotes
 from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.front_matter import read_front_matter
-from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, named_works, note_pointed_at, repeat_of,
-                                  report_numbers, short_note_matches)
+from bibkaz.extract.notes import (REPEAT_WINDOW, NoteKind, classify_note, is_personal_communication, named_works,
+                                  note_pointed_at, repeat_of, report_numbers, short_note_matches)
 from bibkaz.extract.text import Paragraph, paragraphs
 from bibkaz.extract.report_citations import split_at_reports
 from bibkaz.extract.citation_keys import cites_by_key, keys_in
@@ -111,9 +111,9 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
                                      and _opens_one(citation.names[0], beside)):
             out.author_date[label] = entry.text
             continue
-        # A numbered reference-list entry is one work (or a list of numbered reports); a note may be
-        # anything (notes.py).
-        note = classify_note(entry.text) if kind != "reference-list" else NoteKind("references", tuple(split_at_reports(entry.text)))
+        # A numbered reference-list entry is one work (or a list of numbered reports) unless it records a
+        # personal communication (a web page's notes read as a numbered list); a note may be anything (notes.py).
+        note = classify_note(entry.text) if kind != "reference-list" else _listed_entry(entry.text)
         if note.kind == "ibid" and previous:
             targets[label] = [("ibid", previous[-1], note.locator)]
             continue
@@ -178,6 +178,12 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         if label in targets:
             places.append((note_line[label], targets[label]))
     return out
+
+
+def _listed_entry(text: str) -> NoteKind:
+    """What a numbered reference-list entry cites: its works, or none for a personal communication."""
+    parts = tuple(part for part in split_at_reports(text) if not is_personal_communication(part))
+    return NoteKind("references", parts) if parts else NoteKind("comment")
 
 
 def _listed_repeats(part: str, refs: list[RawReference]) -> list[int]:

@@ -72,6 +72,30 @@ _PINPOINT_ONLY = re.compile(r"(?:(?:Division|Title|Subtitle|Part|Chapter|Subchap
                             r"(?:\s*,\s*|\s+and\s+|\s*(?=\.?$)))+\.?")
 
 
+#: A personal communication: an interview, a conversation, an e-mail or a letter the author had, which
+#: a reader cannot look up ("GovLab interview with Jason Kim, …, September 2015.", "Email interview with …",
+#: "Eric Stringfield, VDOT, personal communication, 30 March 2020"). Style guides keep such sources out of
+#: the bibliography (APA 8.9; Chicago 14.214); the note cites no work. Its phrase stands among its first
+#: words: "… based on an interview with …" later in a sentence is a remark about a source, read as the
+#: model reads remarks.
+_PERSONAL = re.compile(
+    r"^(?P<before>(?:[\w.’'&-]+,?\s+){0,6}?)(?:(?:telephone|phone|e-?mail|video|in-person|personal|written|author(?:’s|'s)?)\s+)?"
+    r"(?P<what>interview(?:ed)?|conversations?|communications?|correspondence|e-?mail|discussions?)\s+(?:with|from|between)\s"
+    r"|\bpersonal communication\b", re.I)
+
+#: What a published source has and a personal communication does not: a quoted or italic title, a link.
+_PUBLISHED = re.compile(r"[“\"]|https?://|www\.|(?<![\w*])\*[^*\s]|(?<!\w)_[^_\s]")
+
+
+def is_personal_communication(part: str) -> bool:
+    """Whether a note's part only records a personal communication (see _PERSONAL), which is no work."""
+    m = _PERSONAL.search(part[:160])
+    if m is None or _PUBLISHED.search(part):
+        return False
+    # "Smith, John. Conversations with Power. …": after other words, a capitalised "Conversations" opens a title
+    return not (m.group("what") and m.group("what")[0].isupper() and m.group("before"))
+
+
 def note_pointed_at(text: str) -> int | None:
     """The note a part of a note only points back to ("supra note 16.", "See note 4."), or None."""
     m = _CROSS_REFERENCE.match(text)
@@ -95,7 +119,7 @@ def classify_note(text: str) -> NoteKind:
         )
     if _PINPOINT_ONLY.fullmatch(text.strip()):
         return NoteKind("comment")
-    parts = citing_parts(text)
+    parts = [part for part in citing_parts(text) if not is_personal_communication(part)]
     return NoteKind("references", tuple(parts)) if parts else NoteKind("comment")
 
 
