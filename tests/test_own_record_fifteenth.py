@@ -226,3 +226,12 @@ def test_a_site_wide_title_line_gives_way_to_the_heading_over_a_byline():
     assert [n.family for n in own.record.authors] == ["Smith", "Jones"]
     # no byline under it: the <title> line stays the title
     assert find_own(lines[:6] + lines[8:]).record.title != "Opening Weather Data for Farmers"
+
+
+def test_writers_named_under_a_front_matter_that_names_none():
+    # "## Analytical Note 25/10" / "### Tim Hughes and Sarah Crichton" right under an R Markdown front matter
+    name = "dev44_nzt_an2510_transnationalism.md"
+    assert _families(_own(DEV / name).record) == _gold_families(_dev_gold(name)) == ["Hughes", "Crichton"]
+    # one name-like heading is no writer: "# Core Methodological Approaches" under a front matter
+    lines = ["---", "title: Further reading", "---", "", "# Core Methodological Approaches", "", "- @Scott:1998"]
+    assert find_own(lines).record.authors == ()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bibkaz.extract.metadata.byline import (
-    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, numbered_heading, organisation_byline, speaker_in_title,
+    author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, names_under_front_matter, numbered_heading, organisation_byline, speaker_in_title,
     post_meta, printed_again, self_introduction, semicolon_authors, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
@@ -494,7 +494,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("authors", self_introduction(lines, title.text, title.end))
         fields.offer("authors", filed_for(lines, title.text, title.end))
         fields.offer("authors", _authors_near_title(lines, title))
-    elif number and not fields.has("authors"):
+    elif not fields.has("authors") and not front_authors:
+        fields.offer("authors", names_under_front_matter(lines, body))
+    if entries and number and not fields.has("authors"):
         # a numbered report converted with a front matter of its own (report number, date, source) that names
         # no writer: its writers sign at its end, as on the report's last page
         fields.offer("authors", _signed_for(lines, signature_block(lines), issuer))

@@ -306,6 +306,26 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 
 
+_UNDER_FRONT = 8  # lines after a front matter within which a writers' line opens the text
+
+
+def names_under_front_matter(lines: list[str], body: int) -> Found[Names] | None:
+    """Writers named as the text's first lines after a front matter that names none ("## Analytical Note 25/10"
+    / "### Tim Hughes and Sarah Crichton" in an R Markdown source): a line of two names or more (one name alone
+    may be a heading's words: "# Core Methodological Approaches"); running text ends the search."""
+    for i in range(body, min(len(lines), body + _UNDER_FRONT)):
+        raw = lines[i].strip()
+        if not raw:
+            continue
+        if len(raw.split()) > 12:
+            return None  # running text: the writers would stand above it
+        s = raw.lstrip("#").strip().strip("*_").strip()
+        names = name_list(s)
+        if len(names) >= 2:
+            return Found(names, i + 1)
+    return None
+
+
 def numbered_heading(lines: list[str], i: int) -> bool:
     """Whether line ``i`` opens with a number that no line beside it has: a section's number ("1    General
     Structure"), not a draft's margin numbering (which numbers every line)."""
