@@ -129,6 +129,10 @@ _NAMES_A_WORK = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?:|www\.|[\"“”«]|, 
 #: A title set apart as titles are: in italics ("*Title*", "_Title_") or quotation marks (of at most 300
 #: characters: unbounded, a line of 20,000 opening quotes took seconds).
 _CITES_A_WORK = re.compile(r"(?<![*\w])\*[^*\s][^*]{4,300}\*(?!\*)|(?<!\w)_[^_\s][^_]{4,300}_(?!\w)|[“\"][^”\"]{8,300}[”\"]")
+#: Words set apart in italics or quotation marks, a title's or a container's ("*Open Maps*", "*NIST*").
+_SET_APART = re.compile(r"(?<![*\w])\*[^*\s][^*]{2,300}\*(?!\*)|(?<!\w)_[^_\s][^_]{2,300}_(?!\w)|[“\"][^“”\"]{8,300}[”\"]")
+#: What a listed work gives beside its title: a year, or the address where it is found ("… *NIST*. https://…").
+_DATED_OR_LINKED = re.compile(r"\b(?:1[6-9]|20)\d\d\b|https?://|www\.")
 #: An item that opens with a year is a timeline's ("1826: Navier published …").
 _YEAR_FIRST = re.compile(r"(?:1[6-9]|20)\d\d\b")
 #: A bulleted list is one thing when it has this many items or more.
@@ -169,11 +173,11 @@ def _vote(lines: list[Line], out: list[str], run: list[int]) -> None:
     entries = [k for k in run if out[k] == L.REF_START]
     if len(run) < _BULLETS_VOTE:
         return
-    cited = [k for k in run if out[k] == L.TEXT and _CITES_A_WORK.search(lines[k].rest) and _YEAR.search(lines[k].rest)
+    cited = [k for k in run if out[k] == L.TEXT and _SET_APART.search(lines[k].rest) and _DATED_OR_LINKED.search(lines[k].rest)
              and not _YEAR_FIRST.match(lines[k].rest)]
     if len(entries) + len(cited) >= len(run) * 3 / 4 and cited:
-        # items that give a dated work's title in italics or quotation marks, as most items of the list
-        # do: a list of works the finder read as running text (a resource list's "* OMB Memorandum M-95-18,
+        # items that give a work's title or container in italics or quotation marks with its year or
+        # address, as most items of the list do: a list of works the finder read as running text (a resource list's "* OMB Memorandum M-95-18,
         # *Agency Plans for …*, August 22, 1995 (referencing …)")
         for k in cited:
             out[k] = L.REF_START
