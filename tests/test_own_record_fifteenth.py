@@ -235,3 +235,20 @@ def test_writers_named_under_a_front_matter_that_names_none():
     # one name-like heading is no writer: "# Core Methodological Approaches" under a front matter
     lines = ["---", "title: Further reading", "---", "", "# Core Methodological Approaches", "", "- @Scott:1998"]
     assert find_own(lines).record.authors == ()
+
+
+@pytest.mark.parametrize("value, date", [
+    ("04-07-2022", "2022-04-07"),  # month, day, year with dashes, as "4/7/2022" is read
+    ("2025-31-10", "2025-10-31"),  # year, day, month: no month is 31
+    ("2025-10-31", "2025-10-31"),
+    ("13-07-2022", "2022"),  # no month 13 first: left to the date parser (the year)
+])
+def test_a_front_matter_s_numeric_date(value, date):
+    lines = ["---", "title: A post", f"date: {value}", "---", "", "Text of the post."]
+    assert find_own(lines).record.date == date
+
+
+def test_a_date_in_the_second_bold_run_of_a_genre_line():
+    # "**White Paper** **January 2026**" under the title and subtitle
+    name = "dev41_gsf_sci_csrd_whitepaper.md"
+    assert _own(DEV / name).record.date == _dev_gold(name)["date"] == "2026-01"

@@ -114,10 +114,24 @@ def _key_form(key: str) -> str:
     return re.sub(r"[-_\s.:]", "", key.lower())
 
 
+#: A front matter's numeric date that the date parser reads as a year alone: "04-07-2022" (month, day, year, as
+#: "4/7/2022" is read) and "2025-31-10" (year, day, month: no month is 31).
+_MONTH_DAY_YEAR = re.compile(r"^(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>(?:19|20)\d\d)$")
+_YEAR_DAY_MONTH = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<d>1[3-9]|2\d|3[01])-(?P<m>0?[1-9]|1[0-2])$")
+
+
+def _numeric_date(value: str) -> str:
+    """ISO date of a front matter's "04-07-2022" or "2025-31-10"; "" for anything else."""
+    m = _MONTH_DAY_YEAR.match(value.strip()) or _YEAR_DAY_MONTH.match(value.strip())
+    if not m or not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+        return ""
+    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+
+
 def _dated(entry: Entry | None) -> Found[str] | None:
     """The first of an entry's values that is a date, as ISO."""
     for value in entry.values if entry else ():
-        date, _ = parse_date(value)
+        date = _numeric_date(value) or parse_date(value)[0]
         if date:
             return Found(date, entry.line)  # type: ignore[union-attr]
     return None

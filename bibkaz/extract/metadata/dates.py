@@ -72,7 +72,9 @@ def dateline(lines: list[str], start: int, stop: int) -> Found[str] | None:
     return None
 
 
-_PARTS = re.compile(r" [·|—] ")  # on a line whose spaces are collapsed
+#: Between a dateline's parts, on a line whose spaces are collapsed: a middle dot, a bar, a dash, or the marks
+#: between two bold runs ("**White Paper** **January 2026**": the genre, then the date).
+_PARTS = re.compile(r" [·|—] |\*\* \*\*")
 _PUBLISHED_PART = re.compile(r"(?:first\s+)?(?:published|posted|released|issued)\b", re.I)
 #: Who or where, a comma, then the date: "Mekong Futures Forum, 12 October 2021", "Working Paper 2024/03, June 2024",
 #: "Brussels, 3 March 2021" (a brief's imprint line under its byline).
