@@ -238,12 +238,27 @@ def sign_counts(text: str) -> list[int]:
     return out
 
 
+#: Each feature's name made once (a segment takes some thirty, most of them a sign's bucket): by the
+#: bucket's index (0, 1, 2, 3+), by the words' count (capped where the last bucket starts), by kind.
+_BUCKETS = tuple(_bucket(n) for n in range(4))
+_SIGN_BUCKETS = tuple(tuple(f"{name}={b}" for b in _BUCKETS) for name, *_how in _COUNTS)
+_COMMAS = tuple(f"commas={b}" for b in _BUCKETS)
+_POSITION = tuple(f"position={b}" for b in _BUCKETS)
+_SEGMENTS = tuple(f"segments={b}" for b in _BUCKETS)
+_WORD_COUNT = tuple(f"words={_words(n)}" for n in range(32))
+_SIGN_AT = tuple(f"sign-at={_words(n)}" for n in range(32))
+_AFTER = {kind: f"after={kind}" for kind in ("semicolon", "start", "sentence")}
+_OPENS = tuple((pattern.match, f"opens={name}") for name, pattern in _OPENINGS)
+_END = {c: f"end={c}" for c in ".,:;?!)”"}
+
+
 def segment_features(segment: Segment, first: bool, last: bool, index: int = 0, count: int = 1) -> list[str]:
     text = segment.text
     words = text.split()
-    f = ["bias", f"after={'semicolon' if segment.after_semicolon else 'start' if first else 'sentence'}",
-         f"words={_words(len(words))}", f"commas={_bucket(text.count(','))}",
-         f"position={_bucket(index)}", f"segments={_bucket(count)}"]
+    n, commas = len(words), text.count(",")
+    f = ["bias", _AFTER["semicolon" if segment.after_semicolon else "start" if first else "sentence"],
+         _WORD_COUNT[n if n < 31 else 31], _COMMAS[commas if commas < 3 else 3], _POSITION[index if index < 3 else 3],
+         _SEGMENTS[count if count < 3 else 3]]
     if last:
         f.append("last")
     if _SEE_INSIDE.search(text):
@@ -257,18 +272,20 @@ def segment_features(segment: Segment, first: bool, last: bool, index: int = 0, 
     elif _ENDS_WITH_NAME.search(text):
         f.append("name-end")
     sign = _CITATION_SIGN.search(text)
-    f.append(f"sign-at={'none' if sign is None else _words(len(text[:sign.start()].split()))}")
-    for name, pattern in _OPENINGS:
-        if pattern.match(text):
-            f.append(f"opens={name}")
+    if sign is None:
+        f.append("sign-at=none")
+    else:
+        before = len(text[:sign.start()].split())
+        f.append(_SIGN_AT[before if before < 31 else 31])
+    for match, opens in _OPENS:
+        if match(text):
+            f.append(opens)
             break
-    for (name, *_how), n in zip(_COUNTS, sign_counts(text)):
-        f.append(f"{name}={_bucket(n)}")
-    capitalised = sum(1 for w in words if w[:1].isupper())
+    f.extend([buckets[k if k < 3 else 3] for buckets, k in zip(_SIGN_BUCKETS, sign_counts(text))])
     if words:
-        share = capitalised / len(words)
-        f.append(f"caps={'most' if share > 0.6 else 'half' if share > 0.3 else 'few'}")
-    f.append(f"end={text[-1] if text[-1] in '.,:;?!)”' else 'other'}")
+        share = sum(1 for w in words if w[:1].isupper()) / n
+        f.append("caps=most" if share > 0.6 else "caps=half" if share > 0.3 else "caps=few")
+    f.append(_END.get(text[-1], "end=other"))
     return f
 
 
@@ -276,16 +293,36 @@ _SHARED = ("opens", "after", "words", "verb", "year", "quote", "legal", "report"
            "see-inside", "sign-at", "name-only", "name-end", "end")
 
 
+#: How the segments around a segment see each of its features: (from the one after it, "+1:…"; from
+#: the one before, "-1:…"), or None for a feature they do not see (not in _SHARED). Made once per
+#: feature name (the names are a closed set: signs, buckets, openings, ends).
+_VIEWS: dict[str, tuple[str, str] | None] = {}
+
+
+def _views(feature: str) -> tuple[str, str] | None:
+    views = _VIEWS.get(feature, False)
+    if views is False:
+        views = _VIEWS[feature] = (f"+1:{feature}", f"-1:{feature}") if feature.split("=", 1)[0] in _SHARED else None
+    return views
+
+
 def featurize(segs: list[Segment]) -> list[list[str]]:
-    own = [segment_features(s, i == 0, i == len(segs) - 1, i, len(segs)) for i, s in enumerate(segs)]
+    """crfsuite item features for every segment: its own, and its neighbours' shared ones with their
+    offset ("-1:year=1" on the segment after one with a year). Why the tables (_SIGN_BUCKETS,
+    _VIEWS): a segment takes some fifty features, and making each string anew (and splitting each
+    neighbour's to see whether it is shared) was a sixth of featurizing a note (0.143 -> 0.119 ms)."""
+    n = len(segs)
+    own = [segment_features(s, i == 0, i == n - 1, i, n) for i, s in enumerate(segs)]
     out = []
     for i, f in enumerate(own):
         items = list(f)
-        for offset in (-1, 1):
-            j = i + offset
-            if 0 <= j < len(own):
-                items.extend(f"{offset:+d}:{x}" for x in own[j] if x.split("=", 1)[0] in _SHARED)
-            else:
-                items.append(f"{offset:+d}:none")
+        if i:
+            items.extend([views[1] for views in map(_views, own[i - 1]) if views is not None])
+        else:
+            items.append("-1:none")
+        if i + 1 < n:
+            items.extend([views[0] for views in map(_views, own[i + 1]) if views is not None])
+        else:
+            items.append("+1:none")
         out.append(items)
     return out
