@@ -252,3 +252,11 @@ def test_a_date_in_the_second_bold_run_of_a_genre_line():
     # "**White Paper** **January 2026**" under the title and subtitle
     name = "dev41_gsf_sci_csrd_whitepaper.md"
     assert _own(DEV / name).record.date == _dev_gold(name)["date"] == "2026-01"
+
+
+@pytest.mark.parametrize("name", [
+    "dev39_wb_crowdsourced_geographic_information.txt",  # "Crowdsourced" / "geographic" / "information use" / "in government"
+    "dev33_engineroom_rdh_closing_a_project.txt",  # "CLOSING" / "A PROJECT" (found the same way; not made on it)
+])
+def test_a_cover_title_set_over_short_lines_opening_with_one_word(name):
+    assert _own(DEV / name).record.title == _dev_gold(name)["title"]

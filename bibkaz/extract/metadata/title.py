@@ -910,7 +910,10 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     for i in range(start, len(top)):
         c = clean(top[i])
         if (c and not _chrome(c) and not _date_line(c) and not _NUMERIC_DATE_LEAD.match(c) and not _journal_head(top[i]) and _wordy(c)
-                and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i))):
+                and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i)
+                     or _block(top, i) is not None)):
+            # (one word opening a cover's title set over short lines, "Crowdsourced" / "geographic" / "information
+            # use" / "in government", is a candidate: the block is its title)
             content.append(i)
     if not content:
         return None
