@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple, Sequence
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -226,8 +227,9 @@ def without_line_numbers(page_rows: list[list[Glyph]]) -> list[list[Glyph]]:
     return [row for row in out if any(g.text != " " for g in row)]
 
 
-def fragments(row: Sequence[Glyph]) -> list[Fragment]:
-    """A row cut at gaps too wide for a word space."""
+def fragments(row: Sequence[Glyph], channels: Sequence[float] = ()) -> list[Fragment]:
+    """A row cut at gaps too wide for a word space, and at any gap across one of the page's
+    ``channels`` (:func:`gutter_channels`)."""
     ordered = sorted(row, key=x_order)
     groups: list[list[Glyph]] = []
     last: Glyph | None = None
@@ -239,11 +241,65 @@ def fragments(row: Sequence[Glyph]) -> list[Fragment]:
         gap = glyph.x0 - last.x1 if last is not None else 0.0
         if last is None or gap > SPLIT_GAP * max(glyph.size, last.size) or (
                 glyph.text.isalpha() and gap > SIZE_SPLIT_GAP * max(glyph.size, last.size)
-                and min(glyph.size, last.size) < SIZE_CHANGE * max(glyph.size, last.size)):
+                and min(glyph.size, last.size) < SIZE_CHANGE * max(glyph.size, last.size)) or (
+                gap > SPACE_GAP * max(glyph.size, last.size) and any(last.x1 < x < glyph.x0 for x in channels)):
             groups.append([])
         groups[-1].append(glyph)
         last = glyph
     return [_fragment(g) for g in groups]
+
+
+#: A gap at least this many times the size, at one x in at least :data:`CHANNEL_ROWS` rows, and in
+#: :data:`CHANNEL_SHARE` times as many rows as glyphs cross that x, is a gutter's channel.
+CHANNEL_GAP, CHANNEL_ROWS, CHANNEL_SHARE = 0.8, 6, 3
+#: Each side of a channel's gap is a run of text at least this share of the page's text width: a
+#: column's line, not a table's cell (CRS R48910's comparison table was read column by column).
+COLUMN_SPAN = 0.3
+
+
+_left = attrgetter("x0")
+
+
+def gutter_channels(page_rows: Sequence[Sequence[Glyph]]) -> list[float]:
+    """The x of each narrow gutter: two columns set so close that their lines' ends and starts are
+    less than :data:`SPLIT_GAP` sizes apart, which no single row tells from a wide word space.
+
+    The Survey of Current Business sets 11 pt columns 12 pt apart: each row of the two columns
+    was one fragment ("N JULY, the Bureau of Economic Analysis (BEA) accounts.⁴ BEA's strategic"),
+    so no gutter was found and the columns' lines were read interleaved (its notes lost, 0 of 13
+    linked). Many rows open a gap at the same x between two runs of text a column wide, and few
+    cross it; a justified paragraph's word spaces do not line up so, and a table's cells are narrower.
+    """
+    spans: list[list[tuple[float, float]]] = []  # each row's runs of text between its wide gaps
+    for row in page_rows:
+        ink = sorted((g for g in row if g.text != " "), key=_left)
+        if not ink:
+            continue
+        # (a gap wider than the larger size's share, written out: the page's every pair of glyphs)
+        wide = [(a.x1, b.x0) for a, b in zip(ink, ink[1:])
+                if b.x0 - a.x1 > CHANNEL_GAP * (a.size if a.size > b.size else b.size)]
+        edges = [ink[0].x0, *(x for gap in wide for x in gap), max(g.x1 for g in ink)]
+        spans.append(list(zip(edges[::2], edges[1::2])))
+    if not spans:
+        return []
+    least = COLUMN_SPAN * (max(row[-1][1] for row in spans) - min(row[0][0] for row in spans))
+    # the gaps between two runs of text each a column's width: a table's cells are narrower
+    gaps = [[(a[1], b[0]) for a, b in zip(row, row[1:]) if a[1] - a[0] >= least and b[1] - b[0] >= least]
+            for row in spans]
+    candidates = sorted({round((lo + hi) / 2) for row in gaps for lo, hi in row})
+    found: list[tuple[int, float]] = []
+    for x in candidates:
+        opened = sum(1 for row in gaps if any(lo < x < hi for lo, hi in row))
+        if opened < CHANNEL_ROWS:
+            continue
+        crossed = sum(1 for row in spans if any(x0 < x < x1 for x0, x1 in row))
+        if opened >= CHANNEL_SHARE * crossed:
+            found.append((opened, float(x)))
+    channels: list[float] = []
+    for opened, x in sorted(found, reverse=True):  # the most open first, one x to a channel
+        if all(abs(x - c) > 2 * SPLIT_GAP * 10 for c in channels):
+            channels.append(x)
+    return channels
 
 
 def _raised_in_row(glyph: Glyph, base: float, size: float) -> bool:
@@ -460,6 +516,12 @@ def reading_blocks(frags: Sequence[Fragment]) -> list[tuple[list[Fragment], floa
     return [(block, min(f.x0 for f in block)) for block in _column_order(frags)]
 
 
+#: A page's foot with this many lines on each side of the gutter is set in two columns (a journal's
+#: reference list opening under both columns of its last page of text, Frontiers' "References" at
+#: 7 pt under 9 pt text), not notes running across the page.
+FOOT_COLUMN_LINES = 3
+
+
 def _column_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
     """Blocks of :func:`reading_order` before side heads are placed."""
     gutter = find_gutter(frags)
@@ -481,7 +543,10 @@ def _column_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
             if rest:
                 blocks.append(rest)
             side.clear()
-        if foot:
+        feet = [[f for f in foot if f.x1 <= gutter], [f for f in foot if f.x0 >= gutter]]
+        if all(len(side) >= FOOT_COLUMN_LINES for side in feet):
+            blocks.extend(feet)  # set in the page's two columns itself: each read down
+        elif foot:
             blocks.append(sorted(foot, key=lambda f: (-f.base, f.x0)))
 
     for frag in ordered:
@@ -530,8 +595,10 @@ WIDE_GAP = 2.5
 def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
     """One page's lines in reading order; None stands for a blank line (a paragraph or block break)."""
     frags: list[Fragment] = []
-    for row in without_line_numbers(rows(glyphs)):
-        frags.extend(fragments(row))
+    page_rows = without_line_numbers(rows(glyphs))
+    channels = gutter_channels(page_rows)
+    for row in page_rows:
+        frags.extend(fragments(row, channels))
     frags = attach_superscripts(frags)
     out: list[PageLine | None] = []
     for block, col_left in reading_blocks(frags):
