@@ -156,3 +156,50 @@ def test_a_link_to_a_pdf_file_is_a_document_not_a_web_page():
     assert r.type == "document"
     r = parse_reference("Crypto Climate Accord, https://cryptoclimate.org/accord/.")
     assert r.type == "webpage"
+
+
+def test_a_body_acronym_in_brackets_before_its_name_is_part_of_the_author():
+    r = parse_reference("(NIEHS) National Institute of Environmental Sciences. Endocrine disruptor factsheet. 2010 "
+                        "[Online]. Available: http://www.niehs.nih.gov/health/materials/endocrine_disruptors_508.pdf. "
+                        "[Accessed: 26 Jan 2015].")
+    assert (_authors(r), r.title) == (["(NIEHS) National Institute of Environmental Sciences"],
+                                      "Endocrine disruptor factsheet")
+    r = parse_reference("(NLM) National Library of Medicine. ChemIDplus Lite—chemical information with searchable "
+                        "synonyms, structures, and formulas. 2015 [Online]. Available: "
+                        "http://chem.sis.nlm.nih.gov/chemidplus/chemidlite.jsp. [Accessed: 03 Dec 2015].")
+    assert (_authors(r), r.container_title) == (["(NLM) National Library of Medicine"], "")
+
+
+def test_a_body_that_owns_a_linked_title_is_its_author():
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    def record(text):
+        return parse_raws([RawReference("doc.md", "list", text, 1)])[0].record
+
+    r = record("From NASA’s [Earth Data Systems Open Science Resources](https://www.earthdata.nasa.gov/esds/open-science)")
+    assert (_authors(r), r.title) == (["NASA"], "Earth Data Systems Open Science Resources")
+    r = record("Google's [Engineering Practices](https://google.github.io/eng-practices/)")
+    assert (_authors(r), r.title) == ([], "Engineering Practices")  # a name the parser cannot tell for a body's
+
+
+def test_an_office_after_a_body_named_by_a_body_word_is_the_authors_while_a_title_is_left():
+    r = parse_reference("Domestic Working Group, Grant Accountability Project, Guide to Opportunities for Improving "
+                        "Grant Accountability. October 2005.")
+    assert (_authors(r), r.title) == (["Domestic Working Group, Grant Accountability Project"],
+                                      "Guide to Opportunities for Improving Grant Accountability")
+    # a title's first part with a body's word in it is no office
+    r = parse_reference("Social Security Administration, Agency Financial Report, Fiscal Year 2025, November 2025.")
+    assert (_authors(r), r.title) == (["Social Security Administration"], "Agency Financial Report, Fiscal Year 2025")
+    r = parse_reference("World Bank, World Development Report 2020: Trading for Development in the Age of Global "
+                        "Value Chains, Washington, DC, 2020.")
+    assert (_authors(r), r.title[:24]) == (["World Bank"], "World Development Report")
+
+
+def test_the_file_kind_ending_linked_words_is_not_the_titles():
+    from bibkaz.model import RawReference
+    from bibkaz.parse import parse_raws
+
+    r = parse_raws([RawReference("doc.md", "list", "[North Slope Regional Energy Plan (PDF)]"
+                                 "(http://www.north-slope.org/assets/plan.pdf), 2015", 1)])[0].record
+    assert (r.title, r.year) == ("North Slope Regional Energy Plan", "2015")

@@ -133,13 +133,20 @@ def _author_date_record(words: str, url: str) -> Record | None:
 
 
 #: A reference that is one Markdown link, perhaps after a label ("Blog: ", or the body that
-#: published it: "Danish Agency for Digitisation: ") and before what a dash or a comma adds:
+#: published it: "Danish Agency for Digitisation: ", or owns it: "From NASA’s ") and before what a dash or a
+#: comma adds:
 #: a description ("&#8211; blog post from …"): "[words](target)".
 _MARKDOWN_LINK = re.compile(
-    r"^\s*(?:(?P<label>[A-Z][\w ()’'&-]{0,80}?):\s*)?\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
+    r"^\s*(?:(?P<label>[A-Z][\w ()’'&-]{0,80}?):\s*"
+    r"|(?:(?:From|See) )?(?:the )?(?P<owner>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|for|and|on|the)){0,7})[’']s )?"  # "From NASA’s [Title](…)"
+    r"\[(?P<words>[^\[\]]{2,300})\]\((?P<url>(?:https?://|/)[^\s()]+)\)"
     r"(?:\s*\[\[PDF\]\]\([^\s()]+\)|\s*\[\[PDF\]\([^\s()]+\)\])?"  # a PDF copy's link beside the page's
     r"(?:\s*(?:&#\d+;?|[–—-]|(?P<comma>,))\s*(?P<after>.*)|\s+\((?P<bracket>[^()]{2,80})\))?\s*[.,;]?\s*$"
 )
+
+
+#: A file's kind (and size) the linked words end with: " (PDF)", " (PDF – 7 pages, 944 KB)", " [PDF]".
+_FILE_KIND = re.compile(r"\s*[\[(](?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?)\b[^\[\]()]{0,40}[\])]$")
 
 
 #: A reference-style Markdown link and what follows it in bars: "[Title][part2] | Author: X | Aug. 2024".
@@ -193,7 +200,7 @@ def _link_record(reference: RawReference) -> Record | None:
     # matched on the text with its spaces run together: the pattern's spaces around the tail would
     # otherwise backtrack for seconds over a long run of them
     md = _MARKDOWN_LINK.match(" ".join(reference.text.split()))
-    if md and not md.group("label") and not md.group("after") and not md.group("bracket"):
+    if md and not md.group("label") and not md.group("owner") and not md.group("after") and not md.group("bracket"):
         cited = _author_date_record(md.group("words"), md.group("url"))
         if cited is not None:
             return cited
@@ -214,20 +221,23 @@ def _link_record(reference: RawReference) -> Record | None:
         from bibkaz.parse.normalise.names import looks_like_organisation
 
         url, doi = md.group("url"), doi_from_url(md.group("url"))
+        # "[North Slope Regional Energy Plan (PDF)](…)": the file's kind is the link's, not the title's
+        title = _FILE_KIND.sub("", md.group("words"))
         note = clean_field(md.group("after") or "")
         # "… - article by Richard Pope on [Site](…) (May 2021)": the description's author, site and date
         about = described(md.group("after") or "", listed=bool(md.group("comma")))
         if md.group("bracket"):  # "[Title](…) (Santa Clara Law Review)": where it appeared, or when
             about = bracketed(md.group("bracket"))
             note = "" if about.date or about.site or about.authors else clean_field(md.group("bracket"))
-        if md.group("label") and not about.authors and looks_like_organisation(md.group("label")):
-            # "Danish Agency for Digitisation: [Guidance …](…)": the body before the link published it
-            # (a label such as "Blog: " names no body)
-            about = replace(about, authors=(Name(literal=md.group("label").strip()),))
+        owner = md.group("label") or md.group("owner")
+        if owner and not about.authors and looks_like_organisation(owner):
+            # "Danish Agency for Digitisation: [Guidance …](…)", "From NASA’s [Title](…)": the body before
+            # the link published it (a label such as "Blog: " names no body)
+            about = replace(about, authors=(Name(literal=owner.strip()),))
         if doi:
-            return Record(type="article-journal", title=md.group("words"), doi=doi, note=note, authors=about.authors,
+            return Record(type="article-journal", title=title, doi=doi, note=note, authors=about.authors,
                           date=about.date, confidence=1.0)
-        return Record(type="webpage", title=md.group("words"), url=url, note=note, authors=about.authors,
+        return Record(type="webpage", title=title, url=url, note=note, authors=about.authors,
                       container_title=about.site, date=about.date, confidence=1.0)
     text = reference.text.strip().strip("<>").rstrip(".,;").strip("<>")
     if not text or any(c.isspace() for c in text):

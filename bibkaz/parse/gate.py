@@ -45,8 +45,13 @@ def _not_a_name(name: Name) -> bool:
     call vote 87 (119th Congress", "For information on the accord"): a bracket, a digit or
     a lower-case first letter, which no person's or body's name has. Such a reading is not a
     recognised template."""
-    text = name.literal or name.family
+    text = _ACRONYM_EDGE.sub("", name.literal or name.family)
     return bool(text) and (not text[:1].isupper() or any(c.isdigit() or c in "()" for c in text))
+
+
+#: A body's acronym in brackets before or after its name ("(NLM) National Library of Medicine",
+#: "Social Security Administration (SSA)"): the bracket is no sign of a cut sentence.
+_ACRONYM_EDGE = re.compile(r"^\([A-Z][A-Z/&-]{1,12}\)\s+|\s+\([A-Z][A-Z/&-]{1,12}\)$")
 
 
 #: Entry types whose printed forms are thin in the training data (news, web, blogs,
@@ -89,7 +94,8 @@ def rules_domain(text: str, rules: Record, crf: Record) -> bool:
                         and not (rules.authors or rules.date or rules.container_title)))
     crf_bare = not crf.container_title or not (crf.authors or crf.date)
     return rules.type in _WEB_TYPES and not academic and (bool(rules.container_title) or not crf.authors) and crf_bare \
-        and not _split_title(crf, rules) and not _author_then_title(crf, rules) and not _site_shifted(crf, rules)
+        and not _split_title(crf, rules) and not _author_then_title(crf, rules) and not _site_shifted(crf, rules) \
+        and not _designation_in_title(crf, rules)
 
 
 def _author_after(after: str, before: str, crf: Record) -> bool:
@@ -139,6 +145,15 @@ def _site_shifted(crf: Record, rules: Record) -> bool:
         return True
     return rules.title == crf.container_title and bool(rules.authors) \
         and _words(" ".join(n.literal or n.display() for n in rules.authors)) == _words(crf.title)
+
+
+def _designation_in_title(crf: Record, rules: Record) -> bool:
+    """The CRF read a numbered designation that opens the reference as the series ("M-13-02,
+    Improving Acquisition through Strategic Sourcing, December 5, 2012, https://…") where the rules
+    ran it into the title: the designation is no part of the title, the CRF's reading stands."""
+    series = crf.collection_title
+    return bool(series and _NUMBERED.search(series) and rules.title.startswith(series)
+                and crf.title and crf.title in rules.title and crf.title != rules.title)
 
 
 def _split_title(crf: Record, rules: Record) -> bool:
