@@ -6,13 +6,19 @@ development corpus's shapes (bench/parse_field_errors.py classes)."""
 
 from __future__ import annotations
 
-from bibkaz.parse import parse_reference
+from bibkaz.model import RawReference
+from bibkaz.parse import parse_raws, parse_reference
 from bibkaz.parse.crf.repairs import comma_segment, nation_body
 from bibkaz.parse.normalise.names import parse_names
 
 
 def _authors(record) -> list[str]:
     return [n.literal or n.family for n in record.authors]
+
+
+def record(text: str):
+    """The record of one list entry of a Markdown document, as the extract stage parses it."""
+    return parse_raws([RawReference("doc.md", "list", text, 1)])[0].record
 
 
 def test_bodies_named_by_a_plural_or_a_collective_noun_are_one_name():
@@ -114,12 +120,6 @@ def test_the_word_before_the_link_after_an_access_date_is_no_part_of_the_site():
 
 
 def test_a_name_in_brackets_after_a_linked_title_is_its_journal_site_or_body():
-    from bibkaz.model import RawReference
-    from bibkaz.parse import parse_raws
-
-    def record(text):
-        return parse_raws([RawReference("doc.md", "list", text, 1)])[0].record
-
     r = record("[Statutory Damages in Copyright Law: A Remedy in Need of Reform]"
                "(https://papers.ssrn.com/sol3/papers.cfm?abstract_id=1375604) (William & Mary Law Review)")
     assert (r.title, r.container_title) == ("Statutory Damages in Copyright Law: A Remedy in Need of Reform",
@@ -171,12 +171,6 @@ def test_a_body_acronym_in_brackets_before_its_name_is_part_of_the_author():
 
 
 def test_a_body_that_owns_a_linked_title_is_its_author():
-    from bibkaz.model import RawReference
-    from bibkaz.parse import parse_raws
-
-    def record(text):
-        return parse_raws([RawReference("doc.md", "list", text, 1)])[0].record
-
     r = record("From NASA’s [Earth Data Systems Open Science Resources](https://www.earthdata.nasa.gov/esds/open-science)")
     assert (_authors(r), r.title) == (["NASA"], "Earth Data Systems Open Science Resources")
     r = record("Google's [Engineering Practices](https://google.github.io/eng-practices/)")
@@ -197,9 +191,5 @@ def test_an_office_after_a_body_named_by_a_body_word_is_the_authors_while_a_titl
 
 
 def test_the_file_kind_ending_linked_words_is_not_the_titles():
-    from bibkaz.model import RawReference
-    from bibkaz.parse import parse_raws
-
-    r = parse_raws([RawReference("doc.md", "list", "[North Slope Regional Energy Plan (PDF)]"
-                                 "(http://www.north-slope.org/assets/plan.pdf), 2015", 1)])[0].record
+    r = record("[North Slope Regional Energy Plan (PDF)](http://www.north-slope.org/assets/plan.pdf), 2015")
     assert (r.title, r.year) == ("North Slope Regional Energy Plan", "2015")
