@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from bibkaz.extract import find, link_author_date
+from bibkaz.extract.repeated_authors import with_repeated_authors
 from bibkaz.limits import MAX_REFERENCE_CHARS, clip_lines
 from bibkaz.model import (
     Document, Extraction, InputError, Library, Mention, ParsedReference, Problem, RawReference, Record,
@@ -87,7 +88,7 @@ def extract_document(path: Path, doc_id: str = "") -> tuple[Extraction, list[Par
         document = replace(document, id=doc_id)
     document, clipped = clip_lines(document)
     doc, refs, mentions, author_date, limited = find(document)
-    parsed = parse_raws(refs)
+    parsed = with_repeated_authors(parse_raws(refs))
     linked = link_author_date(doc.id, author_date, {p.reference: p.record for p in parsed})
     all_mentions = sorted([*mentions, *linked], key=lambda m: m.line)
     warnings = tuple(located(p, doc) for p in [*problems, *clipped, *limited]) + _warnings(doc, refs, all_mentions, parsed)

@@ -167,14 +167,16 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                 part = _KEY_AFTER.sub("", part_match.group(0)).strip()
                 pm = _PART.match(part)
                 mla = None if pm or square else _MLA_PART.match(part)
+                # where the unit's words start: after the space that joined its line to the one before
+                # ("(e.g. Lebret 2020;" / "Helfer 2021)": Helfer's citation stands on the second line)
+                whole = part_match.group(0)
+                start = m.start(1) + part_match.start() + len(whole) - len(whole.lstrip())
                 if mla and _valid(_split_names(mla.group("names"))):
-                    start = m.start(1) + part_match.start()
                     found.append(AuthorDate(_split_names(mla.group("names")), "", "", mla.group("loc"), part,
                                             p.line_at(start), sentence_around(p.text, start, start + len(part)), True))
                     taken.append((m.start(), m.end()))
                 if pm:
-                    start = m.start(1) + part_match.start()
-                    found.extend(_cites(pm, p, start, start + len(part_match.group(0)), part))
+                    found.extend(_cites(pm, p, start, m.start(1) + part_match.end(), part))
                     taken.append((m.start(), m.end()))
         taken_starts = [a for a, _ in taken]  # in order, not overlapping: found by bisection
         for m in _NARRATIVE.finditer(p.text) if _PAREN_YEAR.search(p.text) else ():
