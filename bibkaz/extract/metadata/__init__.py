@@ -544,7 +544,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", head.year if head else None)
     if head and head.authors and fields.has("authors"):
         fields.values["authors"] = tuple(_head_family(n, head.authors) for n in fields.values["authors"])  # type: ignore[union-attr]
-    fields.offer("date", date_label(lines) if not entries else None)
+    fields.offer("date", date_label(lines) if not entries and not fields.has("date") else None)
     if fields.values.get("authors"):
         fields.values["authors"] = _families_as_cited(fields.values["authors"], lines)  # type: ignore[arg-type]
     fields.offer("date", last_edited(lines))
@@ -553,10 +553,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     footer = journal_footer(lines) if not entries and head is None else None
     fields.offer("date", footer[1] if footer else None)
     fields.offer("date", cover_date(lines, title.end) if not entries else None)
-    fields.offer("date", running_date(lines) if not entries else None)
+    fields.offer("date", running_date(lines) if not entries and not fields.has("date") else None)
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("date", placeholder_year(lines) if not entries else None)
-    fields.offer("date", _front_modified(entries))
+    fields.offer("date", _front_modified(entries) if entries and not fields.has("date") else None)
     fields.offer("accessed", accessed(lines, body + 5))
     if re.fullmatch(r"\d{4}-\d\d", str(fields.values.get("date", ""))) and not entries:
         # a cover's month ("February 2007"), its letter dated within it ("February 28, 2007"): the day it went out

@@ -259,16 +259,21 @@ def generated_on(lines: list[str], stop: int) -> Found[str] | None:
 _DATE_ONLY = re.compile(r"^(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d$")
 
 
+#: :data:`_DATE_ONLY` as a whole line of the joined text (spaces and tabs only, so no match crosses a line).
+_DATE_ONLY_LINE = re.compile(r"(?m)^[ \t]*((?:\d{1,2}[ \t]+)?[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2},?)?[ \t]+(?:19|20)\d\d)[ \t]*$")
+
+
 def running_date(lines: list[str]) -> Found[str] | None:
     """A date printed alone at the foot of every page ("September 2023" under each page of a fact sheet): the
-    same date-only line twice or more, and no other date printed so; the first one."""
+    same date-only line twice or more, and no other date printed so; the first one. (One search of the joined
+    text finds the date-only lines; a line holding a newline itself is looked at alone.)"""
+    joined = "\n".join(lines)
+    if joined.count("\n") != len(lines) - 1:
+        return None
     seen: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if 7 <= len(s) <= 20 and s[-1:].isdigit() and s[:1].isalnum():
-            s = " ".join(s.split())
-            if _DATE_ONLY.match(s):
-                seen.setdefault(s, []).append(i)
+    for m in _DATE_ONLY_LINE.finditer(joined):
+        s = " ".join(m.group(1).split())
+        seen.setdefault(s, []).append(joined.count("\n", 0, m.start()))
     repeated = [(text, at) for text, at in seen.items() if len(at) > 1]
     if len(repeated) != 1:
         return None

@@ -212,12 +212,16 @@ def _header_cell(line: str) -> str:
 _FIELD_SPLIT = re.compile(r" {3,}|\s\|\s")
 
 
+_HEADER_WIDTH = 160  # characters: a running header's fields set apart by a gap fit on one page's width
+
+
+@lru_cache(maxsize=8192)
 def _header_cells(line: str) -> tuple[str, ...]:
     """The fields of a running header, page numbers aside ("1 | FEDERAL COMMUNICATIONS COMMISSION | STATE OF
     U.S. BROADBAND": the body and the short title); one field for a line with no bar and no wide gap."""
     text = line.strip()
-    if "|" not in text and "   " not in text:
-        return ()
+    if "|" not in text and ("   " not in text or len(text) > _HEADER_WIDTH):
+        return ()  # (a wide line set in columns is a table's row or two columns of text, not a header)
     return tuple(c for c in (_cell(part) for part in _FIELD_SPLIT.split(text)) if c and not c.isdecimal())
 _MARKS = re.compile(r"^[#*_\s]+|[*_\s]+$")
 
