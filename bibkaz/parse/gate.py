@@ -247,8 +247,9 @@ _FILE_LINK = re.compile(r"\.pdf(?:[?#]\S*)?$", re.I)
 
 
 def pdf_no_page(record: Record) -> Record:
-    """A "web page" whose link is a PDF file is a document read online, not a page (the dev golds
-    type 166 of 167 such works report or document, none web page). Decided after the page's
+    """A "web page" whose link is a PDF file is a document read online, not a page (of the dev works
+    with a field wrong that we called web pages with a PDF link, the golds type 166 of 167 report or
+    document, one web page). Decided after the page's
     date is read from its address, which still holds for a file. A bare link, with nothing cited
     but the address, stays the web page bibkaz.parse makes of it."""
     if record.type == "webpage" and record.title and record.url and _FILE_LINK.search(record.url):
