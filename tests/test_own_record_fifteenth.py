@@ -260,3 +260,26 @@ def test_a_date_in_the_second_bold_run_of_a_genre_line():
 ])
 def test_a_cover_title_set_over_short_lines_opening_with_one_word(name):
     assert _own(DEV / name).record.title == _dev_gold(name)["title"]
+
+
+@pytest.mark.parametrize("line", [
+    "User Manual and Reference Guide",  # a manual's title, second line
+    "Valley Aquifer System, South-Central Idaho",
+    "Explorer Mission",
+])
+def test_a_title_s_second_line_is_no_list_of_names(line):
+    from bibkaz.extract.metadata.people import is_person, name_list
+    assert name_list(line) == () and not is_person(line)
+
+
+@pytest.mark.parametrize("name", [
+    "dev48_usgs_swarm_v3_user_manual.txt",  # "Seismic Wave Analysis and Real-time Monitor:" / "User Manual and Reference Guide"
+    "dev48_usgs_sir20165080_appendix_e_underflow.txt",  # "… the Wood River" / "Valley Aquifer System, South-Central Idaho"
+    "dev46_nasa_gsfc_gmat_ace_flight_qualification.txt",  # "… the Advanced Composition" / "Explorer Mission" / writers
+])
+def test_a_title_over_lines_is_whole_and_names_no_writer_from_its_words(name):
+    own = _own(DEV / name)
+    gold = _dev_gold(name)
+    # the whole title block (the manual's cover prints its acronym "SWARM" on a line of its own above it)
+    assert own.record.title in gold["title"] and len(own.record.title) > 0.8 * len(gold["title"])
+    assert _families(own.record) == _gold_families(gold)
