@@ -57,7 +57,7 @@ def test_a_whole_wikipedia_page_in_word_loses_its_menus_contents_and_categories(
     assert "2. Chu, 1995." in text and "Chu, H.K., Egbelu, P.J., and Wu, C.T., 1995" in text
 
 
-def test_the_title_blocks_writers_and_date_are_the_front_matter_they_came_from(tmp_path):
+def test_the_title_blocks_title_writers_and_date_are_the_front_matter_they_came_from(tmp_path):
     # pandoc's Word file of a page whose <meta name="author"> gives the writer and his address
     body = [
         paragraph(run("On Recent Controversial Events"), style="Title"),
@@ -67,8 +67,8 @@ def test_the_title_blocks_writers_and_date_are_the_front_matter_they_came_from(t
         paragraph(run("The post.")),
     ]
     text = read_document(write_docx(tmp_path / "post.docx", body, footnotes={}, endnotes={}, links={})).text
-    assert text.split("\n")[:6] == ["---", "author:", "  - Bradley M. Kuhn (http://ebb.org/bkuhn/)", "  - Pao Corrales",
-                                    'date: "2019-10-15"', "---"]
+    assert text.split("\n")[:7] == ["---", 'title: "On Recent Controversial Events"', "author:",
+                                    "  - Bradley M. Kuhn (http://ebb.org/bkuhn/)", "  - Pao Corrales", 'date: "2019-10-15"', "---"]
     assert "## On Recent Controversial Events" in text and "The post." in text
 
 

@@ -165,7 +165,8 @@ class _Renderer:
         return f"\ue002{words}\ue003{url}\ue004"
 
     def paragraph(self, p: etree._Element) -> tuple[str, str]:
-        """(style kind, text): kind is "h1".."h6", "bibliography", "numbered" or "bulleted" (a list item) or ""."""
+        """(style kind, text): kind is "title", "h1".."h6", "author", "date", "bibliography", "numbered" or
+        "bulleted" (a list item) or ""."""
         out: list[str] = []
         self.back_links = False
         self.runs(p, out)
@@ -181,7 +182,7 @@ class _Renderer:
         heading = _HEADING_STYLE.match(name)
         outline = props.find(f"{w('outlineLvl')}") if props is not None else None
         if heading:
-            return f"h{heading.group(1) or 1}", _emphasis(text, False)
+            return (f"h{heading.group(1)}" if heading.group(1) else "title"), _emphasis(text, False)
         if _TITLE_BLOCK.match(name):
             return name.lower(), _emphasis(text, False)
         if outline is not None and _int_or(outline.get(w("val")), 9) < 6:
@@ -413,7 +414,11 @@ def docx_to_text(data: bytes, path: str) -> str:
                 lines.pop()
             lines += [_shown(text, in_section), ""]
             continue
-        if kind.startswith("h"):
+        if kind == "title" and not any(name == "title" for name, _ in front):
+            # the Title paragraph is the document's title, as pandoc's title block is a page's <title>: the
+            # own record read it as one of the headings ("Methods" was taken for an EPA manuscript's)
+            front.insert(0, ("title", _LINK.sub(r"\1", text).replace("\n", " ")))
+        if kind.startswith("h") or kind == "title":
             text = _EDIT_LINK.sub("", text)
             level = min(int(kind[1:]) if kind[1:].isdigit() else 1, 6)
             lines += ["#" * (level + 1 if level < 6 else 6) + " " + _shown(text, False).replace("\n", " "), ""]
