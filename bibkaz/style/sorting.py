@@ -28,7 +28,7 @@ import unicodedata
 from functools import wraps
 from typing import Any
 
-from bibkaz.style import richtext
+from bibkaz.style import quotes, richtext
 
 _NUMBER = re.compile(r"\d+")
 #: Punctuation between two digits ends a number: ICU's numeric collation reads "10/10" as 10, 10
@@ -56,7 +56,7 @@ def _number_break(match: re.Match[str]) -> str:
 def collation_key(text: str) -> str:
     """``text`` as a string whose code-point order is citeproc-js's sort order (see the module docstring)."""
     words = []
-    for word in richtext.strip(text).split():  # markup in fields does not sort
+    for word in richtext.strip(text).replace(quotes.GUARD, "").split():  # markup in fields does not sort
         kept = (ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.category(ch).startswith("M"))
         words.append(_BETWEEN_DIGITS.sub(_number_break, "".join(kept)).translate(_PUNCTUATION).casefold())
     key = "".join(f"{w}\x01" for w in words)
@@ -64,6 +64,17 @@ def collation_key(text: str) -> str:
 
 
 def _quote_marks(element: Any) -> str:
+    """The locale's one-character quotation marks, found once per key element and formatter (the
+    terms never change once the style is loaded; a formatter's ``preformat`` makes them)."""
+    own = element.__dict__
+    formatter = element.get_formatter()
+    kept = own.get("_bibkaz_quote_marks")
+    if kept is None or kept[0] is not formatter:
+        kept = own["_bibkaz_quote_marks"] = (formatter, _found_quote_marks(element))
+    return kept[1]
+
+
+def _found_quote_marks(element: Any) -> str:
     marks = []
     for term in ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote"):
         try:
