@@ -112,3 +112,23 @@ def test_citation_label_is_made_from_names_and_year_with_its_suffix(tmp_path):
              work("d", 1926, ("von Dipheria", "Doug"), ("Eczema", "Eli"), ("Flatulence", "Fay"),
                   ("Goiter", "Gus"), ("Hiccups", "Hal"))]
     assert agree(items, [["a", "b", "c", "d"]], path, tmp_path) == ["Asth00a; Asth00b; BrCh98; DEFG26"]
+
+
+def test_by_cite_given_names_tell_a_name_from_its_bare_namesake():
+    """Under "by-cite" (MLA, Harvard) a colliding namesake without a given name makes a name show
+    its initials, as citeproc-js prints them (checked with bench/node/format.mjs); under APA's
+    name-level rule it does not, and the year suffix tells the works apart."""
+    from bibkaz.style import find_style
+    from bibkaz.style.citations import Cite, render_citations
+
+    items = [{"id": "a", "type": "report", "title": "Alpha", "author": [{"literal": "DOL"}]},
+             {"id": "b", "type": "report", "title": "Beta", "author": [{"family": "DOL", "given": "ETA"}]},
+             {"id": "c", "type": "report", "title": "Gamma", "author": [{"family": "DOL", "given": "ETA"}]}]
+    clusters = [[Cite("a")], [Cite("b")], [Cite("c")]]
+
+    def cited(style: str) -> list[str]:
+        return render_citations(items, clusters, str(find_style(style).path))
+
+    assert cited("modern-language-association") == ["(DOL)", "(E. DOL, Beta)", "(E. DOL, Gamma)"]
+    assert cited("harvard-cite-them-right") == ["(DOL, no date)", "(E. DOL, no date a)", "(E. DOL, no date b)"]
+    assert cited("apa") == ["(DOL, n.d.-a)", "(DOL, n.d.-b)", "(DOL, n.d.-c)"]

@@ -68,3 +68,17 @@ def test_quotes_false_and_typed_affixes_are_left_alone(tmp_path: Path):
 ])
 def test_quoting_swaps_the_levels_of_nested_quotes(tmp_path: Path, title: str, quoted: str):
     assert _render(tmp_path, '<text variable="title" quotes="true"/>', title, "en-US") == quoted
+
+
+def test_quotes_typed_inside_quotes_are_the_inner_ones():
+    """citeproc-js reads “The “/Ai” Manifesto” as “The ‘/Ai’ Manifesto” (quote levels alternate),
+    and a style that quotes the title flips both levels (checked with bench/node/format.mjs)."""
+    from bibkaz.style import find_style, render
+    from bibkaz.style.quotes import nested
+
+    assert nested("“The “/Ai” Manifesto”", ("“", "”"), ("‘", "’")) == "“The ‘/Ai’ Manifesto”"
+    assert nested("the “open “one” here", ("“", "”"), ("‘", "’")) == "the “open “one” here"  # nothing closes the first
+    items = [{"id": "a", "type": "article-journal", "title": "“The “/Ai” Manifesto”", "container-title": "J"}]
+    assert render(items, str(find_style("modern-language-association").path)).entries[0].body == \
+        "“‘The “/Ai” Manifesto.’” J."
+    assert render(items, str(find_style("apa").path)).entries[0].body == "“The ‘/Ai’ Manifesto.” (n.d.). J."

@@ -69,3 +69,48 @@ def test_a_volume_range_is_numeric_in_real_styles():
     assert mla[1] == "“Motives.” Technovation, vols. 48\u201349, 2016, pp. 13\u201324."
     chicago = [e.body for e in render(items, find_style("chicago-author-date").path, "en-US", "text").entries]
     assert chicago[0] == "“Conclusions.” 1979. In Monumentum, vols. 18\u201319."
+
+
+_LOCATOR_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><group delimiter=" "><label variable="locator"/><text variable="locator"/></group>
+    <choose><if is-numeric="locator"><text value="|numeric"/></if></choose></layout></citation>
+  <bibliography><layout><text variable="title"/></layout></bibliography>
+</style>"""
+
+
+def test_is_numeric_reads_the_cites_locator(tmp_path: Path):
+    """citeproc-py looks for the locator among the work's variables and never finds it; citeproc-js
+    (checked with bench/node/format.mjs) calls "4", "4a", "xiv" and even "intro" numeric, "IV" not."""
+    style = tmp_path / "s.csl"
+    style.write_text(_LOCATOR_STYLE, encoding="utf-8")
+    items = [{"id": "a", "type": "book", "title": "T"}]
+    clusters = [[Cite("a", locator, "chapter")] for locator in ("4", "4a", "xiv", "intro", "IV")] + [[Cite("a")]]
+    assert render_citations(items, clusters, str(style)) == [
+        "chapter 4|numeric", "chapter 4a|numeric", "chapter xiv|numeric", "chapter intro|numeric", "chapter IV", ""]
+
+
+def test_apa_labels_a_numeric_chapter_locator():
+    """APA's label-locator macro prints the label of a numeric locator ("Chapter 4", as citeproc-js)."""
+    from bibkaz.style import find_style
+
+    items = [{"id": "a", "type": "book", "title": "T", "author": [{"family": "Hill", "given": "M."}],
+              "issued": {"date-parts": [[2000]]}}]
+    clusters = [[Cite("a", "ch. 4")], [Cite("a", "line 4")], [Cite("a", "p. 4")]]
+    assert render_citations(items, clusters, str(find_style("apa").path)) == [
+        "(Hill, 2000, Chapter 4)", "(Hill, 2000, Line 4)", "(Hill, 2000, p. 4)"]
+
+
+def test_labels_typed_in_a_locator():
+    """citeproc-js's locator_label_parse and label plurals (checked with bench/node/format.mjs): a
+    leading "vol." becomes the label; the numbers before a typed label decide the plural; a locator
+    with words citeproc-js knows no label for is text, with a singular label."""
+    from bibkaz.style import find_style
+
+    items = [{"id": "a", "type": "book", "title": "T", "author": [{"family": "Hill", "given": "M."}],
+              "issued": {"date-parts": [[2000]]}}]
+    clusters = [[Cite("a", "vol. 2", "page")], [Cite("a", "pps. 225-9", "page")],
+                [Cite("a", "168ff; see also pr 122", "paragraph")], [Cite("a", "1 to 5", "page")]]
+    assert render_citations(items, clusters, str(find_style("apa").path)) == [
+        "(Hill, 2000, Volume 2)", "(Hill, 2000, p. pps. 225-9)", "(Hill, 2000, para. 168ff; see also pr 122)",
+        "(Hill, 2000, p. 1 to 5)"]

@@ -60,3 +60,20 @@ def test_apostrophes_in_names_as_citeproc_js_prints_them():
     mla = find_style("modern-language-association").path
     assert [e.body for e in render(items, mla, "en-US", "text").entries] == [
         "Aubignac, François Hédelin, abbé d’. U.", "Hawks’, Jon. T."]
+
+
+@pytest.mark.parametrize("style, title, entry", [
+    # what the user typed after a quote inside the field stays; what the style prints moves in
+    ("apa", "This is the “Next Generation Fund”, which provides “deliver”",
+     "This is the “Next Generation Fund”, which provides “deliver.” (n.d.)."),
+    ("apa", "Say “hello”.", "Say “hello”. (n.d.)."),
+    ("modern-language-association", "Why “this”? A study", "“Why ‘This’? A Study.” J."),
+    ("chicago-author-date", "Say “hello”, then “bye”", "“Say ‘Hello’, Then ‘Bye.’” n.d. J."),
+])
+def test_punctuation_typed_after_a_quote_in_a_field_stays(style: str, title: str, entry: str):
+    """As citeproc-js prints these (checked with bench/node/format.mjs)."""
+    from bibkaz.style import find_style
+
+    item = {"id": "a", "type": "webpage", "title": title} if style == "apa" else {
+        "id": "a", "type": "article-journal", "title": title, "container-title": "J"}
+    assert render([item], str(find_style(style).path)).entries[0].body == entry

@@ -20,6 +20,7 @@ from typing import Any, Sequence
 
 from bibkaz.model import BibkazError
 from bibkaz.style import items as prepare_items
+from bibkaz.style import locator_labels
 from bibkaz.style import collapse, disambiguate, leading, positions, quotes, ranges, richtext, workarounds
 from bibkaz.style.quotes import unguard
 from bibkaz.style.render import close_quotes, formatter_for, load_style
@@ -227,6 +228,13 @@ def parse_locator(text: str) -> tuple[str, str] | None:
     return (_LABELS.get(word, "page"), m.group(2).replace("–", "-"))
 
 
+def cite_locator(cite: Cite) -> tuple[str, str] | None:
+    """The cite's (label, locator): its own label when it has one, else read from its text."""
+    if cite.label and cite.locator.strip():
+        return (cite.label, cite.locator.strip())  # citeproc-js trims a locator (" 666")
+    return parse_locator(cite.locator)
+
+
 def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequence[Cite]], style_path: str,
                      locale: str = "en-US", to: str = "text", notes: Sequence[int] | None = None) -> list[str]:
     """Each cluster (the works cited at one place) rendered by the style's ``cs:citation``, in order.
@@ -249,11 +257,14 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
     style = load_style(style_path, locale, need_bibliography=False)
     escape = None if to == "text" else (richtext.html_escape if to == "html" else fmt.preformat)
     outer = quotes.outer_marks(style.root)
-    internal = [dict(prepare_items.prepare(item, escape, outer=outer), id=f"i{n}") for n, item in enumerate(items)]
+    inner = quotes.inner_marks(style.root)
+    internal = [dict(prepare_items.prepare(item, escape, outer=outer, inner=inner), id=f"i{n}")
+                for n, item in enumerate(items)]
     ids = {str(item["id"]): f"i{n}" for n, item in enumerate(items)}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
+            types = {str(item["id"]): item.get("type") for item in items}
             source = CiteProcJSON(internal)
             bib = CitationStylesBibliography(style, source, fmt)
             citations = []
@@ -262,9 +273,9 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
                 for cite in cluster:
                     extra: dict[str, Any] = {k: prepare_items.prepare_text(v, escape, outer)
                                              for k, v in (("prefix", cite.prefix), ("suffix", cite.suffix)) if v}
-                    parsed = ((cite.label, cite.locator.strip()) if cite.label and cite.locator.strip()
-                              else parse_locator(cite.locator))  # citeproc-js trims a locator (" 666")
+                    parsed = cite_locator(cite)
                     if parsed:  # a locator is field text too: typographic quotes, escaped for the output
+                        parsed = locator_labels.typed_label(parsed, types.get(cite.key), style.root)
                         value = quotes.typographic(parsed[1], outer)
                         extra["locator"] = Locator(parsed[0], escape(value) if escape else value)
                     cites.append(CitationItem(ids[cite.key], **extra))

@@ -646,13 +646,16 @@ def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> di
         for name in names:
             index.setdefault((scope, name[1:]), []).append((key, name[0]))  # type: ignore[index]
 
+    by_cite = rule == "by-cite"
+
     def level(key: str, mine: tuple[Hashable, ...], scope: str) -> tuple[int, ...]:
         needs = []
         for name in mine:
             given, rest = name[0], name[1:]  # type: ignore[index]
-            # A namesake without a given name is no reason to add one (citeproc-js: "Hall/CRC" beside
-            # "B. R. Hall/CRC & Florida" leaves both as they are).
-            clashing = [g for k, g in index.get((scope, rest), ()) if k != key and g and g != given]
+            # Under the name-level rules a namesake without a given name is no reason to add one
+            # (citeproc-js: "Hall/CRC" beside "B. R. Hall/CRC & Florida" in APA leaves both as they
+            # are); by cite it is, the cites collide: "DOL" beside "E. DOL" in MLA and Harvard.
+            clashing = [g for k, g in index.get((scope, rest), ()) if k != key and g != given and (g or by_cite)]
             same_initials = any(_initials(c) == _initials(given) for c in clashing)
             if not given or not clashing:
                 needs.append(0)

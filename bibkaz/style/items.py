@@ -10,11 +10,16 @@ change bibkaz's CSL-JSON export (bibkaz/formats/csl.py):
   space: citeproc-py always puts one ("al- Farabi"); :data:`richtext.GLUE` after
   the particle removes it when the output is written (the particle stays a
   particle, so demoting and sorting treat it as citeproc-js does).
+- A literal name's "|"-separated institution units print joined with ", ", as citeproc-js prints them.
 - A straight apostrophe between letters becomes a typographic one
   ("Asia's" → "Asia’s"), as citeproc-js and pandoc print it.
 - Given names typed as run-together initials ("M.G.") are spaced ("M. G."),
   as citeproc-js prints them whether or not the style initialises.
-- Straight quotes become the locale's outer quotes (:func:`bibkaz.style.quotes.typographic`).
+- Straight quotes become the locale's outer quotes (:func:`bibkaz.style.quotes.typographic`), and
+  outer quotes typed inside outer quotes the inner ones (:func:`bibkaz.style.quotes.nested`);
+  punctuation typed after a closing quote is guarded (:func:`bibkaz.style.quotes.guarded`), so
+  punctuation-in-quote leaves it where it was typed: citeproc-js moves only what the style prints
+  after a quote ("the “Next Generation Fund”, which provides …").
 - Rich-text tags in fields ("<i>Homo sapiens</i>") are read as markup
   (:mod:`bibkaz.style.richtext`), the rest of the field text is escaped for the output markup: citeproc-py's formatters escape
   the locale's terms but not the item's fields, so a title with "&" or "<"
@@ -53,9 +58,19 @@ def _same(text: str) -> str:
     return text
 
 
+def _institution_units(literal: str) -> str:
+    """A literal name's "|"-separated units as citeproc-js prints them in a style without
+    institution parts: each trimmed, empty ones dropped, joined with ", " ("| FEDERAL
+    COMMUNICATIONS COMMISSION | STATE OF U.S. BROADBAND" → "FEDERAL …, STATE OF …")."""
+    units = [unit.strip() for unit in literal.split("|")]
+    return ", ".join(unit for unit in units if unit) or literal
+
+
 def _name(name: dict[str, Any], escape: Escape) -> dict[str, Any]:
     name = name_parts.parse(name)
     out = dict(name)
+    if isinstance(out.get("literal"), str) and "|" in out["literal"]:
+        out["literal"] = _institution_units(out["literal"])
     for key in ("non-dropping-particle", "dropping-particle"):
         particle = out.get(key)
         if not isinstance(particle, str):
@@ -108,12 +123,13 @@ def _date(value: dict[str, Any], escape: Escape) -> dict[str, Any]:
 
 
 def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Collection[str] = VERBATIM,
-            outer: tuple[str, str] = quotes.ENGLISH) -> dict[str, Any]:
+            outer: tuple[str, str] = quotes.ENGLISH, inner: tuple[str, str] = quotes.ENGLISH_INNER) -> dict[str, Any]:
     """A copy of ``item`` as citeproc-py should see it (see the module docstring).
 
     ``escape`` is the output formatter's escaping (none for plain text); fields in
     ``unescaped`` keep their text as is; ``outer``: the locale's outer quotes, which
-    straight quotes typed in a field become.
+    straight quotes typed in a field become; ``inner``: its inner quotes, which outer quotes
+    typed inside outer quotes become.
     """
     esc = escape or _same
     out: dict[str, Any] = {}
@@ -130,7 +146,9 @@ def prepare(item: dict[str, Any], escape: Escape | None = None, unescaped: Colle
             value = _date(value, esc)
         elif isinstance(value, str) and field not in ("id", "type"):
             if field not in VERBATIM:
-                value = narrow_spaces.narrowed(quotes.typographic(_APOSTROPHE.sub("\u2019", value), outer))
+                # punctuation typed after a quote inside the field stays there (guarded), as in citeproc-js
+                typed = quotes.typographic(_APOSTROPHE.sub("\u2019", value), outer)
+                value = quotes.guarded(narrow_spaces.narrowed(quotes.nested(typed, outer, inner)))
             if field in _NUMERIC:
                 value = esc(value)  # citeproc-js reads no markup in number fields ("1<sup>er</sup>" stays text)
             elif field not in unescaped:

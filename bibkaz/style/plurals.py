@@ -29,6 +29,8 @@ import re
 from functools import wraps
 from typing import Any
 
+from bibkaz.style.locator_labels import first_typed_label
+
 #: citeproc-js's joinerSplitRex for English ("and" in full, "&", "; ", ", ", hyphens and en dashes).
 _JOINERS = re.compile(r"\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-\u2013]+\s*")
 #: the same without the hyphen, for fields with an escaped hyphen (only an en dash joins there)
@@ -114,6 +116,29 @@ def _subsections(text: str, parts: list[str]) -> list[str]:
     return merged
 
 
+def locator_is_plural(value: str) -> bool:
+    """The plural of a locator's label when the locator has words in it (``is_plural`` answered
+    None): the numbers before the first label citeproc-js knows decide ("367-368, fig. 333":
+    plural; "1, fol. 186": singular); without such a label the locator is text, and singular
+    ("pps. 225-9" → "p. pps. 225-9", "168ff; see also pr 122" → "para. …", as citeproc-js)."""
+    start = first_typed_label(value)
+    head = value[:start].rstrip(" ,;") if start else ""
+    return bool(head) and is_plural(head) is True
+
+
+def _localized_and(label: Any, value: str) -> str:
+    """``value`` with the locale's "and" term between numbers read as "&" ("213 et 235" in
+    French): citeproc-js joins numbers with it outside English, where "and" is a joiner already."""
+    try:
+        term = str(label.get_term("and").single)
+    except Exception:  # a locale without the term: nothing to read
+        return value
+    if not term or term == "and" or term not in value:
+        return value
+    # a look-behind, not ",?\s+et\s+": that retries every space of a long run (quadratic)
+    return re.sub(r"(?<=\s)" + re.escape(term) + r"(?=\s)", "&", value).replace(", &", " &")
+
+
 def install(model: Any) -> None:
     """Wrap ``Label._is_plural`` (citeproc-py's test for page, locator and number variables),
     ``If._is_numeric`` and ``Text._variable`` (en dashes in numeric ranges)."""
@@ -128,7 +153,10 @@ def install(model: Any) -> None:
             value = item.locator.identifier if variable == "locator" else item.reference[variable.replace("-", "_")]
         except (AttributeError, KeyError, model.VariableError):
             return original(self, item)
-        answer = is_plural(str(value))
+        text = _localized_and(self, str(value))
+        answer = is_plural(text)
+        if answer is None and variable == "locator":  # labels typed in the locator ("1, fol. 186")
+            answer = locator_is_plural(text)
         return original(self, item) if answer is None else answer
 
     model.Label._is_plural = _is_plural
@@ -141,7 +169,14 @@ def install(model: Any) -> None:
         out = []
         for variable, answer in zip(self.get("is-numeric").split(), answers):
             key = variable.replace("-", "_")
-            if variable in NUMBER_VARIABLES and variable != "locator" and key in item.reference:
+            if variable == "locator":
+                # the cite's locator, which citeproc-py looks for in the work and never finds: APA's
+                # numeric chapter locator is "Chapter 4" in citeproc-js, "4" without the label here
+                locator = getattr(item, "locator", None) if "locator" in item else None
+                value = str(locator.identifier) if locator is not None else ""
+                mine = is_numeric(value) if value else False
+                answer = bool(self.re_numeric.match(value)) if mine is None else mine
+            elif variable in NUMBER_VARIABLES and key in item.reference:
                 mine = is_numeric(str(item.reference[key]))
                 answer = answer if mine is None else mine
             out.append(answer)

@@ -58,6 +58,34 @@ def typographic(text: str, outer: tuple[str, str] = ("\u201c", "\u201d")) -> str
     return _TRAILING_APOSTROPHE.sub("\u2019", _LEADING_APOSTROPHE.sub("\\1\u2019", text))
 
 
+def nested(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> str:
+    """Outer marks typed inside a pair of outer marks become the inner ones, level by level, as
+    citeproc-js reads quotes in a field (“The “/Ai” Manifesto” → “The ‘/Ai’ Manifesto”); only
+    pairs inside a closed pair change, a mark left open stays as typed."""
+    if not all(outer) or not all(inner) or text.count(outer[0]) < 2 or outer[0] == outer[1]:
+        return text
+    pattern = "|".join(re.escape(mark) for mark in sorted(set(outer), key=len, reverse=True))
+    stack: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, int, int]] = []  # open start, open end, close start, close end
+    for match in re.finditer(pattern, text):
+        if match.group() == outer[0]:
+            stack.append(match.span())
+        elif stack:
+            pairs.append((*stack.pop(), *match.span()))
+    # Pairs matched this way never cross, so a pair's depth is the count of pairs open where it opens.
+    events = sorted([(pair[0], 1, pair) for pair in pairs] + [(pair[2], -1, pair) for pair in pairs])
+    changes = []
+    depth = 0
+    for _at, step, pair in events:
+        if step < 0:
+            depth -= 1
+            continue
+        if depth % 2:
+            changes += [(pair[0], pair[1], inner[0]), (pair[2], pair[3], inner[1])]
+        depth += 1
+    return _applied(text, sorted(changes))
+
+
 def _pairs(text: str, outer: tuple[str, str], inner: tuple[str, str]) -> list[tuple[int, int, bool]]:
     """(start, end, is outer) of the marks to flip in ``text``: paired outer marks, and paired inner
     marks nested inside an outer pair.
@@ -158,6 +186,7 @@ def _flipped(string: Any, outer: tuple[str, str], inner: tuple[str, str]) -> Any
 
 #: The outer quotes of English, what :func:`typographic` writes when no locale is given.
 ENGLISH = ("\u201c", "\u201d")
+ENGLISH_INNER = ("\u2018", "\u2019")
 
 
 def outer_marks(element: Any) -> tuple[str, str]:
@@ -167,11 +196,23 @@ def outer_marks(element: Any) -> tuple[str, str]:
     en-US, „fire“ in German, «\u00a0fire\u00a0» in French; inside a quoted title
     those then flip to the inner marks. English marks when the locale has none.
     """
+    return _locale_marks(element, "quote", ENGLISH)
+
+
+def inner_marks(element: Any) -> tuple[str, str]:
+    """The inner quotes (``open-inner-quote``, ``close-inner-quote``) of ``element``'s locale,
+    English ‘ ’ when the locale has none."""
+    return _locale_marks(element, "inner-quote", ENGLISH_INNER)
+
+
+def _locale_marks(element: Any, kind: str, fallback: tuple[str, str]) -> tuple[str, str]:
+    """The ``open-<kind>`` and ``close-<kind>`` terms, found once per element proxy."""
     own = element.__dict__
-    hit = own.get("_bibkaz_outer_quotes")
+    key = "_bibkaz_marks_" + kind
+    hit = own.get(key)
     if hit is None:
-        marks = (_term_text(element, "open-quote"), _term_text(element, "close-quote"))
-        hit = own["_bibkaz_outer_quotes"] = marks if all(marks) else ENGLISH
+        marks = (_term_text(element, "open-" + kind), _term_text(element, "close-" + kind))
+        hit = own[key] = marks if all(marks) else fallback
     return hit
 
 

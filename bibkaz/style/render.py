@@ -95,7 +95,9 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
     # HTML must escape "&" in URLs too; Markdown leaves addresses alone so they stay clickable.
     unescaped = {"id", "type"} if to == "html" else prepare_items.VERBATIM
     outer = quotes.outer_marks(style.root)  # straight quotes typed in a field print as the locale's
-    internal = [dict(prepare_items.prepare(item, escape, unescaped, outer), id=f"i{n}") for n, item in enumerate(items)]
+    inner = quotes.inner_marks(style.root)
+    internal = [dict(prepare_items.prepare(item, escape, unescaped, outer, inner), id=f"i{n}")
+                for n, item in enumerate(items)]
     keys = {f"i{n}": str(item["id"]) for n, item in enumerate(items)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -128,8 +130,8 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
         rest = text[len(label):]
         body = rest.lstrip() if label else rest
         gap = rest[:len(rest) - len(body)]
-        body = workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, closing))
-        entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(label, to), gap))
+        body = workarounds.collapse_punctuation(quotes.unguard(workarounds.punctuation_in_quote(body, closing)))
+        entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(quotes.unguard(label), to), gap))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
     notes = [str(w.message) for w in caught] + [w for w in (workarounds.version_warning(),) if w]
