@@ -2,7 +2,8 @@
 // Usage: node format.mjs ITEMS.json STYLE.csl LOCALE [bibliography|citations] [LOCALE.xml]
 //   bibliography: {"entries": [[id, text], ...]} in the style's order
 //   citations: reads ITEMS.json as {"items": [...], "clusters": [[{"id":..,"locator":..,"label":..}], ...]}
-//              and prints {"citations": [text, ...]} rendered in document order (notes get ibid/short forms)
+//              and prints {"citations": [text, ...]} rendered in document order (notes get ibid/short forms);
+//              {"documents": [{"items": [...], "clusters": [...]}, ...]} prints {"documents": [[text, ...], ...]}
 // Plain text output, so the comparison is on what a reader sees.
 // LOCALE.xml replaces citation-js's bundled locale for LOCALE, so both processors read the same
 // terms (citation-js 0.7 bundles an en-US older than CSL 1.0.2: no "number" term, so "Report 205"
@@ -36,15 +37,27 @@ if (mode === 'bibliography') {
   if (ids.length !== texts.length) throw new Error(`${ids.length} ids for ${texts.length} entries`)
   const entries = ids.map((id, n) => [id, texts[n]])
   process.stdout.write(JSON.stringify({ entries }))
+} else if (data.documents) {
+  // {"documents": [{"items", "clusters"}, ...]}: each document on a fresh engine, one node start for all
+  process.stdout.write(JSON.stringify({ documents: data.documents.map(d => citations(d.items, d.clusters)) }))
 } else {
-  const engine = csl.engine(data.items, 'bench', lang, 'text')
+  process.stdout.write(JSON.stringify({ citations: citations(data.items, data.clusters) }))
+}
+
+function citations (items, clusters) {
+  const engine = csl.engine(items, 'bench', lang, 'text')
   const out = []
   const previous = []
-  data.clusters.forEach((cluster, n) => {
+  clusters.forEach((cluster, n) => {
     const citation = { citationID: `c${n}`, citationItems: cluster.map(c => ({ ...c, id: String(c.id) })), properties: { noteIndex: n + 1 } }
-    const [, results] = engine.processCitationCluster(citation, previous, [])
+    let results
+    try {
+      [, results] = engine.processCitationCluster(citation, previous, [])
+    } catch (err) { // a cluster citeproc-js cannot process: marked, the document goes on
+      results = [[n, `[CITEPROC-JS ERROR: ${err.message}]`]]
+    }
     previous.push([`c${n}`, n + 1])
     for (const [index, text] of results) out[index] = text
   })
-  process.stdout.write(JSON.stringify({ citations: out }))
+  return out
 }
