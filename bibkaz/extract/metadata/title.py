@@ -622,7 +622,9 @@ class _Reach:
 
     @cached_property
     def author_after(self) -> list[int]:
-        return self._next([bool(line.strip()) and _author_line(clean(line)) for line in self.lines])
+        # (names set in columns count too: :func:`_score` adds the same for them, a little further down)
+        return self._next([bool(line.strip()) and (_author_line(clean(line)) or bool(names_in_columns(line)))
+                           for line in self.lines])
 
     @cached_property
     def date_after(self) -> list[int]:
@@ -682,7 +684,7 @@ def _cannot_beat(lines: list[str], i: int, first: int, top: _Top, straps: list[i
     # the line under the title's end: an author line (+5) or a date line (+2) within reach, or neither
     reach = reach if reach is not None else _Reach(lines)
     end = min(len(lines), i + _SPAN_REACH + 3)
-    if i + 1 >= end or reach.author_after[i + 1] >= end:
+    if i + 1 >= end or reach.author_after[i + 1] >= min(len(lines), end + 2):  # names in columns: two lines further
         bound -= 3 if i + 1 < end and reach.date_after[i + 1] < end else 5
     return bound <= best
 
