@@ -22,7 +22,7 @@ def record(text: str):
 
 
 def test_bodies_named_by_a_plural_or_a_collective_noun_are_one_name():
-    for body in ("Cohesive Networks", "Texas Instruments", "Community Commons", "Software Credit Workshop",
+    for body in ("Cohesive Networks", "Texas Instruments", "Software Credit Workshop",
                  "USDA Rural Development", "Cryptographic Research and Evaluation Committees"):
         assert [n.literal for n in parse_names(body)] == [body]
     # a person is still a person

@@ -36,9 +36,9 @@ ORG_WORDS = {
     # fourteenth session: "MIT Media Lab", "Jet Propulsion Lab", "Bell Labs"
     "lab", "labs", "municipality",
     # fifteenth session: bodies named by a plural or a collective noun no family name is
-    # ("Cohesive Networks", "Texas Instruments", "Community Commons", "Software Credit Workshop",
+    # ("Cohesive Networks", "Texas Instruments", "Software Credit Workshop",
     # "Cryptographic Research and Evaluation Committees", "USDA Rural Development")
-    "networks", "instruments", "commons", "workshop", "committees", "development", "consortium",
+    "networks", "instruments", "workshop", "committees", "development", "consortium",
     "partnership", "observatory", "councils", "agencies", "ministries", "departments",
     "subcommittee", "subcommittees", "affairs",
 }
