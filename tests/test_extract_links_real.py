@@ -46,7 +46,7 @@ def test_own_site_front_matter_and_running_footer_links_are_not_cited_works():
     # A Wikipedia dump's footer ("Retrieved from" the page's own site), a Hugo post's front matter
     # (its own DOI, "See all topics at https://digital.gov/topics"), CRS's footer address.
     for name, site in [("open_wiki_shebelle_river.txt", "wikipedia.org"), ("web_ropensci_targets.md", "10.59350"),
-                       ("web_digitalgov_design_10_questions.md", "digital.gov/"),
+                       ("web_digitalgov_design_10_questions.md", "digital.gov/topics"),
                        ("bib_crs_if12255_snap_primer.txt", "crsreports.congress.gov")]:
         _, refs, _, _, _ = _found(name)
         bare = [r.text for r in refs if r.kind.startswith("inline")]
@@ -123,10 +123,13 @@ def test_a_post_that_cites_only_by_hyperlink_has_its_links_as_works_and_citation
     assert any(m.kind == "link" and m.marker == "https://ai.gov/ai-use-cases/" and m.reference for m in mentions)
 
 
-def test_beside_notes_or_a_reference_list_links_are_navigation():
-    # rOpenSci post: packages linked in the text, works cited in Markdown footnotes.
-    _, refs, _, _, _ = _found("web_ropensci_targets.md")
-    assert not any(r.kind == "inline-link" for r in refs)
+def test_beside_notes_words_linked_to_a_source_still_cite_it():
+    # CISA's directive: 23 footnotes, and in its text the memorandum it implements linked on its number
+    # ("[M-20-32](…/M-20-32.pdf)"), which its gold counts as a work as the later labellers all do.
+    _, refs, _, _, _ = _found("dev27_cisa_bod_20_01_vdp.md")
+    assert any(r.kind == "footnote" for r in refs)
+    linked = [r.text for r in refs if r.kind == "inline-link"]
+    assert "M-20-32 <https://www.whitehouse.gov/wp-content/uploads/2020/09/M-20-32.pdf>" in linked
 
 
 def test_hyperlinks_to_home_pages_profiles_and_calls_to_action_are_skipped():

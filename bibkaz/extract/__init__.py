@@ -31,7 +31,6 @@ from bibkaz.extract.citation_keys import cites_by_key, keys_in
 from bibkaz.extract.finder.lines import Line
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
-from bibkaz.extract.list_shapes import reading_list_only
 from bibkaz.extract.zones import Entry, Zones, read_zones
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, Problem, RawReference
@@ -365,10 +364,9 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
 
     own_found = find_own(lines if own_lines is None else own_lines)
     own = own_found.record if own_found is not None else None
-    links_cite = _links_cite(zones, found_lines, labels, {str(c.label) for c in calls if c.style != "glued"})
     setting = Setting(
         document.id, lines, found_lines, body, body_lines,
-        carried=" ".join(r.text for r in refs).lower(), formal=bool(refs) and not links_cite,
+        carried=" ".join(r.text for r in refs).lower(),
         has_list=bool(zones.references),
         own_site=registered_domain(own.url) if own is not None and own.url else "",
         own_number=own_found.number.lower() if own_found is not None else "",
@@ -442,25 +440,6 @@ def _call_reach(notes: tuple[Entry, ...], lines: list[Line]) -> dict[int, tuple[
             reach[int(note.label)] = (top, note.line)
     return reach
 
-
-def _links_cite(zones: Zones, found_lines: list[Line], labels: list[str], called: set[str]) -> bool:
-    """Whether a document with notes or list entries still cites by its links: beside a list a reader
-    may go on to ("Further reading"), or beside a post's few notes and entries (its asides, or a stray
-    line the finder took for an entry: one label must not silence every link). A table's lettered notes
-    ("a. Monthly effectuated enrollment data: …") are the table's, not the text's, and do not count; nor
-    do notes nothing calls (``called``: the labels of the calls found raised or in brackets; a number
-    glued to a word, "v2.2", is no evidence), a numbered list's items the finder read as notes
-    ("1. [Mapbox GL JS](…) - v2.2.0")."""
-    text_notes = sum(1 for n in zones.notes if not _LETTERED_NOTE.match(n.text) and n.label in called)
-    if text_notes <= _FEW_NOTES and reading_list_only(found_lines, labels):
-        return True
-    return bool(zones.notes or zones.references) and text_notes + len(zones.references) <= _FEW_NOTES
-
-
-#: A table's note, lettered: "a. Monthly …", "b) Choose …".
-_LETTERED_NOTE = re.compile(r"[a-z][.)]\s")
-#: A post with this many notes and list entries or fewer still cites by its links: its notes are asides.
-_FEW_NOTES = 5
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 

@@ -64,7 +64,6 @@ class Setting:
     body: list[Paragraph]  # the running text (no notes, lists, furniture or front matter)
     body_lines: frozenset[int]
     carried: str  # the text of every note and list reference, lower-cased
-    formal: bool  # the document has notes or list entries
     has_list: bool  # it has a reference list
     own_site: str  # the registered domain of its own address ("" when unknown)
     own_number: str  # its own report number, lower-cased ("" when none)
@@ -254,18 +253,16 @@ def _bare_links(s: Setting, found: _Found) -> None:
 
 
 def _hyperlinks(s: Setting, found: _Found) -> None:
-    """Words linked to another site's page cite it, as a blog post cites its sources, when the
-    document cites in no other way: beside notes or a reference list, links are navigation."""
-    if s.formal:
-        # beside notes or a list, words linked to a page a note or an entry gives cite that note or entry
-        # (a post's "[approximately one billion people](…)" and its References' same address)
-        for link in find_hyperlinks(s.body) if s.listed_pages else ():
-            ref = s.listed_pages.get(page_of(link.url))
-            if ref is not None:
-                found.cite("link", link.words, link.line, link.url, ref, link.sentence)
-        return
+    """Words linked to another site's page cite it, as a blog post cites its sources; beside notes or a
+    list too (a chapter's data, tools and documentation linked on their names). Words linked to a page a
+    note or an entry gives cite that note or entry (a post's "[approximately one billion people](…)" and
+    its References' same address)."""
     for link in find_hyperlinks(s.body):
         page = page_of(link.url)
+        listed = s.listed_pages.get(page)
+        if listed is not None:
+            found.cite("link", link.words, link.line, link.url, listed, link.sentence)
+            continue
         if s.own_site and registered_domain(link.url) == s.own_site or (page not in found.pages and page in s.carried):
             continue
         if (_passing_beside_list(s, link.url) or _CC_DEED.match(link.url)

@@ -265,29 +265,6 @@ def explanatory_caret_notes(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
-#: A heading over recommended reading ("Further reading", "Additional resources"): a post lists there what
-#: a reader may go on to, while the works it draws on are the pages its words link.
-_READING_HEADING = re.compile(r"[#*_\s]*(?:further|additional|suggested|recommended|more)\s+(?:reading|resources)"
-                              r"[\s*_:]*", re.I)
-#: A Setext heading's underline, or a rule: not a heading's words.
-_RULE = re.compile(r"[-=_*\s]+")
-
-
-def reading_list_only(lines: list[Line], labels: list[str]) -> bool:
-    """Whether every reference-list line stands under a "Further reading" heading (and there is one):
-    then the list does not hold what the text cites, and the text's links still cite."""
-    heading = ""
-    listed = False
-    for line, label in zip(lines, labels):
-        if label == L.HEADING and not _RULE.fullmatch(line.stripped):
-            heading = line.stripped
-        elif label in (L.REF_START, L.REF_CONT):
-            if not _READING_HEADING.fullmatch(heading):
-                return False
-            listed = True
-    return listed
-
-
 #: A line that is a whole reference by itself: opens with a capital or a quotation mark, gives a title in
 #: quotation marks or italics and a year, and ends a sentence.
 _WHOLE_REFERENCE_LINE = re.compile(r"[A-Z“\"*_].{20,400}[.)]")
