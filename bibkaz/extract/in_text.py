@@ -265,9 +265,8 @@ def _hyperlinks(s: Setting, found: _Found) -> None:
             continue
         if s.own_site and registered_domain(link.url) == s.own_site or (page not in found.pages and page in s.carried):
             continue
-        if (_passing_beside_list(s, link.url) or _CC_DEED.match(link.url)
-                or _IMAGE_FILE.search(split_url(link.url).path)):
-            continue  # in passing beside a list, a licence's deed, a picture (its credit line)
+        if _CC_DEED.match(link.url) or _IMAGE_FILE.search(split_url(link.url).path):
+            continue  # a licence's deed, a picture (its credit line)
         ref = found.pages.get(page)
         if ref is None:
             ref = found.pages[page] = found.reference("inline-link", f"{link.words} <{link.url}>", link.line)

@@ -160,9 +160,9 @@ _FURNITURE = re.compile(r"\b(?:edit this page|retweet|tweet this|share (?:this|o
 #: funds ("/people/adam-lynn/"); deeper pages ("/about/offices/…/ai-inventory/") and files
 #: ("/downloads/report.pdf") are content.
 _NOT_A_WORK = re.compile(
-    r"/(?:(?:about|people|person|team|staff|bios?|install|downloads?|donate|join|contact|careers|jobs|funds|"
+    r"/(?:(?:about|people|person|teams?|staff|bios?|install|downloads?|donate|join|contact|careers|jobs|funds|"
     r"programs|signup|sign-up|login|subscribe|membership)/?"
-    r"|(?:people|person|team|staff|bios?|funds|programs|faculty|board|leadership)/[^/]+/?"
+    r"|(?:people|person|teams?|staff|bios?|funds|programs|faculty|board|leadership)/[^/]+/?"
     r"|about/[^/]*(?:staff|board|team|people|leadership|mission|history|contact)[^/]*/?)$", re.I)
 
 
