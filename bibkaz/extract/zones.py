@@ -370,6 +370,33 @@ def one_kind_per_list(lines: list[Line], labels: list[str]) -> list[str]:
     return out
 
 
+#: What MLA and Harvard set after a reference's address, on a line of its own when the address is long:
+#: its medium and when it was read ("PDF file. Accessed 1 Sept. 2021.", "[Accessed 2 May 2023]",
+#: "Retrieved May 5, 2020."). Alone it names no work: it ends the entry above.
+_ACCESS_TAIL = re.compile(r"(?:(?:PDF file|Web|Online|Print|E-?book)\.\s*)*"
+                          r"(?:[(\[]?(?:Accessed|Retrieved|Viewed|Consulted|Last accessed)(?:\s+on)?:?\s+[\w ,./-]{4,40}?[.)\]]*)?\s*",
+                          re.I)
+
+
+def _with_tails(entries: list[Entry]) -> list[Entry]:
+    """Entries with an unnumbered "entry" that is only an access note (:data:`_ACCESS_TAIL`) joined to the
+    entry right above it: the finder read the line the entry's address pushed down as a new entry."""
+    out: list[Entry] = []
+    for entry in entries:
+        text = entry.text.strip()
+        if (out and not entry.label and text and _ACCESS_TAIL.fullmatch(text)
+                and entry.line <= out[-1].end_line + 1 and any(w in text.lower() for w in _TAIL_WORDS)):
+            last = out[-1]
+            out[-1] = replace(last, text=f"{last.text} {text}", end_line=entry.end_line)
+            continue
+        out.append(entry)
+    return out
+
+
+#: The words an access note has (the pattern alone also matches an empty string).
+_TAIL_WORDS = ("accessed", "retrieved", "viewed", "consulted", "pdf file", "web.", "online.")
+
+
 def _has_letter(text: str) -> bool:
     """A note or an entry has a letter; a table row of years and figures has none."""
     return bool(_LETTER.search(text))
@@ -875,7 +902,8 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
     detached.close()
     return Zones(
         tuple(e for e in mend_converted_lists([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
-        tuple(e for e in mend_converted_lists([b.entry() for b in refs if b.parts != [""]]) if _could_cite(e.text)),
+        tuple(e for e in _with_tails(mend_converted_lists([b.entry() for b in refs if b.parts != [""]]))
+              if _could_cite(e.text)),
         frozenset(body),
         text_after_note,
     )
