@@ -188,12 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             totals[i] += n
         documents += 1
         if args.errors:
-            for item in score.missed:
-                print(f"{real.name}: missed {item}", file=sys.stderr)
-            for item in score.spurious_items:
-                print(f"{real.name}: added {item}", file=sys.stderr)
-            for label, note in unlinked_notes(word_library):
-                print(f"{real.name}: note {label} not linked: {note[:160]}", file=sys.stderr)
+            print_errors(real.name, score, word_library, extra="added")
     works, found, added, from_links, in_file, read, linked, text_linked, text_read = totals
     share = pct(found / works) if works else "–"
     print(f"| **all {documents}** | {works} | {found} ({share}) | {added} | {from_links} | {in_file} | {read} | "
@@ -237,12 +232,13 @@ def gold_table(mirrors: Path, out: Path, errors: bool) -> None:
                 print_errors(path.name, score, library)
 
 
-def print_errors(name: str, score: ToolScore, library: dict) -> None:
-    """A reading's works missed and spurious against gold, and its notes not linked (stderr)."""
+def print_errors(name: str, score: ToolScore, library: dict, extra: str = "spurious") -> None:
+    """A reading's works missed and ``extra`` (spurious against gold, or added to its text's reading),
+    and its notes not linked (stderr)."""
     for item in score.missed:
         print(f"{name}: missed {item}", file=sys.stderr)
     for item in score.spurious_items:
-        print(f"{name}: spurious {item}", file=sys.stderr)
+        print(f"{name}: {extra} {item}", file=sys.stderr)
     for label, note in unlinked_notes(library):
         print(f"{name}: note {label} not linked: {note[:160]}", file=sys.stderr)
 
