@@ -29,10 +29,10 @@ from bibkaz.extract.metadata.own_citation import own_citation
 from bibkaz.extract.metadata.register import register_head
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person, person_with_position
 from bibkaz.extract.metadata.site import (
-    block_organisation, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_footer, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
+    block_organisation, copyright_holder, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_footer, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
-from bibkaz.extract.metadata.title import BYLINE_REACH, TOP, Title, clean, find_title, heading_over_byline, page_heading, title_line_tail
+from bibkaz.extract.metadata.title import BYLINE_REACH, TOP, Title, clean, find_title, heading_over_byline, is_date_line, page_heading, title_line_tail
 from bibkaz.model import Name, Record
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import looks_like_organisation
@@ -368,8 +368,58 @@ def _signed_for(lines: list[str], signed: Found | None, issuer: Found[str] | Non
     return Found((Name(literal=issuer.value),), issuer.line)
 
 
+def _same_body(name: str, other: str) -> bool:
+    """Whether two names name one body: spelt alike, or one the initials of the other ("UNESCO" and "United Nations
+    Educational, Scientific and Cultural Organization")."""
+    if name.lower() == other.lower():
+        return True
+    short, long = sorted((name, other), key=len)
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", long))
+    return bool(short) and short.isupper() and " " not in short and short == initials
+
+
+def _heading_twice(lines: list[str], body: int) -> Title | None:
+    """The text's first line printed again as the next one ("Considering Corruption" / "Considering
+    Corruption": an HTML page's <title> over its own <h1>): the page's title, which the title search, taking a
+    line printed twice for a running header, passes over."""
+    first = [i for i in range(body, min(len(lines), body + TOP)) if lines[i].strip()][:2]
+    if len(first) < 2:
+        return None
+    text = clean(lines[first[0]])
+    if text != clean(lines[first[1]]) or len(text.split()) < 2 or is_date_line(text) or not re.search(r"[^\W\d_]{3}", text):
+        return None
+    return Title(text, first[1], first[1])
+
+
+def _untitled(lines: list[str], entries: dict[str, Entry], body: int) -> OwnRecord | None:
+    """The record of a text that states no title, from what it does state: its writers and date as a front
+    matter, a labelled field, an "Authors" list or a byline name them ("This manuscript … was automatically
+    generated … on November 30, 2021." over an "Authors" list: a Manubot manuscript whose conversion lost the
+    title). None when it states neither (a record of nothing names no document)."""
+    fields = _Fields()
+    labels = labelled_fields(lines, body, body + TOP)
+    fields.offer("authors", front_matter_authors(entries, lines))
+    if "authors" in labels:
+        fields.offer("authors", _names(labels["authors"]))
+    by = byline(lines, body, body + TOP)
+    fields.offer("authors", by[0] if by else None)
+    fields.offer("authors", author_section(lines))
+    fields.offer("date", _front_date(entries))
+    if "date" in labels:
+        fields.offer("date", Found(parse_date(labels["date"].value)[0], labels["date"].line))
+    fields.offer("date", Found(parse_date(by[1].value)[0], by[1].line) if by and by[1] else None)
+    fields.offer("date", generated_on(lines, body + TOP))
+    if not fields.has("authors") and not fields.has("date"):
+        return None
+    fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))
+    fields.offer("container_title", _front(entries, _SITE_KEYS))
+    fields.values["type"] = "post-weblog" if entries else "document"
+    return OwnRecord(Record(**fields.values), tuple(sorted(fields.lines.items())))  # type: ignore[arg-type]
+
+
 def find_own(lines: list[str]) -> OwnRecord | None:
-    """The document's own record with the line of each field, or None when no title is stated."""
+    """The document's own record with the line of each field, or None when the text states neither a title
+    nor its writers or date."""
     entries, body = read_front_matter(lines)
     title_found = _without_emphasis(_without_lead_separator(_front(entries, _TITLE_KEYS)))
     # a memorandum's head: at the top, or under the metadata of the page it was posted on
@@ -383,9 +433,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         title_found = Found(register.title, register.start + 1)
         title: Title | None = Title(register.title, register.start, register.end)
     else:
-        title = Title(title_found.value, title_found.line - 1, title_found.line - 1) if title_found else find_title(lines, body)
+        title = Title(title_found.value, title_found.line - 1, title_found.line - 1) if title_found else (
+            find_title(lines, body) or _heading_twice(lines, body))
     if title is None:
-        return None
+        return _untitled(lines, entries, body)
     if title_found is None and not register:
         title = _without_running_body(lines, title)
     if title_found and not register and _TAIL_SEPARATOR.search(title.text):
@@ -407,6 +458,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         by = byline(lines, title.end + 1, title.end + 4 + BYLINE_REACH)
         over = heading_over_byline(lines, title, by[0].line - 1 if by else None)
         if over:
+            # "Open Data's Impact - The Govlab": the <title>'s last part names the site
+            cut = list(_TAIL_SEPARATOR.finditer(title.text))[-1]
+            tail = _ADDRESS_TAIL.sub("", title.text[cut.end():]).strip()
+            if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
+                fields.offer("container_title", Found(tail, title.start + 1))
             title, body = over, over.start
     if heading:
         # the post starts at its own heading: its date and byline are under it, not under the <title>
@@ -596,6 +652,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         fields.offer("publisher", dated_organisation(lines, title.end + 1, block_end) if not entries else None)
         if not entries and not fields.has("publisher"):
             fields.offer("publisher", body_named if body_asked else issuing_body(lines, title.end))
+    holder = copyright_holder(lines) if not fields.has("publisher") else None
+    if holder and not _same_body(holder.value, str(fields.values.get("container_title", ""))):
+        # the body holding the copyright publishes the text ("© 2010-2012, Open Knowledge Foundation." under a
+        # handbook's chapter whose banner names the handbook: its site, and its publisher)
+        fields.offer("publisher", holder)
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))
@@ -641,6 +702,6 @@ def find_own(lines: list[str]) -> OwnRecord | None:
 
 
 def find_metadata(lines: list[str]) -> Record | None:
-    """The document's own Record, or None when the text states no title."""
+    """The document's own Record, or None when the text states neither a title nor its writers or date."""
     own = find_own(lines)
     return own.record if own else None

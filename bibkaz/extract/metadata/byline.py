@@ -10,6 +10,7 @@ a name list must look like a person, or nothing is taken.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibkaz.extract.metadata.fold import lines_holding
 from bibkaz.extract.metadata.found import Found
@@ -277,7 +278,7 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
             s = _uncapitalised(s)
             nxt = _uncapitalised(_first_cell(lines[i + 1])) if i + 1 < len(lines) else ""
             names = name_list(s)
-        stacked = _stacked(lines, i + 1) if len(names) == 1 and is_person(s) else ()
+        stacked = (_stacked(lines, i + 1) or _among_affiliations(lines, i + 1)) if len(names) == 1 and is_person(s) else ()
         if stacked:
             return Found(names + stacked, i + 1)
         with_roles = _people_with_roles(lines, i) if len(names) == 1 else ()
@@ -392,6 +393,48 @@ def printed_again(lines: list[str], j: int, text: str) -> bool:
 
 
 _STACK_REACH = 12  # lines under the title: a subtitle may stand between it and the writers
+
+
+#: Marks after a writer's name that point at an affiliation ("Emily Wenger∗", "John Abowd†", "Ann Lee1,2").
+_MARK_CHARACTERS = " ∗*†‡§¶,"
+_MARK_NUMBERS = re.compile(r"\d{1,2}(?:,\d{1,2})*$")
+
+
+def _without_marks(s: str) -> str:
+    """A writer's name without the marks after it (the numbers looked for in the line's last characters only:
+    the pattern is tried from every position of what it is given)."""
+    s = s.rstrip(_MARK_CHARACTERS)
+    return (s[:-12] + _MARK_NUMBERS.sub("", s[-12:])).rstrip(_MARK_CHARACTERS)
+#: Where a paper's first page leaves its writers for its text.
+_TEXT_OPENS = re.compile(r"^(?:abstract|summary|introduction|keywords?|ccs concepts|\d\.?\s+introduction)\b", re.I)
+_GRID_REACH = 45  # lines of a title page's writers, their affiliations and addresses
+
+
+def _among_affiliations(lines: list[str], start: int) -> tuple[Name, ...]:
+    """The further writers of a paper whose first page sets each writer alone on a line, apart, with their
+    department, university and town under them ("Taein Kim" / blank / "Karstan Bock" / blank / "Claire Luo" /
+    "Department of Electrical and" / "Computer Engineering" / "Duke University" / "Durham, NC, USA" / … /
+    "Emily Wenger∗": a conference template's grid of authors read column by column): every line that is a
+    person alone up to the abstract; any line of running text, or a reach of lines without one, ends it first,
+    and then nothing is taken (the names may be anything else's)."""
+    more: list[Name] = []
+    last = start - 1
+    for j in range(start, min(len(lines), start + _GRID_REACH)):
+        s = _COLUMNS.sub(" ", strip_gutter(lines[j])).strip()
+        if not s:
+            continue
+        if _TEXT_OPENS.match(s):
+            return tuple(more)
+        bare = _without_marks(s)
+        before = _without_marks(lines[j - 1].strip())
+        # a name is set apart: a blank line, a mark or another name over it ("Department of Electrical and" /
+        # "Computer Engineering" is an affiliation run on)
+        if bare and is_person(bare) and not _AFFILIATION.search(bare) and (not before or j - 1 == last):
+            more.append(person(bare))
+            last = j
+        elif len(s.split()) > 8 or s.endswith((".", ":")) or j - last > 24:
+            return ()
+    return ()
 
 
 def _stacked_under(lines: list[str], title_end: int) -> Found[Names] | None:
@@ -683,6 +726,16 @@ def author_section(lines: list[str]) -> Found[Names] | None:
             blank = 0
             if j - last > 30:
                 break
+            listed = _ORCID_ITEM.match(s)
+            listed_name = _GENERATION.sub("", listed.group("name")) if listed else ""
+            if listed and is_person(listed_name):
+                # "-   Benjamin D. Lee 0000-0002-7133-8397 · Benjamin-Lee In-Q-Tel Labs; …": a Manubot list item,
+                # the writer's name before their ORCID iD, handles and affiliations after it
+                generation = _GENERATION.search(listed.group("name"))
+                named = person(listed_name)
+                placed.append((0, j, replace(named, suffix=generation.group(1)) if generation else named))
+                last, first = j, first or j + 1
+                continue
             if len(s.split()) > 14 and not (placed and _AFFILIATION.search(s)):
                 # "About the author" / "Anthony F. Camilleri is the founder …": a paragraph of prose that
                 # opens with a writer's name; the paragraph's further lines go on with it
@@ -711,6 +764,12 @@ def author_section(lines: list[str]) -> Found[Names] | None:
 
 
 _CELL = re.compile(r"\S+(?:\s{1,2}\S+)*")
+#: An author list's item that gives the writer's ORCID iD after the name (Manubot's "-   Anthony Gitter
+#: 0000-0002-5324-9833 · agitter …"): the name is the words before the iD.
+#: A generation after a name ("Timothy J. Triche, Jr."): no part of the family name.
+_GENERATION = re.compile(r",?\s(Jr\.|Sr\.|II|III|IV)$")
+_ORCID_ITEM = re.compile(r"^(?:[-*•]\s{1,4})?(?P<name>[^\W\d_][^\d·|;:]{2,60}?)\s{1,4}\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+
 def _names_of_a_line(cell: str) -> tuple[Name, ...]:
     """The names a line of an author list sets side by side ("Weixin Liang, Yaohui Zhang,"), or (): not when
     the line ends in a full stop, the list running on past it (its last name cut after an initial, "…, Brent

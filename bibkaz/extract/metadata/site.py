@@ -115,6 +115,28 @@ def site_line(lines: list[str]) -> Found[str] | None:
     return None
 
 
+#: The body a copyright notice names as its holder, followed by what the notice says next ("© 2010-2012, Open
+#: Knowledge Foundation. Licensed under Creative Commons …"), or a source file's licence header
+#: ("# SPDX-FileCopyrightText: 2021-2024 The Foundation for Public Code <info@publiccode.net>").
+_HOLDER = re.compile(r"^(?:#\s?)?(?:SPDX-FileCopyrightText:|©|[Cc]opyright(?: ©| \([cC]\))?)\s?(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?,?\s)?"
+                     r"(?:by\s)?(?P<holder>[A-Z][\w.&'’ -]{2,80}?)(?:\s<[^<>\s]{3,80}>|\.\s[A-Z].*|,?\s(?:19|20)\d\d\.?)?\s*$")
+_HOLDER_WORDS = ("©", "opyright")
+_HOLDER_REACH = 150  # lines: a notice stands on a first page, an imprint page, or the last page
+
+
+def copyright_holder(lines: list[str]) -> Found[str] | None:
+    """The organisation a copyright notice names as its holder, on the first pages or the last (a body that
+    holds the copyright publishes the text; the writers or "contributors" holding it name no publisher)."""
+    edges = [i for i in lines_holding(lines, _HOLDER_WORDS) if i < _HOLDER_REACH or i >= len(lines) - _HOLDER_REACH // 2]
+    for i in edges:
+        m = _HOLDER.match(lines[i].strip())
+        holder = m.group("holder").strip(" .,") if m else ""
+        if (holder and looks_like_organisation(holder) and not is_person(holder) and not name_list(holder)
+                and not re.search(r"\b(?:authors?|contributors|et al|licensee|rights)\b", holder, re.I)):
+            return Found(holder, i + 1)
+    return None
+
+
 def _role_after_person(site: str) -> bool:
     """Whether a site holding a comma is a person with a role after it ("Jane Doe, Senior Fellow"); a body's
     name may hold commas too ("United Nations Educational, Scientific and Cultural Organization")."""
