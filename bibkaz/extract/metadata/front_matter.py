@@ -137,7 +137,8 @@ def _yaml(block: list[str], first: int) -> list[Entry]:
                       and (level is None or indent <= level + 2)):
                     _map_field(values, field)
                 j += 1
-            values = [_MAP_NAME.sub("", v) if v.startswith(_NAMED) else v for v in values]
+            # "- name: \"Jens von Bergmann\"": the name's own quotes go too
+            values = [_unquote(_MAP_NAME.sub("", v)) if v.startswith(_NAMED) else v for v in values]
             if not values:
                 out.extend(_map_entries(key, block, i + 1, j, first))
         elif rest.startswith("[") and rest.endswith("]"):
