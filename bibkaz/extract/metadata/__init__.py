@@ -25,7 +25,7 @@ from bibkaz.extract.metadata.fold import fold, lines_holding
 from bibkaz.extract.metadata.found import Found, OwnRecord
 from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields, memo, memo_senders
-from bibkaz.extract.metadata.own_citation import own_citation
+from bibkaz.extract.metadata.own_citation import asked_citation, own_citation
 from bibkaz.extract.metadata.register import register_head
 from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person, person_with_position
 from bibkaz.extract.metadata.site import (
@@ -34,6 +34,7 @@ from bibkaz.extract.metadata.site import (
 )
 from bibkaz.extract.metadata.title import BYLINE_REACH, TOP, Title, clean, find_title, heading_over_byline, is_date_line, page_heading, title_line_tail
 from bibkaz.model import Name, Record
+from bibkaz.parse import parse_reference
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import looks_like_organisation
 
@@ -378,6 +379,43 @@ def _same_body(name: str, other: str) -> bool:
     return bool(short) and short.isupper() and " " not in short and short == initials
 
 
+def _asked_record(lines: list[str], title: str) -> tuple[Record, int] | None:
+    """The record of the citation the document asks to be cited by ("Recommended citation:" over "David Arthur,
+    Jonathan Badgley, … The Resilience and Disaster Recovery (RDR) Tool Suite: … Volpe National Transportation
+    Systems Center, Cambridge, MA, 2024."), parsed as any reference is, and the 1-based line it opens on; None
+    unless the work it cites is the document: its title is the one found, or is printed on the first pages
+    outside the citation (a page quoting another work's citation cites that work)."""
+    asked = asked_citation(lines)
+    if asked is None:
+        return None
+    record = parse_reference(asked.text)
+    want = _words(record.title)
+    if len(want.split()) < 3:
+        return None
+    if not _shares_words(record.title, title):
+        # the title found may be a cover's furniture: the citation's title printed apart from it counts as well
+        outside = _words(" ".join(lines[k] for k in range(min(len(lines), TOP * 3)) if not asked.start - 1 <= k <= asked.end))
+        if " ".join(want.split()[:6]) not in outside:
+            return None
+    return record, asked.start + 1
+
+
+def _shares_words(cited: str, title: str) -> bool:
+    """Whether a title found shares two thirds of a cited title's words (the same title, broken or cut)."""
+    want, found = set(_words(cited).split()), set(_words(title).split())
+    return bool(found) and len(want & found) * 3 >= 2 * min(len(want), len(found))
+
+
+def _body_name(text: str) -> bool:
+    """Whether a parsed publisher is a body's name written out (not "AIHW", not a licence's name)."""
+    return len(text.split()) >= 2 and looks_like_organisation(text) and "creative commons" not in text.lower()
+
+
+def _words(text: str) -> str:
+    """Small letters and digits only, words apart: titles compared across line breaks and punctuation."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
 def _heading_twice(lines: list[str], body: int) -> Title | None:
     """The text's first line printed again as the next one ("Considering Corruption" / "Considering
     Corruption": an HTML page's <title> over its own <h1>): the page's title, which the title search, taking a
@@ -480,6 +518,12 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         # "header: \"Network shutdowns:\"" over the page's heading "Users are in the dark …": the lead-in
         # its colon leaves open is the title's first part
         fields.offer("title", Found(f"{lead.value} {title.text}", title.start + 1))
+    asked = _asked_record(lines, title.text)
+    if (asked and title_found is None and not entries and not _shares_words(asked[0].title, title.text)
+            and not re.search(r"\b(?:19|20)\d\d\.", asked[0].title)):
+        # a cover whose furniture the title search took ("TYPE Original Research" over a journal's first page):
+        # the title of the citation the document asks for, printed on its first pages too
+        fields.offer("title", Found(asked[0].title, asked[1]))
     fields.offer("title", Found(title.text, title.start + 1))
     front_authors = front_matter_authors(entries, lines)  # asked once: a slug is looked for in the whole text
     # a page whose <meta> tags gave the title and no writer: its byline and date stand under its heading
@@ -522,6 +566,11 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             fields.offer("authors", Found(signers, memo_head.sender.line))
     if "authors" in labels:
         fields.offer("authors", _names(labels["authors"]))
+    if asked:
+        # the citation the document asks to be cited by names its writers as the document means them
+        # ("Smith et al. (2016), Software citation principles." names the first writer only)
+        whole = asked[0].authors and not re.search(r"\bet al\b", asked_citation(lines).text)  # type: ignore[union-attr]
+        fields.offer("authors", Found(asked[0].authors, asked[1]) if whole else None)
     by = byline(lines, body, stop)
     if by and not fields.has("authors"):
         fields.offer("authors", by[0])
@@ -612,6 +661,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", running_date(lines) if not entries and not fields.has("date") else None)
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("date", placeholder_year(lines) if not entries else None)
+    fields.offer("date", Found(asked[0].date, asked[1]) if asked and asked[0].date else None)
     fields.offer("date", _front_modified(entries) if entries and not fields.has("date") else None)
     fields.offer("accessed", accessed(lines, body + 5))
     if re.fullmatch(r"\d{4}-\d\d", str(fields.values.get("date", ""))) and not entries:
@@ -657,6 +707,10 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         # the body holding the copyright publishes the text ("© 2010-2012, Open Knowledge Foundation." under a
         # handbook's chapter whose banner names the handbook: its site, and its publisher)
         fields.offer("publisher", holder)
+    if asked and not fields.has("publisher") and not fields.has("container_title") and _body_name(asked[0].publisher):
+        # the publisher the citation asked for names, when the pages name none ("… Volpe National Transportation
+        # Systems Center, Cambridge, MA, 2024.")
+        fields.offer("publisher", Found(asked[0].publisher, asked[1]))
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

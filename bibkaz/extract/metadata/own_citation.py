@@ -112,3 +112,54 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
                 container = Found(name, i + 1)
         return OwnCitation(Found(m.group("year") or m.group("year2"), i + 1), container)
     return None
+
+
+#: The label a report or paper prints over the citation it asks for ("Recommended citation:", "Suggested
+#: Citation", "CITATION" on a journal's first page, "Attribution—Please cite the work as follows: Haklay, M., …"):
+#: the citation follows on the same line or under it.
+_ASKED = re.compile(r"^(?:[A-Za-z]{1,20}\s?[—–-]\s?)?(?:(?:recommended|suggested|preferred) citation|"
+                    r"please cite (?:this|the) (?:work|report|paper|document|article|publication|chapter)(?: as(?: follows)?)?|"
+                    r"how to cite(?: this (?:work|report|paper|document|article))?|cite as|citation)"
+                    r"\s?[:.]?(?:\s(?P<rest>\S.*))?$", re.I)
+#: Where a citation's lines run on into the page's licence or copyright notice ("… (doi: …) Copyright: © 2013 …").
+_LICENCE = re.compile(r"\s(?:Copyright\b|©|License:|Licence:|This is an open access)")
+#: Markdown emphasis and heading marks, taken off a line before :data:`_ASKED` reads it ("**Suggested citation:**").
+_MARKUP = re.compile(r"[*_#]+")
+_ASKED_WORDS = ("citation", "cite")
+_ASKED_REACH = 150  # lines: a report's imprint page or a paper's first page
+_CITATION_LINES = 6  # a citation asked for runs over this many lines at most
+
+
+@dataclass(frozen=True)
+class AskedCitation:
+    """The citation a document asks to be cited by (its text as one line, where it stands)."""
+
+    text: str
+    start: int  # 0-based index of its first line
+    end: int  # 0-based index of its last line
+
+
+def asked_citation(lines: list[str]) -> AskedCitation | None:
+    """The citation the document prints under a "Recommended citation" label on its first pages: the label's
+    own line's rest and the lines under it up to a blank line that follows text (or a few lines), page
+    columns and margin numbers set apart. None when no such label stands there or nothing follows it."""
+    for i in lines_holding(lines[:_ASKED_REACH], _ASKED_WORDS):
+        m = _ASKED.match(_MARKUP.sub("", lines[i]).strip())
+        if not m:
+            continue
+        parts = [m.group("rest")] if m.group("rest") else []
+        start = i if parts else i + 1
+        j = i + 1
+        while j < min(len(lines), i + 1 + _CITATION_LINES + 1) and len(parts) < _CITATION_LINES:
+            s = re.split(r"\s{3,}", lines[j].strip())[0] if lines[j].strip() else ""
+            if not s:
+                if parts:
+                    break
+                start = j + 1
+            else:
+                parts.append(s)
+            j += 1
+        text = _LICENCE.split(" ".join(" ".join(parts).split()), maxsplit=1)[0]
+        if len(text.split()) >= 5 and re.search(r"(?:19|20)\d\d", text):
+            return AskedCitation(text, start, j - 1)
+    return None
