@@ -325,6 +325,9 @@ _JOURNAL_HEAD = re.compile(r"^(?P<journal>[A-Z][\w&' -]{2,60}?)\s+(?:(?:19|20)\d
 #: Springer): "Howard et al. Systematic Reviews (2016) 5:87", "Torres Torres and Adams Systematic Reviews
 #: (2017) 6:27".
 _AUTHORS_JOURNAL_HEAD = re.compile(r"^(?P<lead>.+?)\s+\((?P<year>(?:19|20)\d\d)\)\s+\d{1,4}:\s?e?\d+\s*$")
+#: The same head with the year unbracketed before the volume (BMC's older papers): "Agyeman-Duah et al. BMC Health
+#: Services Research 2014, 14:1".
+_ET_AL_JOURNAL_HEAD = re.compile(r"^(?P<lead>[^\W\d_][^,;:()]{0,60}? et al\.? [A-Z][\w&' -]{2,60}?) (?P<year>(?:19|20)\d\d), \d{1,4}:\s?e?\d+\s*$")
 _HEAD_LINES = 80  # a paper's first page, where its running head or footer first stands
 
 
@@ -360,7 +363,7 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
             continue  # both heads set a colon before the article's number
         text = _cell(line)
         head = _JOURNAL_HEAD.match(text)
-        m = None if head else _AUTHORS_JOURNAL_HEAD.match(text) if "(" in text else None
+        m = None if head else _AUTHORS_JOURNAL_HEAD.match(text) if "(" in text else _ET_AL_JOURNAL_HEAD.match(text)
         if not head and not m:
             continue
         if n:
@@ -372,7 +375,9 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
         journal = _after_authors(m.group("lead"), families).strip(" ,") if m else ""
         if journal and journal[0].isupper() and 1 <= len(journal.split()) <= 8:
             lead = m.group("lead")
-            return JournalHead(Found(journal, i + 1), Found(m.group("year"), i + 1), lead[: len(lead) - len(journal)].strip())
+            # (the unbracketed head's year is left to the first page's dates: "Received: 2 January 2014" dates it)
+            year = Found(m.group("year"), i + 1) if m.re is _AUTHORS_JOURNAL_HEAD else None
+            return JournalHead(Found(journal, i + 1), year, lead[: len(lead) - len(journal)].strip())
     return None
 
 
