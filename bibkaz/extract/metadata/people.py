@@ -29,10 +29,13 @@ NOT_A_NAME = frozenset(
     the on why what how when where who which and of for in to an with from into over under after before
     about between is are was were be not no our your their its this that these those new all more
     manual guide handbook system systems mission toolkit framework protocol
+    plaintiff plaintiffs defendant defendants appellant appellants appellee appellees petitioner petitioners
+    respondent respondents intervenor intervenors transcript
     """.split()
 )
-# (the last line: a manual's or a report's words that a title's second line ends with, "User Manual and Reference
-# Guide", "Valley Aquifer System, South-Central Idaho", "Explorer Mission": no family name)
+# (a manual's or a report's words that a title's second line ends with, "User Manual and Reference Guide", "Valley
+# Aquifer System, South-Central Idaho", "Explorer Mission": no family name; a party's role in a court's caption,
+# "Plaintiff, Appellant,"; a transcript's heading, "Transcript of Chair Powell's Press Conference")
 #: A word of a personal name: "Jane", "O'Neil", "Moka-Solana", "G.", "McDermott", "Dahl".
 _WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+(?:[A-Z][a-z\u00C0-\u024F’'\-]+)?|[A-Z]\.(?:-?[A-Z]\.)?)$")
 _INITIAL = re.compile(r"[A-Z]$")
