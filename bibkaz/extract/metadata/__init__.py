@@ -32,7 +32,7 @@ from bibkaz.extract.metadata.site import (
     block_organisation, copyright_holder, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_footer, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
 )
-from bibkaz.extract.metadata.title import BYLINE_REACH, TOP, Title, clean, find_title, heading_over_byline, is_date_line, page_heading, title_line_tail
+from bibkaz.extract.metadata.title import BODIES, BYLINE_REACH, TOP, Title, clean, find_title, heading_over_byline, is_date_line, page_heading, title_case, title_line_tail
 from bibkaz.model import Name, Record
 from bibkaz.parse import parse_reference
 from bibkaz.parse.normalise.dates import parse_date
@@ -416,6 +416,48 @@ def _words(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
+#: The first word of a body's name that opens with its kind ("Office of Inspector General", "Congress of the
+#: United States", "Department of Health and Human Services").
+_BODY_FIRST = frozenset({"office", "department", "bureau", "ministry", "congress", "agency", "council", "commission",
+                         "committee", "board", "administration", "government", "executive", "united"})
+_MASTHEAD_REACH = 20  # lines under a cover's masthead within which its title stands
+
+
+def _body_line(text: str) -> bool:
+    """Whether a cover's line is a body's name alone: two to eight words, no figure or colon, opening or
+    ending with the word for a body's kind ("Congressional Budget Office", "Office of Inspector General")."""
+    words = text.split()
+    return (2 <= len(words) <= 8 and not re.search(r"[\d:;?!]", text) and looks_like_organisation(text)
+            and (words[0].lower() in _BODY_FIRST or words[-1].lower() in BODIES))
+
+
+def _past_masthead(lines: list[str], title: Title, body: int) -> tuple[Title, Found[str]] | None:
+    """The cover's title under its masthead, and the body the masthead names, when the title search took the
+    masthead: the text's first lines, each a body's name alone ("Office of Inspector General" over "Compliance
+    Program Guidance for" / "Pharmaceutical Manufacturers"; "CONGRESS OF THE UNITED STATES" / "CONGRESSIONAL
+    BUDGET OFFICE" over a report's cover). The title is the next block the title search finds within a few
+    lines, three words at least and no body's name; a photograph's credit ("© Shutterstock/…") is passed over."""
+    first = next((k for k in range(body, min(len(lines), body + TOP)) if lines[k].strip()), None)
+    if first is None or title.start != first:
+        return None
+    names = [clean(lines[k]) for k in range(title.start, title.end + 1) if lines[k].strip()]
+    if not names or not all(_body_line(n) for n in names):
+        return None
+    start = title.end + 1
+    for _ in range(3):
+        under = find_title(lines, start)
+        if under is None or under.start - title.end > _MASTHEAD_REACH:
+            return None
+        if not under.text.startswith(("©", "(c)")):
+            break
+        start = under.end + 1
+    else:
+        return None
+    if len(under.text.split()) < 3 or _body_line(under.text):
+        return None
+    return under, Found(title_case(names[-1]) if names[-1].isupper() else names[-1], title.end + 1)
+
+
 def _heading_twice(lines: list[str], body: int) -> Title | None:
     """The text's first line printed again as the next one ("Considering Corruption" / "Considering
     Corruption": an HTML page's <title> over its own <h1>): the page's title, which the title search, taking a
@@ -475,6 +517,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             find_title(lines, body) or _heading_twice(lines, body))
     if title is None:
         return _untitled(lines, entries, body)
+    masthead = _past_masthead(lines, title, body) if title_found is None and not register and not entries else None
+    if masthead:
+        title = masthead[0]
     if title_found is None and not register:
         title = _without_running_body(lines, title)
     if title_found and not register and _TAIL_SEPARATOR.search(title.text):
@@ -671,6 +716,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             fields.values["date"], fields.lines["date"] = day.value, day.line
 
     fields.offer("publisher", _front(entries, _PUBLISHER_KEYS))
+    fields.offer("publisher", masthead[1] if masthead else None)
     if memo_head:
         fields.offer("publisher", letterhead(lines))  # the office whose letterhead the memorandum is on
     fields.offer("publisher", labels.get("publisher"))

@@ -294,9 +294,10 @@ def _printed_whole(top: _Top, joined: str) -> bool:
 
 
 #: The last word of a body's name ("… Officers Council", "… Research Service"): a title seldom ends so.
-_BODIES = frozenset("""council committee office service agency department institute foundation center centre
+BODIES = frozenset("""council committee office service agency department institute foundation center centre
     association commission board bureau administration university college society academy ministry
     authority corporation company""".split())
+_BODIES = BODIES
 
 
 def _running_restatement(lines: list[str], i: int, top: _Top, text: str) -> bool:

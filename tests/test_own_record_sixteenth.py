@@ -1,0 +1,127 @@
+"""The sixteenth session's own-record shapes (issue 17), each on the real document it was found on and on a
+small text of the same shape: a record for a text that states no title, a page heading printed twice, author
+lists with ORCID iDs, writers set apart among their affiliations, copyright holders, the citation a document
+asks for, a cover's masthead, a BMC running head, a court caption's roles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.extract.metadata import find_own
+from bibkaz.extract.metadata.byline import author_section
+from bibkaz.extract.metadata.own_citation import asked_citation
+from bibkaz.extract.metadata.people import is_person
+from bibkaz.extract.metadata.site import copyright_holder, journal_head
+from bibkaz.read import read_document
+from own_record_gold import dev_gold, families, gold_families
+
+DEV = Path(__file__).parent / "corpus" / "dev"
+
+
+def _own(name: str):
+    own = find_own(read_document(DEV / name).lines)
+    assert own is not None
+    return own
+
+
+def test_a_manuscript_without_its_title_keeps_its_writers_and_date():
+    # a Manubot manuscript converted from Word lost its title; it still states when it was generated and who wrote it
+    name = "dev40_plos_deep_learning_tips_manuscript.txt"
+    own = _own(name)
+    gold = dev_gold(name)
+    assert own.record.title == ""
+    assert families(own.record) == gold_families(gold)
+    assert own.record.date == gold["date"] == "2021-11-30"
+    assert own.line_of("date") == 1
+    assert own.record.authors[-2].suffix == "Jr."  # "Timothy J. Triche, Jr. 0000-0001-5665-946X · …"
+
+
+def test_a_text_stating_neither_title_writers_nor_date_has_no_record():
+    assert find_own(["", "just some words of running text that say nothing about themselves " * 3]) is None
+
+
+def test_an_orcid_list_item_names_its_writer():
+    lines = ["Authors", "", "-   Anthony Gitter 0000-0002-5324-9833 · agitter Department of Biostatistics, University",
+             "", "-   Casey S. Greene 0000-0001-8713-9213 · cgreene Department of Systems Pharmacology"]
+    found = author_section(lines)
+    assert found is not None and [n.family for n in found.value] == ["Gitter", "Greene"]
+
+
+def test_a_page_heading_printed_twice_is_the_title():
+    own = _own("dev29_pollock_considering_corruption.html")
+    assert own.record.title == "Considering Corruption"
+    assert find_own(["Open Data Rules", "", "Open Data Rules", "", "Some text follows here."]).record.title == "Open Data Rules"
+
+
+def test_writers_set_apart_among_their_affiliations():
+    # a conference paper's first page: each writer alone, their department, university and town under them
+    name = "dev30_imc_scrapers_robots_txt.txt"
+    assert families(_own(name).record) == gold_families(dev_gold(name))
+    lines = ["A Study of Things Measured at Scale", "Ann Lee", "", "Bob Stone", "", "Department of Electrical and",
+             "Computer Engineering", "Duke University", "Durham, NC, USA", "", "Cy Young∗", "", "Abstract", "Text."]
+    assert [n.family for n in find_own(lines).record.authors] == ["Lee", "Stone", "Young"]
+
+
+def test_a_copyright_holder_publishes():
+    assert copyright_holder(["# SPDX-FileCopyrightText: 2021-2024 The Foundation for Public Code <info@publiccode.net>"]).value \
+        == "The Foundation for Public Code"
+    assert copyright_holder(["© 2010-2012, Open Knowledge Foundation. Licensed under Creative Commons"]).value \
+        == "Open Knowledge Foundation"
+    # the writers or "contributors" holding it name no publisher
+    assert copyright_holder(["© 2014 Agyeman-Duah et al.; licensee BioMed Central Ltd."]) is None
+    assert copyright_holder(["Copyright (c) Eclipse Foundation AISBL and contributors."]) is None
+    assert copyright_holder(["© The Author(s) 2017"]) is None
+    assert _own("dev42_okfn_odh_why_open_data.html").record.publisher == "Open Knowledge Foundation"
+
+
+def test_a_title_lines_site_when_the_heading_under_it_is_taken():
+    # "Open Data's Impact - The Govlab" over every case study, the study's heading and byline under it
+    own = _own("dev42_govlab_odimpact_ordnance_survey.html")
+    assert own.record.container_title == "The Govlab" and own.line_of("container_title") == 1
+
+
+def test_the_citation_a_report_asks_for():
+    name = "dev26_volpe_rdr_technical_documentation.txt"
+    own = _own(name)
+    assert families(own.record) == gold_families(dev_gold(name))
+    assert own.record.publisher == "Volpe National Transportation Systems Center"
+    assert own.line_of("authors") == 30
+    # a journal's first page: "CITATION" over "Kuhl U, Artelt A and Hammer B (2023) Let's go …"; its title replaces
+    # the first page's furniture the title search took
+    frontiers = _own("dev35_frontiers_alien_zoo_counterfactuals.txt")
+    assert frontiers.record.title.startswith("Let’s go to the Alien Zoo")
+    assert [n.family for n in frontiers.record.authors] == ["Kuhl", "Artelt", "Hammer"]
+
+
+def test_an_asked_citation_cut_at_its_licence_and_et_al_gives_no_writers():
+    asked = asked_citation(["Recommended citation:", "Jane Roe and John Doe. 2020. A Report on Things. Some Institute.",
+                            "Copyright © 2020 Some Institute. All rights reserved."])
+    assert asked is not None and "Copyright" not in asked.text
+    assert asked_citation(["citation: true"]) is None
+    peerj = _own("dev4_peerj_software_citation_principles.txt")  # "Smith et al. (2016), Software citation principles."
+    assert len(peerj.record.authors) > 1
+
+
+def test_a_cover_masthead_is_the_publisher_and_the_title_is_under_it():
+    own = _own("dev39_hhsoig_cpg_pharmaceutical_manufacturers.txt")
+    assert own.record.title == "Compliance Program Guidance for Pharmaceutical Manufacturers"
+    assert own.record.publisher == "Office of Inspector General"
+    cbo = _own("dev33_cbo_49817_taxing_capital_income.txt")
+    assert cbo.record.title.startswith("Taxing Capital Income")
+    assert cbo.record.date == "2014-12"
+
+
+def test_a_bmc_head_with_the_year_unbracketed():
+    head = journal_head(["Agyeman-Duah et al. BMC Health Services Research 2014, 14:1", "", "RESEARCH ARTICLE"])
+    assert head is not None and head.journal.value == "BMC Health Services Research" and head.year is None
+
+
+def test_a_court_captions_roles_are_no_writer():
+    assert not is_person("Plaintiff, Appellant")
+    assert not is_person("Defendants Appellees")
+
+
+def test_a_quarto_author_maps_quoted_names():
+    own = _own("dev36_mountaindoodles_housing_is_a_housing_problem.md")
+    assert [n.family for n in own.record.authors] == ["Bergmann", "Lauster"]
+    assert own.record.authors[0].particle == "von"
