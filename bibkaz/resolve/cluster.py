@@ -300,6 +300,9 @@ def decide(
             by_doi.setdefault(doi, i)
     sure = sorted((p for p, v in verdicts.items() if v.kind == SAME), key=lambda p: (-verdicts[p].score, by_content(p)))
     for a, b in sure:
+        if verdicts[(a, b)].across and _cited_together(clusters, a, b, cited_in):
+            blocked[(a, b)] = "one document cites both, under two names"
+            continue
         why = clusters.union(a, b)
         if why:
             blocked[(a, b)] = why
@@ -375,6 +378,14 @@ def fold_identical(
             continue
         folds.append((head, i, sure[f]))
     return folds, nodes
+
+
+def _cited_together(clusters: _Clusters, a: int, b: int, cited_in: Mapping[int, set[str]]) -> bool:
+    """Whether one document cites a member of a's cluster and a member of b's."""
+    if not cited_in:
+        return False
+    here = {doc for m in clusters.members_of(clusters.find(a)) for doc in cited_in.get(m, ())}
+    return any(doc in here for m in clusters.members_of(clusters.find(b)) for doc in cited_in.get(m, ()))
 
 
 def _same_document(

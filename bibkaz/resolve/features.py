@@ -92,11 +92,17 @@ def split_title(title: str) -> tuple[str, str]:
 
 
 def normalise_url(url: str) -> str:
-    """A URL without scheme, "www.", fragment or trailing slash, lower-cased host."""
+    """A URL without scheme, "www.", fragment or trailing slash, lower-cased host.
+
+    A fragment names a place in the page ("#page=59", "#options-for-hsts-compliance") and goes; a
+    "#!" route names a page of its own ("groups.google.com/forum/#!topic/hmecology/o6cWDqHHgOE") and
+    stays: without it every post of a forum was one address, and two posts one work."""
     u = url.strip().strip("<>")
     u = re.sub(r"^[a-z]+://", "", u, flags=re.I)
     u = re.sub(r"^www\.", "", u, flags=re.I)
-    u = u.split("#", 1)[0].rstrip("/")
+    if "#!" not in u:
+        u = u.split("#", 1)[0]
+    u = u.rstrip("/")
     host, _, rest = u.partition("/")
     return host.lower() + ("/" + rest if rest else "")
 

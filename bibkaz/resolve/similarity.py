@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from bibkaz.resolve.features import Features
+from bibkaz.resolve.features import Features, fold
 
 SAME = "same"  # merge
 WEAK = "weak"  # merge only when unambiguous
@@ -41,6 +41,9 @@ class Verdict:
     score: float
     reason: str
     dependent: int = 0
+    #: A merge only across documents: a document that cites both records under two names (one
+    #: address for two reports of a programme) keeps them apart (:func:`cluster.decide`).
+    across: bool = False
 
 
 def same_name(a: str, b: str) -> bool:
@@ -199,8 +202,39 @@ def report_conflict(series_a: frozenset[str], number_a: str, series_b: frozenset
     return ""
 
 
+#: A title this short (significant words) is no evidence alone: "Archived copy", "Privacy Act".
+SHORT_TITLE = 3
+
+
+def _run_within(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """``short`` (two words or more) is a run of consecutive words of ``long_``."""
+    n = len(short)
+    return n >= 2 and n < len(long_) and any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+
+
+def same_address_named(fa: Features, fb: Features) -> str:
+    """Why two records at one address (a page of a site, not its root) name one work, or "": one
+    title's significant words run inside the other's ("Time for Change" / "Time for Change Model";
+    "NIST Cybersecurity Framework" / "National Institute of Standards and Technology. The NIST
+    Cybersecurity Framework"), or one title is the number the other states ("M-19-17" / "Enabling
+    Mission Delivery …", series "M-19-17"). Writers name one document by its title, its short
+    name or its number; the address says which document it is."""
+    if not fa.url or fa.url != fb.url or "/" not in fa.url or not fa.title or not fb.title:
+        return ""
+    short, long_ = sorted((fa, fb), key=lambda f: len(f.title_sig))
+    if _run_within(short.title_sig, long_.title_sig):
+        return f"same URL, title “{short.title}” within “{long_.title}”"
+    for named, numbered in ((fa, fb), (fb, fa)):
+        number = fold(numbered.report_number)
+        if number and any(c.isdigit() for c in number) and f" {number} " in f" {named.title} ":
+            return f"same URL, title “{named.title}” is the number {numbered.report_number}"
+    return ""
+
+
 def _unrelated_titles(fa: Features, fb: Features) -> bool:
     if (not fa.families and _author_in_title(fa, fb)) or (not fb.families and _author_in_title(fb, fa)):
+        return False
+    if same_address_named(fa, fb):
         return False
     sim = Levenshtein.normalized_similarity
     if max(sim(fa.title, fb.title), sim(fa.main, fb.main), sim(fa.main, fb.title), sim(fa.title, fb.main)) >= 0.5:
@@ -313,6 +347,10 @@ def compare(fa: Features, fb: Features) -> Verdict:
                 return Verdict(SAME, 95.0, "same URL")
             return Verdict(WEAK, 90.0, "same URL, one without title", 1 if not fa.title else 2)
         return Verdict(DIFFER, 0.0, detail)
+    if title in ("differ", "prefix", "subtitle") and authors != "mismatch":
+        named = same_address_named(fa, fb)
+        if named:
+            return Verdict(SAME, max(t_score, 90.0), f"{named}; {detail}", across=True)
     if title == "differ":
         return Verdict(DIFFER, t_score, detail)
     if title == "equal":
@@ -323,8 +361,12 @@ def compare(fa: Features, fb: Features) -> Verdict:
                 return Verdict(WEAK, t_score, detail, 1 if not fa.year else 2)
             kind = WEAK if container == "differ" else SAME
             return Verdict(kind, t_score, detail, 0)
-        if year == "eq" and container != "differ" and len(fa.title_sig) >= 3:
+        if year == "eq" and container != "differ" and len(fa.title_sig) >= SHORT_TITLE:
             return Verdict(SAME, t_score, detail, 0)
+        if len(fa.title_sig) < SHORT_TITLE and year != "eq" and not (fa.url and fa.url == fb.url):
+            # "Archived copy" of two Wikipedia articles, Canada's and Australia's "Privacy Act": a short
+            # title with no author and no year on both sides says nothing about which work it is.
+            return Verdict(DIFFER, t_score, f"a short title alone; {detail}")
         dependent = 1 if not fa.families else 2 if not fb.families else 0
         return Verdict(WEAK, t_score, detail, dependent)
     if title == "subtitle":
