@@ -165,6 +165,21 @@ def _page_title_record(words: str, url: str) -> Record | None:
                   container_title=page.site, url=url, confidence=1.0)
 
 
+#: Linked words that are a year alone ("[1959](…)", "[(2021)](…)").
+_YEAR_ALONE = re.compile(r"\(?(?:1[6-9]|20)\d\d\)?")
+#: A label's closing bracket that dates it: "SCI for AI Specification (ratified December 2024)".
+_LABEL_DATE = re.compile(r"\s*\([^()]*?\b((?:1[6-9]|20)\d\d)\)\s*$")
+
+
+def _label_title(label: str) -> tuple[str, str]:
+    """(title, year) of a label that names a linked address: the year its closing bracket gives
+    goes to the date."""
+    m = _LABEL_DATE.search(label)
+    if m:
+        return label[: m.start()].strip(), m.group(1)
+    return label.strip(), ""
+
+
 def _link_record(reference: RawReference) -> Record | None:
     """The record of a reference that is only a link (nothing to parse), else None.
 
@@ -190,6 +205,9 @@ def _link_record(reference: RawReference) -> Record | None:
         cited = _author_date_record(words, url)
         if cited is not None:
             return cited
+        if _YEAR_ALONE.fullmatch(words.strip()):
+            # "Russell & Burch,[1959](…)": an author-date citation whose year is the linked word
+            return Record(type="webpage", date=words.strip().strip("()"), url=url, confidence=1.0)
         # Words set as a title ("the Digital Government Strategy") name the page; words of the
         # sentence that carry the link ("AI is already in use") describe it: a note, not a title.
         title, note = (words, "") if _title_like(words) else ("", f"linked as “{words}”")
@@ -224,12 +242,21 @@ def _link_record(reference: RawReference) -> Record | None:
         # "[North Slope Regional Energy Plan (PDF)](…)": the file's kind is the link's, not the title's
         title = _FILE_KIND.sub("", md.group("words"))
         note = clean_field(md.group("after") or "")
+        owner = md.group("label") or md.group("owner")
+        named = ""
+        if URL_RE.fullmatch(title.strip()) or clean_url(title.strip()).rstrip("/") == url.rstrip("/"):
+            # "SCI GitHub Repository: [https://github.com/…](https://github.com/…)": linked words that are the
+            # address itself are no title; the label before them names the page
+            title, owner = "", None
+            if md.group("label"):
+                title, named = _label_title(md.group("label"))
         # "… - article by Richard Pope on [Site](…) (May 2021)": the description's author, site and date
         about = described(md.group("after") or "", listed=bool(md.group("comma")))
         if md.group("bracket"):  # "[Title](…) (Santa Clara Law Review)": where it appeared, or when
             about = bracketed(md.group("bracket"))
             note = "" if about.date or about.site or about.authors else clean_field(md.group("bracket"))
-        owner = md.group("label") or md.group("owner")
+        if named and not about.date:
+            about = replace(about, date=named)
         if owner and not about.authors and looks_like_organisation(owner):
             # "Danish Agency for Digitisation: [Guidance …](…)", "From NASA’s [Title](…)": the body before
             # the link published it (a label such as "Blog: " names no body)
