@@ -125,3 +125,12 @@ def test_a_quarto_author_maps_quoted_names():
     own = _own("dev36_mountaindoodles_housing_is_a_housing_problem.md")
     assert [n.family for n in own.record.authors] == ["Bergmann", "Lauster"]
     assert own.record.authors[0].particle == "von"
+
+
+def test_a_forms_labelled_title():
+    # a quality assurance plan's "A. Project Management" / "A1. Title and Approval Sheet" / … / "Title: …"
+    own = _own("dev40_epa_fluorometer_qapp_draft.txt")
+    assert own.record.title.startswith("Comparison of various fluorometers")
+    assert own.line_of("title") == 17
+    assert not own.record.publisher  # a lettered section heading is no cover's organisation
+    assert find_own(["Project Title: Measuring Things at Scale", "", "Body text here."]).record.title == "Measuring Things at Scale"

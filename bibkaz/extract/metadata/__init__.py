@@ -458,6 +458,21 @@ def _past_masthead(lines: list[str], title: Title, body: int) -> tuple[Title, Fo
     return under, Found(title_case(names[-1]) if names[-1].isupper() else names[-1], title.end + 1)
 
 
+#: A title given as a labelled field on a form's first page ("Title: Comparison of various fluorometers for …",
+#: a quality assurance plan's title and approval sheet; "Project Title: …").
+_TITLE_LABEL = re.compile(r"^[*_]*(?:(?:document|report|project|paper|study) )?title[*_]*\s?:[*_]*\s?(?P<title>\S.*)$", re.I)
+
+
+def _labelled_title(lines: list[str]) -> Found[str] | None:
+    """The title a "Title:" field states in the first lines (three words at least, not a date)."""
+    for i in lines_holding(lines[:TOP], ("title",)):
+        m = _TITLE_LABEL.match(lines[i].strip())
+        value = clean(m.group("title")) if m else ""
+        if len(value.split()) >= 3 and not is_date_line(value):
+            return Found(value, i + 1)
+    return None
+
+
 def _heading_twice(lines: list[str], body: int) -> Title | None:
     """The text's first line printed again as the next one ("Considering Corruption" / "Considering
     Corruption": an HTML page's <title> over its own <h1>): the page's title, which the title search, taking a
@@ -508,6 +523,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         # a memorandum's subject line is its title (a page's "M-16-21 - MEMORANDUM FOR THE HEADS OF …" names
         # whom it is addressed to)
         title_found = memo_head.subject
+    if not entries and not title_found:
+        title_found = _labelled_title(lines)
     register = register_head(lines) if not entries and not title_found else None
     if register:
         title_found = Found(register.title, register.start + 1)

@@ -300,6 +300,10 @@ def issuing_body(lines: list[str], title_end: int) -> Found[str] | None:
     return Found(text, k + 1) if d is not None and is_date_line(lines[d]) else None
 
 
+#: A section's letter before its heading ("A. Project Management", "IV. Findings"): a heading, no body's name.
+_SECTION_LETTER = re.compile(r"^(?:[A-Z]|[IVX]{1,4})\.\s")
+
+
 def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
     """The organisation a report's cover opens with ("United States Government Accountability Office"
     over the report's title), when the document prints it again (its back page)."""
@@ -309,7 +313,7 @@ def cover_organisation(lines: list[str], title: str) -> Found[str] | None:
     i, text = first
     text = _MARKS.sub("", text)  # "# ENERGY STAR Program": a Markdown heading is the title, not a cover's organisation
     if (not 2 <= len(text.split()) <= 8 or text.lower() in title.lower() or not looks_like_organisation(text)
-            or re.search(r"\d|[.:;?!]$", text) or is_person(text)):
+            or re.search(r"\d|[.:;?!]$", text) or is_person(text) or _SECTION_LETTER.match(text)):
         return None
     again = sum(1 for line in lines[i + 1 :] if text in line)
     return Found(text, i + 1) if again else None
