@@ -134,3 +134,12 @@ def test_a_forms_labelled_title():
     assert own.line_of("title") == 17
     assert not own.record.publisher  # a lettered section heading is no cover's organisation
     assert find_own(["Project Title: Measuring Things at Scale", "", "Body text here."]).record.title == "Measuring Things at Scale"
+
+
+def test_a_covers_stamp_is_no_title():
+    # "EPA/600/R-17/176 | August 2017" / "www.epa.gov/homeland-security-research" over the cover's title
+    own = _own("dev39_epa_biological_agent_sampling.txt")
+    assert own.record.title.startswith("A Review of Biological Agent Sampling Methods")
+    lines = ["ABC/600/R-1/2 | March 2019", "www.example.gov/research", "", "Measuring the Spread of Things",
+             "Across Many Places", "", "Some running text follows here and goes on for a while."]
+    assert find_own(lines).record.title.startswith("Measuring the Spread of Things")

@@ -903,6 +903,22 @@ def _wordy(text: str) -> bool:
     return 2 * len(_WORD.findall(text)) >= len(text.split())
 
 
+#: A month's or a day's date inside a line ("August 2017", "June 3, 2022") and a token holding a figure ("EPA/600/R-17/176").
+_DATE_IN_LINE = re.compile(r"\b[A-Z][a-z]{2,8}\.?(?: \d{1,2},)? (?:19|20)\d\d\b")
+_FIGURED = re.compile(r"\S*\d\S*")
+
+
+def _stamp(text: str) -> bool:
+    """Whether a line is a cover's stamp rather than a title: its address ("www.epa.gov/…"), or a report number and
+    a date with no two words besides ("EPA/600/R-17/176 | August 2017")."""
+    if "www." in text or "://" in text:
+        return True
+    if not _DATE_IN_LINE.search(text):
+        return False
+    rest = _FIGURED.sub(" ", _DATE_IN_LINE.sub(" ", text))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < 2
+
+
 def find_title(lines: list[str], start: int = 0) -> Title | None:
     """The title among the first :data:`TOP` lines from index ``start``, or None when none scores."""
     column = column_title(lines, start)
@@ -913,6 +929,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     for i in range(start, len(top)):
         c = clean(top[i])
         if (c and not _chrome(c) and not _date_line(c) and not _NUMERIC_DATE_LEAD.match(c) and not _journal_head(top[i]) and _wordy(c)
+                and not _stamp(c)
                 and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i)
                      or _block(top, i) is not None)):
             # (one word opening a cover's title set over short lines, "Crowdsourced" / "geographic" / "information
