@@ -143,3 +143,22 @@ def test_a_covers_stamp_is_no_title():
     lines = ["ABC/600/R-1/2 | March 2019", "www.example.gov/research", "", "Measuring the Spread of Things",
              "Across Many Places", "", "Some running text follows here and goes on for a while."]
     assert find_own(lines).record.title.startswith("Measuring the Spread of Things")
+
+
+def test_a_technical_memorandums_cover():
+    # title over lines, each writer over an affiliation with its town ("Vantage Partners, LLC, Cleveland, Ohio"), two
+    # writers of one body on one line, the cover's date under them; a late page's "last modified:" dates nothing
+    name = "dev46_nasa_tm2014_216638_tmats_users_guide.txt"
+    own = _own(name)
+    assert own.record.title.startswith("Toolbox for the Modeling and Analysis of Thermodynamic Systems")
+    assert families(own.record) == gold_families(dev_gold(name))
+    assert own.record.date == "2014-01"
+    assert not own.record.publisher  # a writer's affiliation is no publisher
+
+
+def test_a_german_citation_label_and_no_search_operators_as_site():
+    own = _own("dev47_rki_mental_health_surveillance_doku.md")  # "**Zitieren**" over "Junker, S., Damerow, S., …"
+    assert [n.family for n in own.record.authors] == ["Junker", "Damerow", "Walther", "Mauz"]
+    assert "zenodo" not in (own.record.container_title + own.record.publisher).lower()
+    howto = _own("dev47_opendata_howto_inventorying_your_data.md")  # "site:example.gov filetype:csv OR …"
+    assert "filetype" not in howto.record.container_title

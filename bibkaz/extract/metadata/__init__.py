@@ -714,12 +714,17 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", date_label(lines) if not entries and not fields.has("date") else None)
     if fields.values.get("authors"):
         fields.values["authors"] = _families_as_cited(fields.values["authors"], lines)  # type: ignore[arg-type]
+    # a cover's date alone under its title and writers, before what the pages say further on ("last modified:
+    # November 15, 2013" in a late page's footer)
+    cover_day = cover_date(lines, title.end) if not entries else None
+    if cover_day and fields.lines.get("authors", 0) <= cover_day.line:
+        fields.offer("date", cover_day)
     fields.offer("date", last_edited(lines))
     fields.offer("date", published_line(lines))
     fields.offer("date", history_published(lines))
     footer = journal_footer(lines) if not entries and head is None else None
     fields.offer("date", footer[1] if footer else None)
-    fields.offer("date", cover_date(lines, title.end) if not entries else None)
+    fields.offer("date", cover_day)
     fields.offer("date", running_date(lines) if not entries and not fields.has("date") else None)
     fields.offer("date", cover_year(lines, title.start, title.end) if not entries else None)
     fields.offer("date", placeholder_year(lines) if not entries else None)

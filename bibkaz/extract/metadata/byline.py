@@ -407,6 +407,8 @@ def _without_marks(s: str) -> str:
     return (s[:-12] + _MARK_NUMBERS.sub("", s[-12:])).rstrip(_MARK_CHARACTERS)
 #: Where a paper's first page leaves its writers for its text.
 _TEXT_OPENS = re.compile(r"^(?:abstract|summary|introduction|keywords?|ccs concepts|\d\.?\s+introduction)\b", re.I)
+#: A cover's date alone on its line ("January 2014", "March 3, 2021", "3 March 2021").
+_DATE_ALONE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},\s)?(?:19|20)\d\d|\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d\d)$")
 _GRID_REACH = 45  # lines of a title page's writers, their affiliations and addresses
 
 
@@ -423,14 +425,18 @@ def _among_affiliations(lines: list[str], start: int) -> tuple[Name, ...]:
         s = _COLUMNS.sub(" ", strip_gutter(lines[j])).strip()
         if not s:
             continue
-        if _TEXT_OPENS.match(s):
-            return tuple(more)
+        if _TEXT_OPENS.match(s) or _DATE_ALONE.match(s):
+            return tuple(more)  # the abstract, or the cover's date under its writers
         bare = _without_marks(s)
         before = _without_marks(lines[j - 1].strip())
         # a name is set apart: a blank line, a mark or another name over it ("Department of Electrical and" /
         # "Computer Engineering" is an affiliation run on)
+        several = name_list(bare) if bare and " and " in bare and (not before or j - 1 == last) else ()
         if bare and is_person(bare) and not _AFFILIATION.search(bare) and (not before or j - 1 == last):
             more.append(person(bare))
+            last = j
+        elif len(several) >= 2 and not _AFFILIATION.search(bare):
+            more.extend(several)  # "Jonathan S. Litt and Ten-Huei Guo" under their own affiliation
             last = j
         elif len(s.split()) > 8 or s.endswith((".", ":")) or j - last > 24:
             return ()

@@ -74,6 +74,8 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
                 value = value.strip("<>")
             if name == "publisher" and _FILE_PATH.fullmatch(value):
                 continue  # "Source: vignettes/intro.Rmd": the file a page was built from, not a publisher
+            if name == "container_title" and (":" in value or len(value.split()) > 8):
+                continue  # "site:example.gov filetype:csv OR …": a search's operators, not a site's name
             if name == "publisher" and not _NAME_ONLY.match(value):
                 continue  # "Source: CRS using data from FWS budget justifications": a figure's note, not a publisher
             out.setdefault(name, Found(value, i + 1))

@@ -104,7 +104,7 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
                 # "… Datasets. Journal of Open Source 1" / "Software, ¿VOL? …": the footer wraps inside the
                 # journal's name, its page number at the first line's end
                 after = f"{_PAGE_END.sub('', after)} {lines[i + 1].strip()}"
-            name = re.split(r",|\s\d|\s¿", after, maxsplit=1)[0].strip(" .")
+            name = re.split(r",|\s\d|\s¿|\s\[|\shttps?:", after, maxsplit=1)[0].strip(" .")  # ("Zenodo. [https://…](…)")
             name = name[3:] if name.startswith("In ") else name  # "In Proceedings of …": the container, not "In"
             # a name cut short at a figure or the line's end ("Proceedings of the" / "2025 ACM …") is no container
             if (2 <= len(name.split()) <= 10 and name[:1].isupper()
@@ -115,17 +115,19 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
 
 
 #: The label a report or paper prints over the citation it asks for ("Recommended citation:", "Suggested
-#: Citation", "CITATION" on a journal's first page, "Attribution—Please cite the work as follows: Haklay, M., …"):
+#: Citation", "CITATION" on a journal's first page, "Attribution—Please cite the work as follows: Haklay, M., …";
+#: German, French and Spanish pages' "Zitieren", "Zitiervorschlag", "Pour citer", "Cómo citar"):
 #: the citation follows on the same line or under it.
 _ASKED = re.compile(r"^(?:[A-Za-z]{1,20}\s?[—–-]\s?)?(?:(?:recommended|suggested|preferred) citation|"
                     r"please cite (?:this|the) (?:work|report|paper|document|article|publication|chapter)(?: as(?: follows)?)?|"
-                    r"how to cite(?: this (?:work|report|paper|document|article))?|cite as|citation)"
+                    r"how to cite(?: this (?:work|report|paper|document|article))?|cite as|citation|"
+                    r"zitieren|zitiervorschlag|zitierweise|pour citer(?: ce (?:document|rapport|article))?|c[oó]mo citar|citar como)"
                     r"\s?[:.]?(?:\s(?P<rest>\S.*))?$", re.I)
 #: Where a citation's lines run on into the page's licence or copyright notice ("… (doi: …) Copyright: © 2013 …").
 _LICENCE = re.compile(r"\s(?:Copyright\b|©|License:|Licence:|This is an open access)")
 #: Markdown emphasis and heading marks, taken off a line before :data:`_ASKED` reads it ("**Suggested citation:**").
 _MARKUP = re.compile(r"[*_#]+")
-_ASKED_WORDS = ("citation", "cite")
+_ASKED_WORDS = ("citation", "cite", "zitier", "citer", "citar")
 _ASKED_REACH = 150  # lines: a report's imprint page or a paper's first page
 _CITATION_LINES = 6  # a citation asked for runs over this many lines at most
 

@@ -177,7 +177,9 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
         if (text.lower() not in title and looks_like_organisation(text) and _body_word(text)
                 and (not text.isupper() or text in beside)
                 and not re.search(r"\d|[.:;?!]$", text) and not is_person(text.split(",")[0])
-                and text.split()[0].lower() not in _NOT_A_NAME_START and " by " not in text):
+                and text.split()[0].lower() not in _NOT_A_NAME_START and " by " not in text
+                and not re.search(r"(?<![\w-])[a-z]{4,}\b", text.replace(" with ", " ").replace(" from ", " "))):
+            # (a body's name capitalises its words: "Government funding ↓ No effect" repeated down a table is none)
             word = text.split()[0]  # a line whose cell is ``text`` holds each of its words
             at = [k for k, line in enumerate(lines) if word in line and (_header_cell(line) == text or text in _header_cells(line))]
             if all(len(_COLUMN_GAPS.findall(lines[k].strip())) >= 2 for k in at):
@@ -256,6 +258,7 @@ def block_organisation(lines: list[str], title_end: int) -> Found[str] | None:
         text = _cell(lines[i])
         if (2 <= len(text.split()) <= 8 and looks_like_organisation(text) and not text.isupper()
                 and not re.search(r"\d|[.:;?!]$", text) and not is_person(text)
+                and not (i > 0 and is_person(_cell(lines[i - 1])))  # a writer's affiliation under their name
                 and any(_cell(line) == text for line in lines[i + 1 :])):
             return Found(text, i + 1)
     return None

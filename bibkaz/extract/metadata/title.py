@@ -552,6 +552,8 @@ def _score(lines: list[str], i: int, first: int, top: _Top) -> int:
         score -= 3  # "THE STATE" in a cover's lettering over "The State of Federal IT": a piece of the title
     if _forum(s):
         score -= 5  # "Before the U.S. Copyright Office, Library of Congress": where a filing is made, not its title
+    if _AFFILIATION_PLACE.match(s) and _BODY_WORD.search(s):
+        score -= 8  # "Vantage Partners, LLC, Cleveland, Ohio" under a writer's name: an affiliation and its town
     if _SERIES_LINE.match(s):
         score -= 4  # the series and number over the title on a cover
     if _running_organisation(top, s) and not _heads_text(lines, end):
@@ -706,6 +708,14 @@ def _opens_longer(top: _Top, text: str, i: int) -> bool:
     breaks into pieces, printed whole elsewhere): then ``text`` is a piece of it."""
     want = text.lower() + " "
     return any(j != i and c.lower().startswith(want) and len(c.split()) <= 12 for j, c in top.lines)
+
+
+#: A body and the town and state or country it is in, each after a comma: "Glenn Research Center, Cleveland, Ohio",
+#: "Vantage Partners, LLC, Cleveland, Ohio" (a technical report's cover sets each writer's affiliation so).
+_AFFILIATION_PLACE = re.compile(r"^[A-Z][\w.&'’ -]{2,60}(?:, (?:LLC|Inc\.?|Ltd\.?|Corp\.?))?, [A-Z][a-z]+(?: [A-Z][a-z]+)?, "
+                                r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\.?$")
+_BODY_WORD = re.compile(r"\b(?:Center|Centre|Laborator(?:y|ies)|University|Institute|LLC|Inc|Ltd|Partners|Corporation|"
+                        r"Company|Agency|Office|Division|Department|College|School|Hospital|Foundation)\b")
 
 
 def _forum(text: str) -> bool:
