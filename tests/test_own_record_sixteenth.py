@@ -162,3 +162,18 @@ def test_a_german_citation_label_and_no_search_operators_as_site():
     assert "zenodo" not in (own.record.container_title + own.record.publisher).lower()
     howto = _own("dev47_opendata_howto_inventorying_your_data.md")  # "site:example.gov filetype:csv OR …"
     assert "filetype" not in howto.record.container_title
+
+
+def test_a_cambridge_journals_first_page():
+    # "American Political Science Review (2025) 1–10" is the journal's head, "© The Author(s), 2025." a notice: neither
+    # is the title; "Published by Cambridge University Press on behalf of …" names the publisher
+    from bibkaz.extract.metadata.site import site_line
+    from bibkaz.extract.metadata.title import find_title
+    assert site_line(["© The Author(s), 2025. Published by Cambridge University Press on behalf of American Political "
+                      "Science"]).value == "Cambridge University Press"
+    title = find_title(["American Political Science Review (2025) 1–10", "© The Author(s), 2025. Published by Someone",
+                        "", "Measuring Things in Many Places", "", "JANE DOE", "London School of Economics, United Kingdom"])
+    assert title is not None and title.text == "Measuring Things in Many Places"
+    own = find_own(["Measuring Things in Many Places", "", "JANE DOE", "London School of Economics, United Kingdom", "",
+                    "Abstract"])
+    assert [n.family for n in own.record.authors] == ["Doe"]

@@ -278,6 +278,10 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
             s = _uncapitalised(s)
             nxt = _uncapitalised(_first_cell(lines[i + 1])) if i + 1 < len(lines) else ""
             names = name_list(s)
+        if not names and s.isupper() and 2 <= len(s.split()) <= 4 and _affiliation_under(lines, i):
+            # "DANIEL DE KADT" / "London School of Economics, United Kingdom": a journal sets its writer in capitals
+            one = _uncapitalised(s)
+            names = (person(one),) if is_person(one) else ()
         stacked = (_stacked(lines, i + 1) or _among_affiliations(lines, i + 1)) if len(names) == 1 and is_person(s) else ()
         if stacked:
             return Found(names + stacked, i + 1)
@@ -441,6 +445,13 @@ def _among_affiliations(lines: list[str], start: int) -> tuple[Name, ...]:
         elif len(s.split()) > 8 or s.endswith((".", ":")) or j - last > 24:
             return ()
     return ()
+
+
+def _affiliation_under(lines: list[str], i: int) -> bool:
+    """Whether the next line with text under line ``i`` is an affiliation ("London School of Economics, United
+    Kingdom", "Department of …, University of …")."""
+    nxt = next((lines[k].strip() for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), "")
+    return bool(nxt) and len(nxt.split()) <= 14 and bool(_AFFILIATION.search(nxt) or re.search(r"\b(?:School|Universit[yé])\b", nxt))
 
 
 def _stacked_under(lines: list[str], title_end: int) -> Found[Names] | None:

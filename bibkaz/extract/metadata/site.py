@@ -40,7 +40,9 @@ _SITE_LINES = (
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
     # a journal's copyright line: "Copyright © 2025 the Author(s). Published by PNAS.", "December 12, 2025 © 2025 The
     # Author(s). Published by Elsevier Inc." (the writers hold the copyright; the publisher is named after them)
-    re.compile(r"(?:©|[Cc]opyright)[^©]{0,80}?\b[Aa]uthors?(?:\(s\))?\.\s+Published by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)\.?\s*$"),
+    # ("© The Author(s), 2025. Published by Cambridge University Press on behalf of American Political Science")
+    re.compile(r"(?:©|[Cc]opyright)[^©]{0,80}?\b[Aa]uthors?(?:\(s\))?(?:,\s?(?:19|20)\d\d)?\.\s+Published by (?:the )?"
+               r"(?P<site>[A-Z][\w.&' -]{1,60}?)(?:\.|\son behalf of\b.*)?\s*$"),
 )
 _STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,]?$")

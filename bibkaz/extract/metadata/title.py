@@ -820,10 +820,17 @@ def title_case(s: str) -> str:
 #: Last updated: …", "Boettiger, C et al 2015 Building Software…" (the paper cited in the page head).
 _JOURNAL_HEAD = re.compile(r"\b\d{1,4}\s*:\s*e?\d+(?:\s*$|\s{2,}|\s+last updated)|\bet al\.?,? \(?(?:19|20)\d\d\b|"
                            r"\blast updated:", re.I)
+#: A journal's first-page head with the year in brackets and the article's pages: "American Political Science
+#: Review (2025) 1–10" (Cambridge's journals).
+_PAGED_HEAD = re.compile(r"^\s*[A-Z][\w&' -]{2,60}? \((?:19|20)\d\d\),? \d{1,4}\s?[–-]\s?\d{1,4}\s*$")
+
+
 def _journal_head(line: str) -> bool:
-    """A journal's running head (:data:`_JOURNAL_HEAD`), asked only of lines holding a colon or "et al"
-    (which every head holds): most lines do not, and a case-blind pattern is slow to search a line with."""
-    return (":" in line or "et al" in line.lower()) and bool(_JOURNAL_HEAD.search(line))
+    """A journal's running head (:data:`_JOURNAL_HEAD`, :data:`_PAGED_HEAD`), asked only of lines holding a colon,
+    "et al" or a bracket (which every head holds): most lines do not, and a case-blind pattern is slow to search
+    a line with."""
+    return ((":" in line or "et al" in line.lower()) and bool(_JOURNAL_HEAD.search(line))
+            or "(" in line and bool(_PAGED_HEAD.match(line)))
 
 
 #: An open-review platform's version tag after the title: "[version 2; referees: 3 approved]".
@@ -919,10 +926,10 @@ _FIGURED = re.compile(r"\S*\d\S*")
 
 
 def _stamp(text: str) -> bool:
-    """Whether a line is a cover's stamp rather than a title: its address ("www.epa.gov/…"), or a report number and
-    a date with no two words besides ("EPA/600/R-17/176 | August 2017")."""
-    if "www." in text or "://" in text:
-        return True
+    """Whether a line is a cover's stamp rather than a title: its address ("www.epa.gov/…"), a copyright notice, or a
+    report number and a date with no two words besides ("EPA/600/R-17/176 | August 2017")."""
+    if "www." in text or "://" in text or text.startswith(("©", "Copyright ©", "(c) ")):
+        return True  # (a copyright notice: "© The Author(s), 2025. Published by Cambridge University Press …")
     if not _DATE_IN_LINE.search(text):
         return False
     rest = _FIGURED.sub(" ", _DATE_IN_LINE.sub(" ", text))
