@@ -121,6 +121,14 @@ def test_field_outcomes() -> None:
     assert ea.field_outcome("doi", "", "") is None
 
 
+def test_a_doi_link_in_url_is_the_doi_the_other_side_gives() -> None:
+    gold = ea.Item("g", doi="10.1086/262077", url="https://doi.org/10.1086/262077")
+    assert ea.paired_outcome("url", gold, ea.Item("o", doi="10.1086/262077")) == "right"
+    assert ea.paired_outcome("url", ea.Item("g", doi="10.1/a"), ea.Item("o", doi="10.1/a", url="http://dx.doi.org/10.1/A")) == "right"
+    assert ea.paired_outcome("url", gold, ea.Item("o", doi="10.1086/999")) == "missing"  # another DOI
+    assert ea.paired_outcome("url", ea.Item("g", url="https://x.org/a"), ea.Item("o", doi="10.1/a")) == "missing"
+
+
 def test_record_scores(library: dict) -> None:
     outcomes = ra.score_record(GOLD, library)
     assert outcomes["title"] == "right" and outcomes["authors"] == "right"

@@ -435,3 +435,16 @@ def test_a_doi_set_as_a_markdown_links_words_ends_where_the_words_do():
 
     assert clean_doi("[10.3133/sir20195031](https://dx.doi.org/10.3133/sir20195031).") == "10.3133/sir20195031"
     assert clean_doi("doi:10.1000/a(b)c.") == "10.1000/a(b)c"  # a bracket inside a DOI stays
+
+
+def test_a_doi_behind_words_that_cite_it_is_the_linked_words_work():
+    # A reading list: "+ [Moen (1997)](https://doi.org/10.1086/262077) – annotation". The DOI in the
+    # link's address is not a bare DOI of its own: the words name the work's authors and year.
+    name = "dev49_michaillat_economic_slack_course.md"
+    _, refs, _, _, _ = _found(name)
+    gold = json.loads((DEV / name.replace(".md", ".gold.json")).read_text())
+    moen = next(w for w in gold["works"] if w["doi"] == "10.1086/262077")
+    carrying = [r for r in refs if "10.1086/262077" in r.text]
+    assert len(carrying) == 1
+    assert carrying[0].kind == "inline-link" and carrying[0].text.startswith("Moen (1997) <")
+    assert moen["authors"] == ["Moen"] and moen["year"] == "1997"

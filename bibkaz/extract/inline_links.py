@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Iterator
 
 from bibkaz.extract.text import Paragraph, sentence_around
 from bibkaz.parse.normalise.identifiers import DOI_RE, URL_RE, clean_doi, clean_url, doi_from_url, join_broken_urls
@@ -112,6 +113,10 @@ def find_links(paras: list[Paragraph]) -> list[InlineLink]:
             if value and value.lower() not in seen:
                 seen.add(value.lower())
                 found.append(InlineLink(kind, value, p.line_at(m.start())))
+        if "10." in p.text:
+            # a DOI in the address of words that cite it ("[Moen (1997)](https://doi.org/10.1086/262077)")
+            # is the linked words' work (find_hyperlinks), which names its authors and year
+            spans.extend(m.span("url") for m, _, _ in _cited_links(p.text))
         # DOI_RE opens with \b, so it is tried at every position; every DOI holds "10."
         for m in DOI_RE.finditer(p.text) if "10." in p.text else ():
             if any(a <= m.start() < b for a, b in spans):
@@ -172,26 +177,39 @@ def find_hyperlinks(paras: list[Paragraph]) -> list[Hyperlink]:
     page's own furniture ("Edit this page", "Privacy", the licence)."""
     found: list[Hyperlink] = []
     for p in paras:
-        # _MD_LINK opens with a look-behind, so it is tried at every position; every match holds "]("
-        for m in _MD_LINK.finditer(p.text) if "](" in p.text else ():
-            words = " ".join(m.group("words").replace("*", "").replace("_", " ").split()).strip(" .,:;")
-            url = clean_url(m.group("url"))
-            parts = split_url(url)
-            if (not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words)
-                    or _FURNITURE.search(words)):
-                continue
-            if not parts.path.strip("/") and not parts.query:
-                continue  # a site's home page names an organisation, not a work
-            if _NOT_A_WORK.search(parts.path):
-                continue  # a page about people or an organisation's offer: named, not cited
-            segments = parts.path.strip("/").count("/") + 1
-            host = (parts.hostname or "").removeprefix("www.")
-            if account_page(url) or host in _CODE_HOSTS and segments < 3:
-                continue  # an account ("Connect with us on X") or a project's home page, not a post or an issue
-            if not names_a_work(url):
-                continue
+        for m, words, url in _cited_links(p.text):
             found.append(Hyperlink(words, url, p.line_at(m.start()), sentence_around(p.text, m.start(), m.end())))
     return found
+
+
+def _cited_links(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """The Markdown links of ``text`` whose words may cite the page they point at: each match, its
+    words (emphasis marks dropped) and its cleaned address."""
+    # _MD_LINK opens with a look-behind, so it is tried at every position; every match holds "]("
+    for m in _MD_LINK.finditer(text) if "](" in text else ():
+        words = " ".join(m.group("words").replace("*", "").replace("_", " ").split()).strip(" .,:;")
+        url = clean_url(m.group("url"))
+        if _cites(words, url):
+            yield m, words, url
+
+
+def _cites(words: str, url: str) -> bool:
+    """Whether words linked to ``url`` may cite it: not a call to action, the address itself, the
+    author's own pages or the page's furniture; not a site's home page, a page about people or an
+    organisation's offer, an account or a code project's home."""
+    if (not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words)
+            or _FURNITURE.search(words)):
+        return False
+    parts = split_url(url)
+    if not parts.path.strip("/") and not parts.query:
+        return False  # a site's home page names an organisation, not a work
+    if _NOT_A_WORK.search(parts.path):
+        return False  # a page about people or an organisation's offer: named, not cited
+    segments = parts.path.strip("/").count("/") + 1
+    host = (parts.hostname or "").removeprefix("www.")
+    if account_page(url) or host in _CODE_HOSTS and segments < 3:
+        return False  # an account ("Connect with us on X") or a project's home page, not a post or an issue
+    return names_a_work(url)
 
 
 #: An anchor at the end of an address, or a line anchor into a source file ("#L10", "#L10-L20").
