@@ -177,3 +177,11 @@ def test_a_cambridge_journals_first_page():
     own = find_own(["Measuring Things in Many Places", "", "JANE DOE", "London School of Economics, United Kingdom", "",
                     "Abstract"])
     assert [n.family for n in own.record.authors] == ["Doe"]
+
+
+def test_a_journals_labels_over_the_title():
+    # "RESEARCH ARTICLE" / "COMPUTER SCIENCES" / "OPEN ACCESS" over a PNAS paper's title: labels, not the title's first line
+    own = _own("dev30_pnas_safety_market_entry.txt")
+    assert own.record.title.startswith("Safety versus performance")
+    # a cover lettered in capitals one word a line still opens with its title ("CLOSING" / "A PROJECT")
+    assert _own("dev33_engineroom_rdh_closing_a_project.txt").record.title == "Closing a Project"

@@ -925,6 +925,12 @@ _DATE_IN_LINE = re.compile(r"\b[A-Z][a-z]{2,8}\.?(?: \d{1,2},)? (?:19|20)\d\d\b"
 _FIGURED = re.compile(r"\S*\d\S*")
 
 
+def _label(text: str) -> bool:
+    """A journal's or a release's label over the title, in capitals and three words at most ("RESEARCH ARTICLE",
+    "COMPUTER SCIENCES", "OPEN ACCESS", "FOR IMMEDIATE RELEASE"): no first line of the title block."""
+    return 2 <= len(text.split()) <= 3 and _caps(text)
+
+
 def _stamp(text: str) -> bool:
     """Whether a line is a cover's stamp rather than a title: its address ("www.epa.gov/…"), a copyright notice, or a
     report number and a date with no two words besides ("EPA/600/R-17/176 | August 2017")."""
@@ -957,7 +963,8 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     near_top = _near_top(top, lines)
     # the first line at the left (running headers sit far to the right), not a header restating the title
     first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60
-                  and not _running_restatement(top, i, near_top, clean(top[i])) and not _forum(clean(top[i]))), content[0])
+                  and not _running_restatement(top, i, near_top, clean(top[i])) and not _forum(clean(top[i]))
+                  and not _label(clean(top[i]))), content[0])
     # the best (score, -index, index), as max() over every candidate would give it; a candidate whose
     # score cannot beat the best so far (ties go to the earlier line) is not scored
     straps = [j for j in range(len(top)) if _STRAP.match(clean(top[j]))]
