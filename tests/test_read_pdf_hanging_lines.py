@@ -1,0 +1,50 @@
+"""A list item's lines read as the page hangs them (bibkaz/read/pdf_layout.py, pdf_pages.py): its next
+lines set under its text, and an address or a word broken inside it left for the extract stage to
+join, as it joins them in an entry (the Turing Institute's report, CC BY 4.0:
+tests/fixtures/pdf_pages/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bibkaz.read import read_document
+from bibkaz.read.pdf_pages import join_broken_urls, join_hyphens
+
+PAGES = Path(__file__).parent / "fixtures" / "pdf_pages"
+
+
+def _lines(text: str, start: str, count: int) -> list[str]:
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith(start))
+    return lines[at:at + count]
+
+
+def test_an_items_next_lines_hang_under_its_text_not_a_column_past_it():
+    # half a size a space from the column's edge put "climate" a column right of "Conner" and the
+    # address's rest ("//zenodo…", a slash's box starting left of a letter's) a column left of it
+    text = read_document(PAGES / "turing_bulleted_references.pdf").text
+    item = _lines(text, "• Conner, A.", 3)
+    column = item[0].index("Conner")
+    assert [len(line) - len(line.lstrip()) for line in item[1:]] == [column, column]
+    assert item[2].strip() == "//zenodo.org/record/7712969"
+
+
+def test_an_address_or_a_word_broken_inside_an_item_is_left_as_the_page_sets_it():
+    text = read_document(PAGES / "turing_bulleted_references.pdf").text
+    item = _lines(text, "• Dynamic digital twins", 3)
+    assert item[1].strip().endswith("/dynamic-digital-twins-interconnected-")
+    assert item[2].strip() == "energy-and-transport-networks"
+    assert "Lessons from Temper-\n" in text
+
+
+def test_a_flush_next_line_is_still_joined_and_a_hanging_one_is_not():
+    # a note's or a paragraph's next line starts at the margin: the address is joined, as before
+    flush = ["Laws, https://oui.doleta.gov/unemploy/", "pdf/uilawcompar/2023/nonmonetary.pdf."]
+    assert join_broken_urls(flush) == ["Laws, https://oui.doleta.gov/unemploy/pdf/uilawcompar/2023/nonmonetary.pdf."]
+    hanging = ["  • Towards a greener grid. https://www.turing.ac.uk/about-us/impact/towards-greener-", "    grid"]
+    assert join_broken_urls(hanging) == hanging
+    assert join_hyphens(["  • Products to Measure Ecological Changes in Relation to Climate—Lessons from Temper-",
+                         "    ate Wetland-Upland Landscapes."]) == [
+        "  • Products to Measure Ecological Changes in Relation to Climate—Lessons from Temper-",
+        "    ate Wetland-Upland Landscapes."]
+    assert join_hyphens(["the develop-", "ment plan"]) == ["the development", "plan"]
