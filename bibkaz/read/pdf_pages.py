@@ -83,6 +83,7 @@ def furniture(pages: Sequence[Sequence[PageLine | None]]) -> set[tuple[int, int]
                 continue
             shape = _shape(line.text)
             if seen[shape] >= needed or _PAGE_NUMBER.match(line.text.strip()) or _extends(shape, running) \
+                    or _part_of(shape, running) \
                     or (line.top_zone and shape in section_heads and p - 1 in heads[shape]):
                 out.add((p, i))
     return out
@@ -99,6 +100,16 @@ def _extends(shape: str, running: Sequence[str]) -> bool:
     "https://crsreports.congress.gov | IF12255 · VERSION 6 · UPDATED" where the other pages have
     the address alone; left in, the address alone was read as a cited web page."""
     return any(shape.startswith(r) and not shape[len(r):len(r) + 1].isalnum() for r in running)
+
+
+def _part_of(shape: str, running: Sequence[str]) -> bool:
+    """The line is a piece of a running head or footer, words whole: a journal sets "Frontiers in
+    Computer Science", the page number and "frontiersin.org" on one line of its foot, and on a page of
+    two columns the reader cuts it at the gutter into "Frontiers in Computer Science   18" and
+    "frontiersin.org"; each piece stands on too few pages to count as furniture alone, and the first
+    was read inside the reference list it fell into (an entry lost at each such page foot)."""
+    return len(shape) >= MIN_EXTENDED_SHAPE and any(
+        shape != r and f" {shape} " in f" {r} " for r in running)
 
 
 def vocabulary(lines: Sequence[str]) -> Counter[str]:
