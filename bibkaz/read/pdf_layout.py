@@ -625,11 +625,12 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
                     if gap > WIDE_GAP * max(leading, size) and not smaller:
                         out.append(None)
             indent = int(max(0.0, line[0].x0 - col_left) / max(size * 0.5, 1.0))
-            text = "   ".join(f.text() for f in line)
+            texts = [f.text() for f in line]
+            text = "   ".join(texts)
             if prev is not None:
                 indent = aligned_indent(line[0].x0, size, starts, indent)
             indent = min(indent, 40)
-            starts = text_starts(line[0], indent)
+            starts = text_starts(line[0], texts[0], indent)
             base = line[0].base
             out.append(PageLine(" " * indent + text, base, size,
                                 top_zone=base > 0.9 * height, bottom_zone=base < 0.1 * height))
@@ -643,11 +644,11 @@ MAX_MARK = 4
 ALIGN = 0.3
 
 
-def text_starts(first: Fragment, indent: int) -> list[tuple[float, int]]:
+def text_starts(first: Fragment, text: str, indent: int) -> list[tuple[float, int]]:
     """(x, column) where a line's text starts, and where its words start after a list item's mark
-    ("•   Conner, A. …": the column of "Conner"), as the line is written with ``indent`` spaces."""
+    ("•   Conner, A. …": the column of "Conner"), as the line is written with ``indent`` spaces;
+    ``text`` is the line's first fragment's."""
     starts = [(first.x0, indent)]
-    text = first.text()
     cut = text.find(" ")
     if not 0 < cut <= MAX_MARK or any(mark in text[:cut + 1] for mark in (LINK_OPEN, LINK_CLOSE)):
         return starts
