@@ -1,7 +1,9 @@
 """Sixteenth session (issue 13): links whose words say nothing of a title — a Markdown link whose
 words are its own address, after a label that names the page, and an author-date citation whose
-linked word is its year. Strings of the development corpus's shapes (bench/parse_field_errors.py,
-the `pipeline:` class: the string parsed alone was right, the pipeline's link record was not)."""
+linked word is its year (the `pipeline:` class of bench/parse_field_errors.py: the string parsed
+alone was right, the pipeline's link record was not) — and what legal notes put before and after a
+citation: an introductory signal ("See, e.g.,") and the other authorities of a string cite.
+Strings of the development corpus's shapes."""
 
 from __future__ import annotations
 
@@ -39,3 +41,38 @@ def test_a_linked_year_is_the_date():
     # linked words that merely hold a year are not a date alone
     r = record("the 2019 report <https://example.org/report>", "inline-link")
     assert r.year == ""
+
+
+def _names(r) -> list[str]:
+    return [n.literal or n.family for n in r.authors]
+
+
+def test_a_notes_signal_is_not_the_first_author():
+    from bibkaz.parse import parse_reference
+
+    r = parse_reference("*See, e.g.*, Jonathan B. Baker, *The Antitrust Paradigm: Restoring a Competitive Economy* (2019)")
+    assert (_names(r), r.title) == (["Baker"], "The Antitrust Paradigm: Restoring a Competitive Economy")
+    r = parse_reference('see Department of Commerce, "Plan for an Orderly Shutdown Due to Lapse of Congressional '
+                        'Appropriations, September 29, 2025," <https://www.commerce.gov/plan.pdf>')
+    assert _names(r) == ["Department of Commerce"]
+    r = parse_reference("Reproduced from EPA, “GHGRP and the Oil and Gas Industry,” https://www.epa.gov/ghgreporting/ghgrp-oil-and-gas")
+    assert _names(r) == ["EPA"]
+
+
+def test_a_title_that_opens_with_see_keeps_it():
+    from bibkaz.parse.normalise.signals import without_signal
+
+    assert without_signal("See No Evil: The True Story of a Ground Soldier, Crown, 2002.").startswith("See No Evil")
+    assert without_signal("Seeing Like a State: How Certain Schemes to Improve the Human Condition Have Failed")[:6] == "Seeing"
+    assert without_signal("see the report by Smith, 2019, for more") == "see the report by Smith, 2019, for more"
+
+
+def test_a_string_cite_is_its_first_case():
+    from bibkaz.parse import parse_reference
+
+    r = parse_reference("See, e.g. , CFPB v. Aria , 54 F.4th 1168, 1173 (9th Cir. 2022); Gordon , 819 F.3d at 1193; "
+                        "FTC v. E.M.A. Nationwide, Inc. , 767 F.3d 611, 631 (6th Cir. 2014).")
+    assert (r.type, r.title, r.year) == ("legal_case", "CFPB v. Aria", "2022")
+    # a title with a semicolon and no case is left whole
+    r = parse_reference("FHWA, Funding Federal-aid Highways; Appendix K, Historical Federal Fuel Tax Rates, 2017.")
+    assert "Appendix K" in r.title

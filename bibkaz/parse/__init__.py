@@ -67,16 +67,20 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     from bibkaz.parse.normalise.inline_links import links_to_end
     from bibkaz.parse.normalise.lead_in import agency_note, page_at, without_lead_in, without_what_for
     from bibkaz.parse.normalise.quotes import space_after_closing_quote
+    from bibkaz.parse.normalise.signals import without_signal
+    from bibkaz.parse.normalise.string_cite import first_authority
     from bibkaz.parse.rules import parse_rules  # imported here: `bibkaz parse` runs the CRF alone
 
     # A list number glued to the first name ("[1]F. Menga, …", as IEEE lists are often copied)
     # is a token of its own, as the model learnt it; a back-link letter glued to it goes.
     # A link target converted HTML left inside the reference goes to its end (inline_links);
     # a note's sentence leading into the citation, and what it says the citation is for, go (lead_in);
-    # so does a citation key in front of a list entry ("[RFC4120] IETF, …": cite_key); a closing quote
-    # glued to the next word gets its space back (quotes).
+    # so does a citation key in front of a list entry ("[RFC4120] IETF, …": cite_key) and a note's signal
+    # ("*See, e.g.*, …", "For example: …": signals), and the cases after a string cite's first
+    # (string_cite); a closing quote glued to the next word gets its space back (quotes).
     texts = [_GLUED_LETTER.sub("", _GLUED_NUMBER.sub(r"\1 ", links_to_end(join_broken_urls(agency_note(page_at(
-        without_what_for(without_lead_in(without_cite_key(space_after_closing_quote(_unescaped(clip_reference(t)))))))))))) for t in texts]
+        without_what_for(without_lead_in(first_authority(without_signal(without_cite_key(space_after_closing_quote(_unescaped(
+            clip_reference(t)))))))))))))) for t in texts]
     # In batches: the CRF's scores for a batch are held at once (17,000 references
     # of one document took 200 MB), and batches of this size are as fast per string.
     crf = [r for at in range(0, len(texts), CRF_BATCH) for r in _crf().parse_many(texts[at : at + CRF_BATCH])]
