@@ -185,3 +185,21 @@ def test_a_journals_labels_over_the_title():
     assert own.record.title.startswith("Safety versus performance")
     # a cover lettered in capitals one word a line still opens with its title ("CLOSING" / "A PROJECT")
     assert _own("dev33_engineroom_rdh_closing_a_project.txt").record.title == "Closing a Project"
+
+
+def test_a_springer_papers_first_lines():
+    # "Journal of Nonverbal Behavior" / "https://doi.org/10.1007/…" / "ORIGINAL PAPER" / the title / "Mircea Zloteanu1" /
+    # "· Matti Vuorre2" / "Accepted: 30 January 2024"
+    own = _own("dev55_jnb_deception_detection_sdt_tutorial.txt")
+    assert own.record.title.startswith("A Tutorial for Deception Detection Analysis")
+    assert [n.family for n in own.record.authors] == ["Zloteanu", "Vuorre"]
+    assert own.record.container_title == "Journal of Nonverbal Behavior"
+    assert own.record.date == "2024"  # the year it was accepted in: the day it came out is not stated
+
+
+def test_cite_this_article_and_a_publishing_lines_clause():
+    from bibkaz.extract.metadata.site import site_line
+    own = _own("dev55_rsos_facebook_wellbeing_72_countries.txt")  # "Cite this article: Vuorre M, Przybylski AK. 2023 …"
+    assert [n.family for n in own.record.authors] == ["Vuorre", "Przybylski"]
+    assert own.record.date == "2023"
+    assert site_line(["Published by the Royal Society under the terms of the Creative"]).value == "Royal Society"

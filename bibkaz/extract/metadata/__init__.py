@@ -19,7 +19,7 @@ from bibkaz.extract.metadata.byline import (
     post_meta, printed_again, self_introduction, semicolon_authors, signature_block, signs_for_office,
 )
 from bibkaz.extract.metadata.dates import (
-    accessed, cover_date, cover_year, date_label, dateline, generated_on, history_published, last_edited, letter_date, placeholder_year, published_line, running_date, version_date,
+    accessed, cover_date, cover_year, date_label, dateline, generated_on, history_published, journal_history, last_edited, letter_date, placeholder_year, published_line, running_date, version_date,
 )
 from bibkaz.extract.metadata.fold import fold, lines_holding
 from bibkaz.extract.metadata.found import Found, OwnRecord
@@ -712,6 +712,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if head and head.authors and fields.has("authors"):
         fields.values["authors"] = tuple(_head_family(n, head.authors) for n in fields.values["authors"])  # type: ignore[union-attr]
     fields.offer("date", date_label(lines) if not entries and not fields.has("date") else None)
+    fields.offer("date", journal_history(lines) if not entries and not fields.has("date") else None)
     if fields.values.get("authors"):
         fields.values["authors"] = _families_as_cited(fields.values["authors"], lines)  # type: ignore[arg-type]
     # a cover's date alone under its title and writers, before what the pages say further on ("last modified:

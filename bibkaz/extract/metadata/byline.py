@@ -268,6 +268,11 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
             return Found(set_apart, i + 1)
         s = _COLUMNS.sub(" ", s)
         nxt = _COLUMNS.sub(" ", strip_gutter(lines[i + 1])) if i + 1 < len(lines) else ""
+        dotted = next((lines[k].strip() for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), "")
+        if dotted.startswith("·") and "·" not in s:
+            # "Mircea Zloteanu1" / "· Matti Vuorre2": a journal sets its writers apart with middle dots, one a line
+            nxt = _DOT_APART.sub(", ", dotted).strip(" ,")
+            s = f"{s.rstrip(' ,')},"
         # "Chun-Kai (Karl) Huang1, Cameron Neylon1,2, …": a nickname in brackets is no part of the list
         names = name_list(s) or (name_list(without_brackets(s)) if "(" in s else ())
         if names and "(" in s and not name_list(s):
@@ -638,6 +643,7 @@ def _stacked(lines: list[str], start: int) -> tuple[Name, ...]:
 
 
 _OPEN_END = re.compile(r"(?:,|\band|&)\s*$")
+_DOT_APART = re.compile(r"\s?·\s?")
 
 
 #: "Gene Falk, Specialist in Social Policy": a name, a comma and the writer's position (report signature blocks);

@@ -174,6 +174,27 @@ def date_label(lines: list[str]) -> Found[str] | None:
     return None
 
 
+#: A journal's history on its first page, each label opening its line: "Published online: 3 March 2024", "Accepted:
+#: 30 January 2024" (Springer), "Received: 9 November 2022" / "Accepted: 14 July 2023" (the Royal Society).
+_JOURNAL_HISTORY = re.compile(r"^(?P<label>published(?: online)?|accepted|first published)\s?:\s?(?P<date>\d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d|"
+                           r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)\s*$", re.I)
+_HISTORY_WORDS = ("published", "accepted")
+
+
+def journal_history(lines: list[str]) -> Found[str] | None:
+    """The day a paper was published, as its first page's history gives it; the year it was accepted in when the
+    page gives no publication day (the same year but at a year's turn)."""
+    found: dict[str, Found[str]] = {}
+    for i in lines_holding(lines[:_FIELD_REACH], _HISTORY_WORDS):
+        m = _JOURNAL_HISTORY.match(" ".join(lines[i].split()))
+        date, _ = parse_date(m.group("date")) if m else ("", "")
+        if date:
+            found.setdefault("accepted" if m.group("label").lower() == "accepted" else "published", Found(date, i + 1))  # type: ignore[union-attr]
+    accepted = found.get("accepted")
+    # (the day it was accepted is not the day it came out: only its year is given then)
+    return found.get("published") or (Found(accepted.value[:4], accepted.line) if accepted else None)
+
+
 def accessed(lines: list[str], stop: int) -> Found[str] | None:
     """"The following text has been accessed from URL at Fri Aug 9 … 2019" in the first lines."""
     for i in range(min(stop, len(lines))):

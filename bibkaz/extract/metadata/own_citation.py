@@ -115,12 +115,14 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
 
 
 #: The label a report or paper prints over the citation it asks for ("Recommended citation:", "Suggested
-#: Citation", "CITATION" on a journal's first page, "Attribution—Please cite the work as follows: Haklay, M., …";
+#: Citation", "CITATION" on a journal's first page, "Cite this article: Vuorre M, Przybylski AK. 2023", "Attribution—Please
+#: cite the work as follows: Haklay, M., …";
 #: German, French and Spanish pages' "Zitieren", "Zitiervorschlag", "Pour citer", "Cómo citar"):
 #: the citation follows on the same line or under it.
 _ASKED = re.compile(r"^(?:[A-Za-z]{1,20}\s?[—–-]\s?)?(?:(?:recommended|suggested|preferred) citation|"
                     r"please cite (?:this|the) (?:work|report|paper|document|article|publication|chapter)(?: as(?: follows)?)?|"
                     r"how to cite(?: this (?:work|report|paper|document|article))?|cite as|citation|"
+                    r"cite this (?:article|paper|report|chapter|work|document|publication)(?: as)?|"
                     r"zitieren|zitiervorschlag|zitierweise|pour citer(?: ce (?:document|rapport|article))?|c[oó]mo citar|citar como)"
                     r"\s?[:.]?(?:\s(?P<rest>\S.*))?$", re.I)
 #: Where a citation's lines run on into the page's licence or copyright notice ("… (doi: …) Copyright: © 2013 …").

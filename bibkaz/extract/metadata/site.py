@@ -113,7 +113,7 @@ def site_line(lines: list[str]) -> Found[str] | None:
             if m and not _NOT_SITE.match(m.group("site")) and not _role_after_person(m.group("site")) and not _SENTENCE_END.search(
                     m.group("site")) and (
                     s[: m.start("site")].lower().rstrip("[").endswith("the ") or not name_list(m.group("site"))):
-                return Found(m.group("site").strip(" .,"), i + 1)
+                return Found(_CLAUSE_AFTER.split(m.group("site"), maxsplit=1)[0].strip(" .,"), i + 1)
     return None
 
 
@@ -137,6 +137,11 @@ def copyright_holder(lines: list[str]) -> Found[str] | None:
                 and not re.search(r"\b(?:authors?|contributors|et al|licensee|rights)\b", holder, re.I)):
             return Found(holder, i + 1)
     return None
+
+
+#: What a publishing line goes on with after the publisher's name: "Published by the Royal Society under the terms of
+#: the Creative Commons …", "… on behalf of the American Political Science Association".
+_CLAUSE_AFTER = re.compile(r"\s(?:under (?:the|a|an)\s|on behalf of\s|in (?:association|partnership|collaboration) with\s)")
 
 
 def _role_after_person(site: str) -> bool:
@@ -358,6 +363,12 @@ def _after_authors(lead: str, families: tuple[str, ...]) -> str:
     return lead[max(ends):] if ends else ""
 
 
+_DOI_UNDER = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s?)10\.\d{4,9}/\S+\s*$", re.I)
+#: A journal's name: a few capitalised words naming a journal's kind ("Journal of …", "… Review", "… Letters").
+_JOURNAL_NAME = re.compile(r"^(?=.{6,80}$)(?:[A-Z][\w&'-]*|of|and|for|in|on|the|&)(?: (?:[A-Z][\w&'-]*|of|and|for|in|on|the|&)){0,9}$")
+_JOURNAL_WORDS = re.compile(r"\b(?:Journal|Review|Letters|Proceedings|Annals|Transactions|Bulletin|Quarterly|Science|Research)\b")
+
+
 def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHead | None:
     """The journal named in a paper's running head: on its first non-blank line, or on a line of the
     first page that the page heads or footers repeat ("BMC Bioinformatics 2008, 9:205"); ``families``:
@@ -366,6 +377,10 @@ def journal_head(lines: list[str], families: tuple[str, ...] = ()) -> JournalHea
     cells = [(i, l) for i, l in enumerate(lines[:_HEAD_LINES]) if l.strip()]
     if not cells:
         return None
+    if (len(cells) > 1 and _DOI_UNDER.match(cells[1][1]) and _JOURNAL_NAME.match(_cell(cells[0][1]))
+            and _JOURNAL_WORDS.search(cells[0][1])):
+        # "Journal of Nonverbal Behavior" / "https://doi.org/10.1007/s10919-024-00456-x": a Springer paper's first lines
+        return JournalHead(Found(_cell(cells[0][1]), cells[0][0] + 1), None)
     counts: Counter[str] | None = None  # counted only when a line reads as a head (few documents)
     for n, (i, line) in enumerate(cells):
         if ":" not in line:

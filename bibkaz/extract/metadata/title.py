@@ -925,6 +925,18 @@ _DATE_IN_LINE = re.compile(r"\b[A-Z][a-z]{2,8}\.?(?: \d{1,2},)? (?:19|20)\d\d\b"
 _FIGURED = re.compile(r"\S*\d\S*")
 
 
+_DOI_LINE = re.compile(r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s?)10\.\d{4,9}/\S+\s*$", re.I)
+
+
+def _over_doi(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens the page over its DOI ("Journal of Nonverbal Behavior" / "https://doi.org/10.1007/…",
+    a Springer paper's first lines): the journal's head, not the title."""
+    if i > 3:
+        return False
+    nxt = next((lines[k] for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), "")
+    return bool(_DOI_LINE.match(nxt))
+
+
 def _label(text: str) -> bool:
     """A journal's or a release's label over the title, in capitals and three words at most ("RESEARCH ARTICLE",
     "COMPUTER SCIENCES", "OPEN ACCESS", "FOR IMMEDIATE RELEASE"): no first line of the title block."""
@@ -952,7 +964,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     for i in range(start, len(top)):
         c = clean(top[i])
         if (c and not _chrome(c) and not _date_line(c) and not _NUMERIC_DATE_LEAD.match(c) and not _journal_head(top[i]) and _wordy(c)
-                and not _stamp(c)
+                and not _stamp(c) and not _over_doi(top, i)
                 and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i)
                      or _block(top, i) is not None)):
             # (one word opening a cover's title set over short lines, "Crowdsourced" / "geographic" / "information
