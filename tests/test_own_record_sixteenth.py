@@ -203,3 +203,14 @@ def test_cite_this_article_and_a_publishing_lines_clause():
     assert [n.family for n in own.record.authors] == ["Vuorre", "Przybylski"]
     assert own.record.date == "2023"
     assert site_line(["Published by the Royal Society under the terms of the Creative"]).value == "Royal Society"
+
+
+def test_a_nist_cover_and_a_departments_memorandum_form():
+    # "This publication is available free of charge from:" over its DOI is a notice, not the title
+    nist = _own("dev54_nist_sp800_207_zero_trust.txt")
+    assert nist.record.title == "Zero Trust Architecture"
+    assert [n.family for n in nist.record.authors] == ["Rose", "Borchert", "Mitchell", "Connelly"]
+    # "Memorandum" / "Department of" / "Veterans Affairs" / … / "subj:     Open Data - …"
+    va = _own("dev54_va_open_data_asset_collection_memo.txt")
+    assert va.record.title.startswith("Open Data - Quarterly Data Asset Collection Requirements")
+    assert va.record.publisher == "Department of Veterans Affairs"

@@ -84,8 +84,9 @@ def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[
 
 #: A memorandum's head: "MEMORANDUM FOR HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES", "MEMORANDUM", "MEMO TO: …".
 _MEMO = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:MEMORANDUM|Memorandum|MEMO)\b")
-#: Its labelled lines: "FROM:   Russell T. Vought", "SUBJECT:   Completing the Transition to IPv6".
-_MEMO_FIELD = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<label>FROM|From|SUBJECT|Subject|RE|Re)\s*:\s+(?P<value>\S.*)$")
+#: Its labelled lines: "FROM:   Russell T. Vought", "SUBJECT:   Completing the Transition to IPv6", "subj:     Open
+#: Data - Quarterly Data Asset Collection Requirements" (a department's memorandum form).
+_MEMO_FIELD = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<label>FROM|From|SUBJECT|Subject|SUBJ|Subj|subj|RE|Re)\s*:\s+(?P<value>\S.*)$")
 _MEMO_TOP = 20  # lines: the head of a memorandum stands at the top of its first page
 #: "SUBJECT:" in capitals: a memorandum's head even when its "MEMORANDUM FOR …" line is lost in conversion.
 _MEMO_SUBJECT = re.compile(r"^\s*(?:#{1,6}\s*)?SUBJECT\s*:\s+\S")

@@ -690,7 +690,19 @@ def letterhead(lines: list[str]) -> Found[str] | None:
             break
         if looks_like_organisation(s) and not re.search(r"\d", s):
             office = Found(_title_case(s), i + 1)
-    return office
+    return office or _split_letterhead(lines)
+
+
+def _split_letterhead(lines: list[str]) -> Found[str] | None:
+    """A letterhead set over two lines in ordinary case ("Department of" / "Veterans Affairs" beside a memorandum's
+    heading): the first line's name runs on ("of", "and", "for") into the next."""
+    filled = [(i, " ".join(line.split())) for i, line in enumerate(lines[:8]) if line.strip()]
+    for (i, first), (_, second) in zip(filled, filled[1:]):
+        if first.split()[-1].lower() in ("of", "and", "for") and 2 <= len(first.split()) <= 5 and len(second.split()) <= 5:
+            name = f"{first} {second}"
+            if looks_like_organisation(name) and not re.search(r"[\d:]", name):
+                return Found(name, i + 1)
+    return None
 
 
 def _title_case(text: str) -> str:

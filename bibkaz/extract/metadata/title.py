@@ -937,6 +937,15 @@ def _over_doi(lines: list[str], i: int) -> bool:
     return bool(_DOI_LINE.match(nxt))
 
 
+def _over_address(lines: list[str], i: int, text: str) -> bool:
+    """Whether a line ending in a colon introduces the address under it ("This publication is available free of
+    charge from:" / "https://doi.org/10.6028/NIST.SP.800-207"): a notice, not the title."""
+    if not text.endswith(":"):
+        return False
+    nxt = next((lines[k].strip() for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), "")
+    return nxt.startswith(("http://", "https://", "www.", "doi:"))
+
+
 def _label(text: str) -> bool:
     """A journal's or a release's label over the title, in capitals and three words at most ("RESEARCH ARTICLE",
     "COMPUTER SCIENCES", "OPEN ACCESS", "FOR IMMEDIATE RELEASE"): no first line of the title block."""
@@ -964,7 +973,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     for i in range(start, len(top)):
         c = clean(top[i])
         if (c and not _chrome(c) and not _date_line(c) and not _NUMERIC_DATE_LEAD.match(c) and not _journal_head(top[i]) and _wordy(c)
-                and not _stamp(c) and not _over_doi(top, i)
+                and not _stamp(c) and not _over_doi(top, i) and not _over_address(top, i, c)
                 and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i)
                      or _block(top, i) is not None)):
             # (one word opening a cover's title set over short lines, "Crowdsourced" / "geographic" / "information
