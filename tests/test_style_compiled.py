@@ -34,6 +34,8 @@ def test_the_compiled_walk_is_installed():
     render(WORKS[:1], str(find_style("apa").path))  # installs the rules and the compiled walk
     assert compiled.chains_known(model)
     assert getattr(model.Macro.render, "_bibkaz_compiled", False)
+    # the text-variable rules are folded into one reader (else every variable reads through the chain)
+    assert compiled._variable_chain(model.Text._variable) == compiled.VARIABLE_CHAIN
 
 
 @pytest.mark.parametrize("style", STYLES)

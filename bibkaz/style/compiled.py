@@ -417,8 +417,7 @@ class _Builder:
     def _value_reader(self, element: Any, kind: str) -> Callable[[Any, Any], Any]:
         """What ``fast_process`` (and ``value_as_field`` for a value) computes for the element's kind."""
         if kind == "variable":
-            variable = element._variable
-            return variable
+            return _variable_reader(element, self.model)
         if kind == "term":
             term = element._term
             return lambda item, holder: term(item)
@@ -445,6 +444,86 @@ class _Builder:
 
 #: A branch of ``cs:choose`` whose element renders itself, raising ConditionFailed when its test fails.
 _FALLBACK = object()
+
+#: ``Text._variable``'s wrapper chain, outermost first, as (module, function) pairs: the rules
+#: :func:`_variable_reader` folds into one function. Another chain (a rule added, a citeproc-py
+#: release) and every variable is read through the installed chain, as before.
+VARIABLE_CHAIN = (("collapse", "_variable"), ("citation_label", "_variable"), ("disambiguate", "_variable"),
+                  ("subsequent", "text_variable"), ("plurals", "_variable"), ("workarounds", "_variable"),
+                  ("workarounds", "_variable"), ("positions", "_variable"), ("model", "_variable"))
+#: Variables some rule of the chain reads or rewrites itself (labels, note numbers, locators,
+#: citation numbers, pages): always read through the chain.
+_OWN_RULES = frozenset({"citation-label", "first-reference-note-number", "locator", "citation-number"})
+
+
+def _variable_chain(function: Any) -> tuple[tuple[str, str], ...]:
+    out = []
+    while function is not None:
+        code = getattr(function, "__code__", None)
+        out.append((code.co_filename.rsplit("/", 1)[-1].removesuffix(".py"), code.co_name) if code else ("?", "?"))
+        function = getattr(function, "__wrapped__", None)
+    return tuple(out)
+
+
+def _variable_reader(element: Any, model: Any) -> Callable[[Any, Any], Any]:
+    """``Text._variable`` of a plain variable with the rules of :data:`VARIABLE_CHAIN` in one function.
+
+    Each rule's step, in the order the chain runs it: collapsing notes that a text variable
+    printed (:mod:`bibkaz.style.collapse`, not for the year suffix); a variable the
+    ``cs:substitute`` already printed is suppressed, one printed inside it is recorded
+    (:func:`bibkaz.style.workarounds._install_substitute_fix`); citeproc-py's own reading (the
+    tag's repressed variables, the ``-short`` form, the item's value, raising VariableError when
+    absent); en dashes in ranged numbers (:func:`bibkaz.style.plurals.en_dashed`); the value
+    noted for subsequent-author-substitute (:mod:`bibkaz.style.subsequent`). About 20 of these
+    an APA entry, each nine frames deep in the chain. The chain itself reads the variables of
+    :data:`_OWN_RULES`, pages, and any variable rendered outside a layout."""
+    chained = element._variable
+    variable = element.get("variable")
+    if (variable is None or variable in _OWN_RULES or variable.startswith("page")
+            or _variable_chain(type(element)._variable) != VARIABLE_CHAIN):
+        return chained
+    from citeproc.string import String
+
+    from bibkaz.style.collapse import _EXEMPT, _TEXT
+    from bibkaz.style.plurals import _RANGED, en_dashed
+    from bibkaz.style.subsequent import _TEXTS
+    from bibkaz.style.workarounds import _RECORDING, _SUPPRESSED
+
+    tag = element.tag
+    key = variable.replace("-", "_")
+    short = element.get("form") == "short"
+    short_key = (variable + "-short").replace("-", "_")
+    collapsing = variable not in _EXEMPT
+    ranged = not short and variable in _RANGED
+
+    def read(item: Any, holder: Any) -> Any:
+        try:
+            layout = holder.get_layout()
+        except (IndexError, AttributeError):  # outside a layout: the chain's own answers
+            return chained(item, holder)
+        repressed = layout.repressed
+        if collapsing and getattr(layout, "bibkaz_collapse", None) is not None:
+            repressed[_TEXT] = True
+        if variable in repressed.get(_SUPPRESSED, ()):
+            return None
+        if tag in repressed and variable in repressed[tag]:
+            value = None
+        else:
+            reference = item.reference
+            value = reference[short_key if short and short_key in reference else key]
+        if value and _RECORDING in repressed:
+            repressed[_RECORDING].add(variable)
+        if ranged and value is not None:
+            dashed = en_dashed(variable, str(value))
+            if dashed is not None:
+                value = String(dashed)
+        if value:
+            texts = repressed.get(_TEXTS)
+            if texts is not None:
+                texts.append((key, item.reference.get(key)))
+        return value
+
+    return read
 
 
 def _markup(element: Any) -> Callable[[Any, Any], Any]:

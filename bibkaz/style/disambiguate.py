@@ -453,6 +453,7 @@ def _with_given_names(element: Any, levels: tuple[int, ...], item: Any, variable
     element.set("form", "long")
     if max(levels) == 2:
         element.set("initialize", "false")
+    et_al.forget(element)
     try:
         return render()
     finally:
@@ -463,6 +464,7 @@ def _with_given_names(element: Any, levels: tuple[int, ...], item: Any, variable
                 element.attrib.pop(k, None)
             else:
                 element.set(k, v)
+        et_al.forget(element)
 
 
 def install_name_counts(model: Any, layout_of: Any) -> None:
@@ -502,6 +504,7 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
             own = {k: self.get(k) for k in options}
             for k, v in options.items():
                 self.set(k, v)
+            et_al.forget(self)
             try:
                 return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
             finally:
@@ -510,6 +513,7 @@ def install_name_counts(model: Any, layout_of: Any) -> None:
                         del self.attrib[k]
                     else:
                         self.set(k, v)
+                et_al.forget(self)
 
         if level and any(level):  # given names added, on the names disambiguation added too
             return _with_given_names(self, level, item, variable, counted, context)

@@ -23,6 +23,7 @@ _USE_FIRST = "et-al-use-first"
 _SUBSEQUENT_OF = {"et-al-min": "et-al-subsequent-min", "et-al-use-first": "et-al-subsequent-use-first"}
 #: Above 0 while the names of a cite at position "subsequent" are rendered.
 _IN_SUBSEQUENT = [0]
+_UNSET = object()
 
 
 def _set_anywhere(name: Any, context: Any, option: str = _USE_FIRST) -> bool:
@@ -36,12 +37,45 @@ def _set_anywhere(name: Any, context: Any, option: str = _USE_FIRST) -> bool:
     return name.get_root().get(option) is not None
 
 
+#: Where a ``cs:name`` keeps the options it answered (:func:`install`), until :func:`forget`.
+_MEMO = "_bibkaz_name_options"
+
+
+def forget(name: Any) -> None:
+    """Drop the options ``name`` answered: called by every rule that sets or restores an
+    attribute of a ``cs:name`` for one rendering (disambiguation's counts and given names, the
+    institution "and", the et-al and after-inverted-name overrides of :mod:`bibkaz.style.names`)."""
+    name.__dict__.pop(_MEMO, None)
+
+
 def install(model: Any) -> None:
-    """Wrap ``Name.get_option`` so "et-al-min" is 0 when no "et-al-use-first" goes with it."""
+    """Wrap ``Name.get_option`` so "et-al-min" is 0 when no "et-al-use-first" goes with it, and
+    answer each option once per ``cs:name``, context and position.
+
+    citeproc-py's ``Name.process`` reads fifteen options at every rendering of a name list, and
+    bibkaz's rules around it as many again, each through this wrapper, citeproc-py's look-up of
+    the enclosing citation or bibliography and its options (7 % of APA's time). Outside sort keys
+    the answer depends only on the element's attributes, the context's citation or bibliography
+    (static), and whether a cite at position "subsequent" is rendered; attributes change only in
+    the rules that call :func:`forget`. Sort keys (their options per key) and answers that raise
+    are not kept."""
     get_option = model.Name.get_option
 
     @wraps(get_option)
     def option(self, name, context=None, sort_options=None):  # type: ignore[no-untyped-def]
+        if sort_options is not None:
+            return answer(self, name, context, sort_options)
+        own = self.__dict__
+        memo = own.get(_MEMO)
+        if memo is None:
+            memo = own[_MEMO] = {}
+        key = (name, context, _IN_SUBSEQUENT[0] > 0)
+        value = memo.get(key, _UNSET)
+        if value is _UNSET:
+            value = memo[key] = answer(self, name, context, sort_options)
+        return value
+
+    def answer(self, name, context, sort_options):  # type: ignore[no-untyped-def]
         if _IN_SUBSEQUENT[0] and name in _SUBSEQUENT_OF and not sort_options:
             try:
                 if _set_anywhere(self, context, _SUBSEQUENT_OF[name]):

@@ -20,6 +20,8 @@ from __future__ import annotations
 from functools import wraps
 from typing import Any
 
+from bibkaz.style.et_al import forget as forget_options
+
 _NBSP = "\u00a0"
 
 
@@ -91,6 +93,7 @@ def install(model: Any) -> None:
             return _no_space_after_nbsp(text)
         saved = {k: self.attrib.get(k) for k in overrides}
         self.attrib.update(overrides)
+        forget_options(self)
         try:
             text = name_process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         finally:
@@ -99,6 +102,7 @@ def install(model: Any) -> None:
                     del self.attrib[key]
                 else:
                     self.attrib[key] = value
+            forget_options(self)
         return _no_space_after_nbsp(text)
 
     model.Name.process = process

@@ -516,6 +516,7 @@ def _install_institution_and_fix(model) -> None:  # type: ignore[no-untyped-def]
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         own = self.get("delimiter-precedes-last")
         self.set("delimiter-precedes-last", "never" if shown == 2 else "always")
+        et_al.forget(self)
         try:
             return process(self, item, variable, context=context, sort_options=sort_options, **kwargs)
         finally:
@@ -523,5 +524,6 @@ def _install_institution_and_fix(model) -> None:  # type: ignore[no-untyped-def]
                 del self.attrib["delimiter-precedes-last"]
             else:
                 self.set("delimiter-precedes-last", own)
+            et_al.forget(self)
 
     model.Name.process = name_process
