@@ -240,9 +240,46 @@ def test_the_finder_labels_lines_as_crfsuite_tags_their_features():
     for text in _documents_for_equivalence():
         lines = document_lines(text)
         if lines:
-            assert finder().label_lines(lines) == list(tagger.tag(featurize(lines)))
+            assert finder().label_lines(lines, continuations=False) == list(tagger.tag(featurize(lines)))
             checked += len(lines)
     assert checked > 5000
+
+
+def _orphans(labels: list[str], breaks: list[bool]) -> list[int]:
+    """Where a continuation continues nothing: an entry's follows neither its start nor its
+    continuation, a note's neither a note on its page nor the running text of the page after it
+    (furniture passed over everywhere)."""
+    out, last, zone = [], None, None  # zone: "note" (on its page), "next" (the page after), None
+    for i, (label, page_break) in enumerate(zip(labels, breaks)):
+        if page_break:
+            zone = "next" if zone == "note" else None
+        if label == "furniture":
+            continue
+        if label == "ref-cont" and last not in ("ref-start", "ref-cont") or label == "note-cont" and zone is None:
+            out.append(i)
+        if label in ("note-start", "note-cont"):
+            zone = "note"
+        elif label != "text" or zone != "next":
+            zone = None
+        last = label
+    return out
+
+
+def test_every_continuation_continues_something_and_the_model_decides_the_rest():
+    """The finder's labels are crfsuite's best among the labelings in which a continuation has
+    something to continue: where crfsuite's best has none astray they are the same."""
+    changed = 0
+    for text in _documents_for_equivalence():
+        lines = document_lines(text)
+        if not lines:
+            continue
+        free, chained = finder().label_lines(lines, continuations=False), finder().label_lines(lines)
+        breaks = [line.page_break_before for line in lines]
+        assert not _orphans(chained, breaks)
+        if not _orphans(free, breaks):
+            assert chained == free
+        changed += chained != free
+    assert changed  # the fuzzed documents hold some a first-order chain gets wrong
 
 
 def test_content_signs_found_by_document_search_are_those_of_every_line_searched():
