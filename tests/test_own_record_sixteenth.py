@@ -214,3 +214,10 @@ def test_a_nist_cover_and_a_departments_memorandum_form():
     va = _own("dev54_va_open_data_asset_collection_memo.txt")
     assert va.record.title.startswith("Open Data - Quarterly Data Asset Collection Requirements")
     assert va.record.publisher == "Department of Veterans Affairs"
+
+
+def test_a_title_cannot_end_on_of():
+    # "2021 Guidance for Creating Agency Inventories of" / blank / "Artificial Intelligence Use Cases"
+    own = _own("dev56_cio_ai_use_case_inventory_guidance.txt")
+    assert own.record.title == "2021 Guidance for Creating Agency Inventories of Artificial Intelligence Use Cases"
+    assert not own.record.authors  # its last line is no writer

@@ -1007,6 +1007,13 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
         # a title set over lines that ends with a full stop after a word ("… on Partial Datasets."):
         # the stop closes the title block as a citation's would, it is not the title's
         text = _CLOSING_STOP.sub("", text)
+    if text.split()[-1].lower() in _ENDS_OPEN:
+        # "2021 Guidance for Creating Agency Inventories of" / blank / "Artificial Intelligence Use Cases": a title
+        # cannot end on "of"; its last line stands under a blank line
+        nxt = next((k for k in range(end + 1, min(len(lines), end + 3)) if lines[k].strip()), None)
+        rest = clean(lines[nxt]) if nxt is not None else ""
+        if rest and len(rest.split()) <= 12 and not rest.endswith(".") and _title_cased(rest):
+            text, end = f"{text} {title_case(rest)}", nxt  # type: ignore[assignment]
     return Title(text, at, end)
 
 
