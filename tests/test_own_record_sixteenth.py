@@ -221,3 +221,11 @@ def test_a_title_cannot_end_on_of():
     own = _own("dev56_cio_ai_use_case_inventory_guidance.txt")
     assert own.record.title == "2021 Guidance for Creating Agency Inventories of Artificial Intelligence Use Cases"
     assert not own.record.authors  # its last line is no writer
+
+
+def test_an_acm_journals_writers_in_capitals():
+    own = _own("dev55_acmgames_powerwash_affective_uplift.txt")
+    assert [n.family for n in own.record.authors] == ["Vuorre", "Ballou", "Hakman", "Magnusson", "Przybylski"]
+    lines = ["A Study of Many Things at Once", "", "JANE ROE and JOHN DOE, Some University, Sometown, Country",
+             "ANN LEE, Other Institute, Othertown, Country", "", "Abstract text follows here."]
+    assert [n.family for n in find_own(lines).record.authors] == ["Roe", "Doe", "Lee"]

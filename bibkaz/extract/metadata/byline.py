@@ -283,6 +283,9 @@ def author_block(lines: list[str], title_end: int) -> Found[Names] | None:
             s = _uncapitalised(s)
             nxt = _uncapitalised(_first_cell(lines[i + 1])) if i + 1 < len(lines) else ""
             names = name_list(s)
+        acm = _capitals_with_affiliations(lines, i)
+        if acm:
+            return Found(acm, i + 1)
         if not names and s.isupper() and 2 <= len(s.split()) <= 4 and _affiliation_under(lines, i):
             # "DANIEL DE KADT" / "London School of Economics, United Kingdom": a journal sets its writer in capitals
             one = _uncapitalised(s)
@@ -450,6 +453,32 @@ def _among_affiliations(lines: list[str], start: int) -> tuple[Name, ...]:
         elif len(s.split()) > 8 or s.endswith((".", ":")) or j - last > 24:
             return ()
     return ()
+
+
+#: An ACM journal's writer line: the name in capitals, a comma, where they work ("NICK BALLOU, Oxford Internet
+#: Institute, University of Oxford, Oxford, United Kingdom"); two writers of one place joined by "and".
+_CAPITALS_AFFILIATED = re.compile(r"^(?P<names>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,4}(?: and [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,4})?), "
+                                  r"(?P<place>[A-Z][a-z].*)$")
+
+
+def _capitals_with_affiliations(lines: list[str], start: int) -> tuple[Name, ...]:
+    """The writers an ACM journal sets one a line under the title, each name in capitals before its affiliation
+    ("MATTI VUORRE, School of Social and Behavioral Sciences, Tilburg University, …" / "and Oxford Internet
+    Institute, …" / "NICK BALLOU, Oxford Internet Institute, …"): every such line up to the first of another
+    shape (a line opening with "and" goes on with the affiliation above)."""
+    out: list[Name] = []
+    for j in range(start, min(len(lines), start + 20)):
+        s = " ".join(lines[j].split())
+        if not s:
+            continue
+        if out and s.startswith("and "):
+            continue
+        m = _CAPITALS_AFFILIATED.match(s)
+        named = [_uncapitalised(n) for n in m.group("names").split(" and ")] if m else []
+        if not named or not all(is_person(n) for n in named):
+            break
+        out.extend(person(n) for n in named)
+    return tuple(out)
 
 
 def _affiliation_under(lines: list[str], i: int) -> bool:
