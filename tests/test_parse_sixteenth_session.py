@@ -76,3 +76,18 @@ def test_a_string_cite_is_its_first_case():
     # a title with a semicolon and no case is left whole
     r = parse_reference("FHWA, Funding Federal-aid Highways; Appendix K, Historical Federal Fuel Tax Rates, 2017.")
     assert "Appendix K" in r.title
+
+
+def test_a_documents_number_is_no_author():
+    from bibkaz.parse import parse_reference
+
+    r = parse_reference("ISO, ISO/IEC 29167-1:2014, Information Technology - Automated Identification and Data Capture "
+                        "Techniques - Part 1: Security services for RFID air interfaces, 2014.")
+    assert _names(r) == ["ISO"]
+    assert parse_reference("UEFI Specification Version 2.3. Unified EFI Forum. May 2009. http://www.uefi.org").authors == ()
+    # a body whose name holds a number is a body
+    from bibkaz.model import Name, Record
+    from bibkaz.parse.normalise.number_names import without_number_names
+
+    bodies = (Name(literal="3M"), Name(literal="G20"), Name(family="Smith", given="J."))
+    assert without_number_names(Record(authors=bodies)).authors == bodies
