@@ -48,3 +48,15 @@ def test_a_flush_next_line_is_still_joined_and_a_hanging_one_is_not():
         "  • Products to Measure Ecological Changes in Relation to Climate—Lessons from Temper-",
         "    ate Wetland-Upland Landscapes."]
     assert join_hyphens(["the develop-", "ment plan"]) == ["the development", "plan"]
+
+
+def test_only_a_bulleted_items_lines_hang_not_a_numbered_notes_nor_an_indented_paragraphs():
+    from bibkaz.read.pdf_pages import hanging_lines
+
+    lines = ["  • Towards a greener grid. https://www.turing.ac.uk/about-us/impact/towards-greener-", "    grid",
+             "12. For an analysis, see Congressional Budget Office, www.cbo.gov/", "    publication/43764.",
+             "      All three options in this category would reduce unifor-", "      mity in taxation."]
+    assert hanging_lines(lines) == {1}
+    # a CBO note's address is joined as before; the item's is left to the extract stage
+    assert join_broken_urls(lines)[2] == "12. For an analysis, see Congressional Budget Office, www.cbo.gov/publication/43764."
+    assert join_hyphens(lines[4:]) == ["      All three options in this category would reduce uniformity", "      in taxation."]
