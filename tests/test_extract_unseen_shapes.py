@@ -309,3 +309,16 @@ def test_author_date_units_with_a_key_after_them():
     extracted = _extracted("dev36_unjournal_e2_pharmaceutical_pricing.md")
     assert not [r for r in extracted.references if r.text.startswith("@n")]
     assert sum(m.kind == "author-date" and m.reference is not None for m in extracted.mentions) >= 14
+
+
+def test_a_group_whose_units_a_comma_separates_cites_each_unit():
+    # The linguists' unified style sheet: "(Garrod & Pickering 2004, Staum Casasanto et al. 2010)".
+    name = "dev59_langsci_contact_accommodation.txt"
+    extraction, _ = extract_document(DEV / name)
+    text = (DEV / name).read_text(encoding="utf-8").split("\n")
+    line = next(i for i, t in enumerate(text, 1) if "(Garrod & Pickering 2004," in t)
+    cited = [m.reference.text for m in extraction.mentions if m.line in (line, line + 1) and m.reference is not None]
+    assert any(c.startswith("Staum Casasanto, Laura") for c in cited)  # the unit after the comma
+    found = find_author_date(paragraphs(["(Bell 1984: 12, Selting 1985) and (Lee 2019, p. 45)."]))
+    assert [(a.names, a.year, a.locator) for a in found] == [
+        (("Bell",), "1984", "12"), (("Selting",), "1985", ""), (("Lee",), "2019", "p. 45")]

@@ -130,17 +130,51 @@ def _valid(names: tuple[str, ...]) -> bool:
     return not (len(names) == 1 and _CHAMBER.fullmatch(names[0]))
 
 
-def _cites(match: re.Match[str], p: Paragraph, start: int, end: int, text: str) -> list[AuthorDate]:
+def _cites(match: re.Match[str], p: Paragraph, start: int, end: int, text: str, loc: str | None = None) -> list[AuthorDate]:
     names = _split_names(match.group("names"))
     if not _valid(names):
         return []
     out = []
+    loc = (match.group("loc") or "").strip() if loc is None else loc
     for raw_year in _YEAR_SEPARATOR.split(match.group("years")):
         ym = _YEAR_SUFFIX.match(raw_year)
         year, suffix = (ym.group(1), ym.group(2)) if ym else ("", "")
-        loc = (match.group("loc") or "").strip()
         out.append(AuthorDate(names, year, suffix, loc, text, p.line_at(start), sentence_around(p.text, start, end)))
     return out
+
+
+def _comma_units(part: str, start: int) -> Iterator[tuple[re.Match[str], str, str | None, int]]:
+    """The author-date units of one part of a bracket, each with its text, its locator (None: the
+    match's own) and where it starts: usually one, but the linguists' unified style sheet (and many
+    others) separate a group's units with commas, "(Lakin 2013, Dijksterhuis & Bargh 2001)", where a
+    locator would stand: what follows a comma of the "locator" that is itself names and a year is
+    another unit ("Bell 1984: 12, Selting 1985")."""
+    while True:
+        pm = _PART.match(part)
+        if pm is None:
+            return
+        loc = pm.group("loc") or ""
+        years = [y.start() for y in _A_YEAR.finditer(loc)] if loc else []
+        # a unit opens with a capital and holds a year: only such places are tried (a few per part)
+        places = [c for c in _COMMA.finditer(loc) if years and c.end() < years[-1] and loc[c.end():c.end() + 1].isupper()]
+        for comma in places[:_UNITS_TRIED]:
+            nxt = _PART.match(loc[comma.end():])
+            if nxt is not None and _valid(_split_names(nxt.group("names"))):
+                break
+        else:
+            yield pm, part, None, start
+            return
+        cut = pm.start("loc") + comma.start()
+        yield pm, part[:cut].rstrip(" ,:"), loc[:comma.start()].strip(), start
+        start += pm.start("loc") + comma.end()
+        part = loc[comma.end():]
+
+
+#: Where a unit of a group may end: a comma, or a locator's end (", Selting 1985").
+_COMMA = re.compile(r"(?:^|,)\s*")
+_A_YEAR = re.compile(rf"\b(?:{_YEAR})")
+#: How many places of one locator are tried as the start of another unit (each try is a match).
+_UNITS_TRIED = 6
 
 
 def _bracketed(text: str) -> list[re.Match[str]]:
@@ -176,7 +210,8 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                                             p.line_at(start), sentence_around(p.text, start, start + len(part)), True))
                     taken.append((m.start(), m.end()))
                 if pm:
-                    found.extend(_cites(pm, p, start, m.start(1) + part_match.end(), part))
+                    for unit, text, loc, at in _comma_units(part, start):
+                        found.extend(_cites(unit, p, at, at + len(text), text, loc))
                     taken.append((m.start(), m.end()))
         taken_starts = [a for a, _ in taken]  # in order, not overlapping: found by bisection
         for m in _NARRATIVE.finditer(p.text) if _PAREN_YEAR.search(p.text) else ():
