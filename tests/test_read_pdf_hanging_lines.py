@@ -1,7 +1,6 @@
-"""A list item's lines read as the page hangs them (bibkaz/read/pdf_layout.py, pdf_pages.py): its next
-lines set under its text, and an address or a word broken inside it left for the extract stage to
-join, as it joins them in an entry (the Turing Institute's report, CC BY 4.0:
-tests/fixtures/pdf_pages/SOURCES.md)."""
+"""A bulleted item's lines read as the page hangs them (bibkaz/read/pdf_pages.py): an address or a
+word broken inside it left for the extract stage to join, as it joins them in an entry (the Turing
+Institute's report, CC BY 4.0: tests/fixtures/pdf_pages/SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -17,16 +16,6 @@ def _lines(text: str, start: str, count: int) -> list[str]:
     lines = text.split("\n")
     at = next(i for i, line in enumerate(lines) if line.lstrip().startswith(start))
     return lines[at:at + count]
-
-
-def test_an_items_next_lines_hang_under_its_text_not_a_column_past_it():
-    # half a size a space from the column's edge put "climate" a column right of "Conner" and the
-    # address's rest ("//zenodo…", a slash's box starting left of a letter's) a column left of it
-    text = read_document(PAGES / "turing_bulleted_references.pdf").text
-    item = _lines(text, "• Conner, A.", 3)
-    column = item[0].index("Conner")
-    assert [len(line) - len(line.lstrip()) for line in item[1:]] == [column, column]
-    assert item[2].strip() == "//zenodo.org/record/7712969"
 
 
 def test_an_address_or_a_word_broken_inside_an_item_is_left_as_the_page_sets_it():

@@ -614,7 +614,6 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
                     and last.base - lines[0][0].base > WIDE_GAP * max(leading, last.size):
                 out.append(None)
         prev: list[Fragment] | None = None
-        starts: list[tuple[float, int]] = []
         for line in lines:
             size = max(f.size for f in line)
             if prev is not None:
@@ -625,57 +624,9 @@ def page_lines(glyphs: Sequence[Glyph], height: float) -> list[PageLine | None]:
                     if gap > WIDE_GAP * max(leading, size) and not smaller:
                         out.append(None)
             indent = int(max(0.0, line[0].x0 - col_left) / max(size * 0.5, 1.0))
-            texts = [f.text() for f in line]
-            text = "   ".join(texts)
-            if prev is not None:
-                indent = aligned_indent(line[0].x0, size, starts, indent)
-            indent = min(indent, 40)
-            starts = text_starts(line[0], texts[0], indent)
+            text = "   ".join(f.text() for f in line)
             base = line[0].base
-            out.append(PageLine(" " * indent + text, base, size,
+            out.append(PageLine(" " * min(indent, 40) + text, base, size,
                                 top_zone=base > 0.9 * height, bottom_zone=base < 0.1 * height))
             prev = line
     return out
-
-
-#: A list item's mark: a bullet, a dash, a number or letter with its stop or brackets ("•", "1.", "(a)", "[12]").
-MAX_MARK = 4
-#: A line starting within this many sizes of where a word of the line above starts is set under it.
-ALIGN = 0.3
-
-
-def text_starts(first: Fragment, text: str, indent: int) -> list[tuple[float, int]]:
-    """(x, column) where a line's text starts, and where its words start after a list item's mark
-    ("•   Conner, A. …": the column of "Conner"), as the line is written with ``indent`` spaces;
-    ``text`` is the line's first fragment's."""
-    starts = [(first.x0, indent)]
-    cut = text.find(" ")
-    if not 0 < cut <= MAX_MARK or any(mark in text[:cut + 1] for mark in (LINK_OPEN, LINK_CLOSE)):
-        return starts
-    word = 0  # the words begun, walking the glyphs as Fragment.text spaces them
-    prev: Glyph | None = None
-    space = False
-    for glyph in first.glyphs:
-        if glyph.text.isspace():
-            space = True
-            continue
-        if prev is None or space or glyph.x0 - prev.x1 > SPACE_GAP * first.size:
-            word += 1
-            if word == 2:
-                starts.append((glyph.x0, indent + cut + 1))
-                break
-        prev, space = glyph, False
-    return starts
-
-
-def aligned_indent(x0: float, size: float, starts: Sequence[tuple[float, int]], indent: int) -> int:
-    """The spaces before a line whose text starts under a start of the line above (:func:`text_starts`):
-    that start's column. A list item's next lines hang under its text, not under its mark, and a
-    line the page sets flush with the one above is written flush with it: half a size a space from
-    the column's edge put them a column apart ("  • Conner, A. …" over "     climate change …" and
-    "    //zenodo.org/…", as a slash's box starts left of a letter's), and the finder, trained on
-    pdftotext's hanging lines, read none of a report's bulleted references there."""
-    for x, column in starts:
-        if abs(x0 - x) <= ALIGN * size:
-            return column
-    return indent
