@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract_accuracy import CORPUS, ToolScore, bibkaz_items, gold_items, pct, run_bibkaz, score_tool  # noqa: E402
+from extract_accuracy import CORPUS, ToolScore, bibkaz_items, gold_items, run_bibkaz, score_tool  # noqa: E402
 from formats_real_docx import notes_in_file, print_errors  # noqa: E402
-from formats_vs_text import notes_linked  # noqa: E402
+from formats_vs_text import notes_linked, score_cells  # noqa: E402
 from record_accuracy import score_record  # noqa: E402
 
 
@@ -45,9 +45,8 @@ def dev_word_files(prefix: str = "") -> list[tuple[Path, Path, Path]]:
 
 
 def _row(label: str, kind: str, score: ToolScore, linked: int, notes: int, in_file: str, record: Counter) -> str:
-    return (f"| {label} | {kind} | {score.gold_works} | {pct(score.recall())} ({score.found}) | "
-            f"{pct(score.spurious_share())} ({score.spurious}/{score.outputs}) | {pct(score.field_accuracy())} | "
-            f"{in_file} | {linked}/{notes} | {record['right']}/{record['wrong']}/{record['missing']} |")
+    return (f"| {label} | {kind} | {score_cells(score)} | {in_file} | {linked}/{notes} | "
+            f"{record['right']}/{record['wrong']}/{record['missing']} |")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

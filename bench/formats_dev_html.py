@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bibkaz.read.formats import HTML_SUFFIXES  # noqa: E402
-from extract_accuracy import CORPUS, ToolScore, pct, score_document  # noqa: E402
-from formats_vs_text import print_twin_errors  # noqa: E402
+from extract_accuracy import CORPUS, ToolScore, score_document  # noqa: E402
+from formats_vs_text import print_twin_errors, score_cells  # noqa: E402
 
 
 def dev_pages(skip: Sequence[str] = ()) -> list[tuple[Path, Path]]:
@@ -41,9 +41,7 @@ def dev_pages(skip: Sequence[str] = ()) -> list[tuple[Path, Path]]:
 
 
 def row(name: str, score: ToolScore) -> str:
-    return (f"| {name} | {score.gold_works} | {pct(score.recall())} ({score.found}) | "
-            f"{pct(score.spurious_share())} ({score.spurious}/{score.outputs}) | {pct(score.field_accuracy())} | "
-            f"{score.cites_linked}/{score.cites_total} |")
+    return f"| {name} | {score_cells(score)} | {score.cites_linked}/{score.cites_total} |"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

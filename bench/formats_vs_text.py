@@ -29,10 +29,14 @@ from extract_accuracy import (  # noqa: E402
 )
 
 
+def score_cells(s: ToolScore) -> str:
+    """The cells every format bench's table shares: gold works | recall (found) | spurious | fields."""
+    return (f"{s.gold_works} | {pct(s.recall())} ({s.found}) | {pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | "
+            f"{pct(s.field_accuracy())}")
+
+
 def row(name: str, kind: str, s: ToolScore, cites: str, notes: tuple[int, int]) -> str:
-    return (f"| {name} | {kind} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
-            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} | "
-            f"{notes[0]}/{notes[1]} |")
+    return f"| {name} | {kind} | {score_cells(s)} | {cites} | {notes[0]}/{notes[1]} |"
 
 
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -161,9 +165,7 @@ def _words(item: dict) -> str:
 
 def _total_row(kind: str, n: int, s: ToolScore, cites: str, notes: tuple[int, int]) -> str:
     share = f" ({pct(notes[0] / notes[1])})" if notes[1] else ""
-    return (f"| {kind} | {n} | {s.gold_works} | {pct(s.recall())} ({s.found}) | "
-            f"{pct(s.spurious_share())} ({s.spurious}/{s.outputs}) | {pct(s.field_accuracy())} | {cites} | "
-            f"{notes[0]}/{notes[1]}{share} |")
+    return f"| {kind} | {n} | {score_cells(s)} | {cites} | {notes[0]}/{notes[1]}{share} |"
 
 
 if __name__ == "__main__":
