@@ -331,7 +331,9 @@ def decide(
         from_a = v.dependent in (0, 1) and candidates.get(ra) == {rb}
         from_b = v.dependent in (0, 2) and candidates.get(rb) == {ra}
         ok = (from_a and from_b) if v.dependent == 0 else (from_a or from_b)
-        if ok:
+        if ok and v.within and not _cited_together(clusters, a, b, cited_in):
+            blocked[(a, b)] = "a short title alone, in two documents"
+        elif ok:
             decided.append((a, b))
         else:
             blocked[(a, b)] = "ambiguous: more than one candidate work"

@@ -44,6 +44,9 @@ class Verdict:
     #: A merge only across documents: a document that cites both records under two names (one
     #: address for two reports of a programme) keeps them apart (:func:`cluster.decide`).
     across: bool = False
+    #: A weak merge only inside one document: a short title alone ("Archived copy") names one work
+    #: where one document cites it twice, not across documents (:func:`cluster.decide`).
+    within: bool = False
 
 
 def same_name(a: str, b: str) -> bool:
@@ -347,10 +350,17 @@ def compare(fa: Features, fb: Features) -> Verdict:
                 return Verdict(SAME, 95.0, "same URL")
             return Verdict(WEAK, 90.0, "same URL, one without title", 1 if not fa.title else 2)
         return Verdict(DIFFER, 0.0, detail)
-    if title in ("differ", "prefix", "subtitle") and authors != "mismatch":
+    verdict = _by_title(fa, fb, title, t_score, dependent, authors, year, container, detail)
+    if verdict.kind == DIFFER and title in ("differ", "prefix", "subtitle"):
         named = same_address_named(fa, fb)
         if named:
             return Verdict(SAME, max(t_score, 90.0), f"{named}; {detail}", across=True)
+    return verdict
+
+
+def _by_title(fa: Features, fb: Features, title: str, t_score: float, dependent: int, authors: str, year: str,
+              container: str, detail: str) -> Verdict:
+    """The verdict of a pair with no conflict and no author mismatch, from how its titles relate."""
     if title == "differ":
         return Verdict(DIFFER, t_score, detail)
     if title == "equal":
@@ -363,11 +373,11 @@ def compare(fa: Features, fb: Features) -> Verdict:
             return Verdict(kind, t_score, detail, 0)
         if year == "eq" and container != "differ" and len(fa.title_sig) >= SHORT_TITLE:
             return Verdict(SAME, t_score, detail, 0)
+        dependent = 1 if not fa.families else 2 if not fb.families else 0
         if len(fa.title_sig) < SHORT_TITLE and year != "eq" and not (fa.url and fa.url == fb.url):
             # "Archived copy" of two Wikipedia articles, Canada's and Australia's "Privacy Act": a short
-            # title with no author and no year on both sides says nothing about which work it is.
-            return Verdict(DIFFER, t_score, f"a short title alone; {detail}")
-        dependent = 1 if not fa.families else 2 if not fb.families else 0
+            # title with no author and no year on both sides says which work it is inside one document only.
+            return Verdict(WEAK, t_score, f"a short title alone; {detail}", dependent, within=True)
         return Verdict(WEAK, t_score, detail, dependent)
     if title == "subtitle":
         if authors == "match" and year == "eq" and container != "differ":
