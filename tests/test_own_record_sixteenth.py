@@ -229,3 +229,9 @@ def test_an_acm_journals_writers_in_capitals():
     lines = ["A Study of Many Things at Once", "", "JANE ROE and JOHN DOE, Some University, Sometown, Country",
              "ANN LEE, Other Institute, Othertown, Country", "", "Abstract text follows here."]
     assert [n.family for n in find_own(lines).record.authors] == ["Roe", "Doe", "Lee"]
+
+
+def test_a_memorandum_page_with_kramdown_labels():
+    # front matter "title: M-13-13 — Memorandum for the Heads of …" over "**Subject:**{: .from} Open Data Policy&#8212;…"
+    own = _own("dev54_omb_m13_13_open_data_policy.md")
+    assert own.record.title == "Open Data Policy—Managing Information as an Asset"

@@ -518,7 +518,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     entries, body = read_front_matter(lines)
     title_found = _without_emphasis(_without_lead_separator(_front(entries, _TITLE_KEYS)))
     # a memorandum's head: at the top, or under the metadata of the page it was posted on
-    memo_head = memo(lines) if not entries else memo(lines, body)
+    memo_head = memo(lines) if not entries else memo(lines, body, bool(title_found and _ADDRESSEE.search(title_found.value)))
     if memo_head and memo_head.subject and (not title_found or _ADDRESSEE.search(title_found.value)):
         # a memorandum's subject line is its title (a page's "M-16-21 - MEMORANDUM FOR THE HEADS OF …" names
         # whom it is addressed to)

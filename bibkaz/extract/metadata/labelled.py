@@ -7,6 +7,7 @@ value is, so these are as explicit as front matter.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -107,16 +108,31 @@ class Memo:
     sender: Found[str] | None
 
 
-def memo(lines: list[str], start: int = 0) -> Memo | None:
+#: Markdown emphasis and a Kramdown attribute list round a converted memorandum's label ("**Subject:**{: .from} …").
+_LABEL_MARKUP = re.compile(r"\*\*|__|\{:[^{}]{0,60}\}")
+
+
+def _plain_field(line: str) -> str:
+    """A memorandum's labelled line without the Markdown and Kramdown marks a site's converter set round its label,
+    and its character references decoded ("Open Data Policy&#8212;Managing …")."""
+    if "*" not in line and "_" not in line and "{:" not in line and "&" not in line:
+        return line
+    return html.unescape(_LABEL_MARKUP.sub("", line))
+
+
+def memo(lines: list[str], start: int = 0, addressed: bool = False) -> Memo | None:
     """The subject and sender of a memorandum (a "MEMORANDUM …" line, then "FROM:" and "SUBJECT:" lines in
     the first lines from index ``start``: a page's body under its metadata); None when the document does
     not open as a memorandum. A subject broken over two lines goes on at the same indent. A converted
-    memorandum may set its labels as Markdown headings ("### FROM: …", "###SUBJECT: …")."""
+    memorandum may set its labels as Markdown headings ("### FROM: …", "###SUBJECT: …"). ``addressed``: the page's
+    metadata title names whom a memorandum is addressed to ("M-13-13 — Memorandum for the Heads of …"), so its
+    "**Subject:**{: .from} …" line is read with the page's marks taken off."""
     top = lines[start : start + _MEMO_TOP]
-    if not any(_MEMO.match(line.strip()) or _MEMO_SUBJECT.match(line) for line in top):
+    if not addressed and not any(_MEMO.match(line.strip()) or _MEMO_SUBJECT.match(line) for line in top):
         return None
     subject = sender = None
-    for i, line in enumerate(top, start):
+    for i, raw in enumerate(top, start):
+        line = _plain_field(raw) if addressed else raw
         m = _MEMO_FIELD.match(line)
         if not m:
             continue
