@@ -322,3 +322,14 @@ def test_a_group_whose_units_a_comma_separates_cites_each_unit():
     found = find_author_date(paragraphs(["(Bell 1984: 12, Selting 1985) and (Lee 2019, p. 45)."]))
     assert [(a.names, a.year, a.locator) for a in found] == [
         (("Bell",), "1984", "12"), (("Selting",), "1985", ""), (("Lee",), "2019", "p. 45")]
+
+
+def test_author_date_citations_inside_notes_cite_the_list_and_the_note_is_no_work():
+    # A chapter with footnotes and a reference list: note 1 explains and cites "(Lambert & Freed 1982)".
+    name = "dev59_langsci_contact_language_shift.txt"
+    extraction, _ = extract_document(DEV / name)
+    in_note = [m for m in extraction.mentions if m.line == 25 and m.reference is not None]
+    assert [m.reference.text[:28] for m in in_note] == ["Lambert, Richard D. & Barbar"]
+    assert not any(r.text.startswith("Langacker (2000) and") for r in extraction.references)
+    found = find_author_date(paragraphs(["See Smith (2010) for a review."]))
+    assert [(a.names, a.year) for a in found] == [(("Smith",), "2010")]

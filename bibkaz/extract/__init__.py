@@ -147,6 +147,8 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         hits: list[Target] = []
         mine: list[RawReference] = []
         for part in parts:
+            if listed and kind != "reference-list" and _cites_into_list(part):
+                continue  # "Langacker (2000) and Prochazka & Vogl (2017).": the list's works, cited as the text cites them
             pointed = note_pointed_at(part) if kind != "reference-list" else None
             if pointed is not None:
                 # "…, see supra note 16.": what note 16 cites (an earlier one), never a work of its own
@@ -171,6 +173,9 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
             refs.append(ref)
             mine.append(ref)
             hits.append(("note", ref, ""))
+        if not hits:
+            comments.append(entry.label)  # a note whose parts all cite into the list
+            continue
         targets[label] = hits
         previous = mine
     for label, places in out.placed.items():
@@ -201,6 +206,32 @@ def _named(text: str, refs: list[RawReference]) -> list[int]:
     REPEAT_WINDOW are looked at, so only they are handed over: linear in notes)."""
     start = max(0, len(refs) - REPEAT_WINDOW)
     return [start + i for i in named_works(text, [r.text for r in refs[start:]])]
+
+
+def _cites_into_list(part: str) -> bool:
+    """Whether a note's part (in a document with a reference list) cites only by author and date, as
+    the running text does ("See Smith (2010) for a review; the data come from OECD (2015), table 3."),
+    so that its works are the list's (its citations are read by :func:`_in_notes`). A part that gives
+    a reference of its own ("Lee, A. (2022). Title …", a quoted title, an address, another year) is
+    not such a part."""
+    units = find_author_date(paragraphs([part]))
+    if not units:
+        return False
+    rest = part
+    for unit in units:
+        at = rest.find(unit.text)
+        if at < 0:
+            return False
+        after = at + len(unit.text)
+        if _TITLE_AFTER_YEAR.match(rest, after):
+            return False  # "Lee, A. (2022). Title", "Reiner, Markus (1943), Ten Lectures", "Smith J (2010) Title"
+        rest = rest[:at] + " " + rest[at + len(unit.text):]
+    return not (URL_RE.search(rest) or _QUOTED_TITLE.search(rest) or _YEAR_IN_PART.search(rest))
+
+
+#: What follows the date of a reference that opens with its author and date: a stop, then its title, or
+#: its title's capital right after the date or a comma.
+_TITLE_AFTER_YEAR = re.compile(r"\)?(?:\s*[.:]\s+\S|,?\s+[A-Z\u00C0-\u024F])")
 
 
 def _only_names(part: str) -> bool:
@@ -380,11 +411,22 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     in_text_refs, in_text_mentions = in_text_sources(setting)
     refs.extend(in_text_refs)
     mentions.extend(in_text_mentions)
-    author_date = find_author_date(body) + note_citations
+    author_date = find_author_date(body) + note_citations + _in_notes(lines, zones)
     # the record's field lines travel with it, so that writing the library JSON need not find it again
     if own_found is not None:
         document = replace(document, own_fields=tuple(own_found.lines), own_number=own_found.number)
     return replace(document, meta=own), refs, mentions, author_date, problems
+
+
+def _in_notes(lines: list[str], zones: Zones) -> list[AuthorDate]:
+    """Author-date citations inside the notes of a document that also has a reference list: a note
+    that explains or qualifies cites the list's works as the running text does ("… a reversal of
+    language acquisition (Lambert & Freed 1982)."). Without a list, a note's "(2019)" belongs to the
+    reference the note itself gives."""
+    if not zones.references or not zones.notes:
+        return []
+    in_notes = {n for e in zones.notes for n in range(e.line, e.end_line + 1)}
+    return find_author_date(paragraphs(lines, in_notes))
 
 
 def _calls(body: list[Paragraph], zones: Zones, numbered: list[Entry], unnumbered: bool,

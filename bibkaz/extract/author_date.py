@@ -131,7 +131,7 @@ def _valid(names: tuple[str, ...]) -> bool:
 
 
 def _cites(match: re.Match[str], p: Paragraph, start: int, end: int, text: str, loc: str | None = None) -> list[AuthorDate]:
-    names = _split_names(match.group("names"))
+    names = _lead_word_off(_split_names(match.group("names")))
     if not _valid(names):
         return []
     out = []
@@ -175,6 +175,22 @@ _COMMA = re.compile(r"(?:^|,)\s*")
 _A_YEAR = re.compile(rf"\b(?:{_YEAR})")
 #: How many places of one locator are tried as the start of another unit (each try is a match).
 _UNITS_TRIED = 6
+
+
+def _lead_word_off(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without a capitalised word of the sentence before them: "See Smith (2010)", "In Lee and
+    Kay (2019)" (the pattern takes every capitalised word before the year as a name)."""
+    if names:
+        first, _, rest = names[0].partition(" ")
+        if rest and first.lower().rstrip(".,") in _LEAD_WORDS:
+            return (rest, *names[1:])
+    return names
+
+
+#: Words of a sentence that may stand, capitalised, right before the names ("See", "In", "Following");
+#: not a title of office ("Justice Antonin Scalia (2016)" is a date of the person, no citation).
+_LEAD_WORDS = frozenset({"see", "in", "also", "cf", "and", "but", "as", "by", "from", "after", "following", "per",
+                         "thus", "hence", "however", "while", "since", "unlike", "like", "according"})
 
 
 def _bracketed(text: str) -> list[re.Match[str]]:
