@@ -114,3 +114,34 @@ def test_labels_typed_in_a_locator():
     assert render_citations(items, clusters, str(find_style("apa").path)) == [
         "(Hill, 2000, Volume 2)", "(Hill, 2000, p. pps. 225-9)", "(Hill, 2000, para. 168ff; see also pr 122)",
         "(Hill, 2000, p. 1 to 5)"]
+
+
+@pytest.mark.parametrize("typed, no_format, with_format", [
+    ("841-B-11-003", "841-B-11\u2013003", "841-B-11\u2013003"),  # EPA report numbers (dev corpus)
+    ("9-801-199", "9-801\u2013199", "9-801\u2013199"),  # only the run's last pair
+    ("39 GAO-06-282", "39 GAO-06\u2013282", "39 GAO-06\u2013282"),
+    ("GAO-06-282", "GAO-06-282", "GAO-06-282"),  # no number first: nothing pairs
+    ("6-A16", "6-A16", "6-A16"),  # different letter prefixes
+    ("2-13.rakshitarya98", "2-13.rakshitarya98", "2-13.rakshitarya98"),
+    ("83-0034,1983", "83\u20130034,1983", "83-0034,1983"),  # a larger first number pairs without a range format
+    ("[4110-85]", "[4110-85]", "[4110-85]"),
+    ("18-19", "18\u201319", "18\u201319"),
+    ("02-03", "02\u201303", "02\u201303"),
+    ("i-ix", "i\u2013ix", "i\u2013ix"),
+])
+def test_hyphens_in_numbers_as_citeproc_js(typed, no_format, with_format):
+    """citeproc-js's fixRanges / manglePageNumbers on a volume, issue, edition or number (checked
+    with bench/node/format.mjs in IEEE, APA, Chicago and MLA)."""
+    from bibkaz.style.plurals import range_dashes
+
+    assert range_dashes(typed, False) == no_format
+    assert range_dashes(typed, True) == with_format
+
+
+def test_the_first_part_decides_the_plural():
+    """citeproc-js (fixNumericAndCount) calls a field of several parts plural when its first part
+    reads as a number: MLA's "vols. 26, (2)" (dev corpus: an issue typed into the volume), as
+    "vols. 26, 27"; a first part that is a word stays singular."""
+    assert is_plural("26, (2)") is True
+    assert is_plural("26, 27") is True
+    assert is_plural("Michaelson-Morely") is False

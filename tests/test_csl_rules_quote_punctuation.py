@@ -77,3 +77,22 @@ def test_punctuation_typed_after_a_quote_in_a_field_stays(style: str, title: str
     item = {"id": "a", "type": "webpage", "title": title} if style == "apa" else {
         "id": "a", "type": "article-journal", "title": title, "container-title": "J"}
     assert render([item], str(find_style(style).path)).entries[0].body == entry
+
+
+def test_a_value_after_a_quote_stays_outside_and_unmerged(tmp_path):
+    """citeproc-js prints a cs:text value as text of its own: IEEE's ``<text value=","/>`` after a
+    quoted title stays outside the quote (“Title”, doi: …), and a value "." after a field ending in
+    "." is printed too ("Pub.."), where affixes move and merge (checked with bench/node/format.mjs)."""
+    from bibkaz.style import render
+
+    style = tmp_path / "v.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>
+    <text variable="title" quotes="true"/><text value=","/><text variable="publisher" prefix=" "/><text value="."/>
+    <text variable="container-title" prefix=" " quotes="true" suffix=","/>
+  </layout></bibliography>
+</style>""", encoding="utf-8")
+    items = [{"id": "a", "type": "book", "title": "T one", "publisher": "Pub.", "container-title": "C"}]
+    assert render(items, str(style)).entries[0].body == "\u201cT one\u201d, Pub.. \u201cC,\u201d"

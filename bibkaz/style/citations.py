@@ -303,5 +303,5 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             raise BibkazError(f"{style_path}: citeproc-py failed on a citation: {type(exc).__name__}: {exc}") from exc
     # The same post-render rules as bibliography entries (“Title,” in en-US, "?." collapsed).
     closing = close_quotes(style)
-    return [richtext.decode(workarounds.collapse_punctuation(unguard(workarounds.punctuation_in_quote(t, closing))), to)
+    return [richtext.decode(unguard(workarounds.collapse_punctuation(workarounds.punctuation_in_quote(t, closing))), to)
             for t in texts]

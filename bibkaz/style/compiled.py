@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterator
 
 from bibkaz.style import display, leading, richtext, suppression
 from bibkaz.style.fast_paths import FORMATTING, IF_TESTS
-from bibkaz.style.quotes import outer_marks, typographic
+from bibkaz.style.quotes import outer_marks, value_text
 
 #: A compiled element: (item, context, delimiter of the enclosing group, other keyword arguments) → output.
 Node = Callable[[Any, Any, str, dict[str, Any]], Any]
@@ -427,7 +427,7 @@ class _Builder:
             preformat = element.preformat
 
             def typed_value(item: Any, holder: Any) -> Any:
-                return string_type(richtext.encode(typographic(value, outer_marks(element)), preformat))
+                return string_type(richtext.encode(value_text(value, outer_marks(element)), preformat))
 
             return typed_value
         name = element.get("macro")
@@ -495,6 +495,7 @@ def _variable_reader(element: Any, model: Any) -> Callable[[Any, Any], Any]:
     short_key = (variable + "-short").replace("-", "_")
     collapsing = variable not in _EXEMPT
     ranged = not short and variable in _RANGED
+    range_format = bool(element.get_root().get("page-range-format"))
 
     def read(item: Any, holder: Any) -> Any:
         try:
@@ -514,7 +515,7 @@ def _variable_reader(element: Any, model: Any) -> Callable[[Any, Any], Any]:
         if value and _RECORDING in repressed:
             repressed[_RECORDING].add(variable)
         if ranged and value is not None:
-            dashed = en_dashed(variable, str(value))
+            dashed = en_dashed(variable, str(value), range_format)
             if dashed is not None:
                 value = String(dashed)
         if value:

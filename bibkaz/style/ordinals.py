@@ -31,6 +31,8 @@ from functools import wraps
 from typing import Any
 
 _NAME = re.compile(r"ordinal(?:-(\d\d))?$")
+#: A number part that starts with a zero: printed as typed, not as a number (citeproc-js)
+_ZERO_LED = re.compile(r"0[0-9]*")
 
 
 class _Day(threading.local):
@@ -129,6 +131,18 @@ def install(model: Any) -> None:
 
     to_ordinal._bibkaz_fix = True  # type: ignore[attr-defined]
     model.to_ordinal = to_ordinal
+
+    format_number = model.Number.format_number
+
+    @wraps(format_number)
+    def zeros_as_typed(self, number):  # type: ignore[no-untyped-def]
+        # citeproc-js formats a number part only when it reads /^[1-9][0-9]*$/ ("outputNumericField");
+        # "02", "007" and "0" print as typed in every form: IEEE's "vol. 00, no. 02", "02 ed."
+        if _ZERO_LED.fullmatch(str(number).strip()):
+            return str(number).strip()
+        return format_number(self, number)
+
+    model.Number.format_number = zeros_as_typed
 
     process = model.Date_Part.process
 

@@ -55,12 +55,10 @@ def is_plural(value: str) -> bool | None:
     parts = _subsections(text, parts)
     if len(parts) < 2:
         return False
-    for part in parts:
-        m = _PARTICLE.match(part)
-        number = m.group(2) if m else part
-        if not re.match(r"^\d", number) and not _ROMAN.match(number):
-            return False
-    return True
+    # the group's first part decides for all (fixNumericAndCount): "26, (2)" is "vols." as "26, 27" is
+    m = _PARTICLE.match(parts[0])
+    number = m.group(2) if m else parts[0]
+    return bool(_STARTS_NUMBER.match(number) or _ROMAN.match(number))
 
 
 #: citeproc-js's test of a group's first value (``mCurrentLabel``)
@@ -89,19 +87,99 @@ def is_numeric(value: str) -> bool | None:
 
 
 #: Variables whose numeric ranges citeproc-js prints with an en dash, through cs:text too (pages: :mod:`pages`)
-_RANGED = frozenset({"volume", "issue", "edition", "number"})
-#: a hyphen between two whole numbers (or roman numerals): citeproc-js's manglePageNumbers pairs only those
-#: ("2-13.rakshitarya98" keeps its hyphen)
-_HYPHEN_BETWEEN_NUMBERS = re.compile(
-    r"(?:^|(?<=[\s,;&]))([0-9]+|[ivxlcmIVXLCM]+)\s*-\s*([0-9]+|[ivxlcmIVXLCM]+)(?=$|[\s,;&])")
+RANGED = _RANGED = frozenset({"volume", "issue", "edition", "number"})
 
 
-def en_dashed(variable: str, value: str) -> str | None:
+def en_dashed(variable: str, value: str, range_format: bool = False) -> str | None:
     """``value`` with en dashes between its numbers when citeproc-js prints it so; None when unchanged."""
-    if variable not in _RANGED or "-" not in value or "\\-" in value or not is_numeric(value):
+    if variable not in _RANGED or "-" not in value:
         return None
-    out = _HYPHEN_BETWEEN_NUMBERS.sub("\\1\u2013\\2", value)
-    return None if out == value else out
+    out = range_dashes(value, range_format)
+    return None if out is None or out == value else out
+
+
+#: citeproc-js's joinerMatchRex for English, captured (the values between them are the numbers)
+_JOINER_CAPTURE = re.compile(r"(\s*&\s*|,\s+and\s+|\s+and\s+|;\s+|,\s+|\s*[-\u2013]+\s*)")
+_SUBSECTION_HEAD = re.compile(r"^(?:[a-z]{1,4}\.  *)*[0-9]+[,a-zA-Z]+$")
+_SUBSECTION_TAIL = re.compile(r"^[,a-zA-Z]+$")
+_STARTS_NUMBER = re.compile(r"\s*[+-]?[0-9]")  # what JavaScript's parseInt reads a number from
+_WHOLE = re.compile(r"^(?:[0-9]+|[ivxlcmIVXLCM]+)$")
+_RANGE_PARTS = re.compile(r"^((?:[0-9]*[a-zA-Z]+0*))?([0-9]+[a-z]*)(\s*[^0-9]+\s*)([-,a-zA-Z]?0*)([0-9]+[a-z]*)$")
+
+
+def _parse_int(text: str) -> float | None:
+    """JavaScript's ``parseInt`` (a float: a run of 20,000 digits is no error, as there)."""
+    found = re.match(r"\s*([+-]?[0-9]+)", text)
+    return float(found.group(1)) if found else None
+
+
+def range_dashes(value: str, range_format: bool) -> str | None:
+    """A volume, issue, edition or number as citeproc-js prints its hyphens (``processNumber``,
+    ``fixRanges`` and ``manglePageNumbers``, 2.4.63); None where it holds an embedded label or an
+    escaped hyphen (not decided here).
+
+    The field is cut at its joiners; when its first part reads as a number (or roman numeral),
+    each part ending a run is paired with the one before: the hyphen between them becomes an en
+    dash when both are whole numbers or roman numerals, when the style has no
+    ``page-range-format`` and the first is larger ("83-0034,1983"), or when the two read as
+    [letters]number + [a letter]number in a numeric field; parts with different letter prefixes
+    are never paired. So "841-B-11-003" → "841-B-11–003", "9-801-199" → "9-801–199",
+    "6-A16" and "2-13.rakshitarya98" stay, "[4110-85]" (no number first) stays."""
+    if "\\-" in value:
+        return None
+    elems = _JOINER_CAPTURE.split(value)
+    if any(_EMBEDDED_LABEL.search(part) for part in elems[::2]):
+        return None
+    for i in range(len(elems) - 2, 0, -2):  # fixupSubsections: "12a-c" is one part
+        if (elems[i] == "-" and _SUBSECTION_HEAD.match(elems[i - 1]) and i + 1 < len(elems)
+                and _SUBSECTION_TAIL.match(elems[i + 1])):
+            elems[i - 1:i + 2] = ["".join(elems[i - 1:i + 2])]
+    texts, joiners = elems[::2], elems[1::2] + [""]
+    if not texts[0] or any(not text for text in texts):
+        return None
+    particles, numbers = [], []
+    for text in texts:
+        found = _PARTICLE.match(text)
+        particles.append((found.group(1) or "") if found else "")
+        numbers.append(found.group(2) if found else text)
+    suffixes = [re.sub(r"\s*-\s*", "-", joiner, count=1) for joiner in joiners]
+    first = numbers[0]
+    if _STARTS_NUMBER.match(first) is None and not _ROMAN.match(first):
+        return value  # no part pairs: citeproc-js prints the hyphens as typed
+    numeric = bool(_NUMERIC_FIRST.match(first))
+    dashed = [False] * len(texts)
+    count = 0
+    started = False
+
+    def mangle(i: int) -> None:
+        nonlocal count
+        if i < 1 or count != 2 or particles[i - 1] != particles[i]:
+            return
+        if suffixes[i - 1] != "-":
+            count = 1
+            return
+        before, after = _parse_int(numbers[i - 1]), _parse_int(numbers[i])
+        if not range_format and before is not None and after is not None and before > after:
+            dashed[i - 1] = True
+            return
+        if _WHOLE.match(numbers[i - 1]) and _WHOLE.match(numbers[i]):
+            dashed[i - 1] = True
+        elif numeric and _RANGE_PARTS.match(numbers[i - 1] + "-" + numbers[i]):
+            dashed[i - 1] = True
+        count = 0
+
+    for i in range(len(texts)):
+        if not started:
+            started, count = True, 1
+        elif suffixes[i] == "-":
+            count = 1
+        else:
+            count += 1
+            if count == 2:
+                mangle(i)
+    if count == 2:
+        mangle(len(texts) - 1)
+    return "".join(text + ("\u2013" if dashed[n] else joiners[n]) for n, text in enumerate(texts))
 
 
 def _subsections(text: str, parts: list[str]) -> list[str]:
@@ -191,7 +269,7 @@ def install(model: Any) -> None:
         text = text_variable(self, item, context)
         if text is None or self.get("form") == "short":
             return text
-        dashed = en_dashed(str(self.get("variable")), str(text))
+        dashed = en_dashed(str(self.get("variable")), str(text), bool(self.get_root().get("page-range-format")))
         if dashed is None:
             return text
         from citeproc.string import String

@@ -47,6 +47,19 @@ def unguard(text: str) -> str:
     return text.replace(GUARD, "")
 
 
+_MARKS = frozenset(".,!?")
+
+
+def value_text(value: str, outer: tuple[str, str]) -> str:
+    """A ``cs:text value`` as citeproc-js prints it: field text (typographic quotes), and a mark it
+    opens with guarded, because citeproc-js prints a value as text of its own, not as an affix: the
+    mark is neither moved inside a closing quote nor merged with the mark before it (IEEE's
+    ``<text value=","/>`` after a quoted title: “Title”, doi: …, not “Title,” doi: …; “Title.”. and
+    "Pub.." as typed; checked with bench/node/format.mjs)."""
+    text = typographic(value, outer)
+    return GUARD + text if text[:1] in _MARKS else text
+
+
 def typographic(text: str, outer: tuple[str, str] = ("\u201c", "\u201d")) -> str:
     """Paired straight quotes to the locale's outer quotes (``outer``: “ ” in English, „ “ in
     German, « » in French, as citeproc-js prints them), a lone ' before or after a word to ’."""
@@ -254,6 +267,6 @@ def install(model: Any) -> None:
         from bibkaz.style import richtext
 
         language = text_process(self, item, context, **kwargs)[1]
-        return String(richtext.encode(typographic(self.get("value"), outer_marks(self)), self.preformat)), language
+        return String(richtext.encode(value_text(self.get("value"), outer_marks(self)), self.preformat)), language
 
     model.Text.process = value_as_field

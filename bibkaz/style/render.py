@@ -130,12 +130,20 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
         rest = text[len(label):]
         body = rest.lstrip() if label else rest
         gap = rest[:len(rest) - len(body)]
-        body = workarounds.collapse_punctuation(quotes.unguard(workarounds.punctuation_in_quote(body, closing)))
+        # collapsed before the guards go: a guarded mark is the style's own text (quotes.value_text)
+        body = quotes.unguard(workarounds.collapse_punctuation(workarounds.punctuation_in_quote(body, closing)))
         entries.append(Entry(keys[key], richtext.decode(body, to), richtext.decode(quotes.unguard(label), to), gap))
     bibliography = style.root.bibliography
     hanging = str(bibliography.get("hanging-indent", "false")).lower() == "true"
-    notes = [str(w.message) for w in caught] + [w for w in (workarounds.version_warning(),) if w]
+    notes = [_ordered(str(w.message)) for w in caught] + [w for w in (workarounds.version_warning(),) if w]
     return Rendered(tuple(entries), hanging, tuple(dict.fromkeys(notes)))
+
+
+def _ordered(message: str) -> str:
+    """citeproc-py's warning "… are unsupported: custom, event_title" with the names sorted: it
+    joins a set, so the order (and ``format_speed --digest``) changed with the hash seed."""
+    head, sep, names = message.rpartition(" are unsupported: ")
+    return f"{head}{sep}{', '.join(sorted(names.split(', ')))}" if sep else message
 
 
 def _register(bib: Any, citations: Sequence[Any]) -> None:

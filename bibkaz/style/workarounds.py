@@ -289,6 +289,11 @@ def _install_page_fix(model) -> None:  # type: ignore[no-untyped-def]
             value = str(value).replace(amp, "&")
         if _ENTITY.search(str(value)):
             return String(str(value))  # "1&#60;sup&#62;er…": escaped text, no numbers to split at its "&"
+        if variable in plurals.RANGED and "-" in str(value) and self.get("form", "numeric") == "numeric":
+            # the hyphens as citeproc-js prints them ("9-801–199", "6-A16"), the parts as typed
+            typed = plurals.range_dashes(str(value), bool(self.get_root().get("page-range-format")))
+            if typed is not None:
+                return String(typed)
         parts = pages.split_items(str(value)) if variable.startswith("page") else []
         if not any(pages.lettered(piece) for part in parts for piece in part):
             return process(self, value, variable)
