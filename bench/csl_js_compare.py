@@ -36,7 +36,8 @@ from bibkaz.style.render import load_style  # noqa: E402
 NODE = Path(__file__).resolve().parent / "node"
 #: citeproc-js output does not change between runs of ours; keyed by items, style and locale.
 CACHE = Path(tempfile.gettempdir()) / "bibkaz-citeproc-js"
-STYLES = ("apa", "ieee", "modern-language-association", "chicago-author-date", "chicago-notes-bibliography")
+STYLES = ("apa", "ieee", "modern-language-association", "chicago-author-date", "chicago-notes-bibliography",
+          "harvard-cite-them-right")
 
 
 def normalise(text: str) -> str:
