@@ -38,6 +38,8 @@ def test_an_address_as_the_linked_words_is_no_title():
 def test_a_linked_year_is_the_date():
     r = record("1959 <https://caat.jhsph.edu/principles/the-principles-of-humane-experimental-technique>", "inline-link")
     assert (r.year, r.title, r.note) == ("1959", "", "")
+    r = record("1963 <https://doi.org/10.1037/h0040525>", "inline-link")
+    assert (r.year, r.doi, r.url) == ("1963", "10.1037/h0040525", "")
     # linked words that merely hold a year are not a date alone
     r = record("the 2019 report <https://example.org/report>", "inline-link")
     assert r.year == ""

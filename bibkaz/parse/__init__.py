@@ -212,8 +212,12 @@ def _link_record(reference: RawReference) -> Record | None:
         if cited is not None:
             return cited
         if _YEAR_ALONE.fullmatch(words.strip()):
-            # "Russell & Burch,[1959](…)": an author-date citation whose year is the linked word
-            return Record(type="webpage", date=words.strip().strip("()"), url=url, confidence=1.0)
+            # "Russell & Burch,[1959](…)": an author-date citation whose year is the linked word (its
+            # DOI when the link is one, as for any linked words)
+            year, doi = words.strip().strip("()"), doi_from_url(url)
+            if doi:
+                return Record(type="article-journal", date=year, doi=doi, confidence=1.0)
+            return Record(type="webpage", date=year, url=url, confidence=1.0)
         # Words set as a title ("the Digital Government Strategy") name the page; words of the
         # sentence that carry the link ("AI is already in use") describe it: a note, not a title.
         title, note = (words, "") if _title_like(words) else ("", f"linked as “{words}”")
