@@ -333,3 +333,11 @@ def test_author_date_citations_inside_notes_cite_the_list_and_the_note_is_no_wor
     assert not any(r.text.startswith("Langacker (2000) and") for r in extraction.references)
     found = find_author_date(paragraphs(["See Smith (2010) for a review."]))
     assert [(a.names, a.year) for a in found] == [(("Smith",), "2010")]
+
+
+def test_a_tables_bracketed_ranges_do_not_silence_a_numbered_lists_calls():
+    # ReScience: "R [3] and C [4]" call a ten-entry list; a table's "54 (32–76)" names no entry.
+    extraction, _ = extract_document(DEV / "dev55_rescience_broman_essential_genes.txt")
+    called = {m.marker: m.reference.text[:12] for m in extraction.mentions if m.line == 78 and m.reference is not None}
+    assert called == {"3": "R Core Team.", "4": "B. W. Kernig"}
+    assert not [m for m in extraction.mentions if m.marker == "32"]

@@ -438,7 +438,9 @@ def _calls(body: list[Paragraph], zones: Zones, numbered: list[Entry], unnumbere
         # Vancouver's medical variant calls its numbered list in round brackets ("(2,3)"); taken where they
         # call most of the list and the other calls found are few (an author block's raised "¹ ²" is not
         # how the text cites)
-        paren = paren_calls(body, MAX_CALLS)
+        # (only numbers the list holds: a table's "(32–76)" names no entry of a ten-entry list)
+        listed = {int(e.label) for e in numbered if e.label.isdigit()}
+        paren = [c for c in paren_calls(body, MAX_CALLS) if c.label in listed]
         named = {c.label for c in paren}
         if len(named) * 2 >= len(numbered) and len(named) > 2 * len({c.label for c in calls}):
             calls = paren
