@@ -448,3 +448,12 @@ def test_a_doi_behind_words_that_cite_it_is_the_linked_words_work():
     assert len(carrying) == 1
     assert carrying[0].kind == "inline-link" and carrying[0].text.startswith("Moen (1997) <")
     assert moen["authors"] == ["Moen"] and moen["year"] == "1997"
+
+
+def test_a_short_doi_names_a_work():
+    # The Open Science Training Handbook cites by shortDOI links: "[Barnes, 2010](https://doi.org/10/cj8t6n)".
+    from bibkaz.extract.inline_links import names_a_work
+    assert names_a_work("https://doi.org/10/cj8t6n") and names_a_work("doi.org/10/gc5sjd")
+    assert not names_a_work("https://doi.org/DOIunavailable")
+    _, refs, _, _, _ = _found("dev55_osth_open_research_software.md")
+    assert any(r.text == "Barnes, 2010 <https://doi.org/10/cj8t6n>" for r in refs)

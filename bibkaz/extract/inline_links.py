@@ -39,9 +39,14 @@ _DOI_AS_WORDS = re.compile(r"\b10\.\d{4,9}/\S+\s*<$")
 
 
 def names_a_work(url: str) -> bool:
-    """False for a doi.org address that holds no DOI."""
-    host = split_url(url if "://" in url else "http://" + url).netloc.lower()
-    return not (host.endswith("doi.org") and not doi_from_url(url))
+    """False for a doi.org address that holds no DOI (a template's "https://doi.org/DOIunavailable"),
+    but a short DOI ("https://doi.org/10/cj8t6n", shortdoi.org's) names one."""
+    parts = split_url(url if "://" in url else "http://" + url)
+    return not (parts.netloc.lower().endswith("doi.org") and not doi_from_url(url) and not _SHORT_DOI.match(parts.path))
+
+
+#: The path of a short DOI's address.
+_SHORT_DOI = re.compile(r"^/10/[a-z0-9]{3,12}/?$", re.I)
 
 
 def _may_hold_url(text: str) -> bool:
