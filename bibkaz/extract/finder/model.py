@@ -109,28 +109,14 @@ class _Continuations:
         t = whole.copy()
         for b, allowed in comes_from.items():
             t[[a for a in range(len(t)) if a not in allowed], b] = _NEVER
-        return np.ascontiguousarray(t.T)  # (to, from), as the Viterbi reads it
+        return t
 
     def decode(self, scores: np.ndarray, breaks: list[bool]) -> list[str]:
         """The best path through ``scores`` (lines × the model's labels); ``breaks``: whether a page
-        break stands before each line. Viterbi as crfsuite's: among equal scores the lower id wins."""
+        break stands before each line."""
         emissions = scores[:, self.base]
         emissions[0] += self.first
-        n, size = emissions.shape
-        states = np.arange(size)
-        back = np.empty((n, size), dtype=np.intp)
-        delta = emissions[0]
-        step = np.empty_like(self.within)
-        for t in range(1, n):
-            np.add(delta, self.across if breaks[t] else self.within, out=step)  # step[to, from]
-            best = step.argmax(axis=1, out=back[t])
-            delta = step[states, best] + emissions[t]
-        current = int(delta.argmax())
-        path = [current]
-        for row in back[:0:-1].tolist():
-            current = row[current]
-            path.append(current)
-        path.reverse()
+        path = best_labels(emissions, self.within, self.across, breaks)
         return [self.labels[self.base[i]] for i in path]
 
 

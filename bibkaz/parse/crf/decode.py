@@ -97,22 +97,26 @@ def decode(emissions: Sequence[np.ndarray], transitions: np.ndarray) -> list[tup
     return out
 
 
-def best_labels(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+def best_labels(emissions: np.ndarray, transitions: np.ndarray, other: np.ndarray | None = None,
+                switch: Sequence[bool] = ()) -> list[int]:
     """The best label ids for one (positions × labels) score matrix, without marginals.
 
     For taggers that need no confidence (the line finder). Viterbi as crfsuite's: among equal
     scores the lower label id wins, at every step and at the end (argmax takes the first).
+    ``other``: transitions for the steps into the positions ``switch`` marks (the finder's page
+    breaks: see bibkaz/extract/finder/model.py).
     """
     n = len(emissions)
     if n == 0:
         return []
     into = np.ascontiguousarray(transitions.T)  # (to, from)
+    into_other = np.ascontiguousarray(other.T) if other is not None else into
     labels = np.arange(transitions.shape[0])
     back = np.empty((n, len(labels)), dtype=np.intp)
     delta = emissions[0]
     step = np.empty_like(into)  # one buffer for every step, argmax written in place: fewer allocations
     for t in range(1, n):
-        np.add(delta, into, out=step)  # step[to, from] = delta[from] + transitions[from, to]
+        np.add(delta, into_other if switch and switch[t] else into, out=step)  # step[to, from] = delta[from] + transitions[from, to]
         best = step.argmax(axis=1, out=back[t])
         delta = step[labels, best] + emissions[t]  # the maxima, read where argmax found them
     current = int(delta.argmax())
