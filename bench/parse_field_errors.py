@@ -35,6 +35,7 @@ from extract_accuracy import (  # noqa: E402
     gold_items,
     match,
     norm_text,
+    paired_outcome,
     run_bibkaz,
     strip_marker,
 )
@@ -73,7 +74,7 @@ def document_errors(doc: Path, gold_path: Path) -> Iterator[dict[str, Any]]:
         gold_text = norm_text(strip_marker(g.texts[0] if g.texts else ""))
         sims = [fuzz.ratio(gold_text, norm_text(strip_marker(t))) / 100 for t in o.texts if t]
         for f in FIELDS:
-            outcome = field_outcome(f, g.value(f), o.value(f))
+            outcome = paired_outcome(f, g, o)
             if outcome in ("wrong", "missing"):
                 yield {
                     "doc": doc.name, "work": g.key, "field": f, "outcome": outcome,
