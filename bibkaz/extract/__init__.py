@@ -146,8 +146,10 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
         parts = note.parts or (entry.text,)
         hits: list[Target] = []
         mine: list[RawReference] = []
+        into_list = 0
         for part in parts:
             if listed and kind != "reference-list" and _cites_into_list(part):
+                into_list += 1
                 continue  # "Langacker (2000) and Prochazka & Vogl (2017).": the list's works, cited as the text cites them
             pointed = note_pointed_at(part) if kind != "reference-list" else None
             if pointed is not None:
@@ -173,8 +175,8 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
             refs.append(ref)
             mine.append(ref)
             hits.append(("note", ref, ""))
-        if not hits:
-            comments.append(entry.label)  # a note whose parts all cite into the list
+        if into_list == len(parts):
+            comments.append(entry.label)  # a note whose parts all cite into the list (read by _in_notes)
             continue
         targets[label] = hits
         previous = mine
