@@ -154,9 +154,9 @@ def _comma_units(part: str, start: int) -> Iterator[tuple[re.Match[str], str, st
         if pm is None:
             return
         loc = pm.group("loc") or ""
-        years = [y.start() for y in _A_YEAR.finditer(loc)] if loc else []
+        last_year = max((y.start() for y in _A_YEAR.finditer(loc)), default=-1)
         # a unit opens with a capital and holds a year: only such places are tried (a few per part)
-        places = [c for c in _COMMA.finditer(loc) if years and c.end() < years[-1] and loc[c.end():c.end() + 1].isupper()]
+        places = [c for c in _COMMA.finditer(loc) if c.end() < last_year and loc[c.end():c.end() + 1].isupper()]
         for comma in places[:_UNITS_TRIED]:
             nxt = _PART.match(loc[comma.end():])
             if nxt is not None and _valid(_split_names(nxt.group("names"))):
