@@ -27,7 +27,7 @@ from bibkaz.extract.metadata.front_matter import Entry, read_front_matter
 from bibkaz.extract.metadata.labelled import labelled_fields, memo, memo_senders
 from bibkaz.extract.metadata.own_citation import asked_citation, own_citation
 from bibkaz.extract.metadata.register import register_head
-from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, person, person_with_position
+from bibkaz.extract.metadata.people import inverted_list, is_person, name_list, ordinary_words, person, person_with_position
 from bibkaz.extract.metadata.site import (
     block_organisation, copyright_holder, cover_officials, dated_organisation, cover_organisation, imprint, issuing_body, journal_footer, journal_head, journal_statement, own_url, prepared_by, report_number, running_organisation, shared_url,
     letterhead, site_line, strap, unit_and_parent, url_site,
@@ -279,6 +279,20 @@ def _families_as_cited(names: tuple[Name, ...], lines: list[str]) -> tuple[Name,
             cited = re.search(rf"(?<!\w){re.escape(given[-1])}\s+{re.escape(name.family)},\s*{re.escape(given[0][0])}", text)
             if cited:
                 name = Name(f"{given[-1]} {name.family}", " ".join(given[:-1]), name.particle, name.suffix, name.literal)
+        out.append(name)
+    return tuple(out)
+
+
+def _without_phrases(names: tuple[Name, ...], lines: list[str]) -> tuple[Name, ...]:
+    """The writers without those whose every word the document writes in small letters as an ordinary word
+    ("Shape Measured Safety", a title's second line read as a name): a phrase, not a person."""
+    text = None
+    out = []
+    for name in names:
+        if isinstance(name, Name) and name.given and not name.literal:
+            text = "\n".join(lines) if text is None else text
+            if ordinary_words(" ".join(p for p in (name.given, name.particle, name.family) if p), text):
+                continue
         out.append(name)
     return tuple(out)
 
@@ -714,7 +728,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", date_label(lines) if not entries and not fields.has("date") else None)
     fields.offer("date", journal_history(lines) if not entries and not fields.has("date") else None)
     if fields.values.get("authors"):
-        fields.values["authors"] = _families_as_cited(fields.values["authors"], lines)  # type: ignore[arg-type]
+        fields.values["authors"] = _families_as_cited(_without_phrases(fields.values["authors"], lines), lines)  # type: ignore[arg-type]
+        if not fields.values["authors"]:
+            del fields.values["authors"], fields.lines["authors"]
     # a cover's date alone under its title and writers, before what the pages say further on ("last modified:
     # November 15, 2013" in a late page's footer)
     cover_day = cover_date(lines, title.end) if not entries else None

@@ -310,3 +310,22 @@ def without_brackets(text: str) -> str:
     (Org)" → "By A, B and C"), for :func:`name_list` to read; the text as it is when it holds none."""
     return _BRACKETED.sub("", text) if "(" in text else text
 
+
+
+#: A word of running text in small letters, not part of an address, a file name or a slug ("clara-tsao",
+#: "jane.doe@…", "/bkuhn/"): filled in with the word.
+_ORDINARY_USE = r"(?<![\w/@.\-]){}(?![\w/@\-]|\.\w)"
+
+
+def ordinary_words(text: str, document: str) -> bool:
+    """Whether every word of ``text`` (a line of two words or more that reads as a name: "Shape Measured
+    Safety" under "Safety Under Scaffolding: How Evaluation Conditions", "Journey Steps" over a diagram) is one
+    the document itself writes in small letters in its running text: then it is a phrase set in capitals, no
+    person. A person's given and family names are seldom both ordinary words of the text they sign ("David",
+    "Gringras"), so the test turns away title lines and furniture read as names without a list of such words.
+    (On the dev part and the own-record set it turned away these two and no writer.)"""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _PARTICLE]
+    if len(words) < 2:
+        return False
+    return all(word.lower() == word or re.search(_ORDINARY_USE.format(re.escape(word.lower())), document)
+               for word in words)

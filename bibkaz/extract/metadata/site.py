@@ -24,6 +24,14 @@ from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import ORG_WORDS, looks_like_organisation
 from bibkaz.url_parts import split_url
 
+#: A journal's copyright line: "Copyright © 2025 the Author(s). Published by PNAS.", "December 12, 2025 © 2025 The
+#: Author(s). Published by Elsevier Inc." (the writers hold the copyright; the publisher is named after them)
+#: ("© The Author(s), 2025. Published by Cambridge University Press on behalf of American Political Science"; "Open
+#: Access. © 2025 the author(s), published by De Gruyter.    This work is licensed under …": the licence runs on after
+#: the publisher's full stop). What it names is a publisher even when it reads as a person's name ("De Gruyter").
+_AUTHORS_COPYRIGHT = re.compile(
+    r"(?:©|[Cc]opyright)[^©]{0,80}?\b[Aa]uthors?(?:\(s\))?(?:,\s?(?:19|20)\d\d)?[.,]\s+[Pp]ublished by (?:the )?"
+    r"(?P<site>[A-Z][\w.&' -]{1,60}?)(?:\.(?:\s{2,}.*)?|\son behalf of\b.*)?\s*$")
 _SITE_LINES = (
     re.compile(r"subscribe to (?:receive )?(?:updates|posts|emails|the newsletter) from (?P<site>[A-Z][\w.&' -]{1,60}?)\s*$", re.I),
     re.compile(r"^(?:published|posted) (?:on )?[\w ,]{0,20}\d{4} by (?:the )?(?P<site>[A-Z][\w.&' -]{1,60}?)[.,]?\s*$", re.I),
@@ -38,11 +46,7 @@ _SITE_LINES = (
     re.compile(r"^(?:©|[Cc]opyright(?: ©)?|\([cC]\)(?=\s*\d{4}))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by (?:the )?)?(?P<site>[A-Z][\w.&' -]{1,60}?)"
                r"(?:,?\s+(?:19|20)\d\d)?[.,]?\s*(?i:all rights reserved)?\.?$"),
     re.compile(r"contributors to (?P<site>[A-Z][\w&.-]{1,40})[’']s (?:online )?(?:digital )?publication"),
-    # a journal's copyright line: "Copyright © 2025 the Author(s). Published by PNAS.", "December 12, 2025 © 2025 The
-    # Author(s). Published by Elsevier Inc." (the writers hold the copyright; the publisher is named after them)
-    # ("© The Author(s), 2025. Published by Cambridge University Press on behalf of American Political Science")
-    re.compile(r"(?:©|[Cc]opyright)[^©]{0,80}?\b[Aa]uthors?(?:\(s\))?(?:,\s?(?:19|20)\d\d)?\.\s+Published by (?:the )?"
-               r"(?P<site>[A-Z][\w.&' -]{1,60}?)(?:\.|\son behalf of\b.*)?\s*$"),
+    _AUTHORS_COPYRIGHT,
 )
 _STRAP = re.compile(r"^From (?P<site>[A-Z][\w.' -]{1,40}), the (?:free )?[\w ]{3,30}$")
 _URL = re.compile(r"^<?(?P<url>https?://[^\s<>]+?)>?[.,]?$")
@@ -112,7 +116,8 @@ def site_line(lines: list[str]) -> Found[str] | None:
             # a person is never the site ("Prepared by Ana Lima" is a byline); "by the …" names no person
             if m and not _NOT_SITE.match(m.group("site")) and not _role_after_person(m.group("site")) and not _SENTENCE_END.search(
                     m.group("site")) and (
-                    s[: m.start("site")].lower().rstrip("[").endswith("the ") or not name_list(m.group("site"))):
+                    s[: m.start("site")].lower().rstrip("[").endswith("the ") or pattern is _AUTHORS_COPYRIGHT
+                    or not name_list(m.group("site"))):
                 return Found(_CLAUSE_AFTER.split(m.group("site"), maxsplit=1)[0].strip(" .,"), i + 1)
     return None
 

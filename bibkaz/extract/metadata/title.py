@@ -17,7 +17,7 @@ from itertools import islice
 
 from bibkaz.extract.metadata.byline import BYLINE, strip_gutter
 from bibkaz.extract.metadata.fold import fold
-from bibkaz.extract.metadata.people import is_person, name_list, names_in_columns, without_brackets
+from bibkaz.extract.metadata.people import is_person, name_list, names_in_columns, ordinary_words, without_brackets
 from bibkaz.parse.normalise.names import looks_like_organisation
 
 TOP = 40  # lines examined for the title block
@@ -384,7 +384,11 @@ def _span(lines: list[str], i: int, top: _Top) -> tuple[str, int]:
             break  # a sentence running on over the next lines: the body's first line, not the title's second
         joined = f"{text} {nxt}"
         ends_block = j + 1 >= len(lines) or not lines[j + 1].strip()
-        if not nxt or not (_continues(text, nxt, ends_block, again) or _repeated(top, joined, i)
+        # a centred title's shorter line that reads as a name but is made of the text's ordinary words
+        # ("Safety Under Scaffolding: How Evaluation Conditions" / "        Shape Measured Safety")
+        phrase = (bool(nxt) and bool(top.document) and _indent(lines[j]) > _indent(lines[end]) and is_person(nxt)
+                  and ordinary_words(nxt, top.whole))
+        if not nxt or not (_continues(text, nxt, ends_block, again, phrase) or _repeated(top, joined, i)
                            or len(nxt.split()) <= 8 and _printed_whole(top, joined)
                            or not again and ends_block and _dated_below(lines, j) and _title_words(nxt)
                            or not again and _byline_under(lines, j) and _title_words(nxt)
@@ -735,10 +739,11 @@ _IMPRINT_END = re.compile(r",\s(?:\d{1,2}\s)?[A-Z][a-z]{2,8}\.?(?:\s\d{1,2},?)?\
 _SHORT_FORM_END = re.compile(r"\([A-Z][A-Za-z0-9&-]{1,9}\)$")
 
 
-def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = False) -> bool:
+def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = False, phrase: bool = False) -> bool:
     """Whether ``nxt`` (the line right below) carries on the title ``first``; ``ends_block``: a blank
     line follows ``nxt`` (the title block ends there); ``again``: ``first`` already ran on once, so
-    only an open end (a colon, "for", "of") carries it on to a third line."""
+    only an open end (a colon, "for", "of") carries it on to a third line; ``phrase``: ``nxt`` reads as a
+    name but its words are the document's ordinary words (:func:`ordinary_words`), so it is no byline."""
     if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12 or "://" in nxt:
         return False  # (an address under the title, "https://doi.org/10.1515/…", is its DOI line, not its words)
     if _IMPRINT_END.search(nxt):
@@ -748,7 +753,7 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
     last = first.split()[-1].lower()
     if last in _ENDS_OPEN and not _day_line(nxt):
         return True  # "… R Package for" / "Ecological Diversity Analysis": not a person's name
-    if is_person(nxt) or name_list(nxt):
+    if not phrase and (is_person(nxt) or name_list(nxt)):
         return False
     if first.endswith(":"):
         return True
