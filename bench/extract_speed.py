@@ -158,39 +158,71 @@ def _finder_parts(folder: Path) -> dict:
 #: bibkaz/extract/__init__.py (the finder, the zones, the notes, the calls, the own record, the in-text
 #: sources, the author-date citations; the columns and the margin numbers before any of them).
 FIND_STEPS = ("finder", "read_zones", "_note_targets", "paragraphs", "superscript_calls", "bracket_calls",
-              "markdown_calls", "glued_calls", "_call_mentions", "find_own", "_links_cite", "in_text_sources",
+              "markdown_calls", "paren_calls", "glued_calls", "_call_mentions", "find_own", "in_text_sources",
               "find_author_date", "cites_by_key", "read_front_matter", "fenced_code_lines", "unfold_columns",
-              "without_margin_numbers", "number_named_footnotes")
+              "without_margin_numbers", "number_named_footnotes", "split_at_reports", "_in_notes", "keys_in",
+              "_pages_of", "registered_domain")
+
+
+#: Steps inside those, timed wherever bibkaz's modules call them ("module:function"): the own record's
+#: costliest parts, the note parts, the report citations.
+DEEP_STEPS = ("bibkaz.extract.metadata.title:find_title", "bibkaz.extract.metadata.fold:lines_holding",
+              "bibkaz.extract.metadata.site:running_organisation", "bibkaz.extract.metadata.people:ordinary_words",
+              "bibkaz.extract.note_parts.model:citing_parts", "bibkaz.extract.report_citations:find_report_citations",
+              "bibkaz.extract.notes:classify_note")
 
 
 def find_parts(folder: Path, rounds: int) -> None:
     """CPU milliseconds a document in each step of ``find`` (FIND_STEPS, each wrapped in a timer where
-    find looks it up; a step that calls another is timed with it: the finder's labels are in "finder"
-    only) and in the whole of find, the least over ``rounds``. Why: "the rest of find" is a third of
-    a document's time, spread over modules of several owners; this says which."""
+    find looks it up, and DEEP_STEPS wherever a module of bibkaz looks them up) and in the whole of find,
+    the least over ``rounds``. Each step's own time: what a timed step spends inside another timed
+    step is that step's (the finder's labels are in "finder" only, the title in find_title, not in
+    find_own). Why: "the rest of find" is a third of a document's time, spread over modules of several
+    owners; this says which."""
+    import importlib
+
     import bibkaz.extract as extract
     from bibkaz.limits import clip_lines
     from bibkaz.read import read_with_problems
 
     documents = [clip_lines(read_with_problems(d)[0])[0] for d in sorted(folder.iterdir())]
     spent: dict[str, float] = {}
+    inside: list[float] = []  # for each timed step under way, the time spent in timed steps it called
 
     def timed(name: str, fn):
         def run(*args, **kwargs):
             c0 = time.process_time()
+            inside.append(0.0)
             try:
                 return fn(*args, **kwargs)
             finally:
-                spent[name] = spent.get(name, 0.0) + time.process_time() - c0
+                took = time.process_time() - c0
+                spent[name] = spent.get(name, 0.0) + took - inside.pop()
+                if inside:
+                    inside[-1] += took
         return run
 
     for name in FIND_STEPS:
-        fn = getattr(extract, name)
+        fn = getattr(extract, name, None)
+        if fn is None:  # a step find no longer calls by this name (an older or newer checkout)
+            continue
         if name == "finder":  # a function giving the loaded finder: time its label()
             model = fn()
             model.label = timed(name, model.label)
         else:
             setattr(extract, name, timed(name, fn))
+    for step in DEEP_STEPS:
+        module_name, name = step.split(":")
+        try:
+            fn = getattr(importlib.import_module(module_name), name)
+        except (ImportError, AttributeError):
+            continue
+        wrapped = timed(name, fn)
+        for module in list(sys.modules.values()):
+            if getattr(module, "__name__", "").startswith("bibkaz."):
+                for key, value in list(vars(module).items()):
+                    if value is fn:
+                        setattr(module, key, wrapped)
     extract.find(documents[0])
     best: dict[str, float] = {}
     for _ in range(rounds):
