@@ -331,8 +331,29 @@ def test_author_date_citations_inside_notes_cite_the_list_and_the_note_is_no_wor
     in_note = [m for m in extraction.mentions if m.line == 25 and m.reference is not None]
     assert [m.reference.text[:28] for m in in_note] == ["Lambert, Richard D. & Barbar"]
     assert not any(r.text.startswith("Langacker (2000) and") for r in extraction.references)
+    # the call of a note that explains and cites "(cf. Chambers & Trudgill 2004: 7–9)" cites that work
+    # (another note further on is numbered 1 too: a call takes the first of its number at or after it)
+    mentions = _extracted("dev59_langsci_contact_dialect_areas.txt").mentions
+    called = [m.reference.text[:24] for m in mentions if m.line == 28 and m.reference is not None]
+    assert called == ["Chambers, Jack K. & Pete"]
     found = find_author_date(paragraphs(["See Smith (2010) for a review."]))
     assert [(a.names, a.year) for a in found] == [(("Smith",), "2010")]
+
+
+def test_a_bracket_of_dashed_numbers_is_no_range_and_no_crash():
+    # a JRC report's raster legend "integer16 [30 – 23 – 22 – 21 – 13]" stopped the whole document
+    calls = bracket_calls(paragraphs(["Encoding: integer16 [30 – 23 – 22 – 21 – 13], No Data: -200"]))
+    assert [c.label for c in calls] == [30, 23, 22, 21, 13]
+
+
+def test_bracket_words_before_a_citation_and_possessive_names():
+    # "(for a review, see Beaman 2020: 64–65)", "(… — Labov 1966, Britain 2012)", "Labov’s (2001)";
+    # a publisher's place after its name is no citation
+    text = ["Shown (for a review, see Beaman 2020: 64–65), also (urban dialects — Labov 1966, Britain 2012) "
+            "and by Britain and Trudgill’s (2005) model (Geologists: Tulsa, Oklahoma, 2005)."]
+    found = [(a.names, a.year, a.locator) for a in find_author_date(paragraphs(text))]
+    assert found == [(("Beaman",), "2020", "64–65"), (("Labov",), "1966", ""), (("Britain",), "2012", ""),
+                     (("Britain", "Trudgill"), "2005", "")]
 
 
 def test_a_tables_bracketed_ranges_do_not_silence_a_numbered_lists_calls():

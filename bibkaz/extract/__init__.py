@@ -56,6 +56,10 @@ class _Notes:
     targets: dict[int, list[Target]] = field(default_factory=dict)
     comments: list[str] = field(default_factory=list)
     author_date: dict[int, str] = field(default_factory=dict)
+    #: A note beside a reference list that cites only as the running text does ("On this see Smith
+    #: (2010); the data are from OECD (2015)."): its line and text, whose author-date citations its
+    #: call makes (each note of that number, as ``placed`` keeps them).
+    citing: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     #: A number used by more than one note (a report's appendices number their notes from 1 again):
     #: what each of its notes points at, with the note's line; a call goes to the first at or after it.
     placed: dict[int, list[tuple[int, list[Target]]]] = field(default_factory=dict)
@@ -66,6 +70,11 @@ class _Notes:
         if not placed:
             return self.targets.get(label)
         return next((hits for note_line, hits in placed if note_line >= line), placed[-1][1])
+
+    def citing_for(self, label: int, line: int) -> str:
+        """The text of the note numbered ``label`` that cites into the list, for a call on ``line`` ("": none)."""
+        notes = self.citing.get(label, [])
+        return next((text for note_line, text in notes if note_line >= line), notes[-1][1] if notes else "")
 
 
 
@@ -142,6 +151,8 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
                 previous = [refs[i] for i in named]
             else:
                 comments.append(entry.label)
+                if listed and kind != "reference-list":
+                    out.citing.setdefault(label, []).append((entry.line, entry.text))
             continue
         parts = note.parts or (entry.text,)
         hits: list[Target] = []
@@ -177,6 +188,7 @@ def _note_targets(doc_id: str, kind: str, entries: list[Entry], listed: bool = F
             hits.append(("note", ref, ""))
         if into_list == len(parts):
             comments.append(entry.label)  # a note whose parts all cite into the list (read by _in_notes)
+            out.citing.setdefault(label, []).append((entry.line, entry.text))
             continue
         targets[label] = hits
         previous = mine
@@ -259,6 +271,14 @@ def _call_mentions(doc_id: str, calls: list[Call], notes: _Notes, numeric: bool)
                 cited.append(citation)
                 continue
         hits = notes.hits_for(call.label, call.line)
+        citing = notes.citing_for(call.label, call.line) if not hits else ""
+        if citing:
+            # the call of a note that cites into the list makes the note's citations (its text also
+            # stands at the note's lines, where _in_notes reads it)
+            units = find_author_date(paragraphs([citing]))
+            if units:
+                cited.extend(replace(u, line=call.line, sentence=call.sentence) for u in units)
+                continue
         if not hits:
             reason = (
                 f"note {call.label} is a comment, not a reference" if str(call.label) in comments
@@ -381,6 +401,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
         notes.targets.setdefault(label, hit)
     notes.comments.extend(own_notes.comments)
     notes.author_date.update(own_notes.author_date)
+    for label, texts in own_notes.citing.items():
+        notes.citing.setdefault(label, []).extend(texts)
 
     # A Markdown page's front matter (and the <meta> tags the HTML reader hands on as one) is
     # the page's own record, not its running text: no call, citation or cited link stands there.

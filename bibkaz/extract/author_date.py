@@ -107,9 +107,15 @@ class AuthorDate:
 
 
 def _split_names(names: str) -> tuple[str, ...]:
+    """The names of a citation, each as the list gives it: "Britain and Trudgill’s" names Britain and
+    Trudgill (a narrative citation's possessive is the sentence's, not the name's)."""
     names = _ET_AL.sub("", names.strip())
     parts = _NAME_SEPARATOR.split(names)
-    return tuple(p.strip() for p in parts if p.strip())
+    return tuple(_POSSESSIVE.sub("", p.strip()) for p in parts if p.strip())
+
+
+#: A possessive's ending on a name: "Labov’s (2001)".
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 #: Last words that end a publisher's or an office's name, not a person's: "MIT Press 2018".
@@ -193,6 +199,28 @@ _LEAD_WORDS = frozenset({"see", "in", "also", "cf", "and", "but", "as", "by", "f
                          "thus", "hence", "however", "while", "since", "unlike", "like", "according"})
 
 
+#: Where a bracket's own words give way to its citations: a word that points at a source ("see", "cf.",
+#: "e.g.") or a dash, before a capital: "(for a review, see Beaman 2020: 64–65)", "(such as urban
+#: dialects — Labov 1966, Britain 2012)". Not a bare comma or colon: "(Tulsa, Oklahoma, 2005)" is a
+#: publisher's place and date.
+_LEAD_IN = re.compile(r"(?:(?:[,:;]\s+|\s)(?:see(?:\s+also)?|cf\.|e\.g\.,?|i\.e\.,?|for\s+example,?)|\s[—–])\s+"
+                      r"(?=[A-Z\u00C0-\u024F])", re.I)
+#: How many such places of one part are tried (each try is a match of the part's rest).
+_LEAD_INS_TRIED = 4
+
+
+def _after_lead_in(part: str) -> int:
+    """Where the citations of a bracket part that opens with words of its own start (0: nowhere): the
+    first place after a comma, colon or dash from which the rest reads as names and a year."""
+    for i, m in enumerate(_LEAD_IN.finditer(part)):
+        if i == _LEAD_INS_TRIED:
+            break
+        rest = _PART.match(part[m.end():])
+        if rest is not None and _valid(_split_names(rest.group("names"))):
+            return m.end()
+    return 0
+
+
 def _bracketed(text: str) -> list[re.Match[str]]:
     """Round and square brackets' insides, in the order they stand (square ones only where the
     text has any: most paragraphs have none)."""
@@ -221,6 +249,10 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                 # ("(e.g. Lebret 2020;" / "Helfer 2021)": Helfer's citation stands on the second line)
                 whole = part_match.group(0)
                 start = m.start(1) + part_match.start() + len(whole) - len(whole.lstrip())
+                if pm is None and mla is None:
+                    lead = _after_lead_in(part)
+                    if lead:
+                        part, start, pm = part[lead:], start + lead, _PART.match(part[lead:])
                 if mla and _valid(_split_names(mla.group("names"))):
                     found.append(AuthorDate(_split_names(mla.group("names")), "", "", mla.group("loc"), part,
                                             p.line_at(start), sentence_around(p.text, start, start + len(part)), True))

@@ -64,7 +64,11 @@ def _expand(spec: str) -> list[int]:
     out: list[int] = []
     for part in _LIST_SEPARATOR.split(spec):
         if "-" in part or "–" in part:
-            a, b = (int(x) for x in _RANGE_DASH.split(part))
+            numbers = [int(x) for x in _RANGE_DASH.split(part) if x]
+            if len(numbers) != 2:
+                out.extend(numbers)  # "[1-2-3]" (a date, a code): no range, its numbers as written
+                continue
+            a, b = numbers
             out.extend(range(a, b + 1) if a <= b and b - a <= 50 else [a, b])
         elif part:
             out.append(int(part))
