@@ -4,6 +4,7 @@ title's second line, a diagram's label), and a journal's copyright line naming i
 
 from __future__ import annotations
 
+from bibkaz.extract.metadata import find_own
 from bibkaz.extract.metadata.people import ordinary_words
 from bibkaz.extract.metadata.site import site_line
 from own_record_gold import DEV, dev_gold, families, gold_families, own_found
@@ -49,3 +50,53 @@ def test_a_journal_copyright_line_names_its_publisher_after_the_writers():
     lines = ["", "  Open Access. © 2025 the author(s), published by De Gruyter.    This work is licensed under the", ""]
     found = site_line(lines)
     assert found is not None and found.value == "De Gruyter" and found.line == 2
+
+
+def test_a_chapters_number_set_over_its_title_is_a_label_and_its_own_citation_names_year_and_press():
+    # "Chapter 3" / "Code-switching" / "Hanna Lantto" … "Hanna Lantto. 2023. Code-switching. In Rik van Gijn, …
+    # (eds.), Language contact: …, 49–81. Berlin: Language Science Press. DOI: …" at the first page's foot
+    name = "dev59_langsci_contact_codeswitching.txt"
+    own = _own(name)
+    gold = dev_gold(name)
+    assert own.record.title == gold["title"] == "Code-switching"
+    assert own.record.date == gold["date"] == "2023"
+    assert own.record.publisher == gold["publisher"] == "Language Science Press"
+    # a heading printing the chapter's number and its title on one line keeps them (the bookdown chapter's gold)
+    name = "dev31_worldbank_pip_lineup_estimates.html"
+    assert _own(name).record.title == dev_gold(name)["title"]
+
+
+def test_a_chapter_citation_broken_over_lines_is_read_as_a_paragraph():
+    lines = ["Chapter 6", "Dialect areas and contact dialectology", "Ann Smith & Bo Berg", "", "Text of the chapter.",
+             "", "Ann Smith & Bo Berg. 2023. Dialect areas and contact dialec-",
+             "tology. In Rik van Gijn & Anja Hasse (eds.), Language contact: Bridging the gap, 135–177.",
+             "Berlin: Language Science Press. DOI: 10.5281/zenodo.8269240", ""]
+    own = find_own(lines)
+    assert own is not None
+    assert own.record.title == "Dialect areas and contact dialectology"
+    assert own.record.date == "2023" and own.record.publisher == "Language Science Press"
+    assert own.line_of("publisher") == 7
+
+
+def test_affiliation_letters_glued_to_the_writers_names_are_marks():
+    # "Péter Jeszenszkya , Anja Hasseb & Philipp Stöcklec" over "a University of Bern b University of Zurich c …"
+    name = "dev59_langsci_contact_dialect_areas.txt"
+    assert families(_own(name).record) == gold_families(dev_gold(name)) == ["Jeszenszky", "Hasse", "Stöckle"]
+    # the same letters without an affiliation line opening with "a " are the names' own
+    own = find_own(["A Study of Things", "", "Anna Silva, Tom Jacob", "", "Abstract", "", "Text."])
+    assert own is not None and families(own.record) == ["Silva", "Jacob"]
+
+
+def test_a_bylines_labels_set_over_their_values():
+    # Our World in Data: "Authors" / "Max Roser" / "Mohamed Nagdy" / "Affiliations" / … / "Published" / "Fri Aug 02 2013"
+    name = "dev58_owid_civil_wars_entry.html"
+    own = _own(name)
+    gold = dev_gold(name)
+    assert families(own.record) == gold_families(gold) == ["Roser", "Nagdy"]
+    assert own.record.date == gold["date"] == "2013-08-02"
+
+
+def test_a_documentation_pages_contributors_are_its_writers():
+    # RDMkit: "contributors: [Karel Berka , Erin Calhoun, Paulette Lieby, Anamika Chatterjee, Korbinian Bösl]"
+    name = "dev61_rdmkit_ethics.md"
+    assert families(_own(name).record) == gold_families(dev_gold(name))

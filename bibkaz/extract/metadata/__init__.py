@@ -13,6 +13,7 @@ pages).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bibkaz.extract.metadata.byline import (
     author_block, author_section, authors_over_title, byline, dated_header, draft_authors, filed_for, front_matter_authors, letter_signature, margin_authors, names_under_front_matter, numbered_heading, organisation_byline, speaker_in_title,
@@ -281,6 +282,25 @@ def _families_as_cited(names: tuple[Name, ...], lines: list[str]) -> tuple[Name,
                 name = Name(f"{given[-1]} {name.family}", " ".join(given[:-1]), name.particle, name.suffix, name.literal)
         out.append(name)
     return tuple(out)
+
+
+def _without_letter_marks(names: tuple[Name, ...], lines: list[str], line: int) -> tuple[Name, ...]:
+    """Writers whose affiliation marks are small letters glued to their family names ("Péter Jeszenszkya , Anja
+    Hasseb & Philipp Stöcklec" over "a University of Bern b University of Zurich c …"), without the letters: the
+    families end in a, b, c … in turn (a letter again for a shared affiliation), and the line under the byline
+    opens with "a " (the affiliations, each after its letter)."""
+    families = [n.family for n in names if isinstance(n, Name)]
+    if len(families) < 2 or len(families) != len(names) or any(n.literal for n in names):
+        return names
+    marks = [f[-1] for f in families]
+    if marks[0] != "a" or any(not ("a" <= m <= "z") or ord(m) - ord(p) not in (0, 1) for p, m in zip(marks, marks[1:])):
+        return names
+    if any(len(f) < 3 or f[-2:-1].isupper() for f in families):
+        return names
+    under = next((clean(lines[k]) for k in range(line, min(len(lines), line + 3)) if lines[k].strip()), "")
+    if not under.startswith("a ") or (marks[-1] != "a" and f" {marks[-1]} " not in under):
+        return names
+    return tuple(replace(n, family=n.family[:-1]) for n in names)
 
 
 def _without_phrases(names: tuple[Name, ...], lines: list[str]) -> tuple[Name, ...]:
@@ -728,6 +748,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", date_label(lines) if not entries and not fields.has("date") else None)
     fields.offer("date", journal_history(lines) if not entries and not fields.has("date") else None)
     if fields.values.get("authors"):
+        fields.values["authors"] = _without_letter_marks(fields.values["authors"], lines, fields.lines["authors"])  # type: ignore[arg-type]
         fields.values["authors"] = _families_as_cited(_without_phrases(fields.values["authors"], lines), lines)  # type: ignore[arg-type]
         if not fields.values["authors"]:
             del fields.values["authors"], fields.lines["authors"]
@@ -796,6 +817,8 @@ def find_own(lines: list[str]) -> OwnRecord | None:
         # the publisher the citation asked for names, when the pages name none ("… Volpe National Transportation
         # Systems Center, Cambridge, MA, 2024.")
         fields.offer("publisher", Found(asked[0].publisher, asked[1]))
+    if cited and cited.publisher and not fields.has("publisher"):
+        fields.offer("publisher", cited.publisher)  # a chapter's own citation: "… Berlin: Language Science Press."
     if cited and cited.container and not fields.has("publisher"):
         fields.offer("container_title", cited.container)
         fields.offer("type", Found("article-journal", cited.container.line))

@@ -55,7 +55,8 @@ _JOINED = re.compile(r"^(?P<given>[A-Z][a-z]{3,}|[A-Z][a-z]+-[A-Z][a-z]+)(?P<fam
 _ADDRESS = re.compile(r"\s*(?:\(\s*(?:https?://|mailto:|www\.)[^)]*\)|<[^>]*[@/][^>]*>)")
 _BY = re.compile(r"^by\s+(?=[A-Z])", re.I)
 _FRONT_KEYS = ("authors", "author", "author-meta", "citation_author", "dc.creator", "dcterms.creator", "creator",
-               "article:author")
+               "article:author", "contributors")
+# ("contributors: [Karel Berka , Erin Calhoun, …]": a documentation site's page lists its writers so, asked last)
 
 
 def strip_gutter(line: str) -> str:

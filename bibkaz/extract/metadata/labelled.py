@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bibkaz.extract.metadata.found import Found
+from bibkaz.extract.metadata.people import is_person
 
 _PART = re.compile(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ()]{1,24}?)[*_]*\s*:\s*[*_]*\s*(?P<value>.+?)[*_]*$")
 #: A Markdown table row "| **Authors:** | Pepper, Alexander H.; Schneider, Karl E." (a catalogue page's overview table).
@@ -43,11 +44,49 @@ _NEXT_FIELD = re.compile(r"(?<=\S)\s+/\s*(?=[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20
 _ROWS_FURTHER = 16  # lines: an overview table may stand below the title block, after a menu
 
 
+#: Labels a page's byline sets alone on a line, its value on the next ("Authors" / "Max Roser" / "Published" / "Tue Mar
+#: 05 2013": a site's byline block of headings and paragraphs): only the writers' and the date's, which the record's
+#: readers test (names, a date) before taking them; a "Source" alone is a table's head as often.
+_STACKED = {"author": "authors", "authors": "authors", "written by": "authors", "published": "date",
+            "publication date": "date", "date published": "date"}
+_STACKED_REACH = 2  # lines under the label (a blank line between them) where its value stands
+
+
+def _stacked(lines: list[str], i: int) -> tuple[str, Found[str]] | None:
+    """The field and value of a label set alone on line ``i`` with its value under it, or None."""
+    text = lines[i].strip()
+    if not text or len(text) > 20:
+        return None
+    name = _STACKED.get(text.strip("*_#: ").lower())
+    if not name:
+        return None
+    k = next((k for k in range(i + 1, min(len(lines), i + 1 + _STACKED_REACH)) if lines[k].strip()), None)
+    value = lines[k].strip().strip("*_ ") if k is not None else ""
+    if not value or ":" in value[:25] or value.strip("*_#: ").lower() in _STACKED:
+        return None  # another label, or a labelled pair of its own
+    if lines[k + 1 : k + 2] and lines[k + 1].strip():  # type: ignore[operator]
+        return None  # the value runs on (a name over its ORCID iD and affiliation: an author section's entry)
+    if name == "authors" and is_person(value):
+        # "Authors" / "Max Roser" / "Mohamed Nagdy": each writer a paragraph of its own, up to the next label
+        for j in range(k + 1, min(len(lines), k + 1 + 4 * _STACKED_REACH)):  # type: ignore[operator]
+            more = lines[j].strip()
+            if not more:
+                continue
+            if not is_person(more) or lines[j + 1 : j + 2] and lines[j + 1].strip():
+                break
+            value = f"{value}, {more}"
+    return name, Found(value, k + 1)  # type: ignore[operator]
+
+
 def labelled_fields(lines: list[str], start: int, stop: int) -> dict[str, Found[str]]:
     """Field name → value and line, for labelled pairs in lines ``start``..``stop`` (indices); the rows of
     a labelled table ("| **Author:** | …") are read a little further down."""
     out: dict[str, Found[str]] = {}
     for i in range(start, min(stop + _ROWS_FURTHER, len(lines))):
+        stacked = _stacked(lines, i)
+        if stacked:
+            out.setdefault(stacked[0], stacked[1])
+            continue
         if ":" not in lines[i] and "|" not in lines[i]:
             continue  # a pair needs its colon, a table row its bars
         # pairs stand between "|" or "·", or in a column of their own ("Published: N/A" beside the text)

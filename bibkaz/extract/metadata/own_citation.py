@@ -55,10 +55,44 @@ def _first_page_end(lines: list[str]) -> int:
 
 @dataclass(frozen=True)
 class OwnCitation:
-    """Year and container of the document's own citation line."""
+    """Year and container of the document's own citation line, and the publisher it names after a place
+    ("… Berlin: Language Science Press. DOI: …")."""
 
     year: Found[str]
     container: Found[str] | None
+    publisher: Found[str] | None = None
+
+
+_PARAGRAPH_LINES = 5  # lines a first page's citation paragraph runs over
+#: A chapter's book in its own citation: "In Rik van Gijn, … & Anja Hasse (eds.), Language contact: Bridging the gap
+#: …, 135–177." (the editors, then the book up to its pages).
+_IN_BOOK = re.compile(r"^In .{3,300}?\((?:eds?|Hrsg|dir|coords?)\.?\),\s(?P<book>[A-Z].{3,200}?),\s(?:pp?\.\s?)?\d+[–-]\d+\.")
+#: The place and publisher a citation closes with: "Berlin: Language Science Press." (the publisher's name, then a
+#: full stop and the DOI or the end).
+_PLACE_PUBLISHER = re.compile(r"(?:^|\.\s)[A-Z][\w .,'’-]{1,40}?:\s(?P<publisher>[A-Z][\w&'’ -]{2,60}?)\.(?:\s|$)")
+
+
+def _in_book(paragraph: str, title: str) -> str:
+    """What a citation paragraph says after the title when it goes on with "In …" (a chapter's book), else ""."""
+    m = _CITATION.search(paragraph)
+    rest = m.group("rest") if m else ""
+    cut = rest.find(". ", max(0, len(title) - 5))
+    return rest[cut + 2 :] if cut > 0 and rest[cut + 2 :].startswith("In ") else ""
+
+
+def _paragraph(lines: list[str], i: int) -> str:
+    """Line ``i`` with the lines under it up to a blank line (a few at most), words broken at a line's end by a
+    hyphen mended ("contact dialec-" / "tology"): a citation set as a paragraph on the first page."""
+    parts = [lines[i].strip()]
+    for k in range(i + 1, min(len(lines), i + _PARAGRAPH_LINES)):
+        s = lines[k].strip()
+        if not s:
+            break
+        parts.append(s)
+    text = parts[0]
+    for part in parts[1:]:
+        text = text[:-1] + part if re.search(r"[a-z]-$", text) and part[:1].islower() else f"{text} {part}"
+    return text
 
 
 def own_citation(lines: list[str], title: str) -> OwnCitation | None:
@@ -68,14 +102,19 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
         return None
     printed: Counter[str] | None = None
     first_page: int | None = None
-    # the longest of the words compared: a line citing the title holds it (any of them would do)
-    key_word = max(want[:40].split(), key=len)
+    # the longest of the first half of the words compared: a line citing the title holds it (a word further on may
+    # stand broken at the line's end, "contact dialec-" / "tology")
+    words = want[:40].split()
+    key_word = max(words[: max(1, (len(words) + 1) // 2)], key=len)
     low = "\n".join(lines).lower()
     if key_word not in low:
         return None  # no line holds it (one look at the whole text before a look at each line)
     for i in lines_holding(lines, (key_word,), lowered=low):
         line = lines[i]
         m = _CITATION.search(line)
+        whole = _paragraph(lines, i) if m and i < _FIRST_PAGE and lines[i + 1 : i + 2] and lines[i + 1].strip() else ""
+        if m and whole and not _words(m.group("rest")).startswith(want[:40]):
+            m = _CITATION.search(whole)  # a first page's citation paragraph, its title broken over lines
         if not m or not _words(m.group("rest")).startswith(want[:40]):
             continue
         if i >= _FIRST_PAGE and first_page is None:
@@ -93,8 +132,17 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
         rest = m.group("rest")
         # the title ends at the first ". " after its own length; the container follows
         cut = rest.find(". ", max(0, len(title) - 5))
-        container = None
-        if cut > 0:
+        container = publisher = None
+        tail = _in_book(whole, title) if whole else ""
+        if tail or cut > 0 and rest[cut + 2 :].startswith("In "):
+            # a chapter's citation: its book after the editors, its publisher after the place (the paragraph read
+            # whole: the citation runs over the lines under it)
+            tail = tail or rest[cut + 2 :]
+            book = _IN_BOOK.match(tail)
+            container = Found(" ".join(book.group("book").split()), i + 1) if book else None
+            press = _PLACE_PUBLISHER.search(tail)
+            publisher = Found(press.group("publisher").strip(), i + 1) if press else None
+        elif cut > 0:
             after = rest[cut + 2 :]
             if _PAGE_ONLY.fullmatch(after.strip()) and i + 1 < len(lines):
                 # "… Common Data Model. 1" / "Journal of Open Source Software, 10 (113), 8178.": a long title fills
@@ -110,7 +158,7 @@ def own_citation(lines: list[str], title: str) -> OwnCitation | None:
             if (2 <= len(name.split()) <= 10 and name[:1].isupper()
                     and name.split()[-1].lower() not in ("of", "the", "and", "for", "on", "in", "to")):
                 container = Found(name, i + 1)
-        return OwnCitation(Found(m.group("year") or m.group("year2"), i + 1), container)
+        return OwnCitation(Found(m.group("year") or m.group("year2"), i + 1), container, publisher)
     return None
 
 

@@ -1005,6 +1005,14 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     best, _, at = best
     if best < 1:
         return None
+    if _CHAPTER_LABEL.match(clean(lines[at])):
+        # "Chapter 6" / "Dialect areas and contact dialectology": the chapter's number set alone over its title is
+        # a label, the title is the line under it (a heading printing both on one line, "Chapter 5 Calculating
+        # global …", keeps them: the label is then part of the heading as printed)
+        k = next((k for k in range(at + 1, min(len(lines), at + 4)) if lines[k].strip()), None)
+        below = clean(lines[k]) if k is not None else ""
+        if below and _wordy(below) and not is_person(below) and not _byline(below) and not _chrome(below):
+            at = k  # type: ignore[assignment]
     text, end = _span(lines, at, near_top if len(top) >= min(len(lines), TOP * 2) else _near_top(lines, lines))
     text = _SECTION_NUMBER.sub("", _VERSION.sub("", text))
     text = re.sub(r"(?<!\.)\.\.$", "", title_case(text)).strip()
@@ -1023,6 +1031,8 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
 
 
 _CLOSING_STOP = re.compile(r"(?<=[a-z]{3})\.$")
+#: A chapter's number alone on its line, in the languages of the corpus ("Chapter 6", "Capitolo 2", "Kapitel IV").
+_CHAPTER_LABEL = re.compile(r"^(?:chapter|kapitel|capitolo|cap[ií]tulo|chapitre|hoofdstuk)\s(?:\d{1,3}|[IVXLC]{1,6})[.:]?$", re.I)
 #: A line opening with a date in figures ("9-21-2009 Arlen W. Harbaugh and Mary C. Hill (revised …)"): a draft's
 #: dated header, never its title.
 _NUMERIC_DATE_LEAD = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d\s")
