@@ -41,6 +41,7 @@ from lxml import etree
 from bibkaz.read.doi_links import shows_doi
 from bibkaz.read.html_bibliography import page_citations
 from bibkaz.read.html_chrome import page_chrome
+from bibkaz.read.html_depth import flattened, too_deep
 from bibkaz.read.html_front import front_matter_meta
 from bibkaz.read.html_json_ld import json_ld_meta
 from bibkaz.read.link_entries import is_entry, sources_level
@@ -399,6 +400,13 @@ def _note_lines(notes: PageNotes) -> str:
     return "\n\n" + (notes.heading or "Notes") + "\n\n" + "\n\n".join(lines) + "\n"
 
 
+def _parsed(html: str) -> etree._Element | None:
+    """The page's tree as libxml2 recovers it from any markup; None when it finds no element."""
+    parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
+    parser.feed(html)
+    return parser.close()
+
+
 def _raw_text(html: str) -> tuple[str, str]:
     """The page's front matter and the markup's text, parsed by libxml2; tags simply dropped if it
     gives up.
@@ -407,10 +415,10 @@ def _raw_text(html: str) -> tuple[str, str]:
     Core, Open Graph), as a front-matter block of the kind Markdown pages open with, so the
     document's own record reads both the same way.
     """
-    parser = etree.HTMLParser(recover=True, huge_tree=True, remove_comments=True)
     try:
-        parser.feed(html)
-        root = parser.close()
+        root = _parsed(html)
+        if root is not None and too_deep(root):
+            root = _parsed(flattened(html))  # libxml2 stopped at its depth limit: the rest was lost
     except (etree.LxmlError, ValueError):
         return "", _TAG.sub(" ", html)
     if root is None:
