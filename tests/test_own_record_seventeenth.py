@@ -100,3 +100,15 @@ def test_a_documentation_pages_contributors_are_its_writers():
     # RDMkit: "contributors: [Karel Berka , Erin Calhoun, Paulette Lieby, Anamika Chatterjee, Korbinian Bösl]"
     name = "dev61_rdmkit_ethics.md"
     assert families(_own(name).record) == gold_families(dev_gold(name))
+
+
+def test_a_title_in_capitals_over_lines_closed_by_its_edition_and_a_labelled_update():
+    # "DISCLOSURE AVOIDANCE SYSTEM" / "FOR THE 2010 DEMONSTRATION" / "DATA PRODUCTS:" / "DESIGN SPECIFICATION" /
+    # "Version 1.4.1": a first line of three words in capitals is no label when the title goes on in capitals
+    name = "dev64_census_das_2010ddp_design_spec.txt"
+    assert _own(name).record.title.lower() == dev_gold(name)["title"].lower()
+    # "Updated: June 12, 2024 for WRFV4.6" under a guide's title dates it when nothing else does
+    name = "dev64_epa_pxlsm_acm2_wrf_guide.txt"
+    own = _own(name)
+    assert own.record.date == dev_gold(name)["date"] == "2024-06-12"
+    assert (DEV / name).read_text(encoding="utf-8").splitlines()[own.line_of("date") - 1].startswith("Updated: June 12, 2024")

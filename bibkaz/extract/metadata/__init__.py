@@ -768,6 +768,9 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     fields.offer("date", placeholder_year(lines) if not entries else None)
     fields.offer("date", Found(asked[0].date, asked[1]) if asked and asked[0].date else None)
     fields.offer("date", _front_modified(entries) if entries and not fields.has("date") else None)
+    if "updated" in labels and not fields.has("date"):
+        # "Updated: June 12, 2024 for WRFV4.6" under a guide's title: its last edition, when nothing else dates it
+        fields.offer("date", Found(parse_date(labels["updated"].value)[0], labels["updated"].line))
     fields.offer("accessed", accessed(lines, body + 5))
     if re.fullmatch(r"\d{4}-\d\d", str(fields.values.get("date", ""))) and not entries:
         # a cover's month ("February 2007"), its letter dated within it ("February 28, 2007"): the day it went out

@@ -35,6 +35,8 @@ LABELS = {
     "author": "authors", "authors": "authors", "by": "authors", "written by": "authors", "prepared by": "authors",
     "compiled by": "authors", "author(s)": "authors",
     "url": "url", "link": "url", "doi": "doi",
+    # the last edition's date, a document's date only when nothing else dates it (find_own asks it last)
+    "updated": "updated", "last updated": "updated", "revised": "updated", "last revised": "updated",
 }
 
 

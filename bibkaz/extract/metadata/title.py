@@ -497,8 +497,8 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
         j += 1
     n = j - i
     closing = clean(lines[j]) if j < len(lines) else ""
-    if closing and not _author_line(closing) and not _date_line(closing):
-        return None  # the lines run on: a paragraph, not a title block (a date line may close it)
+    if closing and not _author_line(closing) and not _date_line(closing) and not _VERSION_LINE.match(closing):
+        return None  # the lines run on: a paragraph, not a title block (a date or an edition's line may close it)
     if not 2 <= n <= _BLOCK_LINES:
         return None
     parts = [clean(lines[k]) for k in range(i, j)]
@@ -514,6 +514,10 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     if len(text.split()) > 30:
         return None
     return text, j - 1
+
+
+#: An edition's line under a cover's title ("Version 1.4.1", "Revision 2", "v2.0"): it closes the title block as a date does.
+_VERSION_LINE = re.compile(r"^(?:version|revision|release|rev\.|v)\s?\d+(?:\.\d+){0,3}$", re.I)
 
 
 #: The strap a wiki prints under its article's title: "From Wikipedia, the free encyclopedia".
@@ -957,6 +961,12 @@ def _label(text: str) -> bool:
     return 2 <= len(text.split()) <= 3 and _caps(text)
 
 
+def _caps_below(lines: list[str], i: int) -> bool:
+    """Whether the line under line ``i`` (no blank between) is in capitals too: a title set in capitals over lines
+    ("DISCLOSURE AVOIDANCE SYSTEM" / "FOR THE 2010 DEMONSTRATION" / …), whose first line is no label over it."""
+    return i + 1 < len(lines) and bool(lines[i + 1].strip()) and _caps(clean(lines[i + 1]))
+
+
 def _stamp(text: str) -> bool:
     """Whether a line is a cover's stamp rather than a title: its address ("www.epa.gov/…"), a copyright notice, or a
     report number and a date with no two words besides ("EPA/600/R-17/176 | August 2017")."""
@@ -990,7 +1000,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     # the first line at the left (running headers sit far to the right), not a header restating the title
     first = next((i for i in content if len(top[i]) - len(top[i].lstrip()) <= 60
                   and not _running_restatement(top, i, near_top, clean(top[i])) and not _forum(clean(top[i]))
-                  and not _label(clean(top[i]))), content[0])
+                  and not (_label(clean(top[i])) and not _caps_below(top, i))), content[0])
     # the best (score, -index, index), as max() over every candidate would give it; a candidate whose
     # score cannot beat the best so far (ties go to the earlier line) is not scored
     straps = [j for j in range(len(top)) if _STRAP.match(clean(top[j]))]
