@@ -112,3 +112,10 @@ def test_a_title_in_capitals_over_lines_closed_by_its_edition_and_a_labelled_upd
     own = _own(name)
     assert own.record.date == dev_gold(name)["date"] == "2024-06-12"
     assert (DEV / name).read_text(encoding="utf-8").splitlines()[own.line_of("date") - 1].startswith("Updated: June 12, 2024")
+
+
+def test_a_title_block_line_reading_as_a_name_but_made_of_the_reports_words():
+    # "Artificial Intelligence" / "and the Future of" / "Teaching and Learning" / "Insights and Recommendations" /
+    # "May 2023": the first line reads as a name, but the report writes "artificial intelligence" throughout
+    name = "dev54_ed_ai_teaching_learning.txt"
+    assert _own(name).record.title == "Artificial Intelligence and the Future of Teaching and Learning Insights and Recommendations"
