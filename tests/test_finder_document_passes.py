@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bibkaz.extract.finder.features import content
 from bibkaz.extract.finder.features.vocabulary import NAMES
-from bibkaz.extract.finder.lines import Line, _digit_lines, _first_calls, _new_line, _shapes, document_lines
+from bibkaz.extract.finder.lines import Line, _digit_lines, _first_calls, _new_line, _shapes, document_lines, joined_lines
 from bibkaz.extract.text import SUPERSCRIPT_DIGITS, superscript_value
 from bibkaz.read import read_document
 
@@ -64,12 +64,13 @@ def test_note_calls_and_shapes_found_in_the_whole_document_are_those_of_each_lin
     for doc in _documents():
         texts = [line.stripped for line in document_lines(doc)]
         joined = "\n".join(texts)
-        has_digit = _digit_lines(texts, joined)
+        has_digit = _digit_lines(joined_lines(tuple(texts)))
         by_line = _first_calls_by_line(texts)
         assert _first_calls(texts) == _first_calls(texts, has_digit) == by_line
         half = len(texts) // 2  # the calls before a line: those of the whole document that come before it
         assert _first_calls(texts, has_digit, half) == {value: i for value, i in by_line.items() if i < half}
         assert _shapes(texts, joined) == _shapes(texts, joined, has_digit) == \
+            _shapes(texts, joined, has_digit, joined_lines(tuple(texts)).low) == \
             [re.sub(r"\d+", "#", t.lower())[:60] for t in texts]
         checked += len(texts)
     assert checked > 10_000
@@ -78,7 +79,7 @@ def test_note_calls_and_shapes_found_in_the_whole_document_are_those_of_each_lin
 def test_a_line_holding_a_newline_is_still_read_on_its_own():
     texts = ["See the report.¹", "one\nline 12", "²"]
     joined = "\n".join(texts)
-    has_digit = _digit_lines(texts, joined)
+    has_digit = _digit_lines(joined_lines(tuple(texts)))
     assert has_digit == [True, True, True]
     assert _first_calls(texts, has_digit) == _first_calls_by_line(texts) == {1: 0}
     assert _shapes(texts, joined, has_digit) == _shapes(texts, joined) == ["see the report.¹", "one\nline #", "²"]

@@ -99,15 +99,16 @@ def line_shape(text: str) -> str:
     return _DIGITS.sub("#", text.lower())[:_SHAPE_CHARS]
 
 
-def _shapes(texts: list[str], joined: str, has_digit: list[bool] | None = None) -> list[str]:
+def _shapes(texts: list[str], joined: str, has_digit: list[bool] | None = None, low: str | None = None) -> list[str]:
     """Each line's shape (lower-cased, runs of digits as "#", its first 60 characters), from the
     document's stripped lines and them joined with newlines: lower-casing runs once over the document
     (a newline is no cased letter, so even the Greek final sigma is lowered as at the end of a line),
     and the digit pattern only on the lines ``has_digit`` says hold a digit (a character
     ``str.isdigit`` takes, which every ``\\d`` is; all lines when not given): scanning every line for
     digits cost twice what lower-casing and cutting the others does. Line by line when a line holds
-    a newline itself (no document's lines do: they are split at newlines)."""
-    shapes = joined.lower().split("\n")
+    a newline itself (no document's lines do: they are split at newlines). ``low``: ``joined`` lower-cased,
+    when made already."""
+    shapes = (joined.lower() if low is None else low).split("\n")
     if len(shapes) != len(texts):
         return [line_shape(text) for text in texts]
     sub = _DIGITS.sub
@@ -128,11 +129,10 @@ def _class_of(c: str) -> int:
 _ASCII_CLASS = np.array([_class_of(chr(c)) for c in range(128)], dtype=np.uint8)
 
 
-@lru_cache(maxsize=2)
 def character_classes(joined: str) -> np.ndarray:
-    """Each character's class (:func:`_class_of`), for the whole document at once (read-only). Kept for
-    the last documents asked: the lines (which lines hold a digit) and the content features (letters,
-    capitals, digits, words, case) both read the same document's classes, made once."""
+    """Each character's class (:func:`_class_of`), for the whole document at once (read-only): the lines
+    (which lines hold a digit) and the content features (letters, capitals, digits, words, case) both
+    read them (:class:`JoinedLines`)."""
     if joined.isascii():
         classes = _ASCII_CLASS[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]
     else:
@@ -145,15 +145,36 @@ def character_classes(joined: str) -> np.ndarray:
     return classes
 
 
-def line_starts(texts: list[str]) -> np.ndarray:
-    """Where each line starts in the lines joined with newlines."""
-    return np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.intp, count=len(texts))
+@dataclass(frozen=True)
+class JoinedLines:
+    """A document's stripped lines joined with newlines, what the line reader and the content features
+    both read of them. Made once per document (:func:`joined_lines`): each had joined the lines,
+    lower-cased them and found where each starts again, five times in all, as much as a small
+    feature module costs."""
+
+    text: str  # the lines joined with newlines
+    low: str  # ``text.lower()``
+    starts: list[int]  # where each line starts in ``text``
+    start_array: np.ndarray  # the same, as an array (read-only)
+    classes: np.ndarray  # each character's class (:func:`character_classes`)
 
 
-def _digit_lines(texts: list[str], joined: str) -> list[bool]:
+@lru_cache(maxsize=2)
+def joined_lines(texts: tuple[str, ...]) -> JoinedLines:
+    """:class:`JoinedLines` of a document's stripped lines, kept for the last documents asked (the lines and the content features ask for the same document in turn)."""
+    text = "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)) if texts else []
+    start_array = np.array(starts, dtype=np.intp)
+    start_array.flags.writeable = False
+    return JoinedLines(text, text.lower(), starts, start_array, character_classes(text))
+
+
+def _digit_lines(joined: JoinedLines) -> list[bool]:
     """Whether each line (none of them empty) holds a digit, as ``str.isdigit`` says (superscript
     digits and every ``\\d`` are digits), from the classes of the lines joined with newlines."""
-    return (np.add.reduceat(character_classes(joined) & 4, line_starts(texts), dtype=np.intp) > 0).tolist()
+    if not joined.starts:
+        return []
+    return (np.add.reduceat(joined.classes & 4, joined.start_array, dtype=np.intp) > 0).tolist()
 
 
 #: The fields of a Line, in order (for :func:`_new_line`).
@@ -226,9 +247,12 @@ def document_lines(lines: list[str]) -> list[Line]:
     numbers, texts, befores, page_breaks = _non_blank(lines)
     n = len(numbers)
     stripped = [t.strip() for t in texts]
-    joined = "\n".join(stripped)
-    has_digit = _digit_lines(stripped, joined) if n else []
-    line_shapes = _shapes(stripped, joined, has_digit)
+    if n:
+        joined = joined_lines(tuple(stripped))
+        has_digit = _digit_lines(joined)
+        line_shapes = _shapes(stripped, joined.text, has_digit, joined.low)
+    else:
+        has_digit, line_shapes = [], []
     shapes = Counter(line_shapes)
     # most lines open with no marker's first character: their opening is made here, without a call
     openings = [opening(t) if t[:1] in _OPENING_CHARS else ("none", None, t) for t in stripped]

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from typing import Callable
 
 import numpy as np
 
 from bibkaz.extract.finder.features.vocabulary import ids, names_of
-from bibkaz.extract.finder.lines import Line, character_classes as _classes, line_starts as _line_starts
+from bibkaz.extract.finder.lines import JoinedLines, Line, joined_lines
 
 _SIGNS = (
     # year, pages, sup-digit: each opens with the characters its match starts with and looks behind
@@ -356,41 +355,39 @@ _SEARCHES = tuple(
      _rest_of_line(_WHERE[name]) if isinstance(_WHERE[name], re.Pattern) else _WHERE[name])
     for i, (name, pattern) in enumerate(_SIGNS) if name not in _WORD_SIGNS
 )
-_FOLDED = "[" + FOLDS_TO_ASCII + "]"
+_FOLDED = re.compile("[" + FOLDS_TO_ASCII + "]")
 #: _ASCII_WORDS with the newline kept (lines hold none; it separates them in a document's text).
 _ASCII_WORDS_NL = _ASCII_WORDS[:10] + b"\n" + _ASCII_WORDS[11:]
-def _char_counts(texts: list[str], joined: str, classes: np.ndarray | None = None) -> tuple[list[int], list[int], list[int]]:
+def _char_counts(joined: JoinedLines) -> tuple[list[int], list[int], list[int]]:
     """Each line's letters, capitals and digits (as ``sum(map(str.isalpha, text))`` and so on count
     them), counted over the whole document at once: each character's class, summed line by line
-    (``joined``: the lines joined with newlines, which count as none of the three; ``classes``: its
-    characters' classes, when made already)."""
-    classes = _classes(joined) if classes is None else classes
-    starts = _line_starts(texts)
+    (the newlines that join the lines count as none of the three)."""
+    classes, starts = joined.classes, joined.start_array
     letters = np.add.reduceat(classes & 1, starts, dtype=np.intp)
     upper = np.add.reduceat((classes >> 1) & 1, starts, dtype=np.intp)
     digits = np.add.reduceat((classes >> 2) & 1, starts, dtype=np.intp)
     return letters.tolist(), upper.tolist(), digits.tolist()
 
 
-def _caseless_lines(texts: list[str], classes: np.ndarray) -> list[bool]:
+def _caseless_lines(joined: JoinedLines) -> list[bool]:
     """Whether each line holds only ASCII characters and characters without another case (from the
-    classes of the lines joined with newlines, :func:`_classes`): on such a line, a case-insensitive
+    classes of the lines' characters): on such a line, a case-insensitive
     pattern of ASCII finds what it finds case-sensitive on the line lower-cased (:func:`_lower_cased`).
     Why: a typographic quote or dash makes a line non-ASCII, and twice in ten lines held one; the
     case-insensitive patterns cost three times the others on them."""
-    return (np.add.reduceat(classes & 32, _line_starts(texts), dtype=np.intp) == 0).tolist()
+    return (np.add.reduceat(joined.classes & 32, joined.start_array, dtype=np.intp) == 0).tolist()
 
 
-def _word_counts(texts: list[str], classes: np.ndarray) -> tuple[list[int], list[int]]:
+def _word_counts(joined: JoinedLines) -> tuple[list[int], list[int]]:
     """Each line's words (as ``len(text.split())`` counts them) and how many of them open with a small
-    letter, from the classes of the lines joined with newlines (:func:`_classes`): a word starts at a
+    letter, from the classes of the lines' characters: a word starts at a
     character that is no white space after one that is (or at the text's start), and ``str.split()``
     splits at the characters ``str.isspace`` names. Why: splitting each line into words only to count
     them cost as much as all the document's sign patterns."""
+    classes, starts = joined.classes, joined.start_array
     space = (classes & 8).astype(bool)
     opens = ~space
     opens[1:] &= space[:-1]
-    starts = _line_starts(texts)
     words = np.add.reduceat(opens, starts, dtype=np.intp)
     small = np.add.reduceat(opens & (classes & 16).astype(bool), starts, dtype=np.intp)
     return words.tolist(), small.tolist()
@@ -411,26 +408,27 @@ def _lines_holding(needle: str, text: str, starts: list[int]) -> set[int]:
     return out
 
 
-def _document_signs(texts: list[str], classes: np.ndarray | None = None) -> list[tuple[list[int], int, int, int]]:
+def _document_signs(texts: list[str], joined_view: JoinedLines | None = None) -> list[tuple[list[int], int, int, int]]:
     """Each line's sign features as ids, and its letters, capitals and digits (as :func:`_signs` gives
     them, with ids for names), found by searching the whole document once per sign instead of every
     line for every sign (most signs are on few lines; the signs of _ON_DIGIT_LINES are looked for on
     the lines holding a digit), and each count made only on the lines found.
     Line by line when the lower-cased text is not as long as the text (a rare letter such as "İ"
     lower-cases to two): then positions in one are not positions in the other; and when a line
-    holds a newline (a document's lines do not: they are split at newlines). ``classes``: the
-    characters' classes of the lines joined with newlines (:func:`_classes`), when made already."""
-    joined = "\n".join(texts)
-    low = joined.lower()
+    holds a newline (a document's lines do not: they are split at newlines). ``joined_view``: the
+    lines joined (:func:`joined_lines`), when made already."""
+    view = joined_lines(tuple(texts)) if joined_view is None else joined_view
+    joined, low = view.text, view.low
     n = len(texts)
     if len(low) != len(joined) or joined.count("\n") != n - 1:
         return [(ids(f), *counts) for f, *counts in (_signs(text, text.lower()) for text in texts)]
-    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    classes = _classes(joined) if classes is None else classes
-    letters, upper, digits = _char_counts(texts, joined, classes)
-    caseless = _caseless_lines(texts, classes)
+    starts = view.starts
+    letters, upper, digits = _char_counts(view)
+    caseless = _caseless_lines(view)
     found = [_ZERO_IDS.copy() for _ in range(n)]
-    folded = set() if joined.isascii() else {bisect_right(starts, m.start()) - 1 for m in re.finditer(_FOLDED, joined)}
+    # the letters are rare: four searches for them cost a tenth of a pattern's scan of the document
+    folded = {bisect_right(starts, m.start()) - 1 for m in _FOLDED.finditer(joined)} \
+        if not joined.isascii() and any(map(joined.__contains__, FOLDS_TO_ASCII)) else set()
     digit_lines = [k for k, d in enumerate(digits) if d]
     lows = low.split("\n")
     for i, buckets, count, needs_digit, gate, where in _SEARCHES:
@@ -491,9 +489,9 @@ def observe_ids(lines: list[Line]) -> list[list[int]]:
         return out
     word_counts, end_of = _WORD_COUNTS, _END_OF.get
     sentence_inside, only_url = _SENTENCE_INSIDE.search, _ONLY_URL.fullmatch
-    classes = _classes("\n".join(texts))
-    words, small = _word_counts(texts, classes)
-    for text, (f, letters, upper, digits), n, lower in zip(texts, _document_signs(texts, classes), words, small):
+    joined = joined_lines(tuple(texts))
+    words, small = _word_counts(joined)
+    for text, (f, letters, upper, digits), n, lower in zip(texts, _document_signs(texts, joined), words, small):
         f.append(word_counts[n if n < 21 else 21])
         end = end_of(text[-1])
         f.append(_ENDS[_end(text)] if end is None else end)
