@@ -35,6 +35,7 @@ from bibkaz.read.html import front_matter_block
 from bibkaz.read.html_chrome import name_words, named_kind
 from bibkaz.read.html_own_page import call_number, own_of
 from bibkaz.read.link_entries import is_entry, sources_level
+from bibkaz.read.numbers import number
 from bibkaz.read.running_lines import running_lines
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -368,7 +369,7 @@ def _emphasis(text: str, stars: bool) -> str:
 
 
 def _int_or(value: object, default: int) -> int:
-    return int(str(value)) if str(value).isdigit() else default
+    return number(str(value), default)
 
 
 def _note_texts(renderer: _Renderer, root: etree._Element | None, part: str, tag: str) -> dict[str, str]:

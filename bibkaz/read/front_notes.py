@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from bibkaz.read.html import note_line
+from bibkaz.read.numbers import number
 
 #: A top-level front-matter key and what follows its colon.
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w.\-]*)\s*:(?:\s+(?P<rest>.*)|$)")
@@ -116,7 +117,7 @@ def _numbered(element: etree._Element) -> int | None:
     if element.tag == "li" and parent is not None and parent.tag == "ol":
         start = str(parent.get("start", "1"))
         items = [c for c in parent if c.tag == "li"]
-        return (int(start) if start.isdigit() else 1) + items.index(element)
+        return number(start, 1) + items.index(element)
     return None
 
 

@@ -47,6 +47,7 @@ from bibkaz.read.html_json_ld import json_ld_meta
 from bibkaz.read.link_entries import is_entry, sources_level
 from bibkaz.read.html_notes import PageNotes, find_notes
 from bibkaz.read.html_own_page import localise
+from bibkaz.read.numbers import number
 from bibkaz.read.running_lines import running_lines
 
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
@@ -147,7 +148,7 @@ class _TextTarget:
             self.parts.append("\n\n" if tag != "br" else "\n")
         if tag == "ol":
             start = str(attrs.get("start", "1"))
-            self.lists.append(int(start) if start.isdigit() else 1)
+            self.lists.append(number(start, 1))
         elif tag == "ul":
             self.lists.append(0)
         if tag == "a":

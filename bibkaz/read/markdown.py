@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bibkaz.read.front_notes import front_matter_notes
+from bibkaz.read.numbers import is_number
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -92,7 +93,7 @@ def _entry(line: str) -> str | None:
     if m and _ID_ATTR.search(m.group("attrs")) and "href" not in m.group("attrs").lower():
         shown = m.group("inner").strip().strip("[]().:")
         after = (m.group("after") or "").strip("[]()")
-        number = shown if shown.isdigit() else after if after.isdigit() and not shown else ""
+        number = shown if is_number(shown) else after if is_number(after) and not shown else ""
         if not number and not shown:
             number = _number_of(m.group("attrs"))
         rest = m.group("rest").strip()

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from bibkaz.read.numbers import number
 from bibkaz.read.pdf_layout import PageLine
 
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -33,7 +34,7 @@ def _marks(text: str) -> set[int]:
     """The numbers a line's raised marks give, each digit too: a mark drawn twice (a PDF's fake
     bold, "Szöcs²²") is still mark 2."""
     runs = [m for run in _MARKS.findall(text) for m in run.split(",") if m]
-    return {int(m.translate(_DIGITS)) for m in runs} | {int(d.translate(_DIGITS)) for m in runs for d in m}
+    return {number(m.translate(_DIGITS), 0) for m in runs} | {int(d.translate(_DIGITS)) for m in runs for d in m}
 
 
 def unmark_affiliations(lines: Sequence[PageLine | None], body: float) -> list[PageLine | None]:
@@ -60,7 +61,7 @@ def unmark_affiliations(lines: Sequence[PageLine | None], body: float) -> list[P
     if byline is None or not affiliations:
         return out
     marks = _marks(out[byline].text)  # type: ignore[union-attr]
-    numbers = {int(_OPENING_MARK.match(out[i].text).group(2).translate(_DIGITS)) for i in affiliations}  # type: ignore[union-attr]
+    numbers = {number(_OPENING_MARK.match(out[i].text).group(2).translate(_DIGITS), -1) for i in affiliations}  # type: ignore[union-attr]
     if not numbers <= marks:
         return out
     out[byline] = replace(out[byline], text=_MARKS.sub("", out[byline].text))  # type: ignore[arg-type, union-attr]

@@ -178,12 +178,12 @@ def _leading_number(row: Sequence[Glyph]) -> tuple[list[Glyph], float] | None:
     """A row's opening run of digits, when set smaller than the rest of the row (and apart from it):
     (the digits, the right edge they end at); None otherwise."""
     first = min((g for g in row if g.text != " "), key=x_order, default=None)
-    if first is None or not first.text.isdigit():
+    if first is None or not first.text.isdecimal():
         return None  # most rows: no sorting needed to say so
     ink = [g for g in sorted(row, key=x_order) if g.text != " "]
     run: list[Glyph] = []
     for glyph in ink:
-        if not glyph.text.isdigit():
+        if not glyph.text.isdecimal():  # not "²" or "①": no number int() reads
             break
         run.append(glyph)
     if not run or len(run) > 4:

@@ -19,6 +19,7 @@ from typing import Sequence
 
 from bibkaz.read.pdf_front import unmark_affiliations
 from bibkaz.read.pdf_layout import PageLine
+from bibkaz.read.numbers import number
 from bibkaz.read.pdf_links import render_links
 
 _DIGITS = re.compile(r"\d+")
@@ -261,7 +262,7 @@ _RAISED_RUN = re.compile(rf"(?<=\S)[{_RAISED_DIGITS}]{{2,6}}")
 
 def note_numbers(lines: Sequence[str]) -> set[int]:
     """The numbers of the notes among ``lines``: each opened by its raised number."""
-    return {int(m.group(1).translate(_TO_DIGITS)) for line in lines if (m := _NOTE_OPENING.match(line))}
+    return {number(m.group(1).translate(_TO_DIGITS), 0) for line in lines if (m := _NOTE_OPENING.match(line))} - {0}
 
 
 def split_adjacent_calls(line: str, notes: set[int]) -> str:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from bibkaz.read.numbers import number
+
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: A running line repeats on this many pages at least.
@@ -57,5 +59,7 @@ def _one_rising_number(numbers: list[list[str]]) -> bool:
     varying = [place for place in range(len(numbers[0])) if len({n[place] for n in numbers}) > 1]
     if len(varying) != 1:
         return False
-    values = [int(n[varying[0]]) for n in numbers]
+    values = [number(n[varying[0]], -1) for n in numbers]
+    if min(values) < 0:
+        return False  # a run of digits no page is numbered by
     return all(a < b for a, b in zip(values, values[1:])) and 2 * len(values) > values[-1] - values[0]
