@@ -103,6 +103,16 @@ def _install_xpath(model: Any) -> None:
 
 
 _MISSING = object()
+#: The key under which ``get_layout``'s answer is kept on an element, and the answer "no layout".
+LAYOUT_KEY = "_bibkaz_layout"
+NO_LAYOUT = _MISSING
+_KEPT_LAYOUT_CODE: list[Any] = [None]
+
+
+def kept_layout_code() -> Any:
+    """The code of the installed ``kept_layout`` (None before :func:`install`), for callers that
+    read its kept answer directly (:func:`bibkaz.style.compiled._repressed`)."""
+    return _KEPT_LAYOUT_CODE[0]
 
 
 def _install_layout(model: Any) -> None:
@@ -120,13 +130,13 @@ def _install_layout(model: Any) -> None:
     @wraps(get_layout)
     def kept_layout(self):  # type: ignore[no-untyped-def]
         own = self.__dict__
-        hit = own.get("_bibkaz_layout")
+        hit = own.get(LAYOUT_KEY)
         if hit is None:
             try:
                 hit = get_layout(self)
             except IndexError:
                 hit = _MISSING
-            own["_bibkaz_layout"] = hit
+            own[LAYOUT_KEY] = hit
         if hit is _MISSING:
             raise IndexError("no enclosing cs:layout")
         return hit
@@ -140,6 +150,7 @@ def _install_layout(model: Any) -> None:
         return holder.formatter
 
     model.CitationStylesElement.get_layout = kept_layout
+    _KEPT_LAYOUT_CODE[0] = kept_layout.__code__
     model.CitationStylesElement.get_formatter = wraps(model.CitationStylesElement.get_formatter)(kept_formatter)
 
 

@@ -398,7 +398,10 @@ def _substitute_children(substitute, item, model, context=None, **kwargs):  # ty
         node = compiled.node_of(child)
         try:
             if node is not None:
-                text = node(item, context, "", kwargs)
+                out = node(item, context, "", kwargs)
+                if out is compiled.SKIP:  # the chain's VariableError
+                    continue
+                text = out
             elif isinstance(child, model.Names) and child.name is None:
                 names = substitute.xpath_search("./parent::cs:names[1]")[0]
                 text = child.render(item, names_context=names, context=context, **kwargs)
