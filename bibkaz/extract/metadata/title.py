@@ -504,14 +504,21 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     parts = [clean(lines[k]) for k in range(i, j)]
     if _caps(parts[0]) and not _caps(parts[1]):
         return None  # a kicker in capitals over the title ("WEB TOOL")
+    named = []
     for k, part in zip(range(i, j), parts):
-        # a line reading as a name whose words the text uses as its ordinary words is a title's ("Artificial
-        # Intelligence" / "and the Future of" / …, in a report on artificial intelligence)
-        named = (is_person(part) or bool(name_list(part))) and not ordinary_words(part, "\n".join(lines))
         if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or _chrome(part)
-                or _date_line(part) or _day_line(part) or _byline(part) or named
+                or _date_line(part) or _day_line(part) or _byline(part)
                 or part[-1] in ".!?" or "://" in part or "@" in part
                 or _AFFILIATION_MARKS.search(part) or k > i and _IMPRINT_END.search(part)):
+            return None
+        if is_person(part) or name_list(part):
+            named.append(part)
+    if named:
+        # a line reading as a name whose words the text uses as its ordinary words is a title's ("Artificial
+        # Intelligence" / "and the Future of" / …, in a report on artificial intelligence); asked last, of a block
+        # that passed every other test, since it looks through the whole text
+        text = "\n".join(lines)
+        if not all(ordinary_words(part, text) for part in named):
             return None
     text = " ".join(parts)
     if len(text.split()) > 30:
