@@ -67,6 +67,7 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     from bibkaz.parse.normalise.inline_links import links_to_end
     from bibkaz.parse.normalise.lead_in import agency_note, page_at, without_lead_in, without_what_for
     from bibkaz.parse.normalise.number_names import without_number_names
+    from bibkaz.parse.normalise.preprint_server import with_preprint_server
     from bibkaz.parse.normalise.quotes import space_after_closing_quote
     from bibkaz.parse.normalise.signals import without_signal
     from bibkaz.parse.normalise.string_cite import first_authority
@@ -85,8 +86,10 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     # In batches: the CRF's scores for a batch are held at once (17,000 references
     # of one document took 200 MB), and batches of this size are as fast per string.
     crf = [r for at in range(0, len(texts), CRF_BATCH) for r in _crf().parse_many(texts[at : at + CRF_BATCH])]
-    # a document's number the model read as a name is no author (normalise/number_names)
-    return [without_number_names(choose(text, record, parse_rules(text))) for text, record in zip(texts, crf)]
+    # a document's number the model read as a name is no author (normalise/number_names); a preprint's
+    # server is its container (normalise/preprint_server)
+    return [with_preprint_server(text, without_number_names(choose(text, record, parse_rules(text))))
+            for text, record in zip(texts, crf)]
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "from", "vs"})
