@@ -119,3 +119,11 @@ def test_a_title_block_line_reading_as_a_name_but_made_of_the_reports_words():
     # "May 2023": the first line reads as a name, but the report writes "artificial intelligence" throughout
     name = "dev54_ed_ai_teaching_learning.txt"
     assert _own(name).record.title == "Artificial Intelligence and the Future of Teaching and Learning Insights and Recommendations"
+
+
+def test_a_name_hyphenated_with_the_unicode_hyphen_is_a_name():
+    # journals' PDFs set the non-breaking hyphen (U+2011) in names: "Thuy‑vy Nguyen"
+    from bibkaz.extract.metadata.people import is_person, name_list
+
+    assert is_person("Thuy\u2011vy Nguyen")
+    assert len(name_list("Netta Weinstein, Matti Vuorre, Mark Adams & Thuy\u2011vy Nguyen")) == 4

@@ -37,7 +37,8 @@ NOT_A_NAME = frozenset(
 # Aquifer System, South-Central Idaho", "Explorer Mission": no family name; a party's role in a court's caption,
 # "Plaintiff, Appellant,"; a transcript's heading, "Transcript of Chair Powell's Press Conference")
 #: A word of a personal name: "Jane", "O'Neil", "Moka-Solana", "G.", "McDermott", "Dahl".
-_WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+(?:[A-Z][a-z\u00C0-\u024F’'\-]+)?|[A-Z]\.(?:-?[A-Z]\.)?)$")
+#: (the hyphen may be the Unicode hyphen or non-breaking hyphen a journal's PDF sets: "Thuy‑vy Nguyen")
+_WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-\u2010\u2011]+(?:[A-Z][a-z\u00C0-\u024F’'\-\u2010\u2011]+)?|[A-Z]\.(?:-?[A-Z]\.)?)$")
 _INITIAL = re.compile(r"[A-Z]$")
 _POSSESSIVE = re.compile(r"[a-z][’']s$")
 _PARTICLE = {"van", "von", "der", "de", "del", "di", "da", "du", "la", "le", "ten", "bin", "al"}
@@ -327,5 +328,7 @@ def ordinary_words(text: str, document: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _PARTICLE]
     if len(words) < 2:
         return False
+    # the last word first: a family name is the word a text least often writes in small letters, so most names
+    # are answered after one look through the text
     return all(word.lower() == word or re.search(_ORDINARY_USE.format(re.escape(word.lower())), document)
-               for word in words)
+               for word in reversed(words))
