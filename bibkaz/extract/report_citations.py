@@ -24,6 +24,8 @@ OPENING_PATTERN = (
     r"(?:No\.\s*)?(?P<number>[A-Z]{0,4}-?\d[\w.-]*\d),\s+(?=\S)"
 )
 _OPENING = re.compile(OPENING_PATTERN)
+#: The series' names, one of which every match of OPENING_PATTERN holds as written.
+_SERIES = ("CRS", "Congressional Research Service", "CBO", "GAO")
 #: Where a title or a byline ends: a semicolon, a closing parenthesis, or a full stop after a word
 #: of two letters or more (an initial or "U.S." does not end it) before a space or the paragraph end, or
 #: the bullet of the next item of a bulleted list of products (a list read as running text).
@@ -74,6 +76,10 @@ def find_report_citations(paras: list[Paragraph]) -> list[ReportCitation]:
     found: list[ReportCitation] = []
     seen: set[str] = set()
     for p in paras:
+        # every opening holds a series' name: most paragraphs hold none, and the pattern (opening with
+        # \b) is tried at every character of those it scans
+        if not any(map(p.text.__contains__, _SERIES)):
+            continue
         for m in _OPENING.finditer(p.text):
             number = m.group("number")
             if number in seen:
