@@ -127,3 +127,13 @@ def test_a_name_hyphenated_with_the_unicode_hyphen_is_a_name():
 
     assert is_person("Thuy\u2011vy Nguyen")
     assert len(name_list("Netta Weinstein, Matti Vuorre, Mark Adams & Thuy\u2011vy Nguyen")) == 4
+
+
+def test_a_letterhead_set_flush_right_is_neither_the_title_nor_the_publisher():
+    # "AlgorithmWatch" / "Gesellschaft für Freiheitsrechte" / "Open Knowledge Foundation" / … set flush right over
+    # "Stellungnahme zum Deutschland-Stack" / "28.11.2025" at the left: an alliance's members, printed on every page
+    name = "dev57_f5_stellungnahme_deutschland_stack.txt"
+    own = _own(name)
+    assert own.record.title == dev_gold(name)["title"]
+    assert own.record.publisher == ""  # gold names the alliance ("Bündnis F5"), which the pages print only as an address
+    assert own.record.date == "2025-11-28"

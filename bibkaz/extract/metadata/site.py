@@ -19,7 +19,7 @@ from bibkaz.extract.metadata.dates import LEAD_DATE
 from bibkaz.extract.metadata.fold import folded, line_indices, lines_holding
 from bibkaz.extract.metadata.found import Found
 from bibkaz.extract.metadata.people import is_person, name_list
-from bibkaz.extract.metadata.title import is_date_line, title_case
+from bibkaz.extract.metadata.title import is_date_line, set_right, title_case
 from bibkaz.parse.normalise.dates import parse_date
 from bibkaz.parse.normalise.names import ORG_WORDS, looks_like_organisation
 from bibkaz.url_parts import split_url
@@ -198,6 +198,8 @@ def running_organisation(lines: list[str], title: str) -> Found[str] | None:
                 continue  # set in three columns or more each time: a table's head ("Rate of   Service   Declining …")
             if not _at_page_edges(lines, at):
                 continue  # printed where pages neither start nor end: a table's or a list's entry, not a page's header
+            if all(set_right(lines, k) for k in at):
+                continue  # one of a letterhead's several senders set flush right (an alliance's members), not the issuer
             if at[-1] >= min(_AUTHOR_LIST_END, len(lines) // 2):
                 # beyond the first page: several authors' affiliation stands only in the author list
                 return Found(title_case(text), at[0] + 1)

@@ -493,11 +493,13 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
         return None
     j = i
     while (j < len(lines) and j - i <= _BLOCK_LINES and lines[j].strip()
-           and not (j > i and (_author_line(clean(lines[j])) or _date_line(clean(lines[j]))))):
+           and not (j > i and (_author_line(clean(lines[j])) or _date_line(clean(lines[j]))
+                               or _NUMERIC_DATE.match(clean(lines[j]))))):
         j += 1
     n = j - i
     closing = clean(lines[j]) if j < len(lines) else ""
-    if closing and not _author_line(closing) and not _date_line(closing) and not _VERSION_LINE.match(closing):
+    if (closing and not _author_line(closing) and not _date_line(closing) and not _VERSION_LINE.match(closing)
+            and not _NUMERIC_DATE.match(closing)):
         return None  # the lines run on: a paragraph, not a title block (a date or an edition's line may close it)
     if not 2 <= n <= _BLOCK_LINES:
         return None
@@ -507,7 +509,7 @@ def _block(lines: list[str], i: int) -> tuple[str, int] | None:
     named = []
     for k, part in zip(range(i, j), parts):
         if (not part or len(part) > 80 or len(lines[k]) - len(lines[k].lstrip()) > 40 or _chrome(part)
-                or _date_line(part) or _day_line(part) or _byline(part)
+                or _date_line(part) or _day_line(part) or _NUMERIC_DATE.match(part) or _byline(part)
                 or part[-1] in ".!?" or "://" in part or "@" in part
                 or _AFFILIATION_MARKS.search(part) or k > i and _IMPRINT_END.search(part)):
             return None
@@ -758,7 +760,7 @@ def _continues(first: str, nxt: str, ends_block: bool = False, again: bool = Fal
     line follows ``nxt`` (the title block ends there); ``again``: ``first`` already ran on once, so
     only an open end (a colon, "for", "of") carries it on to a third line; ``phrase``: ``nxt`` reads as a
     name but its words are the document's ordinary words (:func:`ordinary_words`), so it is no byline."""
-    if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12 or "://" in nxt:
+    if not first or not nxt or _chrome(nxt) or _byline(nxt) or len(nxt.split()) > 12 or "://" in nxt or _NUMERIC_DATE.match(nxt):
         return False  # (an address under the title, "https://doi.org/10.1515/…", is its DOI line, not its words)
     if _IMPRINT_END.search(nxt):
         return False  # "DSGE Group, Research and Statistics, FRBNY, June 3, 2022": who issued it and when
@@ -971,6 +973,38 @@ def _label(text: str) -> bool:
     return 2 <= len(text.split()) <= 3 and _caps(text)
 
 
+#: A date in figures alone on a line ("28.11.2025", "05/17/2017"): under a title, its date, never its words.
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$")
+_RIGHT_INDENT = 30  # characters: a line set this far in at least may be set flush right
+_RIGHT_RUN = 3  # lines ending at one column in a row: a letterhead's block set flush right
+_RIGHT_SLACK = 5  # characters: how far the ends of a flush-right block's lines may stray (a converter's rounding)
+
+
+def set_right(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` belongs to a block of lines set flush right (three or more in a row, each indented far,
+    ending at one column within a few characters while their starts spread twice as wide: not a centred block): a
+    letterhead's senders ("AlgorithmWatch" / "Gesellschaft für Freiheitsrechte" / … / "info@buendnis-f5.de" over a
+    statement's title set at the left), never the title."""
+    def edges(k: int) -> tuple[int, int] | None:
+        line = lines[k].rstrip() if 0 <= k < len(lines) else ""
+        indent = len(line) - len(line.lstrip())
+        return (indent, len(line)) if line and indent >= _RIGHT_INDENT else None
+
+    if edges(i) is None:
+        return False
+    run = [edges(i)]
+    for step in (-1, 1):
+        k = i + step
+        while len(run) < 12 and (other := edges(k)) is not None:
+            run.append(other)
+            k += step
+    if len(run) < _RIGHT_RUN:
+        return False
+    ends = max(e for _, e in run) - min(e for _, e in run)
+    starts = max(s for s, _ in run) - min(s for s, _ in run)
+    return ends <= _RIGHT_SLACK and starts >= 2 * ends + 4  # type: ignore[operator]
+
+
 def _caps_below(lines: list[str], i: int) -> bool:
     """Whether the line under line ``i`` (no blank between) is in capitals too: a title set in capitals over lines
     ("DISCLOSURE AVOIDANCE SYSTEM" / "FOR THE 2010 DEMONSTRATION" / …), whose first line is no label over it."""
@@ -998,6 +1032,7 @@ def find_title(lines: list[str], start: int = 0) -> Title | None:
     for i in range(start, len(top)):
         c = clean(top[i])
         if (c and not _chrome(c) and not _date_line(c) and not _NUMERIC_DATE_LEAD.match(c) and not _journal_head(top[i]) and _wordy(c)
+                and not set_right(top, i)
                 and not _stamp(c) and not _over_doi(top, i) and not _over_address(top, i, c)
                 and (len(c.split()) >= 2 or _markup(top[i]) or _underlined(top, i) or _over_strap(top, i)
                      or _block(top, i) is not None)):
