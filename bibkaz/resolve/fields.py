@@ -109,11 +109,45 @@ def _capitals(text: str) -> int:
     return sum(1 for c in text if c.isupper())
 
 
+#: What follows a title inside a longer reading of it when the parse ran on: a new sentence (". National
+#: Coalition for the Homeless", ", Circular A-11, August 2025, Section 124"); a subtitle (":", " – ")
+#: or more words of the title (" Matters") do not.
+_RUN_ON_TAIL = re.compile(r"^(?:[.;]\s+\S|,\s+\S)")
+#: Words before a title that open a quote, or end with a colon after a word that leads into a citation:
+#: a note's lead-in the parse kept ("The source is: “…”", "For more information …, see: Lehdonvirta,
+#: … “…”", "… in Bureau of Economic Analysis, “…”"). A title before a colon is the title's own
+#: ("Artificial intelligence in educational assessment: “Breakthrough? …”"), and so may be words before
+#: it without either ("U.S. Digital Services Playbook" / "Digital Services Playbook").
+_LEAD_IN = re.compile(r"(?:(?<!:)(?<!:\s)[“\"‘«]|\b(?:see|is|are|was|were|source|sources|from|in|cf\.?|including|e\.g\.)"
+                      r"\s*:\s*[“\"‘«]?)\s*$", re.I)
+#: A title this short may be a cut of another ("Preparation" of "Preparation, Submission, and …").
+_MIN_RUN_ON_WORDS = 3
+
+
+def _run_on_of(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with a note's lead-in before it or another sentence after it:
+    the parse of that citation ran on, and the other citation's title is the work's."""
+    if len(shorter.split()) < _MIN_RUN_ON_WORDS:
+        return False
+    at = longer.lower().find(shorter.lower())
+    if at < 0 or longer == shorter:
+        return False
+    before, after = longer[:at], longer[at + len(shorter):]
+    if before.strip() and _LEAD_IN.search(before):
+        return True
+    return bool(_RUN_ON_TAIL.match(after.lstrip("\"”’'»*")))
+
+
 def _pick_title(values: list[tuple[str, str]], counts: Counter) -> tuple[str, str]:
     """The fullest title (a subtitle beats none); among spellings of it the most
-    cited one, then sentence case (CSL styles can title-case it, not the reverse)."""
+    cited one, then sentence case (CSL styles can title-case it, not the reverse).
+    A title that is another's with a lead-in or a further sentence around it is a parse
+    that ran on (:func:`_run_on_of`), not a fuller title: it is not chosen."""
+    titles = {v for _, v in values}
+    kept = [sv for sv in values if not any(_run_on_of(sv[1], other) for other in titles if other != sv[1])]
     return max(
-        values, key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _non_ascii(sv[1]), -_capitals(sv[1]), _neg(sv[1]))
+        kept or values,
+        key=lambda sv: (len(fold(sv[1])), counts[sv[1]], _non_ascii(sv[1]), -_capitals(sv[1]), _neg(sv[1])),
     )[::-1]
 
 

@@ -231,7 +231,29 @@ def same_address_named(fa: Features, fb: Features) -> str:
         number = fold(numbered.report_number)
         if number and any(c.isdigit() for c in number) and f" {number} " in f" {named.title} ":
             return f"same URL, title “{named.title}” is the number {numbered.report_number}"
+    for named in (fa, fb):
+        designation = _designation_in_address(named.title, fa.url)
+        if designation:
+            return f"same URL, title “{named.title}” is the document's number {designation} its address names"
     return ""
+
+
+#: A document's number ("M-19-17", "GAO-24-105833", "SP 800-157") as features fold it: letters, then
+#: groups of digits ("m 19 17", "gao 24 105833", "sp 800 157").
+_DESIGNATION = re.compile(r"\b[a-z]{1,8} ?\d{1,6}(?: \d{1,6})+[a-z]?\b")
+#: A title naming a document by its number has few other words ("OMB M-22-10", "Memorandum M-19-17").
+_DESIGNATION_OTHER_WORDS = 2
+
+
+def _designation_in_address(title: str, url: str) -> str:
+    """The document number a (folded) ``title`` is made of when the address's last step names it too
+    ("M-19-17" at "…/uploads/2019/05/M-19-17.pdf"), else "". One memorandum is cited by its number in
+    one document and by its title in another; the address says which document the number is."""
+    m = _DESIGNATION.search(title)
+    if m is None or len((title[: m.start()] + title[m.end():]).split()) > _DESIGNATION_OTHER_WORDS:
+        return ""
+    last = url.rstrip("/").rsplit("/", 1)[-1]
+    return m.group(0) if f" {m.group(0)} " in f" {fold(last)} " else ""
 
 
 def _unrelated_titles(fa: Features, fb: Features) -> bool:
