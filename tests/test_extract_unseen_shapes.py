@@ -362,3 +362,12 @@ def test_a_tables_bracketed_ranges_do_not_silence_a_numbered_lists_calls():
     called = {m.marker: m.reference.text[:12] for m in extraction.mentions if m.line == 78 and m.reference is not None}
     assert called == {"3": "R Core Team.", "4": "B. W. Kernig"}
     assert not [m for m in extraction.mentions if m.marker == "32"]
+
+
+def test_a_list_set_with_hanging_indents_keeps_an_indented_line_on_its_entry():
+    # A JRC report's APA list (pdftotext -layout): "Corbane, C., …, Vasilev, V.," at the left edge, then,
+    # indented, "Rodriguez, D., Sabo, F., … (2017). Big earth data analytics …": one entry, not two.
+    refs = _extracted("dev62_jrc_ghsl_data_package_2023.txt").references
+    entry = next(r for r in refs if r.text.startswith("Corbane, C., Pesaresi, M., Politis, P."))
+    assert "Rodriguez, D., Sabo, F." in entry.text and "Big earth data analytics" in entry.text
+    assert not any(r.text.startswith("Rodriguez, D., Sabo, F.") for r in refs)

@@ -19,7 +19,9 @@ from typing import Callable, Iterator
 from bibkaz.extract.text import Paragraph, sentence_around
 from bibkaz.parse.normalise.dates import MONTHS
 
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
+#: A year, with its suffix and, as OECD publications write it, the number of its entry in the chapter's
+#: list ("2023[1]": the entry is found by name and year, the number only tells which list).
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\[\d{1,3}\])?|n\.\s?d\."
 # Bounded: a name word of at most 60 characters, at most 12 names before the year.
 # Unbounded, a long run of capitals or of "Smith, J. " made every start position
 # scan (and backtrack over) the rest of the paragraph: quadratic.

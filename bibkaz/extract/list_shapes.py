@@ -297,3 +297,69 @@ def _whole_reference(text: str) -> bool:
     # the cheap tests first: most lines of running text do not end a sentence
     return bool(text[-1:] in ".)" and _WHOLE_REFERENCE_LINE.fullmatch(text) and _YEAR.search(text)
                 and _CITES_A_WORK.search(text) and not _YEAR_FIRST.match(text))
+
+
+#: A list set with hanging indents is read as one when it has this many lines at its left edge and as
+#: many indented under them, ...
+_HANGING_LINES = 3
+#: ... indented at least this much deeper (a conversion's jitter of a space is no indent) ...
+_HANGING_DEPTH = 2
+#: ... and the finder already read that many of each side as the layout says: this share of the
+#: left-edge lines as openings, and of the indented ones as continuations.
+_HANGING_AGREE = 0.6
+
+
+def hanging_indents(lines: list[Line], labels: list[str]) -> list[str]:
+    """Labels where a reference list set with hanging indents (each entry's first line at the left edge,
+    the lines under it indented, as a layout-keeping PDF conversion keeps them) has an indented line the
+    finder took for an entry's opening: it goes on the entry above ("Corbane, C., …, Vasilev, V.," then,
+    indented, "Rodriguez, D., Sabo, F., … (2017). Big earth data …" is one entry). Only where the list
+    shows the layout plainly: enough lines on each side, and the finder reading most of them so."""
+    out = list(labels)
+    for run in _reference_runs(lines, out):
+        starts = [k for k in run if out[k] == L.REF_START]
+        if sum(lines[k].marker != "none" for k in starts) * 2 >= len(starts):
+            continue  # numbered or bulleted entries: their markers open them (a page set further in is no indent)
+        left = min(lines[k].indent for k in run)
+        at_left = [k for k in run if lines[k].indent == left]
+        under = [k for k in run if lines[k].indent >= left + _HANGING_DEPTH]
+        if len(at_left) < _HANGING_LINES or len(under) < _HANGING_LINES:
+            continue
+        if len(at_left) + len(under) < len(run):
+            continue  # lines at other indents too: not one hanging layout
+        opening = sum(out[k] == L.REF_START for k in at_left) / len(at_left)
+        going_on = sum(out[k] == L.REF_CONT for k in under) / len(under)
+        if opening < _HANGING_AGREE or going_on < _HANGING_AGREE:
+            continue
+        for k in under:
+            if lines[k].marker == "none" and not _same_authors_again(lines[k].stripped, lines[k - 1].stripped):
+                out[k] = L.REF_CONT
+    return out
+
+
+#: An entry by the authors of the one above, whose rule ("———.") the conversion lost: it opens with its
+#: date ("(1997) “The Time-Varying NAIRU …”"), ...
+_DATE_OPENING = re.compile(r"\(?(?:1[6-9]|20)\d\d[a-z]?\)?[.,]?\s")
+#: ... or, after an entry that ended, with the further authors ("and John C. Williams (2003) …").
+_MORE_AUTHORS = re.compile(r"(?:and|&)\s+[A-Z]")
+
+
+def _same_authors_again(text: str, above: str) -> bool:
+    """Whether an indented line of a hanging list opens an entry by the same authors as the one above."""
+    return bool(_DATE_OPENING.match(text) or _MORE_AUTHORS.match(text) and above.endswith("."))
+
+
+def _reference_runs(lines: list[Line], labels: list[str]) -> list[list[int]]:
+    """The runs of reference-list lines (openings and continuations), page furniture between them
+    passed over, each a list of indices."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, label in enumerate(labels):
+        if label in (L.REF_START, L.REF_CONT):
+            current.append(i)
+        elif label != L.FURNITURE and current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs

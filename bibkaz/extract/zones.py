@@ -18,8 +18,8 @@ from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import EDIT_LINK, heading_kind
 from bibkaz.extract.finder.lines import Line, line_shape
 from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, auto_numbered_lists, entry_key,
-                                        entry_words, explanatory_caret_notes, marked_entries, one_kind_per_bullet_list,
-                                        reference_lines)
+                                        entry_words, explanatory_caret_notes, hanging_indents, marked_entries,
+                                        one_kind_per_bullet_list, reference_lines)
 from bibkaz.extract.source_lines import opens_source_line
 
 #: Openings whose number is the entry's or note's own label.
@@ -773,9 +773,9 @@ def _names_only(entry: _Builder) -> bool:
 
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
-    labels = one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
+    labels = hanging_indents(lines, one_kind_per_list(lines, entries_in_sequence(lines, caret_items_under_heading(
         lines, marked_entries(lines, one_kind_per_bullet_list(lines, reference_lines(lines, auto_numbered_lists(
-        lines, raised_calls_in_text(lines, labels))))))))
+        lines, raised_calls_in_text(lines, labels)))))))))
     labels = notes_after_in_sequence(lines, notes_before_in_sequence(lines, numbers_alone_opening_notes(lines, labels)))
     labels = explanatory_caret_notes(lines, labels)
     carets = caret_numbers(lines, labels)
