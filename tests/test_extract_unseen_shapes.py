@@ -354,6 +354,9 @@ def test_bracket_words_before_a_citation_and_possessive_names():
     found = [(a.names, a.year, a.locator) for a in find_author_date(paragraphs(text))]
     assert found == [(("Beaman",), "2020", "64–65"), (("Labov",), "1966", ""), (("Britain",), "2012", ""),
                      (("Britain", "Trudgill"), "2005", "")]
+    # OECD's calls name the entry's number in the chapter's list after the year
+    oecd = find_author_date(paragraphs(["strategically (OECD, 2019[3]; European Commission, 2017[2])."]))
+    assert [(a.names, a.year) for a in oecd] == [(("OECD",), "2019"), (("European Commission",), "2017")]
 
 
 def test_a_tables_bracketed_ranges_do_not_silence_a_numbered_lists_calls():
