@@ -211,16 +211,17 @@ _LEAD_IN = re.compile(r"(?:(?:[,:;]\s+|\s)(?:see(?:\s+also)?|cf\.|e\.g\.,?|i\.e\
 _LEAD_INS_TRIED = 4
 
 
-def _after_lead_in(part: str) -> int:
-    """Where the citations of a bracket part that opens with words of its own start (0: nowhere): the
-    first place after a comma, colon or dash from which the rest reads as names and a year."""
+def _after_lead_in(part: str) -> tuple[int, re.Match[str] | None]:
+    """Where the citations of a bracket part that opens with words of its own start, and their match
+    ((0, None): nowhere): the first place after a pointing word or a dash from which the rest reads as
+    names and a year."""
     for i, m in enumerate(_LEAD_IN.finditer(part)):
         if i == _LEAD_INS_TRIED:
             break
         rest = _PART.match(part[m.end():])
         if rest is not None and _valid(_split_names(rest.group("names"))):
-            return m.end()
-    return 0
+            return m.end(), rest
+    return 0, None
 
 
 def _bracketed(text: str) -> list[re.Match[str]]:
@@ -252,9 +253,8 @@ def find_author_date(paras: list[Paragraph]) -> list[AuthorDate]:
                 whole = part_match.group(0)
                 start = m.start(1) + part_match.start() + len(whole) - len(whole.lstrip())
                 if pm is None and mla is None:
-                    lead = _after_lead_in(part)
-                    if lead:
-                        part, start, pm = part[lead:], start + lead, _PART.match(part[lead:])
+                    lead, pm = _after_lead_in(part)
+                    part, start = part[lead:], start + lead
                 if mla and _valid(_split_names(mla.group("names"))):
                     found.append(AuthorDate(_split_names(mla.group("names")), "", "", mla.group("loc"), part,
                                             p.line_at(start), sentence_around(p.text, start, start + len(part)), True))
