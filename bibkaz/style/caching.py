@@ -284,22 +284,43 @@ def _install_options(model: Any) -> None:
         cls.get_option = wraps(get_option)(kept_option)
 
 
-def _install_reference() -> None:
-    """``CitationItem.reference`` looked up once per cite and citation."""
-    from citeproc.source import CitationItem
+class _KeptReference:
+    """``CitationItem.reference`` looked up once per cite and kept in the cite's ``__dict__``.
 
-    lookup = CitationItem.reference.fget
+    A non-data descriptor: once the answer is in the instance's ``__dict__``, Python finds it
+    there without calling anything (a property ran on each of the ~250 look-ups of an APA entry's
+    three passes). The answer depends on the cite's citation (its bibliography's source), so
+    setting the cite's ``citation`` (``cite.citation = …``, :class:`citeproc.source.Citation`)
+    drops it."""
 
-    def reference(self):  # type: ignore[no-untyped-def]
-        citation = dict.get(self, "citation")
-        kept = self.__dict__.get("_bibkaz_reference")
-        if kept is not None and kept[0] is citation:
-            return kept[1]
-        found = lookup(self)
-        self.__dict__["_bibkaz_reference"] = (citation, found)
+    def __init__(self, lookup: Any) -> None:
+        self.lookup = lookup
+        self.__doc__ = lookup.__doc__
+
+    def __get__(self, cite: Any, owner: Any = None) -> Any:
+        if cite is None:
+            return self
+        found = self.lookup(cite)
+        cite.__dict__["reference"] = found
         return found
 
-    CitationItem.reference = property(wraps(lookup)(reference))
+
+def _install_reference() -> None:
+    """``CitationItem.reference`` looked up once per cite (:class:`_KeptReference`)."""
+    from citeproc.source import CitationItem
+
+    if isinstance(CitationItem.__dict__.get("reference"), _KeptReference):
+        return
+    lookup = CitationItem.reference.fget
+    set_attribute = CitationItem.__setattr__
+
+    def setattr_dropping_reference(self, name, value):  # type: ignore[no-untyped-def]
+        if name == "citation":
+            self.__dict__.pop("reference", None)
+        set_attribute(self, name, value)
+
+    CitationItem.__setattr__ = setattr_dropping_reference
+    CitationItem.reference = _KeptReference(lookup)
 
 
 def _install_structure(model: Any) -> None:
