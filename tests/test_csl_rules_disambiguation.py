@@ -132,3 +132,27 @@ def test_by_cite_given_names_tell_a_name_from_its_bare_namesake():
     assert cited("modern-language-association") == ["(DOL)", "(E. DOL, Beta)", "(E. DOL, Gamma)"]
     assert cited("harvard-cite-them-right") == ["(DOL, no date)", "(E. DOL, no date a)", "(E. DOL, no date b)"]
     assert cited("apa") == ["(DOL, n.d.-a)", "(DOL, n.d.-b)", "(DOL, n.d.-c)"]
+
+
+def test_names_a_namesake_expands_need_no_year_suffix():
+    """Under APA's and Chicago's name-level rules a name with a namesake of other initials shows its
+    initials in every cite, before cites are compared: "P. A. Samuelson 1954" and a bare "Samuelson
+    1954" no longer collide, so neither gets a year suffix; without the namesake both read
+    "Samuelson 1954" and get "a" and "b" (both checked with bench/node/format.mjs)."""
+    from bibkaz.style import find_style, render
+
+    pair = [{"id": "a", "type": "article-journal", "title": "A", "author": [{"family": "Samuelson"}],
+             "issued": {"date-parts": [[1954]]}},
+            {"id": "b", "type": "article-journal", "title": "B",
+             "author": [{"family": "Samuelson", "given": "Paul A."}], "issued": {"date-parts": [[1954]]}}]
+    namesake = {"id": "g", "type": "article-journal", "title": "G", "author": [{"family": "Samuelson", "given": "P."}],
+                "issued": {"date-parts": [[2023]]}}
+
+    def entries(items: list[dict[str, Any]], style: str) -> dict[str, str]:
+        return {e.key: e.body for e in render(items, str(find_style(style).path), "en-US", "text").entries}
+
+    assert entries(pair, "apa")["a"] == "Samuelson. (1954a). A."
+    with_namesake = entries(pair + [namesake], "apa")
+    assert with_namesake["a"] == "Samuelson. (1954). A."
+    assert with_namesake["b"] == "Samuelson, P. A. (1954). B."
+    assert entries(pair + [namesake], "chicago-author-date")["a"].startswith("Samuelson. 1954.")

@@ -35,3 +35,18 @@ def test_a_term_in_a_substitute_ends_it_even_when_empty(tmp_path: Path):
   </group></layout></bibliography></style>""", encoding="utf-8")
     item = {"id": "a", "type": "book", "title": "T"}
     assert render([item], str(style), "en-US", "text").entries[0].body == "Content:"
+
+
+def test_a_number_printed_in_the_substitute_is_not_printed_again():
+    """APA and Harvard put the title with its edition in the author's place; the edition, a
+    ``cs:number``, is then not printed again (citeproc-js; bibkaz printed "(2nd ed.). (2014). (2nd ed.).")."""
+    from bibkaz.style import find_style
+
+    item = {"id": "a", "type": "book", "title": "Estimate of the Network", "edition": "2",
+            "issued": {"date-parts": [[2014, 7, 15]]}}
+
+    def entry(style: str) -> str:
+        return render([item], str(find_style(style).path), "en-US", "text").entries[0].body
+
+    assert entry("apa") == "Estimate of the Network (2nd ed.). (2014)."
+    assert entry("harvard-cite-them-right") == "Estimate of the Network. 2nd ed (2014)."

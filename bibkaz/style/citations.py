@@ -291,7 +291,7 @@ def render_citations(items: Sequence[dict[str, Any]], clusters: Sequence[Sequenc
             with disambiguate.keys_kept():
                 counts = disambiguate.name_counts(style, bib.items)
                 levels = disambiguate.given_levels(style, bib.items, counts)
-                suffixes = disambiguate.year_suffixes(style, bib.items)
+                suffixes = disambiguate.year_suffixes(style, bib.items, levels)
             for ident, letter in suffixes.items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
             layout = style.root.citation.layout  # held, so lxml keeps this proxy (and the counts on it) alive

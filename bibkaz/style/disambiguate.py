@@ -142,8 +142,16 @@ def _tells_apart(keys: list[Hashable], add_givenname: bool, rule: str,
     return [(t, told(ns)) for t, ns in zip(texts, names)]
 
 
-def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
-    """Citation item key → "a", "b", … for items whose citations collide."""
+def year_suffixes(style: Any, items_in_order: Sequence[Any],
+                  levels: Mapping[str, tuple[int, ...]] | None = None) -> dict[str, str]:
+    """Citation item key → "a", "b", … for items whose citations collide.
+
+    ``levels`` are :func:`given_levels`' answers. Under the name-level rules ("primary-name",
+    "all-names") they show given names in every citation of a work whose name has a namesake in the
+    library, before cites are compared; two works whose names then print differently do not collide.
+    citeproc-js: beside "Samuelson, P. (2023)", "Samuelson, P. A. (1954)" cites as "P. A. Samuelson
+    1954" and a bare "Samuelson (1954)" as "Samuelson 1954": no year suffixes, where without the
+    2023 work both are "Samuelson 1954" and get "a" and "b"."""
     citation = style.root.citation
     if citation is None or not _flag(citation, "disambiguate-add-year-suffix"):
         return {}
@@ -160,9 +168,19 @@ def year_suffixes(style: Any, items_in_order: Sequence[Any]) -> dict[str, str]:
     def hides(names: tuple[Hashable, ...]) -> bool:
         return adds_names and bool(et_al_min) and len(names) >= et_al_min and len(names) > use_first
 
+    expanded = levels if (levels and add_givenname and rule != "by-cite") else {}
+
+    def printed(ident: str, names: tuple[Hashable, ...]) -> tuple[Hashable, ...]:
+        """The given names :func:`given_levels` shows for the work: initials at 1, in full at 2."""
+        at = expanded.get(ident)
+        if not at:
+            return ()
+        return tuple((_initials(n[0]) if level == 1 else n[0] if level == 2 else None,) + tuple(n[1:])  # type: ignore[index]
+                     for n, level in zip(names, at))
+
     for members in by_text.values():
-        for told, (_key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule, hides), members):
-            groups.setdefault(told, []).append(ident)
+        for told, (key, ident) in zip(_tells_apart([k for k, _ in members], add_givenname, rule, hides), members):
+            groups.setdefault((told, printed(ident, key[1])), []).append(ident)  # type: ignore[index]
     return lettered(groups.values())
 
 
@@ -612,6 +630,14 @@ def bibliography_initializes(style: Any) -> bool:
                 except Exception:  # a missing macro fails where it is rendered, not here
                     continue
     return False
+
+
+def name_level_rule(style: Any) -> bool:
+    """Whether citations add given names by a name-level rule ("primary-name", "all-names", with or
+    without initials): :func:`given_levels` then reads names only, no citation text."""
+    citation = style.root.citation
+    return (citation is not None and _flag(citation, "disambiguate-add-givenname")
+            and str(citation.get("givenname-disambiguation-rule", "by-cite")) != "by-cite")
 
 
 def given_levels(style: Any, items: Sequence[Any], counts: dict[str, int]) -> dict[str, tuple[int, ...]]:

@@ -111,8 +111,11 @@ def render(items: Sequence[dict[str, Any]], style_path: str, locale: str = "en-U
                 # given names the citations add show in the entries too, as citeproc-js prints them
                 # ("Boettiger, Carl et al." beside "Boettiger, C. et al."); never fewer than the entry's own
                 initials = disambiguate.bibliography_initializes(style)
-                levels = disambiguate.given_levels(style, bib.items, shown) if initials else {}
-                suffixes = disambiguate.year_suffixes(style, bib.items)
+                # (under the name-level rules they also decide year suffixes, and cost no citation rendering)
+                given = (disambiguate.given_levels(style, bib.items, shown)
+                         if initials or disambiguate.name_level_rule(style) else {})
+                levels = given if initials else {}
+                suffixes = disambiguate.year_suffixes(style, bib.items, given)
             for ident, letter in suffixes.items():
                 source[ident]["year_suffix"] = source.parse_string(letter)
             # ``<if disambiguate="true">`` in an entry: true for works whose citations stay alike

@@ -118,14 +118,17 @@ def _quote(state: _State, tag: str, pos: int) -> int | None:
     return pos
 
 
+def _pieces(text: str) -> tuple[list[str], list[str], list[str], _State]:
+    """The text between tags, the tags, a copy of the text as typed, and a fresh state."""
+    strings, tags = _split(_APOSTROPHE.sub(_MARK, text))
+    return strings, tags, list(strings), _State()
+
+
 def title_case(text: str) -> str:
     """A whole title (plain text) in title case, as citeproc-js prints it."""
     if not text:
         return text
-    text = _APOSTROPHE.sub(_MARK, text)
-    strings, tags = _split(text)
-    original = list(strings)
-    state = _State()
+    strings, tags, original, state = _pieces(text)
     if strings[0].strip():
         strings[0] = _words(state, strings[0], 0, tags[0] if tags else None)
     for i, tag in enumerate(tags):
@@ -138,10 +141,7 @@ def title_case(text: str) -> str:
             state.last = None
         if strings[i + 1].strip():
             state.is_first = state.after_punct = False
-    for quote in state.quotes:
-        if quote["pos"] is not None:
-            pos = quote["pos"]
-            strings[pos + 1] = original[pos + 1][:1] + strings[pos + 1][1:]
+    _unpaired_kept(state, strings, original)
     if state.last is not None:
         index, j = state.last
         parts = _WORDS.split(strings[index])
@@ -149,14 +149,65 @@ def title_case(text: str) -> str:
         if len(word) > 1 and word.lower() in STOP_WORDS:
             parts[2 * j] = _capitalise(word)
         strings[index] = "".join(parts)
+    return _joined(strings, tags)
+
+
+def _unpaired_kept(state: _State, strings: list[str], original: list[str]) -> None:
+    """Text after an opening quote never closed keeps its first letter as typed."""
+    for quote in state.quotes:
+        if quote["pos"] is not None:
+            pos = quote["pos"]
+            strings[pos + 1] = original[pos + 1][:1] + strings[pos + 1][1:]
+
+
+def _joined(strings: list[str], tags: list[str]) -> str:
     out = [strings[0]]
     for tag, string in zip(tags, strings[1:]):
         out += [tag, string]
     return "".join(out).replace(_MARK, "\u2019")
 
 
+def capitalize_first(text: str) -> str:
+    """``text-case="capitalize-first"`` as citeproc-js applies it (``capitalizeFirst``).
+
+    The text is cut at the same tags as for title case, and the first word of the first piece
+    holding any text is capitalised, only when typed all in lower case: "(tech. rep.)" →
+    "(Tech. rep.)", "[draft]" → "[Draft]", "-dash" → "-Dash", while "iPhone app" and "1st report"
+    stay as typed (citeproc-py upper-cased the first character whatever it was: "(tech. rep.)",
+    "IPhone app"). Text after a quotation mark that pairs with nothing keeps its first letter.
+    """
+    if not text:
+        return text
+    strings, tags, original, state = _pieces(text)
+
+    def first_word(piece: str) -> str:
+        parts = _WORDS.split(piece)
+        for j in range(0, len(parts), 2):
+            word = parts[j]
+            if word and state.is_first:
+                head, mark, tail = word.partition(_MARK)
+                if head == head.lower():
+                    parts[j] = _capitalise(head) + mark + tail
+                state.is_first = False
+                break
+        return "".join(parts)
+
+    if strings[0].strip():
+        strings[0] = first_word(strings[0])
+    for i, tag in enumerate(tags):
+        strings[i + 1] = first_word(strings[i + 1])
+        pos = _quote(state, tag, i)
+        if pos is not None:
+            strings[pos + 1] = original[pos + 1][:1] + strings[pos + 1][1:]
+        if strings[i + 1].strip():
+            state.is_first = False
+    _unpaired_kept(state, strings, original)
+    return _joined(strings, tags)
+
+
 def install(model: Any) -> None:
-    """Wrap ``TextCased.case`` so English ``title`` uses :func:`title_case`; other cases unchanged.
+    """Wrap ``TextCased.case`` so English ``title`` uses :func:`title_case` and ``capitalize-first``
+    (any language) :func:`capitalize_first` on plain text; other cases unchanged.
 
     A title made of plain text is cased as a whole; a title with parts citeproc-py
     must not case (``NoCase``) has its plain words cased one by one.
@@ -170,7 +221,12 @@ def install(model: Any) -> None:
 
     @wraps(case)
     def case_title(self, text, language=None):  # type: ignore[no-untyped-def]
-        if self.get("text-case") != "title" or language not in (None, "en"):
+        text_case = self.get("text-case")
+        if text_case == "capitalize-first":
+            if type(text) is String or (isinstance(text, MixedString) and all(type(part) is String for part in text)):
+                return String(capitalize_first(str(text)))
+            return case(self, text, language)  # formatted or nocase parts: citeproc-py's reading
+        if text_case != "title" or language not in (None, "en"):
             return case(self, text, language)
         if type(text) is String:
             return String(title_case(str(text)))

@@ -464,9 +464,25 @@ def _install_substitute_fix(model) -> None:  # type: ignore[no-untyped-def]
             repressed.setdefault(_SUPPRESSED, set()).update(printed)
         return text
 
+    number_process = model.Number.process
+
+    @wraps(number_process)
+    def number(self, item, context=None, **kwargs):  # type: ignore[no-untyped-def]
+        # a cs:number is a variable as a cs:text is: printed in the cs:substitute (APA's and
+        # Harvard's title in the author's place carries the edition), it is not printed again
+        repressed = _repressed(self, context)
+        name = self.get("variable")
+        if name in repressed.get(_SUPPRESSED, ()):
+            return None
+        value = number_process(self, item, context=context, **kwargs)
+        if value and _RECORDING in repressed:
+            repressed[_RECORDING].add(name)
+        return value
+
     model.Text._variable = _variable
     model.Names.process = process
     model.Substitute.render = render
+    model.Number.process = number
 
 
 def _install_label_case_fix(model) -> None:  # type: ignore[no-untyped-def]
