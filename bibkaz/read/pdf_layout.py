@@ -424,7 +424,55 @@ def _table_column(frags: Sequence[Fragment], gutter: float) -> bool:
         return False
     wide = right if right_width > left_width else left
     per_base = Counter(round(f.base) for f in wide)
-    return sum(1 for n in per_base.values() if n >= 2) > CELL_ROWS * len(per_base)
+    return sum(1 for n in per_base.values() if n >= 2) > CELL_ROWS * len(per_base) \
+        and _columns_beside(frags, gutter) is None
+
+
+#: Three columns of a page are as wide as each other within this share (a page number under the last
+#: one widens it).
+EQUAL_COLUMNS = 0.75
+
+
+def _columns_beside(frags: Sequence[Fragment], gutter: float) -> float | None:
+    """The gutter of the wider side when that side is two columns, each as wide as the narrower side
+    (their text, within :data:`EQUAL_COLUMNS`): a page set in three columns, not a table whose wide side is cut
+    into cells. A journal's three-column reference list (Royal Society Open Science) was taken for
+    a table's first column and read row by row across all three columns ("Best P, Manktelow R, Taylor
+    B. 2014 Online   606–616. (doi:…)   eclinm.2018.12.005)")."""
+    left = [f for f in frags if f.x1 <= gutter]
+    right = [f for f in frags if f.x0 >= gutter]
+    if not left or not right:
+        return None
+    narrow, wide = (left, right) if gutter - min(f.x0 for f in left) < max(f.x1 for f in right) - gutter else (right, left)
+    inner = find_gutter(wide)
+    if inner is None:
+        return None
+    parts = [narrow, [f for f in wide if f.x1 <= inner], [f for f in wide if f.x0 >= inner]]
+    widths = [max(f.x1 for f in part) - min(f.x0 for f in part) for part in parts]  # the text's, not the gaps'
+    if min(widths) < EQUAL_COLUMNS * max(widths):
+        return None
+    return inner if _column_lines(parts) else None
+
+
+#: Three columns of a page hold as many lines as each other within this share; and each holds a line
+#: on this share of the baselines of all three (set on one grid), or shares at most
+#: :data:`FEW_SHARED` of its baselines with any other (each column its own leading).
+EQUAL_LINES, ALL_BASELINES, FEW_SHARED = 0.75, 0.9, 0.65
+
+
+def _column_lines(parts: Sequence[Sequence[Fragment]]) -> bool:
+    """Whether three sides hold lines as columns of running text do, not as a table's cells: about as
+    many lines each, and either all on one grid of baselines (a journal's reference list) or each on its
+    own (the Federal Register's columns). A table's cells wrap unevenly: its rows share a baseline, the
+    lines under it fall on some columns only (CRS R45741's memorials: 22, 21 and 15 lines, 71 to 80 % of
+    them shared), and read down its columns its rows came apart."""
+    bases = [{round(f.base) for f in part} for part in parts]
+    if min(map(len, bases)) < EQUAL_LINES * max(map(len, bases)):
+        return False
+    grid = set().union(*bases)
+    if all(len(b) >= ALL_BASELINES * len(grid) for b in bases):
+        return True
+    return all(len(a & b) <= FEW_SHARED * min(len(a), len(b)) for i, a in enumerate(bases) for b in bases[i + 1:])
 
 
 #: Side heads: at least this many body lines open at the text's left edge, and the heads' lines are
@@ -529,6 +577,7 @@ def _column_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
     if gutter is None:
         return [ordered]
     body = _size_of_fragments(frags)
+    three = _columns_beside(frags, gutter) is not None  # a side is two columns itself: read down each
     blocks: list[list[Fragment]] = []
     band_left: list[Fragment] = []
     band_right: list[Fragment] = []
@@ -541,7 +590,7 @@ def _column_order(frags: Sequence[Fragment]) -> list[list[Fragment]]:
         for side in (band_left, band_right):
             rest = [f for f in side if f not in foot]
             if rest:
-                blocks.append(rest)
+                blocks.extend(_column_order(rest) if three and find_gutter(rest) is not None else [rest])
             side.clear()
         feet = [[f for f in foot if f.x1 <= gutter], [f for f in foot if f.x0 >= gutter]]
         if all(len(side) >= FOOT_COLUMN_LINES for side in feet):
