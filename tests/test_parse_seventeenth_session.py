@@ -32,3 +32,20 @@ def test_a_server_only_in_the_address_or_beside_a_journal_is_no_container():
     r = parse_reference("Dirk A. Zetzsche et al., “Decentralized Finance,” Journal of Financial Regulation, vol. 6 "
                         "(September 30, 2020), p. 183, https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3539194.")
     assert r.container_title == "Journal of Financial Regulation"
+
+
+def test_an_abbreviated_containers_first_word_is_not_the_titles_last():
+    r = parse_reference("Atkinson, G. M., and S. I. Kaka (2007). Relationships between Felt Intensity and Instrumental "
+                        "Ground Motion in the Central United States and California, Bull. Seism. Soc. Am., 97, 497- 510.")
+    assert (r.title, r.container_title) == (
+        "Relationships between Felt Intensity and Instrumental Ground Motion in the Central United States and California",
+        "Bull. Seism. Soc. Am.")
+    r = parse_reference("Motazedian, D., and G. M. Atkinson (2005). Ground-motion relations for Puerto Rico, Geol. Soc. "
+                        "Am. Special Papers 385, 61-80.")
+    assert (r.title, r.container_title) == ("Ground-motion relations for Puerto Rico", "Geol. Soc. Am. Special Papers")
+
+
+def test_a_titles_own_last_word_stays():
+    # a container with no abbreviation keeps the title whole
+    r = parse_reference("Smith, J. (2019). Water rights in the West, Part II. Journal of Water Law, 12(3), 1-20.")
+    assert "Journal of Water Law" in r.container_title and not r.container_title.startswith("Part")

@@ -62,6 +62,7 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     :data:`bibkaz.limits.MAX_REFERENCE_CHARS` are parsed from their start only."""
     from bibkaz.limits import clip_reference
     from bibkaz.parse.gate import choose
+    from bibkaz.parse.normalise.abbreviated_container import with_abbreviated_container
     from bibkaz.parse.normalise.cite_key import without_cite_key
     from bibkaz.parse.normalise.identifiers import join_broken_urls
     from bibkaz.parse.normalise.inline_links import links_to_end
@@ -87,9 +88,10 @@ def parse_references(texts: Sequence[str]) -> list[Record]:
     # of one document took 200 MB), and batches of this size are as fast per string.
     crf = [r for at in range(0, len(texts), CRF_BATCH) for r in _crf().parse_many(texts[at : at + CRF_BATCH])]
     # a document's number the model read as a name is no author (normalise/number_names); a preprint's
-    # server is its container (normalise/preprint_server)
-    return [with_preprint_server(text, without_number_names(choose(text, record, parse_rules(text))))
-            for text, record in zip(texts, crf)]
+    # server is its container (normalise/preprint_server); so is an abbreviated container's first word the
+    # title took (normalise/abbreviated_container)
+    return [with_abbreviated_container(text, with_preprint_server(text, without_number_names(choose(
+        text, record, parse_rules(text))))) for text, record in zip(texts, crf)]
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "at", "by", "with", "from", "vs"})
