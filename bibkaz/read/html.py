@@ -42,6 +42,7 @@ from bibkaz.read.doi_links import shows_doi
 from bibkaz.read.html_bibliography import page_citations
 from bibkaz.read.html_chrome import page_chrome
 from bibkaz.read.html_depth import flattened, too_deep
+from bibkaz.read.html_docutils import keyed_citations
 from bibkaz.read.html_front import front_matter_meta
 from bibkaz.read.html_json_ld import json_ld_meta
 from bibkaz.read.link_entries import is_entry, sources_level
@@ -425,6 +426,7 @@ def _raw_text(html: str) -> tuple[str, str]:
     if root is None:
         return "", ""  # libxml2 found no element: nothing a reader sees
     localise(root)  # a converted page's links to its own address are in-page links
+    keyed_citations(root)  # a docutils page's "<dt>KEY</dt><dd>reference</dd>" as one line, "[KEY] reference"
     citations = page_citations(root)
     for element, text in citations.calls.items():  # a keyed citation as the browser shows it: "[2, 3]"
         for child in list(element):
