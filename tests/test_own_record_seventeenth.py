@@ -137,3 +137,28 @@ def test_a_letterhead_set_flush_right_is_neither_the_title_nor_the_publisher():
     assert own.record.title == dev_gold(name)["title"]
     assert own.record.publisher == ""  # gold names the alliance ("Bündnis F5"), which the pages print only as an address
     assert own.record.date == "2025-11-28"
+
+
+def test_a_documentation_pages_heading_its_banner_and_a_wikis_strap():
+    # "2. Framing the analysis — Open Nighttime Lights" / "Open Nighttime Lights" / "2. Framing the analysis¶": the
+    # heading keeps the section number the title search took off; the banner is the site's, no writer
+    name = "dev65_worldbank_onl_framing_the_analysis.html"
+    own = _own(name)
+    assert own.record.title == dev_gold(name)["title"]
+    assert own.record.authors == ()
+    assert own.record.container_title == ""  # "© Copyright 2020." names no holder
+    # "Readability - Wikipedia, the free encyclopedia": the site is Wikipedia
+    name = "dev67_wiki_readability_2016.html"
+    own = _own(name)
+    assert own.record.title == "Readability" and own.record.container_title == "Wikipedia"
+
+
+def test_a_federal_register_head_set_as_paragraphs():
+    # "12 CFR Part 1026" / "[Docket No. CFPB-2013-0009]" / "RIN 3170-AA37" / "Amendments to …" / "AGENCY:" /
+    # "Bureau of Consumer Financial Protection." / "ACTION:", each a paragraph of its own
+    name = "dev66_fr_cfpb_escrows_amendments_2013.txt"
+    own = _own(name)
+    gold = dev_gold(name)
+    assert own.record.title == gold["title"]
+    assert own.record.authors == ()
+    assert own.record.publisher == "Bureau of Consumer Financial Protection"

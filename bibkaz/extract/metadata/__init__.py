@@ -303,6 +303,26 @@ def _without_letter_marks(names: tuple[Name, ...], lines: list[str], line: int) 
     return tuple(replace(n, family=n.family[:-1]) for n in names)
 
 
+#: The strap a wiki's <title> names its site with ("Readability - Wikipedia, the free encyclopedia").
+_FREE_ENCYCLOPEDIA = re.compile(r"^(?P<site>.+?), the free encyclopedia$", re.I)
+
+
+def _without_site_as_writer(fields: _Fields, banner: Found[str] | None) -> None:
+    """The site's banner is no writer, and a site carries no strap: a documentation site's name printed alone
+    between its <title> ("2. Framing the analysis — Open Nighttime Lights") and the page's heading reads as a
+    person's name, and is taken for one only from that line (a personal site's banner naming its writer, who
+    signs the post too or is named in its metadata, stays the writer); "Wikipedia, the free encyclopedia" is the
+    site Wikipedia."""
+    site = str(fields.values.get("container_title") or "")
+    strap = _FREE_ENCYCLOPEDIA.match(site)
+    if strap:
+        fields.values["container_title"] = strap.group("site")
+    names = fields.values.get("authors") or ()
+    if banner and names and fields.lines.get("authors") == banner.line and all(
+            isinstance(n, Name) and not n.literal and f"{n.given} {n.family}" == banner.value for n in names):  # type: ignore[union-attr]
+        del fields.values["authors"], fields.lines["authors"]
+
+
 def _without_phrases(names: tuple[Name, ...], lines: list[str]) -> tuple[Name, ...]:
     """The writers without those whose every word the document writes in small letters as an ordinary word
     ("Shape Measured Safety", a title's second line read as a name): a phrase, not a person."""
@@ -598,9 +618,12 @@ def find_own(lines: list[str]) -> OwnRecord | None:
             if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
                 fields.offer("container_title", Found(tail, title.start + 1))
             title, body = over, over.start
+    banner = None
     if heading:
         # the post starts at its own heading: its date and byline are under it, not under the <title>
         tail = _ADDRESS_TAIL.sub("", heading.tail).strip()
+        # the site's banner printed alone between the <title> and the heading ("Open Nighttime Lights")
+        banner = next((Found(tail, k + 1) for k in range(title.end + 1, heading.title.start) if tail and clean(lines[k]) == tail), None)
         if tail and not is_person(tail) and not name_list(tail) and len(tail.split()) <= 5:
             fields.offer("container_title", Found(tail, title.start + 1))  # the <title> line names the site
         title, body = heading.title, heading.title.start
@@ -860,6 +883,7 @@ def find_own(lines: list[str]) -> OwnRecord | None:
     if fields.values.get("type") in ("report", "speech") and fields.has("container_title") and not fields.has("publisher"):
         fields.values["publisher"] = fields.values.pop("container_title")
         fields.lines["publisher"] = fields.lines.pop("container_title")
+    _without_site_as_writer(fields, banner)
     values = dict(fields.values)
     record = Record(**values)  # type: ignore[arg-type]
     sources = tuple(sorted((k, v) for k, v in fields.lines.items() if k != "type"))

@@ -64,14 +64,19 @@ def register_head(lines: list[str]) -> RegisterHead | None:
 
 
 def _title_above(lines: list[str], agency: int) -> tuple[str, int, int] | None:
-    """The title's text and lines: the lines right over "AGENCY:", up to a blank line or a head line."""
-    start = agency
-    for k in range(agency - 1, max(-1, agency - 1 - _TITLE_LINES), -1):
+    """The title's text and lines: the lines right over "AGENCY:", up to a blank line or a head line. A page
+    that sets each of the head's lines as a paragraph of its own ("RIN 3170-AA37" / blank / "Amendments to …" /
+    blank / "AGENCY:", an HTML version) has its title over the blank line right above "AGENCY:"."""
+    over = agency
+    if over > 0 and not lines[over - 1].strip() and over > 1 and lines[over - 2].strip():
+        over -= 1  # (one blank line between the title and "AGENCY:")
+    start = over
+    for k in range(over - 1, max(-1, over - 1 - _TITLE_LINES), -1):
         s = " ".join(lines[k].split())
         if not s or _ABOVE_TITLE.search(s):
             break
         start = k
-    if start == agency:
+    if start == over:
         return None
-    text = " ".join(" ".join(lines[k].split()) for k in range(start, agency))
-    return text, start, agency - 1
+    text = " ".join(" ".join(lines[k].split()) for k in range(start, over))
+    return text, start, over - 1

@@ -57,7 +57,8 @@ _PAGE_NO = re.compile(r"\s{3,}\d{1,4}$")
 #: A sentence's end inside a site's name ("Federal Reserve Board. Prior to 2000", a paragraph's wrapped line): a word
 #: of two small letters or more, a full stop, the next sentence ("U.S. Department" is initials, not an end).
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s+[A-Z]")
-_NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved|notice|statement|information|holders?)\b", re.I)
+_NOT_SITE = re.compile(r"^(?:the )?(?:author|authors|all rights reserved|notice|statement|information|holders?|copyright)\b", re.I)
+# ("© Copyright 2020.": a Sphinx page's footer names no holder)
 
 
 @lru_cache(maxsize=16_384)

@@ -1124,7 +1124,8 @@ def page_heading(lines: list[str], title: Title) -> Heading | None:
         # further down may be any section's heading
         last = len(lines) if len(head.split()) >= 2 else min(len(lines), title.end + _NEXT_HEADING)
         for j in range(title.end + 1, last):
-            if head in lines[j] and clean(lines[j]) == head:
+            # (the heading may keep the section number the title search took off: "2. Framing the analysis¶")
+            if head in lines[j] and (clean(lines[j]) == head or _SECTION_NUMBER.sub("", clean(lines[j])) == head):
                 return Heading(Title(head, j, j), title.text[cut.end():].strip())
         if len(head.split()) < 2:
             continue
