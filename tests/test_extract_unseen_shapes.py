@@ -374,3 +374,11 @@ def test_a_list_set_with_hanging_indents_keeps_an_indented_line_on_its_entry():
     entry = next(r for r in refs if r.text.startswith("Corbane, C., Pesaresi, M., Politis, P."))
     assert "Rodriguez, D., Sabo, F." in entry.text and "Big earth data analytics" in entry.text
     assert not any(r.text.startswith("Rodriguez, D., Sabo, F.") for r in refs)
+
+
+def test_a_hanging_lists_entry_by_the_same_authors_stays_an_entry():
+    # A FEDS paper's list lost its "———." rule: the indented "(1997) “The Time-Varying NAIRU …”" is
+    # Gordon's next entry, not the rest of the one above.
+    refs = _extracted("dev60_frb_feds_2011_46_business_cycle.txt").references
+    assert any(r.text.startswith("(1997) “The Time-Varying NAIRU") for r in refs)
+    assert not any("Policy Ineffectiveness" in r.text and "Time-Varying NAIRU" in r.text for r in refs)

@@ -332,7 +332,8 @@ def hanging_indents(lines: list[Line], labels: list[str]) -> list[str]:
         if opening < _HANGING_AGREE or going_on < _HANGING_AGREE:
             continue
         for k in under:
-            if lines[k].marker == "none" and not _same_authors_again(lines[k].stripped, lines[k - 1].stripped):
+            above = lines[k - 1].stripped if k else ""
+            if lines[k].marker == "none" and not _same_authors_again(lines[k].stripped, above):
                 out[k] = L.REF_CONT
     return out
 
