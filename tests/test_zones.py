@@ -586,3 +586,18 @@ def test_a_note_that_only_points_into_a_laws_structure_cites_nothing():
     assert classify_note("Division N, Title II, Subtitle A.").kind == "comment"
     assert classify_note("Title IX, Subtitle A.").kind == "comment"
     assert classify_note("Section 4103 of FFCRA (P.L. 116-127, as amended)").kind == "references"
+
+
+def test_running_text_between_notes_set_after_their_paragraphs_stays_running_text():
+    # a Federal Register rule set as text: each note right after the paragraph that calls it; note 2 was
+    # read as running text, and the paragraph under it, which calls note 3, is the body's, not note 2's
+    text = ("The rule requires policies.1 Servicers must comply.\n\n1 12 CFR 1024.38(a), (b)(4).\n\n"
+            "The provisions can be found at 12 CFR 1024.33.2\n\n2 12 CFR 1024.30 defines the scope of these provisions.\n\n"
+            "Servicers must keep records of transfers.3 The following are examples.\n\n3 12 CFR 1024.38(b)(4).\n\n"
+            "Examiners will review files.4\n\n4 Id.\n\nExaminers will review more files.5\n\n5 12 CFR 1024.39(a).\n\n"
+            "And more.6\n\n6 12 CFR 1024.41.\n")
+    labels = [L.TEXT, L.NOTE_START, L.TEXT, L.TEXT, L.TEXT, L.NOTE_START, L.TEXT, L.NOTE_START, L.TEXT,
+              L.NOTE_START, L.TEXT, L.NOTE_START]
+    zones = _zones(text, labels)
+    assert [(n.label, n.line, n.end_line) for n in zones.notes][:3] == [("1", 3, 3), ("2", 7, 7), ("3", 11, 11)]
+    assert 9 in zones.body_lines

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from bibkaz.extract.calls import glued_calls, superscript_calls
 from bibkaz.extract.finder import labels as L
 from bibkaz.extract.finder.features.section import EDIT_LINK, heading_kind
 from bibkaz.extract.finder.lines import Line, line_shape
@@ -21,6 +22,7 @@ from bibkaz.extract.list_shapes import (ENTRY_REACH, ENTRY_WORDS, auto_numbered_
                                         entry_words, explanatory_caret_notes, hanging_indents, marked_entries,
                                         one_kind_per_bullet_list, reference_lines)
 from bibkaz.extract.source_lines import opens_source_line
+from bibkaz.extract.text import Paragraph
 
 #: Openings whose number is the entry's or note's own label.
 _NUMBERED = frozenset({"md-note", "bracket", "sup", "alone", "dot", "paren", "dash", "space", "glued"})
@@ -256,9 +258,7 @@ def notes_before_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
             if found is None:
                 break
             out[found] = L.NOTE_START
-            for k in range(found + 1, below):
-                if out[k] == L.TEXT:
-                    out[k] = L.NOTE_CONT
+            _go_on_with_note(lines, out, found, below, value - 1)
             below, value = found, value - 1
     return out
 
@@ -306,11 +306,29 @@ def notes_after_in_sequence(lines: list[Line], labels: list[str]) -> list[str]:
         out[i] = L.NOTE_START
         if line.marker == "alone":
             out[i + 1] = L.NOTE_CONT  # the words of a number set on its own line
-        for k in range(i + 1, nxt if nxt is not None else i + 1):
-            if out[k] == L.TEXT:
-                out[k] = L.NOTE_CONT
+        _go_on_with_note(lines, out, i, nxt if nxt is not None else i + 1, line.value)
         last = line.value
     return out
+
+
+def _go_on_with_note(lines: list[Line], labels: list[str], start: int, end: int, value: int) -> None:
+    """Label the running-text lines between note ``value`` (at ``start``) and the next note (at ``end``)
+    as going on with the note, up to a line that calls a later note: a note does not call the note
+    after it, the running text does. A Federal Register rule or a web page set as text places each
+    note right after the paragraph that calls it ("… transfers.3 The …" under note 2): the paragraphs
+    between the notes are the body's, not note 2's."""
+    for k in range(start + 1, end):
+        if labels[k] != L.TEXT:
+            continue
+        if _calls_after(lines[k].stripped, value):
+            return
+        labels[k] = L.NOTE_CONT
+
+
+def _calls_after(text: str, value: int) -> bool:
+    """Whether ``text`` calls one of the next few notes after note ``value``, glued to a word or raised."""
+    para = [Paragraph(text, 0, (0,))]
+    return any(c.label in range(value + 1, value + 4) for c in glued_calls(para, first=value + 1) + superscript_calls(para))
 
 
 def _opens_a_note(lines: list[Line], i: int, labels: list[str]) -> bool:
