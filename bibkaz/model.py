@@ -135,6 +135,28 @@ RECORD_TEXT_FIELDS = tuple(
 
 
 @dataclass(frozen=True)
+class NoteSpan:
+    """A note the reader knows to be one (a Word file's footnote part, a web page's footnote list):
+    its number and the 1-based lines of ``Document.text`` it fills, its number written first."""
+
+    label: str
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class CallMark:
+    """A note call the reader knows to be one (a Word footnote reference, a web page's link to its
+    note): the note's number, and where its mark stands in ``Document.text`` (1-based line,
+    0-based column of the mark's first character, the mark as written: "¹²")."""
+
+    label: str
+    line: int
+    column: int
+    mark: str
+
+
+@dataclass(frozen=True)
 class Document:
     """One input file, decoded, plus its own metadata once extraction found it.
 
@@ -161,6 +183,12 @@ class Document:
     #: their place (notes a Markdown page's front matter holds all on one line, written after the
     #: text); empty when every line stands at its own number.
     origin: tuple[int, ...] = ()
+    #: The notes and their calls as the reader found them in the file's structure (Word, HTML), so
+    #: that the extract stage takes them as given rather than guessing them from the text (a
+    #: numbered paragraph is not a note, a raised "2" in "km²" is not a call); empty when the
+    #: format holds no such structure (plain text, Markdown): the extract stage then finds them.
+    notes: tuple[NoteSpan, ...] = ()
+    calls: tuple[CallMark, ...] = ()
 
     @property
     def lines(self) -> list[str]:

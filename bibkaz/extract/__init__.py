@@ -31,6 +31,7 @@ from bibkaz.extract.citation_keys import cites_by_key, keys_in
 from bibkaz.extract.finder.lines import Line
 from bibkaz.extract.finder.model import finder
 from bibkaz.extract.linker import link_author_date
+from bibkaz.extract.structure import carries_structure, structured_calls, structured_zones
 from bibkaz.extract.zones import Entry, Zones, read_zones
 from bibkaz.limits import MAX_CALLS, MAX_WORKS_PER_CALL
 from bibkaz.model import Document, Mention, Problem, RawReference
@@ -382,6 +383,10 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     lines = document.lines
     found_lines, labels = finder().label(lines)
     zones = read_zones(found_lines, labels)
+    # notes the reader knew from the file's structure (Word's note parts, a page's note links) stand for the finder's
+    structured = carries_structure(document, lines)
+    if structured:
+        zones = structured_zones(zones, document, lines)
     numbered = [e for e in zones.references if e.label]
     # a numbered entry that is only "Name Year, p. N" (MediaWiki's short notes above its Bibliography)
     # points into the unnumbered entries, as such a note does
@@ -410,7 +415,8 @@ def _find(document: Document, own_lines: list[str] | None = None) -> Found:
     code = fenced_code_lines(lines)
     body_lines = frozenset(n for n in zones.body_lines if n > after_front and n not in code)
     body = paragraphs(lines, set(body_lines))
-    calls = _calls(body, zones, numbered, bool(unnumbered), found_lines)
+    calls = _calls(body, zones, numbered, bool(unnumbered), found_lines,
+                   structured_calls(document, body, lines) if structured else None)
     # no note or list entry is numbered 0: "[0]" is an index in code, "0" glued to a word a count
     calls = sorted((c for c in calls if c.label), key=lambda c: c.line)
     problems = _over_call_limit(document.path, calls)
@@ -454,10 +460,23 @@ def _in_notes(lines: list[str], zones: Zones) -> list[AuthorDate]:
 
 
 def _calls(body: list[Paragraph], zones: Zones, numbered: list[Entry], unnumbered: bool,
-           lines: list[Line]) -> list[Call]:
+           lines: list[Line], known: list[Call] | None = None) -> list[Call]:
     """The note and list calls in the running text: raised, bracketed and Markdown ones; round-bracketed
-    ones where they call a numbered list; glued and spaced ones where notes are there to be called."""
-    calls = superscript_calls(body, MAX_CALLS) + bracket_calls(body, MAX_CALLS) + markdown_calls(body, MAX_CALLS)
+    ones where they call a numbered list; glued and spaced ones where notes are there to be called.
+
+    ``known``: the note calls the reader found in the file's structure (bibkaz/extract/structure.py).
+    They stand for the raised ones, which need no guessing where the reader links each call to its
+    note (a raised "2" it did not link is no note's call); a numbered list's raised calls are still
+    read beside them, and its glued ones as before (a page that links one note and numbers its
+    endnotes as a plain list).
+    """
+    if known is None:
+        raised = superscript_calls(body, MAX_CALLS)
+    else:
+        placed = {(k.line, k.label) for k in known}
+        raised = known + ([c for c in superscript_calls(body, MAX_CALLS) if (c.line, c.label) not in placed]
+                          if numbered else [])
+    calls = raised + bracket_calls(body, MAX_CALLS) + markdown_calls(body, MAX_CALLS)
     if numbered:
         # Vancouver's medical variant calls its numbered list in round brackets ("(2,3)"); taken where they
         # call most of the list and the other calls found are few (an author block's raised "¹ ²" is not

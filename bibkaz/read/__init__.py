@@ -16,9 +16,10 @@ from bibkaz.read.decode import decode_bytes
 from bibkaz.read.formats import (
     DOCUMENT_SUFFIXES, HTML_SUFFIXES, LAID_OUT_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, formats_read,
 )
-from bibkaz.read.html import html_to_text
+from bibkaz.read.html import html_to_marked_text
 from bibkaz.read.laid_out import MAX_LAID_OUT_BYTES, read_laid_out
 from bibkaz.read.markdown import markdown_to_text_and_origin
+from bibkaz.read.note_marks import MarkedText, take_marks
 
 __all__ = ["DOCUMENT_SUFFIXES", "HTML_SUFFIXES", "TEXT_SUFFIXES", "MAX_BYTES", "discover", "read_document",
            "read_with_problems"]
@@ -70,13 +71,16 @@ def read_with_problems(path: Path) -> tuple[Document, list[Problem]]:
     problems = [Problem(str(path), decoded.warning, decoded.bad_line)] if decoded.warning else []
     text = decoded.text
     origin: tuple[int, ...] = ()
-    if path.suffix.lower() in HTML_SUFFIXES:
-        text = html_to_text(text)
+    html = path.suffix.lower() in HTML_SUFFIXES
+    if html:
+        text = html_to_marked_text(text)
     elif path.suffix.lower() in MARKDOWN_SUFFIXES:
         text, origin = markdown_to_text_and_origin(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    document = Document(id=path.stem, path=str(path), text=text, encoding=decoded.encoding,
-                        sha256=hashlib.sha256(raw).hexdigest(), origin=origin)
+    # a web page's notes and calls as data, read off the marks its reader wrote (bibkaz/read/note_marks.py)
+    marked = take_marks(text) if html else MarkedText(text, (), ())
+    document = Document(id=path.stem, path=str(path), text=marked.text, encoding=decoded.encoding,
+                        sha256=hashlib.sha256(raw).hexdigest(), origin=origin, notes=marked.notes, calls=marked.calls)
     return document, problems
 
 

@@ -35,6 +35,7 @@ from bibkaz.read.html import front_matter_block
 from bibkaz.read.html_chrome import name_words, named_kind
 from bibkaz.read.html_own_page import call_number, own_of
 from bibkaz.read.link_entries import is_entry, sources_level
+from bibkaz.read.note_marks import MarkedText, marked_call, marked_note, take_marks
 from bibkaz.read.numbers import number
 from bibkaz.read.running_lines import running_lines
 
@@ -387,6 +388,12 @@ def _note_texts(renderer: _Renderer, root: etree._Element | None, part: str, tag
 
 def docx_to_text(data: bytes, path: str) -> str:
     """The text of a .docx file; raises InputError (one line) for files that are not readable Word."""
+    return read_docx(data, path).text
+
+
+def read_docx(data: bytes, path: str) -> MarkedText:
+    """The text of a .docx file with its notes and their calls as data (the footnote and endnote
+    parts and their reference marks are certain); raises InputError as :func:`docx_to_text`."""
     package = open_package(data, path)
     notes = _Notes()
     renderer = _Renderer(package, notes, own=own_of(url for part in package.links.values() for url in part.values()))
@@ -447,11 +454,11 @@ def docx_to_text(data: bytes, path: str) -> str:
         if _LABEL.sub("", shown).strip():  # not a link to the site's own page without words (an image's), bulleted or not
             lines += [shown, ""]
     body_text = front_matter_block(front) + "\n".join(lines)
-    note_lines = [f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip()
+    note_lines = [marked_note(f"{renumber[number]} {texts.get(part, {}).get(note_id, '')}".rstrip())
                   for (part, note_id), number in order]
     if note_lines:
         body_text = body_text.rstrip("\n") + "\n\n## Notes\n\n" + "\n".join(note_lines) + "\n"
-    return _CALL.sub(lambda m: _call_text(m, notes, renumber), body_text)
+    return take_marks(_CALL.sub(lambda m: _call_text(m, notes, renumber), body_text))
 
 
 _CALL = re.compile("\ue000([a-z.]+)\\|([^\ue001]*)\ue001")
@@ -510,4 +517,4 @@ def _shown(text: str, reference: bool, site: bool = False, autolink: bool = Fals
 def _call_text(m: re.Match[str], notes: _Notes, renumber: dict[int, int]) -> str:
     """A call placeholder as the note's final number in superscript digits."""
     number = notes.numbers.get((m.group(1), m.group(2)))
-    return str(renumber[number]).translate(_SUPERSCRIPT) if number else ""
+    return marked_call(renumber[number]) if number else ""

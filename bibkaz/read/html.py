@@ -48,6 +48,7 @@ from bibkaz.read.html_json_ld import json_ld_meta
 from bibkaz.read.link_entries import is_entry, sources_level
 from bibkaz.read.html_notes import PageNotes, find_notes
 from bibkaz.read.html_own_page import localise
+from bibkaz.read.note_marks import NOTE_OPEN, marked_call, marked_note, unmarked
 from bibkaz.read.numbers import number
 from bibkaz.read.running_lines import running_lines
 
@@ -294,7 +295,7 @@ class _TextTarget:
         """A linked note call, written as the note's number in superscript digits."""
         self._flush()
         if not self.skip:
-            self.parts.append(str(number).translate(_SUPERSCRIPT))
+            self.parts.append(marked_call(number))
 
     def comment(self, text: str) -> None:
         """Comments are not text."""
@@ -386,7 +387,7 @@ def note_line(number: int, note: etree._Element, notes: PageNotes | None = None)
     so notes a page's source keeps as HTML (in its front matter) read as the built page's do."""
     target = _TextTarget(in_note=True)
     _walk(note, target, notes or _NO_NOTES, inside=True)
-    text = " ".join(target.close().split())
+    text = " ".join(unmarked(target.close()).split())
     own = re.match(rf"^(?:\[{number}\]\s*|\(?{number}\)?\.?\s+)", text)  # "[63]“Bill …": no space at times
     return f"{number}. " + _BACK_ARROW.sub("", text[own.end():] if own else text)
 
@@ -398,7 +399,7 @@ def _note_lines(notes: PageNotes) -> str:
     """The notes as a numbered list under their heading, one line each, in number order."""
     if not notes.notes:
         return ""
-    lines = [note_line(number, note, notes) for number, note in notes.notes]
+    lines = [marked_note(note_line(number, note, notes)) for number, note in notes.notes]
     return "\n\n" + (notes.heading or "Notes") + "\n\n" + "\n\n".join(lines) + "\n"
 
 
@@ -455,6 +456,13 @@ def _reference_lines(entries: tuple[str, ...]) -> str:
     return "\n\nReferences\n\n" + "\n\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, start=1)) + "\n"
 
 
+def _one_number(line: str) -> str:
+    """A line whose list number is written twice ("1. 1. …") with it once; a marked note's line alike."""
+    if line.startswith(NOTE_OPEN):
+        return NOTE_OPEN + _ONE_NUMBER.sub(r"\1", line[1:])
+    return _ONE_NUMBER.sub(r"\1", line)
+
+
 #: A value YAML reads as it stands (a plain scalar): no opening indicator, no ": " or " #" inside.
 _PLAIN = re.compile(r"^(?![-?:,\[\]{}#&*!|>'\"%@`\s])(?!.*(?:: | #))(?!.*[:\s]$).+$")
 
@@ -496,13 +504,18 @@ def html_to_text(html: str) -> str:
     The front matter of a static site's HTML page source is kept as it stands, line by line
     (it is the page's own record, read as a Markdown page's is); the HTML after it is read.
     """
+    return unmarked(html_to_marked_text(html))
+
+
+def html_to_marked_text(html: str) -> str:
+    """:func:`html_to_text` with the page's notes and note calls marked (:mod:`bibkaz.read.note_marks`)."""
     front = _FRONT.match(html)
     if front:
-        return front.group(0).strip() + "\n\n" + html_to_text(html[front.end():])
+        return front.group(0).strip() + "\n\n" + html_to_marked_text(html[front.end():])
     meta, text = _raw_text(html)
-    lines = [_ONE_NUMBER.sub(r"\1", " ".join(line.split())) for line in text.split("\n")]
+    lines = [_one_number(" ".join(line.split())) for line in text.split("\n")]
     # a printed report's running footer, kept by its conversion to a web page, is no text of it
-    running = running_lines(lines)
+    running = running_lines([unmarked(line) for line in lines])
     lines = ["" if i in running else line for i, line in enumerate(lines)]
     # the front matter made of <meta> tags keeps its lines as written: a list's items indented under
     # their key ("  - Pao Corrales"), as a Markdown page's own front matter has them

@@ -34,7 +34,8 @@ def read_laid_out(path: Path, raw: bytes) -> Document:
         # the text is Unicode from the file itself: no encoding was guessed, so none to warn about
         return Document(id=path.stem, path=str(path), text=paged.text, encoding="utf-8", sha256=digest,
                         pages=paged.pages)
-    from bibkaz.read.docx import docx_to_text
+    from bibkaz.read.docx import read_docx
 
-    return Document(id=path.stem, path=str(path), text=docx_to_text(raw, str(path)), encoding="utf-8",
-                    sha256=digest)
+    read = read_docx(raw, str(path))
+    return Document(id=path.stem, path=str(path), text=read.text, encoding="utf-8", sha256=digest,
+                    notes=read.notes, calls=read.calls)
