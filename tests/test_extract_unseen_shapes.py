@@ -35,6 +35,12 @@ def test_an_account_is_no_work_but_a_post_is():
     assert not account_page("https://twitter.com/potus44/status/123456")
     assert not account_page("https://medium.com/@x/why-it-matters-3f2a")
     assert not account_page("https://github.com/someone")
+    # an embedded tweet's links carry where the click came from
+    assert account_page("https://twitter.com/KASonline?ref_src=twsrc%5Etfw")
+    # a person's or an organisation's record in a registry names them: "Maria Gould <orcid.org/…>"
+    assert account_page("https://orcid.org/0000-0002-2916-3423") and account_page("https://ror.org/04wxnsj81")
+    assert not account_page("https://twitter.com/KASonline/status/1055?ref_src=twsrc%5Etfw")
+    assert not account_page("https://facebook.com/story.php?story_fbid=12&id=34")
 
 
 def test_photo_credits_and_dated_teasers_are_not_references():
@@ -382,3 +388,29 @@ def test_a_hanging_lists_entry_by_the_same_authors_stays_an_entry():
     refs = _extracted("dev60_frb_feds_2011_46_business_cycle.txt").references
     assert any(r.text.startswith("(1997) “The Time-Varying NAIRU") for r in refs)
     assert not any("Policy Ineffectiveness" in r.text and "Time-Varying NAIRU" in r.text for r in refs)
+
+
+def test_an_embedded_posts_hashtags_and_handles_and_an_offer_to_sign_up_cite_nothing():
+    from bibkaz.extract.inline_links import find_hyperlinks
+    from bibkaz.extract.text import Paragraph
+    text = ("Congratulations to [@KASonline](https://twitter.com/KASonline?ref_src=twsrc%5Etfw) for the "
+            "[#EUdatasummit](https://twitter.com/hashtag/EUdatasummit?src=hash&amp;ref_src=twsrc%5Etfw), see the "
+            "[#reviewer2 hashtag on Twitter](https://twitter.com/search?q=%23reviewer2) and "
+            "[Sign up for the mailing list](https://landing.mailerlite.com/webforms/landing/i5e1h2).")
+    assert [h.words for h in find_hyperlinks([Paragraph(text, 1, (0,))])] == ["#reviewer2 hashtag on Twitter"]
+
+
+def test_a_contents_list_of_links_to_places_in_the_page_is_no_reference_list():
+    from bibkaz.extract.zones import _could_cite
+    assert not _could_cite("[Discussion](/blog/2022-02-24/#discussion)")
+    assert not _could_cite("[FY2014](#_Toc240460810)")
+    assert _could_cite("[Lee, A. (2020). Title](https://example.org/lee#section-2)")
+
+
+def test_natbib_square_bracketed_years_are_narrative_citations():
+    # economics working papers set author-year citations with the year in square brackets
+    from bibkaz.extract.author_date import find_author_date
+    from bibkaz.extract.text import Paragraph
+    text = "As Ameriks et al. [2020] and Gordon and Joseph [2014, p. 3] show; see [12] and Table [2020]."
+    found = find_author_date([Paragraph(text, 1, (0,))])
+    assert [(a.names, a.year, a.locator) for a in found] == [(("Ameriks",), "2020", ""), (("Gordon", "Joseph"), "2014", "p. 3")]

@@ -601,3 +601,27 @@ def test_running_text_between_notes_set_after_their_paragraphs_stays_running_tex
     zones = _zones(text, labels)
     assert [(n.label, n.line, n.end_line) for n in zones.notes][:3] == [("1", 3, 3), ("2", 7, 7), ("3", 11, 11)]
     assert 9 in zones.body_lines
+
+
+def test_a_title_in_quotes_under_a_line_of_names_and_year_goes_on_that_entry():
+    # Econometrica's list: the names and "(2021):" fill the first line, the quoted title opens the next
+    text = ("Elsby, Michael, and Bart Hobijn (2010): “The Labor Market,” Brookings Papers.\n"
+            "Fagereng, Andreas, Martin B. Holm, and Gisle J. Natvik (2021):\n"
+            "“MPC Heterogeneity and Household Balance Sheets,” American Economic Journal:\n"
+            "Macroeconomics, 13(4), 1–54.\n")
+    zones = _zones(text, [L.REF_START, L.REF_START, L.REF_START, L.REF_CONT])
+    assert [e.line for e in zones.references] == [1, 2]
+    assert "MPC Heterogeneity" in zones.references[1].text
+
+
+def test_an_address_alone_under_an_entry_is_its_link_not_an_entry_of_its_own():
+    # NIST's tagged references in Markdown: each entry, then its address on the next line; a list of
+    # addresses alone stays a list of entries
+    text = ("[ISO 27001] ISO/IEC 27001:2013, Information security management systems.<br>\n"
+            "[https://www.iso.org/standard/54534.html](https://www.iso.org/standard/54534.html)\n\n"
+            "[PRIVACT] Privacy Act (P.L. 93-579), December 1974.\n"
+            "[https://www.govinfo.gov/app/details/STATUTE-88](https://www.govinfo.gov/app/details/STATUTE-88)\n\n"
+            "https://example.org/a\nhttps://example.org/b\n")
+    zones = _zones(text, [L.REF_START] * 6)
+    assert [e.line for e in zones.references] == [1, 4, 7, 8]
+    assert "iso.org/standard" in zones.references[0].text

@@ -64,10 +64,11 @@ _PART = re.compile(
 _MLA_PART = re.compile(rf"^{_AUTHORS}\s+(?P<loc>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)$")
 
 def narrative_pattern(word: Callable[[], str]) -> re.Pattern[str]:
-    """"Putin (2022)", "Idan and Shaffer’s (2019: 4)": names, then years in brackets. Starts only
+    """"Putin (2022)", "Idan and Shaffer’s (2019: 4)": names, then years in brackets; square ones as
+    natbib's author-year styles of economics print them ("Ameriks et al. [2020]"). Starts only
     at the beginning of a word: trying every letter of a long word was quadratic."""
     return re.compile(rf"(?<![\w’'\-]){_authors(word)}(?:[’']s)?\s+"
-                      rf"\((?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()]+?))?\)")
+                      rf"[(\[](?P<years>(?:{_YEAR})(?:,\s?(?:{_YEAR}))*)(?:\s*[,:]\s*(?P<loc>[^()\[\]]+?))?[)\]]")
 
 
 _NARRATIVE = narrative_pattern(partial(_whole_name_word, count()))
@@ -76,10 +77,11 @@ _PAREN = re.compile(r"\(([^()]{4,400})\)")
 #: 2023b]"); not the words of a Markdown link ("[Lee 2019](…)", "[Lee 2019][3]", "[x]: …"), nor
 #: a page's MLA-like "[Garcia 112]", which the round brackets' MLA reading is kept to.
 _SQUARE = re.compile(r"\[([^\[\]]{4,400})\](?![(\[:])")
-#: What every narrative citation holds: an opening bracket and a year (or "n.d.") right inside it.
+#: What every narrative citation holds: an opening bracket (round or square) and a year (or "n.d.") right
+#: inside it.
 #: A paragraph without one is not searched for them (the narrative pattern, tried at every word
 #: start, is the costly part of this module).
-_PAREN_YEAR = re.compile(rf"\((?:{_YEAR})")
+_PAREN_YEAR = re.compile(rf"[(\[](?:{_YEAR})")
 #: The pieces of a citation's names and years (compiled once: they run on every citation found).
 #: "et al." and the U.S. Geological Survey's "and others" for it.
 _ET_AL = re.compile(r",?\s+(?:et\.?\s+al\.?|and\s+others)$", re.I)

@@ -149,10 +149,15 @@ _MD_LINK = re.compile(r"(?<!!)\[(?P<words>[^\[\]]{2,300})\]\((?P<url>https?://[^
 _CALL_TO_ACTION = re.compile(
     r"^(?:here|this|click here|read more|learn more|more|link|website|site|home|contact us|email us|sign up|"
     r"subscribe|register|apply|join us|view|see more|this page|our website|listen|print|share|"
+    # an offer to the reader: "Sign up for the mailing list", "Subscribe to the newsletter"
+    r"(?:sign up|subscribe|register) (?:for|to)\b.*|"
     # a page's own file: "Download PDF (450KB)"
     r"download(?:\s+(?:the\s+)?(?:pdf|full report|report|file|document))?(?:\s*\([\d.,]+\s*[kmg]?b\))?)$", re.I)
 
 
+#: A hashtag or a handle as the link's words ("#opendata", "@Etalab"): an embedded post's own markup, which
+#: links to a feed or an account, not a source the post's writer cites.
+_TAG_OR_HANDLE = re.compile(r"[#@][^\W_][\w.]*")
 #: "our UX guide", "what we learned": the author's own pages, not a source they cite.
 _OWN = re.compile(r"\b(?:our|we|us)\b", re.I)
 #: Code hosts, whose two-segment addresses are a project's home page (its issues and files go deeper).
@@ -203,7 +208,7 @@ def _cites(words: str, url: str) -> bool:
     author's own pages or the page's furniture; not a site's home page, a page about people or an
     organisation's offer, an account or a code project's home."""
     if (not words or _CALL_TO_ACTION.match(words) or URL_RE.fullmatch(words) or _OWN.search(words)
-            or _FURNITURE.search(words)):
+            or _FURNITURE.search(words) or _TAG_OR_HANDLE.fullmatch(words)):
         return False
     parts = split_url(url)
     if not parts.path.strip("/") and not parts.query:

@@ -464,8 +464,9 @@ _TAGS_ONLY = re.compile(r"(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*)+")  # 
 #: ("[April 23, 2026 (IF10753 - Version: 7)](…/IF10753.7.pdf)", "[March 2019](/2019/03/)").
 _DATED_LINK = re.compile(r"\[(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b"
                          r"[^\]]*\]\([^)\s]*\)")
-#: A link to a place in the page and nothing else: a contents list's item ("[FY2014](#_Toc240460810)").
-_IN_PAGE_LINK = re.compile(r"\[[^\]]*\]\(#[^)\s]*\)")
+#: A link to a place in the page and nothing else: a contents list's item ("[FY2014](#_Toc240460810)",
+#: "[Discussion](/blog/2022-02-24/#discussion)", the page's own address before the place).
+_IN_PAGE_LINK = re.compile(r"\[[^\]]*\]\((?:/[^)\s#]*)?#[^)\s]*\)")
 
 
 #: A day of the week opening a line, with its date after it: a timeline's item, a log's entry.
@@ -785,9 +786,36 @@ class _Footers:
         return self._in_lists[line_shape(line.stripped)] * 2 < line.repeats
 
 
+#: An entry's first line that ends with its year, as the names' line of an author-year list does:
+#: "Fagereng, Andreas, Martin B. Holm, and Gisle J. Natvik (2021):", "Lee, Ann, and Tom Ek. 2019."
+_ENDS_WITH_YEAR = re.compile(r"(?:\((?:1[5-9]|20)\d\d[a-z]?\)|\b(?:1[5-9]|20)\d\d[a-z]?)[.:,]?$")
+
+
+#: A line that is only an address: bare, in angle brackets, or a Markdown link whose words are an address.
+_ADDRESS_ONLY = re.compile(r"(?:<?https?://[^\s<>]+>?|\[(?:https?://|www\.)[^\]\s]+\]\(https?://[^)\s]+\))(?:\s*<br\s*/?>)?")
+
+
+def _names_and_year(entry: _Builder) -> bool:
+    """Whether an entry so far is one line of names ending with its year (no title in quotes yet)."""
+    text = entry.parts[0].strip() if len(entry.parts) == 1 else ""
+    return "," in text and not any(q in text for q in "“\"‘") and bool(_ENDS_WITH_YEAR.search(text))
+
+
 def _names_only(entry: _Builder) -> bool:
     """Whether an entry so far is its authors' names alone, with nothing after them."""
     return len(entry.parts) == 1 and bool(_NAMES_ONLY.fullmatch(entry.parts[0].strip()))
+
+
+#: A note this many lines long or longer is numbered, or it is not a note.
+_LONG_NOTE_LINES = 30
+
+
+def _lone_unnumbered_run(notes: list[_Builder]) -> bool:
+    """Whether the only note found opens with no number and runs over many lines."""
+    if len(notes) != 1:
+        return False
+    first = notes[0].lines[0]
+    return (first.marker not in _NUMBERED or first.value is None) and len(notes[0].parts) >= _LONG_NOTE_LINES
 
 
 def read_zones(lines: list[Line], labels: list[str]) -> Zones:
@@ -855,15 +883,23 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
             label = L.TEXT
         else:
             page_top = False
+        if label in (L.REF_START, L.NOTE_START) and line.blank_before == 0 and _ADDRESS_ONLY.fullmatch(line.stripped):
+            # an address alone right under an entry or a note that has words: its link ("[ISO 27001] …"
+            # then "[https://www.iso.org/…](https://www.iso.org/…)"), not an entry of its own
+            above = open_ref if label == L.REF_START else (notes[-1] if notes and notes[-1].end == line.number - 1 else None)
+            if above is not None and above.end == line.number - 1 and not _ADDRESS_ONLY.fullmatch(above.parts[-1].strip()):
+                label = L.REF_CONT if label == L.REF_START else L.NOTE_CONT
         previous = label
         if label in (L.REF_START, L.REF_CONT) and line.marker == "alone":
             detached.add(line)
             open_ref = None
             continue
-        if label == L.REF_START and open_ref is not None and _names_only(open_ref) and line.number == open_ref.end + 1 \
-                and (line.stripped[:1] in _QUOTES or _INITIAL_END.search(open_ref.parts[0].rstrip())):
+        if label == L.REF_START and open_ref is not None and line.number == open_ref.end + 1 and (
+                _names_only(open_ref) and (line.stripped[:1] in _QUOTES or _INITIAL_END.search(open_ref.parts[0].rstrip()))
+                or _names_and_year(open_ref) and line.stripped[:1] in _QUOTES):
             # "Carim, C. A., … and P. M. Miller." then "“Substance Use Among …”": the title's line goes
-            # on the entry its authors opened (an entry is never its authors alone)
+            # on the entry its authors opened (an entry is never its authors alone); so after the
+            # year of Econometrica's "Fagereng, Andreas, …, and Gisle J. Natvik (2021):"
             label = L.REF_CONT
         if label == L.REF_START or (label == L.REF_CONT and open_ref is None):
             own = str(line.value) if line.marker in _NUMBERED and line.value is not None else ""
@@ -918,6 +954,11 @@ def read_zones(lines: list[Line], labels: list[str]) -> Zones:
         if notes and label == L.TEXT:
             text_after_note = True
     detached.close()
+    if _lone_unnumbered_run(notes):
+        # one "note" of many lines that no number opens: a transcript's or a poem's short lines that the
+        # finder read as a note (a note that long is numbered, and is not the document's only one)
+        body.update(line.number for line in lines if notes[0].line <= line.number <= notes[0].end)
+        notes = []
     return Zones(
         tuple(e for e in mend_converted_lists([b.entry() for b in notes if b.parts != [""]]) if _has_letter(e.text)),
         tuple(e for e in _with_tails(mend_converted_lists([b.entry() for b in refs if b.parts != [""]]))
