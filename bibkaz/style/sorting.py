@@ -23,6 +23,7 @@ that way.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import wraps
@@ -61,6 +62,22 @@ def collation_key(text: str) -> str:
         words.append(_BETWEEN_DIGITS.sub(_number_break, "".join(kept)).translate(_PUNCTUATION).casefold())
     key = "".join(f"{w}\x01" for w in words)
     return _NUMBER.sub(lambda m: m.group(0).lstrip("0").rjust(12, "0"), key)
+
+
+#: A tag of citeproc-py's HTML formatter (``<i>``, ``</i>``, ``<span style="…">``); in HTML output a
+#: "<" typed in a field is escaped, so every "<" of a key is markup.
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+def _plain(element: Any, key: str) -> str:
+    """A key rendered for HTML output as the text a reader sees: tags and character references
+    out. citeproc-js sorts on plain text; with the tags kept, an italic title's "<i>" (with the
+    slash of "</i>" dropped as punctuation) sorted before every letter, so in HTML a book
+    substituted for its missing author came before "Doe, J." and descending keys the other way
+    round (suite fixture ``sort_SeparateAuthorsAndOthers``), and "&#38;" sorted as "38"."""
+    if getattr(element.get_formatter(), "__name__", "") != "citeproc.formatter.html":
+        return key
+    return html.unescape(_HTML_TAG.sub("", key)) if ("<" in key or "&" in key) else key
 
 
 def _quote_marks(element: Any) -> str:
@@ -151,7 +168,8 @@ def install(model: Any) -> None:
             if self.get("variable", "").replace("-", "_") in model.DATES:
                 return keys
             # text keys (citeproc-py's fields are MixedString, a list) collate; numbers stay numbers
-            return [key if key is None or not isinstance(key, (str, list)) else collation_key(str(key)) for key in keys]
+            return [key if key is None or not isinstance(key, (str, list)) else collation_key(_plain(self, str(key)))
+                    for key in keys]
         _SORTING[0] += 1
         try:
             keys = sort_keys(self, items, context)
@@ -159,7 +177,7 @@ def install(model: Any) -> None:
             _SORTING[0] -= 1
         table = str.maketrans("", "", _quote_marks(self))
         # citeproc-py compares str(key.lower()); a plain str keeps that working for every key type.
-        return [None if key is None else collation_key(str(key).translate(table)) for key in keys]
+        return [None if key is None else collation_key(_plain(self, str(key)).translate(table)) for key in keys]
 
     date_process = model.Date.process
 
