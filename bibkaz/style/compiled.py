@@ -37,7 +37,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
-from bibkaz.style import caching, display, leading, richtext, suppression
+from bibkaz.style import caching, display, leading, richtext, silent_groups, suppression
 from bibkaz.style.fast_paths import FORMATTING, IF_TESTS
 from bibkaz.style.quotes import outer_marks, value_text
 
@@ -350,8 +350,14 @@ class _Builder:
         marks = _display_marks(element)
         counts = suppression.COUNTS
         state_key = leading.STATE
+        known = _variable_chain(self.model.Text._variable) == VARIABLE_CHAIN  # text variables read as planned
+        silent = silent_groups.plan(element, self.model) if known else None
+        silent_for = silent.silent if silent is not None else None
 
         def group(item: Any, context: Any, delimiter: str, kw: dict[str, Any]) -> Any:
+            if silent_for is not None and silent_for(item, context, element, _repressed):
+                counts.called += 1  # what its walk would have left: variables asked for, none printed
+                return SKIP
             state = _repressed(element, context).get(state_key)
             before = state.printed if state is not None else False
             called, rendered = counts.called, counts.rendered
@@ -389,8 +395,14 @@ class _Builder:
         language_of = _language_reader(element, self.model)
         value_of = self._value_reader(element, kind)
         macro_kind = kind == "macro"
+        silent = (silent_groups.plan(element, self.model)
+                  if macro_kind and _variable_chain(self.model.Text._variable) == VARIABLE_CHAIN else None)
+        silent_for = silent.silent if silent is not None else None
 
         def text(item: Any, context: Any, delimiter: str, kw: dict[str, Any]) -> Any:
+            if silent_for is not None and silent_for(item, context, element, _repressed):
+                counts.called += 1  # the macro's walk: variables asked for, none printed, so None
+                return None
             if counted:
                 counts.called += 1
             holder = context if context is not None else element
