@@ -6,6 +6,12 @@ Run by hand from the repository root (never as a test):
 
     python bench/record_accuracy.py --part dev|test|all|records [--prefix r3_|dev20_] [--per-document] [--errors] [--json out.json]
     python bench/record_accuracy.py --part records|dev --speed 5 [--speed-set extract]
+    python bench/record_accuracy.py --part dev --prefix dev52_,dev53_ --tagger
+
+``--tagger`` (dev and records) scores the own-record line tagger (bibkaz/extract/metadata/tagger/) beside the
+rules: the tagger alone, and the rules with the tagger's value where the rules give none. Score it only on
+documents it was not trained on (the held-out group dev52_–dev67_ and later batches: its training module
+says which).
 
 ``--part records`` scores the own-record development set in tests/records/
 (documents with ``NAME.record.json`` beside them, tests/records/README.md): many
@@ -161,6 +167,21 @@ def _parts(publisher: str) -> tuple[str, ...]:
     return (m.group("a"), m.group("b")) if m else ()
 
 
+def tagger_library(doc: Path) -> dict[str, Any]:
+    """The tagger's record of a document in the library JSON's shape that :func:`bibkaz_record` reads."""
+    from bibkaz.extract.metadata.tagger.model import tag_document
+    from bibkaz.extract.metadata.tagger.values import tagged_record
+    from bibkaz.read import read_document
+
+    r = tagged_record(tag_document(read_document(doc).lines))
+    names = [{"literal": n.literal} if n.literal else {"family": n.family, "given": n.given, "non-dropping-particle": n.particle}
+             for n in (r.authors.value if r.authors else ())]
+    own = {"publisher": r.publisher.value} if r.publisher else {}
+    return {"documents": [{"title": r.title.value if r.title else "", "authors": names,
+                           "date": r.date.value if r.date else ""}],
+            "works": [{"document": True, "csl": own}] if own else []}
+
+
 def table(rows: dict[str, Counter]) -> list[str]:
     """Markdown table: per field right / wrong / missing and the share right."""
     out = ["| field | right | wrong | missing | accuracy |", "|---|---:|---:|---:|---:|"]
@@ -236,6 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--per-document", action="store_true")
     ap.add_argument("--errors", action="store_true", help="dev and records only: each wrong or missing field, gold beside bibkaz")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--tagger", action="store_true",
+                    help="dev and records: score the own-record line tagger alone and filling what the rules miss")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help=argparse.SUPPRESS)
     ap.add_argument("--speed", type=int, metavar="ROUNDS",
                     help="time find_own instead of scoring: CPU ms a document, each round, caches cleared")
@@ -259,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no gold or record files for part {args.part}", file=sys.stderr)
         return 1
     totals: dict[str, Counter] = {f: Counter() for f in RECORD_FIELDS}
+    tagged: dict[str, Counter] = {f: Counter() for f in RECORD_FIELDS}
+    filled: dict[str, Counter] = {f: Counter() for f in RECORD_FIELDS}
     per_doc: dict[str, dict[str, Any]] = {}
     for doc, gold_path in docs:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -269,9 +294,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         for f, o in outcomes.items():
             if o:
                 totals[f][o] += 1
+        if args.tagger and args.part in ("dev", "records"):
+            by_tagger = score_record(gold, tagger_library(doc))
+            per_doc[name]["tagger"] = by_tagger
+            for f, o in by_tagger.items():
+                if o:
+                    tagged[f][o] += 1
+                either = outcomes[f] if outcomes[f] != "missing" else o
+                if either:
+                    filled[f][either] += 1
     subset = f" (names starting {args.prefix!r})" if args.prefix else ""
     print(f"# document record accuracy, part {args.part}{subset}: {len(docs)} documents\n")
     print("\n".join(table(totals)))
+    if args.tagger and args.part in ("dev", "records"):
+        print("\n## the own-record tagger alone\n\n" + "\n".join(table(tagged)))
+        print("\n## the rules, the tagger where they give nothing\n\n" + "\n".join(table(filled)))
     if args.per_document:
         print("\n| document | " + " | ".join(RECORD_FIELDS) + " |\n|---|" + "---|" * len(RECORD_FIELDS))
         for name, d in per_doc.items():

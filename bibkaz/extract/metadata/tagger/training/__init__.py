@@ -1,0 +1,1 @@
+"""Training the own-record tagger: gold records turned into line labels (gold.py) and crfsuite (train.py)."""
